@@ -1,0 +1,210 @@
+"""The ``claimkit`` command line: extract, analyze, plugins, formats, and commands from plugins."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any, TextIO
+
+from . import __version__
+from .pipeline import analyze, extract
+from .plugins import PluginFailure, PluginManager, get_plugin_manager
+from .readers import InputError, InputProblem, read_inputs
+from .types import Document, Extraction, PluginError
+
+__all__ = ["main", "build_parser"]
+
+
+class _Run:
+    """Counts what was read, reports problems on stderr as they come."""
+
+    def __init__(self, strict: bool, err: TextIO) -> None:
+        self.strict = strict
+        self.err = err
+        self.documents = 0
+        self.problems = 0
+
+    def warn(self, message: str) -> None:
+        self.err.write(f"claimkit: {message}\n")
+        self.err.flush()
+
+    def documents_from(self, inputs: Sequence[str]) -> Iterator[Document]:
+        for item in read_inputs(inputs):
+            if isinstance(item, InputProblem):
+                self.problems += 1
+                self.warn(f"{item} (skipped)")
+                if self.strict:
+                    raise SystemExit(1)
+                continue
+            self.documents += 1
+            yield item
+
+    def report(self, errors: Sequence[PluginError]) -> None:
+        for e in errors:
+            where = f" on document {e.doc!r}" if e.doc else ""
+            self.warn(f"plugin {e.plugin!r} failed during {e.stage}{where}: {e.message}")
+
+    def status(self) -> int:
+        if self.problems and not self.documents:
+            self.warn("nothing could be processed")
+            return 1
+        return 0
+
+
+def _out(args: argparse.Namespace) -> TextIO:
+    if args.output and args.output != "-":
+        return open(args.output, "w", encoding="utf-8", newline="")
+    return sys.stdout
+
+
+def _format(pm: PluginManager, args: argparse.Namespace, default: str) -> Any:
+    formats = pm.formats()
+    name = args.format or ("text" if sys.stdout.isatty() and not args.output else default)
+    if name not in formats:
+        raise SystemExit(f"claimkit: unknown format {name!r}; choose from {', '.join(sorted(formats))}")
+    return formats[name]
+
+
+def _plugins(args: argparse.Namespace) -> PluginManager:
+    strict = bool(args.strict) or None
+    pm = PluginManager(strict=strict) if strict else get_plugin_manager()
+    return pm
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """``claimkit extract``: mentions per document, streamed."""
+    pm = _plugins(args)
+    run = _Run(pm.strict, sys.stderr)
+    run.report(pm.load_errors)
+    fmt = _format(pm, args, "jsonl")
+    kinds = set(args.kinds.split(",")) if args.kinds else None
+
+    def results() -> Iterator[tuple[Document, Extraction]]:
+        for doc in run.documents_from(args.inputs):
+            extraction = extract(doc, plugins=pm)
+            if kinds is not None:
+                extraction = Extraction(doc=extraction.doc, errors=extraction.errors,
+                                        mentions=[m for m in extraction.mentions if m.kind in kinds])
+            run.report(extraction.errors)
+            yield doc, extraction
+
+    out = _out(args)
+    try:
+        fmt.write_extractions(results(), out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return run.status()
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    """``claimkit analyze``: claims, conflicts and timeline across every input."""
+    pm = _plugins(args)
+    run = _Run(pm.strict, sys.stderr)
+    fmt = _format(pm, args, "json")
+    analysis = analyze(run.documents_from(args.inputs), plugins=pm, keep_mentions=args.mentions)
+    run.report(analysis.errors)
+    out = _out(args)
+    try:
+        fmt.write_analysis(analysis, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return run.status()
+
+
+def cmd_plugins(args: argparse.Namespace) -> int:
+    """``claimkit plugins``: name, version and hooks of every loaded plugin."""
+    import json
+
+    pm = get_plugin_manager()
+    rows = pm.describe(include_builtins=args.all)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['name']} {row['version'] or ''}".rstrip())
+            for hook in row["hooks"]:
+                print(f"    {hook}")
+    for e in pm.load_errors:
+        sys.stderr.write(f"claimkit: plugin {e.plugin!r} failed to load: {e.message}\n")
+    return 0
+
+
+def cmd_formats(args: argparse.Namespace) -> int:
+    """``claimkit formats``: the output formats available."""
+    for name, fmt in sorted(get_plugin_manager().formats().items()):
+        print(f"{name:8} {fmt.description}")
+    return 0
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="JSON Lines files, folders of .txt/.md articles, or - for JSON Lines on stdin")
+    parser.add_argument("-f", "--format", help="output format (see `claimkit formats`); default: text on a "
+                                               "terminal, else the machine-readable format")
+    parser.add_argument("-o", "--output", help="write to this file instead of standard output")
+    parser.add_argument("--strict", action="store_true",
+                        help="stop at the first plugin failure or bad input (also CLAIMKIT_STRICT=1)")
+
+
+def build_parser(pm: PluginManager | None = None) -> argparse.ArgumentParser:
+    """The argument parser, including subcommands registered by plugins."""
+    parser = argparse.ArgumentParser(
+        prog="claimkit", description="Who said what, when, with what certainty — and where sources disagree.")
+    parser.add_argument("--version", action="version", version=f"claimkit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="find quotes, counts and dates in each document")
+    _common(p)
+    p.add_argument("--kinds", help="only these mention kinds, comma-separated (time,quote,count)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("analyze", help="claims, timeline and conflicts across all documents")
+    _common(p)
+    p.add_argument("--mentions", action="store_true", help="also output every document's mentions")
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("plugins", help="list installed plugins with their versions and hooks")
+    p.add_argument("--all", action="store_true", help="include claimkit's built-in plugins")
+    p.add_argument("--json", action="store_true", help="output JSON")
+    p.set_defaults(func=cmd_plugins)
+
+    p = sub.add_parser("formats", help="list output formats")
+    p.set_defaults(func=cmd_formats)
+
+    errors: list[PluginError] = []
+    for _ in (pm or get_plugin_manager()).call_each("claimkit_register_commands", errors, subparsers=sub):
+        pass
+    for e in errors:
+        sys.stderr.write(f"claimkit: plugin {e.plugin!r} could not add its commands: {e.message}\n")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except InputError as exc:
+        sys.stderr.write(f"claimkit: {exc}\n")
+        return 2
+    except PluginFailure as exc:
+        sys.stderr.write(f"claimkit: {exc}\n")
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`claimkit extract ... | head`): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        sys.stderr.write(f"claimkit: {exc.filename or ''}: {exc.strerror}\n")
+        return 2

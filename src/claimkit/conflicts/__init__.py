@@ -1,0 +1,1 @@
+"""Built-in conflict detectors, each a plugin module registered through ``claimkit_conflicts``."""

@@ -1,0 +1,122 @@
+"""``text``: what a person reads on a terminal (the default there)."""
+
+from __future__ import annotations
+
+import textwrap
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any, TextIO
+
+from ..hookspecs import hookimpl
+from ..types import Analysis, Claim, CountMention, Document, Extraction, QuoteMention, TimeMention
+
+
+def _short(text: str, width: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _number(value: float | int | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.6g}"
+
+
+def _count_value(m: CountMention) -> str:
+    if m.value is not None:
+        shown = _number(m.value)
+    else:
+        shown = f"{_number(m.low)}–{_number(m.high)}"
+    return ("" if m.op == "=" else m.op + " ") + shown
+
+
+class TextFormat:
+    """Quotes with speakers, counts and dates per document; claims, timeline and conflicts for an analysis."""
+
+    name = "text"
+    description = "human-readable summary (default on a terminal)"
+
+    def write_extractions(self, results: Iterable[tuple[Document, Extraction]], out: TextIO) -> None:
+        """Per document: a heading, then its quotes, counts and dates."""
+        for doc, extraction in results:
+            heading = f"== {doc.id}" + (f" — {doc.title}" if doc.title else "")
+            meta = ", ".join(x for x in (doc.publisher, doc.published.isoformat() if doc.published else None) if x)
+            out.write(heading + (f" ({meta})" if meta else "") + "\n")
+            quotes = [m for m in extraction.mentions if isinstance(m, QuoteMention)]
+            counts = [m for m in extraction.mentions if isinstance(m, CountMention)]
+            times = [m for m in extraction.mentions if isinstance(m, TimeMention)]
+            if quotes:
+                out.write(f"  quotes ({len(quotes)})\n")
+                for q in quotes:
+                    who = q.speaker or (q.source.text if q.source else "(unattributed)")
+                    cue = f" [{q.cue.text}]" if q.cue else ""
+                    mark = "“”" if q.direct else "  "
+                    out.write(f"    {who}{cue}: {mark[0]}{_short(q.text)}{mark[1]}\n")
+            if counts:
+                out.write(f"  counts ({len(counts)})\n")
+                for c in counts:
+                    unit = " ".join([*c.modifiers, c.unit or ""]).strip()
+                    out.write(f"    {_count_value(c):>18} {unit or '-'} ({c.category})   “{_short(c.text, 60)}”\n")
+            if times:
+                out.write(f"  dates ({len(times)})\n")
+                for t in times:
+                    mod = f" {t.mod}" if t.mod else ""
+                    out.write(f"    {t.value or '?':>18}{mod} {t.type:<8} “{_short(t.text, 60)}”\n")
+            for e in extraction.errors:
+                out.write(f"  ! {e.plugin}: {e.message}\n")
+            out.write("\n")
+
+    def write_analysis(self, analysis: Analysis, out: TextIO) -> None:
+        """Claims by source, the timeline grouped by subject with conflicts marked, then the conflicts."""
+        by_id = {c.id: c for c in analysis.claims}
+        in_conflict: dict[str, list[int]] = defaultdict(list)
+        for number, conflict in enumerate(analysis.conflicts, 1):
+            for claim_id in conflict.claims:
+                in_conflict[claim_id].append(number)
+
+        def line(c: Claim) -> str:
+            marks = "".join(f" [!{n}]" for n in in_conflict.get(c.id, ()))
+            where = "headline" if c.field == "title" else c.doc
+            return f"{c.said_on or '????-??-??':>10}  {c.modality:<8} {_short(c.text, 80)}  ({where}){marks}"
+
+        out.write(f"{len(analysis.documents)} documents, {len(analysis.claims)} claims, "
+                  f"{len(analysis.conflicts)} conflicts\n\n")
+        sources: dict[str, list[Claim]] = defaultdict(list)
+        for c in analysis.claims:
+            sources[c.source.name if c.source else f"({c.publisher or 'unattributed'})"].append(c)
+        out.write("CLAIMS BY SOURCE\n")
+        for name in sorted(sources, key=lambda n: (-len(sources[n]), n)):
+            out.write(f"  {name}\n")
+            for c in sources[name]:
+                out.write(f"    {line(c)}\n")
+        subjects: dict[str, list[Claim]] = defaultdict(list)
+        for entry in analysis.timeline:
+            claim = by_id.get(entry.claim)
+            if claim is not None and claim.subjects:
+                for subject in claim.subjects:
+                    subjects[subject].append(claim)
+        if subjects:
+            out.write("\nTIMELINE BY SUBJECT\n")
+            for subject in sorted(subjects):
+                if len(subjects[subject]) < 2:
+                    continue
+                out.write(f"  {subject}\n")
+                for c in subjects[subject]:
+                    who = c.source.name if c.source else (c.publisher or "?")
+                    out.write(f"    {line(c)} — {who}\n")
+        if analysis.conflicts:
+            out.write("\nCONFLICTS\n")
+            for number, conflict in enumerate(analysis.conflicts, 1):
+                out.write(f"  [!{number}] {conflict.kind}" + (f" (key {conflict.key})" if conflict.key else "") + "\n")
+                out.write(textwrap.fill(conflict.explanation, width=100, initial_indent="      ",
+                                        subsequent_indent="      ") + "\n")
+        if analysis.errors:
+            out.write("\nERRORS\n")
+            for e in analysis.errors:
+                out.write(f"  {e.plugin} ({e.stage}{', ' + e.doc if e.doc else ''}): {e.message}\n")
+
+
+@hookimpl
+def claimkit_register_formats(register: Callable[[Any], None]) -> None:
+    """Register ``text``."""
+    register(TextFormat())

@@ -1,0 +1,183 @@
+"""extract and analyze: the stages of claimkit over any iterable of documents.
+
+Extraction streams: one document in, one :class:`Extraction` out, nothing about earlier documents kept.
+Analysis keeps only the claims (small, evidence text included) to group them across documents.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from .plugins import PluginManager, describe_exception, flatten, get_plugin_manager
+from .timeline import build_timeline, claim_order
+from .types import Analysis, Claim, Conflict, Document, Extraction, Mention, PluginError
+
+__all__ = ["extract", "extract_all", "claims_for", "analyze", "find_conflicts"]
+
+
+def _document(document: Document | Mapping[str, Any]) -> Document:
+    return document if isinstance(document, Document) else Document.from_data(document)
+
+
+def _fits(document: Document, mention: Mention) -> bool:
+    text = document.field_text(mention.field)
+    return mention.end <= len(text) and text[mention.start : mention.end] == mention.text
+
+
+def extract(document: Document | Mapping[str, Any], *, plugins: PluginManager | None = None) -> Extraction:
+    """Run every extractor on one document.
+
+    Args:
+        document: a :class:`Document` or its plain data (``{"id", "text", ...}``).
+        plugins: the plugin manager to use (default: every installed plugin).
+
+    Returns:
+        The mentions in document order, with the errors of plugins that failed on this document.
+    """
+    doc = _document(document)
+    pm = plugins or get_plugin_manager()
+    errors: list[PluginError] = []
+    mentions: list[Mention] = []
+    for name, mention in flatten(pm.call_each("claimkit_extract", errors, doc=doc.id, stage="extract", document=doc)):
+        if not isinstance(mention, Mention):
+            pm.record(PluginError(plugin=name, doc=doc.id, message=f"returned {type(mention).__name__}, not a Mention"),
+                      errors)
+            continue
+        if not _fits(doc, mention):
+            pm.record(PluginError(plugin=name, doc=doc.id,
+                                  message=f"{mention.kind} mention [{mention.start}, {mention.end}) does not slice to "
+                                          f"{mention.text!r}"), errors)
+            continue
+        mentions.append(mention if mention.plugin == name else attrs.evolve(mention, plugin=name))
+    mentions.sort(key=Mention.sort_key)
+    return Extraction(doc=doc.id, mentions=mentions, errors=errors)
+
+
+def extract_all(
+    documents: Iterable[Document | Mapping[str, Any]], *, plugins: PluginManager | None = None
+) -> Iterator[Extraction]:
+    """Extract from each document in turn, lazily: the corpus is never held in memory."""
+    pm = plugins or get_plugin_manager()
+    for document in documents:
+        yield extract(document, plugins=pm)
+
+
+def claims_for(
+    document: Document | Mapping[str, Any],
+    extraction: Extraction | None = None,
+    *,
+    plugins: PluginManager | None = None,
+    errors: list[PluginError] | None = None,
+) -> list[Claim]:
+    """Build, enrich, number and key the claims of one document.
+
+    Args:
+        document: the article.
+        extraction: its mentions (extracted here when not given).
+        plugins: the plugin manager.
+        errors: where contained failures go (a new list when not given).
+    """
+    doc = _document(document)
+    pm = plugins or get_plugin_manager()
+    errors = [] if errors is None else errors
+    if extraction is None:
+        extraction = extract(doc, plugins=pm)
+        errors.extend(extraction.errors)
+    mentions = extraction.mentions
+    claims: list[Claim] = []
+    for name, claim in flatten(pm.call_each("claimkit_claims", errors, doc=doc.id, stage="claims",
+                                            document=doc, mentions=mentions)):
+        if isinstance(claim, Claim):
+            claims.append(claim)
+        else:
+            pm.record(PluginError(plugin=name, doc=doc.id, stage="claims",
+                                  message=f"returned {type(claim).__name__}, not a Claim"), errors)
+    for impl in pm.implementations("claimkit_enrich_claims"):
+        kwargs = {"document": doc, "mentions": mentions, "claims": list(claims)}
+        args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
+        try:
+            result = impl.function(**args)
+        except Exception as exc:
+            pm.record(PluginError(plugin=impl.plugin_name, doc=doc.id, stage="enrich",
+                                  message=describe_exception(exc)), errors)
+            continue
+        if result is not None:
+            claims = list(result)
+    claims.sort(key=lambda c: (0 if c.field == "title" else 1, c.start, c.end, c.text))
+    numbered = []
+    for number, claim in enumerate(claims, 1):
+        subjects = set(claim.subjects)
+        for _, keys in pm.call_each("claimkit_group_key", errors, doc=doc.id, stage="group", claim=claim):
+            if keys:
+                subjects.update(str(k) for k in keys)
+        numbered.append(attrs.evolve(claim, id=f"{doc.id}:c{number}", doc=doc.id, subjects=tuple(sorted(subjects))))
+    return numbered
+
+
+def find_conflicts(
+    claims: Iterable[Claim], *, plugins: PluginManager | None = None, errors: list[PluginError] | None = None
+) -> list[Conflict]:
+    """Group claims by their keys and run every conflict detector on each group.
+
+    Cost grows with the size of the groups, not with the square of the number of claims.
+    """
+    pm = plugins or get_plugin_manager()
+    errors = [] if errors is None else errors
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        for key in claim.subjects:
+            groups[key].append(claim)
+    found: dict[tuple[str, tuple[str, ...]], Conflict] = {}
+    for key in sorted(groups):
+        members = sorted(groups[key], key=claim_order)
+        if len(members) < 2 and not key.startswith("doc:"):
+            continue
+        for name, conflict in flatten(pm.call_each("claimkit_conflicts", errors, stage="conflicts",
+                                                   key=key, claims=members)):
+            if not isinstance(conflict, Conflict):
+                continue
+            ident = (conflict.kind, tuple(sorted(conflict.claims)))
+            if ident not in found:
+                found[ident] = conflict if conflict.detector else attrs.evolve(conflict, detector=name)
+    return sorted(found.values(), key=lambda c: (c.kind, c.claims, c.explanation))
+
+
+def analyze(
+    documents: Iterable[Document | Mapping[str, Any]],
+    *,
+    plugins: PluginManager | None = None,
+    keep_mentions: bool = False,
+) -> Analysis:
+    """Extract, build claims, find conflicts and order the timeline over a corpus.
+
+    Args:
+        documents: any iterable of documents (or their plain data); read once, lazily.
+        plugins: the plugin manager (default: every installed plugin).
+        keep_mentions: also keep every document's mentions in ``Analysis.extractions``.
+
+    Returns:
+        The analysis: claims, conflicts, timeline and every contained error.
+    """
+    pm = plugins or get_plugin_manager()
+    errors: list[PluginError] = list(pm.load_errors)
+    claims: list[Claim] = []
+    doc_ids: list[str] = []
+    extractions: list[Extraction] = []
+    for document in documents:
+        doc = _document(document)
+        extraction = extract(doc, plugins=pm)
+        errors.extend(extraction.errors)
+        claims.extend(claims_for(doc, extraction, plugins=pm, errors=errors))
+        doc_ids.append(doc.id)
+        if keep_mentions:
+            extractions.append(extraction)
+    conflicts = find_conflicts(claims, plugins=pm, errors=errors)
+    timeline = build_timeline(claims, conflicts)
+    return Analysis(
+        claims=claims, conflicts=conflicts, timeline=timeline, errors=errors, documents=doc_ids,
+        extractions=extractions,
+    )

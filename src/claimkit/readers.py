@@ -1,0 +1,169 @@
+"""Reading documents: JSON Lines files, folders of .txt/.md articles with front matter, standard input.
+
+Readers yield :class:`Document` values or :class:`InputProblem` records, never raise on a bad line or file, so one
+broken document is reported with its file and line and the rest is read.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from attrs import frozen
+
+from .types import Document
+
+__all__ = ["InputProblem", "InputError", "read_inputs", "read_jsonl", "read_article", "parse_front_matter"]
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+FRONT_MATTER_KEYS = ("id", "title", "published", "publisher", "author", "url", "language")
+
+
+@frozen
+class InputProblem:
+    """A document that could not be read: where, and why."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class InputError(Exception):
+    """An input that cannot be read at all (missing file, unknown kind of input)."""
+
+
+def _decode_lines(stream: io.BufferedReader | io.BytesIO) -> Iterator[tuple[int, str | None, str | None]]:
+    for number, raw in enumerate(stream, 1):
+        try:
+            yield number, raw.decode("utf-8"), None
+        except UnicodeDecodeError as exc:
+            yield number, None, f"not UTF-8 ({exc.reason} at byte {exc.start})"
+
+
+def read_jsonl(lines: Iterable[tuple[int, str | None, str | None]], name: str) -> Iterator[Document | InputProblem]:
+    """Documents from numbered JSON Lines; blank lines are skipped, bad ones reported."""
+    seen: set[str] = set()
+    for number, line, problem in lines:
+        if problem is not None or line is None:
+            yield InputProblem(name, number, problem or "unreadable line")
+            continue
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputProblem(name, number, f"not valid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        try:
+            doc = Document.from_data(data)
+        except (ValueError, TypeError) as exc:
+            yield InputProblem(name, number, str(exc))
+            continue
+        if doc.id in seen:
+            yield InputProblem(name, number, f"duplicate document id {doc.id!r}; skipped")
+            continue
+        seen.add(doc.id)
+        yield doc
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str], str, int]:
+    """Split ``---``-delimited ``key: value`` front matter from an article.
+
+    Returns:
+        (metadata, body, number of lines the front matter took).
+    """
+    if not text.startswith("---"):
+        return {}, text, 0
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text, 0
+    meta: dict[str, str] = {}
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line.strip() in {"---", "..."}:
+            return meta, "\n".join(lines[index + 1 :]).lstrip("\n"), index + 1
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            meta[key.strip().lower()] = value.strip().strip('"').strip("'")
+    return {}, text, 0  # no closing marker: not front matter after all
+
+
+def read_article(path: Path, root: Path | None = None) -> Document | InputProblem:
+    """One ``.txt``/``.md`` article; its id is its path relative to ``root`` without the suffix."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return InputProblem(str(path), None, f"cannot read: {exc.strerror}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return InputProblem(str(path), line, f"not UTF-8 ({exc.reason} at byte {exc.start})")
+    text = text.replace("\r\n", "\n")
+    meta, body, _ = parse_front_matter(text)
+    doc_id = meta.get("id") or str(path.relative_to(root).with_suffix("") if root else path.stem)
+    try:
+        return Document(
+            id=doc_id,
+            text=body,
+            title=meta.get("title"),
+            published=meta.get("published") or meta.get("date"),
+            publisher=meta.get("publisher"),
+            author=meta.get("author"),
+            url=meta.get("url"),
+            language=meta.get("language") or "en",
+        )
+    except ValueError as exc:
+        return InputProblem(str(path), 1, f"front matter: {exc}")
+
+
+def read_inputs(inputs: Iterable[str]) -> Iterator[Document | InputProblem]:
+    """Documents from every input in turn: ``-`` (JSON Lines on stdin), a ``.jsonl`` file, an article, a folder.
+
+    Raises:
+        InputError: before reading anything, when an input does not exist or is of an unknown kind.
+    """
+    paths = list(inputs)
+    for item in paths:
+        if item != "-" and not Path(item).exists():
+            raise InputError(f"{item}: no such file or directory")
+        if item != "-" and Path(item).is_file() and not _is_jsonl(Path(item)) and not _is_article(Path(item)):
+            raise InputError(f"{item}: not a .jsonl file or a .txt/.md article")
+    for item in paths:
+        if item == "-":
+            yield from read_jsonl(_decode_lines(sys.stdin.buffer), "<stdin>")  # type: ignore[arg-type]
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if _is_article(child):
+                    yield read_article(child, path)
+                elif _is_jsonl(child):
+                    yield from _read_jsonl_file(child)
+        elif _is_jsonl(path):
+            yield from _read_jsonl_file(path)
+        else:
+            yield read_article(path)
+
+
+def _read_jsonl_file(path: Path) -> Iterator[Document | InputProblem]:
+    try:
+        with open(path, "rb") as fh:
+            yield from read_jsonl(_decode_lines(fh), str(path))  # type: ignore[arg-type]
+    except OSError as exc:
+        yield InputProblem(str(path), None, f"cannot read: {exc.strerror}")
+
+
+def _is_jsonl(path: Path) -> bool:
+    return path.suffix.lower() in {".jsonl", ".ndjson"}
+
+
+def _is_article(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES and path.name.lower() not in {"readme.md", "readme.txt"}
