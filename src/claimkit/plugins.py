@@ -20,7 +20,15 @@ import pluggy
 from . import hookspecs
 from .types import PluginError
 
-__all__ = ["ENTRY_POINT_GROUP", "DEFAULT_PLUGINS", "PluginFailure", "PluginManager", "get_plugin_manager", "strict_from_env"]
+__all__ = [
+    "DEFAULT_PLUGINS",
+    "ENTRY_POINT_GROUP",
+    "PluginFailure",
+    "PluginManager",
+    "describe_exception",
+    "get_plugin_manager",
+    "strict_from_env",
+]
 
 ENTRY_POINT_GROUP = "claimkit"
 
@@ -112,7 +120,8 @@ class PluginManager:
                 plugin = ep.load()
                 self.register(plugin, name=ep.name, version=version)
             except Exception as exc:  # a broken plugin must not stop claimkit
-                self.record(PluginError(plugin=ep.name, stage="load", message=describe_exception(exc)), self.load_errors)
+                error = PluginError(plugin=ep.name, stage="load", message=describe_exception(exc))
+                self.record(error, self.load_errors)
 
     def record(self, error: PluginError, errors: list[PluginError]) -> None:
         """Keep an error, or raise it in strict mode."""
@@ -157,9 +166,9 @@ class PluginManager:
                 if isinstance(result, Iterator):
                     result = list(result)  # run generators here, inside the guard
             except Exception as exc:
-                self.record(
-                    PluginError(plugin=impl.plugin_name, doc=doc, stage=stage or hook, message=describe_exception(exc)), errors
-                )
+                error = PluginError(plugin=impl.plugin_name, doc=doc, stage=stage or hook,
+                                    message=describe_exception(exc))
+                self.record(error, errors)
                 continue
             yield impl.plugin_name, result
 

@@ -16,10 +16,11 @@ from attrs import frozen
 
 from .types import Document
 
-__all__ = ["InputProblem", "InputError", "read_inputs", "read_jsonl", "read_article", "parse_front_matter"]
+__all__ = ["InputError", "InputProblem", "parse_front_matter", "read_article", "read_inputs", "read_jsonl"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER_KEYS = ("id", "title", "published", "publisher", "author", "url", "language")
+_NULLS = {"", "null", "~", "none"}
 
 
 @frozen
@@ -91,7 +92,9 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str, int]:
             return meta, "\n".join(lines[index + 1 :]).lstrip("\n"), index + 1
         key, sep, value = line.partition(":")
         if sep and key.strip():
-            meta[key.strip().lower()] = value.strip().strip('"').strip("'")
+            value = value.strip().strip('"').strip("'")
+            if value.lower() not in _NULLS:
+                meta[key.strip().lower()] = value
     return {}, text, 0  # no closing marker: not front matter after all
 
 

@@ -11,37 +11,37 @@ contract; ``Mention.from_data``/``Claim.from_data``/... turn that data back into
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Literal, TypeVar
 
 import attrs
 from attrs import frozen
 
 __all__ = [
+    "COUNT_CATEGORIES",
+    "COUNT_OPS",
     "FIELDS",
     "MODALITIES",
     "SOURCE_KINDS",
     "TIMEX_TYPES",
-    "COUNT_OPS",
-    "COUNT_CATEGORIES",
-    "Document",
-    "Span",
-    "Source",
-    "Mention",
-    "TimeMention",
-    "QuoteMention",
-    "CountMention",
-    "OtherMention",
+    "Analysis",
     "Claim",
     "Conflict",
-    "TimelineEntry",
-    "Timeline",
-    "PluginError",
+    "CountMention",
+    "Document",
     "Extraction",
-    "Analysis",
+    "Mention",
+    "OtherMention",
+    "PluginError",
+    "QuoteMention",
+    "Source",
+    "Span",
+    "TimeMention",
+    "Timeline",
+    "TimelineEntry",
     "mention_from_data",
-    "register_mention_kind",
     "parse_date",
+    "register_mention_kind",
 ]
 
 FIELDS = ("text", "title")
@@ -75,6 +75,10 @@ def parse_date(value: str | _dt.date | None) -> _dt.date | None:
         return _dt.date.fromisoformat(text[:10])
     except ValueError:
         raise ValueError(f"published {value!r} is not a valid YYYY-MM-DD date") from None
+
+
+def _to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(items)
 
 
 def _opt_str(value: object) -> str | None:
@@ -237,7 +241,7 @@ class Source:
     kind: str = attrs.field(default="unknown", validator=attrs.validators.in_(SOURCE_KINDS))
     role: str | None = None
     affiliation: str | None = None
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
 
     def to_data(self) -> dict[str, Any]:
         """Plain data; empty fields left out."""
@@ -271,7 +275,7 @@ _MENTION_KINDS: dict[str, type[Mention]] = {}
 
 def register_mention_kind(cls: type[_T]) -> type[_T]:
     """Class decorator: make ``mention_from_data`` build ``cls`` for data whose kind is ``cls.kind``."""
-    _MENTION_KINDS[cls.kind] = cls  # type: ignore[attr-defined]
+    _MENTION_KINDS[cls.kind] = cls  # type: ignore[attr-defined, assignment]
     return cls
 
 
@@ -452,7 +456,7 @@ class CountMention(Mention):
     op: str = attrs.field(default="=", validator=attrs.validators.in_(COUNT_OPS))
     unit: str | None = None
     unit_span: Span | None = None
-    modifiers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    modifiers: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
     category: str = attrs.field(default="other", validator=attrs.validators.in_(COUNT_CATEGORIES))
     negated: bool = False
     hypothetical: bool = False
@@ -499,12 +503,16 @@ class CountMention(Mention):
         )
 
 
+def _sorted_items(data: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted(dict(data).items()))
+
+
 @frozen(kw_only=True)
 class OtherMention(Mention):
     """A mention of a kind claimkit does not know (from a third-party plugin), its extra keys kept in ``data``."""
 
     other_kind: str
-    data: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=lambda d: tuple(sorted(dict(d).items())))
+    data: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_sorted_items)
 
     @property
     def kind(self) -> str:  # type: ignore[override]
@@ -572,9 +580,9 @@ class Claim:
     said_on_mod: str | None = None
     cue: Span | None = None
     direct: bool = False
-    times: tuple[TimeMention, ...] = attrs.field(default=(), converter=tuple)
-    counts: tuple[CountMention, ...] = attrs.field(default=(), converter=tuple)
-    subjects: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    times: tuple[TimeMention, ...] = attrs.field(default=(), converter=_to_tuple)
+    counts: tuple[CountMention, ...] = attrs.field(default=(), converter=_to_tuple)
+    subjects: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
     event: str | None = None
     polarity: str = "positive"
     publisher: str | None = None
@@ -654,7 +662,7 @@ class Conflict:
     """
 
     kind: str
-    claims: tuple[str, ...] = attrs.field(converter=tuple)
+    claims: tuple[str, ...] = attrs.field(converter=_to_tuple)
     explanation: str
     key: str | None = None
     detector: str | None = attrs.field(default=None, eq=False)
@@ -686,7 +694,7 @@ class TimelineEntry:
     latest: _dt.date | None = attrs.field(default=None, converter=parse_date)
     said_on: str | None = None
     subject: str | None = None
-    conflicts: tuple[int, ...] = attrs.field(default=(), converter=tuple)
+    conflicts: tuple[int, ...] = attrs.field(default=(), converter=_to_tuple)
 
     def to_data(self) -> dict[str, Any]:
         """Plain data."""
@@ -718,7 +726,7 @@ class TimelineEntry:
 class Timeline:
     """Claims ordered by when they were said; undated claims come last."""
 
-    entries: tuple[TimelineEntry, ...] = attrs.field(default=(), converter=tuple)
+    entries: tuple[TimelineEntry, ...] = attrs.field(default=(), converter=_to_tuple)
 
     def __iter__(self) -> Any:
         return iter(self.entries)
@@ -769,8 +777,8 @@ class Extraction:
     """What extraction found in one document: its mentions (document order) and the errors contained on the way."""
 
     doc: str
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
-    errors: tuple[PluginError, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_to_tuple)
+    errors: tuple[PluginError, ...] = attrs.field(default=(), converter=_to_tuple)
 
     def of_kind(self, kind: str) -> list[Mention]:
         """The mentions of one kind ("time", "quote", "count", ...)."""
@@ -800,12 +808,12 @@ class Analysis:
     ``extractions`` holds each document's mentions only when ``analyze(..., keep_mentions=True)``.
     """
 
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
-    conflicts: tuple[Conflict, ...] = attrs.field(default=(), converter=tuple)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_to_tuple)
+    conflicts: tuple[Conflict, ...] = attrs.field(default=(), converter=_to_tuple)
     timeline: Timeline = attrs.field(factory=Timeline)
-    errors: tuple[PluginError, ...] = attrs.field(default=(), converter=tuple)
-    documents: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    extractions: tuple[Extraction, ...] = attrs.field(default=(), converter=tuple)
+    errors: tuple[PluginError, ...] = attrs.field(default=(), converter=_to_tuple)
+    documents: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
+    extractions: tuple[Extraction, ...] = attrs.field(default=(), converter=_to_tuple)
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id.

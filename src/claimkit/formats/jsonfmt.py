@@ -39,7 +39,7 @@ class JSONFormat:
     """One JSON document for the whole output."""
 
     name = "json"
-    description = "one JSON object: {\"claims\", \"conflicts\", \"timeline\", ...} (analyze); a list of documents (extract)"
+    description = "JSON: one object with claims, conflicts and timeline (analyze); an array of documents (extract)"
 
     def write_extractions(self, results: Iterable[tuple[Document, Extraction]], out: TextIO) -> None:
         """A JSON array of per-document objects, streamed element by element."""
