@@ -35,7 +35,6 @@ from .types import (
 )
 
 __all__ = [
-    "__version__",
     "Analysis",
     "Claim",
     "Conflict",
@@ -49,9 +48,10 @@ __all__ = [
     "QuoteMention",
     "Source",
     "Span",
+    "TimeMention",
     "Timeline",
     "TimelineEntry",
-    "TimeMention",
+    "__version__",
     "analyze",
     "extract",
     "extract_all",

@@ -14,7 +14,7 @@ from .plugins import PluginFailure, PluginManager, get_plugin_manager
 from .readers import InputError, InputProblem, read_inputs
 from .types import Document, Extraction, PluginError
 
-__all__ = ["main", "build_parser"]
+__all__ = ["build_parser", "main"]
 
 
 class _Run:

@@ -16,7 +16,7 @@ from .plugins import PluginManager, describe_exception, flatten, get_plugin_mana
 from .timeline import build_timeline, claim_order
 from .types import Analysis, Claim, Conflict, Document, Extraction, Mention, PluginError
 
-__all__ = ["extract", "extract_all", "claims_for", "analyze", "find_conflicts"]
+__all__ = ["analyze", "claims_for", "extract", "extract_all", "find_conflicts"]
 
 
 def _document(document: Document | Mapping[str, Any]) -> Document:

@@ -10,7 +10,7 @@ import regex
 
 from .types import Claim, Conflict, Timeline, TimelineEntry
 
-__all__ = ["interval", "claim_order", "build_timeline"]
+__all__ = ["build_timeline", "claim_order", "interval"]
 
 _DAY = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH = regex.compile(r"(\d{4})-(\d{2})")
