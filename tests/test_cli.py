@@ -204,3 +204,9 @@ def test_a_crashing_installed_plugin_is_reported_per_document_and_the_run_comple
     assert proc.stderr.count("plugin 'crasher' failed") == 2
     strict = run("extract", str(path), "--format", "jsonl", "--strict", env=env)
     assert strict.returncode == 1 and "this plugin always fails" in strict.stderr
+
+
+def test_the_same_input_gives_byte_identical_output():
+    first = run("analyze", str(EXAMPLES), "--format", "json")
+    second = run("analyze", str(EXAMPLES), "--format", "json")
+    assert first.stdout == second.stdout

@@ -213,3 +213,20 @@ def test_enrich_hooks_chain_in_plugin_name_order(bare_pm):
     analysis = claimkit.analyze([DOC], plugins=bare_pm)
     modalities = {c.modality for c in analysis.claims if c.text == DOC.text[:8]}
     assert modalities == {"denied"}
+
+
+def test_extraction_streams_over_an_endless_iterable(bare_pm):
+    import itertools
+
+    bare_pm.register(MondayFinder(), name="monday")
+    endless = (Document(id=str(n), text=f"Item {n} arrived on Monday.") for n in itertools.count())
+    first = list(itertools.islice(claimkit.extract_all(endless, plugins=bare_pm), 3))
+    assert [r.doc for r in first] == ["0", "1", "2"]
+
+
+def test_registering_a_plugin_later_is_seen(bare_pm):
+    assert claimkit.extract(DOC, plugins=bare_pm).mentions == ()
+    bare_pm.register(MondayFinder(), name="monday")
+    assert len(claimkit.extract(DOC, plugins=bare_pm).mentions) == 1
+    bare_pm.unregister("monday")
+    assert claimkit.extract(DOC, plugins=bare_pm).mentions == ()

@@ -88,6 +88,7 @@ class PluginManager:
         self.strict = strict_from_env() if strict is None else strict
         self.load_errors: list[PluginError] = []
         self._versions: dict[str, str | None] = {}
+        self._impls: dict[str, list[Any]] = {}
         if builtins:
             for module_name in DEFAULT_PLUGINS:
                 self.register(importlib.import_module(module_name), name=module_name)
@@ -98,6 +99,7 @@ class PluginManager:
 
     def register(self, plugin: ModuleType | object, name: str | None = None, version: str | None = None) -> str:
         """Register a plugin object or module; returns its name."""
+        self._impls.clear()
         registered = self.pm.register(plugin, name=name)
         plugin_name = registered or name or repr(plugin)
         self._versions.setdefault(plugin_name, version)
@@ -105,6 +107,7 @@ class PluginManager:
 
     def unregister(self, name: str) -> None:
         """Remove the plugin registered under ``name``."""
+        self._impls.clear()
         self.pm.unregister(name=name)
 
     def _load_entrypoints(self) -> None:
@@ -148,9 +151,12 @@ class PluginManager:
     # -- calling ------------------------------------------------------------------------------------------------------
 
     def implementations(self, hook: str) -> list[Any]:
-        """The implementations of one hook, in order of plugin name."""
-        caller = getattr(self.pm.hook, hook)
-        return sorted(caller.get_hookimpls(), key=lambda impl: impl.plugin_name)
+        """The implementations of one hook, in order of plugin name (cached until a plugin is (un)registered)."""
+        impls = self._impls.get(hook)
+        if impls is None:
+            caller = getattr(self.pm.hook, hook)
+            impls = self._impls[hook] = sorted(caller.get_hookimpls(), key=lambda impl: impl.plugin_name)
+        return impls
 
     def call_each(
         self, hook: str, errors: list[PluginError], *, doc: str | None = None, stage: str | None = None, **kwargs: Any
