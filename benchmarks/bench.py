@@ -2,6 +2,10 @@
 """Throughput (MB/s of article text) and peak memory of ``claimkit.extract``, per plugin and for all together.
 
 usage: python benchmarks/bench.py CORPUS.jsonl [--plugin NAME ...] [--repeat N] [--json]
+       python benchmarks/bench.py CORPUS.jsonl --analyze [--copies K]
+
+``--analyze`` times the whole of ``claimkit.analyze`` (every plugin, claims, grouping, conflicts, timeline) on the
+corpus repeated K times (document ids made unique), to see how analysis scales to tens of megabytes.
 
 Each configuration runs in a fresh subprocess so that its peak resident memory is its own. The corpus is read and
 parsed before the clock starts; the clock covers extraction only (the same work ``claimkit extract`` does per
@@ -56,6 +60,33 @@ def _child(corpus: str, plugins: list[str], repeat: int) -> dict[str, object]:
     }
 
 
+def _analyze_child(corpus: str, copies: int) -> dict[str, object]:
+    from claimkit import Document, PluginManager, analyze
+
+    rows = []
+    with open(corpus, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+    docs = [Document.from_data({**row, "id": f"{row['id']}#{k}"}) for k in range(copies) for row in rows]
+    size = sum(len(d.text.encode("utf-8")) + len((d.title or "").encode("utf-8")) for d in docs)
+    pm = PluginManager()
+    started = time.perf_counter()
+    result = analyze(iter(docs), plugins=pm)
+    seconds = time.perf_counter() - started
+    return {
+        "plugins": ["analyze"],
+        "documents": len(docs),
+        "mb": round(size / 1e6, 3),
+        "seconds": round(seconds, 3),
+        "mb_per_s": round(size / 1e6 / seconds, 2),
+        "mentions": len(result.claims),
+        "conflicts": len(result.conflicts),
+        "errors": len(result.errors),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", help="JSON Lines documents ({\"id\", \"text\", ...} per line)")
@@ -63,8 +94,19 @@ def main() -> int:
                                                          "installed plugin alone, then all together")
     parser.add_argument("--repeat", type=int, default=3, help="runs per configuration; the best is reported")
     parser.add_argument("--json", action="store_true", help="one JSON object per configuration")
+    parser.add_argument("--analyze", action="store_true", help="time claimkit.analyze end to end instead")
+    parser.add_argument("--copies", type=int, default=1, help="with --analyze: repeat the corpus K times")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.analyze:
+        row = _analyze_child(args.corpus, args.copies)
+        if args.json:
+            print(json.dumps(row))
+        else:
+            print(f"analyze {row['mb_per_s']:8.2f} MB/s  {row['seconds']:7.3f} s for {row['mb']} MB "
+                  f"({row['documents']} documents)  peak {row['peak_rss_mb']} MB  {row['mentions']} claims  "
+                  f"{row['conflicts']} conflicts  {row['errors']} errors")
+        return 0
     if args.child is not None:
         print(json.dumps(_child(args.corpus, args.child.split(","), args.repeat)))
         return 0
