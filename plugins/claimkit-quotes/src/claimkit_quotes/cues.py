@@ -1,0 +1,98 @@
+"""Cue lookup: every inflection of the reporting verbs in ``lexicon.py``, found by one trie-shaped pattern.
+
+The pattern is built once at import from the word tables; a trie of alternatives keeps the scan close to linear
+(no backtracking between alternatives that share a prefix).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex
+from attrs import frozen
+
+from .lexicon import IRREGULAR, MULTIWORD_CUES, REPORTING_VERBS
+
+# Verbs that double their last consonant ("admitted", "rebutting").
+_DOUBLING = frozenset({"admit", "rebut", "quip", "plan", "brag", "regret", "commit", "refer", "abet"})
+
+
+def inflections(base: str) -> tuple[str, ...]:
+    """The base form and its -s, -ed and -ing forms (irregular verbs from ``IRREGULAR``)."""
+    if base in IRREGULAR:
+        return (base, *IRREGULAR[base])
+    if base in _DOUBLING:
+        last = base[-1]
+        return base, base + "s", base + last + "ed", base + last + "ing"
+    if base.endswith("ee"):
+        return base, base + "s", base + "d", base + "ing"
+    if base.endswith("e"):
+        return base, base + "s", base + "d", base[:-1] + "ing"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base, base + "es", base + "ed", base + "ing"
+    return base, base + "s", base + "ed", base + "ing"
+
+
+def _forms() -> dict[str, tuple[str, str]]:
+    """form -> (lemma, cue class); a later class overrides an earlier one for a verb listed twice."""
+    table: dict[str, tuple[str, str]] = {}
+    for cue_class, verbs in REPORTING_VERBS.items():
+        for base in verbs:
+            for form in inflections(base):
+                table[form] = (base, cue_class)
+    for phrase, cue_class in MULTIWORD_CUES.items():
+        table[phrase] = (phrase, cue_class)
+        table[phrase[0].upper() + phrase[1:]] = (phrase, cue_class)
+    return table
+
+
+FORMS: dict[str, tuple[str, str]] = _forms()
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching exactly ``words``, shaped as a prefix trie."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+_CUE = regex.compile(r"(?<![\w'’-])(?:" + _trie_pattern(FORMS) + r")(?![\w'’-])")
+
+
+@frozen
+class CueHit:
+    """A reporting word or phrase found in the text.
+
+    Attributes:
+        start: offset of the cue.
+        end: offset after it.
+        lemma: the base form ("say") or the phrase ("according to").
+        cue_class: neutral, hedging, denial, prediction or confirmation.
+    """
+
+    start: int
+    end: int
+    lemma: str
+    cue_class: str
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[CueHit]:
+    """Every cue word or phrase in ``text[start:end]``, in order."""
+    for m in _CUE.finditer(text, start, len(text) if end is None else end):
+        lemma, cue_class = FORMS[m.group()]
+        yield CueHit(m.start(), m.end(), lemma, cue_class)

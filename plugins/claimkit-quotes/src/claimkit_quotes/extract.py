@@ -1,0 +1,387 @@
+"""Quote extraction: the attribution layouts, built on mark pairing, sentences, cues and source phrases.
+
+Layouts, per cue:
+  * ``X said (that) ...`` / ``X told reporters ...`` / ``X said: “...”``: the content follows the cue;
+  * ``“...,” X said.`` / ``..., said X.``: the content precedes;
+  * ``“...,” X said, “...”`` / ``..., X said, ...``: the content surrounds the attribution (two parts);
+  * ``according to X, ...`` / ``..., according to X.``;
+  * ``..., adding that ...``: a participle cue inherits the sentence's source.
+Quoted sentences that follow a direct quote in the same paragraph, without their own attribution, continue it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attrs import define, field
+from claimkit import QuoteMention, Span
+
+from .cues import CueHit, find_cues
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    CLAUSE_ONLY,
+    CUE_AUXILIARIES,
+    CUE_TRAILERS,
+    DETERMINERS,
+    WEEKDAYS,
+)
+from .marks import QuoteSpan, find_quotes
+from .sentences import Sentence, Token, split_sentences, tokenize
+from .sources import describe, scan_left, source_after, source_before
+from .speakers import SpeakerResolver
+
+_OPENING = frozenset({"“", "„", "«", "\"", "''", "‘"})
+_CLOSING = frozenset({"”", "»", "\"", "''", "’", "'"})
+_QUOTE_CHARS = frozenset("\"“”«»„")
+_FINAL = frozenset({".", "!", "?", "…", ";"})
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you", "it"})
+_PARTICIPLE_STOPS = frozenset({"adding", "saying", "noting", "according", "arguing", "explaining", "insisting",
+                               "warning", "claiming", "stressing", "citing", "acknowledging", "telling"})
+_TRAILERS = tuple(t.split() for t in CUE_TRAILERS)
+_POSSESSIVE_ENDINGS = ("’s", "'s")
+
+
+@define
+class Candidate:
+    """An attribution found in one sentence, before speaker resolution."""
+
+    parts: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    cue_class: str | None
+    source: tuple[int, int] | None
+    source_tokens: list[Token] = field(factory=list)
+    antecedent: list[Token] = field(factory=list)
+    paragraph: int = 0
+
+
+@define
+class _Sentence:
+    """A sentence being read: its tokens and quotation context."""
+
+    text: str
+    sentence: Sentence
+    tokens: list[Token]
+    quotes: Sequence[QuoteSpan]
+    quote_starts: Sequence[int]
+    claimed: int = 0  # offset before which content is already taken by an earlier attribution
+
+    def quote_ending_at(self, end: int) -> QuoteSpan | None:
+        i = bisect.bisect_right(self.quote_starts, end) - 1
+        while i >= 0 and self.quotes[i].end >= end - 1:
+            if self.quotes[i].end in (end, end + 1) or self.quotes[i].end == end - 1:
+                return self.quotes[i]
+            i -= 1
+        return None
+
+    def quote_starting_at(self, start: int) -> QuoteSpan | None:
+        i = bisect.bisect_left(self.quote_starts, start)
+        if i < len(self.quotes) and self.quotes[i].start == start:
+            return self.quotes[i]
+        return None
+
+    def content_end(self) -> int:
+        """Token index after the last content token of the sentence (final punctuation left out)."""
+        n = len(self.tokens)
+        while n > 0 and self.tokens[n - 1].text in _FINAL:
+            n -= 1
+        return n
+
+    def before(self, idx: int) -> list[tuple[int, int]]:
+        """The content left of token ``idx`` (a comma or closing mark before the attribution)."""
+        toks = self.tokens
+        end_tok = idx - 1
+        if end_tok < 0:
+            return []
+        if toks[end_tok].text in (",", "—", "–", "-") and end_tok > 0:
+            end_tok -= 1
+        end = toks[end_tok].end
+        start = max(self.sentence.start, self.claimed)
+        if toks[end_tok].text in _CLOSING:
+            quote = self.quote_ending_at(end)
+            if quote is not None and quote.start < start and not quote.single:
+                start = quote.start
+        while start < end and self.text[start].isspace():
+            start += 1
+        return [(start, end)] if end > start else []
+
+    def after(self, idx: int) -> list[tuple[int, int]]:
+        """The content from token ``idx`` to the clause end."""
+        toks = self.tokens
+        n = self.content_end()
+        while idx < n and toks[idx].text in (":", ",", "—", "–"):
+            idx += 1
+        if idx >= n:
+            return []
+        start = toks[idx].start
+        quote = self.quote_starting_at(start)
+        if quote is not None and not quote.single:
+            # "X said: “...”" — the quotation is the content when only punctuation follows it.
+            rest = [t for t in toks if t.start >= quote.end]
+            if all(t.text in _FINAL or t.text in _CLOSING for t in rest):
+                return [(start, quote.end)]
+        end_tok = n
+        for k in range(idx + 1, n - 1):
+            if toks[k].text == "," and toks[k + 1].low in _PARTICIPLE_STOPS:
+                end_tok = k
+                break
+        end = toks[end_tok - 1].end
+        if toks[end_tok - 1].text == "," and end_tok - 1 > idx:
+            end = toks[end_tok - 2].end
+        return [(start, end)] if end > start else []
+
+
+def _cue_tokens(toks: Sequence[Token], hit: CueHit) -> tuple[int, int] | None:
+    starts = [t.start for t in toks]
+    i = bisect.bisect_left(starts, hit.start)
+    if i >= len(toks) or toks[i].start != hit.start:
+        return None
+    j = i
+    while j < len(toks) and toks[j].end <= hit.end:
+        j += 1
+    return i, j
+
+
+def _extend_cue(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    """Widen a cue over auxiliaries before it and a statement/time phrase after it."""
+    while a > 0 and toks[a - 1].low in CUE_AUXILIARIES and toks[a - 1].word:
+        a -= 1
+    if b < len(toks) and toks[b].low in WEEKDAYS:
+        return a, b + 1
+    for trailer in _TRAILERS:
+        if b + len(trailer) <= len(toks) and all(toks[b + k].low == w for k, w in enumerate(trailer)):
+            return a, b + len(trailer)
+    return a, b
+
+
+def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
+    """Token index where the content starts after "told reporters (on Tuesday) (that)"."""
+    for k in range(e, min(n, e + 12)):
+        if toks[k].low == "that":
+            return k
+        if toks[k].text in (",", ":", ";") or toks[k].text in _OPENING:
+            break
+    k = e
+    if k < n and toks[k].low in _OBJECT_PRONOUNS:
+        return k + 1
+    if k < n and toks[k].low in DETERMINERS:
+        k += 1
+    start = k
+    while k < n and k - start < 6 and toks[k].word and (toks[k].capital or toks[k].low.endswith("s")
+                                                          or toks[k].text.endswith(_POSSESSIVE_ENDINGS)):
+        k += 1
+    if k < n and toks[k].text == "." and k > start:
+        k += 1
+    return k if k > start else e
+
+
+def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
+    """Whether the cue word at token ``a`` is used as a noun ("the report", "his claim")."""
+    if a == 0:
+        return False
+    prev = toks[a - 1]
+    return prev.low in DETERMINERS or prev.text.endswith(_POSSESSIVE_ENDINGS) or prev.low == "to"
+
+
+def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[Candidate]:
+    toks = ctx.tokens
+    out: list[Candidate] = []
+    n = ctx.content_end()
+    used_until = -1  # token index: cues inside an earlier attribution's source are skipped
+    for hit in hits:
+        span = _cue_tokens(toks, hit)
+        if span is None:
+            continue
+        ci, cj = span
+        if ci < used_until:
+            continue
+        if hit.lemma == "according to":
+            cand = _according_to(ctx, ci, cj, hit, paragraph)
+            if cand is not None:
+                out.append(cand)
+                used_until = cj
+            continue
+        if _is_noun_use(toks, ci):
+            continue
+        a, e = _extend_cue(toks, ci, cj)
+        cand = None
+        src = source_before(toks, a)
+        before_ok = False
+        if src is not None:
+            sa, sb = src
+            before_ok = sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in _CLOSING)
+            cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n)
+        elif a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in _CLOSING) and hit.lemma not in CLAUSE_ONLY:
+            srca = source_after(toks, e, n)
+            if srca is not None:
+                parts = ctx.before(a)
+                sa2, sb2 = srca
+                if sb2 < n and toks[sb2].text == "," and sb2 + 1 < n:
+                    parts += ctx.after(sb2 + 1)
+                if parts:
+                    cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
+                                     (toks[sa2].start, toks[sb2 - 1].end), list(toks[sa2:sb2]), paragraph=paragraph)
+        elif a > 0 and toks[a - 1].text == "," and toks[ci].low.endswith("ing") and out:
+            # ", adding that ...": the sentence's source goes on speaking.
+            prev = out[-1]
+            parts = ctx.after(e)
+            if parts and prev.source is not None:
+                cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class, prev.source,
+                                 prev.source_tokens, prev.antecedent, paragraph)
+        if cand is not None and cand.parts:
+            out.append(cand)
+            used_until = e
+            ctx.claimed = max(ctx.claimed, cand.parts[-1][1])
+    return out
+
+
+def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb: int, before_ok: bool,
+                        n: int) -> Candidate | None:
+    """Layouts with the source left of the cue: content after, before, or around the attribution."""
+    toks = ctx.tokens
+    antecedent: list[Token] = []
+    if toks[sa].low == "who" and sa >= 2 and toks[sa - 1].text == ",":
+        # "Anna Berg, who said ...": the relative pronoun is the source, the name before it the speaker.
+        start = scan_left(toks, sa - 2, 0)
+        if start is not None:
+            antecedent = list(toks[start:sa - 1])
+        before_ok = False
+    cue = (toks[a].start, toks[e - 1].end)
+    source = (toks[sa].start, toks[sb - 1].end)
+    parts: list[tuple[int, int]] = []
+    rest_is_end = e >= n
+    opens_content = e < n and (toks[e].low == "that" or toks[e].text in (":",) or toks[e].text in _OPENING)
+    if before_ok and not opens_content:
+        if rest_is_end:
+            parts = ctx.before(sa)
+        elif toks[e].text == ",":
+            parts = ctx.before(sa)
+            nxt = toks[e + 1] if e + 1 < n else None
+            if nxt is not None and nxt.low not in _PARTICIPLE_STOPS and (nxt.text in _OPENING or not nxt.capital):
+                parts += ctx.after(e + 1)
+        elif hit.lemma in ADDRESSEE_VERBS or toks[e].low in ("in", "at", "on", "during", "after", "before", "from",
+                                                              "to", "when", "while", "as", "of"):
+            parts = ctx.before(sa)
+    if not parts:
+        if rest_is_end:
+            return None
+        start = _skip_addressee(toks, e, n) if hit.lemma in ADDRESSEE_VERBS else e
+        parts = ctx.after(start)
+    if not parts:
+        return None
+    return Candidate(parts, cue, hit.cue_class, source, list(toks[sa:sb]), antecedent)
+
+
+def _according_to(ctx: _Sentence, ci: int, cj: int, hit: CueHit, paragraph: int) -> Candidate | None:
+    toks = ctx.tokens
+    n = ctx.content_end()
+    cue = (toks[ci].start, toks[cj - 1].end)
+    first_word = 0
+    while first_word < ci and toks[first_word].low in ("but", "and", "yet", "so", "also"):
+        first_word += 1
+    if ci <= first_word:
+        comma = next((k for k in range(cj, n) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        src = source_after(toks, cj, comma)
+        parts = ctx.after(comma + 1)
+    else:
+        src = source_after(toks, cj, n)
+        parts = ctx.before(ci)
+        if src is not None and src[1] < n and toks[src[1]].text == "," and src[1] + 1 < n:
+            parts += ctx.after(src[1] + 1)
+    if src is None or not parts:
+        return None
+    sa, sb = src
+    return Candidate(parts, cue, hit.cue_class, (toks[sa].start, toks[sb - 1].end), list(toks[sa:sb]),
+                     paragraph=paragraph)
+
+
+def _continue_quotes(cands: list[Candidate], sentences: Sequence[Sentence], text: str,
+                     quotes: Sequence[QuoteSpan], quote_starts: Sequence[int], cued: set[int]) -> None:
+    """Append to a direct quote the quoted sentences that follow it in its paragraph without their own cue."""
+    by_end = {c.parts[-1][1]: c for c in cands}
+    sent_starts = [s.start for s in sentences]
+    for end, cand in sorted(by_end.items()):
+        if not any(ch in _QUOTE_CHARS for ch in text[cand.parts[-1][0]:end]):
+            continue
+        i = bisect.bisect_left(sent_starts, end)
+        if i > 0 and sentences[i - 1].end > end:
+            # The attribution closes the sentence after the quote: continue from the next sentence.
+            pass
+        para = sentences[i - 1].paragraph if i > 0 else 0
+        while i < len(sentences) and sentences[i].paragraph == para and i not in cued:
+            s = sentences[i]
+            q = bisect.bisect_left(quote_starts, s.start)
+            if q >= len(quotes) or quotes[q].start != s.start or quotes[q].single:
+                break
+            stop = quotes[q].end
+            tail = text[stop:s.end].strip()
+            if tail and any(ch.isalnum() for ch in tail):
+                break
+            cand.parts.append((s.start, stop))
+            i += 1
+
+
+def extract_quotes(text: str) -> list[QuoteMention]:
+    """Every attributed statement in ``text``.
+
+    Args:
+        text: the document text.
+
+    Returns:
+        Quote mentions in document order; offsets slice ``text``.
+    """
+    quotes = find_quotes(text)
+    quote_starts = [q.start for q in quotes]
+    doubles = [q for q in quotes if not q.single]
+    double_starts = [q.start for q in doubles]
+    sentences = split_sentences(text, quotes)
+    sent_starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[CueHit]] = {}
+    for hit in find_cues(text):
+        k = bisect.bisect_right(double_starts, hit.start) - 1
+        if k >= 0 and doubles[k].start < hit.start < doubles[k].end:
+            continue  # a cue word inside a quotation belongs to the quoted speaker's sentence
+        i = bisect.bisect_right(sent_starts, hit.start) - 1
+        if i >= 0 and hit.end <= sentences[i].end:
+            by_sentence.setdefault(i, []).append(hit)
+    cands: list[Candidate] = []
+    cued: set[int] = set()
+    for i, hits in by_sentence.items():
+        s = sentences[i]
+        ctx = _Sentence(text, s, tokenize(text, s.start, s.end), quotes, quote_starts, s.start)
+        found = _read_sentence(ctx, hits, s.paragraph)
+        for c in found:
+            c.paragraph = s.paragraph
+        if found:
+            cued.add(i)
+        cands.extend(found)
+    _continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
+    cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
+    return _mentions(text, cands)
+
+
+def _mentions(text: str, cands: list[Candidate]) -> list[QuoteMention]:
+    resolver = SpeakerResolver(text)
+    out: list[QuoteMention] = []
+    for c in cands:
+        parts = sorted(set(c.parts))
+        start, end = parts[0][0], parts[-1][1]
+        speaker = role = kind = None
+        if c.source is not None:
+            info = describe(c.antecedent or c.source_tokens, text)
+            phrase = text[c.source[0]:c.source[1]]
+            if c.antecedent:
+                phrase = text[c.antecedent[0].start:c.antecedent[-1].end]
+            resolved = resolver.resolve(info, c.source[0], phrase)
+            speaker, kind, role = resolved.speaker, resolved.kind, resolved.role
+        direct = any(ch in _QUOTE_CHARS or text.startswith("''", s) for s, e in parts for ch in text[s:e])
+        out.append(QuoteMention(
+            start=start, end=end, text=text[start:end],
+            cue=Span.of(text, *c.cue) if c.cue else None,
+            source=Span.of(text, *c.source) if c.source else None,
+            speaker=speaker or None, direct=direct, cue_class=c.cue_class,
+            source_kind=kind, role=role, parts=parts if len(parts) > 1 else (),
+        ))
+    return out

@@ -1,0 +1,233 @@
+"""Word tables of the quote extractor: reporting verbs, nominal cues, titles, pronouns and source nouns.
+
+Everything here is ordinary English vocabulary, kept as readable tables. The matchers in ``cues.py`` and
+``sources.py`` are generated from them once, at import.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+NEUTRAL: Final = "neutral"
+HEDGING: Final = "hedging"
+DENIAL: Final = "denial"
+PREDICTION: Final = "prediction"
+CONFIRMATION: Final = "confirmation"
+
+# Reporting verbs by cue class. A verb is listed by its base form; ``IRREGULAR`` adds the forms that the regular
+# rules of ``inflections`` cannot derive.
+REPORTING_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    NEUTRAL: (
+        "say", "tell", "add", "note", "write", "ask", "report", "announce", "tweet", "describe", "explain",
+        "continue", "declare", "state", "recall", "respond", "reply", "remark", "comment", "observe", "mention",
+        "testify", "stress", "emphasize", "emphasise", "argue", "insist", "urge", "complain", "conclude", "recount",
+        "reiterate", "repeat", "quip", "joke", "answer", "counter", "retort", "post", "blog",
+        "remind", "assert", "maintain", "contend", "charge", "accuse", "criticize", "criticise",
+        "lament", "boast", "brag", "proclaim", "cite", "summarize", "summarise", "inform", "advise", "caution",
+        "muse", "wonder", "acknowledge", "instruct", "signal", "indicate", "show", "find", "read",
+    ),
+    HEDGING: (
+        "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "hint", "imply", "guess",
+        "estimate", "feel", "reckon", "surmise", "theorize", "theorise",
+    ),
+    DENIAL: (
+        "deny", "reject", "dismiss", "refute", "dispute", "rebut", "disavow", "contradict", "repudiate",
+        "disagree", "downplay",
+    ),
+    PREDICTION: (
+        "expect", "predict", "warn", "forecast", "project", "anticipate", "vow", "promise", "pledge", "threaten",
+        "foresee", "hope", "fear", "plan", "intend", "worry",
+    ),
+    CONFIRMATION: (
+        "confirm", "acknowledge", "admit", "concede", "verify", "affirm", "agree", "reaffirm", "corroborate",
+        "recognize", "recognise", "reveal", "disclose",
+    ),
+}
+
+# Verbs whose object is content only with a following clause ("X showed that ..."), never as "..., X showed."
+CLAUSE_ONLY: Final = frozenset({
+    "show", "find", "read", "point", "signal", "indicate", "feel", "hope", "fear", "plan", "intend", "worry",
+    "think", "believe", "guess", "rule", "agree", "disagree", "recognize", "recognise", "reveal", "disclose",
+    "expect", "project", "remind", "inform", "advise", "instruct", "charge", "accuse", "criticize", "criticise",
+    "cite", "suspect", "downplay", "dismiss", "reject", "dispute", "contradict", "repudiate", "disavow", "post",
+    "threaten", "summarize", "summarise", "urge", "anticipate", "forecast", "foresee", "verify", "corroborate",
+})
+
+# Verbs that take the addressee as first object ("told reporters that ...", "assured voters ...").
+ADDRESSEE_VERBS: Final = frozenset({"tell", "ask", "remind", "inform", "advise", "assure", "warn", "urge", "instruct",
+                                    "promise"})
+
+
+IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "think": ("thinks", "thought", "thinking"),
+    "find": ("finds", "found", "finding"),
+    "read": ("reads", "read", "reading"),
+    "feel": ("feels", "felt", "feeling"),
+    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "forecast": ("forecasts", "forecast", "forecasted", "forecasting"),
+}
+
+# Cues of more than one word, with their class. "according to" has its own layout in ``extract.py``.
+MULTIWORD_CUES: Final[dict[str, str]] = {
+    "according to": NEUTRAL,
+    "in the words of": NEUTRAL,
+    "went on to say": NEUTRAL,
+    "made clear": NEUTRAL,
+    "made it clear": NEUTRAL,
+    "pointed out": NEUTRAL,
+    "points out": NEUTRAL,
+    "pointing out": NEUTRAL,
+    "ruled out": DENIAL,
+    "rules out": DENIAL,
+}
+
+# Words that may stand between the subject and the verb and then belong to the cue ("has also said").
+CUE_AUXILIARIES: Final = frozenset({
+    "has", "have", "had", "will", "would", "could", "did", "does", "do", "also", "later", "then", "previously",
+    "repeatedly", "again", "now", "recently", "earlier", "once", "often", "publicly", "privately", "has", "is",
+    "are", "was", "were", "been", "be", "may", "might", "can", "should", "must", "still", "further", "first",
+    "initially", "reportedly", "not", "never", "widely", "similarly", "separately", "quickly", "simply", "flatly",
+    "openly", "explicitly", "frankly", "bluntly", "firmly", "falsely", "wrongly", "correctly", "always", "already",
+    "just", "even", "only", "strongly", "long",
+})
+
+# What may follow the verb inside the cue span ("said in a statement", "said on Tuesday").
+CUE_TRAILERS: Final = (
+    "in a statement", "in an interview", "in a speech", "in a tweet", "in a post", "in an email", "in a letter",
+    "in a news release", "in a press release", "in a blog post", "in a radio interview", "in a television interview",
+    "in an op-ed", "on twitter", "on facebook",
+)
+WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "today", "yesterday", "tonight"})
+
+PERSONAL_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "you"})
+RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
+PRONOUN_GENDER: Final[dict[str, str]] = {"he": "m", "she": "f", "him": "m", "her": "f"}
+
+# Words that end a noun phrase when scanning leftwards from a cue: the subject cannot reach past them.
+NP_BREAKERS: Final = frozenset({
+    "that", "which", "and", "but", "or", "because", "when", "while", "as", "if", "after", "before", "since", "so",
+    "then", "where", "though", "although", "whether", "than", "until", "unless", "once", "what", "whom", "whose",
+    "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+    "might", "must", "did", "does", "do", "not", "to", "it", "this", "there", "here", "yet", "also", "even", "who",
+    "with", "by", "on", "into", "about", "over", "under", "against", "during", "without", "through", "across",
+    "like", "unlike", "said", "says", "say", "told", "now", "just", "only", "still", "why", "how", "nor",
+})
+
+# Words that may open a noun phrase; the leftward scan stops after one of them.
+DETERMINERS: Final = frozenset({
+    "the", "a", "an", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "many",
+    "most", "several", "both", "all", "other", "another", "one", "two", "three", "four", "five", "few", "no", "each",
+    "every", "any", "more", "numerous", "various", "top", "senior", "dozens", "hundreds", "thousands",
+})
+
+# Prepositions allowed inside a source noun phrase ("the spokesman for the ministry", "Lee of the Herald").
+NP_PREPOSITIONS: Final = frozenset({"of", "for", "at", "from", "in"})
+
+# Titles and roles before a name: stripped from the speaker into ``role``.
+TITLE_WORDS: Final = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx", "rev", "reverend",
+    "president", "vice", "prime", "minister", "secretary", "general", "sen", "senator", "rep", "representative",
+    "gov", "governor", "mayor", "chairman", "chairwoman", "chair", "chief", "director", "deputy", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "commander", "colonel", "col", "lt", "lieutenant", "gen", "maj",
+    "major", "capt", "captain", "sgt", "sergeant", "admiral", "adm", "judge", "justice", "attorney", "speaker",
+    "leader", "king", "queen", "prince", "princess", "pope", "bishop", "father", "sheikh", "chancellor", "premier",
+    "foreign", "interior", "defense", "defence", "finance", "health", "justice", "home", "state", "former", "acting",
+    "assistant", "associate", "executive", "senior", "press", "officer", "official", "aide", "adviser", "advisor",
+    "analyst", "expert", "economist", "candidate", "nominee", "envoy", "inspector", "superintendent", "commissioner",
+    "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "lawmaker", "legislator",
+    "delegate", "founder", "ceo", "cfo", "coo", "manager", "head", "strategist", "pollster", "consultant",
+    "professor", "lawyer", "attorney", "doctor", "physician", "researcher", "scientist", "editor", "reporter",
+    "correspondent", "columnist", "host", "anchor", "activist", "organizer", "organiser", "coach", "player",
+    "chancellor", "treasurer", "clerk", "counsel", "sheriff", "chief", "police", "army", "military", "intelligence",
+    "national", "security", "white", "house", "campaign", "party", "federal", "u.s", "us", "un", "eu", "nato",
+    "republican", "democratic", "democrat", "gop", "opposition", "government", "cabinet", "foreign", "trade",
+    "economy", "energy", "education", "transport", "transportation", "agriculture", "labor", "labour", "culture",
+    "information", "communications", "development", "environment", "commerce", "treasury", "emergency", "regional",
+    "provincial", "district", "county", "city", "town", "village", "union", "council", "committee", "jr", "sr",
+    "deputies", "junior", "staff", "top", "spokesperson", "mp", "mep", "rabbi", "imam", "cardinal", "mullah",
+})
+
+# Heads of organisation names ("the Foreign Ministry", "the defense ministry", "Acme Corp").
+ORGANIZATION_HEADS: Final = frozenset({
+    "ministry", "department", "office", "agency", "service", "council", "committee", "commission", "government",
+    "administration", "party", "campaign", "army", "military", "police", "court", "bank", "company", "corporation",
+    "corp", "inc", "ltd", "group", "association", "union", "institute", "foundation", "organization",
+    "organisation", "federation", "authority", "authorities", "board", "bureau", "cabinet", "parliament",
+    "congress", "senate", "house", "assembly", "embassy", "coalition", "alliance", "movement", "network", "center",
+    "centre", "university", "college", "school", "hospital", "fund", "forces", "force", "navy", "command",
+    "ministry's", "regime", "kremlin", "pentagon", "nato", "un", "eu", "fbi", "cia", "who", "imf", "opec",
+    "secretariat", "directorate", "inspectorate", "tribunal", "prosecutor's", "prosecutors", "firm",
+})
+
+# Heads of publication names and document-like sources ("the newspaper", "a report", "the poll").
+PUBLICATION_HEADS: Final = frozenset({
+    "newspaper", "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "news", "press",
+    "reuters", "agency", "broadcaster", "television", "radio", "tv", "channel", "outlet", "daily", "weekly",
+    "telegraph", "guardian", "independent", "observer", "chronicle", "report", "reports", "poll", "polls", "survey",
+    "surveys", "study", "studies", "statement", "statements", "document", "documents", "letter", "records",
+    "filing", "analysis", "data", "figures", "estimates", "memo", "website", "blog", "article", "editorial",
+    "transcript", "release", "review", "census", "audit", "cnn", "bbc", "ap", "afp", "nbc", "abc", "cbs", "fox",
+    "msnbc", "npr", "politico", "bloomberg", "wire",
+})
+
+# Anonymous and collective sources.
+ANONYMOUS_HEADS: Final = frozenset({
+    "officials", "official", "source", "sources", "people", "person", "witnesses", "witness", "residents",
+    "analysts", "experts", "observers", "critics", "insiders", "aides", "diplomats", "someone", "others",
+    "many", "some", "several", "reports", "activists", "supporters", "opponents", "voters", "lawmakers",
+    "members", "investigators", "authorities", "protesters", "locals", "commentators", "economists", "scientists",
+    "researchers", "doctors", "participants", "staffers", "advisers", "advisors", "strategists", "allies",
+    "democrats", "republicans", "conservatives", "liberals", "americans", "leaders", "officers", "soldiers",
+    "troops", "citizens", "workers", "employees", "users", "students", "parents", "families", "groups",
+})
+ANONYMITY_MARKERS: Final = (
+    "anonymity", "anonymous", "not authorized", "not authorised", "familiar with", "declined to be named",
+    "asked not to be", "unnamed", "who spoke on", "close to",
+)
+
+# Nouns that name people by what they do; a lowercase head from this table makes a person source.
+PEOPLE_NOUNS: Final = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "secretary", "aide",
+    "adviser", "advisor", "analyst", "expert", "lawyer", "attorney", "doctor", "director", "chairman",
+    "chairwoman", "chief", "leader", "governor", "senator", "mayor", "ambassador", "envoy", "officer", "commander",
+    "general", "source", "witness", "resident", "candidate", "nominee", "economist", "strategist", "pollster",
+    "professor", "researcher", "scientist", "historian", "diplomat", "lawmaker", "legislator", "congressman",
+    "congresswoman", "representative", "speaker", "judge", "prosecutor", "investigator", "activist", "organizer",
+    "founder", "executive", "manager", "head", "man", "woman", "father", "mother", "son", "daughter", "wife",
+    "husband", "friend", "neighbor", "neighbour", "colleague", "member", "supporter", "critic", "voter", "student",
+    "teacher", "worker", "owner", "employee", "consultant", "editor", "reporter", "columnist", "host", "writer",
+    "author", "observer", "insider", "operative", "staffer", "chancellor", "premier", "king", "queen", "prince",
+    "deputy", "delegate", "democrat", "republican", "conservative", "liberal", "physician", "nurse", "victim",
+    "survivor", "soldier", "commissioner", "inspector", "sheriff", "clerk", "treasurer", "counsel", "pastor",
+    "priest", "rabbi", "imam", "coach", "player", "fan", "protester", "protestor", "farmer", "businessman",
+    "businesswoman", "entrepreneur", "ceo", "billionaire", "mogul", "challenger", "incumbent", "rival",
+    "opponent", "ally", "partner", "correspondent", "anchor",
+})
+
+# Words that look capitalised at a sentence start but are not names.
+NOT_NAMES: Final = frozenset({
+    "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "of", "to", "by", "with", "as",
+    "it", "this", "that", "these", "those", "there", "here", "then", "now", "when", "while", "if", "after",
+    "before", "since", "because", "although", "though", "however", "meanwhile", "still", "also", "asked",
+    "speaking", "last", "next", "earlier", "later", "today", "yesterday", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "i", "we", "he", "she",
+    "they", "you", "his", "her", "their", "our", "my", "its", "what", "why", "how", "who", "where", "which",
+    "according", "instead", "indeed", "even", "just", "only", "not", "no", "yes", "all", "some", "many", "most",
+})
+
+# Abbreviations whose period does not end a sentence.
+ABBREVIATIONS: Final = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "st",
+    "jr", "sr", "rev", "hon", "pres", "vs", "v", "no", "nos", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est",
+    "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "a.m", "p.m", "d.c", "ave", "blvd", "pa", "calif", "fla", "mass",
+    "mich", "minn", "wis", "ariz", "colo", "conn", "ill", "ind", "kan", "ky", "la", "md", "mo", "mont", "neb",
+    "nev", "okla", "ore", "tenn", "tex", "va", "vt", "wash", "wyo", "ala", "ark", "del", "ga", "miss", "n.c",
+    "n.y", "n.j", "s.c", "n.h", "n.m", "n.d", "s.d", "r.i", "w.va",
+})

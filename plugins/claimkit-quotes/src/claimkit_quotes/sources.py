@@ -1,0 +1,258 @@
+"""Source noun phrases: finding them beside a cue, and reading a name, role and kind out of them.
+
+The scans walk tokens outwards from the cue and stop at clause boundaries (conjunctions, auxiliaries, most
+prepositions, punctuation); a determiner opens the phrase. Appositives ("Hugh Hill, a doctor, said") join the name
+before them. ``describe`` splits a source into its canonical name, its role (titles and job words before the name,
+or the appositive) and its kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from .lexicon import (
+    ANONYMITY_MARKERS,
+    ANONYMOUS_HEADS,
+    DETERMINERS,
+    NOT_NAMES,
+    NP_BREAKERS,
+    NP_PREPOSITIONS,
+    ORGANIZATION_HEADS,
+    PEOPLE_NOUNS,
+    PERSONAL_PRONOUNS,
+    PUBLICATION_HEADS,
+    RELATIVE_PRONOUNS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+from .sentences import Token
+
+_MAX_NP = 14
+_CLOSING_MARKS = frozenset({"”", "\"", "''", "»", "’", "'"})
+_APPOSITIVE_OPENERS = DETERMINERS | RELATIVE_PRONOUNS | frozenset({"whose"})
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def head_ok(token: Token) -> bool:
+    """Whether a token can be the head (last word) of a source phrase."""
+    low = token.low
+    if not token.word or low in NOT_NAMES and low not in ("many", "some"):
+        return False
+    if token.capital:
+        return True
+    return (low in PEOPLE_NOUNS or _singular(low) in PEOPLE_NOUNS or low in ANONYMOUS_HEADS
+            or low in ORGANIZATION_HEADS or low in PUBLICATION_HEADS or _singular(low) in PUBLICATION_HEADS)
+
+
+def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
+    """Start index of the noun phrase ending at token ``j`` (inclusive), scanning no further left than ``lo``."""
+    if j < lo or not head_ok(tokens[j]):
+        return None
+    start = j
+    k = j - 1
+    while k >= lo and j - k < _MAX_NP:
+        t = tokens[k]
+        low = t.low
+        if t.word:
+            if low in DETERMINERS:
+                start = k
+                # "some of the officials": a quantifier before "of" belongs too.
+                break
+            if low in NP_BREAKERS or low in PERSONAL_PRONOUNS:
+                break
+            if low in NP_PREPOSITIONS:
+                if k - 1 < lo or not (tokens[k - 1].word or tokens[k - 1].text == "."):
+                    break
+                k -= 1
+                continue
+            if not t.capital and low not in TITLE_WORDS and not low.endswith(("s", "er", "or", "ist", "ian", "al")):
+                # A lowercase word that is not noun-like ends the phrase (it is most likely a verb or an adverb).
+                if not (low.endswith("ed") or low.endswith("ing")) or k - 1 < lo or tokens[k - 1].low not in DETERMINERS:
+                    break
+            start = k
+            k -= 1
+            continue
+        if t.text == "." and k - 1 >= lo and tokens[k - 1].word and len(tokens[k - 1].text) <= 4 \
+                and tokens[k - 1].capital:
+            k -= 1  # "Mr." "Sen." "U.S."
+            continue
+        if t.text in ("-", "&"):
+            k -= 1
+            continue
+        break
+    # Leading prepositions and sentence-adverbs are not part of the phrase.
+    while start < j and (tokens[start].low in NP_PREPOSITIONS or tokens[start].text == "."
+                         or tokens[start].low in NOT_NAMES and tokens[start].low not in DETERMINERS):
+        start += 1
+    return start
+
+
+def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, int] | None:
+    """The source phrase just left of token ``cue`` as a token range ``[a, b)``, or None.
+
+    Handles pronouns ("he said"), relative pronouns ("who said"), names with titles, descriptions ("a spokesman
+    for the ministry") and appositives ("Hugh Hill, a doctor, said").
+    """
+    j = cue - 1
+    # "Berg on Tuesday said": a time phrase between subject and verb is skipped.
+    if j >= lo and tokens[j].low in WEEKDAYS:
+        j -= 1
+        if j >= lo and tokens[j].low in ("on", "late", "early"):
+            j -= 1
+    if j < lo:
+        return None
+    t = tokens[j]
+    if t.low in PERSONAL_PRONOUNS or t.low in RELATIVE_PRONOUNS:
+        return j, j + 1
+    if t.text == ",":
+        inner = scan_left(tokens, j - 1, lo)
+        if inner is None or inner - 1 < lo or tokens[inner - 1].text != ",":
+            return None
+        if tokens[inner].low not in _APPOSITIVE_OPENERS and tokens[inner].low not in TITLE_WORDS:
+            return None
+        name = scan_left(tokens, inner - 2, lo)
+        if name is None or not tokens[inner - 2].capital:
+            return None
+        return name, j + 1
+    start = scan_left(tokens, j, lo)
+    if start is None:
+        return None
+    return start, j + 1
+
+
+def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int] | None:
+    """The source phrase starting at token ``first`` ("said Anna Berg, the interior minister"), or None."""
+    if first >= hi:
+        return None
+    t = tokens[first]
+    if t.low in PERSONAL_PRONOUNS:
+        return first, first + 1
+    if not t.word or (t.low in NP_BREAKERS and t.low not in DETERMINERS):
+        return None
+    if not (t.capital or t.low in DETERMINERS or head_ok(t)):
+        return None
+    k = first
+    last_head = -1
+    while k < hi and k - first < _MAX_NP * 2:
+        tk = tokens[k]
+        if tk.text in (".", "?", "!", ";", ":", "—", "–", "(", ")") or tk.text in _CLOSING_MARKS or tk.text in "“„«":
+            if tk.text == "." and k > first and tokens[k - 1].capital and len(tokens[k - 1].text) <= 4 \
+                    and k + 1 < hi:
+                k += 1  # "Mr." "U.S."
+                continue
+            break
+        if tk.text == ",":
+            nxt = tokens[k + 1] if k + 1 < hi else None
+            if nxt is None or not nxt.word or not (nxt.low in _APPOSITIVE_OPENERS or nxt.low in TITLE_WORDS):
+                break
+        elif tk.word and k > first and tk.low in ("adding", "saying", "noting", "according", "but", "and") \
+                and tokens[k - 1].text == ",":
+            break
+        if tk.word and head_ok(tk):
+            last_head = k
+        k += 1
+    end = k
+    while end > first and tokens[end - 1].text in (",", "-"):
+        end -= 1
+    if end <= first or last_head < first:
+        return None
+    return first, end
+
+
+@frozen
+class SourceInfo:
+    """What a source phrase says about its speaker.
+
+    Attributes:
+        kind: person, organization, publication, anonymous or unknown.
+        name: the canonical name when the phrase holds one ("Anna Berg", "Foreign Ministry"), else None.
+        role: titles and job words ("Interior Minister"), or None.
+        pronoun: the lower-cased pronoun when the phrase is one ("she", "who"), else None.
+        head: the lower-cased last word of a description without a name ("ministry", "spokesman").
+    """
+
+    kind: str
+    name: str | None = None
+    role: str | None = None
+    pronoun: str | None = None
+    head: str | None = None
+
+
+def _name_run(words: list[Token]) -> tuple[int, int]:
+    """The last run of capitalised non-title words: where the personal name sits."""
+    end = len(words)
+    while end > 0 and not (words[end - 1].word and words[end - 1].capital):
+        end -= 1
+    start = end
+    while start > 0 and words[start - 1].capital and words[start - 1].word \
+            and words[start - 1].low not in TITLE_WORDS and words[start - 1].low not in NOT_NAMES:
+        start -= 1
+    return start, end
+
+
+def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
+    """Read kind, canonical name and role out of a source phrase's tokens.
+
+    Args:
+        tokens: the tokens of the phrase.
+        text: the document text (for slicing the role).
+    """
+    words = [t for t in tokens if t.word or t.text in (",", ".", "-", "&")]
+    if not words:
+        return SourceInfo("unknown")
+    low = [t.low for t in words]
+    if len(words) == 1 and (low[0] in PERSONAL_PRONOUNS or low[0] in RELATIVE_PRONOUNS):
+        kind = "person" if low[0] in ("he", "she", "i", "who") else "unknown"
+        return SourceInfo(kind, pronoun=low[0])
+    phrase = text[tokens[0].start:tokens[-1].end]
+    lowered = phrase.lower()
+    # An appositive after a comma is a role; the name stands before it.
+    comma = next((i for i, t in enumerate(words) if t.text == ","), len(words))
+    main, rest = words[:comma], [t for t in words[comma + 1:] if t.text != ","]
+    if any(marker in lowered for marker in ANONYMITY_MARKERS):
+        return SourceInfo("anonymous", head=main[-1].low if main else None)
+    # "the spokesman for the ministry", "Mr. Nevins of Showtime": the head stands before the first preposition.
+    cut = next((i for i, t in enumerate(main) if i > 0 and t.low in NP_PREPOSITIONS), len(main))
+    main = main[:cut]
+    if not main:
+        return SourceInfo("unknown")
+    head = main[-1]
+    head_low = head.low.rstrip("’'s") if head.low.endswith(("’s", "'s")) else head.low
+    a, b = _name_run(main)
+    has_name = b > a
+    if head_low in ORGANIZATION_HEADS or (has_name and b == len(main) and head_low in ORGANIZATION_HEADS):
+        name_tokens = [t for t in main if t.low not in DETERMINERS]
+        name = " ".join(t.text for t in name_tokens if t.word) if any(t.capital for t in name_tokens) else None
+        return SourceInfo("organization", name=name, head=head_low)
+    if head_low in PUBLICATION_HEADS or _singular(head_low) in PUBLICATION_HEADS:
+        name_tokens = [t for t in main if t.low not in DETERMINERS]
+        name = " ".join(t.text for t in name_tokens if t.word) if any(t.capital for t in name_tokens) else None
+        return SourceInfo("publication", name=name, head=head_low)
+    if not has_name or b != len(main):
+        # A description without a name ("a senior official", "the spokesman for the ministry").
+        plural = head_low.endswith("s") and not head_low.endswith("ss")
+        if head_low in ANONYMOUS_HEADS and (plural or main[0].low in ("a", "an", "one", "some", "several")):
+            return SourceInfo("anonymous", head=head_low)
+        kind = "person" if _singular(head_low) in PEOPLE_NOUNS else "unknown"
+        role = " ".join(t.text for t in main if t.low not in DETERMINERS and t.word) or None
+        return SourceInfo(kind, role=role, head=head_low)
+    name = " ".join(t.text for t in main[a:b] if t.word)
+    for suffix in ("’s", "'s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    role_words = [t.text for t in main[:a] if t.word and t.low not in DETERMINERS and t.low not in NOT_NAMES]
+    role = " ".join(role_words) or None
+    if role is None and rest:
+        role = " ".join(t.text for t in rest if t.low not in DETERMINERS and t.word) or None
+    if role and role.lower() in ("mr", "mrs", "ms", "dr", "miss"):
+        role = None
+    return SourceInfo("person", name=name or None, role=role)

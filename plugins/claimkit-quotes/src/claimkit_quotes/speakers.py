@@ -1,0 +1,130 @@
+"""Speaker resolution: from a source mention to a canonical name, in document order.
+
+The resolver remembers the people and organisations named so far. A pronoun takes the most recent compatible
+person (a speaker, or a full name mentioned in the text since the last speaker); a surname takes the full name that
+ends with it; a description ("the minister", "the ministry") takes the most recent name with that role or head word.
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import define, field
+
+from .lexicon import NOT_NAMES, ORGANIZATION_HEADS, PUBLICATION_HEADS, TITLE_WORDS
+from .sources import SourceInfo
+
+# Two or three capitalised words: a candidate full name in running text.
+_FULL_NAME = regex.compile(r"(?<![\w.’'])[A-Z][\w’'-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,2}(?![\w’'])")
+_WINDOW = 1500
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _clean_name(words: list[str]) -> str | None:
+    """Drop titles and sentence words at the edges of a capitalised run; None unless two name words remain."""
+    while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0].lower() in NOT_NAMES):
+        words = words[1:]
+    if len(words) < 2 or any(w.lower() in NOT_NAMES or w.lower() in ORGANIZATION_HEADS
+                             or w.lower() in PUBLICATION_HEADS for w in words):
+        return None
+    return " ".join(words)
+
+
+@define
+class Resolved:
+    """A resolved speaker: canonical name, kind and role."""
+
+    speaker: str | None
+    kind: str
+    role: str | None = None
+
+
+@define
+class SpeakerResolver:
+    """Resolves the sources of one document, in document order.
+
+    Args:
+        text: the document text (for names mentioned outside attributions).
+    """
+
+    text: str
+    people: list[tuple[int, str, str | None]] = field(factory=list)  # (offset, full name, role)
+    organizations: list[tuple[int, str]] = field(factory=list)
+
+    def _person_by_surname(self, word: str) -> str | None:
+        for _, name, _ in reversed(self.people):
+            if _last_word(name) == word.lower() and " " in name:
+                return name
+        return None
+
+    def _recent_text_name(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """The last full person name written in ``text[lo:hi]``."""
+        best = None
+        for m in _FULL_NAME.finditer(self.text, max(lo, hi - _WINDOW), hi):
+            name = _clean_name(m.group().replace("\u00a0", " ").split())
+            if name:
+                best = (m.start(), name)
+        return best
+
+    def _remember_person(self, pos: int, name: str, role: str | None) -> str:
+        if " " not in name:
+            full = self._person_by_surname(name) or self._text_surname(name, pos)
+            if full:
+                name = full
+        self.people.append((pos, name, role))
+        return name
+
+    def _text_surname(self, word: str, pos: int) -> str | None:
+        """A full name ending with ``word`` earlier in the text."""
+        for m in reversed(list(_FULL_NAME.finditer(self.text, 0, pos))):
+            name = _clean_name(m.group().replace("\u00a0", " ").split())
+            if name and _last_word(name) == word.lower():
+                return name
+        return None
+
+    def resolve(self, info: SourceInfo, pos: int, phrase: str) -> Resolved:
+        """The speaker of a source at offset ``pos`` described by ``info`` (``phrase`` is its text)."""
+        if info.pronoun is not None:
+            return self._resolve_pronoun(info, pos)
+        if info.kind == "person" and info.name:
+            return Resolved(self._remember_person(pos, info.name, info.role), "person", info.role)
+        if info.kind in ("organization", "publication"):
+            if info.name:
+                self.organizations.append((pos, info.name))
+                return Resolved(info.name, info.kind)
+            for _, name in reversed(self.organizations):
+                if info.head and _last_word(name) == info.head:
+                    return Resolved(name, info.kind)
+            return Resolved(_strip_determiner(phrase), info.kind)
+        if info.kind == "person" and info.head:
+            # "the minister": the most recent person whose role ends with that word.
+            for _, name, role in reversed(self.people):
+                if role and _last_word(role) == info.head:
+                    return Resolved(name, "person", role)
+            return Resolved(_strip_determiner(phrase), "person", info.role)
+        return Resolved(_strip_determiner(phrase), info.kind, info.role)
+
+    def _resolve_pronoun(self, info: SourceInfo, pos: int) -> Resolved:
+        pronoun = info.pronoun or ""
+        if pronoun in ("he", "she", "i", "who"):
+            last = self.people[-1] if self.people else None
+            seen = self._recent_text_name(last[0] + 1 if last else 0, pos)
+            if seen and (last is None or seen[0] > last[0]):
+                name = self._person_by_surname(_last_word(seen[1])) or seen[1]
+                self.people.append((seen[0], name, None))
+                return Resolved(name, "person")
+            if last:
+                return Resolved(last[1], "person", last[2])
+            return Resolved(None, "person")
+        if pronoun in ("they", "we") and self.organizations:
+            return Resolved(self.organizations[-1][1], "organization")
+        return Resolved(None, "unknown")
+
+
+def _strip_determiner(phrase: str) -> str:
+    words = phrase.strip(" ,").split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
