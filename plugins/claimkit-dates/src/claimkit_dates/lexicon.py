@@ -1,0 +1,198 @@
+"""Word tables for temporal expressions: months, weekdays, numbers, units, seasons, parts of day, vague words.
+
+Everything here is plain data of ordinary English words; ``patterns.py`` turns the tables into regular expressions
+and ``normalize.py`` looks words up in them. Keys are lower case.
+"""
+
+from __future__ import annotations
+
+#: Month names and their usual news abbreviations (with or without the period) -> month number.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+#: Month words that are also ordinary English words ("may", "march"): only a capitalised form counts as a month.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "dec", "jun", "jul", "sep"})
+
+#: Weekday names (and dotted abbreviations) -> ISO weekday, Monday = 1.
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon.": 1, "tue.": 2, "tues.": 2, "wed.": 3, "thu.": 4, "thurs.": 4, "fri.": 5, "sat.": 6, "sun.": 7,
+}
+
+#: Cardinal number words -> value.
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "dozen": 12, "a": 1, "an": 1, "single": 1,
+}
+
+#: Tens that combine with a unit word ("twenty-four").
+TENS: tuple[str, ...] = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+#: Words for an unknown amount: the duration's number becomes ``X`` ("several years" -> PXY).
+VAGUE_AMOUNTS: tuple[str, ...] = (
+    "several", "a few", "few", "many", "some", "a couple of", "a couple", "couple of", "a number of", "dozens of",
+    "hundreds of", "thousands of", "the last few", "numerous",
+)
+
+#: Ordinal words and suffixed numbers -> value (for "the third quarter", "the 20th century", "the first half").
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+
+#: Unit words (singular, plural and adjectival forms) -> TIMEX3 duration unit.
+#: ``D``/``W``/``M``/``Y``/``Q``/``E`` (decade)/``C`` (century) are date units, ``H``/``MIN``/``S`` time units.
+UNITS: dict[str, str] = {
+    "second": "S", "seconds": "S",
+    "minute": "MIN", "minutes": "MIN",
+    "hour": "H", "hours": "H",
+    "day": "D", "days": "D",
+    "night": "D", "nights": "D",
+    "week": "W", "weeks": "W",
+    "weekend": "WE", "weekends": "WE",
+    "fortnight": "2W", "fortnights": "2W",
+    "month": "M", "months": "M",
+    "quarter": "Q", "quarters": "Q",
+    "year": "Y", "years": "Y",
+    "decade": "E", "decades": "E",
+    "century": "C", "centuries": "C",
+    "millennium": "L", "millennia": "L",
+}
+
+#: Units as adjectives in "two-year", "10-day" (singular only): the same codes as ``UNITS``.
+ADJECTIVE_UNITS: tuple[str, ...] = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",
+                                    "century")
+
+#: Seasons -> TIMEX3 season code.
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+#: Parts of the day -> TIMEX3 code.
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+
+#: Clock words -> hour of the day (TIMEX3 writes midnight as 24).
+CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "24"}
+
+#: Deictic day words -> offset in days from the anchor, and the part of day they imply.
+DAY_WORDS: dict[str, tuple[int, str | None]] = {
+    "today": (0, None),
+    "yesterday": (-1, None),
+    "tomorrow": (1, None),
+    "tonight": (0, "NI"),
+}
+
+#: Vague references -> TIMEX3 value (all of type DATE).
+VAGUE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "once": "PAST_REF",
+    "earlier": "PAST_REF",
+    "in the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+    "eventually": "FUTURE_REF",
+    "someday": "FUTURE_REF",
+}
+
+#: Set adverbs -> (TIMEX3 value, quantifier).
+SET_ADVERBS: dict[str, str] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+    "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
+}
+
+#: Modifiers written before an expression -> TIMEX3 mod.
+POSITION_MODS: dict[str, str] = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "the early part of": "START", "the first part of": "START", "the dawn of": "START",
+    "mid": "MID", "the middle of": "MID", "the mid": "MID",
+    "late": "END", "later": "END", "the end of": "END", "the close of": "END", "the late": "END",
+    "the latter part of": "END", "the last part of": "END", "the early": "START",
+}
+
+#: Approximation and comparison words before a quantity -> TIMEX3 mod.
+QUANTITY_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "just": None, "only": None,  # type: ignore[dict-item]
+}
+
+#: Relative determiners before a unit or a named time -> direction (-1 last, 0 this, +1 next).
+RELATIVE_WORDS: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1,
+    "this": 0, "current": 0, "the current": 0, "this coming": 1,
+    "next": 1, "coming": 1, "the coming": 1, "following": 1, "upcoming": 1, "the next": 1, "the following": 1,
+}
+
+#: Direction words after a quantity of units ("two weeks ago", "a year later") -> (direction, anchor).
+#: The anchor is "published" (counted back from the publication date) or "narrative" (from the story's time).
+SHIFT_WORDS: dict[str, tuple[int, str]] = {
+    "ago": (-1, "published"),
+    "earlier": (-1, "narrative"),
+    "before": (-1, "narrative"),
+    "previously": (-1, "narrative"),
+    "later": (1, "narrative"),
+    "after": (1, "narrative"),
+    "afterward": (1, "narrative"),
+    "afterwards": (1, "narrative"),
+    "from now": (1, "published"),
+    "hence": (1, "published"),
+}
+
+#: Holidays with a fixed month and day.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "veterans day": (11, 11), "boxing day": (12, 26),
+}
+
+#: Words that mark future reference in a clause (weekday and year choice).
+FUTURE_MARKERS: tuple[str, ...] = (
+    "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "planned", "expects to", "expected to",
+    "is to", "are to", "scheduled", "due to", "intends to", "to be held", "would", "set to", "upcoming", "until",
+    "next", "will be", "hopes to", "aims to", "could", "may",
+)
+
+#: Words that mark past reference in a clause.
+PAST_MARKERS: tuple[str, ...] = (
+    "said", "was", "were", "had", "did", "ago", "last", "earlier", "told", "began", "came", "went", "took",
+    "made", "met", "left", "won", "lost", "fell", "rose", "been",
+)

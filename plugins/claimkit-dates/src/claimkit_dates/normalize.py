@@ -1,0 +1,847 @@
+"""Normalisation of one matched temporal expression to a TIMEX3 ``type``, ``value`` and ``mod``.
+
+Values follow TimeML 1.2.1: ``1998-02-13``, ``1998-02``, ``1998``, ``1998-Q3``, ``1998-W07``, ``1998-W07-WE``,
+``1998-SU``, ``199`` (a decade), ``19`` (a century), ``1998-02-13T10:30``, ``1998-02-13TNI``, durations ``P2W``,
+``PT3H``, ``PXY``, sets ``P1D``/``XXXX-WXX-1`` and the vague ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``.
+
+Anchoring follows HeidelTime's two strategies and picks one per expression:
+
+- *published*: deictic expressions ("yesterday", "last week", "two years ago", a bare weekday or month) count from
+  the publication date, with the sentence's tense choosing between the previous and the next occurrence;
+- *narrative*: anaphoric expressions ("a year earlier", "the following day", "that month", "the year-ago quarter")
+  count from the story's reference time, the most recent specific date mentioned before them.
+
+An impossible calendar date ("February 30") yields no value at all; an unknown year is written ``XXXX``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+import attrs
+
+from . import lexicon as lx
+from . import patterns as pt
+
+
+@attrs.define
+class Reading:
+    """What one expression means.
+
+    Attributes:
+        type: DATE, TIME, DURATION or SET.
+        value: the TIMEX3 value, or None when it cannot be computed.
+        mod: the TIMEX3 mod, or None.
+        anchor: "published", "narrative", "absolute" or None.
+        uses_reference: True when the value came from the story's reference time.
+    """
+
+    type: str
+    value: str | None
+    mod: str | None = None
+    anchor: str | None = None
+    uses_reference: bool = False
+
+
+@attrs.define
+class Reference:
+    """The story's reference time: the last specific date mentioned, and where."""
+
+    value: str
+    start: int
+    end: int
+    text: str
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Calendar helpers
+# ---------------------------------------------------------------------------------------------------------------
+
+_DATE_VALUE = re.compile(r"^(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])|W(\d\d)|H([12])|(SP|SU|FA|WI)))?$")
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    """True for a real calendar day."""
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def iso_week(day: dt.date) -> str:
+    """``YYYY-Www`` of a day (ISO weeks)."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """(year, month) ``n`` months later (negative: earlier)."""
+    index = year * 12 + month - 1 + n
+    return index // 12, index % 12 + 1
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    """(year, quarter) of a day."""
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def add_quarters(year: int, quarter: int, n: int) -> tuple[int, int]:
+    """(year, quarter) ``n`` quarters later."""
+    index = year * 4 + quarter - 1 + n
+    return index // 4, index % 4 + 1
+
+
+def granularity(value: str) -> str | None:
+    """The unit of a date value: "D", "M", "Y", "Q", "W", "H" or "S" (season); None when not a plain date."""
+    m = _DATE_VALUE.match(value)
+    if not m:
+        return None
+    if m[3]:
+        return "D"
+    if m[2]:
+        return "M"
+    for group, unit in ((4, "Q"), (5, "W"), (6, "H"), (7, "S")):
+        if m[group]:
+            return unit
+    return "Y"
+
+
+def shift_value(value: str, unit: str, n: int) -> str | None:
+    """A date value moved by ``n`` units, keeping its own granularity ("1989-Q3" minus a year is "1988-Q3")."""
+    m = _DATE_VALUE.match(value)
+    if not m:
+        return None
+    year = int(m[1])
+    months = {"Y": 12, "Q": 3, "M": 1, "E": 120, "C": 1200}.get(unit)
+    days = {"D": 1, "W": 7}.get(unit)
+    if m[3]:
+        day = dt.date(year, int(m[2]), int(m[3]))
+        if days is not None:
+            return (day + dt.timedelta(days=days * n)).isoformat()
+        if months is not None:
+            y, mo = add_months(day.year, day.month, months * n)
+            return dt.date(y, mo, min(day.day, calendar.monthrange(y, mo)[1])).isoformat()
+        return None
+    if m[2]:
+        if months is None:
+            months = 1 if unit in ("W", "D") and n * (days or 0) >= 28 else 0
+        y, mo = add_months(year, int(m[2]), months * n)
+        return f"{y:04d}-{mo:02d}"
+    if m[4]:
+        if months is None:
+            return value
+        y, q = add_quarters(year, int(m[4]), (months // 3) * n if months >= 3 else 0)
+        return f"{y:04d}-Q{q}"
+    if m[5]:
+        day = dt.date.fromisocalendar(year, int(m[5]), 1)
+        return iso_week(day + dt.timedelta(days=7 * n * (days // 7 if days else 0) + 30 * n * (months or 0)))
+    if months is not None and months >= 12:
+        suffix = value[4:]
+        return f"{year + n * months // 12:04d}{suffix}"
+    return value
+
+
+def date_value(day: dt.date, unit: str) -> str:
+    """A day written at the granularity of ``unit``."""
+    if unit == "Y":
+        return f"{day.year:04d}"
+    if unit == "M":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "W":
+        return iso_week(day)
+    if unit == "Q":
+        y, q = quarter_of(day)
+        return f"{y:04d}-Q{q}"
+    if unit == "E":
+        return f"{day.year // 10:03d}"
+    if unit == "C":
+        return f"{day.year // 100:02d}"
+    return day.isoformat()
+
+
+def shift_day(day: dt.date, unit: str, n: int) -> dt.date:
+    """A day moved by ``n`` units."""
+    if unit in ("D", "W", "WE"):
+        return day + dt.timedelta(days=n * (7 if unit != "D" else 1))
+    months = {"M": 1, "Q": 3, "Y": 12, "E": 120, "C": 1200}.get(unit, 0) * n
+    y, m = add_months(day.year, day.month, months)
+    return dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Words
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def number_of(words: list[str]) -> int | None:
+    """The number written by ``words`` ("twenty-four", "18", "a"), or None when vague ("several")."""
+    total = 0
+    seen = False
+    for word in words:
+        for part in word.split("-"):
+            part = part.replace(",", "")
+            if part.isdigit():
+                total, seen = total + int(part), True
+            elif part in ("hundred", "thousand"):
+                total, seen = max(total, 1) * lx.NUMBER_WORDS[part], True
+            elif part in lx.NUMBER_WORDS:
+                total, seen = total + lx.NUMBER_WORDS[part], True
+    return total if seen else None
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words and numbers of an expression."""
+    return [w.lower() for w in pt.WORD.findall(text.replace("-", " - "))]
+
+
+def unit_of(words: list[str]) -> str | None:
+    """The last unit word of an expression, as a TIMEX3 unit code."""
+    for word in reversed(words):
+        if word in lx.UNITS:
+            return lx.UNITS[word]
+    return None
+
+
+def month_of(text: str) -> int | None:
+    """The month named in ``text``."""
+    m = pt.MONTH_IN.search(text)
+    if not m:
+        return None
+    return lx.MONTHS.get(m[1].rstrip(".").lower())
+
+
+def year_of(text: str) -> int | None:
+    """A four-digit year (or 'yy) written in ``text``."""
+    m = pt.YEAR_IN.search(text)
+    if m:
+        return int(m[1])
+    m = pt.SHORT_YEAR_IN.search(text)
+    if m:
+        short = int(m[1])
+        return 1900 + short if short > 30 else 2000 + short
+    return None
+
+
+def position_mod(text: str) -> str | None:
+    """The mod of a leading "early"/"mid-"/"the end of"."""
+    m = pt.POSITION_PREFIX.match(text)
+    if not m:
+        return None
+    return lx.POSITION_MODS.get(" ".join(m[1].lower().split()))
+
+
+def quantity_mod(text: str) -> str | None:
+    """The mod of a leading "about"/"more than"/"nearly"."""
+    m = pt.QUANTITY_PREFIX.match(text)
+    if not m:
+        return None
+    return lx.QUANTITY_MODS.get(" ".join(m[1].lower().split()))
+
+
+def relative_direction(words: list[str]) -> int | None:
+    """-1 for last/past/previous, 0 for this/current, +1 for next/coming; None when there is no such word."""
+    for i, word in enumerate(words):
+        if word == "this" and i + 1 < len(words) and words[i + 1] in ("past", "coming"):
+            return -1 if words[i + 1] == "past" else 1
+        if word in lx.RELATIVE_WORDS and word != "the":
+            return lx.RELATIVE_WORDS[word]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The resolver
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class Resolver:
+    """Turns matches into readings for one document, keeping its reference time as it reads.
+
+    Args:
+        published: the publication date, or None (values then keep ``XXXX`` for what they cannot know).
+    """
+
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+        self.reference: Reference | None = None
+
+    # -- anchors -----------------------------------------------------------------------------------------------
+
+    def _anchor_day(self) -> dt.date | None:
+        return self.published
+
+    def _narrative(self, unit: str | None = None) -> Reference | None:
+        ref = self.reference
+        if ref is None:
+            return None
+        return ref
+
+    def note(self, reading: Reading, start: int, end: int, text: str) -> None:
+        """Let a specific date become the story's reference time."""
+        if reading.type not in ("DATE", "TIME") or not reading.value or reading.mod in ("START", "END", "MID"):
+            return
+        value = reading.value.split("T")[0]
+        if granularity(value) in ("D", "M", "Q", "Y", "W") and not value.startswith("X"):
+            self.reference = Reference(value, start, end, text)
+
+    # -- dispatch ----------------------------------------------------------------------------------------------
+
+    def read(self, family: str, text: str, tense: str | None) -> Reading | None:
+        """The reading of ``text`` matched by rule ``family``; None to drop the match."""
+        method = getattr(self, "_" + family, None)
+        if method is None:
+            return None
+        result: Reading | None = method(text, tense)
+        return result
+
+    # -- explicit dates ----------------------------------------------------------------------------------------
+
+    def _iso(self, text: str, tense: str | None) -> Reading | None:
+        try:
+            dt.date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+        return Reading("TIME" if "T" in text else "DATE", text, anchor="absolute")
+
+    def _slash(self, text: str, tense: str | None) -> Reading | None:
+        month, day, year = (int(p) for p in text.split("/"))
+        if year < 100:
+            year += 1900 if year > 30 else 2000
+        if not valid_day(year, month, day):
+            return None
+        return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor="absolute")
+
+    def _year_for(self, month: int, day: int | None, tense: str | None) -> tuple[int | None, str | None]:
+        """The year of a month (and day) written without one: the publication year, moved by tense."""
+        pub = self.published
+        if pub is None:
+            return None, None
+        year = pub.year
+        if day is not None:
+            later = (month, day) > (pub.month, pub.day)
+            earlier = (month, day) < (pub.month, pub.day)
+        else:
+            later, earlier = month > pub.month, month < pub.month
+        if tense == "past" and later:
+            year -= 1
+        elif tense == "future" and earlier:
+            year += 1
+        elif tense is None and day is None and month - pub.month > 6:
+            year -= 1
+        elif tense is None and day is None and pub.month - month > 6:
+            year += 1
+        return year, "published"
+
+    def _month_day(self, text: str, tense: str | None, day: int | None) -> Reading | None:
+        month = month_of(text)
+        if month is None or day is None:
+            return None
+        year = year_of(text)
+        anchor = "absolute"
+        if year is None:
+            year, anchor_name = self._year_for(month, day, tense)
+            anchor = anchor_name or "absolute"
+        mod = position_mod(text)
+        if year is None:
+            if not valid_day(2000, month, day):
+                return None
+            return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", mod, None)
+        if not valid_day(year, month, day):
+            return None
+        return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", mod, anchor)
+
+    def _mdy(self, text: str, tense: str | None) -> Reading | None:
+        m = pt.DAY_AFTER_MONTH.search(text)
+        return self._month_day(text, tense, int(m[1]) if m else None)
+
+    def _dmy(self, text: str, tense: str | None) -> Reading | None:
+        m = pt.DAY_BEFORE_MONTH.search(text)
+        return self._month_day(text, tense, int(m[1]) if m else None)
+
+    def _holiday(self, text: str, tense: str | None) -> Reading | None:
+        key = " ".join(re.sub(r"\s*\d{4}$", "", text).lower().split())
+        month, day = lx.HOLIDAYS.get(key, (0, 0))
+        if not month:
+            return None
+        year = year_of(text)
+        anchor = "absolute"
+        if year is None:
+            year, anchor_name = self._year_for(month, day, tense)
+            anchor = anchor_name or "absolute"
+        if year is None:
+            return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
+        return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
+
+    def _month(self, text: str, tense: str | None) -> Reading | None:
+        month = month_of(text)
+        if month is None:
+            return None
+        words = words_of(text)
+        mod = position_mod(text)
+        year = year_of(text)
+        anchor = "absolute"
+        pub = self.published
+        if year is None and pub is not None and "year" in words:
+            year = pub.year + (relative_direction(words[words.index("year") - 1:]) or 0)
+            anchor = "published"
+        elif year is None and pub is not None and words[0] in ("last", "next", "this", "past") or (
+                len(words) > 1 and words[0] == "the" and words[1] == "past"):
+            if pub is not None:
+                direction = relative_direction(words) or 0
+                year = pub.year
+                if direction < 0 and month >= pub.month:
+                    year -= 1
+                elif direction > 0 and month <= pub.month:
+                    year += 1
+                anchor = "published"
+        elif year is None and words[0] == "that" and self.reference is not None:
+            year = int(self.reference.value[:4])
+            anchor = "narrative"
+        if year is None:
+            year, anchor_name = self._year_for(month, None, tense)
+            anchor = anchor_name or "absolute"
+        if year is None:
+            return Reading("DATE", f"XXXX-{month:02d}", mod)
+        return Reading("DATE", f"{year:04d}-{month:02d}", mod, anchor, uses_reference=anchor == "narrative")
+
+    def _season(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        season = next((lx.SEASONS[w] for w in words if w in lx.SEASONS), None)
+        if season is None:
+            return None
+        mod = position_mod(text)
+        year = year_of(text)
+        if year is not None:
+            return Reading("DATE", f"{year:04d}-{season}", mod, "absolute")
+        pub = self.published
+        if pub is None:
+            return Reading("DATE", f"XXXX-{season}", mod)
+        direction = relative_direction(words)
+        if "year" in words:
+            direction = relative_direction(words[words.index("year") - 1:])
+            return Reading("DATE", f"{pub.year + (direction or 0):04d}-{season}", mod, "published")
+        year = pub.year
+        order = ("WI", "SP", "SU", "FA")
+        now = order[(pub.month % 12) // 3]
+        if direction is not None and direction < 0 and (order.index(season) >= order.index(now)):
+            year -= 1
+        elif direction is not None and direction > 0 and order.index(season) <= order.index(now):
+            year += 1
+        elif direction is None and tense == "past" and order.index(season) > order.index(now):
+            year -= 1
+        elif direction is None and tense == "future" and order.index(season) < order.index(now):
+            year += 1
+        return Reading("DATE", f"{year:04d}-{season}", mod, "published")
+
+    def _year(self, text: str, tense: str | None) -> Reading | None:
+        year = year_of(text)
+        if year is None:
+            return None
+        return Reading("DATE", f"{year:04d}", position_mod(text), "absolute")
+
+    def _decade(self, text: str, tense: str | None) -> Reading | None:
+        m = re.search(r"(\d{4}|\d\d)'?s", text)
+        if not m:
+            return None
+        digits = m[1]
+        if len(digits) == 2:
+            digits = ("19" if int(digits) > 20 else "20") + digits
+        return Reading("DATE", digits[:3], position_mod(text), "absolute")
+
+    def _century(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        number = None
+        for w in words:
+            if w in lx.ORDINALS:
+                number = lx.ORDINALS[w]
+            elif w[:-2].isdigit():
+                number = int(w[:-2])
+        if not number:
+            return None
+        return Reading("DATE", f"{number - 1:02d}", position_mod(text), "absolute")
+
+    def _clock(self, text: str, tense: str | None) -> Reading | None:
+        low = text.lower()
+        mod = quantity_mod(text)
+        if "noon" in low or "midday" in low:
+            clock = "12:00"
+        elif "midnight" in low:
+            clock = "24:00"
+        else:
+            m = pt.CLOCK.search(text)
+            if m is None:
+                return None
+            hour, minute = int(m[1]), int(m[2] or 0)
+            meridian = (m[3] or "").lower()
+            if "o'clock" in low and hour == 0:
+                return None
+            if meridian.startswith("p") and hour < 12:
+                hour += 12
+            elif meridian.startswith("a") and hour == 12:
+                hour = 0
+            if hour > 24 or minute > 59:
+                return None
+            clock = f"{hour:02d}:{minute:02d}"
+        # the day the clock time falls on: a weekday, a day word or a date after it, else the publication day
+        rest = pt.CLOCK_DAY.search(text)
+        day: str | None = None
+        anchor = "published"
+        if rest is not None:
+            family = rest.lastgroup or ""
+            reading = self.read(family, rest.group(family), tense)
+            if reading is not None and reading.value and granularity(reading.value.split("T")[0]) == "D":
+                day = reading.value.split("T")[0]
+                anchor = reading.anchor or anchor
+        if day is None:
+            ref = self.reference
+            if ref is not None and granularity(ref.value) == "D":
+                return Reading("TIME", f"{ref.value}T{clock}", mod, "narrative", uses_reference=True)
+            if self.published is None:
+                return Reading("TIME", f"XXXX-XX-XXT{clock}", mod)
+            day = self.published.isoformat()
+        return Reading("TIME", f"{day}T{clock}", mod, anchor)
+
+    # -- quarters and halves -----------------------------------------------------------------------------------
+
+    def _quarter(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        mod = position_mod(text)
+        low = text.lower()
+        number = next((lx.ORDINALS[w] for w in words if w in lx.ORDINALS and lx.ORDINALS[w] <= 4), None)
+        if low.startswith("q") and low[1:2].isdigit():
+            number = int(low[1])
+        year = year_of(text)
+        pub = self.published
+        anchor = "absolute" if year is not None else "published"
+        if number is None:
+            for month_word, q in (("march", 1), ("june", 2), ("september", 3), ("december", 4)):
+                if month_word in words:
+                    number = q
+        if year is None and "year" in words:
+            i = words.index("year")
+            direction = relative_direction(words[max(0, i - 1):i + 1]) or 0
+            if pub is not None:
+                year = pub.year + direction
+        if number is not None:
+            if year is None and pub is not None:
+                year = pub.year
+                if tense != "future" and number > quarter_of(pub)[1] and "next" not in words:
+                    year -= 1
+                if "next" in words and number <= quarter_of(pub)[1]:
+                    year += 1
+            if year is None:
+                return Reading("DATE", f"XXXX-Q{number}", mod)
+            return Reading("DATE", f"{year:04d}-Q{number}", mod, anchor)
+        # "the quarter", "the latest quarter", "last quarter", "the year-ago quarter", "this quarter"
+        direction = relative_direction([w for w in words if w not in ("first",)])
+        if "year" in words and ("ago" in words or "earlier" in words):
+            return self._yearago(text, tense)
+        ref = self.reference
+        if direction is None or words[-1] != "quarter" and direction == 0:
+            if ref is not None and granularity(ref.value) == "Q":
+                return Reading("DATE", ref.value, mod, "narrative", uses_reference=True)
+            direction = -1
+        if pub is None:
+            return Reading("DATE", "XXXX-QX", mod)
+        if "latest" in words or ("the" in words and direction is None):
+            direction = -1
+        y, q = add_quarters(*quarter_of(pub), direction or 0)
+        if year is not None:
+            y = year
+        return Reading("DATE", f"{y:04d}-Q{q}", mod, "published")
+
+    def _half(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        half = 1 if ("first" in words or "1st" in words) else 2
+        year = year_of(text)
+        pub = self.published
+        if year is None and pub is not None:
+            year = pub.year
+            if "last" in words and "year" in words:
+                year -= 1
+            elif tense == "past" and half == 2 and pub.month <= 6:
+                year -= 1
+        if year is None:
+            return Reading("DATE", f"XXXX-H{half}")
+        return Reading("DATE", f"{year:04d}-H{half}", None, "published" if year_of(text) is None else "absolute")
+
+    def _yearago(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        unit = unit_of(words[:3]) or "Y"
+        ref = self.reference
+        if ref is not None and granularity(ref.value) in ("Q", "M", "D", "Y"):
+            value = shift_value(ref.value, unit, -1)
+            if value:
+                return Reading("DATE", value, None, "narrative", uses_reference=True)
+        if self.published is None:
+            return Reading("DATE", None)
+        return Reading("DATE", date_value(shift_day(self.published, unit, -1), unit), None, "published")
+
+    # -- deictic and anaphoric ---------------------------------------------------------------------------------
+
+    def _dayword(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        pub = self.published
+        if words == ["overnight"]:
+            part: str | None = "NI"
+            offset = 0
+        elif "day" in words and ("before" in words or "after" in words):
+            offset = -2 if "before" in words else 2
+            part = None
+        else:
+            offset, part = 0, None
+            for w in words:
+                if w in lx.DAY_WORDS:
+                    offset, part = lx.DAY_WORDS[w]
+                elif w == "last":
+                    offset = -1
+            if words[-1] in lx.PARTS_OF_DAY:
+                part = lx.PARTS_OF_DAY[words[-1]]
+            if words[0] == "that":
+                ref = self.reference
+                if ref is not None and granularity(ref.value) == "D":
+                    return Reading("TIME", f"{ref.value}T{part}", None, "narrative", uses_reference=True)
+                return Reading("TIME", f"XXXX-XX-XXT{part}")
+        mod = {"early": "START", "late": "END", "earlier": "START", "later": "END"}.get(words[0])
+        if pub is None:
+            return Reading("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), mod)
+        day = (pub + dt.timedelta(days=offset)).isoformat()
+        if part and words[-1] in lx.PARTS_OF_DAY or words == ["overnight"]:
+            return Reading("TIME", f"{day}T{part}", mod, "published")
+        return Reading("DATE", day, mod, "published")
+
+    def _weekday(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        name = next((w for w in words if w.rstrip("s") in lx.WEEKDAYS or w in lx.WEEKDAYS), None)
+        if name is None:
+            return None
+        weekday = lx.WEEKDAYS.get(name, lx.WEEKDAYS.get(name[:-1], 0))
+        part = next((lx.PARTS_OF_DAY[w.rstrip("s")] for w in words if w.rstrip("s") in lx.PARTS_OF_DAY), None)
+        plural = name not in lx.WEEKDAYS or words[0] in ("each", "every") or (words[-1].endswith("s") and part)
+        if plural:
+            return Reading("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
+        mod = {"early": "START", "late": "END"}.get(words[0])
+        pub = self.published
+        suffix = f"T{part}" if part else ""
+        kind = "TIME" if part else "DATE"
+        if words[0] == "that" or (len(words) > 1 and words[1] == "following"):
+            ref = self.reference
+            if ref is not None and granularity(ref.value) == "D":
+                base = dt.date.fromisoformat(ref.value)
+                delta = (weekday - base.isoweekday()) % 7 or 7
+                return Reading(kind, (base + dt.timedelta(days=delta)).isoformat() + suffix, mod, "narrative",
+                               uses_reference=True)
+        if pub is None:
+            return Reading(kind, f"XXXX-WXX-{weekday}{suffix}", mod)
+        direction = relative_direction(words)
+        today = pub.isoweekday()
+        if direction is None:
+            if weekday == today:
+                delta = 0
+            elif tense == "future":
+                delta = (weekday - today) % 7
+            else:
+                delta = -((today - weekday) % 7)
+        elif direction < 0:
+            delta = -((today - weekday) % 7 or 7)
+        elif direction > 0:
+            delta = (weekday - today) % 7 or 7
+        else:
+            delta = weekday - today
+        return Reading(kind, (pub + dt.timedelta(days=delta)).isoformat() + suffix, mod, "published")
+
+    def _relunit(self, text: str, tense: str | None) -> Reading | None:
+        words = [w for w in words_of(text) if w not in ("fiscal", "calendar", "full", "whole", "entire", "'s", "s")]
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        noun = words[-1]
+        mod = position_mod(text)
+        if words[0] in ("earlier", "later") and mod is None:
+            mod = "START" if words[0] == "earlier" else "END"
+        pub = self.published
+        core = words[1:] if mod else words
+        if core and core[0] == "the" and len(core) > 1 and core[1] in ("rest",):
+            mod = "END"
+        direction = relative_direction(core[:-1])
+        if noun == "quarter":
+            return self._quarter(text, tense)
+        if noun in lx.PARTS_OF_DAY:
+            part = lx.PARTS_OF_DAY[noun]
+            if core[0] in ("that", "the") or direction is None:
+                ref = self.reference
+                if ref is not None and granularity(ref.value) == "D":
+                    return Reading("TIME", f"{ref.value}T{part}", mod, "narrative", uses_reference=True)
+            if pub is None:
+                return Reading("TIME", f"XXXX-XX-XXT{part}", mod)
+            offset = -1 if direction == -1 else (1 if direction == 1 else 0)
+            return Reading("TIME", f"{pub + dt.timedelta(days=offset)}T{part}", mod, "published")
+        unit = {"year": "Y", "month": "M", "week": "W", "weekend": "WE", "decade": "E", "century": "C",
+                "day": "D"}.get(noun)
+        if unit is None:
+            return None
+        anaphoric = core[0] in ("that", "the") and (direction is None or core[1:2] in (["same"], ["following"],
+                                                                                         ["previous"], ["prior"]))
+        if core[:2] in (["the", "following"], ["the", "next"], ["the", "previous"], ["the", "prior"]) and unit in (
+                "D", "W", "M", "Y") and self.reference is not None:
+            anaphoric = True
+        if anaphoric and self.reference is not None and not (unit == "Y" and core == ["the", "year"]):
+            ref = self.reference
+            step = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(core[1] if len(core) > 1 else "", 0)
+            base_unit = "W" if unit == "WE" else unit
+            if ref.value[:4].isdigit():
+                try:
+                    base = _first_day(ref.value)
+                except ValueError:
+                    base = None
+                if base is not None:
+                    value = date_value(shift_day(base, base_unit, step), base_unit)
+                    if unit == "WE":
+                        value += "-WE"
+                    return Reading("DATE", value, mod, "narrative", uses_reference=True)
+        if pub is None:
+            return Reading("DATE", None, mod)
+        if direction is None:
+            direction = 0
+        if unit == "D":
+            return Reading("DATE", (pub + dt.timedelta(days=direction)).isoformat(), mod, "published")
+        if unit == "WE":
+            # "last weekend" read on a Monday is the weekend just gone
+            base = pub + dt.timedelta(days=7 * direction)
+            if direction < 0 and pub.isoweekday() in (6, 7):
+                base = pub - dt.timedelta(days=7)
+            elif direction < 0:
+                base = pub - dt.timedelta(days=pub.isoweekday())
+            return Reading("DATE", iso_week(base) + "-WE", mod, "published")
+        value = date_value(shift_day(pub, unit, direction), unit)
+        return Reading("DATE", value, mod, "published")
+
+    # -- quantities --------------------------------------------------------------------------------------------
+
+    def _shift(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        mod = quantity_mod(text)
+        unit = unit_of(words)
+        if unit is None:
+            return None
+        if unit in ("WE", "2W"):
+            unit = "W"
+        last = words[-1]
+        key = "from now" if last == "now" else last
+        direction, anchor = lx.SHIFT_WORDS.get(key, (-1, "published"))
+        amount_words = words[1:] if mod else words
+        n = number_of([w for w in amount_words if w not in lx.UNITS and w not in lx.SHIFT_WORDS])
+        if n is None:
+            return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod, "published")
+        ref = self.reference
+        if unit in ("H", "MIN", "S"):
+            if self.published is None:
+                return Reading("TIME", None, mod)
+            return Reading("TIME", None, mod)
+        use_ref = ref is not None and (anchor == "narrative" or (granularity(ref.value) == "Q" and unit in ("Y", "Q")))
+        if use_ref and ref is not None:
+            value = shift_value(ref.value, unit, direction * n)
+            if value:
+                if unit in ("D", "W") and granularity(ref.value) not in ("D",):
+                    value = None
+                if value:
+                    return Reading("DATE", value, mod, "narrative", uses_reference=True)
+        if self.published is None:
+            return Reading("DATE", None, mod)
+        day = shift_day(self.published, unit, direction * n)
+        out_unit = "D" if unit == "W" and n <= 2 else unit
+        return Reading("DATE", date_value(day, out_unit), mod, "published")
+
+    def _duration(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        low = words
+        if low[0] in ("recent",) or (len(low) > 1 and low[0] == "the" and low[1] == "recent"):
+            return Reading("DATE", "PAST_REF", None, "published")
+        mod = quantity_mod(" ".join(w for w in low if w not in ("the", "past", "last", "next", "first", "previous",
+                                                                 "coming", "latest", "final")))
+        unit = unit_of(words)
+        if unit is None:
+            return None
+        skip = set(lx.UNITS) | {"the", "past", "last", "next", "first", "previous", "coming", "latest", "final",
+                                "or", "so", "more", "and", "half"} | set(lx.QUANTITY_MODS)
+        amount = [w for w in words if w not in skip]
+        n = number_of(amount)
+        if any(w in ("several", "few", "many", "some", "couple", "number", "dozens", "hundreds", "numerous")
+               for w in amount) or not amount:
+            n = None
+        if "half" in words and n is not None and "and" in words:
+            return Reading("DURATION", _duration_value(n, unit, half=True), mod)
+        if "half" in words and n in (None, 1) and words[0] in ("a", "half"):
+            return Reading("DURATION", _duration_value(None if n is None else 1, unit, half=True), mod)
+        return Reading("DURATION", _duration_value(n, unit), mod)
+
+    def _adjective(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        unit = unit_of(words)
+        if unit is None:
+            return None
+        if words[0] == "half":
+            return Reading("DURATION", _duration_value(1, unit, half=True))
+        return Reading("DURATION", _duration_value(number_of(words[:-1]) or 1, unit))
+
+    def _set(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        key = words[0]
+        if key in lx.SET_ADVERBS:
+            return Reading("SET", lx.SET_ADVERBS[key])
+        for w in words:
+            if w in lx.WEEKDAYS:
+                return Reading("SET", f"XXXX-WXX-{lx.WEEKDAYS[w]}")
+            if w in lx.SEASONS:
+                return Reading("SET", f"XXXX-{lx.SEASONS[w]}")
+            if w in lx.PARTS_OF_DAY and w not in ("night",):
+                return Reading("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[w]}")
+        unit = unit_of(words)
+        if unit is None:
+            return None
+        n = number_of([w for w in words[1:] if w not in lx.UNITS and w not in ("other", "a", "an", "per", "each")])
+        if "other" in words:
+            n = 2
+        if words[0] in ("once", "twice", "three", "times") or "times" in words:
+            n = 1
+        return Reading("SET", _duration_value(n or 1, unit))
+
+    def _vague(self, text: str, tense: str | None) -> Reading | None:
+        value = lx.VAGUE_WORDS.get(" ".join(text.lower().split()))
+        if value is None:
+            return None
+        return Reading("DATE", value)
+
+
+def _first_day(value: str) -> dt.date | None:
+    """The first day of a date value (for counting from it)."""
+    m = _DATE_VALUE.match(value)
+    if not m:
+        return None
+    year = int(m[1])
+    if m[3]:
+        return dt.date(year, int(m[2]), int(m[3]))
+    if m[2]:
+        return dt.date(year, int(m[2]), 1)
+    if m[4]:
+        return dt.date(year, 3 * int(m[4]) - 2, 1)
+    if m[5]:
+        return dt.date.fromisocalendar(year, int(m[5]), 1)
+    return dt.date(year, 1, 1)
+
+
+def _duration_value(n: int | None, unit: str, half: bool = False) -> str:
+    """``P2W``, ``PT3H``, ``PXY``; a half unit is written in the next smaller unit where one exists."""
+    if unit == "2W":
+        unit, n = "W", (n or 1) * 2
+    if unit == "WE":
+        unit = "WE"
+    amount = "X" if n is None else str(n)
+    if half:
+        smaller = {"Y": (6, "M"), "M": (2, "W"), "D": (12, "H"), "H": (30, "MIN"), "W": (84, "H")}.get(unit)
+        if smaller is not None:
+            whole = 0 if n is None or n == 0 else n
+            count = smaller[0] * (2 * whole + 1) if whole else smaller[0]
+            if unit == "Y" or unit == "M":
+                count = smaller[0] * (2 * whole + 1) if whole and not (n == 1 and whole == 1 and False) else smaller[0]
+            unit = smaller[1]
+            amount = str(count)
+    if unit in ("H", "MIN", "S"):
+        return f"PT{amount}{'M' if unit == 'MIN' else unit}"
+    return f"P{amount}{unit}"

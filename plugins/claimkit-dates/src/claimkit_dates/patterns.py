@@ -1,0 +1,142 @@
+"""Regular expressions for temporal expressions, built once from the tables in ``lexicon.py``.
+
+Two kinds of pattern live here:
+
+- the *trigger vocabulary*: every word that any temporal expression must contain (a month, a weekday, a unit, a
+  deictic word, a year...). ``extract.py`` finds these with a set intersection over the document's words, which runs
+  at C speed, and only then tries the grammar near each trigger;
+- the *grammar*: one anchored alternation ``TIMEX`` whose named groups are the rule families ("mdy", "weekday",
+  "duration", ...). ``normalize.py`` reads the matched text of the winning family.
+
+Every repeat is bounded and no quantified group repeats over the same characters as its neighbour, so matching
+time is linear in the window it is tried on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+
+def _alt(words: object) -> str:
+    """An alternation of literal words, longest first so that the regex prefers "sept" to "sep"."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in items) + ")"
+
+
+def _cap_alt(words: object) -> str:
+    """Case-sensitive alternation of capitalised and upper-case forms (month names that are also words)."""
+    forms: set[str] = set()
+    for w in words:  # type: ignore[attr-defined]
+        forms.update((str(w).capitalize(), str(w).upper()))
+    return "(?-i:" + _alt(forms)[3:]
+
+
+_UNAMBIGUOUS = [m for m in lx.MONTHS if m not in lx.AMBIGUOUS_MONTHS]
+#: A month name; "May"/"March" only capitalised; abbreviations may carry a period.
+MONTH = rf"(?:{_alt(_UNAMBIGUOUS)}|{_cap_alt(lx.AMBIGUOUS_MONTHS)})(?:\.(?!\w))?"
+WEEKDAY = _alt(lx.WEEKDAYS)
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:/%])"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
+SHORT_YEAR = r"'\d\d(?!\w)"
+SEASON = _alt(lx.SEASONS)
+PART_OF_DAY = _alt(lx.PARTS_OF_DAY)
+_UNIT_SINGULAR = [u for u in lx.UNITS if not u.endswith("s") or u in ("days", "hours")]
+UNIT = _alt(lx.UNITS)
+UNIT_ADJ = _alt(lx.ADJECTIVE_UNITS)
+_SMALL = [w for w, v in lx.NUMBER_WORDS.items() if 0 < v < 10 and w not in ("a", "an", "single")]
+NUMBER_WORD = rf"(?:{_alt(lx.TENS)}(?:[-\s]{_alt(_SMALL)})?|{_alt(w for w in lx.NUMBER_WORDS if len(w) > 2)})"
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?:\s\d/\d)?|{NUMBER_WORD}(?:\s(?:and\s)?a\shalf)?"
+          rf"|a\s(?:half|quarter)|an?(?:\sand\sa\shalf)?|{_alt(lx.VAGUE_AMOUNTS)})")
+ORDINAL = _alt(lx.ORDINALS)
+POSITION = _alt(lx.POSITION_MODS)
+QUANTITY_MOD = _alt(k for k in lx.QUANTITY_MODS)
+RELATIVE = _alt(lx.RELATIVE_WORDS)
+SHIFT = _alt(lx.SHIFT_WORDS)
+DAY_WORD = _alt(lx.DAY_WORDS)
+VAGUE = _alt(lx.VAGUE_WORDS)
+SET_ADVERB = _alt(lx.SET_ADVERBS)
+CLOCK_WORD = _alt(lx.CLOCK_WORDS)
+HOLIDAY = _alt(lx.HOLIDAYS)
+AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
+ZONE = r"(?:\s(?-i:[ECMP][SD]T|GMT|UTC))?"
+DAY_REF = rf"(?:{WEEKDAY}|{DAY_WORD}|{MONTH}\s{{1,2}}{DAY})"
+QUARTER_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next|same|" \
+               r"year-ago|year-earlier|comparable|recent|fiscal|June|September|December|March)"
+
+#: The grammar, one named group per rule family. Longer readings come first: the first alternative that matches at
+#: a position wins.
+TIMEX_SOURCE = rf"""
+  (?P<iso>\d{{4}}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)
+| (?P<slash>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{{4}}|\d\d)(?![\d/]))
+| (?P<clock>(?:(?:{QUANTITY_MOD}|shortly\s(?:before|after)|just\s(?:before|after))\s)?
+    (?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?-i:[ECMP][SD]T|GMT|UTC))
+       |{CLOCK_WORD}|(?:1[0-2]|0?\d|{NUMBER_WORD})\so'clock)
+    {ZONE}(?:,?\s{{1,2}}(?:(?:on\s)?{DAY_REF}(?:,?\s{YEAR})?|(?:this|that|tomorrow|yesterday)\s{PART_OF_DAY}))?)
+| (?P<mdy>(?:{POSITION}[-\s]{{1,2}})?(?:{WEEKDAY},?\s{{1,2}})?{MONTH}\s{{1,2}}{DAY}(?:,?\s{{1,2}}{YEAR})?)
+| (?P<dmy>(?:the\s)?{DAY}\s{{1,2}}(?:of\s)?{MONTH}(?:,?\s{{1,2}}{YEAR})?)
+| (?P<holiday>(?:{HOLIDAY})(?:\s{YEAR})?)
+| (?P<month>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|that)\s)?{MONTH}
+    (?:,?\s{{1,2}}(?:of\s)?{YEAR}|\s(?:last|this|next)\syear|\s{SHORT_YEAR})?)
+| (?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|the\scoming|that|the)\s)?
+    (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear)?(?![-\w]))
+| (?P<yearago>the\s(?:year|month|week)[-\s](?:ago|earlier)\s(?:quarter|period|month|week|level|results?|figures?)
+    |(?:year|month|week|quarter)[-\s](?:ago|earlier))
+| (?P<quarter>(?:{POSITION}[-\s]{{1,2}})?(?:the\s)?(?:{YEAR}\s|this\syear's\s|last\syear's\s|next\syear's\s)?
+    (?:(?:{QUARTER_WORD})[-\s]{{1,2}}){{0,2}}(?:fiscal\s)?quarter(?!s)
+    (?:(?:\sof|,)?\s(?:fiscal\s)?(?:{YEAR}|(?:this|last|next)\syear|the\s(?:year|fiscal\syear)))?
+    |(?-i:Q[1-4])(?:\s{YEAR})?)
+| (?P<half>(?:the\s)?(?:first|second|latter|last|1st|2nd)[-\s]half(?:\sof\s(?:the\syear|this\syear|last\syear|{YEAR}|
+    fiscal\s{YEAR}))?(?!-))
+| (?P<decade>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:1\d\d0|20\d0|'?[1-9]0)'?s(?!\w))
+| (?P<century>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:\d\d?(?:st|nd|rd|th)|{ORDINAL})[-\s]century)
+| (?P<year>(?:{POSITION}[-\s]{{1,2}})?(?:fiscal\s(?:year\s)?|the\syear\s|calendar\s(?:year\s)?|the\s(?=\d{{4}}\s(?:period|season|level)))?
+    {YEAR}(?:\s(?:period|season))?(?!,\d|\.\d))
+| (?P<shift>(?:{QUANTITY_MOD}\s)?(?:{NUMBER}|the\sfew)[-\s]{UNIT}(?:\sor\sso)?\s{SHIFT}(?!\s(?:the|a|an|his|her|their|its|\w+ing)\b))
+| (?P<dayword>(?:the\sday\s(?:before|after)\s(?:yesterday|tomorrow))
+    |(?:(?:early|late|earlier|later)\s)?{DAY_WORD}(?:\s{PART_OF_DAY})?
+    |(?:last|tomorrow|this|that|yesterday)\s{PART_OF_DAY}|overnight)
+| (?P<weekday>(?:(?:early|late)\s)?(?:(?:last|this|next|this\scoming|this\spast|the\sfollowing|that|each|every)\s)?
+    {WEEKDAY}s?(?:,?\s{PART_OF_DAY}s?)?(?![-\w]))
+| (?P<relunit>(?:(?:{POSITION}|earlier|later)[-\s]{{1,2}})?
+    (?:the\s(?:past|last|next|coming|previous|current|same|following|latest)|this\spast|this|last|next|that|the|
+       the\sprevious|the\sprior|a\sfew|all|the\srest\sof\sthe)
+    \s(?:fiscal\s|calendar\s|full\s|whole\s|entire\s)?(?:year|month|week|weekend|decade|century|day|morning|afternoon|
+       evening|night|quarter|season|period)(?:'s)?(?![-\w]))
+| (?P<duration>(?:(?:the|this|that)\s)?(?:(?:past|last|next|previous|coming|first|final|latest|remaining|same|entire|
+    whole|full|following|recent|prior|initial|succeeding)\s)?(?:{QUANTITY_MOD}\s)?
+    (?:{NUMBER}[-\s]{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|more|{NUMBER}\s{UNIT}|{NUMBER}))?(?!-old|\w)
+      |{NUMBER}[-\s](?:or\s{NUMBER}[-\s])?{UNIT}|(?:years|months|weeks|days|hours|minutes|decades|centuries)(?!\w)))
+| (?P<adjective>\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|a|one)-{UNIT_ADJ})
+| (?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON})
+    |{SET_ADVERB}|(?:once|twice|three\stimes|\d{{1,2}}\stimes)\s(?:a|an|per|each)\s(?:{UNIT})
+    |a\s(?:year|month|week|day)(?=\s(?:earlier|ago|later)\b)(?!)
+    )
+| (?P<vague>{VAGUE})
+"""
+
+TIMEX = re.compile(TIMEX_SOURCE, re.IGNORECASE | re.VERBOSE)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Helpers for normalisation: small patterns run on one matched expression only
+# ---------------------------------------------------------------------------------------------------------------
+
+YEAR_IN = re.compile(r"(?<![\d$])(1\d\d\d|20\d\d)(?!\d)")
+SHORT_YEAR_IN = re.compile(r"'(\d\d)(?!\w)")
+MONTH_IN = re.compile(rf"(?<![\w])({MONTH})", re.IGNORECASE)
+DAY_AFTER_MONTH = re.compile(rf"{MONTH}\s{{1,2}}(\d{{1,2}})", re.IGNORECASE)
+DAY_BEFORE_MONTH = re.compile(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s{1,2}(?:of\s)?[A-Za-z]")
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)?", re.IGNORECASE)
+CLOCK = re.compile(rf"(\d{{1,2}})(?::(\d\d))?\s?({AMPM})?", re.IGNORECASE)
+POSITION_PREFIX = re.compile(rf"^(?:the\s)?({POSITION})[-\s]", re.IGNORECASE)
+QUANTITY_PREFIX = re.compile(rf"^({QUANTITY_MOD})\s", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+#: Tense markers around an expression (see ``lexicon.FUTURE_MARKERS``/``PAST_MARKERS``).
+FUTURE = re.compile(rf"(?<![\w']){_alt(lx.FUTURE_MARKERS)}(?!\w)", re.IGNORECASE)
+PAST = re.compile(rf"(?<![\w']){_alt(lx.PAST_MARKERS)}(?!\w)|(?<=\w\w)ed(?!\w)", re.IGNORECASE)
+
+#: The day written after a clock time ("5 p.m. EST Nov. 9", "noon Thursday", "10 p.m. yesterday").
+CLOCK_DAY = re.compile(rf"(?P<mdy>{MONTH}\s{{1,2}}{DAY}(?:,?\s{{1,2}}{YEAR})?)|(?P<weekday>{WEEKDAY})"
+                       rf"|(?P<dayword>{DAY_WORD})", re.IGNORECASE)
