@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import re
+
 import regex
 from attrs import frozen
 
@@ -71,7 +73,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
-_CUE = regex.compile(r"(?<![\w'’-])(?:" + _trie_pattern(FORMS) + r")(?![\w'’-])")
+# The standard ``re`` engine scans a large literal trie several times faster than ``regex``.
+_CUE = re.compile(r"(?<![\w'’-])(?:" + _trie_pattern(FORMS) + r")(?![\w'’-])")
 
 
 @frozen

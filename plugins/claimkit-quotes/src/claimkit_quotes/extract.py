@@ -12,6 +12,7 @@ Quoted sentences that follow a direct quote in the same paragraph, without their
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from attrs import define, field
@@ -28,18 +29,26 @@ from .lexicon import (
 )
 from .marks import QuoteSpan, find_quotes
 from .sentences import Sentence, Token, split_sentences, tokenize
-from .sources import describe, scan_left, source_after, source_before
+from .sources import describe, scan_left, source_after, source_before, subject_at_start
 from .speakers import SpeakerResolver
 
 _OPENING = frozenset({"“", "„", "«", "\"", "''", "‘"})
 _CLOSING = frozenset({"”", "»", "\"", "''", "’", "'"})
 _QUOTE_CHARS = frozenset("\"“”«»„")
+# What makes a content direct, as the corpus convention has it: a double quotation mark (not doubled apostrophes).
+_QUOTE_MARK = re.compile("[\"“”«»„]")
 _FINAL = frozenset({".", "!", "?", "…", ";"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you", "it"})
 _PARTICIPLE_STOPS = frozenset({"adding", "saying", "noting", "according", "arguing", "explaining", "insisting",
                                "warning", "claiming", "stressing", "citing", "acknowledging", "telling"})
-_TRAILERS = tuple(t.split() for t in CUE_TRAILERS)
+# A later clause with its own cue ends the content: ", adding that ...", ", according to ...".
+_CLAUSE_STOP = re.compile(r",\s{1,3}(?:" + "|".join(sorted(_PARTICIPLE_STOPS)) + r")\b")
+_TRAILERS: dict[str, list[list[str]]] = {}
+for _phrase in CUE_TRAILERS:
+    _TRAILERS.setdefault(_phrase.split()[0], []).append(_phrase.split())
 _POSSESSIVE_ENDINGS = ("’s", "'s")
+_WINDOW_LEFT = 150
+_WINDOW_RIGHT = 200
 
 
 @define
@@ -65,6 +74,14 @@ class _Sentence:
     quotes: Sequence[QuoteSpan]
     quote_starts: Sequence[int]
     claimed: int = 0  # offset before which content is already taken by an earlier attribution
+    truncated: bool = False  # the tokens start after the sentence start (only a window around the cues is read)
+    end_char: int = 0  # where the sentence's content ends: its end without final punctuation
+
+    def __attrs_post_init__(self) -> None:
+        end = self.sentence.end
+        while end > self.sentence.start and self.text[end - 1] in ".!?…; ":
+            end -= 1
+        self.end_char = end
 
     def quote_ending_at(self, end: int) -> QuoteSpan | None:
         i = bisect.bisect_right(self.quote_starts, end) - 1
@@ -81,9 +98,9 @@ class _Sentence:
         return None
 
     def content_end(self) -> int:
-        """Token index after the last content token of the sentence (final punctuation left out)."""
+        """Token index after the last content token read (final punctuation left out)."""
         n = len(self.tokens)
-        while n > 0 and self.tokens[n - 1].text in _FINAL:
+        while n > 0 and self.tokens[n - 1].start >= self.end_char:
             n -= 1
         return n
 
@@ -115,19 +132,15 @@ class _Sentence:
             return []
         start = toks[idx].start
         quote = self.quote_starting_at(start)
-        if quote is not None and not quote.single:
+        if quote is not None and not quote.single and quote.end >= self.end_char - 1:
             # "X said: “...”" — the quotation is the content when only punctuation follows it.
-            rest = [t for t in toks if t.start >= quote.end]
-            if all(t.text in _FINAL or t.text in _CLOSING for t in rest):
-                return [(start, quote.end)]
-        end_tok = n
-        for k in range(idx + 1, n - 1):
-            if toks[k].text == "," and toks[k + 1].low in _PARTICIPLE_STOPS:
-                end_tok = k
-                break
-        end = toks[end_tok - 1].end
-        if toks[end_tok - 1].text == "," and end_tok - 1 > idx:
-            end = toks[end_tok - 2].end
+            return [(start, quote.end)]
+        end = self.end_char
+        stop = _CLAUSE_STOP.search(self.text, start, end)
+        if stop is not None:
+            end = stop.start()
+        while end > start and self.text[end - 1] in ", ":
+            end -= 1
         return [(start, end)] if end > start else []
 
 
@@ -139,7 +152,7 @@ def _cue_tokens(toks: Sequence[Token], hit: CueHit) -> tuple[int, int] | None:
     j = i
     while j < len(toks) and toks[j].end <= hit.end:
         j += 1
-    return i, j
+    return (i, j) if j > i else None
 
 
 def _extend_cue(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
@@ -148,9 +161,10 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
         a -= 1
     if b < len(toks) and toks[b].low in WEEKDAYS:
         return a, b + 1
-    for trailer in _TRAILERS:
-        if b + len(trailer) <= len(toks) and all(toks[b + k].low == w for k, w in enumerate(trailer)):
-            return a, b + len(trailer)
+    if b < len(toks):
+        for trailer in _TRAILERS.get(toks[b].low, ()):
+            if b + len(trailer) <= len(toks) and all(toks[b + k].low == w for k, w in enumerate(trailer)):
+                return a, b + len(trailer)
     return a, b
 
 
@@ -221,17 +235,23 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
                 if parts:
                     cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
                                      (toks[sa2].start, toks[sb2 - 1].end), list(toks[sa2:sb2]), paragraph=paragraph)
-        elif a > 0 and toks[a - 1].text == "," and toks[ci].low.endswith("ing") and out:
-            # ", adding that ...": the sentence's source goes on speaking.
-            prev = out[-1]
+        elif a > 0 and toks[a - 1].text == "," and toks[ci].low.endswith("ing"):
+            # ", adding that ...": the sentence's source goes on speaking; else its subject speaks.
             parts = ctx.after(e)
-            if parts and prev.source is not None:
-                cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class, prev.source,
-                                 prev.source_tokens, prev.antecedent, paragraph)
+            cue = (toks[a].start, toks[e - 1].end)
+            if parts and out and out[-1].source is not None:
+                prev = out[-1]
+                cand = Candidate(parts, cue, hit.cue_class, prev.source, prev.source_tokens, prev.antecedent, paragraph)
+            elif parts and not ctx.truncated:
+                subj = subject_at_start(toks[:a])
+                if subj is not None:
+                    sa, sb = subj
+                    cand = Candidate(parts, cue, hit.cue_class, (toks[sa].start, toks[sb - 1].end),
+                                     list(toks[sa:sb]), paragraph=paragraph)
         if cand is not None and cand.parts:
             out.append(cand)
             used_until = e
-            ctx.claimed = max(ctx.claimed, cand.parts[-1][1])
+            ctx.claimed = max(ctx.claimed, toks[e - 1].end)
     return out
 
 
@@ -279,7 +299,7 @@ def _according_to(ctx: _Sentence, ci: int, cj: int, hit: CueHit, paragraph: int)
     first_word = 0
     while first_word < ci and toks[first_word].low in ("but", "and", "yet", "so", "also"):
         first_word += 1
-    if ci <= first_word:
+    if ci <= first_word and not ctx.truncated:
         comma = next((k for k in range(cj, n) if toks[k].text == ","), None)
         if comma is None:
             return None
@@ -303,7 +323,7 @@ def _continue_quotes(cands: list[Candidate], sentences: Sequence[Sentence], text
     by_end = {c.parts[-1][1]: c for c in cands}
     sent_starts = [s.start for s in sentences]
     for end, cand in sorted(by_end.items()):
-        if not any(ch in _QUOTE_CHARS for ch in text[cand.parts[-1][0]:end]):
+        if not _QUOTE_MARK.search(text, cand.parts[-1][0], end):
             continue
         i = bisect.bisect_left(sent_starts, end)
         if i > 0 and sentences[i - 1].end > end:
@@ -321,6 +341,32 @@ def _continue_quotes(cands: list[Candidate], sentences: Sequence[Sentence], text
                 break
             cand.parts.append((s.start, stop))
             i += 1
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    """Drop attributions whose cue sits inside another attribution's content ("X said polls showed ...")."""
+    if len(cands) < 2:
+        return cands
+    spans = sorted((c.parts[0][0], c.parts[-1][1]) for c in cands)
+    starts = [s for s, _ in spans]
+    keep = []
+    for c in cands:
+        if c.cue is None:
+            keep.append(c)
+            continue
+        i = bisect.bisect_right(starts, c.cue[0]) - 1
+        nested = False
+        while i >= 0:
+            s, e = spans[i]
+            if s <= c.cue[0] and c.cue[1] <= e and (s, e) != (c.parts[0][0], c.parts[-1][1]):
+                nested = True
+                break
+            if e < c.cue[0] and i < len(spans) - 1 and spans[i][0] < c.cue[0] - 2000:
+                break
+            i -= 1
+        if not nested:
+            keep.append(c)
+    return keep
 
 
 def extract_quotes(text: str) -> list[QuoteMention]:
@@ -350,13 +396,21 @@ def extract_quotes(text: str) -> list[QuoteMention]:
     cued: set[int] = set()
     for i, hits in by_sentence.items():
         s = sentences[i]
-        ctx = _Sentence(text, s, tokenize(text, s.start, s.end), quotes, quote_starts, s.start)
+        # Only a window around the cues is tokenised: sources sit close to their cue, and content ends are found
+        # on the characters.
+        lo = max(s.start, hits[0].start - _WINDOW_LEFT)
+        if lo > s.start:
+            space = text.find(" ", lo, hits[0].start)
+            lo = space + 1 if space >= 0 else hits[0].start
+        hi = min(s.end, hits[-1].end + _WINDOW_RIGHT)
+        ctx = _Sentence(text, s, tokenize(text, lo, hi), quotes, quote_starts, s.start, truncated=lo > s.start)
         found = _read_sentence(ctx, hits, s.paragraph)
         for c in found:
             c.paragraph = s.paragraph
         if found:
             cued.add(i)
         cands.extend(found)
+    cands = _drop_nested(cands)
     _continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     return _mentions(text, cands)
@@ -376,7 +430,7 @@ def _mentions(text: str, cands: list[Candidate]) -> list[QuoteMention]:
                 phrase = text[c.antecedent[0].start:c.antecedent[-1].end]
             resolved = resolver.resolve(info, c.source[0], phrase)
             speaker, kind, role = resolved.speaker, resolved.kind, resolved.role
-        direct = any(ch in _QUOTE_CHARS or text.startswith("''", s) for s, e in parts for ch in text[s:e])
+        direct = any(_QUOTE_MARK.search(text, s, e) for s, e in parts)
         out.append(QuoteMention(
             start=start, end=end, text=text[start:end],
             cue=Span.of(text, *c.cue) if c.cue else None,

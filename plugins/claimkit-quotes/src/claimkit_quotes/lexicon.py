@@ -216,7 +216,7 @@ NOT_NAMES: Final = frozenset({
     "before", "since", "because", "although", "though", "however", "meanwhile", "still", "also", "asked",
     "speaking", "last", "next", "earlier", "later", "today", "yesterday", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "i", "we", "he", "she",
+    "august", "september", "october", "november", "december", "i", "we", "he", "she",
     "they", "you", "his", "her", "their", "our", "my", "its", "what", "why", "how", "who", "where", "which",
     "according", "instead", "indeed", "even", "just", "only", "not", "no", "yes", "all", "some", "many", "most",
 })

@@ -8,17 +8,16 @@ sentence that attributes it). Paragraph breaks always end a sentence.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
-import regex
 from attrs import frozen
 
 from .lexicon import ABBREVIATIONS
 from .marks import QuoteSpan
 
-_END = regex.compile(r"\n|[.!?…]{1,4}[\"”’'»)\]]{0,3}(?=\s)")
-_WORD_BEFORE = regex.compile(r"[\w.]{1,12}$")
-_TOKEN = regex.compile(r"\w+(?:['’.\-]\w+){0,6}|''|[^\w\s]")
+_END = re.compile(r"\n|[.!?…]{1,4}[\"”’'»)\]]{0,3}(?=\s)")
+_TOKEN = re.compile(r"\w+(?:['’.\-]\w+){0,6}|''|[^\w\s]")
 
 
 @frozen
@@ -30,28 +29,22 @@ class Sentence:
     paragraph: int
 
 
-@frozen
 class Token:
-    """A word or punctuation mark: ``[start, end)`` and its text."""
+    """A word or punctuation mark: ``[start, end)``, its text, and the word features the scans test."""
 
-    start: int
-    end: int
-    text: str
+    __slots__ = ("start", "end", "text", "low", "word", "capital")
 
-    @property
-    def low(self) -> str:
-        """The lower-cased text."""
-        return self.text.lower()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = text.lower()
+        first = text[0]
+        self.word = first.isalnum()
+        self.capital = first.isupper() or first.isdigit()
 
-    @property
-    def word(self) -> bool:
-        """Whether the token is a word (not punctuation)."""
-        return self.text[0].isalnum()
-
-    @property
-    def capital(self) -> bool:
-        """Whether the token starts with a capital letter or a digit."""
-        return self.text[0].isupper() or self.text[0].isdigit()
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def _inside_quote(pos: int, quotes: Sequence[QuoteSpan], starts: Sequence[int]) -> bool:
@@ -61,10 +54,8 @@ def _inside_quote(pos: int, quotes: Sequence[QuoteSpan], starts: Sequence[int]) 
 
 def _is_abbreviation(text: str, pos: int) -> bool:
     """Whether the period at ``pos`` closes an abbreviation or an initial."""
-    m = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
-    if not m:
-        return False
-    word = m.group().lstrip(".").lower()
+    space = max(text.rfind(" ", max(0, pos - 12), pos), text.rfind("\n", max(0, pos - 12), pos))
+    word = text[space + 1:pos].lstrip("(\"“‘'").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
     return word in ABBREVIATIONS
@@ -102,14 +93,14 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
                 paragraph += 1
             continue
         pos = m.start()
-        if text[pos] == "." and m.end() == pos + 1 and _is_abbreviation(text, pos):
-            continue
-        if _inside_quote(m.end() - 1, quotes, starts):
-            continue
         nxt = m.end()
         while nxt < n and text[nxt] in " \t\u00a0":
             nxt += 1
         if nxt < n and text[nxt].islower():
+            continue
+        if text[pos] == "." and m.end() == pos + 1 and _is_abbreviation(text, pos):
+            continue
+        if _inside_quote(m.end() - 1, quotes, starts):
             continue
         emit(m.end())
         begin = m.end()

@@ -91,7 +91,7 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
         break
     # Leading prepositions and sentence-adverbs are not part of the phrase.
     while start < j and (tokens[start].low in NP_PREPOSITIONS or tokens[start].text == "."
-                         or tokens[start].low in NOT_NAMES and tokens[start].low not in DETERMINERS):
+                         or (tokens[start].low in NOT_NAMES and tokens[start].low not in DETERMINERS)):
         start += 1
     return start
 
@@ -152,7 +152,8 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
             break
         if tk.text == ",":
             nxt = tokens[k + 1] if k + 1 < hi else None
-            if nxt is None or not nxt.word or not (nxt.low in _APPOSITIVE_OPENERS or nxt.low in TITLE_WORDS):
+            if nxt is None or not nxt.word or not (nxt.low in _APPOSITIVE_OPENERS or nxt.low in TITLE_WORDS
+                                                   or nxt.text.isdigit()):
                 break
         elif tk.word and k > first and tk.low in ("adding", "saying", "noting", "according", "but", "and") \
                 and tokens[k - 1].text == ",":
@@ -256,3 +257,28 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     if role and role.lower() in ("mr", "mrs", "ms", "dr", "miss"):
         role = None
     return SourceInfo("person", name=name or None, role=role)
+
+
+def subject_at_start(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The subject phrase opening a sentence ("She went on ...", "Senator Anna Berg criticised ..."), or None."""
+    if not tokens or not tokens[0].word:
+        return None
+    first = tokens[0]
+    if first.low in PERSONAL_PRONOUNS:
+        return 0, 1
+    k = 1 if first.low in DETERMINERS else 0
+    start = k
+    while k < len(tokens) and k - start < 8:
+        t = tokens[k]
+        if t.word and (t.capital or (k > start and t.low in TITLE_WORDS)) and t.low not in NOT_NAMES:
+            k += 1
+        elif t.text == "." and k > start and len(tokens[k - 1].text) <= 4 and tokens[k - 1].capital:
+            k += 1
+        elif t.word and start == 1 and (t.low in PEOPLE_NOUNS or _singular(t.low) in PEOPLE_NOUNS
+                                        or t.low in ORGANIZATION_HEADS or t.low in ANONYMOUS_HEADS):
+            k += 1
+        else:
+            break
+    if k == start or not head_ok(tokens[k - 1]):
+        return None
+    return 0 if start == 1 else start, k

@@ -52,6 +52,7 @@ class SpeakerResolver:
     text: str
     people: list[tuple[int, str, str | None]] = field(factory=list)  # (offset, full name, role)
     organizations: list[tuple[int, str]] = field(factory=list)
+    names: list[tuple[int, str]] | None = None  # full names written anywhere in the text, computed when needed
 
     def _person_by_surname(self, word: str) -> str | None:
         for _, name, _ in reversed(self.people):
@@ -78,9 +79,14 @@ class SpeakerResolver:
 
     def _text_surname(self, word: str, pos: int) -> str | None:
         """A full name ending with ``word`` earlier in the text."""
-        for m in reversed(list(_FULL_NAME.finditer(self.text, 0, pos))):
-            name = _clean_name(m.group().replace("\u00a0", " ").split())
-            if name and _last_word(name) == word.lower():
+        if self.names is None:
+            self.names = []
+            for m in _FULL_NAME.finditer(self.text):
+                name = _clean_name(m.group().replace("\u00a0", " ").split())
+                if name:
+                    self.names.append((m.start(), name))
+        for start, name in reversed(self.names):
+            if start < pos and _last_word(name) == word.lower():
                 return name
         return None
 
