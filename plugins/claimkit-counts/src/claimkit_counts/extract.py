@@ -1,0 +1,541 @@
+"""Finding counts in a document: one cheap scan for candidates, then local parsing around each.
+
+For every digit or number word the scan meets, :func:`extract_counts` reads the number (:mod:`.numbers`), throws
+away what is not a count (:mod:`.notcounts`), reads operators and ranges around it, the unit or counted noun
+after it (:mod:`.units`, :mod:`.nouns`) and its context flags (:mod:`.context`). A last pass joins two-sided
+bounds ("more than 10 and less than 40") and gives bare numbers the unit they elide ("others said 400").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import regex
+from claimkit import CountMention, Span
+
+from . import notcounts
+from .context import Context
+from .lexicon import (
+    CAPITALISED_FUNCTION_WORDS,
+    FRACTIONS,
+    INCLUSIVE,
+    MONTHS,
+    ONES,
+    PREFIX_OPERATORS,
+    SCALES,
+    SUFFIX_OPERATORS,
+    TENS,
+    TIME_UNITS,
+    VAGUE_AMOUNTS,
+    VAGUE_MULTIPLES,
+    VULGAR_FRACTIONS,
+)
+from .nouns import NounPhrase, category_of, people_verb_follows, read_noun_phrase, singular
+from .numbers import Number, read_number
+from .units import currency_before, rate_after, sign_after
+
+__all__ = ["extract_counts"]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]{1,3}") for w in sorted(words, key=len, reverse=True))
+
+
+_NUMBER_WORDS = sorted(
+    set(ONES) | set(TENS) | {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+                             "billions", "trillion", "trillions", "dozen", "dozens", "lakh", "crore", "half",
+                             "quarter", "several", "few", "handful", "couple", "scores", "tens", "minus",
+                             "negative"} | {f for f in FRACTIONS if f not in ("half", "halves", "quarter", "quarters")},
+    key=len, reverse=True,
+)
+# The one scan over the text: a digit, a vulgar fraction, or a number word.
+_CANDIDATE = regex.compile(
+    r"\d|[" + "".join(VULGAR_FRACTIONS) + r"]|\b(?i:" + "|".join(_NUMBER_WORDS) + r")\b"
+)
+_LEAD_WORD = regex.compile(r"(?i:\b(?:a|an|minus|negative))[ \t]{1,3}$")
+_PREFIX_OP = regex.compile(r"(?:^|(?<=[^\w<>=≤≥]))(?i:" + _alternation(list(PREFIX_OPERATORS)) + r")[ \t]{0,3}$")
+_SUFFIX_OP = regex.compile(r"[ \t]{1,3}(?i:" + _alternation(list(SUFFIX_OPERATORS)) + r")(?![\w])(?![ \t]{0,3}\d)")
+_PLUS = regex.compile(r"\+(?![\d\w])")
+_OR_EQUAL = regex.compile(r"[ \t]{1,3}(?i:or[ \t]{1,3}equal(?:[ \t]{1,3}to)?)(?![ \t]{0,3}(?:\d|[a-z]+[ \t]{0,3}\d))")
+_BETWEEN = regex.compile(r"(?i:\bbetween)[ \t]{1,3}$")
+_FROM = regex.compile(r"(?i:\bfrom)[ \t]{1,3}$")
+_RANGE = regex.compile(
+    r"(?P<dash>[ \t]{0,2}[-–—~][ \t]{0,2})(?![ \t]{0,2}(?i:to|through)\b)"
+    r"|[ \t]{0,2}-?[ \t]{1,3}(?P<word>(?i:to|through|thru))[ \t]{1,3}"
+    r"|[ \t]{1,3}(?P<and>(?i:and|&))[ \t]{1,3}"
+)
+_VAGUE = regex.compile(
+    r"(?i:(?P<mult>" + _alternation(list(VAGUE_MULTIPLES)) + r")[ \t]{1,3}(?P<scale>hundred|thousand|million|"
+    r"billion|dozen)(?!\w)|(?P<vague>" + _alternation([v for v in VAGUE_AMOUNTS if v not in ("several", "a few",
+                                                                                            "a couple", "handful",
+                                                                                            "scores")])
+    + r"|scores(?=[ \t]{1,3}of\b))(?!\w))"
+)
+_OF = regex.compile(r"[ \t]{1,3}(?i:of)(?:[ \t]{1,3}(?i:the|these|those|their|its|our|his|her|them))?(?=[ \t])")
+_NUMBER_OF = regex.compile(
+    r"(?i:\b(?:number|total|tally|count|figure|estimates?|numbers)[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?)"
+)
+_SIGN = "-−"
+_SIGN_BEFORE = " \t\n(<>=$€£¥"
+_PRONOUN_ONE_BEFORE = regex.compile(
+    r"(?i:\b(?:the|this|that|which|each|every|any|no|another|last|only|some|someone|anyone|no-one|little|big|"
+    r"right|wrong|other|such|a)[ \t]{1,3})$"
+)
+_PRONOUN_ONE_AFTER = regex.compile(r"[ \t]{1,3}(?i:of|another|day|way|thing|time|point|side|hand|another's)\b|[-‐]")
+_INCH = regex.compile(r"[ \t]in(?=[ \t]*(?:[.,;:)]|$|thick|long|wide|tall|deep|high))")
+_JOIN_FORWARD = regex.compile(r"[ \t]{0,2}(?:,|,?[ \t]{1,3}(?:and|or|to|&))[ \t]{1,3}$|[ \t]{0,2}[-–][ \t]{0,2}$")
+_JOIN_BOUNDS = regex.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:and[ \t]{1,3})?$")
+_WORD_BEFORE = regex.compile(r"([A-Z][A-Za-z]{1,20})[ \t]{1,2}$")
+
+
+@attrs.define
+class _Found:
+    """A count under construction (mutable until the last pass)."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    op: str
+    unit: str | None = None
+    category: str = "other"
+    unit_span: tuple[int, int] | None = None
+    modifiers: tuple[str, ...] = ()
+    bare: bool = False  # no unit of its own: may borrow one
+    people_verb: bool = False
+    bound: str | None = None  # ">" / "<" family for joining two-sided bounds
+
+
+def _interval(value: float, op: str) -> tuple[float | None, float | None]:
+    if op == "=":
+        return value, value
+    if op in (">", ">="):
+        return value, None
+    if op in ("<", "<="):
+        return None, value
+    return None, None
+
+
+def _number_start(text: str, p: int) -> tuple[int, bool]:
+    """Where a number found at ``p`` starts (a sign, a leading decimal point, "a", "minus"), and whether the
+    candidate is a word."""
+    ch = text[p]
+    if ch.isdigit() or ch in VULGAR_FRACTIONS:
+        start = p
+        if p > 0 and text[p - 1] == "." and (p < 2 or not text[p - 2].isalnum()):
+            start = p - 1
+        if start > 0 and text[start - 1] in _SIGN and (start < 2 or text[start - 2] in _SIGN_BEFORE):
+            start -= 1
+        elif start == 2 and text[0] in _SIGN and text[1] == " ":
+            start = 0
+        return start, False
+    m = _LEAD_WORD.search(text, max(0, p - 12), p)
+    return (m.start() if m else p), True
+
+
+def _read_signed(text: str, start: int, money: bool) -> Number | None:
+    """A number at ``start`` that may begin with a minus sign."""
+    if text[start] in _SIGN:
+        k = start + 1
+        while k < len(text) and text[k] == " " and k - start < 3:
+            k += 1
+        num = read_number(text, k, money)
+        if num is None:
+            return None
+        return attrs.evolve(num, start=start, value=-num.value, plain=False)
+    return read_number(text, start, money)
+
+
+def _prefix_op(text: str, start: int) -> tuple[str, int] | None:
+    m = _PREFIX_OP.search(text, max(0, start - 45), start)
+    if not m:
+        return None
+    phrase = " ".join(m.group().lower().split())
+    op = PREFIX_OPERATORS.get(phrase)
+    if op is None:
+        return None
+    return op, m.start()
+
+
+def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None) -> tuple[
+        str | None, str, tuple[int, int] | None, tuple[str, ...], int, bool]:
+    """The unit after a number: (unit, category, unit span, modifiers, end of sign, is a sign)."""
+    if currency is not None:
+        unit = currency
+        end = pos
+        rate = rate_after(text, pos)
+        if rate:
+            unit, end = f"{currency} per {rate[0]}", rate[1]
+        return unit, "money", None, (), end, True
+    sign = sign_after(text, pos)
+    if sign is not None:
+        unit = sign.unit
+        end = sign.end
+        if sign.category != "percent":
+            rate = rate_after(text, end)
+            if rate:
+                unit, end = f"{unit} per {rate[0]}", rate[1]
+        return unit, sign.category, (sign.start, sign.end), (), end, True
+    inch = _INCH.match(text, pos)
+    if inch:
+        return "inch", "other", (inch.start() + 1, inch.end()), (), inch.end(), True
+    at = pos + 1 if text[pos:pos + 1] == "-" and text[pos + 1:pos + 2].isalpha() else pos
+    phrase: NounPhrase | None = read_noun_phrase(text, at, value)
+    if phrase is None:
+        return None, "other", None, (), pos, False
+    unit = phrase.unit
+    rate = rate_after(text, phrase.end)
+    if rate and rate[0] != unit:
+        unit = f"{unit} per {rate[0]}"
+    return unit, category_of(phrase.unit), (phrase.start, phrase.end), phrase.modifiers, pos, False
+
+
+def _one_is_pronoun(text: str, start: int, end: int) -> bool:
+    return bool(_PRONOUN_ONE_BEFORE.search(text, max(0, start - 12), start) or _PRONOUN_ONE_AFTER.match(text, end))
+
+
+def _capitalised_label(text: str, start: int) -> bool:
+    """A plain number right after a capitalised name inside a sentence ("Voyager 2", "Boeing 737")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if not m:
+        return False
+    word = m[1]
+    if word.lower() in CAPITALISED_FUNCTION_WORDS or word.lower() in MONTHS or word.isupper() and len(word) <= 3:
+        return False
+    before = text[max(0, m.start() - 3):m.start()].rstrip(" \t“\"'(")
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
+def _vague(text: str, start: int) -> tuple[float, float, int, float | None] | None:
+    """A vague amount at ``start``: (low, high, end, value for "a couple of hundred")."""
+    m = _VAGUE.match(text, start)
+    if not m:
+        return None
+    if m["vague"]:
+        key = " ".join(m["vague"].lower().split())
+        low, high = VAGUE_AMOUNTS[key]
+        return low, high, m.end(), None
+    mult = " ".join(m["mult"].lower().split())
+    lo, hi = VAGUE_MULTIPLES[mult]
+    scale = SCALES[m["scale"].lower()]
+    if lo == hi:
+        return lo * scale, hi * scale, m.end(), lo * scale
+    return lo * scale, (hi + 1) * scale - 1, m.end(), None
+
+
+def _range_end(text: str, num: Number, pos: int, between: bool, money: bool) -> tuple[Number, int] | None:
+    """The second number of a range starting at ``pos`` ("-8,500", " to 2,500", " and 30" after "between")."""
+    m = _RANGE.match(text, pos)
+    if not m or (m["and"] and not between):
+        return None
+    if m["dash"] and num.plain and 1000 <= num.value <= 2100 and regex.match(r"\d{2}(?!\d)", text[m.end():]):
+        return None  # 2013-14
+    p2 = m.end()
+    cur = currency_before(text[:p2 + 6], p2 + 6) if money else None
+    if money:
+        sign = regex.match(r"(?:US|[A-Z]{1,2})?[$€£¥₹][ \t]?", text[p2:p2 + 5])
+        if sign:
+            p2 += sign.end()
+    del cur
+    if p2 >= len(text):
+        return None
+    if not (text[p2].isdigit() or text[p2].isalpha() or text[p2] in _SIGN + "."):
+        return None
+    num2 = _read_signed(text, p2, money) if text[p2] in _SIGN else read_number(text, p2, money)
+    if num2 is None or num2.digits != num.digits:
+        return None
+    return num2, m.start("dash") if m["dash"] else m.start()
+
+
+def _join_bounds(found: list[_Found], text: str) -> list[_Found]:
+    """Join "more than 10 and less than 40" (either order) into one range."""
+    out: list[_Found] = []
+    for f in found:
+        if out:
+            a = out[-1]
+            if (a.bound and f.bound and a.bound != f.bound and a.value is not None and f.value is not None
+                    and _JOIN_BOUNDS.match(text[a.end:f.start]) and a.unit == f.unit):
+                low, high = (a.value, f.value) if a.bound == ">" else (f.value, a.value)
+                if low < high:
+                    out[-1] = attrs.evolve(a, end=f.end, value=None, low=low, high=high, op="=", bound=None)
+                    continue
+        out.append(f)
+    return out
+
+
+def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
+    """Give bare numbers the unit they elide: forward in a coordination ("45 and 50 mg"), else backward from the
+    nearest count with a unit in the sentence or the one before ("40 workers ...; the union said 400"), or from a
+    "number of <noun>" phrase earlier in the sentence."""
+    for i, f in enumerate(found):
+        if not f.bare:
+            continue
+        if i + 1 < len(found):
+            g = found[i + 1]
+            if g.unit and not g.bare and _JOIN_FORWARD.match(text[f.end:g.start]) and g.start - f.end < 12:
+                f.unit, f.category, f.modifiers = g.unit, g.category, g.modifiers
+                f.bare = False
+                continue
+        s, _ = ctx.sentence(f.start)
+        phrase = _number_of(text, s, f.start)
+        if phrase is not None:
+            f.unit, f.category, f.modifiers = phrase.unit, category_of(phrase.unit), phrase.modifiers
+            f.unit_span = (phrase.start, phrase.end)
+            continue
+        prev_s, _ = ctx.sentence(max(0, s - 1)) if s > 0 else (0, 0)
+        if "\n\n" in text[prev_s:f.start] and text.rfind("\n\n", prev_s, f.start) >= s:
+            prev_s = s
+        for g in reversed(found[:i]):
+            if g.start < prev_s:
+                break
+            if g.unit and not g.bare and g.category != "percent" or g.unit and g.category == "percent" and g.start >= s:
+                if g.category == "other" and g.unit in TIME_UNITS:
+                    continue
+                f.unit, f.category, f.modifiers = g.unit, g.category, g.modifiers
+                break
+        if f.unit is None and f.people_verb:
+            f.category = "people"
+
+
+def _number_of(text: str, sentence_start: int, start: int) -> NounPhrase | None:
+    """The noun of "the number of Aldorian soldiers ..." before ``start`` in its sentence."""
+    last = None
+    for m in _NUMBER_OF.finditer(text, sentence_start, start):
+        last = m
+    if last is None:
+        return None
+    return read_noun_phrase(text, last.end())
+
+
+def extract_counts(text: str, field: str = "text") -> list[CountMention]:
+    """Every count in ``text``.
+
+    Args:
+        text: the document text (or title).
+        field: "text" or "title", copied onto the mentions.
+
+    Returns:
+        Count mentions in document order; offsets slice ``text`` exactly.
+    """
+    if not text:
+        return []
+    found: list[_Found] = []
+    ctx: Context | None = None
+    consumed = 0
+    for cand in _CANDIDATE.finditer(text):
+        p = cand.start()
+        if p < consumed:
+            continue
+        try:
+            f, consumed = _count_at(text, p, cand.end())
+        except (ValueError, OverflowError, ZeroDivisionError, IndexError):
+            consumed = cand.end()
+            continue
+        if f is not None:
+            found.append(f)
+    if not found:
+        return []
+    ctx = Context(text)
+    found = _join_bounds(found, text)
+    _borrow_units(found, text, ctx)
+    out = []
+    for f in found:
+        out.append(_mention(text, f, ctx, field))
+    return out
+
+
+def _mention(text: str, f: _Found, ctx: Context, field: str) -> CountMention:
+    unit_span = None
+    if f.unit_span is not None:
+        unit_span = Span(f.unit_span[0], f.unit_span[1], text[f.unit_span[0]:f.unit_span[1]], field)
+    category = f.category
+    if f.unit is None and f.people_verb:
+        category = "people"
+    return CountMention(
+        start=f.start, end=f.end, text=text[f.start:f.end], field=field,
+        value=_clean(f.value), low=_clean(f.low), high=_clean(f.high), op=f.op, unit=f.unit,
+        unit_span=unit_span, modifiers=f.modifiers, category=category,
+        negated=ctx.negated(f.start), hypothetical=ctx.hypothetical(f.start, f.end), quoted=ctx.quoted(f.start),
+        time=ctx.time(f.start, (f.start, f.end)),
+    )
+
+
+def _clean(x: float | None) -> float | None:
+    if x is None:
+        return None
+    # 0.1 + 0.2 noise from fractions and scales: keep 12 significant digits
+    return float(f"{x:.12g}")
+
+
+def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
+    """The count found at candidate ``p`` (or None) and where the scan may resume."""
+    start, is_word = _number_start(text, p)
+    # vague amounts: "hundreds of", "tens of thousands", "several thousand", "a handful"
+    if is_word:
+        vague = _vague(text, start)
+        if vague is not None:
+            return _vague_count(text, start, *vague)
+    money_at = currency_before(text, start)
+    currency = money_at[0] if money_at else None
+    num = _read_signed(text, start, currency is not None)
+    if num is None:
+        return None, cand_end
+    end = num.end
+    if not is_word:
+        shape_end = notcounts.skip_shape(text, p)
+        if shape_end > 0:
+            return None, shape_end
+        if notcounts.attached_junk(text, p, end) or _letters_glued(text, end):
+            return None, _skip_alnum(text, end)
+        if notcounts.is_list_number(text, start, end):
+            return None, end
+        if notcounts.is_age(text, end, start):
+            return None, end
+        if num.plain and notcounts.is_label(text, start):
+            return None, end
+        if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and notcounts.next_to_month(text, start, end):
+            return None, end
+    elif num.value == 1 and not num.scaled and not num.fraction and _one_is_pronoun(text, start, end):
+        return None, end
+    if is_word and num.fraction and num.value < 1 and text[start:p].strip() == "" and False:
+        return None, end
+    first = start if money_at is None else money_at[1]
+    # operators before: "more than", "about", "between", "from"
+    op = "="
+    op_start = first
+    pre = _prefix_op(text, first)
+    between = bool(_BETWEEN.search(text, max(0, first - 10), first))
+    from_ = bool(_FROM.search(text, max(0, first - 6), first))
+    if pre:
+        op, op_start = pre
+    elif between:
+        op_start = _BETWEEN.search(text, max(0, first - 10), first).start()  # type: ignore[union-attr]
+    # the unit sign right after the first number may sit inside a range: "44 mg to 50 mg", "$350 per kg to $680"
+    unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, end, num.value, currency)
+    value: float | None = num.value
+    low: float | None
+    high: float | None
+    rng = _range_end(text, num, sign_end if is_sign else end, between, currency is not None)
+    span_end = sign_end if is_sign else end
+    if rng is not None:
+        num2, _ = rng
+        low_v, high_v = num.value, num2.value
+        if num2.scaled and not num.scaled and not num.digits == (not num2.digits) and low_v * num2.scale <= high_v:
+            low_v *= num2.scale
+        dash = text[end:num2.start].strip(" \t") in ("-", "–", "—", "~") or (
+            is_sign and text[sign_end:num2.start].strip(" \t") in ("-", "–", "—", "~"))
+        if dash and num.plain and num2.plain and 1000 <= low_v <= 2100 and 1000 <= high_v <= 2100:
+            return None, num2.end  # 2019-2020: years
+        if low_v > high_v and not dash:
+            low_v, high_v = high_v, low_v
+        if low_v < high_v:
+            unit2, category2, uspan2, modifiers2, sign_end2, is_sign2 = _noun_or_sign(
+                text, num2.end, num2.value, currency)
+            if not is_sign or (unit2 == unit):
+                if not is_sign:
+                    unit, category, uspan, modifiers = unit2, category2, uspan2, modifiers2
+                    is_sign = is_sign2
+                value, low, high = None, low_v, high_v
+                span_end = sign_end2 if is_sign2 else num2.end
+                end = num2.end
+                if op not in ("~",):
+                    op = "="
+                if from_ and not pre and not between:
+                    op_start = _FROM.search(text, max(0, first - 6), first).start()  # type: ignore[union-attr]
+                return _finish(text, op_start, span_end, value, low, high, op, unit, category, uspan, modifiers,
+                               num2.end, num, bound=None)
+        elif dash and num.plain and num2.plain:
+            return None, num2.end  # 3-1: a score or an identifier
+    # operators after: "500 or more", "200 or greater", "50+"
+    post_at = span_end
+    suffix = _SUFFIX_OP.match(text, post_at)
+    if suffix:
+        phrase = " ".join(suffix.group().lower().split())
+        sop = SUFFIX_OPERATORS[phrase]
+        if sop == "=" and pre:
+            op = INCLUSIVE[op]
+        else:
+            op = sop
+        span_end = suffix.end()
+    elif _PLUS.match(text, post_at):
+        op = ">="
+        span_end = post_at + 1
+    elif pre and op in (">", "<"):
+        oe = _OR_EQUAL.match(text, post_at)
+        if oe:
+            op = INCLUSIVE[op]
+            span_end = oe.end()
+    # years: a bare four-digit integer is a count only when a noun follows and no "in"/"the" precedes it
+    if num.plain and 1000 <= num.value <= 2100 and len(text[start:end].strip()) == 4 and op == "=":
+        if unit is None or notcounts.is_year_context(text, start) or (category == "other" and unit in TIME_UNITS):
+            return None, end
+    if (num.plain and unit is None and op == "=" and not is_word and num.value < 10000
+            and _capitalised_label(text, start)):
+        return None, end
+    low, high = _interval(num.value, op)
+    bound = ">" if op in (">", ">=") else "<" if op in ("<", "<=") else None
+    return _finish(text, op_start, span_end, value, low, high, op, unit, category, uspan, modifiers, end, num,
+                   bound=bound)
+
+
+def _finish(text: str, start: int, end: int, value: float | None, low: float | None, high: float | None, op: str,
+            unit: str | None, category: str, uspan: tuple[int, int] | None, modifiers: tuple[str, ...],
+            number_end: int, num: Number, bound: str | None) -> tuple[_Found | None, int]:
+    bare = unit is None
+    people = bare and people_verb_follows(text, number_end)
+    if bare and people:
+        category = "people"
+    f = _Found(start=start, end=end, value=value, low=low, high=high, op=op, unit=unit, category=category,
+               unit_span=uspan, modifiers=modifiers, bare=bare, people_verb=people, bound=bound)
+    return f, max(number_end, end)
+
+
+def _vague_count(text: str, start: int, low: float, high: float, end: int,
+                 value: float | None) -> tuple[_Found | None, int]:
+    op_start = start
+    pre = _prefix_op(text, start)
+    if pre and pre[0] == "~":
+        op_start = pre[1]
+    at = end
+    of = _OF.match(text, end)
+    if of:
+        at = of.end()
+    phrase = read_noun_phrase(text, at)
+    unit = phrase.unit if phrase else None
+    category = category_of(unit)
+    people = phrase is None and people_verb_follows(text, end)
+    if people:
+        category = "people"
+    f = _Found(start=op_start, end=end, value=value, low=None if value is not None else low,
+               high=None if value is not None else high, op="~", unit=unit, category=category,
+               unit_span=(phrase.start, phrase.end) if phrase else None,
+               modifiers=phrase.modifiers if phrase else (), bare=phrase is None, people_verb=people)
+    return f, end
+
+
+def _letters_glued(text: str, end: int) -> bool:
+    """Letters right after the digits that are no unit: an identifier ("06F6", "860BOX")."""
+    if end >= len(text) or not text[end].isalpha():
+        return False
+    if sign_after(text, end) is not None:
+        return False
+    m = regex.match(r"[A-Za-z]{1,20}", text[end:end + 20])
+    if m is None:
+        return False
+    word = m.group().lower()
+    return singular(word) not in _GLUED_OK and word not in _GLUED_OK
+
+
+_GLUED_OK = frozenset({"year", "yr", "day", "week", "month", "hour", "min", "minute", "second", "sec", "x",
+                       "km", "kg", "mile", "metre", "meter", "ft", "inch", "lb", "mph", "kph", "pm", "am"})
+
+
+def _skip_alnum(text: str, end: int) -> int:
+    m = regex.match(r"[\w.\-/]{0,40}", text[end:end + 40])
+    return end + (m.end() if m else 0)
+
+
+def _unused(*_: Any) -> None:  # pragma: no cover - keeps linters quiet about re-exported helpers
+    return None

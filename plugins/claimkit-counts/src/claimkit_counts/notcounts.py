@@ -1,0 +1,106 @@
+"""Numbers that are not counts: years, dates, times, ages, ordinals, phone numbers, identifiers, list numbering,
+page and section numbers.
+
+Each test looks only at a few characters around the number, so they are cheap enough to run on every candidate.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import LABEL_WORDS, MONTHS
+
+__all__ = ["attached_junk", "is_label", "is_list_number", "is_year_context", "skip_shape"]
+
+# Shapes that swallow the whole token run: dates, times, versions/IP addresses, phone numbers.
+_DATE = regex.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|\d{4}-\d{2}(?!\d)(?!,\d)")
+_VERSION = regex.compile(r"\d{1,4}\.\d{1,4}\.\d{1,4}")
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]?(?i:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|GMT|UTC)|\d{1,2}:\d{2}")
+_HOUR = regex.compile(r"\d{1,2}(?:\.\d{2})?[ \t]?(?:a\.m\.|p\.m\.|(?i:am|pm)\b|o'clock|o’clock)")
+_PHONE = regex.compile(
+    r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?!\d)"
+)
+_AGE = regex.compile(r"[-\s](?:year|yr|month|week|day)s?[-\s]old\b|[ \t]years?[ \t]of[ \t]age\b", regex.IGNORECASE)
+_ORDINAL = regex.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])|'s(?![A-Za-z])", regex.IGNORECASE)
+_WORD_BEFORE = regex.compile(r"(#|[A-Za-z][A-Za-z.]{0,14})[ \t]{0,2}$")
+_AGED = regex.compile(r"(?i:\b(?:aged|age|ages))[ \t]{1,2}$")
+_PHONE_WORDS = regex.compile(r"(?i:call|phone|tel\.?|fax|dial|hotline|number|text|whatsapp)[ \t:]{1,3}$")
+
+
+def skip_shape(text: str, start: int) -> int:
+    """The end of a date, clock time, version, phone number or age starting at ``start``, or -1."""
+    for pattern in (_DATE, _VERSION, _CLOCK, _HOUR):
+        m = pattern.match(text, start)
+        if m:
+            return m.end()
+    m = _PHONE.match(text, start)
+    if m and _is_phone(text, start, m.group()):
+        return m.end()
+    return -1
+
+
+def _is_phone(text: str, start: int, shape: str) -> bool:
+    if "(" in shape or shape.startswith("+") or _PHONE_WORDS.search(text, max(0, start - 12), start):
+        return True
+    groups = regex.split(r"[ .-]", shape)
+    if len(groups) >= 3:
+        return True
+    if len(groups) == 2 and len(groups[0]) == 3 and len(groups[1]) == 4:
+        # 555-0134: a leading zero or a smaller second half cannot be a range
+        return groups[1].startswith("0") or int(groups[1]) < int(groups[0])
+    return False
+
+
+def is_age(text: str, end: int, start: int) -> bool:
+    """A number that gives an age ("a 45-year-old", "aged 30")."""
+    if _AGE.match(text, end):
+        return True
+    return bool(_AGED.search(text, max(0, start - 8), start))
+
+
+def attached_junk(text: str, start: int, end: int) -> bool:
+    """Letters glued to the digits that make them an ordinal, a decade or an identifier ("18th", "1960s",
+    "J1149", "COVID-19")."""
+    before = text[start - 1:start] if start > 0 else ""
+    if before.isalpha() or before == "_":
+        return True
+    if before in "-‐" and start >= 2 and text[start - 2].isalpha():
+        return True
+    return bool(_ORDINAL.match(text, end))
+
+
+def is_label(text: str, start: int) -> bool:
+    """A number that names rather than counts: "page 12", "Section 3", "No. 5", "#4"."""
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if not m:
+        return False
+    word = m[1].lower()
+    return word == "#" or word in LABEL_WORDS or word.rstrip(".") in LABEL_WORDS
+
+
+def is_list_number(text: str, start: int, end: int) -> bool:
+    """List numbering: a number alone at the start of a line followed by "." or ")"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t(") != "":
+        return False
+    return bool(regex.match(r"[.)][ \t]", text[end:end + 2]))
+
+
+def next_to_month(text: str, start: int, end: int) -> bool:
+    """A day or year written beside a month name ("24 February", "March 3", "October 2023")."""
+    m = regex.search(r"([A-Za-z]{3,9}\.?)[ \t]{1,2}$", text[max(0, start - 12):start])
+    if m and m[1].lower() in MONTHS:
+        return True
+    m = regex.match(r"[ \t]{1,2}(?:of[ \t]{1,2})?([A-Za-z]{3,9}\.?)", text[end:end + 14])
+    return bool(m and m[1].lower() in MONTHS and m[1][0].isupper())
+
+
+_YEAR_BEFORE = regex.compile(
+    r"(?i:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|this|that|its|their|his|her|"
+    r"our|year|fiscal|fy|spring|summer|autumn|fall|winter|through|between|and|to|circa|around|c\.))[ \t-]{1,2}$|'s[ \t]$"
+)
+
+
+def is_year_context(text: str, start: int) -> bool:
+    """Words before a four-digit number that make it a year ("in 2004", "the 2024 elections")."""
+    return bool(_YEAR_BEFORE.search(text, max(0, start - 12), start))

@@ -1,0 +1,184 @@
+"""The counted noun after a number: "2,000 Aldorian troops" -> unit "troop", modifiers ("Aldorian",).
+
+No tagger: a short noun phrase is read word by word. The head is the first word that looks like a count noun (a
+person noun, a unit, an invariant plural such as "personnel", or a plural form), extended over a following plural
+("police officers"); the words before it are its modifiers. Function words, verbs and punctuation end the phrase.
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+from .lexicon import (
+    AUXILIARIES,
+    CURRENCY_NOUNS,
+    INVARIANT_PLURALS,
+    IRREGULAR_PLURALS,
+    MEASURE_NOUNS,
+    NON_RESTRICTIVE,
+    PEOPLE_VERBS,
+    PERSON_NOUNS,
+    SPELLING,
+    STOPWORDS,
+)
+
+__all__ = ["NounPhrase", "category_of", "people_verb_follows", "read_noun_phrase", "singular"]
+
+# A word of a noun phrase: an acronym with dots ("U.S."), or letters with inner hyphens/apostrophes. A closing
+# quotation mark may stand before it (“fewer than 500” Aldorian personnel).
+_WORD = regex.compile(
+    r"""[ \t\u00a0]{0,3}(?:["”’'][ \t]{0,2})?(?P<w>(?:[A-Z]\.){2,4}|[A-Za-z][A-Za-z'’]{0,30}(?:-[A-Za-z]{1,20}){0,3})(?![\w$€£])""",
+    regex.VERBOSE,
+)
+
+#: How many words a noun phrase may have before its head.
+MAX_WORDS = 5
+
+
+@frozen
+class NounPhrase:
+    """A counted noun: singular lower-case ``unit``, its span, and the words before it that narrow it."""
+
+    unit: str
+    start: int
+    end: int
+    modifiers: tuple[str, ...]
+
+
+def singular(word: str) -> str:
+    """The singular of a lower-case noun ("troops" -> "troop", "casualties" -> "casualty", "men" -> "man")."""
+    if "-" in word:
+        head, _, last = word.rpartition("-")
+        return f"{head}-{singular(last)}"
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word in INVARIANT_PLURALS:
+        return word
+    if len(word) > 5 and word.endswith("men"):
+        return word[:-3] + "man"
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def _normal(word: str) -> str:
+    unit = singular(word.lower().replace("’", "'").rstrip("'"))
+    if unit.endswith("'s"):
+        unit = unit[:-2]
+    return SPELLING.get(unit, unit)
+
+
+def _plural_looking(word: str) -> bool:
+    low = word.lower()
+    if low in IRREGULAR_PLURALS or low in INVARIANT_PLURALS:
+        return True
+    return len(low) > 3 and low.endswith(("s", "s'", "s’")) and not low.endswith(("ss", "us", "is", "ous"))
+
+
+def _known_noun(low: str) -> bool:
+    unit = _normal(low)
+    return unit in PERSON_NOUNS or unit in MEASURE_NOUNS or unit in CURRENCY_NOUNS or low in INVARIANT_PLURALS
+
+
+def _verbish(low: str) -> bool:
+    if low in PEOPLE_VERBS or low in AUXILIARIES:
+        return True
+    return len(low) > 4 and low.endswith("ed") and not _known_noun(low)
+
+
+def _acronym(word: str) -> bool:
+    return word.isupper() and len(word.replace(".", "")) <= 5
+
+
+def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhrase | None:
+    """The counted noun phrase starting at ``pos`` (spaces allowed first), or None.
+
+    Args:
+        text: the document text.
+        pos: just after the number (and its currency or percent sign).
+        value: the count's value; after "one" a singular noun is also a head ("one soldier").
+
+    Returns:
+        The head as a singular lower-case unit with its span and modifiers, or None when no noun follows.
+    """
+    words: list[tuple[str, int, int]] = []
+    at = pos
+    for _ in range(MAX_WORDS):
+        m = _WORD.match(text, at)
+        if not m:
+            break
+        words.append((m["w"], m.start("w"), m.end("w")))
+        at = m.end()
+    head = -1
+    for i, (w, _, _) in enumerate(words):
+        low = w.lower()
+        if low in STOPWORDS and not (_acronym(w) and len(w) > 1):
+            break
+        if _verbish(low) and i + 1 < len(words) and not _plural_looking(words[i + 1][0]):
+            break
+        if _verbish(low) and i + 1 >= len(words):
+            break
+        if _known_noun(low) and not (w[0].isupper() and not _plural_looking(w) and low not in INVARIANT_PLURALS):
+            head = i
+            break
+        if _plural_looking(w) and not (_acronym(w) and len(w) <= 3):
+            head = i
+            break
+        if i == 0 and value == 1 and w.islower() and not low.endswith("ly") and not _verbish(low):
+            head = i
+            break
+    if head < 0:
+        return None
+    # "police officers", "aid workers": a following plural is the real head
+    while head + 1 < len(words):
+        nxt = words[head + 1][0]
+        low = nxt.lower()
+        if low in STOPWORDS or _verbish(low) or not _plural_looking(nxt) or _plural_looking(words[head][0]) and not (
+                words[head][0].lower() in INVARIANT_PLURALS):
+            break
+        head += 1
+    w, start, end = words[head]
+    modifiers = tuple(
+        m if (m[0].isupper()) else m.lower()
+        for m, _, _ in words[:head]
+        if m.lower() not in NON_RESTRICTIVE
+    )
+    return NounPhrase(_normal(w), start, end, modifiers)
+
+
+def category_of(unit: str | None) -> str:
+    """people, money, percent or other for a unit."""
+    if unit is None:
+        return "other"
+    last = unit.rpartition("-")[2] if "-" in unit else unit
+    if unit in PERSON_NOUNS or last in PERSON_NOUNS:
+        return "people"
+    if unit in CURRENCY_NOUNS or unit.split(" per ")[0] in CURRENCY_NOUNS:
+        return "money"
+    if unit in ("percent", "percentage point"):
+        return "percent"
+    return "other"
+
+
+_AFTER = regex.compile(r"[ \t]{1,3}([A-Za-z]{2,20})(?:[ \t]{1,3}([A-Za-z]{2,20}))?(?:[ \t]{1,3}([A-Za-z]{2,20}))?")
+
+
+def people_verb_follows(text: str, pos: int) -> bool:
+    """Whether a verb that only people do follows a bare number ("6,000 had fled", "38 injured")."""
+    m = _AFTER.match(text, pos)
+    if not m:
+        return False
+    for word in m.groups():
+        if word is None:
+            return False
+        low = word.lower()
+        if low in PEOPLE_VERBS:
+            return True
+        if low not in AUXILIARIES:
+            return False
+    return False

@@ -1,0 +1,600 @@
+"""Reading one number expression at a given offset: digits, words, or both.
+
+``read_number(text, pos)`` tokenises a short window after ``pos`` and parses the longest number expression that
+starts there: "2,400", "1.5 million", "12k", "€2bn" (the sign is the caller's business), "two hundred and fifty",
+"a dozen", "half a million", "three quarters", "2 1/2", "9.83e-3", "twenty-one trillion and three hundred".
+It never raises and never looks further than a bounded window, so the cost per candidate is constant.
+"""
+
+from __future__ import annotations
+
+import math
+
+import regex
+from attrs import frozen
+
+from .lexicon import (
+    FRACTIONS,
+    MONEY_ONLY_MULTIPLIERS,
+    NEGATIVE_WORDS,
+    ONES,
+    SCALES,
+    SPACED_MULTIPLIERS,
+    SUFFIX_MULTIPLIERS,
+    TENS,
+    VULGAR_FRACTIONS,
+)
+
+__all__ = ["Number", "Token", "read_number", "tokens"]
+
+#: How far after the start a number expression may reach.
+WINDOW = 160
+
+_VULGAR = "".join(VULGAR_FRACTIONS)
+
+# One token at a time: inline spaces, a number written in digits (grouped by commas, Indian commas, thin spaces or
+# European dots), a word, or any other single character. Every repeat is bounded.
+_TOKEN = regex.compile(
+    r"""
+    (?P<space>[ \t\u00a0\u202f]{1,6})
+  | (?P<num>
+        (?:\d{1,3}(?:,\d{3}){1,6}
+          |\d{1,2}(?:,\d{2}){1,4},\d{3}
+          |\d{1,3}(?:[\u00a0\u202f\ ]\d{3}){1,5}(?![\d/,])
+          |\d{1,3}(?:\.\d{3}){1,5},\d{1,2}(?![\d,.])
+          |\d{1,3},\d{1,2}(?![\d,])
+          |\d{1,30}
+        )(?:\.\d{1,30})?
+      | \.\d{1,30}
+    )
+  | (?P<word>[A-Za-z]{1,20})
+  | (?P<vulgar>[""" + _VULGAR + r"""])
+  | (?P<sym>.)
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+
+# The tail of a number in digits: an exponent ("e-3", "×10−5", "x10^6"), a power ("^23") or a product of a power
+# ("x2^10").
+_TAIL = regex.compile(
+    r"""
+    [eE](?P<e>[-+−]?\d{1,3})(?![A-Za-z\d])
+  | \ ?[x×]\ ?10\ ?\^?\ ?(?P<ten>[-+−]?\d{1,3})(?!\d)
+  | [x×](?P<base>\d{1,3})\^(?P<bexp>[-+−]?\d{1,3})
+  | \^(?P<pow>[-+−]{0,2}\d{1,3})(?!\d)
+    """,
+    regex.VERBOSE,
+)
+
+_SLASH = regex.compile(r"(\d{1,4})/(\d{1,4})(?![\d/])")
+
+
+@frozen
+class Token:
+    """One token of the window: ``kind`` is num, word, vulgar or sym; ``low`` is the lower-cased text."""
+
+    kind: str
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@frozen
+class Number:
+    """A parsed number expression.
+
+    Attributes:
+        start, end: its span.
+        value: the number.
+        digits: written (at least partly) in digits.
+        plain: a bare integer in digits without grouping, decimals or scale ("2004"): the shape of years,
+            identifiers and phone numbers.
+        scaled: a scale word or letter multiplied it ("1.5 million", "12k").
+        scale: the last scale applied (1 when none), so "2-3 million" can scale its first end.
+        fraction: a spelled or written fraction ("two thirds", "1/4").
+    """
+
+    start: int
+    end: int
+    value: float
+    digits: bool
+    plain: bool
+    scaled: bool
+    scale: float = 1
+    fraction: bool = False
+
+
+def tokens(text: str, pos: int, limit: int = WINDOW) -> list[Token]:
+    """The non-space tokens of ``text[pos:pos+limit]`` (stopping at a line break)."""
+    out: list[Token] = []
+    end = min(len(text), pos + limit)
+    for m in _TOKEN.finditer(text, pos, end):
+        kind = m.lastgroup or "sym"
+        if kind == "space":
+            continue
+        t = m.group()
+        if t == "\n" or t == "\r":
+            break
+        out.append(Token(kind, t, t.lower(), m.start(), m.end()))
+    return out
+
+
+def _digits_value(t: str) -> tuple[float, bool]:
+    """The value of a digit token and whether it is a plain integer."""
+    if t.startswith("."):
+        return float(t), False
+    if "," in t and "." in t and t.index(".") < t.index(","):
+        return float(t.replace(".", "").replace(",", ".")), False  # European 1.111,11
+    if "," in t:
+        head, _, tail = t.rpartition(",")
+        if t.count(",") == 1 and len(tail.split(".")[0]) <= 2:
+            return float(f"{head}.{tail}"), False  # decimal comma 5,00
+        return float(t.replace(",", "")), False
+    if " " in t or "\u00a0" in t or "\u202f" in t:
+        return float(t.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")), False
+    if "." in t:
+        return float(t), False
+    return float(int(t)), True
+
+
+def _signed(s: str) -> int:
+    s = s.replace("−", "-")
+    negative = s.count("-") % 2 == 1
+    return -int(s.lstrip("+-")) if negative else int(s.lstrip("+-"))
+
+
+def _tail(text: str, value: float, end: int) -> tuple[float, int, bool]:
+    """Apply an exponent or power written after a number; (value, new end, changed)."""
+    m = _TAIL.match(text, end)
+    if not m:
+        return value, end, False
+    try:
+        if m["e"] is not None:
+            return value * 10.0 ** _signed(m["e"]), m.end(), True
+        if m["ten"] is not None:
+            return value * 10.0 ** _signed(m["ten"]), m.end(), True
+        if m["base"] is not None:
+            return value * float(int(m["base"])) ** _signed(m["bexp"]), m.end(), True
+        if m["pow"] is not None:
+            exponent = m["pow"].replace("−", "-")
+            if exponent.startswith("--"):  # a doubled sign reads as none
+                exponent = exponent[2:]
+            result = value ** _signed(exponent)
+            if isinstance(result, complex) or math.isinf(result):
+                return value, end, False
+            return float(result), m.end(), True
+    except (OverflowError, ZeroDivisionError, ValueError):
+        return value, end, False
+    return value, end, False
+
+
+def _is_ones(tok: Token) -> bool:
+    return tok.kind == "word" and tok.low in ONES
+
+
+def _fraction_denominator(toks: list[Token], i: int) -> int | None:
+    """The denominator of a fraction word at ``i`` (with "-" joins), or None."""
+    if i < len(toks) and toks[i].kind == "word":
+        return FRACTIONS.get(toks[i].low)
+    return None
+
+
+class _Cardinal:
+    """The result of reading a cardinal: value, index after it, last big scale, kinds seen."""
+
+    __slots__ = ("value", "next", "last_big", "digits", "plain", "scaled", "scale", "end")
+
+    def __init__(self) -> None:
+        self.value = 0.0
+        self.next = 0
+        self.last_big = 0.0
+        self.digits = False
+        self.plain = False
+        self.scaled = False
+        self.scale = 1.0
+        self.end = 0
+
+
+def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | None:
+    """Read a cardinal starting at token ``i`` (digits, words, scales, "and" joins)."""
+    n = len(toks)
+    total = 0.0
+    cur: float | None = None
+    last_big: float | None = None
+    last = ""  # kind of the last consumed piece
+    res = _Cardinal()
+    good = -1  # index of the last token that belongs to the number
+    pieces = 0
+    j = i
+    while j < n:
+        t = toks[j]
+        if t.kind == "num":
+            if last == "and_h" and cur is not None:
+                value, plain = _digits_value(t.text)
+                if not plain or not 0 < value < 100:
+                    break
+                cur += value
+                good = j
+                res.end = t.end
+                last = "ones"
+                j += 1
+                continue
+            if cur is not None or last not in ("", "big", "and", "comma"):
+                break
+            if last in ("and", "comma") and t.low == "0":
+                break
+            value, plain = _digits_value(t.text)
+            end = t.end
+            value, end2, changed = _tail(text, value, end)
+            if changed:
+                plain = False
+                # the tail may run over following tokens: skip them
+                while j + 1 < n and toks[j + 1].start < end2:
+                    j += 1
+                end = end2
+            if last in ("and", "comma") and value >= 1000:
+                break
+            # a written fraction: "1/4", or mixed "2 1/2"
+            m = _SLASH.match(text, t.start)
+            if m and m.end() > t.end and text[t.start - 1:t.start] != "/" and not changed:
+                den = int(m[2])
+                num = int(m[1])
+                if den == 0 or num >= den:
+                    return None
+                cur = num / den
+                res.digits = True
+                while j + 1 < n and toks[j + 1].start < m.end():
+                    j += 1
+                good = j
+                pieces += 1
+                last = "frac"
+                j += 1
+                res.end = m.end()
+                break
+            cur = value
+            res.digits = True
+            res.plain = plain and pieces == 0
+            res.end = end
+            good = j
+            pieces += 1
+            last = "digits"
+            # mixed number "2 1/2" or "2½"
+            if j + 1 < n:
+                nxt = toks[j + 1]
+                m2 = _SLASH.match(text, nxt.start) if nxt.kind == "num" else None
+                if m2 and plain and nxt.start > t.end and text[m2.end():m2.end() + 1] != "/":
+                    num, den = int(m2[1]), int(m2[2])
+                    if 0 < num < den:
+                        cur = value + num / den
+                        res.plain = False
+                        while j + 1 < n and toks[j + 1].start < m2.end():
+                            j += 1
+                        good = j
+                        res.end = m2.end()
+                elif nxt.kind == "vulgar" and nxt.start == t.end and plain:
+                    cur = value + VULGAR_FRACTIONS[nxt.text]
+                    res.plain = False
+                    j += 1
+                    good = j
+                    res.end = nxt.end
+            # letter multipliers: "12k", "€2bn", "2.33 k"
+            if j + 1 < n and toks[j + 1].kind == "word":
+                w = toks[j + 1]
+                mult = SUFFIX_MULTIPLIERS.get(w.text)
+                attached = w.start == toks[j].end
+                if mult and (attached or w.text in SPACED_MULTIPLIERS) and (money or w.text not in
+                                                                             MONEY_ONLY_MULTIPLIERS):
+                    cur = cur * mult
+                    res.scaled = True
+                    res.plain = False
+                    res.scale = mult
+                    j += 1
+                    good = j
+                    res.end = w.end
+                    last = "big"
+                    total += cur
+                    cur = None
+                    last_big = mult
+            j += 1
+            continue
+        if t.kind == "vulgar":
+            if cur is not None or last not in ("", "and"):
+                break
+            cur = VULGAR_FRACTIONS[t.text]
+            good = j
+            res.end = t.end
+            pieces += 1
+            last = "frac"
+            j += 1
+            break
+        if t.kind == "sym":
+            if t.text == "-" and last == "tens" and j + 1 < n and _is_ones(toks[j + 1]) and 0 < ONES[toks[j + 1].low] < 10:
+                j += 1
+                continue
+            if t.text == "," and last == "big" and j + 1 < n and toks[j + 1].kind == "word" and (
+                    toks[j + 1].low in ONES or toks[j + 1].low in TENS):
+                last = "comma"
+                j += 1
+                continue
+            if t.text == "&" and last in ("hundred", "big"):
+                last = "and_h" if last == "hundred" else "and"
+                j += 1
+                continue
+            break
+        w = t.low
+        if w in ONES:
+            v = ONES[w]
+            if cur is None and last in ("", "big", "and", "comma", "a"):
+                cur = float(v)
+            elif last == "tens" and 0 < v < 10:
+                cur = (cur or 0) + v
+            elif last in ("hundred", "and_h") and v > 0:
+                cur = (cur or 0) + v
+            else:
+                break
+            last = "ones"
+        elif w in TENS:
+            v = TENS[w]
+            if cur is None and last in ("", "big", "and", "comma"):
+                cur = float(v)
+            elif last in ("hundred", "and_h"):
+                cur = (cur or 0) + v
+            else:
+                break
+            last = "tens"
+        elif w in ("hundred", "hundreds") and (w == "hundred" or cur is not None):
+            if cur is None:
+                if last not in ("", "a", "big", "and"):
+                    break
+                cur = 1.0
+            elif last == "hundred" or (cur >= 100 and last != "digits") or cur >= 1000:
+                break
+            cur *= 100
+            res.scaled = True
+            res.scale = 100
+            last = "hundred"
+        elif w in SCALES or (w.endswith("s") and w[:-1] in SCALES and cur is not None):
+            scale = float(SCALES.get(w) or SCALES[w[:-1]])
+            if scale == 20:  # "score" as a number only after a number word
+                if cur is None:
+                    break
+            if cur is None:
+                if last == "big" and last_big is not None and scale > last_big:
+                    total *= scale  # "three lakh crore"
+                    last_big = scale
+                    good = j
+                    res.end = t.end
+                    j += 1
+                    continue
+                if last not in ("", "a"):
+                    break
+                cur = 1.0
+            if scale < 100:  # dozen, score: multiply the current group
+                cur *= scale
+                res.scaled = True
+                res.scale = scale
+                last = "hundred" if cur < 100 else "big"
+                good = j
+                res.end = t.end
+                j += 1
+                continue
+            if last_big is None or scale < last_big:
+                total += cur * scale
+            else:
+                total = (total + cur) * scale
+            last_big = scale
+            res.scaled = True
+            res.scale = scale
+            cur = None
+            last = "big"
+        elif w in ("a", "an") and j == i:
+            if j + 1 < n and toks[j + 1].kind == "word" and (toks[j + 1].low in SCALES):
+                last = "a"
+                j += 1
+                continue
+            break
+        elif w in ("and",) and last in ("hundred", "big"):
+            if j + 1 >= n:
+                break
+            nxt = toks[j + 1]
+            if nxt.kind == "num":
+                if nxt.low == "0":
+                    break
+            elif nxt.low in ONES:
+                # "one hundred and three quarters": the fraction is the caller's
+                if j + 2 < n and _fraction_denominator(toks, j + 2) and ONES[nxt.low] < 10:
+                    break
+                if ONES[nxt.low] == 0:
+                    break
+            elif nxt.low not in TENS:
+                break
+            last = "and_h" if last == "hundred" else "and"
+            j += 1
+            continue
+        else:
+            break
+        good = j
+        res.end = t.end
+        pieces += 1
+        j += 1
+    if good < 0 or (cur is None and total == 0 and last not in ("big", "hundred", "digits", "ones")):
+        if good < 0:
+            return None
+    res.value = total + (cur or 0.0)
+    res.next = good + 1
+    res.last_big = last_big or 0.0
+    if pieces > 1 or res.scaled:
+        res.plain = False
+    if last == "frac":
+        res.plain = False
+    return res
+
+
+def _point(toks: list[Token], j: int) -> tuple[float, int, int] | None:
+    """Spelled decimals after "point": (fractional part, next index, end offset)."""
+    if j >= len(toks) or toks[j].low != "point":
+        return None
+    k = j + 1
+    digits = ""
+    end = 0
+    while k < len(toks) and _is_ones(toks[k]) and ONES[toks[k].low] < 10:
+        digits += str(ONES[toks[k].low])
+        end = toks[k].end
+        k += 1
+    if digits and not (k < len(toks) and toks[k].low in TENS):
+        return float("0." + digits), k, end
+    if k == j + 1 and k < len(toks) and (toks[k].low in TENS or toks[k].low in ONES):
+        v = 0
+        if toks[k].low in TENS:
+            v = TENS[toks[k].low]
+            end = toks[k].end
+            k += 1
+            if k + 1 < len(toks) and toks[k].text == "-" and _is_ones(toks[k + 1]):
+                v += ONES[toks[k + 1].low]
+                end = toks[k + 1].end
+                k += 2
+            elif k < len(toks) and _is_ones(toks[k]) and ONES[toks[k].low] < 10:
+                v += ONES[toks[k].low]
+                end = toks[k].end
+                k += 1
+        else:
+            v = ONES[toks[k].low]
+            end = toks[k].end
+            k += 1
+        return float("0." + str(v)), k, end
+    return None
+
+
+def _scale_after(toks: list[Token], j: int) -> tuple[float, int, int] | None:
+    """A scale word after a fraction: "half a million", "two thirds of a million", "quarter million"."""
+    k = j
+    if k < len(toks) and toks[k].low == "of":
+        k += 1
+    if k < len(toks) and toks[k].low in ("a", "an"):
+        k += 1
+    if k < len(toks) and toks[k].kind == "word" and toks[k].low in SCALES and toks[k].low != "score":
+        return float(SCALES[toks[k].low]), k + 1, toks[k].end
+    return None
+
+
+def read_number(text: str, pos: int, money: bool = False) -> Number | None:
+    """The number expression starting exactly at ``pos``, or None.
+
+    Args:
+        text: the document text.
+        pos: where the expression starts (a digit, a number word, "a"/"an", "half", "minus"...).
+        money: a currency sign precedes it, so "m"/"b" right after digits mean million/billion.
+
+    Returns:
+        The longest number read there, or None when there is none.
+    """
+    toks = tokens(text, pos)
+    if not toks:
+        return None
+    i = 0
+    sign = 1.0
+    if toks[0].low in NEGATIVE_WORDS:
+        sign = -1.0
+        i = 1
+        if i >= len(toks):
+            return None
+    first = toks[i]
+    # "half a million", "half million", "quarter million", "half a dozen"
+    if first.low in ("half", "quarter") and first.kind == "word":
+        after = _scale_after(toks, i + 1)
+        if after:
+            scale, _, end = after
+            value = (0.5 if first.low == "half" else 0.25) * scale
+            return Number(toks[0].start, end, sign * value, False, False, True, scale, True)
+        return None
+    # "a third", "a trillionth", "an eighth"
+    if first.low in ("a", "an") and i + 1 < len(toks):
+        den = _fraction_denominator(toks, i + 1)
+        if den and toks[i + 1].low not in ("half", "quarter", "quarters", "halves"):
+            value = 1 / den
+            end = toks[i + 1].end
+            after = _scale_after(toks, i + 2)
+            if after:
+                value *= after[0]
+                end = after[2]
+            return Number(toks[0].start, end, sign * value, False, False, False, 1, True)
+    card = _cardinal(text, toks, i, money)
+    if card is None:
+        return None
+    value = card.value
+    j = card.next
+    end = card.end
+    fraction = False
+    scaled = card.scaled
+    scale = card.scale
+    digits = card.digits
+    plain = card.plain
+    # an ordinal ("twenty-first", "twenty first") is not a cardinal
+    if j < len(toks):
+        k = j + 1 if toks[j].text == "-" and toks[j].start == end else j
+        if k < len(toks) and toks[k].low in _ORDINAL_UNITS and not digits and (
+                toks[k].low not in FRACTIONS or (k > j and toks[j - 1].low in TENS)):
+            return None
+    # spelled decimals: "two hundred point zero three"
+    point = _point(toks, j)
+    if point and not digits:
+        value += point[0]
+        j, end = point[1], point[2]
+        plain = False
+    # a spelled fraction: "two thirds", "one-half", "twenty-three fifths"
+    k = j + 1 if j < len(toks) and toks[j].text == "-" else j
+    den = _fraction_denominator(toks, k)
+    if den and not digits and not (den == 4 and toks[k].low in ("quarter",) and value != 1) and value < 1000:
+        value = value / den
+        end = toks[k].end
+        j = k + 1
+        fraction = True
+        plain = False
+        after = _scale_after(toks, j)
+        if after:
+            value *= after[0]
+            j, end = after[1], after[2]
+            scaled = True
+            scale = after[0]
+    # a mixed number: "twenty and three fifths", "3 million and a half", "five and a half million"
+    elif j + 2 < len(toks) and toks[j].low in ("and", "&") and (toks[j + 1].low in ("a", "an", "one") or (
+            _is_ones(toks[j + 1]) and 0 < ONES[toks[j + 1].low] < 10)):
+        d = _fraction_denominator(toks, j + 2)
+        if d:
+            numerator = 1 if toks[j + 1].low in ("a", "an") else ONES[toks[j + 1].low]
+            frac = numerator / d
+            end = toks[j + 2].end
+            j += 3
+            after = _scale_after(toks, j)
+            if card.last_big >= 1000 and after:
+                value += frac * after[0]  # "one billion and a half million"
+                j, end = after[1], after[2]
+            elif card.last_big >= 1000:
+                value += frac * card.last_big  # "3 million and a half"
+            elif after:
+                value = (value + frac) * after[0]  # "five and a half million"
+                j, end = after[1], after[2]
+                scaled = True
+                scale = after[0]
+            else:
+                value += frac
+            fraction = True
+            plain = False
+    # "one over three", "1 over 20": a ratio, only when nothing follows it
+    if j + 1 < len(toks) and toks[j].low == "over" and not fraction:
+        den_card = _cardinal(text, toks, j + 1, money)
+        if den_card is not None and den_card.value and (den_card.next >= len(toks) or toks[den_card.next].kind == "sym"
+                                                        and toks[den_card.next].text in ".?!,;"):
+            value = value / den_card.value
+            end = den_card.end
+            fraction = True
+            plain = False
+    return Number(toks[0].start, end, sign * value, digits, plain and sign > 0, scaled, scale, fraction)
+
+
+_ORDINAL_UNITS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                            "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+                            "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
+                            "thousandth", "millionth", "billionth"})

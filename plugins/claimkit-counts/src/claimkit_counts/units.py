@@ -1,0 +1,108 @@
+"""Signs and abbreviations around a number: currency before or after, percent, units of measure, rates.
+
+``currency_before`` looks back from a number for "$", "US$", "€", "GBP "...; ``sign_after`` reads what stands
+right after it ("%", " percent", "€", " USD", "km", " kg", "°C", "/hour", " per kg"). Counted nouns in words are
+the business of :mod:`claimkit_counts.nouns`.
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+from .lexicon import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    MEASURE_ABBREVIATIONS,
+    PERCENT_WORDS,
+    RATE_DENOMINATORS,
+)
+
+__all__ = ["Sign", "currency_before", "rate_after", "sign_after"]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CURRENCY_BEFORE = regex.compile(
+    r"(?:(?<![A-Za-z])(?:" + _alternation([w for w in CURRENCY_PREFIXES if w[-1].isalpha() or w[-1] == "."])
+    + r")[ \t\u00a0]{0,2}|(?:" + _alternation([w for w in CURRENCY_PREFIXES if not (w[-1].isalpha() or w[-1] == ".")])
+    + r")[ \t\u00a0]?)$"
+)
+
+_PERCENT = regex.compile(
+    r"[ \t\u00a0]{0,2}(?:%|(?i:percentage[ \t]points?|basis[ \t]points?|per[ -]?cents?|percentages?|pct)(?![A-Za-z]))"
+)
+_CURRENCY_AFTER = regex.compile(
+    r"[ \t\u00a0]?(?:[€$£¥](?![\d])|(?:" + _alternation([w for w in CURRENCY_SUFFIXES if w.isalpha()]) + r")(?![A-Za-z]))"
+)
+_ABBREVIATION = regex.compile(
+    r"(?P<sp>[ \t\u00a0]?)(?P<u>" + _alternation(list(MEASURE_ABBREVIATIONS)) + r")(?P<inv>[−-]1)?(?![A-Za-z\d])(?!\.\d)"
+)
+_RATE = regex.compile(
+    r"[ \t]{0,2}(?:/[ \t]?|per[ \t]{1,2}(?:an?[ \t]{1,2})?)(?P<d>(?i:" + _alternation(list(RATE_DENOMINATORS))
+    + r"))(?:s|es)?(?![A-Za-z])"
+)
+
+#: Single letters that are units only when attached to the number or followed by punctuation ("5m", "278,000 t.").
+_LONE_LETTERS = frozenset({"m", "g", "t", "l", "L", "h", "W", "J", "V", "A", "s", "K"})
+
+
+@frozen
+class Sign:
+    """A unit read from signs or abbreviations: ``unit``, ``category`` and where it ends."""
+
+    unit: str
+    category: str
+    start: int
+    end: int
+
+
+def currency_before(text: str, start: int) -> tuple[str, int] | None:
+    """A currency sign or code just before ``start``: (unit, where the sign starts), or None."""
+    m = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    if not m:
+        return None
+    sign = m.group().strip(" \t\u00a0")
+    unit = CURRENCY_PREFIXES.get(sign)
+    if unit is None:
+        return None
+    return unit, m.start()
+
+
+def rate_after(text: str, pos: int) -> tuple[str, int] | None:
+    """A rate denominator after a unit ("/hour", " per kg"): (denominator, end), or None."""
+    m = _RATE.match(text, pos)
+    if not m:
+        return None
+    return RATE_DENOMINATORS.get(m["d"].lower(), RATE_DENOMINATORS.get(m["d"], m["d"].lower())), m.end()
+
+
+def sign_after(text: str, pos: int) -> Sign | None:
+    """A percent sign or word, a currency sign or code, or a unit abbreviation right after a number."""
+    m = _PERCENT.match(text, pos)
+    if m:
+        word = m.group().strip().lower().replace("-", " ")
+        unit = PERCENT_WORDS.get(word, "percent")
+        if word.startswith("basis"):
+            unit = "basis point"
+        elif word.startswith("percentage ") and "point" in word:
+            unit = "percentage point"
+        return Sign(unit, "percent", m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
+    m = _CURRENCY_AFTER.match(text, pos)
+    if m:
+        sign = m.group().strip()
+        return Sign(CURRENCY_SUFFIXES.get(sign, "dollar"), "money", m.end() - len(sign), m.end())
+    m = _ABBREVIATION.match(text, pos)
+    if m:
+        abbr = m["u"]
+        if m["sp"] and abbr in _LONE_LETTERS and not regex.match(r"[ \t]*(?:[.,;:)\]]|$)", text[m.end():m.end() + 3]):
+            return None
+        if abbr == "in":
+            return None
+        unit = MEASURE_ABBREVIATIONS[abbr]
+        if m["inv"]:
+            unit = "inverse " + unit
+        return Sign(unit, "other", m.start("u"), m.end())
+    return None
