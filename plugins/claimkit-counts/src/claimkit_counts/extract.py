@@ -54,7 +54,17 @@ _CANDIDATE = regex.compile(
     r"\d|[" + "".join(VULGAR_FRACTIONS) + r"]|\b(?i:" + "|".join(_NUMBER_WORDS) + r")\b"
 )
 _LEAD_WORD = regex.compile(r"(?i:\b(?:a|an|minus|negative))[ \t]{1,3}$")
-_PREFIX_OP = regex.compile(r"(?:^|(?<=[^\w<>=≤≥]))(?i:" + _alternation(list(PREFIX_OPERATORS)) + r")[ \t]{0,3}$")
+_PREFIX_OP = regex.compile(
+    r"(?:(?:^|(?<=[^\w<>=≤≥]))(?i:" + _alternation([p for p in PREFIX_OPERATORS if p[0].isalpha()])
+    + r")|(?<![<>=≤≥])(?:" + _alternation([p for p in PREFIX_OPERATORS if not p[0].isalpha()]) + r"))[ \t]{0,3}$"
+)
+# Another number close ahead: then "or less", "and more" introduce a second bound, not a suffix operator.
+_NUMBER_AHEAD = regex.compile(
+    r"(?:[ \t]{1,3}(?i:than|to|equal|or|and|it)){0,3}[ \t]{1,3}(?:[-−$€£]?\d|(?i:" + "|".join(
+        sorted(set(ONES) | set(TENS) | {"a", "an", "half"}, key=len, reverse=True)) + r")\b)"
+)
+_PERCENT_OF = regex.compile(r"(?i:\bper[ -]?cents?|\bpercents?)[ \t]{1,3}of[ \t]{1,3}$")
+_TOLERANCE = regex.compile(r"[ \t]{0,2}(?:\+/-|±|\+-)[ \t]{0,2}")
 _SUFFIX_OP = regex.compile(r"[ \t]{1,3}(?i:" + _alternation(list(SUFFIX_OPERATORS)) + r")(?![\w])(?![ \t]{0,3}\d)")
 _PLUS = regex.compile(r"\+(?![\d\w])")
 _OR_EQUAL = regex.compile(r"[ \t]{1,3}(?i:or[ \t]{1,3}equal(?:[ \t]{1,3}to)?)(?![ \t]{0,3}(?:\d|[a-z]+[ \t]{0,3}\d))")
@@ -256,10 +266,12 @@ def _join_bounds(found: list[_Found], text: str) -> list[_Found]:
         if out:
             a = out[-1]
             if (a.bound and f.bound and a.bound != f.bound and a.value is not None and f.value is not None
-                    and _JOIN_BOUNDS.match(text[a.end:f.start]) and a.unit == f.unit):
+                    and _JOIN_BOUNDS.match(text[a.end:f.start]) and (a.unit == f.unit or a.unit is None)):
                 low, high = (a.value, f.value) if a.bound == ">" else (f.value, a.value)
                 if low < high:
-                    out[-1] = attrs.evolve(a, end=f.end, value=None, low=low, high=high, op="=", bound=None)
+                    out[-1] = attrs.evolve(a, end=f.end, value=None, low=low, high=high, op="=", bound=None,
+                                           unit=f.unit, category=f.category, unit_span=f.unit_span,
+                                           modifiers=f.modifiers, bare=f.bare, people_verb=f.people_verb)
                     continue
         out.append(f)
     return out
@@ -380,6 +392,9 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     money_at = currency_before(text, start)
     currency = money_at[0] if money_at else None
     num = _read_signed(text, start, currency is not None)
+    if num is None and start != p and is_word:
+        start = p
+        num = read_number(text, start)
     if num is None:
         return None, cand_end
     end = num.end
@@ -399,8 +414,6 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             return None, end
     elif num.value == 1 and not num.scaled and not num.fraction and _one_is_pronoun(text, start, end):
         return None, end
-    if is_word and num.fraction and num.value < 1 and text[start:p].strip() == "" and False:
-        return None, end
     first = start if money_at is None else money_at[1]
     # operators before: "more than", "about", "between", "from"
     op = "="
@@ -414,9 +427,21 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         op_start = _BETWEEN.search(text, max(0, first - 10), first).start()  # type: ignore[union-attr]
     # the unit sign right after the first number may sit inside a range: "44 mg to 50 mg", "$350 per kg to $680"
     unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, end, num.value, currency)
+    if not is_sign:
+        pct = _PERCENT_OF.search(text, max(0, first - 16), first)
+        if pct:
+            unit, category, uspan, modifiers, is_sign, sign_end = "percent", "percent", None, (), True, end
+            op_start = pct.start()
     value: float | None = num.value
     low: float | None
     high: float | None
+    tol = _TOLERANCE.match(text, end)
+    if tol:
+        num_t = read_number(text, tol.end())
+        if num_t is not None and num_t.value > 0:
+            unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, num_t.end, num.value, currency)
+            return _finish(text, op_start, sign_end if is_sign else num_t.end, num.value, num.value - num_t.value,
+                           num.value + num_t.value, "=", unit, category, uspan, modifiers, num_t.end, num, bound=None)
     rng = _range_end(text, num, sign_end if is_sign else end, between, currency is not None)
     span_end = sign_end if is_sign else end
     if rng is not None:
@@ -451,6 +476,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     # operators after: "500 or more", "200 or greater", "50+"
     post_at = span_end
     suffix = _SUFFIX_OP.match(text, post_at)
+    if suffix and _NUMBER_AHEAD.match(text, suffix.end()):
+        suffix = None
     if suffix:
         phrase = " ".join(suffix.group().lower().split())
         sop = SUFFIX_OPERATORS[phrase]
@@ -464,7 +491,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         span_end = post_at + 1
     elif pre and op in (">", "<"):
         oe = _OR_EQUAL.match(text, post_at)
-        if oe:
+        if oe and not _NUMBER_AHEAD.match(text, oe.end()):
             op = INCLUSIVE[op]
             span_end = oe.end()
     # years: a bare four-digit integer is a count only when a noun follows and no "in"/"the" precedes it

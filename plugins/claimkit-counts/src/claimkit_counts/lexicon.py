@@ -181,7 +181,7 @@ MEASURE_ABBREVIATIONS: dict[str, str] = {
     "km": "kilometre", "m": "metre", "cm": "centimetre", "mm": "millimetre", "nm": "nanometre", "µm": "micrometre",
     "mi": "mile", "ft": "foot", "yd": "yard", "kg": "kilogram", "g": "gram", "mg": "milligram", "µg": "microgram",
     "lb": "pound-mass", "lbs": "pound-mass", "oz": "ounce", "t": "tonne", "kt": "kilotonne", "Mt": "megatonne",
-    "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre", "dl": "decilitre",
+    "l": "litre", "L": "litre", "tbsp": "tablespoon", "tsp": "teaspoon", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre", "dl": "decilitre",
     "gal": "gallon", "bbl": "barrel", "sec": "second", "min": "minute", "mins": "minute", "h": "hour",
     "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "ms": "millisecond", "°C": "degree celsius",
     "°F": "degree fahrenheit", "° C": "degree celsius", "° F": "degree fahrenheit", "ºC": "degree celsius",
@@ -337,7 +337,7 @@ season part parts phase question questions rule rules resolution amendment exhib
 class division district ward precinct block lot building floor apartment apt. suite box pier terminal channel
 channels bus track tracks lane road street st. avenue ave. model version v. ver. release issue issues edition
 unit code codes ref. reference id batch serial step steps stage stages round heat game match week day act scene
-psalm psalms proposition prop. bill bills hr h.r. s. docket case cases count counts term year-end ext.
+psalm psalms proposition prop. bill bills hr h.r. s. docket term ext.
 """.split())
 
 #: Month names and abbreviations: a number beside one is a day or a year.

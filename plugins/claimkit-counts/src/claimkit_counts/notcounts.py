@@ -62,9 +62,9 @@ def attached_junk(text: str, start: int, end: int) -> bool:
     """Letters glued to the digits that make them an ordinal, a decade or an identifier ("18th", "1960s",
     "J1149", "COVID-19")."""
     before = text[start - 1:start] if start > 0 else ""
-    if before.isalpha() or before == "_":
+    if before.isalpha() or before in ("_", "^"):
         return True
-    if before in "-‐" and start >= 2 and text[start - 2].isalpha():
+    if before and before in "-‐−+/" and start >= 2 and text[start - 2].isalnum():
         return True
     return bool(_ORDINAL.match(text, end))
 

@@ -32,6 +32,8 @@ _WORD = regex.compile(
     regex.VERBOSE,
 )
 
+_TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
+
 #: How many words a noun phrase may have before its head.
 MAX_WORDS = 5
 
@@ -143,12 +145,17 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
             break
         head += 1
     w, start, end = words[head]
+    unit = _normal(w)
+    # "degrees Celsius": a scale name after its unit belongs to it
+    if head + 1 < len(words) and unit == "degree" and words[head + 1][0].lower() in _TEMPERATURE_SCALES:
+        unit = "degree " + words[head + 1][0].lower()
+        end = words[head + 1][2]
     modifiers = tuple(
         m if (m[0].isupper()) else m.lower()
         for m, _, _ in words[:head]
         if m.lower() not in NON_RESTRICTIVE
     )
-    return NounPhrase(_normal(w), start, end, modifiers)
+    return NounPhrase(unit, start, end, modifiers)
 
 
 def category_of(unit: str | None) -> str:

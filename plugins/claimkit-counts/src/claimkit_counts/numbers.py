@@ -41,8 +41,8 @@ _TOKEN = regex.compile(
         (?:\d{1,3}(?:,\d{3}){1,6}
           |\d{1,2}(?:,\d{2}){1,4},\d{3}
           |\d{1,3}(?:[\u00a0\u202f\ ]\d{3}){1,5}(?![\d/,])
-          |\d{1,3}(?:\.\d{3}){1,5},\d{1,2}(?![\d,.])
-          |\d{1,3},\d{1,2}(?![\d,])
+          |\d{1,3}(?:\.\d{3}){1,5},\d{1,2}(?!\d|[,.]\d)
+          |\d{1,3},\d{1,2}(?!\d|,\d)
           |\d{1,30}
         )(?:\.\d{1,30})?
       | \.\d{1,30}
@@ -212,7 +212,7 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
         if t.kind == "num":
             if last == "and_h" and cur is not None:
                 value, plain = _digits_value(t.text)
-                if not plain or not 0 < value < 100:
+                if not plain or not 0 < value < 100 or (j + 1 < n and toks[j + 1].low in ("hundred", "hundreds")):
                     break
                 cur += value
                 good = j
@@ -545,7 +545,7 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     # a spelled fraction: "two thirds", "one-half", "twenty-three fifths"
     k = j + 1 if j < len(toks) and toks[j].text == "-" else j
     den = _fraction_denominator(toks, k)
-    if den and not digits and not (den == 4 and toks[k].low in ("quarter",) and value != 1) and value < 1000:
+    if den and not digits and not (den == 4 and toks[k].low in ("quarter",) and value != 1):
         value = value / den
         end = toks[k].end
         j = k + 1

@@ -49,6 +49,10 @@ _RATE = regex.compile(
 _LONE_LETTERS = frozenset({"m", "g", "t", "l", "L", "h", "W", "J", "V", "A", "s", "K"})
 
 
+# A lone letter after a space is a unit only before punctuation, "/", "of" or the end ("3 to 4 L of wine").
+_LONE_OK = regex.compile(r"[ \t]{0,2}(?:[.,;:)\]/]|of\b|$)")
+
+
 @frozen
 class Sign:
     """A unit read from signs or abbreviations: ``unit``, ``category`` and where it ends."""
@@ -97,7 +101,7 @@ def sign_after(text: str, pos: int) -> Sign | None:
     m = _ABBREVIATION.match(text, pos)
     if m:
         abbr = m["u"]
-        if m["sp"] and abbr in _LONE_LETTERS and not regex.match(r"[ \t]*(?:[.,;:)\]]|$)", text[m.end():m.end() + 3]):
+        if m["sp"] and abbr in _LONE_LETTERS and not _LONE_OK.match(text, m.end()):
             return None
         if abbr == "in":
             return None
