@@ -25,6 +25,7 @@ from .lexicon import (
     CUE_AUXILIARIES,
     CUE_TRAILERS,
     DETERMINERS,
+    NOT_NAMES,
     WEEKDAYS,
 )
 from .marks import QuoteSpan, find_quotes
@@ -47,6 +48,9 @@ _TRAILERS: dict[str, list[list[str]]] = {}
 for _phrase in CUE_TRAILERS:
     _TRAILERS.setdefault(_phrase.split()[0], []).append(_phrase.split())
 _POSSESSIVE_ENDINGS = ("’s", "'s")
+# Words that open an adjunct after a cue ("said in a speech", "told reporters at ..."), not a content.
+_AFTER_CUE_ADJUNCTS = frozenset({"in", "at", "on", "during", "after", "before", "from", "to", "when", "while", "as",
+                                 "of", "last", "this", "earlier", "later", "late", "early", "outside", "inside"})
 _WINDOW_LEFT = 150
 _WINDOW_RIGHT = 200
 
@@ -144,6 +148,13 @@ class _Sentence:
         return [(start, end)] if end > start else []
 
 
+def _continues(token: Token) -> bool:
+    """Whether the token after "..., X said," resumes the content (a quotation or a lowercase verb phrase)."""
+    if token.text in _OPENING:
+        return True
+    return token.word and not token.capital and not token.low.endswith("ing") and token.low not in _PARTICIPLE_STOPS
+
+
 def _cue_tokens(toks: Sequence[Token], hit: CueHit) -> tuple[int, int] | None:
     starts = [t.start for t in toks]
     i = bisect.bisect_left(starts, hit.start)
@@ -225,34 +236,48 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
             sa, sb = src
             before_ok = sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in _CLOSING)
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n)
+        elif a > 0 and (toks[a - 1].text == "," and toks[ci].low.endswith("ing") or toks[a - 1].low == "and"):
+            cand = _participle(ctx, hit, a, e, out, paragraph)
         elif a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in _CLOSING) and hit.lemma not in CLAUSE_ONLY:
             srca = source_after(toks, e, n)
             if srca is not None:
                 parts = ctx.before(a)
                 sa2, sb2 = srca
-                if sb2 < n and toks[sb2].text == "," and sb2 + 1 < n:
+                if sb2 < n and toks[sb2].text == "," and sb2 + 1 < n and _continues(toks[sb2 + 1]):
                     parts += ctx.after(sb2 + 1)
                 if parts:
                     cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
                                      (toks[sa2].start, toks[sb2 - 1].end), list(toks[sa2:sb2]), paragraph=paragraph)
-        elif a > 0 and toks[a - 1].text == "," and toks[ci].low.endswith("ing"):
-            # ", adding that ...": the sentence's source goes on speaking; else its subject speaks.
-            parts = ctx.after(e)
-            cue = (toks[a].start, toks[e - 1].end)
-            if parts and out and out[-1].source is not None:
-                prev = out[-1]
-                cand = Candidate(parts, cue, hit.cue_class, prev.source, prev.source_tokens, prev.antecedent, paragraph)
-            elif parts and not ctx.truncated:
-                subj = subject_at_start(toks[:a])
-                if subj is not None:
-                    sa, sb = subj
-                    cand = Candidate(parts, cue, hit.cue_class, (toks[sa].start, toks[sb - 1].end),
-                                     list(toks[sa:sb]), paragraph=paragraph)
         if cand is not None and cand.parts:
             out.append(cand)
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1].end)
     return out
+
+
+def _participle(ctx: _Sentence, hit: CueHit, a: int, e: int, out: list[Candidate],
+                paragraph: int) -> Candidate | None:
+    """", adding that ..." / "... and said ...": the sentence's source goes on speaking, else its subject speaks."""
+    toks = ctx.tokens
+    parts = ctx.after(e)
+    if not parts:
+        return None
+    cue = (toks[a].start, toks[e - 1].end)
+    if out and out[-1].source is not None:
+        prev = out[-1]
+        return Candidate(parts, cue, hit.cue_class, prev.source, prev.source_tokens, prev.antecedent, paragraph)
+    head = tokenize(ctx.text, ctx.sentence.start, min(ctx.sentence.start + 120, toks[a].start))
+    # A fronted phrase ("On Sunday, ...") stands before the subject.
+    if head and head[0].low in NOT_NAMES:
+        comma = next((k for k in range(min(len(head), 8)) if head[k].text == ","), None)
+        if comma is not None:
+            head = head[comma + 1:]
+    subj = subject_at_start(head)
+    if subj is None:
+        return None
+    sa, sb = subj
+    return Candidate(parts, cue, hit.cue_class, (head[sa].start, head[sb - 1].end), list(head[sa:sb]),
+                     paragraph=paragraph)
 
 
 def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb: int, before_ok: bool,
@@ -276,11 +301,9 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
             parts = ctx.before(sa)
         elif toks[e].text == ",":
             parts = ctx.before(sa)
-            nxt = toks[e + 1] if e + 1 < n else None
-            if nxt is not None and nxt.low not in _PARTICIPLE_STOPS and (nxt.text in _OPENING or not nxt.capital):
+            if e + 1 < n and _continues(toks[e + 1]):
                 parts += ctx.after(e + 1)
-        elif hit.lemma in ADDRESSEE_VERBS or toks[e].low in ("in", "at", "on", "during", "after", "before", "from",
-                                                              "to", "when", "while", "as", "of"):
+        elif hit.lemma in ADDRESSEE_VERBS or n - e <= 8 or toks[e].low in _AFTER_CUE_ADJUNCTS:
             parts = ctx.before(sa)
     if not parts:
         if rest_is_end:

@@ -184,6 +184,7 @@ ANONYMOUS_HEADS: Final = frozenset({
     "researchers", "doctors", "participants", "staffers", "advisers", "advisors", "strategists", "allies",
     "democrats", "republicans", "conservatives", "liberals", "americans", "leaders", "officers", "soldiers",
     "troops", "citizens", "workers", "employees", "users", "students", "parents", "families", "groups",
+    "percent", "respondents", "majority", "half", "third", "quarter", "most",
 })
 ANONYMITY_MARKERS: Final = (
     "anonymity", "anonymous", "not authorized", "not authorised", "familiar with", "declined to be named",

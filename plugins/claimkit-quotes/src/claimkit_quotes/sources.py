@@ -32,6 +32,7 @@ from .sentences import Token
 _MAX_NP = 14
 _CLOSING_MARKS = frozenset({"”", "\"", "''", "»", "’", "'"})
 _APPOSITIVE_OPENERS = DETERMINERS | RELATIVE_PRONOUNS | frozenset({"whose"})
+_APPOSITIVE_STOPS = frozenset({",", ";", ":", ".", "“", "”", "\"", "''", "(", ")", "—", "–"})
 
 
 def _singular(word: str) -> str:
@@ -96,6 +97,27 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
     return start
 
 
+def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
+    """Start of "Name, appositive(, appositive)," ending with the comma at ``comma``, or None."""
+    right = comma
+    for _ in range(3):
+        k = right - 1
+        while k >= lo and right - k < 30 and tokens[k].text not in _APPOSITIVE_STOPS:
+            k -= 1
+        if k < lo or tokens[k].text != "," or k == right - 1:
+            return None
+        chunk = tokens[k + 1]
+        if not (chunk.low in _APPOSITIVE_OPENERS or chunk.low in TITLE_WORDS or chunk.text.isdigit()
+                or chunk.low in PEOPLE_NOUNS):
+            return None
+        if k - 1 >= lo and tokens[k - 1].word and tokens[k - 1].capital:
+            name = scan_left(tokens, k - 1, lo)
+            if name is not None:
+                return name
+        right = k
+    return None
+
+
 def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, int] | None:
     """The source phrase just left of token ``cue`` as a token range ``[a, b)``, or None.
 
@@ -111,18 +133,11 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
     if j < lo:
         return None
     t = tokens[j]
-    if t.low in PERSONAL_PRONOUNS or t.low in RELATIVE_PRONOUNS:
+    if t.low in PERSONAL_PRONOUNS or t.low in RELATIVE_PRONOUNS or t.low == "it":
         return j, j + 1
     if t.text == ",":
-        inner = scan_left(tokens, j - 1, lo)
-        if inner is None or inner - 1 < lo or tokens[inner - 1].text != ",":
-            return None
-        if tokens[inner].low not in _APPOSITIVE_OPENERS and tokens[inner].low not in TITLE_WORDS:
-            return None
-        name = scan_left(tokens, inner - 2, lo)
-        if name is None or not tokens[inner - 2].capital:
-            return None
-        return name, j + 1
+        name = _appositive_name(tokens, j, lo)
+        return None if name is None else (name, j + 1)
     start = scan_left(tokens, j, lo)
     if start is None:
         return None
