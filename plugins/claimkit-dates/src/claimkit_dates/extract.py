@@ -23,34 +23,75 @@ from .normalize import Reading, Resolver
 # Trigger vocabulary
 # ---------------------------------------------------------------------------------------------------------------
 
-_TRIGGER_WORDS: frozenset[str] = frozenset(
-    list(lx.MONTHS) + list(lx.WEEKDAYS) + [w + "s" for w in lx.WEEKDAYS] + list(lx.UNITS) + list(lx.SEASONS)
-    + list(lx.PARTS_OF_DAY) + [w + "s" for w in lx.PARTS_OF_DAY] + list(lx.CLOCK_WORDS) + list(lx.DAY_WORDS)
-    + [w for w in lx.VAGUE_WORDS if " " not in w] + [w.split()[-1] for w in lx.VAGUE_WORDS if " " in w]
-    + list(lx.SET_ADVERBS) + [h.split()[0] for h in lx.HOLIDAYS] + ["q1", "q2", "q3", "q4", "a.m", "p.m", "o'clock"]
-    + [str(y) for y in range(1000, 2100)] + [f"{y}s" for y in range(1000, 2100, 10)]
-    + [f"'{d}0s" for d in range(10)] + [f"{d}0s" for d in range(1, 10)]
-)
-_PREFIXES = ("", '"', "(", "“", "‘", "'", "`", "``", "[")
-_SUFFIXES = ("", ",", ".", ";", ":", '"', "'s", ")", "''", "?", "!", "'", "”", "’", ".)", '."', ',"', ".''", ",''",
-             "s", "’s", "s'", ").", "),")
+#: Vague single words that are ordinary adverbs too often to tag alone.
+_WEAK_VAGUE = frozenset({"once", "earlier", "previously", "recent", "soon", "shortly", "eventually", "formerly"})
+_UNIT_FAMILIES = ("yearago", "quarter", "half", "century", "shift", "dayword", "relunit", "duration", "adjective",
+                  "set", "clock")
+_VAGUE_FAMILIES = ("quarter", "half", "relunit", "duration", "shift", "vague", "month", "season")
+_YEAR_FAMILIES = ("season", "quarter", "half", "year", "month", "holiday")
 
 
-def _variants() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for word in _TRIGGER_WORDS:
-        for prefix in _PREFIXES:
-            for suffix in _SUFFIXES:
-                table.setdefault(prefix + word + suffix, word)
-    # "a.m." and "p.m." are split as "a.m." tokens; their base without the final period is the trigger
+def _families_by_word() -> dict[str, tuple[str, ...]]:
+    """Trigger word -> the rule families that can contain it."""
+    table: dict[str, set[str]] = {}
+
+    def add(words: object, families: tuple[str, ...]) -> None:
+        for word in words:  # type: ignore[attr-defined]
+            table.setdefault(str(word), set()).update(families)
+
+    add(lx.MONTHS, ("mdy", "dmy", "month", "quarter"))
+    add(lx.WEEKDAYS, ("mdy", "weekday", "set"))
+    add((w + "s" for w in lx.WEEKDAYS), ("weekday", "set"))
+    add(lx.UNITS, _UNIT_FAMILIES)
+    add(lx.SEASONS, ("season", "set"))
+    add(lx.PARTS_OF_DAY, ("dayword", "relunit", "set", "duration", "weekday"))
+    add((w + "s" for w in lx.PARTS_OF_DAY), ("set", "weekday"))
+    add(lx.CLOCK_WORDS, ("clock",))
+    add(("a.m", "p.m", "o'clock", ":"), ("clock",))
+    add(lx.DAY_WORDS, ("dayword",))
+    add([w for w in lx.VAGUE_WORDS if " " not in w and w not in _WEAK_VAGUE]
+        + [w.split()[-1] for w in lx.VAGUE_WORDS if " " in w], _VAGUE_FAMILIES)
+    add(lx.SET_ADVERBS, ("set",))
+    add((h.split()[0] for h in lx.HOLIDAYS if not h.startswith("new ")), ("holiday",))
+    add(("q1", "q2", "q3", "q4"), ("quarter",))
+    add((str(y) for y in range(1000, 2100)), _YEAR_FAMILIES)
+    add([f"{y}s" for y in range(1000, 2100, 10)] + [f"'{d}0s" for d in range(10)] + [f"{d}0s" for d in range(1, 10)],
+        ("decade",))
+    add(("/",), ("slash",))
+    return {word: tuple(sorted(families)) for word, families in table.items()}
+
+
+#: Trigger word -> rule families to try around it.
+FAMILIES_BY_WORD: dict[str, tuple[str, ...]] = _families_by_word()
+_GRAMMAR_BY_WORD: dict[str, re.Pattern[str]] = {word: pt.grammar(fams) for word, fams in FAMILIES_BY_WORD.items()}
+# Triggers are looked up in the ASCII bytes of the lower-cased text: ``encode("ascii", "replace")`` keeps one byte per
+# character, so byte offsets are string offsets, and bytes split and hash about twice as fast as str. Curly quotes
+# and dashes become "?".
+_PREFIXES = ("", '"', "(", "?", "'", "`", "``", "[", "??")
+_SUFFIXES = ("", ",", ".", ";", ":", '"', "'s", ")", "''", "?", "!", "'", ".)", '."', ',"', ".''", ",''", "s", "?s",
+             "s'", ").", "),", ".?", ",?", "??")
+
+
+def _variants() -> dict[bytes, str]:
+    # exact words first, so that "days" stays the trigger "days" and is not read as "day" + "s"
+    table: dict[bytes, str] = {word.encode(): word for word in FAMILIES_BY_WORD}
+    for word in FAMILIES_BY_WORD:
+        if not word[0].isalnum() and word[0] != "'":
+            continue
+        # years get the common punctuation only: 1,100 of them times every variant would bloat the table
+        short = word.isdigit()
+        for prefix in _PREFIXES[:4] if short else _PREFIXES:
+            for suffix in _SUFFIXES[:10] if short else _SUFFIXES:
+                table.setdefault((prefix + word + suffix).encode(), word)
+    # "a.m." and "p.m." split as "a.m." tokens: their trigger is the form without the final period
     for word in ("a.m.", "p.m."):
         for suffix in _SUFFIXES:
-            table[word + suffix] = word[:-1]
+            table[(word + suffix).encode()] = word[:-1]
     return table
 
 
-#: Token as split from the lower-cased text (punctuation attached) -> trigger word.
-TRIGGER_TOKENS: dict[str, str] = _variants()
+#: Token as split from the lower-cased ASCII text (punctuation attached) -> trigger word.
+TRIGGER_TOKENS: dict[bytes, str] = _variants()
 _TRIGGER_KEYS = frozenset(TRIGGER_TOKENS)
 
 #: Words that may open an expression before its trigger ("the past two", "early", "more than").
@@ -60,64 +101,118 @@ _OPENERS: frozenset[str] = frozenset(
     "over under at least up to no just only first second third fourth final latest current same recent fiscal "
     "calendar entire whole full each every per other several few many couple dozen dozens number numerous half and "
     "or so shortly before after remaining initial succeeding year's 1st 2nd 3rd 4th once twice times day year month "
-    "week quarter rest all calendar this-year's".split()
+    "week quarter rest all this-year's last-year's next-year's".split()
 ) | frozenset(lx.NUMBER_WORDS) | frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.TENS)
-_LEFT_WORD = re.compile(r"[\w'’.,-]+")
-_WORD_CHAR = re.compile(r"\w")
-_SLASH_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])")
-_ISO_DATE = re.compile(r"(?<![\d-])\d{4}-[01]\d-[0-3]\d(?![\d-])")
-_CLOCK_24 = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?=\s(?:[ECMP][SD]T|GMT|UTC))")
+_SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])")
+_CLOCK_24 = re.compile(r"\d{1,2}:\d\d(?=\s(?:[ECMP][SD]T|GMT|UTC))")
+
+#: The entry-point name the pipeline knows this plugin by; setting it here spares the pipeline a copy per mention.
+PLUGIN_NAME = "dates"
 
 #: Families whose reading depends on the tense of the sentence.
 _TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock"})
-#: Vague single words that are ordinary adverbs too often to tag alone at a sentence's start or mid-clause.
-_WEAK_VAGUE = frozenset({"once", "earlier", "previously", "recent", "soon", "shortly", "eventually", "formerly"})
+#: Of those, the families that need no tense when the expression writes its year.
+_DATED = frozenset({"mdy", "dmy", "month", "season", "quarter", "half", "holiday"})
 
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _trigger_positions(text: str) -> list[int]:
-    """Start offsets of trigger words, in order."""
-    low = text.lower()
-    present = _TRIGGER_KEYS.intersection(low.replace("-", " ").replace("/", " ").split())
+def _around(text: str, char: str, pattern: re.Pattern[str], back: int) -> list[int]:
+    """Starts of ``pattern`` matches that contain ``char`` (found with str.find, so the scan costs nothing)."""
+    found = []
+    i = text.find(char)
+    while i >= 0:
+        start = i - back
+        while start < i and not text[start].isdigit():
+            start += 1
+        if start > 0 and text[start - 1].isdigit():
+            start = i - 1 if i and text[i - 1].isdigit() else i
+        m = pattern.match(text, max(0, start))
+        if m is not None and m.end() > i:
+            found.append(m.start())
+            i = text.find(char, m.end())
+        else:
+            i = text.find(char, i + 1)
+    return found
+
+
+def _triggers(text: str) -> list[tuple[int, str]]:
+    """(offset, trigger word) of every trigger in the text, in order."""
+    low = text.encode("ascii", "replace").lower()
+    present = _TRIGGER_KEYS.intersection(set(low.replace(b"-", b" ").replace(b"/", b" ").split()))
     words = {TRIGGER_TOKENS[token] for token in present}
-    positions: set[int] = set()
+    positions: dict[int, str] = {}
     size = len(low)
     for word in words:
-        n = len(word)
-        i = low.find(word)
+        needle = word.encode()
+        n = len(needle)
+        i = low.find(needle)
         while i >= 0:
-            before = low[i - 1] if i else " "
-            after = low[i + n] if i + n < size else " "
-            if not _is_word_char(before) and not (_is_word_char(after) and not (word[-1] == "." or after == "s"
-                                                                                  and word in lx.UNITS)):
-                positions.add(i)
-            i = low.find(word, i + n)
-    if "/" in text:
-        positions.update(m.start() for m in _SLASH_DATE.finditer(text))
-    if ":" in text:
-        positions.update(m.start() for m in _CLOCK_24.finditer(text))
-    return sorted(positions)
+            before = low[i - 1:i] if i else b" "
+            after = low[i + n:i + n + 1] if i + n < size else b" "
+            if not before.isalnum() and before != b"_" and (not (after.isalnum() or after == b"_")
+                                                             or needle[-1:] == b"."):
+                if word in lx.AMBIGUOUS_MONTHS and text[i].islower():
+                    pass  # "may", "march" as words
+                else:
+                    positions[i] = word
+            i = low.find(needle, i + n)
+    if "/" in present_chars(low, b"/"):
+        for start in _around(text, "/", _SLASH_DATE, 2):
+            positions.setdefault(start, "/")
+    if ":" in present_chars(low, b":"):
+        for start in _around(text, ":", _CLOCK_24, 2):
+            positions.setdefault(start, ":")
+    return sorted(positions.items())
+
+
+def present_chars(data: bytes, char: bytes) -> str:
+    """``char`` as str when ``data`` holds it, else ""."""
+    return char.decode() if char in data else ""
+
+
+def _is_opener(word: str) -> bool:
+    bare = word.lower().strip(",.'’")
+    if bare in _OPENERS or bare.replace(",", "").isdigit():
+        return True
+    return "-" in bare and all(part in _OPENERS or part.isdigit() for part in bare.split("-") if part)
 
 
 def _openers(text: str, trigger: int, floor: int) -> list[int]:
-    """Word starts from which an expression ending at or after ``trigger`` may begin, leftmost first."""
-    window_start = max(floor, trigger - 48)
-    words = [(m.start(), m.group()) for m in _LEFT_WORD.finditer(text, window_start, trigger)]
+    """Word starts from which an expression containing ``trigger`` may begin, leftmost first.
+
+    Walks back over at most six words that can open an expression ("the past two", "early", "more than"),
+    never past ``floor`` (the end of the previous match) nor across other punctuation than a weekday's comma.
+    """
     starts = [trigger]
-    # the first word of the window may be cut; it never opens
-    for start, word in reversed(words[1:] if window_start > floor and words and words[0][0] == window_start
-                                else words):
-        bare = word.lower().strip(",.'’")
-        if bare in _OPENERS or bare.isdigit() or bare.replace(",", "").isdigit() or "-" in bare and all(
-                part in _OPENERS or part.isdigit() for part in bare.split("-") if part):
-            starts.append(start)
-            if word.endswith(",") and bare not in lx.WEEKDAYS:
-                break
+    pos = trigger
+    for _ in range(6):
+        if pos <= floor:
+            break
+        glue = text[pos - 1]
+        if glue == " " or glue == "-":
+            word_end = pos - 1
+        elif glue == "," and pos - 1 > floor and text[pos - 2] in "yY":
+            word_end = pos - 1  # "Friday, Aug. 7"
         else:
             break
+        if glue == " " and word_end > floor and text[word_end - 1] == ",":
+            word_end -= 1
+            if text[word_end - 1] not in "yY":
+                break
+        word_start = max(text.rfind(" ", floor, word_end), text.rfind("\n", floor, word_end),
+                         text.rfind("(", floor, word_end), text.rfind('"', floor, word_end)) + 1
+        if glue == " " and text[word_end - 1:word_end] == "-":
+            break
+        if word_start < floor:
+            word_start = floor
+        word = text[word_start:word_end]
+        if not word or not _is_opener(word):
+            break
+        starts.append(word_start)
+        pos = word_start
     starts.reverse()
     return starts
 
@@ -127,29 +222,50 @@ def _openers(text: str, trigger: int, floor: int) -> list[int]:
 # ---------------------------------------------------------------------------------------------------------------
 
 
+#: Single marker words -> tense; "ed" endings count as past too. Two-word markers are checked pairwise.
+_TENSE_WORDS: dict[str, str] = {**{w: "past" for w in lx.PAST_MARKERS},
+                                **{w: "future" for w in lx.FUTURE_MARKERS if " " not in w}}
+_FUTURE_PAIRS = frozenset(w for w in lx.FUTURE_MARKERS if " " in w)
+_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"()[]`“”‘’"})
+
+
+def _tense_at(words: list[str], k: int) -> str | None:
+    word = words[k]
+    tense = _TENSE_WORDS.get(word)
+    if tense is not None:
+        return tense
+    if word.endswith("ed") and len(word) > 4:
+        return "past"
+    if word.endswith("'ll") or (k + 1 < len(words) and word + " " + words[k + 1] in _FUTURE_PAIRS):
+        return "future"
+    return None
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """"past" or "future" from the nearest tense marker in the sentence around ``text[start:end]``, else None."""
-    left_from = max(0, start - 90)
-    left = text[left_from:start]
+    left = text[max(0, start - 90):start]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
     if cut >= 0:
-        left_from += cut + 2
-    right_to = min(len(text), end + 70)
-    right = text[end:right_to]
+        left = left[cut + 2:]
+    right = text[end:end + 70]
     cut = min((i for i in (right.find(". "), right.find("\n")) if i >= 0), default=-1)
     if cut >= 0:
-        right_to = end + cut
-    best: tuple[int, str] | None = None
-    for pattern, name in ((pt.FUTURE, "future"), (pt.PAST, "past")):
-        for m in pattern.finditer(text, left_from, start):
-            distance = start - m.end()
-            if best is None or distance < best[0]:
-                best = (distance, name)
-        for m in pattern.finditer(text, end, right_to):
-            distance = m.start() - end + 8  # a marker after the expression counts a little less
-            if best is None or distance < best[0]:
-                best = (distance, name)
-    return best[1] if best else None
+        right = right[:cut]
+    before = left.lower().translate(_TO_SPACE).split()
+    after = right.lower().translate(_TO_SPACE).split()
+    if before and left[-1:] not in (" ", "-"):
+        before.pop()  # the word glued to the expression is part of it
+    nb, na = len(before), len(after)
+    for i in range(max(nb, na)):
+        if i < nb:
+            tense = _tense_at(before, nb - 1 - i)
+            if tense:
+                return tense
+        if i < na:
+            tense = _tense_at(after, i)
+            if tense:
+                return tense
+    return None
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -171,19 +287,19 @@ class Found:
 def _matches(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, family) of grammar matches, in document order, without overlaps."""
     last_end = 0
-    for trigger in _trigger_positions(text):
+    for trigger, word in _triggers(text):
         if trigger < last_end:
             continue
+        grammar = _GRAMMAR_BY_WORD[word]
         for start in _openers(text, trigger, last_end):
-            m = pt.TIMEX.match(text, start)
+            m = grammar.match(text, start)
             if m is None or m.end() <= trigger:
                 continue
             end = m.end()
             # a match never ends inside a word
             if end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
-            family = m.lastgroup or ""
-            yield start, end, family
+            yield start, end, m.lastgroup or ""
             last_end = end
             break
 
@@ -207,7 +323,9 @@ def find_times(document: Document) -> list[TimeMention]:
         surface = text[start:end]
         if family == "vague" and surface.lower() in _WEAK_VAGUE:
             continue
-        tense = clause_tense(text, start, end) if family in _TENSED else None
+        tense = None
+        if family in _TENSED and (family not in _DATED or pt.YEAR_IN.search(surface) is None):
+            tense = clause_tense(text, start, end)
         reference = resolver.reference
         try:
             reading = resolver.read(family, surface, tense)
@@ -224,7 +342,7 @@ def find_times(document: Document) -> list[TimeMention]:
             anchor_value = document.published.isoformat()
         mentions.append(TimeMention(start=start, end=end, text=surface, type=reading.type, value=reading.value,
                                     mod=reading.mod, anchor=reading.anchor if reading.value else None,
-                                    anchor_span=anchor_span, anchor_value=anchor_value))
+                                    anchor_span=anchor_span, anchor_value=anchor_value, plugin=PLUGIN_NAME))
         resolver.note(reading, start, end, surface)
     return mentions
 

@@ -67,56 +67,69 @@ QUARTER_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|
 
 #: The grammar, one named group per rule family. Longer readings come first: the first alternative that matches at
 #: a position wins.
-TIMEX_SOURCE = rf"""
-  (?P<iso>\d{{4}}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)
-| (?P<slash>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{{4}}|\d\d)(?![\d/]))
-| (?P<clock>(?:(?:{QUANTITY_MOD}|shortly\s(?:before|after)|just\s(?:before|after))\s)?
+#: The grammar, one entry per rule family, in order of preference: where several match at a position the first
+#: wins, so longer readings come first.
+FAMILIES: dict[str, str] = {
+    "iso": rf"""(?P<iso>\d{{4}}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)""",
+    "slash": rf"""(?P<slash>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{{4}}|\d\d)(?![\d/]))""",
+    "clock": rf"""(?P<clock>(?:(?:{QUANTITY_MOD}|shortly\s(?:before|after)|just\s(?:before|after))\s)?
     (?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?-i:[ECMP][SD]T|GMT|UTC))
        |{CLOCK_WORD}|(?:1[0-2]|0?\d|{NUMBER_WORD})\so'clock)
-    {ZONE}(?:,?\s{{1,2}}(?:(?:on\s)?{DAY_REF}(?:,?\s{YEAR})?|(?:this|that|tomorrow|yesterday)\s{PART_OF_DAY}))?)
-| (?P<mdy>(?:{POSITION}[-\s]{{1,2}})?(?:{WEEKDAY},?\s{{1,2}})?{MONTH}\s{{1,2}}{DAY}(?:,?\s{{1,2}}{YEAR})?)
-| (?P<dmy>(?:the\s)?{DAY}\s{{1,2}}(?:of\s)?{MONTH}(?:,?\s{{1,2}}{YEAR})?)
-| (?P<holiday>(?:{HOLIDAY})(?:\s{YEAR})?)
-| (?P<month>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|that)\s)?{MONTH}
-    (?:,?\s{{1,2}}(?:of\s)?{YEAR}|\s(?:last|this|next)\syear|\s{SHORT_YEAR})?)
-| (?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|the\scoming|that|the)\s)?
-    (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear)?(?![-\w]))
-| (?P<yearago>the\s(?:year|month|week)[-\s](?:ago|earlier)\s(?:quarter|period|month|week|level|results?|figures?)
-    |(?:year|month|week|quarter)[-\s](?:ago|earlier))
-| (?P<quarter>(?:{POSITION}[-\s]{{1,2}})?(?:the\s)?(?:{YEAR}\s|this\syear's\s|last\syear's\s|next\syear's\s)?
+    {ZONE}(?:,?\s{{1,2}}(?:(?:on\s)?{DAY_REF}(?:,?\s{YEAR})?|(?:this|that|tomorrow|yesterday)\s{PART_OF_DAY}))?)""",
+    "mdy": rf"""(?P<mdy>(?:{POSITION}[-\s]{{1,2}})?(?:{WEEKDAY},?\s{{1,2}})?{MONTH}\s{{1,2}}{DAY}(?:,?\s{{1,2}}{YEAR})?)""",
+    "dmy": rf"""(?P<dmy>(?:the\s)?{DAY}\s{{1,2}}(?:of\s)?{MONTH}(?:,?\s{{1,2}}{YEAR})?)""",
+    "holiday": rf"""(?P<holiday>(?:{HOLIDAY})(?:\s{YEAR})?)""",
+    "month": rf"""(?P<month>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|that)\s)?{MONTH}
+    (?:,?\s{{1,2}}(?:of\s)?{YEAR}|\s(?:last|this|next)\syear|\s{SHORT_YEAR})?)""",
+    "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|the\scoming|that|the)\s)?
+    (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear)?(?![-\w]))""",
+    "yearago": rf"""(?P<yearago>the\s(?:year|month|week)[-\s](?:ago|earlier)\s(?:quarter|period|month|week|level|results?|figures?)
+    |(?:year|month|week|quarter)[-\s](?:ago|earlier))""",
+    "quarter": rf"""(?P<quarter>(?:{POSITION}[-\s]{{1,2}})?(?:the\s)?(?:{YEAR}\s|this\syear's\s|last\syear's\s|next\syear's\s)?
     (?:(?:{QUARTER_WORD})[-\s]{{1,2}}){{0,2}}(?:fiscal\s)?quarter(?!s)
     (?:(?:\sof|,)?\s(?:fiscal\s)?(?:{YEAR}|(?:this|last|next)\syear|the\s(?:year|fiscal\syear)))?
-    |(?-i:Q[1-4])(?:\s{YEAR})?)
-| (?P<half>(?:the\s)?(?:first|second|latter|last|1st|2nd)[-\s]half(?:\sof\s(?:the\syear|this\syear|last\syear|{YEAR}|
-    fiscal\s{YEAR}))?(?!-))
-| (?P<decade>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:1\d\d0|20\d0|'?[1-9]0)'?s(?!\w))
-| (?P<century>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:\d\d?(?:st|nd|rd|th)|{ORDINAL})[-\s]century)
-| (?P<year>(?:{POSITION}[-\s]{{1,2}})?(?:fiscal\s(?:year\s)?|the\syear\s|calendar\s(?:year\s)?|the\s(?=\d{{4}}\s(?:period|season|level)))?
-    {YEAR}(?:\s(?:period|season))?(?!,\d|\.\d))
-| (?P<shift>(?:{QUANTITY_MOD}\s)?(?:{NUMBER}|the\sfew)[-\s]{UNIT}(?:\sor\sso)?\s{SHIFT}(?!\s(?:the|a|an|his|her|their|its|\w+ing)\b))
-| (?P<dayword>(?:the\sday\s(?:before|after)\s(?:yesterday|tomorrow))
+    |(?-i:Q[1-4])(?:\s{YEAR})?)""",
+    "half": rf"""(?P<half>(?:the\s)?(?:first|second|latter|last|1st|2nd)[-\s]half(?:\sof\s(?:the\syear|this\syear|last\syear|{YEAR}|
+    fiscal\s{YEAR}))?(?!-))""",
+    "decade": rf"""(?P<decade>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:1\d\d0|20\d0|'?[1-9]0)'?s(?!\w))""",
+    "century": rf"""(?P<century>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:\d\d?(?:st|nd|rd|th)|{ORDINAL})[-\s]century)""",
+    "year": rf"""(?P<year>(?:{POSITION}[-\s]{{1,2}})?(?:fiscal\s(?:year\s)?|the\syear\s|calendar\s(?:year\s)?|the\s(?=\d{{4}}\s(?:period|season|level)))?
+    {YEAR}(?:\s(?:period|season))?(?!,\d|\.\d))""",
+    "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:{NUMBER}|the\sfew)[-\s]{UNIT}(?:\sor\sso)?\s{SHIFT}(?!\s(?:the|a|an|his|her|their|its|\w+ing)\b))""",
+    "dayword": rf"""(?P<dayword>(?:the\sday\s(?:before|after)\s(?:yesterday|tomorrow))
     |(?:(?:early|late|earlier|later)\s)?{DAY_WORD}(?:\s{PART_OF_DAY})?
-    |(?:last|tomorrow|this|that|yesterday)\s{PART_OF_DAY}|overnight)
-| (?P<weekday>(?:(?:early|late)\s)?(?:(?:last|this|next|this\scoming|this\spast|the\sfollowing|that|each|every)\s)?
-    {WEEKDAY}s?(?:,?\s{PART_OF_DAY}s?)?(?![-\w]))
-| (?P<relunit>(?:(?:{POSITION}|earlier|later)[-\s]{{1,2}})?
+    |(?:last|tomorrow|this|that|yesterday)\s{PART_OF_DAY}|overnight)""",
+    "weekday": rf"""(?P<weekday>(?:(?:early|late)\s)?(?:(?:last|this|next|this\scoming|this\spast|the\sfollowing|that|each|every)\s)?
+    {WEEKDAY}s?(?:,?\s{PART_OF_DAY}s?)?(?![-\w]))""",
+    "relunit": rf"""(?P<relunit>(?:(?:{POSITION}|earlier|later)[-\s]{{1,2}})?
     (?:the\s(?:past|last|next|coming|previous|current|same|following|latest)|this\spast|this|last|next|that|the|
        the\sprevious|the\sprior|a\sfew|all|the\srest\sof\sthe)
     \s(?:fiscal\s|calendar\s|full\s|whole\s|entire\s)?(?:year|month|week|weekend|decade|century|day|morning|afternoon|
-       evening|night|quarter|season|period)(?:'s)?(?![-\w]))
-| (?P<duration>(?:(?:the|this|that)\s)?(?:(?:past|last|next|previous|coming|first|final|latest|remaining|same|entire|
+       evening|night|quarter|season|period)(?:'s)?(?![-\w]))""",
+    "duration": rf"""(?P<duration>(?:(?:the|this|that)\s)?(?:(?:past|last|next|previous|coming|first|final|latest|remaining|same|entire|
     whole|full|following|recent|prior|initial|succeeding)\s)?(?:{QUANTITY_MOD}\s)?
     (?:{NUMBER}[-\s]{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|more|{NUMBER}\s{UNIT}|{NUMBER}))?(?!-old|\w)
-      |{NUMBER}[-\s](?:or\s{NUMBER}[-\s])?{UNIT}|(?:years|months|weeks|days|hours|minutes|decades|centuries)(?!\w)))
-| (?P<adjective>\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|a|one)-{UNIT_ADJ})
-| (?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON})
+      |{NUMBER}[-\s](?:or\s{NUMBER}[-\s])?{UNIT}|(?:years|months|weeks|days|hours|minutes|decades|centuries)(?!\w)))""",
+    "adjective": rf"""(?P<adjective>\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|a|one)-{UNIT_ADJ})""",
+    "set": rf"""(?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON})
     |{SET_ADVERB}|(?:once|twice|three\stimes|\d{{1,2}}\stimes)\s(?:a|an|per|each)\s(?:{UNIT})
-    |a\s(?:year|month|week|day)(?=\s(?:earlier|ago|later)\b)(?!)
-    )
-| (?P<vague>{VAGUE})
-"""
+    )""",
+    "vague": rf"""(?P<vague>{VAGUE})""",
+}
 
-TIMEX = re.compile(TIMEX_SOURCE, re.IGNORECASE | re.VERBOSE)
+def grammar(families: tuple[str, ...]) -> re.Pattern[str]:
+    """The alternation of ``families`` (kept in preference order), compiled once and cached."""
+    key = tuple(name for name in FAMILIES if name in families)
+    compiled = _GRAMMARS.get(key)
+    if compiled is None:
+        compiled = re.compile("|".join(FAMILIES[name] for name in key), re.IGNORECASE | re.VERBOSE)
+        _GRAMMARS[key] = compiled
+    return compiled
+
+
+_GRAMMARS: dict[tuple[str, ...], re.Pattern[str]] = {}
+#: The whole grammar.
+TIMEX = grammar(tuple(FAMILIES))
 
 # ---------------------------------------------------------------------------------------------------------------
 # Helpers for normalisation: small patterns run on one matched expression only
