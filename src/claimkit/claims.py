@@ -1,52 +1,494 @@
-"""Built-in claim builder: mentions to claims.
+"""Built-in claim builder: mentions and sentences to claims.
 
-First level: every quote is a claim by its resolved speaker, said on the publication date, with the counts and
-time expressions that fall inside its content. Modality follows the quote's cue class.
+A claim is one statement of one source, per clause:
+
+* every quote is a claim of its speaker (a quote that sits inside a longer attributed clause is read with that
+  clause: "X said that Aldorian soldiers “have fought”");
+* an attributed clause ("..., the ministry said", "Police estimated that ...", "according to ...") is a claim of
+  its source;
+* an unattributed clause that carries a count, an event predicate or a modality marker is a claim of the
+  publication;
+* the headline is a claim too (``field="title"``), of the publication unless it names a source ("X says ...").
+
+Each claim gets its modality (:mod:`claimkit.modality`), the day its source spoke (:mod:`claimkit.when`), the
+counts and times it carries, its event, and the grouping keys of what it is about (:mod:`claimkit.subjects`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .hookspecs import hookimpl
-from .types import Claim, CountMention, Document, Mention, QuoteMention, Source, TimeMention
+import attrs
 
-_CUE_MODALITY = {"hedging": "hedged", "denial": "denied", "prediction": "expected"}
+from .attribution import Frame, SourceBook, find_frames, name_source
+from .grouping import count_key, event_key
+from .hookspecs import hookimpl
+from .lexicon import PERSON_PRONOUNS
+from .modality import CUE_MODALITY, read_modality
+from .quantities import find_numbers, with_operator
+from .segment import clauses, sentences, trim
+from .subjects import (
+    Entity,
+    counted_entity,
+    entity_after,
+    entity_before,
+    event_for,
+    find_events,
+    owner_before,
+    proper_words,
+)
+from .types import Claim, CountMention, Document, Mention, QuoteMention, Source, Span, TimeMention
+from .when import Moment, StoryClock
+
+__all__ = ["build_claims"]
+
+_PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "these", "their"})
+
+
+@attrs.define
+class _Draft:
+    """A claim in the making."""
+
+    start: int
+    end: int
+    field: str
+    source: Source
+    clause: tuple[int, int]
+    frame_text: str = ""
+    cue_class: str | None = None
+    cue: Span | None = None
+    direct: bool = False
+    speech: tuple[int, int] | None = None
+    attributed: bool = False
 
 
 def _inside(mention: Mention, start: int, end: int, field: str) -> bool:
     return mention.field == field and start <= mention.start and mention.end <= end
 
 
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+class _Reader:
+    """Reads one document sentence by sentence, keeping track of sources, entities and the story's time."""
+
+    def __init__(self, document: Document, mentions: Sequence[Mention]) -> None:
+        self.doc = document
+        self.text = document.text
+        self.times = [m for m in mentions if isinstance(m, TimeMention)]
+        self.counts = [m for m in mentions if isinstance(m, CountMention)]
+        self.quotes = [m for m in mentions if isinstance(m, QuoteMention) and m.field == "text"]
+        self.names = proper_words(self.text)
+        self.clock = StoryClock(document.published)
+        self.book = SourceBook()
+        self.publication = Source(document.publisher or document.author or "the publication", kind="publication",
+                                  aliases=(document.author,) if document.author and document.publisher else ())
+        self.last_entity: Entity | None = None
+        self.entities: dict[str, Entity] = {}
+        self.claims: list[Claim] = []
+
+    # -- sources ------------------------------------------------------------------------------------------------
+
+    def _source(self, phrase: str | None, kind: str | None = None, role: str | None = None) -> Source | None:
+        if not phrase:
+            return None
+        source = name_source(phrase)
+        if kind and source.kind == "unknown" and kind in {"person", "organization", "anonymous"}:
+            source = attrs.evolve(source, kind=kind)
+        if role and not source.role:
+            source = attrs.evolve(source, role=role)
+        resolved = self.book.resolve(source)
+        if resolved is source and source.name.lower() in PERSON_PRONOUNS:
+            return None
+        self.book.add(resolved)
+        return resolved
+
+    # -- units --------------------------------------------------------------------------------------------------
+
+    def _units(self) -> list[tuple[int, int]]:
+        """Sentences, merged where a quote runs across a sentence end."""
+        units: list[tuple[int, int]] = []
+        for s, e in sentences(self.text):
+            if units:
+                ps, pe = units[-1]
+                spans_quote = any(q.start < pe and q.end > pe for q in self.quotes)
+                segment = self.text[ps:pe]
+                unbalanced = segment.count("“") > segment.count("”") or segment.count('"') % 2 == 1
+                if spans_quote or unbalanced:
+                    units[-1] = (ps, e)
+                    continue
+            units.append((s, e))
+        return units
+
+    def _times_in(self, start: int, end: int, field: str = "text") -> list[tuple[int, int, TimeMention | None]]:
+        found: list[tuple[int, int, TimeMention | None]] = [
+            (m.start, m.end, m) for m in self.times if m.field == field and _overlap(m.start, m.end, start, end)
+        ]
+        text = self.doc.field_text(field)
+        for s, e in self.clock.find(text, start, end):
+            if not any(_overlap(s, e, a, b) for a, b, _ in found):
+                found.append((s, e, None))
+        return sorted(found, key=lambda t: t[0])
+
+    def _frames(self, clause_list: list[tuple[int, int]], text: str) -> list[Frame | None]:
+        own = [next(iter(find_frames(text, s, e)), None) for s, e in clause_list]
+        result: list[Frame | None] = list(own)
+        for i, frame in enumerate(own):
+            if frame is not None:
+                continue
+            before = next((f for f in reversed(own[:i]) if f is not None and f.kind == "first"), None)
+            after = next((f for f in own[i + 1:] if f is not None and f.kind == "last"), None)
+            result[i] = before or after
+        return result
+
+    # -- the body -----------------------------------------------------------------------------------------------
+
+    def read_body(self) -> None:
+        for us, ue in self._units():
+            drafts = self._unit_drafts(us, ue)
+            unit_claims: list[Claim] = []
+            for draft in sorted(drafts, key=lambda d: d.start):
+                claim = self._finish(draft, unit_claims)
+                if claim is not None:
+                    unit_claims.append(claim)
+            self.claims.extend(unit_claims)
+            for s, e, mention in self._times_in(us, ue):
+                self.clock.saw(self.clock.resolve(self.text[s:e], mention))
+
+    def _unit_drafts(self, us: int, ue: int) -> list[_Draft]:
+        text = self.text
+        clause_list = clauses(text, us, ue)
+        frames = self._frames(clause_list, text)
+        quotes = [q for q in self.quotes if us <= q.start < ue]
+        drafts: list[_Draft] = []
+        regions: list[tuple[int, int]] = []
+        lead = self._lead_time(us, ue)
+        for index, ((cs, ce), frame) in enumerate(zip(clause_list, frames)):
+            if frame is not None and cs <= frame.cue_start < ce:
+                r0, r1 = max(cs, frame.content_start), min(ce, frame.content_end)
+            elif frame is not None:
+                r0, r1 = cs, ce  # a clause that borrows its neighbour's source
+            else:
+                r0, r1 = cs, ce
+            r0, r1 = trim(text, r0, r1)
+            if r1 <= r0:
+                continue
+            # a quote that is most of this region speaks for itself (unless it swallowed its own attribution)
+            if any(_overlap(q.start, q.end, r0, r1) >= 0.5 * (r1 - r0) and not self._misread(q, frame)
+                   for q in quotes):
+                continue
+            source = self._source(frame.source) if frame is not None else None
+            speech = None
+            frame_text = ""
+            if frame is not None:
+                if frame.kind == "first":
+                    speech = (frame.source_start, frame.content_start)
+                    frame_text = text[frame.source_start:frame.content_start]
+                elif frame.kind == "last":
+                    speech = (frame.source_start, ce if frame.cue_start < ce and frame.cue_start >= cs else
+                              frame.content_end)
+                    frame_text = text[frame.cue_start:speech[1]]
+                if index == 0 and lead is not None and speech is not None:
+                    speech = (min(speech[0], lead[0]), speech[1])
+            if not self._worth_a_claim(r0, r1, frame is not None, frame_text):
+                continue
+            drafts.append(_Draft(
+                r0, r1, "text", source or self.publication, (cs, ce), frame_text,
+                frame.cue_class if frame is not None else None,
+                Span.of(text, frame.cue_start, frame.cue_end) if frame is not None and frame.cue_end > frame.cue_start
+                else None,
+                False, speech, frame is not None and source is not None,
+            ))
+            regions.append((r0, r1))
+        for q in quotes:
+            if any(r0 <= q.start and q.end <= r1 for r0, r1 in regions):
+                continue
+            if any(f is not None and self._misread(q, f) for f in frames):
+                continue
+            drafts.extend(self._quote_drafts(q, clause_list, frames, lead, ue))
+        return drafts
+
+    @staticmethod
+    def _misread(q: QuoteMention, frame: Frame | None) -> bool:
+        """A quote whose content holds the attribution this clause's frame found, or only the words after its cue
+        ("..., Marek said on Tuesday" inside the content; "state television on Sunday" as content)."""
+        if frame is None or frame.kind not in {"first", "last"}:
+            return False
+        if _overlap(q.start, q.end, frame.source_start, frame.source_end) and frame.source_end > frame.source_start:
+            return not (q.source is not None and _overlap(q.source.start, q.source.end, frame.source_start,
+                                                          frame.source_end))
+        if frame.kind == "last" and q.start >= frame.cue_end and frame.content_end > frame.content_start:
+            return True
+        return False
+
+    def _lead_time(self, us: int, ue: int) -> tuple[int, int] | None:
+        """A time adverbial that opens the sentence ("On November 3, ...", "Two days later, ...")."""
+        comma = self.text.find(",", us, min(ue, us + 45))
+        if comma == -1:
+            return None
+        times = self._times_in(us, comma)
+        return (times[0][0], times[-1][1]) if times else None
+
+    def _worth_a_claim(self, start: int, end: int, attributed: bool, frame_text: str) -> bool:
+        if attributed:
+            return True
+        if any(_inside(c, start, end, "text") for c in self.counts) or find_events(self.text, start, end):
+            return True
+        if find_numbers(self.text, start, end, self.counts):
+            return True
+        return read_modality(self.text[start:end], frame_text).modality in {"hedged", "expected", "denied"}
+
+    def _quote_source(self, q: QuoteMention) -> Source | None:
+        """The quote's source: its source words resolved here, unless the extractor's speaker says more."""
+        mine = self._source(q.source.text, q.source_kind, q.role) if q.source is not None else None
+        speaker = q.speaker if q.speaker and q.speaker.lower() not in PERSON_PRONOUNS else None
+        if speaker and (mine is None or (mine.kind != "organization" and speaker.split()[-1] == mine.name.split()[-1]
+                                         and len(speaker) > len(mine.name))):
+            return self._source(speaker, q.source_kind, q.role)
+        return mine
+
+    def _quote_drafts(self, q: QuoteMention, clause_list: list[tuple[int, int]], frames: list[Frame | None],
+                      lead: tuple[int, int] | None, ue: int) -> list[_Draft]:
+        text = self.text
+        index = max(range(len(clause_list)), key=lambda i: _overlap(*clause_list[i], q.start, max(q.end, q.start + 1))
+                    ) if clause_list else 0
+        frame = frames[index] if clause_list else None
+        clause = clause_list[index] if clause_list else (q.start, q.end)
+        source = self._quote_source(q)
+        if source is None and frame is not None:
+            source = self._source(frame.source)
+        cue_class = q.cue_class if q.cue_class and q.cue_class != "neutral" else (
+            frame.cue_class if frame is not None else q.cue_class)
+        if q.cue is not None and q.cue.end <= q.start:
+            first = q.source.start if q.source is not None and q.source.start < q.cue.start else q.cue.start
+            # "said on Monday that ...": a content that opens with the time of speaking
+            that = text.find(" that ", q.start, min(q.end, q.start + 40))
+            speech: tuple[int, int] | None = (first, that if that != -1 else q.start)
+            frame_text = text[first:q.start]
+        elif q.cue is not None:
+            nxt = min((o.start for o in self.quotes if o.start > q.end), default=ue)
+            speech = (q.end, min(ue, nxt))
+            frame_text = ""
+        elif frame is not None:
+            speech = (frame.source_start, max(frame.source_end, frame.cue_end))
+            frame_text = ""
+        else:
+            speech = None
+            frame_text = ""
+        if lead is not None and speech is not None and clause == clause_list[0]:
+            speech = (min(speech[0], lead[0]), speech[1])
+        qs, qe = trim(text, q.start, q.end)
+        if qe <= qs:
+            return []
+        pieces = [(a, b) for a, b in clauses(text, qs, qe)]
+        with_counts = [p for p in pieces if any(_inside(c, p[0], p[1], "text") for c in self.counts)
+                       or find_numbers(text, p[0], p[1], self.counts)]
+        spans = with_counts if len(with_counts) >= 2 else [(qs, qe)]
+        return [_Draft(a, b, "text", source or self.publication, clause, frame_text, cue_class, q.cue, q.direct,
+                       speech, source is not None) for a, b in spans]
+
+    # -- turning drafts into claims -----------------------------------------------------------------------------
+
+    def _said_on(self, draft: _Draft) -> Moment | None:
+        if draft.field == "title":
+            return self.clock.default() if self.doc.published is None else Moment(self.doc.published.isoformat())
+        if draft.speech is not None:
+            s, e = draft.speech
+            times = self._times_in(s, e)
+            if times:
+                cue = draft.cue.start if draft.cue is not None else e
+                ts, te, mention = min(times, key=lambda t: abs(t[0] - cue))
+                moment = self.clock.resolve(self.text[ts:te], mention, speech=True)
+                if moment is not None:
+                    self.clock.saw(moment, speech=True)
+                    return moment
+        if draft.attributed:
+            return self.clock.default()
+        if self.doc.published is not None:
+            return Moment(self.doc.published.isoformat())
+        return None
+
+    def _entity(self, text: str, entity: Entity | None, start: int) -> Entity | None:
+        """Fill in modifiers a definite noun phrase leaves out ("the soldiers" after "Aldorian soldiers")."""
+        if entity is None:
+            return None
+        if not entity.modifiers:
+            before = text[max(0, start - 10):start].lower().split()
+            if before and before[-1] in {"the", "these", "those", "their", "our", "its"}:
+                earlier = self.entities.get(entity.cls)
+                if earlier is not None:
+                    entity.modifiers = earlier.modifiers
+        elif entity.cls not in self.entities or entity.modifiers:
+            self.entities[entity.cls] = entity
+        return entity
+
+    def _finish(self, draft: _Draft, siblings: list[Claim]) -> Claim | None:
+        field = draft.field
+        text = self.doc.field_text(field)
+        start, end = trim(text, draft.start, draft.end)
+        if end <= start:
+            return None
+        content = text[start:end]
+        reading = read_modality(content, draft.frame_text, draft.cue_class, title=field == "title")
+        modality = reading.modality
+        if draft.cue_class in CUE_MODALITY and modality == "asserted":
+            modality = CUE_MODALITY[draft.cue_class]
+        moment = self._said_on(draft)
+        cs, ce = draft.clause
+        names = self.names if field == "title" else None
+        events = find_events(text, start, end)
+        keys: list[str] = []
+        counts: list[CountMention] = []
+        event: str | None = None
+        raw = [with_operator(text, c) for c in self.counts if _inside(c, start, end, field)]
+        raw += [c for c in find_numbers(text, start, end, raw, field) if not self._is_date(text, c, field)]
+        for count in sorted(raw, key=lambda c: c.start):
+            entity = counted_entity(text, count.start, count.end, max(cs, start - 200), count.unit, count.modifiers,
+                                    names)
+            if entity is None and count.plugin is None:
+                entity = self._elliptical(text, count, siblings)
+            if entity is None and count.plugin is None:
+                continue
+            entity = self._entity(text, entity, entity.start) if entity is not None else None
+            nearest = sorted(find_events(text, cs, ce), key=lambda h: abs(h.start - count.start))
+            count_event = event_for(entity, nearest)
+            if count_event is None and entity is not None:
+                count_event = next((s.event for s in siblings if s.event), None)
+            if entity is not None:
+                mods = list(entity.modifiers)
+                if not mods:
+                    owner = owner_before(text, start if start > cs else cs, count.start, self.names)
+                    if owner and field == "text":
+                        mods = [owner]
+                unit = entity.noun.lower() if entity.cls == "length" else entity.cls
+                count = attrs.evolve(count, unit=unit, modifiers=tuple(mods),
+                                     category="people" if entity.cls in {"people", "soldier", "worker"} else
+                                     count.category)
+                self.last_entity = entity
+            counts.append(count)
+            if count.negated or count.hypothetical or modality == "other":
+                continue
+            key = count_key(count, count_event)
+            if key:
+                keys.append(key)
+                if count_event and entity is not None:
+                    label = "|".join(key.split("|")[1:])
+                    keys.append(event_key(count_event, label))
+            event = event or count_event
+        participant: Entity | None = None
+        if events:
+            hit = events[0]
+            look_from = cs if field == "text" else 0
+            participant = entity_before(text, min(look_from, start), hit.start, names)
+            if participant is None:
+                between = text[min(look_from, start):hit.start].lower().split()
+                if any(w.strip(".,“”\"") in _PRONOUN_WORDS for w in between) and self.last_entity is not None:
+                    participant = self.last_entity
+            if participant is None:
+                participant = entity_after(text, hit.end, end, names)
+            event = event or hit.cls
+            if participant is not None:
+                participant = self._owned(text, self._entity(text, participant, participant.start), cs, start, field)
+                if modality != "other" and participant is not None:
+                    keys.append(event_key(hit.cls, participant.label()))
+        elif not counts:
+            participant = entity_after(text, start, end, names)
+            default = event_for(participant, [])
+            if participant is not None and default is not None:
+                participant = self._owned(text, self._entity(text, participant, participant.start), cs, start, field)
+                event = default
+                if modality != "other" and participant is not None:
+                    keys.append(event_key(default, participant.label()))
+        if participant is not None:
+            self.last_entity = participant
+        return Claim(
+            id="",
+            doc=self.doc.id,
+            start=start,
+            end=end,
+            text=content,
+            field=field,
+            source=draft.source,
+            modality=modality,
+            said_on=moment.value if moment else None,
+            said_on_mod=moment.mod if moment else None,
+            cue=draft.cue,
+            direct=draft.direct,
+            times=[m for m in self.times if _inside(m, start, end, field)],
+            counts=counts,
+            subjects=tuple(dict.fromkeys(keys)),
+            event=event,
+            polarity=reading.polarity,
+            publisher=self.doc.publisher,
+        )
+
+    def _owned(self, text: str, entity: Entity | None, cs: int, start: int, field: str) -> Entity | None:
+        """Give an unmodified participant the proper-noun subject that owns it ("Aldoria has sent soldiers")."""
+        if entity is None or entity.modifiers or field != "text":
+            return entity
+        owner = owner_before(text, start if start > cs else cs, entity.start, self.names)
+        if owner:
+            return Entity(entity.cls, entity.noun, [owner], entity.start, entity.end)
+        return entity
+
+    def _is_date(self, text: str, count: CountMention, field: str) -> bool:
+        """A bare number that is part of a date or a time ("November 3", "two days later")."""
+        for s, e, _ in self._times_in(max(0, count.start - 15), count.end + 15, field):
+            if _overlap(s, e, count.start, count.end):
+                return True
+        return False
+
+    def _elliptical(self, text: str, count: CountMention, siblings: list[Claim]) -> Entity | None:
+        """A bare figure ("others said 400") counts what the previous figure of the sentence counted."""
+        after = text[count.end:count.end + 3].strip(" ”’\"")
+        if after and after[0] not in ".,;:)":
+            return None
+        for claim in reversed(siblings):
+            for earlier in reversed(claim.counts):
+                if earlier.unit:
+                    return Entity(earlier.unit, earlier.unit, earlier.modifiers, count.start, count.end)
+        return None
+
+    # -- the headline -------------------------------------------------------------------------------------------
+
+    def read_title(self) -> None:
+        title = self.doc.title
+        if not title or not title.strip():
+            return
+        clause_list = clauses(title, 0, len(title))
+        frames = self._frames(clause_list, title)
+        title_claims: list[Claim] = []
+        for (cs, ce), frame in zip(clause_list, frames):
+            if frame is not None and cs <= frame.cue_start < ce:
+                r0, r1 = max(cs, frame.content_start), min(ce, frame.content_end)
+                frame_text = title[frame.cue_start:frame.cue_end]
+            else:
+                r0, r1 = cs, ce
+                frame_text = ""
+            source = self._source(frame.source) if frame is not None else None
+            draft = _Draft(r0, r1, "title", source or self.publication, (cs, ce), frame_text,
+                           frame.cue_class if frame is not None else None, None, False, None, source is not None)
+            claim = self._finish(draft, title_claims)
+            if claim is not None:
+                title_claims.append(claim)
+        self.claims[:0] = title_claims
+
+
+def build_claims(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
+    """The claims of one document: its headline's, then its body's in order.
+
+    Args:
+        document: the article.
+        mentions: every mention found in it.
+    """
+    reader = _Reader(document, mentions)
+    reader.read_body()
+    reader.read_title()
+    return reader.claims
+
+
 @hookimpl
 def claimkit_claims(document: Document, mentions: Sequence[Mention]) -> list[Claim]:
-    """One claim per quote."""
-    published = document.published.isoformat() if document.published else None
-    claims = []
-    for quote in mentions:
-        if not isinstance(quote, QuoteMention):
-            continue
-        source = None
-        if quote.speaker:
-            source = Source(quote.speaker, kind=quote.source_kind or "unknown", role=quote.role)
-        elif quote.source is not None:
-            source = Source(quote.source.text, kind=quote.source_kind or "unknown")
-        claims.append(
-            Claim(
-                id="",
-                doc=document.id,
-                start=quote.start,
-                end=quote.end,
-                text=quote.text,
-                field=quote.field,
-                source=source,
-                modality=_CUE_MODALITY.get(quote.cue_class or "", "asserted"),
-                said_on=published,
-                cue=quote.cue,
-                direct=quote.direct,
-                times=[m for m in mentions if isinstance(m, TimeMention) and _inside(m, quote.start, quote.end, quote.field)],
-                counts=[m for m in mentions if isinstance(m, CountMention) and _inside(m, quote.start, quote.end, quote.field)],
-                publisher=document.publisher,
-            )
-        )
-    return claims
+    """Claims from quotes, attributed clauses, unattributed clauses with counts or events, and the headline."""
+    return build_claims(document, mentions)

@@ -1,47 +1,110 @@
-"""``numeric``: sources give incompatible numbers for the same quantity."""
+"""``numeric``: sources give figures for the same quantity that cannot all be true at about the same time.
+
+Each count becomes an interval: bounds are open ("at least 14" is 14 and up, "fewer than 500" below 500), an
+approximation is widened ("about 40" allows 34 to 46), an exact figure a little (reporting rounds), lengths are
+compared in metres. Two figures conflict when their intervals do not meet. Not compared: a source with itself in
+one article, negated or hypothetical counts, projections (expected) and questions, figures more than a month
+apart, and a cumulative figure (deaths, injuries, evacuations, arrests) that rises over time - that is a revision.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..grouping import count_base, describe_key, parse_key
 from ..hookspecs import hookimpl
+from ..lexicon import CUMULATIVE_EVENTS, LENGTH_UNITS
+from ..quantities import bounds
 from ..types import Claim, Conflict, CountMention
+from .explain import components, context, days_apart, evidence, said_interval, same_source, when, who, window_pairs
+
+#: Relative slack around approximate and exact figures.
+APPROXIMATE = 0.15
+EXACT = 0.02
+#: Figures further apart in time than this describe different moments.
+MAX_DAYS = 31
 
 
-def _bounds(count: CountMention) -> tuple[float, float]:
-    low = count.low if count.low is not None else (count.value if count.value is not None else float("-inf"))
-    high = count.high if count.high is not None else (count.value if count.value is not None else float("inf"))
-    if count.op == "~" and count.value is not None:
-        low, high = count.value * 0.9, count.value * 1.1
-    return float(low), float(high)
+def _interval(count: CountMention) -> tuple[float, float]:
+    value = float(count.value) if count.value is not None else None
+    low = float(count.low) if count.low is not None else None
+    high = float(count.high) if count.high is not None else None
+    lo, hi = bounds(count.op, value, low, high)
+    slack = APPROXIMATE if count.op == "~" or count.value is None else EXACT
+    lo, hi = lo * (1 - slack), hi * (1 + slack)
+    factor = LENGTH_UNITS.get((count.unit or "").lower(), 1.0)
+    return lo * factor, hi * factor
 
 
-def _describe(claim: Claim, count: CountMention) -> str:
-    who = claim.source.name if claim.source else (claim.publisher or "the publication")
-    when = f" on {claim.said_on}" if claim.said_on else ""
-    return f"{who}{when} ({claim.doc}) gives {count.text!r}"
+def _shown(count: CountMention) -> str:
+    return " ".join(count.text.split()).strip("“”\"")
+
+
+def _figure(claims: Sequence[Claim], base: str, index: int) -> CountMention | None:
+    for count in claims[index].counts:
+        if count_base(count) == base and not (count.negated or count.hypothetical):
+            return count
+    return None
+
+
+def _revision(event: str, a: Claim, b: Claim, ia: tuple[float, float], ib: tuple[float, float]) -> bool:
+    """A later, higher figure for something that only accumulates."""
+    if event not in CUMULATIVE_EVENTS:
+        return False
+    da, db = said_interval(a), said_interval(b)
+    if da is None or db is None:
+        return False
+    if da[1] < db[0]:
+        return ib[0] > ia[1]
+    if db[1] < da[0]:
+        return ia[0] > ib[1]
+    return False
 
 
 @hookimpl
 def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
-    """Pairs of counts under one key whose intervals do not overlap."""
-    if not key.startswith("count:"):
+    """One conflict per set of mutually incompatible figures under a ``count:`` key."""
+    family, event, cls, stems = parse_key(key)
+    if family != "count" or event == "?":
         return []
-    unit = key[len("count:"):]
+    base = "|".join((cls, *stems))
+    usable = [c for c in claims if c.modality in {"asserted", "hedged", "denied"} and _figure([c], base, 0)]
+    figures = [_figure(usable, base, i) for i in range(len(usable))]
+    intervals = [_interval(f) if f is not None else (0.0, 0.0) for f in figures]
+    edges = []
+    for i, j in window_pairs(usable):
+        a, b = usable[i], usable[j]
+        if a.doc == b.doc and same_source(a, b):
+            continue
+        apart = days_apart(a, b)
+        if apart is not None and apart > MAX_DAYS:
+            continue
+        if not stems and a.doc != b.doc and not (context(a) & context(b)):
+            continue  # "23 people were killed" in two stories: the same noun is not the same quantity
+        (alo, ahi), (blo, bhi) = intervals[i], intervals[j]
+        if ahi >= blo and bhi >= alo:
+            continue
+        if _revision(event, a, b, intervals[i], intervals[j]):
+            continue
+        edges.append((i, j))
     found = []
-    for i, first in enumerate(claims):
-        for second in claims[i + 1 :]:
-            if first.doc == second.doc and first.source == second.source:
-                continue
-            for a in first.counts:
-                for b in second.counts:
-                    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
-                    if ahi < blo or bhi < alo:
-                        found.append(Conflict(
-                            kind="numeric",
-                            claims=(first.id, second.id),
-                            key=key,
-                            explanation=f"Incompatible numbers for {unit}: {_describe(first, a)}, while "
-                                        f"{_describe(second, b)}.",
-                        ))
+    for group in components(len(usable), edges):
+        members = [usable[i] for i in group]
+        parts = [f"{who(usable[i])} {when(usable[i])} gives {_shown(figures[i])!r} in {evidence(usable[i])}"
+                 for i in group if figures[i] is not None]
+        worst = max(((i, j) for i, j in edges if i in group and j in group),
+                    key=lambda e: abs(intervals[e[0]][0] - intervals[e[1]][0]))
+        fa, fb = figures[worst[0]], figures[worst[1]]
+        assert fa is not None and fb is not None
+        found.append(Conflict(
+            kind="numeric",
+            claims=tuple(c.id for c in members),
+            key=key,
+            explanation=(
+                f"Different figures for {describe_key(key)}: " + "; ".join(parts) + ". "
+                f"For example {_shown(fa)!r} and {_shown(fb)!r} cannot both be right at about the same time"
+                + (" (approximations and bounds allowed for)." if any(f is not None and f.op != "="
+                                                                      for f in (fa, fb)) else ".")
+            ),
+        ))
     return found

@@ -1,27 +1,114 @@
-"""``status``: one source says an event happened, another that it is still expected, or denies it."""
+"""``status``: sources disagree on whether an event happened.
+
+Two patterns, within one ``event:`` key:
+
+* happened vs still expected: one source asserts the event happened (or is happening) while a source speaking
+  later says it is still to come;
+* denied vs asserted: one source denies what another asserts (unless the assertion dates the event after the
+  denial was made).
+
+Generic subjects ("the dam", no names) are only compared within one story or when the claims share a place or a
+name, so that unrelated stories about dams do not collide.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..grouping import describe_key, parse_key
 from ..hookspecs import hookimpl
+from ..timeline import interval
 from ..types import Claim, Conflict
+from .explain import components, context, days_apart, evidence, said_interval, same_source, when, who, window_pairs
+
+#: Claims further apart than this speak of different moments.
+MAX_DAYS = 62
+
+
+def _happened(claim: Claim) -> bool:
+    return claim.modality == "asserted" and claim.polarity == "positive"
+
+
+def _expected(claim: Claim) -> bool:
+    return claim.modality == "expected" and claim.polarity == "positive"
+
+
+def _denied(claim: Claim) -> bool:
+    return claim.modality == "denied"
+
+
+def _event_after(asserted: Claim, denial: Claim) -> bool:
+    """The assertion dates the event after the denial was made: no contradiction."""
+    said = said_interval(denial)
+    if said is None:
+        return False
+    for time in asserted.times:
+        span = interval(time.value, time.mod)
+        if span is not None and span[0] > said[1]:
+            return True
+    return False
+
+
+def _related(a: Claim, b: Claim, named: bool) -> bool:
+    if a.doc == b.doc and same_source(a, b):
+        return False
+    apart = days_apart(a, b)
+    if apart is not None and apart > MAX_DAYS:
+        return False
+    return named or a.doc == b.doc or bool(context(a) & context(b))
+
+
+def _describe(claims: Sequence[Claim], label: str) -> str:
+    return "; ".join(f"{who(c)} {when(c)} ({label if label else c.modality}): {evidence(c)}" for c in claims)
 
 
 @hookimpl
 def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
-    """Claims about one event where one asserts it and a later one expects or denies it."""
-    if not key.startswith("event:"):
+    """Happened-vs-expected and denied-vs-asserted conflicts under an ``event:`` key."""
+    family, _event, _cls, stems = parse_key(key)
+    if family != "event":
         return []
-    found = []
-    for i, first in enumerate(claims):
-        for second in claims[i + 1 :]:
-            pair = {first.modality, second.modality}
-            if "asserted" in pair and pair & {"expected", "denied"} and first.polarity == second.polarity:
-                found.append(Conflict(
-                    kind="status",
-                    claims=(first.id, second.id),
-                    key=key,
-                    explanation=f"{first.text!r} ({first.modality}) against {second.text!r} ({second.modality}).",
-                ))
+    named = bool(stems)
+    found: list[Conflict] = []
+    edges = []
+    for i, j in window_pairs(claims):
+        a, b = claims[i], claims[j]
+        first, later = (a, b) if (said_interval(a) or (None,))[0] is None or (
+            said_interval(b) is not None and said_interval(a) <= said_interval(b)) else (b, a)  # type: ignore[operator]
+        if _happened(first) and _expected(later) and _related(a, b, named):
+            edges.append((i, j))
+    for group in components(len(claims), edges):
+        members = [claims[i] for i in group]
+        happened = [c for c in members if _happened(c)]
+        expected = [c for c in members if _expected(c)]
+        found.append(Conflict(
+            kind="status",
+            claims=tuple(c.id for c in members),
+            key=key,
+            explanation=(
+                f"Did it already happen? On {describe_key(key)}, " + _describe(happened, "happened") + "; but later "
+                + _describe(expected, "still expected") + ". A later source treating the event as still to come "
+                "contradicts the earlier report that it had taken place."
+            ),
+        ))
+    edges = []
+    for i, j in window_pairs(claims):
+        a, b = claims[i], claims[j]
+        for d, h in ((a, b), (b, a)):
+            if _denied(d) and _happened(h) and _related(d, h, named) and not _event_after(h, d):
+                edges.append((i, j))
+                break
+    for group in components(len(claims), edges):
+        members = [claims[i] for i in group]
+        denials = [c for c in members if _denied(c)]
+        asserted = [c for c in members if _happened(c)]
+        found.append(Conflict(
+            kind="status",
+            claims=tuple(c.id for c in members),
+            key=key,
+            explanation=(
+                f"Denied and asserted: on {describe_key(key)}, " + _describe(denials, "denies") + "; while "
+                + _describe(asserted, "asserts") + "."
+            ),
+        ))
     return found

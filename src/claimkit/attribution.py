@@ -1,0 +1,279 @@
+"""Who says so: attribution frames in a clause, source names, and their resolution within a document.
+
+The quote extractor finds quotes; this module reads the plainer frames that claims need whether or not a quote
+was found ("..., the ministry said on Monday", "Police estimated that ...", "according to its defense ministry",
+"others said 400"), names the source ("Caltoran President Mira Dovan" -> "Mira Dovan", role "Caltoran President")
+and resolves short forms against earlier ones ("Dovan", "she", "the union").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import (
+    ACCORDING_TO,
+    ANONYMOUS_HEADS,
+    ORGANIZATION_WORDS,
+    PERSON_PRONOUNS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+)
+from .types import Source
+
+__all__ = ["Frame", "find_frames", "name_source", "SourceBook"]
+
+_PARTICIPLES = {"saying": "neutral", "adding": "neutral", "claiming": "hedging", "denying": "denial",
+                "insisting": "neutral", "warning": "prediction", "arguing": "neutral", "noting": "neutral"}
+_VERBS = {**SPEECH_VERBS, **_PARTICIPLES}
+_VERB = regex.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")(?![\w'’\-])")
+_ACCORDING = regex.compile(r"(?<![\w])(?:" + "|".join(a.replace(" ", r"\s{1,3}") for a in ACCORDING_TO) + r")\b",
+                           regex.IGNORECASE)
+_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "also", "previously", "later", "then", "again",
+                  "repeatedly", "publicly", "earlier", "once", "already", "have also", "had also", "would", "will",
+                  "reportedly", "separately", "privately", "officially", "recently", "first", "did", "does", "do",
+                  "not", "never", "didn't", "doesn't", "would", "could"})
+_THAT = regex.compile(r"\bthat\b|[“\"‘]")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]{0,40}")
+_OPEN_QUOTES = "“\"‘"
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
+_RELATIVE = regex.compile(r"\s(?:who|which|whose|that)\s.{0,200}$|,.{0,200}$")
+_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\-'’.]{0,30}")
+
+
+class Frame:
+    """An attribution in a clause: the source's words, the cue, and the content they introduce.
+
+    Attributes:
+        source: the source noun phrase as written ("regional governor Lena Hart").
+        source_start, source_end: where it stands.
+        cue_start, cue_end: the speech verb or "according to".
+        cue_class: neutral, hedging, denial, prediction or confirmation.
+        content_start, content_end: what the source says.
+        kind: "first" (source before content), "last" (content, then source) or "according".
+    """
+
+    __slots__ = ("content_end", "content_start", "cue_class", "cue_end", "cue_start", "kind", "source",
+                 "source_end", "source_start")
+
+    def __init__(self, source: str, source_start: int, source_end: int, cue_start: int, cue_end: int,
+                 cue_class: str, content_start: int, content_end: int, kind: str) -> None:
+        self.source = source
+        self.source_start = source_start
+        self.source_end = source_end
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.cue_class = cue_class
+        self.content_start = content_start
+        self.content_end = content_end
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"Frame({self.source!r}, {self.kind}, content=[{self.content_start}, {self.content_end}))"
+
+
+def _inside_quotes(text: str, start: int, pos: int) -> bool:
+    opened = False
+    for ch in text[start:pos]:
+        if ch in "“‘":
+            opened = True
+        elif ch in "”’" and opened:
+            opened = False
+        elif ch == '"':
+            opened = not opened
+    return opened
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    strip = " \t\r\n,;:“”\"‘’—–-"
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
+
+
+def _np_back(text: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase that ends at ``end``: back to the last comma, quote or "that" after ``start``."""
+    cut = start
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    for m in regex.finditer(r",|[”\"]|\bthat\b|;|:", text[start:end]):
+        cut = start + m.end()
+    return _strip(text, cut, end)
+
+
+def _np_forward(text: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase that starts at ``start``: up to the next comma or the end."""
+    m = regex.search(r"[,;.]\s|[,;]|$", text[start:end])
+    stop = start + (m.start() if m else end - start)
+    return _strip(text, start, stop)
+
+
+def _looks_like_source(phrase: str) -> bool:
+    words = phrase.split()
+    if not words or len(words) > 10:
+        return False
+    first = words[0].lower().strip("“\"‘")
+    if first in {"it", "there", "this"}:
+        return False
+    lowered = [w.lower() for w in words]
+    if lowered[-1] in PERSON_PRONOUNS:
+        return len(words) == 1
+    return any(w[:1].isupper() for w in words) or any(
+        w.strip(".,") in ORGANIZATION_WORDS or w.strip(".,") in ANONYMOUS_HEADS or w in ROLE_WORDS for w in lowered
+    )
+
+
+def _subject_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject noun phrase of a clause (after a leading adverbial): "the ministry" in
+    "By mid-November, the ministry had changed its account"."""
+    comma = text.find(",", start, end)
+    head = start
+    if comma != -1 and comma - start < 40:
+        lead = text[start:comma].split()
+        if lead and lead[0].lower() in {"on", "by", "in", "at", "after", "before", "two", "three", "later",
+                                        "earlier", "last", "since", "during", "speaking", "asked"}:
+            head = comma + 1
+    words = list(_WORD.finditer(text, head, end))
+    stop = head
+    for m in words[:8]:
+        if m.group(0).lower() in _AUX or m.group(0).lower() in _VERBS:
+            break
+        stop = m.end()
+    a, b = _strip(text, head, stop)
+    return (a, b) if b > a and _looks_like_source(text[a:b]) else None
+
+
+def find_frames(text: str, start: int, end: int) -> list[Frame]:
+    """Attribution frames in the clause ``text[start:end]`` (at most one per speech verb), in order."""
+    frames: list[Frame] = []
+    m = _ACCORDING.search(text, start, end)
+    if m is not None and not _inside_quotes(text, start, m.start()):
+        if m.start() - start > 12:
+            s, e = _np_forward(text, m.end(), end)
+            c0, c1 = _strip(text, start, m.start())
+        else:
+            s, e = _np_forward(text, m.end(), end)
+            c0, c1 = _strip(text, e, end)
+        if e > s and c1 > c0:
+            frames.append(Frame(text[s:e], s, e, m.start(), m.end(), "neutral", c0, c1, "according"))
+            return frames
+    lead = regex.match(r"\s{0,3}(others|other\s{1,3}[\p{L}]{1,20}|some\s{1,3}[\p{L}]{1,20})\s{1,3}(?:at|put|gave)\b",
+                       text[start:end], regex.IGNORECASE)
+    for verb in _VERB.finditer(text, start, end):
+        if _inside_quotes(text, start, verb.start()):
+            continue
+        word = verb.group(0)
+        cue_class = _VERBS[word]
+        if word == "put" and "number" not in text[verb.end(): min(end, verb.end() + 40)] and "at" not in text[
+                verb.end(): min(end, verb.end() + 60)].split():
+            continue
+        # auxiliaries between the source and the verb ("have claimed", "had also said")
+        back = verb.start()
+        before_words = list(_WORD.finditer(text, start, back))
+        while before_words and before_words[-1].group(0).lower() in _AUX:
+            back = before_words.pop().start()
+        if word in _PARTICIPLES:
+            subject = _subject_of(text, start, verb.start())
+            if subject is None:
+                continue
+            c0, c1 = _strip(text, verb.end(), end)
+            frames.append(Frame(text[subject[0]:subject[1]], subject[0], subject[1], verb.start(), verb.end(),
+                                cue_class, c0, c1, "first"))
+            continue
+        before = text[start:back].strip(" ,“”\"‘’")
+        if not before:
+            # “...,” said Karen Holt: nothing before the verb in this clause
+            s, e = _np_forward(text, verb.end(), end)
+            if e > s and _looks_like_source(text[s:e]):
+                frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, start, start, "last"))
+            continue
+        s, e = _np_back(text, start, back)
+        if e <= s or not _looks_like_source(text[s:e]):
+            continue
+        content_before = _strip(text, start, s)
+        after_words = list(_WORD.finditer(text, verb.end(), end))
+        marker = _THAT.search(text, verb.end(), min(end, verb.end() + 60))
+        if marker is not None and len(_WORD.findall(text, verb.end(), marker.start())) <= 6:
+            c0 = marker.end() if marker.group(0) == "that" else marker.start()
+            c0, c1 = _strip(text, c0, end)
+            frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, c0, c1, "first"))
+        elif content_before[1] > content_before[0] and len(after_words) <= 7:
+            frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, content_before[0],
+                                content_before[1], "last"))
+        elif after_words:
+            c0, c1 = _strip(text, verb.end(), end)
+            frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, c0, c1, "first"))
+        break
+    if not frames and lead is not None:
+        s, e = start + lead.start(1), start + lead.end(1)
+        c0, c1 = _strip(text, e, end)
+        frames.append(Frame(text[s:e], s, e, s, s, "neutral", c0, c1, "first"))
+    return frames
+
+
+def name_source(phrase: str) -> Source:
+    """Turn a source noun phrase into a :class:`Source` with a canonical name, a kind and a role."""
+    phrase = " ".join(phrase.replace("’s ", " ").split())
+    phrase = _RELATIVE.sub("", phrase).strip(" ,;:“”\"‘’")
+    words = phrase.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return Source(phrase or "unknown", kind="unknown")
+    lowered = [w.lower().strip(".,") for w in words]
+    if len(words) == 1 and lowered[0] in PERSON_PRONOUNS:
+        return Source(words[0], kind="unknown")
+    if any(w in ORGANIZATION_WORDS for w in lowered) and not (
+        words[-1][:1].isupper() and words[-1].lower() not in ORGANIZATION_WORDS and len(words) >= 2
+        and words[-2][:1].isupper() and lowered[-2] not in ORGANIZATION_WORDS and lowered[-2] not in ROLE_WORDS
+    ):
+        return Source(" ".join(words), kind="organization")
+    if lowered[-1] in ANONYMOUS_HEADS or (lowered[0] in ANONYMOUS_HEADS and len(words) == 1):
+        return Source(" ".join(words), kind="anonymous")
+    # a name is the run of capitalised words at the end that are not titles
+    name: list[str] = []
+    for word in reversed(words):
+        if _NAME_TOKEN.fullmatch(word) and word.lower().strip(".") not in ROLE_WORDS:
+            name.insert(0, word)
+        else:
+            break
+    if name:
+        role = " ".join(words[: len(words) - len(name)]) or None
+        return Source(" ".join(name), kind="person", role=role)
+    return Source(" ".join(words), kind="unknown")
+
+
+class SourceBook:
+    """The sources a document has named so far, to resolve "Dovan", "she" and "the union" to earlier names."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+
+    def add(self, source: Source) -> None:
+        """Remember a fully named source."""
+        if source.kind in {"person", "organization"} and source not in self.sources:
+            self.sources.append(source)
+
+    def resolve(self, source: Source) -> Source:
+        """The earlier source this one refers to, or the source itself."""
+        name = source.name
+        lowered = name.lower()
+        if lowered in PERSON_PRONOUNS:
+            for earlier in reversed(self.sources):
+                if earlier.kind == "person":
+                    return earlier
+            return source
+        words = name.split()
+        for earlier in reversed(self.sources):
+            if earlier.name == name:
+                return earlier
+            if source.kind in {"person", "unknown"} and len(words) == 1 and earlier.kind == "person" \
+                    and earlier.name.split()[-1] == name:
+                return earlier
+            if source.kind == "organization" and len(words) <= 2 and earlier.kind == "organization":
+                # "the union" is the Union of Metal Workers; "defense ministry" is not the foreign ministry
+                known = {w.lower() for w in earlier.name.split()}
+                if all(w.lower() in known for w in words) and len(earlier.name) > len(name):
+                    return earlier
+        return source

@@ -1,0 +1,114 @@
+"""Shared pieces of conflict detection: who said what when, date intervals, components, and bounded pairing.
+
+Detectors run per grouping key. A large group is compared within a sliding window over the timeline rather than
+all pairs, so cost stays near-linear in the number of claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from ..subjects import name_stem, place_after
+from ..timeline import interval
+from ..types import Claim
+
+__all__ = ["who", "when", "evidence", "said_interval", "components", "window_pairs", "context", "same_source",
+           "WINDOW"]
+
+#: How many later claims each claim is compared with in a large group.
+WINDOW = 40
+
+
+def who(claim: Claim) -> str:
+    """The source's name as a reader knows it, with the publication when they differ."""
+    name = claim.source.name if claim.source else (claim.publisher or "an unnamed source")
+    if claim.source is not None and claim.source.role and claim.source.kind == "person":
+        name = f"{name} ({claim.source.role})"
+    if claim.publisher and claim.source is not None and claim.source.kind != "publication":
+        return f"{name}, reported by {claim.publisher}"
+    return name
+
+
+def when(claim: Claim) -> str:
+    """``on 2025-03-03`` / ``in 2025-11 (MID)`` / ``at an unknown date``."""
+    if not claim.said_on:
+        return "at an unknown date"
+    if len(claim.said_on) == 10:
+        return f"on {claim.said_on}"
+    return f"in {claim.said_on}" + (f" ({claim.said_on_mod.lower()})" if claim.said_on_mod else "")
+
+
+def evidence(claim: Claim, width: int = 110) -> str:
+    """The claim's evidence text, shortened, with its document (and "headline" for a title)."""
+    text = " ".join(claim.text.split()).strip("“”\"")
+    if len(text) > width:
+        text = text[: width - 1] + "…"
+    where = f"{claim.doc}, headline" if claim.field == "title" else claim.doc
+    return f"“{text}” [{where}]"
+
+
+def said_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    """The days the claim may have been made on."""
+    return interval(claim.said_on, claim.said_on_mod)
+
+
+def days_apart(a: Claim, b: Claim) -> int | None:
+    """Days between the two claims' said-on intervals (0 when they overlap), or None when either is undated."""
+    ia, ib = said_interval(a), said_interval(b)
+    if ia is None or ib is None:
+        return None
+    if ia[1] < ib[0]:
+        return (ib[0] - ia[1]).days
+    if ib[1] < ia[0]:
+        return (ia[0] - ib[1]).days
+    return 0
+
+
+def same_source(a: Claim, b: Claim) -> bool:
+    """The two claims come from the same source (by name, ignoring case)."""
+    if a.source is None or b.source is None:
+        return a.doc == b.doc
+    return a.source.name.lower() == b.source.name.lower()
+
+
+def context(claim: Claim) -> set[str]:
+    """Name stems and the place in a claim's text: what ties a generic subject ("the dam") to a story."""
+    words = claim.text.split()
+    found = {name_stem(w.strip(".,;:“”\"'’()")) for w in words[1:] if w[:1].isupper()}
+    place = place_after(claim.text, 0, len(claim.text))
+    if place:
+        found.add(name_stem(place.split()[0]))
+    if claim.source is not None:
+        found -= {name_stem(w) for w in claim.source.name.split()}
+    return {f for f in found if len(f) >= 3}
+
+
+def window_pairs(claims: Sequence[Claim], window: int = WINDOW) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, each claim paired with at most ``window`` later ones (timeline order)."""
+    n = len(claims)
+    return [(i, j) for i in range(n) for j in range(i + 1, min(n, i + 1 + window))]
+
+
+def components(n: int, edges: Sequence[tuple[int, int]], keep: Callable[[int], bool] | None = None
+               ) -> list[list[int]]:
+    """Connected components (of size >= 2) of the graph on ``range(n)`` with ``edges``."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for a, b in edges:
+        for x in (a, b):
+            groups.setdefault(find(x), [])
+            if x not in groups[find(x)]:
+                groups[find(x)].append(x)
+    return [sorted(g) for g in groups.values() if len(g) >= 2 and (keep is None or all(keep(x) for x in g))]

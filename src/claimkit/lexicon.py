@@ -1,0 +1,253 @@
+"""Word tables for claims, modality, grouping and conflicts: ordinary English, readable, edited here only.
+
+Every table is plain data. Patterns built from them are compiled once in the modules that use them
+(:mod:`claimkit.modality`, :mod:`claimkit.subjects`, :mod:`claimkit.attribution`).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------------------------------
+# Modality: how sure a source is
+# ---------------------------------------------------------------------------------------------------------------
+
+#: Words and phrases that make a statement hedged (possible, reported, alleged, not established).
+HEDGES: tuple[str, ...] = (
+    "likely", "unlikely", "probably", "possibly", "possible", "perhaps", "maybe", "reportedly", "allegedly",
+    "alleged", "supposedly", "apparently", "seemingly", "purportedly", "ostensibly", "presumably", "may", "might",
+    "could", "may have", "might have", "could have", "would have", "believed to", "thought to", "said to be",
+    "suspected", "rumored", "rumoured", "unconfirmed", "unverified", "it is likely", "it appears", "appears to",
+    "appear to", "seems to", "seem to", "it seems", "there are indications",
+)
+
+#: Future and expectation markers: the event has not happened yet.
+EXPECTATIONS: tuple[str, ...] = (
+    "will", "won't", "shall", "is expected to", "are expected to", "was expected to", "were expected to",
+    "expected to", "expect", "expects", "expecting", "anticipate", "anticipates", "anticipated", "is set to",
+    "are set to", "is due to", "are due to", "plans to", "plan to", "planned to", "intends to", "intend to",
+    "is going to", "are going to", "was going to", "were going to", "is poised to", "are poised to", "soon",
+    "shortly", "in the coming days", "in the coming weeks", "in the coming months", "in the days ahead",
+    "next week", "next month", "next year", "later this week", "later this month", "later this year", "would",
+    "is scheduled to", "are scheduled to", "is preparing to", "are preparing to", "upcoming",
+)
+
+#: Negation that makes a statement say something is not so.
+NEGATIONS: tuple[str, ...] = (
+    "not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "no one", "without",
+)
+
+#: Words of denial: the source says the thing is false.
+DENIALS: tuple[str, ...] = (
+    "deny", "denies", "denied", "denying", "denial", "reject", "rejects", "rejected", "dismiss", "dismisses",
+    "dismissed", "refute", "refutes", "refuted", "rebut", "rebuts", "rebutted", "baseless", "groundless",
+    "unfounded", "false", "untrue", "fabrication", "fabrications", "fabricated", "hoax", "rumor", "rumors",
+    "rumour", "rumours", "lie", "lies", "fake", "misinformation", "disinformation", "nonsense", "no truth",
+)
+
+#: Bound words after a negation: "never more than 500" is an upper bound, not a denial.
+BOUND_AFTER_NEGATION: tuple[str, ...] = ("more than", "fewer than", "less than", "over", "under", "above", "below",
+                                         "as many as", "as much as", "enough", "longer", "later than")
+
+#: A negated speech verb commits the source to nothing ("did not say when").
+NONCOMMITTAL: tuple[str, ...] = (
+    "did not say", "didn't say", "would not say", "wouldn't say", "declined to say", "refused to say",
+    "did not confirm", "would not confirm", "declined to confirm", "declined to comment", "did not comment",
+    "would not comment", "did not specify", "declined to specify", "did not elaborate", "did not know",
+)
+
+#: Words that make a clause a question or a condition rather than a claim.
+CONDITIONALS: tuple[str, ...] = ("if", "unless", "whether", "in case")
+
+QUESTION_WORDS: tuple[str, ...] = ("how", "what", "who", "why", "when", "where", "which", "is", "are", "did", "does",
+                                   "do", "will", "can", "could", "should", "was", "were", "has", "have")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Attribution: who says so
+# ---------------------------------------------------------------------------------------------------------------
+
+#: Speech and report verbs, in the inflections news uses, with the modality class they lend their content.
+SPEECH_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        ("said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "announced", "announces",
+         "reported", "reports", "explained", "noted", "wrote", "writes", "declared", "insisted", "insists",
+         "stressed", "argued", "argues", "acknowledged", "admitted", "revealed", "disclosed", "testified",
+         "informed", "briefed", "recalled", "observed", "commented", "remarked", "replied", "responded",
+         "put", "puts", "estimated", "estimates"),
+        "neutral",
+    ),
+    **dict.fromkeys(("confirmed", "confirms", "verified", "acknowledges"), "confirmation"),
+    **dict.fromkeys(
+        ("claimed", "claims", "claim", "alleged", "alleges", "suggested", "suggests", "speculated", "believes",
+         "believed", "suspects", "suspected", "thinks", "thought"),
+        "hedging",
+    ),
+    **dict.fromkeys(
+        ("denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "refuted",
+         "refutes", "contested", "contests"),
+        "denial",
+    ),
+    **dict.fromkeys(("predicted", "predicts", "forecast", "forecasts", "warned", "warns"), "prediction"),
+}
+
+#: Attribution phrases that introduce their source ("according to the ministry").
+ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "citing", "in the words of")
+
+#: Pronouns that stand for a previously named source.
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "him", "her", "them", "i", "we"})
+
+#: Titles and roles that come before a name ("Interior Minister Anna Berg"); lower case.
+ROLE_WORDS: frozenset[str] = frozenset({
+    "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "governor", "mayor", "senator", "sen.", "rep.", "representative", "general", "gen.", "colonel", "col.",
+    "major", "maj.", "captain", "capt.", "lieutenant", "lt.", "sergeant", "sgt.", "admiral", "adm.", "commander",
+    "chief", "director", "head", "chairman", "chairwoman", "chair", "ambassador", "envoy", "judge", "justice",
+    "officer", "official", "analyst", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "sir", "lord", "king",
+    "queen", "prince", "princess", "pope", "bishop", "leader", "deputy", "acting", "former", "foreign", "defense",
+    "defence", "interior", "finance", "health", "state", "regional", "local", "national", "federal", "army",
+    "police", "fire", "union", "company", "party", "opposition", "senior", "junior", "attorney", "counsel",
+    "adviser", "advisor", "aide", "executive", "ceo", "manager", "teacher", "resident", "witness", "doctor",
+    "coach", "candidate", "nominee", "lawmaker", "councillor", "councilor", "inspector", "superintendent",
+    "commissioner", "chancellor", "premier", "sheriff", "economist", "researcher", "scientist", "expert",
+})
+
+#: Head words that make a source an organisation rather than a person.
+ORGANIZATION_WORDS: frozenset[str] = frozenset({
+    "ministry", "department", "office", "agency", "service", "union", "company", "corporation", "corp.", "inc.",
+    "government", "army", "police", "council", "committee", "commission", "authority", "authorities", "bureau",
+    "institute", "university", "party", "court", "parliament", "congress", "senate", "administration", "military",
+    "navy", "force", "forces", "command", "group", "association", "federation", "organization", "organisation",
+    "bank", "board", "center", "centre", "coalition", "campaign", "embassy", "cabinet", "kremlin", "white house",
+    "pentagon", "hospital", "team", "firm", "operator", "utility", "network", "newspaper", "outlet", "outlets",
+    "station", "channel", "broadcaster", "media", "press", "club", "foundation", "fund", "school", "church",
+})
+
+#: Sources that cannot be named ("officials", "two sources", "others").
+ANONYMOUS_HEADS: frozenset[str] = frozenset({
+    "official", "officials", "source", "sources", "others", "other", "some", "reports", "report", "people",
+    "person", "witnesses", "witness", "residents", "observers", "analysts", "experts", "diplomats", "insiders",
+    "outlets", "media", "accounts", "estimates", "critics", "aides", "someone",
+})
+
+# ---------------------------------------------------------------------------------------------------------------
+# What claims are about: counted nouns and event predicates
+# ---------------------------------------------------------------------------------------------------------------
+
+#: Synonym classes of counted nouns: every form (singular and plural) maps to the class name.
+NOUN_CLASSES: dict[str, tuple[str, ...]] = {
+    "soldier": ("soldier", "soldiers", "troop", "troops", "personnel", "serviceman", "servicemen", "servicemembers",
+                "service members", "fighter", "fighters", "combatant", "combatants", "unit", "units", "forces",
+                "force", "military personnel", "contingent", "marines", "marine", "paratroopers", "mercenaries",
+                "mercenary", "infantry", "reservists", "conscripts", "recruits"),
+    "worker": ("worker", "workers", "employee", "employees", "staff", "staffers", "workforce", "laborers",
+               "labourers", "miners", "strikers", "striker"),
+    "people": ("people", "persons", "person", "individuals", "civilians", "civilian", "residents", "resident",
+               "inhabitants", "villagers", "citizens", "victims", "victim", "casualties", "casualty", "dead",
+               "deaths", "death", "fatalities", "bodies", "injured", "wounded", "injuries", "evacuees", "refugees",
+               "migrants", "protesters", "protestors", "demonstrators", "marchers", "passengers", "patients",
+               "children", "adults", "men", "women", "students", "fishermen", "fisherman", "tourists", "hostages",
+               "prisoners", "detainees", "voters", "members", "participants", "survivors", "homes", "households",
+               "families", "lives"),
+    "dam": ("dam", "dams", "levee", "levees", "dike", "dikes", "dyke", "embankment", "reservoir wall", "barrage"),
+    "pipeline": ("pipeline", "pipelines", "pipe", "pipes"),
+    "plant": ("plant", "plants", "factory", "factories", "mill", "mills", "refinery", "refineries"),
+    "bridge": ("bridge", "bridges"),
+    "building": ("building", "buildings", "house", "houses", "apartment", "apartments"),
+    "vehicle": ("vehicle", "vehicles", "tank", "tanks", "truck", "trucks", "car", "cars"),
+    "aircraft": ("aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "drone", "drones"),
+    "missile": ("missile", "missiles", "rocket", "rockets", "shell", "shells"),
+    "vote": ("vote", "votes", "ballot", "ballots"),
+    "length": ("meter", "meters", "metre", "metres", "kilometer", "kilometers", "kilometre", "kilometres",
+               "km", "mile", "miles", "foot", "feet", "yard", "yards"),
+}
+
+#: Default event of a counted noun class or of a particular noun ("protesters" protest, "soldiers" are deployed).
+NOUN_DEFAULT_EVENT: dict[str, str] = {
+    "soldier": "deploy", "strikers": "strike", "striker": "strike", "protesters": "protest", "protestors": "protest",
+    "demonstrators": "protest", "marchers": "protest", "evacuees": "displace", "refugees": "displace",
+    "dead": "die", "deaths": "die", "death": "die", "fatalities": "die", "bodies": "die", "injured": "injure",
+    "wounded": "injure", "injuries": "injure", "hostages": "detain", "detainees": "detain", "prisoners": "detain",
+    "casualties": "casualty", "casualty": "casualty", "votes": "vote", "vote": "vote", "ballots": "vote",
+    "lives": "die",
+}
+
+#: Event predicates with their synonyms and aspect phrases ("engaged in fighting" = "fought" = "battle").
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    "fight": ("fight", "fights", "fighting", "fought", "battle", "battles", "battled", "battling", "combat",
+              "clash", "clashes", "clashed", "clashing", "engaged in fighting", "front line", "front lines",
+              "frontline", "frontlines", "firefight", "skirmish", "skirmishes", "attack", "attacked", "attacking",
+              "offensive", "assault"),
+    "deploy": ("deploy", "deploys", "deployed", "deploying", "deployment", "send", "sends", "sent", "sending",
+               "dispatched", "dispatch", "moved to", "moved into", "been moved", "cross into", "crossed into",
+               "crossing into", "crossed the border", "stationed", "station", "arrived", "arrive", "arriving",
+               "entered", "massed", "amassed", "present in", "based in", "withdrawn", "withdrew",
+               "pulled out"),
+    "breach": ("breach", "breaches", "breached", "breaching", "break", "breaks", "broke", "broken", "burst",
+               "bursts", "bursting", "collapse", "collapses", "collapsed", "gave way", "give way", "ruptured",
+               "rupture", "overtopped"),
+    "die": ("die", "dies", "died", "dying", "dead", "death", "deaths", "killed", "kill", "kills", "killing",
+            "death toll", "fatalities", "lost their lives", "lost his life", "lost her life", "perished",
+            "drowned", "bodies"),
+    "injure": ("injured", "injure", "injuries", "injury", "wounded", "wounding", "hurt", "treated for injuries",
+               "being treated", "hospitalized", "hospitalised"),
+    "displace": ("evacuated", "evacuate", "evacuation", "evacuations", "displaced", "fled", "flee", "fleeing",
+                 "left their homes", "leave their homes", "forced from their homes", "homeless", "relocated"),
+    "strike": ("strike", "strikes", "striking", "went on strike", "walked off the job", "walk off the job",
+               "walked off", "walked out", "walkout", "walk out", "failed to report", "fail to report",
+               "did not report", "stayed away", "stay away", "stopped work", "downed tools", "absent"),
+    "protest": ("protest", "protests", "protested", "protesting", "march", "marched", "marching", "rally",
+                "rallied", "rallies", "demonstration", "demonstrations", "demonstrated"),
+    "detain": ("arrested", "arrest", "arrests", "detained", "detain", "detention", "taken into custody",
+               "held hostage", "abducted", "kidnapped", "captured", "jailed", "imprisoned"),
+    "employ": ("employs", "employ", "employed", "employing", "workforce of", "work at", "work for"),
+    "missing": ("missing", "unaccounted for"),
+    "vote": ("voted", "vote for", "votes for", "votes against", "voted for", "voted against"),
+    "explode": ("explosion", "explosions", "exploded", "blast", "blasts", "blew up", "detonated"),
+    "destroy": ("destroyed", "destroy", "damaged", "damage", "razed", "flattened", "wrecked"),
+}
+
+#: Events whose counts only grow: a later, higher figure is a revision, not a contradiction.
+CUMULATIVE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "detain", "casualty", "destroy"})
+
+#: Events that count people: a count of "people" takes the event's noun class.
+PEOPLE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "detain", "casualty", "missing", "protest"})
+
+#: Lengths, in metres, so that "300 meters" and "2 kilometers" compare.
+LENGTH_UNITS: dict[str, float] = {
+    "meter": 1.0, "meters": 1.0, "metre": 1.0, "metres": 1.0, "kilometer": 1000.0, "kilometers": 1000.0,
+    "kilometre": 1000.0, "kilometres": 1000.0, "km": 1000.0, "mile": 1609.344, "miles": 1609.344,
+    "foot": 0.3048, "feet": 0.3048, "yard": 0.9144, "yards": 0.9144,
+}
+
+#: Number words a count may be written with.
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "hundred": 100, "a hundred": 100,
+}
+
+#: Scale words after a number ("2 million", "several thousand").
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+#: Vague quantity words and the multiples of the scale they allow ("several thousand" = 3,000 to 9,000).
+VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
+    "several": (3, 9), "a few": (2, 5), "dozens of": (24, 99), "hundreds of": (200, 999),
+    "thousands of": (2000, 9999), "tens of thousands of": (20000, 99999),
+}
+
+#: Words before a number that make it approximate or a bound.
+COUNT_OPERATORS: dict[str, str] = {
+    "about": "~", "around": "~", "some": "~", "roughly": "~", "approximately": "~", "nearly": "~", "almost": "~",
+    "an estimated": "~", "estimated": "~", "close to": "~", "up to": "<=", "at most": "<=", "no more than": "<=",
+    "not more than": "<=", "fewer than": "<", "less than": "<", "under": "<", "below": "<", "at least": ">=",
+    "no fewer than": ">=", "no less than": ">=", "more than": ">", "over": ">", "above": ">", "upwards of": ">",
+}
+
+#: Place prepositions: "in Kirov", "near the town of Orsk".
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "near", "at", "into", "outside", "around", "across")
+
+#: Abbreviations that end with a full stop but do not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "st",
+    "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "approx",
+})

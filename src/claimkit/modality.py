@@ -1,0 +1,115 @@
+"""How sure a source is of what it says: asserted, hedged, expected, denied or other.
+
+Factuality is per source: the content of "X said the troops have fought" is asserted *by X*; the cue that
+introduces it ("claimed", "denied", "predicted") and the words inside it ("may", "expected to", "baseless") decide
+its modality. Negation that bounds a number ("never more than 500") is part of the number, not a denial.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import (
+    BOUND_AFTER_NEGATION,
+    CONDITIONALS,
+    DENIALS,
+    EXPECTATIONS,
+    HEDGES,
+    NEGATIONS,
+    NONCOMMITTAL,
+    QUESTION_WORDS,
+)
+
+__all__ = ["Reading", "read_modality", "CUE_MODALITY"]
+
+#: What a quote's cue class says about its content's modality.
+CUE_MODALITY: dict[str, str] = {"hedging": "hedged", "denial": "denied", "prediction": "expected"}
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    # longest first so "may have" wins over "may"; spaces match any short run of whitespace
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
+
+
+# "May 2" is a date, not a hedge
+_HEDGE = regex.compile(rf"(?<![\w'’])(?:{_alternation(HEDGES)})(?![\w'’])(?!\s{{0,3}}\d)", regex.IGNORECASE)
+_EXPECT = regex.compile(rf"(?<![\w'’])(?:{_alternation(EXPECTATIONS)})(?![\w'’])", regex.IGNORECASE)
+_DENIAL = regex.compile(rf"(?<![\w'’])(?:{_alternation(DENIALS)})(?![\w'’])", regex.IGNORECASE)
+_NONCOMMITTAL = regex.compile(rf"(?<![\w'’])(?:{_alternation(NONCOMMITTAL)})(?![\w'’])", regex.IGNORECASE)
+_NEGATION_WORDS = _alternation(tuple(n for n in NEGATIONS if n != "n't"))
+_NEGATION = regex.compile(
+    rf"(?:(?<![\w'’])(?:{_NEGATION_WORDS})(?![\w'’])|n[’']t\b)"
+    rf"(?!\s{{1,3}}(?:(?:\w{{1,15}}\s{{1,3}}){{0,2}})(?:{_alternation(BOUND_AFTER_NEGATION)})\b)"
+    r"(?!\s{1,3}(?:only|just|longer|doubt)\b)",
+    regex.IGNORECASE,
+)
+_CONDITION = regex.compile(rf"^\W{{0,3}}(?:{_alternation(CONDITIONALS)})\b", regex.IGNORECASE)
+_QUESTION_START = regex.compile(rf"^\W{{0,3}}(?:{_alternation(QUESTION_WORDS)})\b", regex.IGNORECASE)
+# A bare "may"/"might"/"could" in a past report ("could not", "may be") is still a hedge; "will" after "if" is not.
+_PAST_PERFECT = regex.compile(r"\b(?:had|has|have)\s{1,3}(?:already\s{1,3})?\w{2,20}(?:ed|en|ght|wn|ne)\b",
+                              regex.IGNORECASE)
+
+
+class Reading:
+    """The modality and polarity of one claim, with the words that decided them.
+
+    Attributes:
+        modality: asserted, hedged, expected, denied or other.
+        polarity: positive or negative.
+        evidence: the marker that decided the modality ("expected to", "baseless"), or None.
+    """
+
+    __slots__ = ("evidence", "modality", "polarity")
+
+    def __init__(self, modality: str, polarity: str = "positive", evidence: str | None = None) -> None:
+        self.modality = modality
+        self.polarity = polarity
+        self.evidence = evidence
+
+    def __repr__(self) -> str:
+        return f"Reading({self.modality!r}, {self.polarity!r}, {self.evidence!r})"
+
+
+def read_modality(content: str, frame: str = "", cue_class: str | None = None, *, title: bool = False) -> Reading:
+    """Decide the modality of a claim.
+
+    Args:
+        content: what the source says (the claim's clause or quote content).
+        frame: the words around it that belong to the attribution ("said on Monday that", "It is very likely
+            that"); searched for hedges and expectations, not for negation.
+        cue_class: the quote cue's class (neutral, hedging, denial, prediction, confirmation), or None.
+        title: the text is a headline (a trailing question mark makes it a question).
+
+    Returns:
+        The reading: modality, polarity and the deciding marker.
+    """
+    stripped = content.strip()
+    if stripped.endswith("?") or (title and _QUESTION_START.match(stripped) and "?" in stripped):
+        return Reading("other", evidence="?")
+    if _CONDITION.match(stripped):
+        return Reading("other", evidence="if")
+    if m := _NONCOMMITTAL.search(content) or _NONCOMMITTAL.search(frame):
+        return Reading("other", evidence=m.group(0))
+    negation = _NEGATION.search(content)
+    polarity = "negative" if negation else "positive"
+    if cue_class == "denial":
+        return Reading("denied", "negative", "cue")
+    if m := _DENIAL.search(content):
+        return Reading("denied", "negative", m.group(0))
+    if negation:
+        return Reading("denied", "negative", negation.group(0))
+    if cue_class == "hedging":
+        return Reading("hedged", polarity, "cue")
+    for text in (content, frame):
+        if m := _HEDGE.search(text):
+            return Reading("hedged", polarity, m.group(0))
+    if cue_class == "prediction":
+        return Reading("expected", polarity, "cue")
+    for text in (content, frame):
+        if m := _EXPECT.search(text):
+            # "would" after a completed action ("had fought ... would") still reports the past; keep it asserted
+            if m.group(0).lower() == "would" and _PAST_PERFECT.search(text):
+                continue
+            return Reading("expected", polarity, m.group(0))
+    return Reading("asserted", polarity)

@@ -1,0 +1,271 @@
+"""What a claim is about: counted nouns with their modifiers, event predicates with their participants, places.
+
+Everything here reads a short stretch of text around a count or a predicate with word tables from
+:mod:`claimkit.lexicon`; no parsing model. Names are compared by a crude stem so that "Aldoria" and "Aldorian",
+"Ukraine" and "Ukrainian" meet, while different names stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .lexicon import EVENT_CLASSES, NOUN_CLASSES, NOUN_DEFAULT_EVENT, PLACE_PREPOSITIONS
+
+__all__ = [
+    "Entity",
+    "EventHit",
+    "name_stem",
+    "noun_class",
+    "find_events",
+    "entity_before",
+    "entity_after",
+    "counted_entity",
+    "place_after",
+    "owner_before",
+    "proper_words",
+    "WORD",
+]
+
+WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
+_NOUN_FORMS: dict[str, str] = {form: cls for cls, forms in NOUN_CLASSES.items() for form in forms}
+_EVENT_FORMS: dict[str, str] = {
+    " ".join(form.lower().split()): cls for cls, forms in EVENT_CLASSES.items() for form in forms
+}
+_EVENT = regex.compile(
+    r"(?<![\w'’\-])(?:"
+    + "|".join(regex.escape(f).replace(r"\ ", r"\s{1,3}") for f in sorted(_EVENT_FORMS, key=len, reverse=True))
+    + r")(?![\w'’\-])",
+    regex.IGNORECASE,
+)
+_DEMONYM_SUFFIXES = ("ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "ia", "i", "a", "e", "n", "s")
+# Words that stop a noun phrase when reading past a number ("500 soldiers abroad", "40 workers were").
+_NP_STOP = frozenset({"were", "was", "are", "is", "had", "have", "has", "in", "at", "on", "to", "from", "into", "and",
+                      "or", "that", "who", "which", "by", "with", "for", "after", "before", "along", "near", "since",
+                      "during", "as", "but", "of", "the", "a", "an", "been", "be", "being", "abroad", "there"})
+_FUNCTION_CAPITALS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they",
+                                "we", "i", "in", "on", "at", "by", "for", "of", "and", "but", "or", "as", "after",
+                                "before", "about", "some", "two", "three", "four", "five", "when", "while", "if",
+                                "there", "how", "what", "who", "why", "our", "their", "his", "her", "more", "fewer",
+                                "less", "at least", "up", "over", "around", "nearly", "almost", "according"})
+_PLACE = regex.compile(
+    r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s{1,3}(?:the\s{1,3}(?:town|city|village|region|province|port|"
+    r"district|area|state|country)\s{1,3}of\s{1,3})?((?:\p{Lu}[\p{L}\-]{1,30}\s{0,2}){1,3})"
+)
+_NUMBER_OF = regex.compile(
+    r"\b(?:number|total|count|toll|figure|tally)\s{1,3}of\s{1,3}((?:[\p{L}\-]{1,30}\s{1,3}){0,3}?)([\p{L}]{2,30})\b",
+    regex.IGNORECASE,
+)
+_DEATH_TOLL = regex.compile(r"\bdeath\s{1,3}toll\b", regex.IGNORECASE)
+
+
+class Entity:
+    """A participant or a counted thing: noun class, the word used, and its proper-name modifiers.
+
+    Attributes:
+        cls: the noun class ("soldier" for troops, personnel, forces...).
+        noun: the noun as written.
+        modifiers: proper modifiers as written ("Aldorian"), owners included ("Caltor" in "Caltor keeps...").
+        start, end: where the noun stands.
+    """
+
+    __slots__ = ("cls", "end", "modifiers", "noun", "start")
+
+    def __init__(self, cls: str, noun: str, modifiers: Iterable[str], start: int, end: int) -> None:
+        self.cls = cls
+        self.noun = noun
+        self.modifiers = tuple(dict.fromkeys(modifiers))
+        self.start = start
+        self.end = end
+
+    def stems(self) -> tuple[str, ...]:
+        """The modifiers as sorted, de-duplicated name stems: what grouping compares."""
+        return tuple(sorted({name_stem(m) for m in self.modifiers if name_stem(m)}))
+
+    def label(self) -> str:
+        """``cls`` followed by its modifier stems, joined by ``|``."""
+        return "|".join((self.cls, *self.stems()))
+
+    def __repr__(self) -> str:
+        return f"Entity({self.cls!r}, {self.noun!r}, {self.modifiers!r})"
+
+
+class EventHit:
+    """An event predicate found in the text: its class and where it stands."""
+
+    __slots__ = ("cls", "end", "start", "text")
+
+    def __init__(self, cls: str, start: int, end: int, text: str) -> None:
+        self.cls = cls
+        self.start = start
+        self.end = end
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"EventHit({self.cls!r}, {self.text!r})"
+
+
+def name_stem(word: str) -> str:
+    """A crude stem that lets a country and its demonym meet ("Aldoria", "Aldorian" -> "aldor")."""
+    word = word.lower().strip(".'’-")
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    for suffix in _DEMONYM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def noun_class(word: str) -> str | None:
+    """The noun class of a word or two-word phrase ("troops" -> "soldier"), or None."""
+    return _NOUN_FORMS.get(word.lower())
+
+
+def find_events(text: str, start: int, end: int) -> list[EventHit]:
+    """Every event predicate in ``text[start:end]``, in order."""
+    hits = []
+    for m in _EVENT.finditer(text, start, end):
+        form = " ".join(m.group(0).lower().split())
+        # "to report" after "failed" is a strike; "broke" in "broke the news" is not a breach - keep it simple:
+        # the table's longest forms win because the alternation is ordered by length.
+        hits.append(EventHit(_EVENT_FORMS[form], m.start(), m.end(), m.group(0)))
+    return hits
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """Stems of words written with a capital inside sentences of ``text``: the names an article uses."""
+    found = set()
+    for m in regex.finditer(r"(?<=[\p{L},;:’”\"')]\s{1,3})\p{Lu}[\p{L}\-]{1,30}", text):
+        found.add(name_stem(m.group(0)))
+    return frozenset(found)
+
+
+def _modifiers_before(words: list[tuple[str, int, int]], index: int, names: frozenset[str] | None) -> list[str]:
+    """Capitalised words right before ``words[index]`` (at most three): "Aldorian" in "Aldorian soldiers"."""
+    mods = []
+    j = index - 1
+    while j >= 0 and len(mods) < 3:
+        word = words[j][0]
+        if not _is_capital(word) or word.lower() in _FUNCTION_CAPITALS or noun_class(word):
+            break
+        if names is not None and name_stem(word) not in names:
+            break
+        mods.append(word)
+        j -= 1
+    return list(reversed(mods))
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+
+
+def _entity_at(words: list[tuple[str, int, int]], i: int, names: frozenset[str] | None) -> Entity | None:
+    word, s, e = words[i]
+    if i + 1 < len(words):
+        pair = f"{word} {words[i + 1][0]}".lower()
+        if pair in _NOUN_FORMS:
+            return Entity(_NOUN_FORMS[pair], f"{word} {words[i + 1][0]}", _modifiers_before(words, i, names), s,
+                          words[i + 1][2])
+    cls = noun_class(word)
+    if cls is None:
+        return None
+    return Entity(cls, word, _modifiers_before(words, i, names), s, e)
+
+
+def entity_before(text: str, start: int, end: int, names: frozenset[str] | None = None) -> Entity | None:
+    """The last counted-noun entity in ``text[start:end]`` (the subject before a predicate)."""
+    words = _words(text, start, end)
+    for i in range(len(words) - 1, -1, -1):
+        entity = _entity_at(words, i, names)
+        if entity is not None:
+            return entity
+    return None
+
+
+def entity_after(text: str, start: int, end: int, names: frozenset[str] | None = None) -> Entity | None:
+    """The first counted-noun entity in ``text[start:end]``."""
+    words = _words(text, start, end)
+    for i in range(len(words)):
+        entity = _entity_at(words, i, names)
+        if entity is not None:
+            return entity
+    return None
+
+
+def counted_entity(
+    text: str, count_start: int, count_end: int, clause_start: int, unit: str | None,
+    modifiers: Iterable[str] = (), names: frozenset[str] | None = None,
+) -> Entity | None:
+    """What a count counts: the noun after the number ("2,000 Aldorian troops"), the noun a "number of ... at N"
+    frame names, or the extractor's unit when it is a known noun.
+
+    Args:
+        text: the field text.
+        count_start, count_end: the count mention's span.
+        clause_start: where the count's clause starts (the look-back limit).
+        unit: the extractor's counted noun, or None.
+        modifiers: the extractor's modifiers.
+        names: stems of the document's proper words (for headlines in title case), or None.
+    """
+    extra = [m for m in modifiers if _is_capital(m)]
+    # the noun inside or right after the count's own span ("2,000 Aldorian troops", "“fewer than 500” Aldorian
+    # personnel"): at most five words, stopping at a verb-like or function word
+    words = _words(text, count_start, min(len(text), count_end + 80))
+    for i, (word, s, _e) in enumerate(words[:7]):
+        if s >= count_end and word.lower() in _NP_STOP:
+            break
+        entity = _entity_at(words, i, names)
+        if entity is not None:
+            entity.modifiers = tuple(dict.fromkeys([*extra, *entity.modifiers]))
+            return entity
+    if unit and noun_class(unit):
+        return Entity(noun_class(unit) or unit, unit, extra, count_start, count_end)
+    # "the number of Aldorian soldiers in Belmark at 6,000", "the death toll rose to 14"
+    window_start = max(clause_start, count_start - 160)
+    for m in reversed(list(_NUMBER_OF.finditer(text, window_start, count_start))):
+        entity = entity_after(text, m.start(1), m.end(2), names)
+        if entity is not None:
+            return entity
+    if _DEATH_TOLL.search(text, window_start, count_start):
+        return Entity("people", "dead", extra, count_start, count_end)
+    return None
+
+
+def place_after(text: str, start: int, end: int) -> str | None:
+    """A place named by "in/near/at <Name>" in ``text[start:end]``, or None."""
+    m = _PLACE.search(text, start, end)
+    if m is None:
+        return None
+    return " ".join(m.group(1).split())
+
+
+def owner_before(text: str, clause_start: int, count_start: int, names: frozenset[str]) -> str | None:
+    """The proper-noun subject of the clause when the count is its object: "Caltor keeps some 40,000 troops"."""
+    words = _words(text, clause_start, count_start)
+    if not words or len(words) > 6:
+        return None
+    first = words[0][0]
+    # a capitalised word that is not a name only splits groups further, which is the safe direction
+    if not _is_capital(first) or first.lower() in _FUNCTION_CAPITALS or noun_class(first):
+        return None
+    # a speech verb or "that" between owner and count means the count belongs to the reported clause
+    if any(w.lower() in {"said", "says", "told", "that", "estimated", "reported", "according"} for w, _, _ in words):
+        return None
+    return first
+
+
+def event_for(entity: Entity | None, events: list[EventHit]) -> str | None:
+    """The event a count or claim speaks of: the predicate found, else the noun's default event."""
+    if events:
+        return events[0].cls
+    if entity is None:
+        return None
+    return NOUN_DEFAULT_EVENT.get(entity.noun.lower()) or NOUN_DEFAULT_EVENT.get(entity.cls)
+
+
