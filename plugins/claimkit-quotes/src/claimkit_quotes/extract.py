@@ -38,6 +38,7 @@ _CLOSING = frozenset({"”", "»", "\"", "''", "’", "'"})
 _QUOTE_CHARS = frozenset("\"“”«»„")
 # What makes a content direct, as the corpus convention has it: a double quotation mark (not doubled apostrophes).
 _QUOTE_MARK = re.compile("[\"“”«»„]")
+_ANY_MARK = re.compile("[\"“”«»„]|''")
 _FINAL = frozenset({".", "!", "?", "…", ";"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you", "it"})
 _PARTICIPLE_STOPS = frozenset({"adding", "saying", "noting", "according", "arguing", "explaining", "insisting",
@@ -101,6 +102,18 @@ class _Sentence:
             return self.quotes[i]
         return None
 
+    def previous_quote(self) -> QuoteSpan | None:
+        """A quotation that closes the previous sentence right before this one ("“...?” she asked.")."""
+        if self.truncated:
+            return None
+        start = self.sentence.start
+        i = bisect.bisect_left(self.quote_starts, start) - 1
+        if i < 0 or self.quotes[i].single:
+            return None
+        quote = self.quotes[i]
+        gap = self.text[quote.end:start]
+        return quote if quote.end <= start and not gap.strip() and "\n" not in gap else None
+
     def content_end(self) -> int:
         """Token index after the last content token read (final punctuation left out)."""
         n = len(self.tokens)
@@ -113,7 +126,8 @@ class _Sentence:
         toks = self.tokens
         end_tok = idx - 1
         if end_tok < 0:
-            return []
+            quote = self.previous_quote()
+            return [(quote.start, quote.end)] if quote is not None else []
         if toks[end_tok].text in (",", "—", "–", "-") and end_tok > 0:
             end_tok -= 1
         end = toks[end_tok].end
@@ -234,7 +248,8 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
         before_ok = False
         if src is not None:
             sa, sb = src
-            before_ok = sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in _CLOSING)
+            before_ok = (sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in _CLOSING)
+                         or (sa == 0 and ctx.previous_quote() is not None))
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n)
         elif a > 0 and (toks[a - 1].text == "," and toks[ci].low.endswith("ing") or toks[a - 1].low == "and"):
             cand = _participle(ctx, hit, a, e, out, paragraph)
@@ -267,6 +282,11 @@ def _participle(ctx: _Sentence, hit: CueHit, a: int, e: int, out: list[Candidate
         prev = out[-1]
         return Candidate(parts, cue, hit.cue_class, prev.source, prev.source_tokens, prev.antecedent, paragraph)
     head = tokenize(ctx.text, ctx.sentence.start, min(ctx.sentence.start + 120, toks[a].start))
+    # A dateline ("WASHINGTON — ...") stands before the sentence proper.
+    if head and head[0].text.isupper() and len(head[0].text) > 1:
+        dash = next((k for k in range(min(len(head), 8)) if head[k].text in ("—", "–", "-")), None)
+        if dash is not None:
+            head = head[dash + 1:]
     # A fronted phrase ("On Sunday, ...") stands before the subject.
     if head and head[0].low in NOT_NAMES:
         comma = next((k for k in range(min(len(head), 8)) if head[k].text == ","), None)
@@ -346,7 +366,7 @@ def _continue_quotes(cands: list[Candidate], sentences: Sequence[Sentence], text
     by_end = {c.parts[-1][1]: c for c in cands}
     sent_starts = [s.start for s in sentences]
     for end, cand in sorted(by_end.items()):
-        if not _QUOTE_MARK.search(text, cand.parts[-1][0], end):
+        if not _ANY_MARK.search(text, cand.parts[-1][0], end):
             continue
         i = bisect.bisect_left(sent_starts, end)
         if i > 0 and sentences[i - 1].end > end:

@@ -32,6 +32,9 @@ from .sentences import Token
 _MAX_NP = 14
 _CLOSING_MARKS = frozenset({"”", "\"", "''", "»", "’", "'"})
 _APPOSITIVE_OPENERS = DETERMINERS | RELATIVE_PRONOUNS | frozenset({"whose"})
+_CLAUSE_VERBS = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "should",
+                           "can", "may", "might", "must", "did", "does", "do", "that", "it", "he", "she", "they",
+                           "we", "i", "there", "to"})
 _APPOSITIVE_STOPS = frozenset({",", ";", ":", ".", "“", "”", "\"", "''", "(", ")", "—", "–"})
 
 
@@ -107,6 +110,9 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
         if k < lo or tokens[k].text != "," or k == right - 1:
             return None
         chunk = tokens[k + 1]
+        if k + 2 == right and chunk.capital:
+            right = k  # "from Houston, Texas, said": a place after a comma
+            continue
         if not (chunk.low in _APPOSITIVE_OPENERS or chunk.low in TITLE_WORDS or chunk.text.isdigit()
                 or chunk.low in PEOPLE_NOUNS):
             return None
@@ -157,8 +163,11 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
         return None
     k = first
     last_head = -1
+    appositive = False
     while k < hi and k - first < _MAX_NP * 2:
         tk = tokens[k]
+        if not appositive and tk.low in _CLAUSE_VERBS:
+            return None  # "said the vote was close": a clause, not a source
         if tk.text in (".", "?", "!", ";", ":", "—", "–", "(", ")") or tk.text in _CLOSING_MARKS or tk.text in "“„«":
             if tk.text == "." and k > first and tokens[k - 1].capital and len(tokens[k - 1].text) <= 4 \
                     and k + 1 < hi:
@@ -170,6 +179,7 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
             if nxt is None or not nxt.word or not (nxt.low in _APPOSITIVE_OPENERS or nxt.low in TITLE_WORDS
                                                    or nxt.text.isdigit()):
                 break
+            appositive = True
         elif tk.word and k > first and tk.low in ("adding", "saying", "noting", "according", "but", "and") \
                 and tokens[k - 1].text == ",":
             break
