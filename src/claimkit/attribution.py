@@ -224,10 +224,10 @@ def name_source(phrase: str) -> Source:
     lowered = [w.lower().strip(".,") for w in words]
     if len(words) == 1 and lowered[0] in PERSON_PRONOUNS:
         return Source(words[0], kind="unknown")
-    if any(w in ORGANIZATION_WORDS for w in lowered) and not (
-        words[-1][:1].isupper() and words[-1].lower() not in ORGANIZATION_WORDS and len(words) >= 2
-        and words[-2][:1].isupper() and lowered[-2] not in ORGANIZATION_WORDS and lowered[-2] not in ROLE_WORDS
-    ):
+    org = max((i for i, w in enumerate(lowered) if w in ORGANIZATION_WORDS), default=-1)
+    role = max((i for i, w in enumerate(lowered) if w in ROLE_WORDS and w not in ORGANIZATION_WORDS), default=-1)
+    # "Union of Metal Workers" is an organisation; "ministry spokesman Petr Lasko" is a person with a role
+    if org >= 0 and not (role > org and role < len(words) - 1 and words[-1][:1].isupper()):
         return Source(" ".join(words), kind="organization")
     if lowered[-1] in ANONYMOUS_HEADS or (lowered[0] in ANONYMOUS_HEADS and len(words) == 1):
         return Source(" ".join(words), kind="anonymous")

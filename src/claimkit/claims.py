@@ -23,7 +23,7 @@ import attrs
 from .attribution import Frame, SourceBook, find_frames, name_source
 from .grouping import count_key, event_key
 from .hookspecs import hookimpl
-from .lexicon import PERSON_PRONOUNS
+from .lexicon import PERSON_PRONOUNS, SPEECH_VERBS
 from .modality import CUE_MODALITY, read_modality
 from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
@@ -175,8 +175,8 @@ class _Reader:
             if r1 <= r0:
                 continue
             # a quote that is most of this region speaks for itself (unless it swallowed its own attribution)
-            if any(_overlap(q.start, q.end, r0, r1) >= 0.5 * (r1 - r0) and not self._misread(q, frame)
-                   for q in quotes):
+            if any(_overlap(q.start, q.end, r0, r1) >= 0.5 * (r1 - r0) and not any(self._misread(q, f) for f in frames)
+                   for q in quotes if not self._only_time(q)):
                 continue
             source = self._source(frame.source) if frame is not None else None
             speech = None
@@ -204,10 +204,15 @@ class _Reader:
         for q in quotes:
             if any(r0 <= q.start and q.end <= r1 for r0, r1 in regions):
                 continue
-            if any(f is not None and self._misread(q, f) for f in frames):
+            if self._only_time(q) or any(f is not None and self._misread(q, f) for f in frames):
                 continue
             drafts.extend(self._quote_drafts(q, clause_list, frames, lead, ue))
         return drafts
+
+    def _only_time(self, q: QuoteMention) -> bool:
+        """A "quote" that is nothing but a time expression ("Two days later")."""
+        covered = sum(_overlap(s, e, q.start, q.end) for s, e, _ in self._times_in(q.start, q.end))
+        return len(q.text.strip(" ,.;:“”\"")) - covered <= 1
 
     @staticmethod
     def _misread(q: QuoteMention, frame: Frame | None) -> bool:
@@ -258,8 +263,9 @@ class _Reader:
         source = self._quote_source(q)
         if source is None and frame is not None:
             source = self._source(frame.source)
-        cue_class = q.cue_class if q.cue_class and q.cue_class != "neutral" else (
-            frame.cue_class if frame is not None else q.cue_class)
+        # the lexicon's class for a cue word it knows; the extractor's otherwise
+        known = SPEECH_VERBS.get(q.cue.text.lower()) if q.cue is not None else None
+        cue_class = known or q.cue_class or (frame.cue_class if frame is not None else None)
         if q.cue is not None and q.cue.end <= q.start:
             first = q.source.start if q.source is not None and q.source.start < q.cue.start else q.cue.start
             # "said on Monday that ...": a content that opens with the time of speaking

@@ -67,11 +67,11 @@ QUESTION_WORDS: tuple[str, ...] = ("how", "what", "who", "why", "when", "where",
 #: Speech and report verbs, in the inflections news uses, with the modality class they lend their content.
 SPEECH_VERBS: dict[str, str] = {
     **dict.fromkeys(
-        ("said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "announced", "announces",
-         "reported", "reports", "explained", "noted", "wrote", "writes", "declared", "insisted", "insists",
+        ("said", "says", "say", "told", "tells", "stated", "added", "adds", "announced", "announces",
+         "reported", "explained", "noted", "wrote", "writes", "declared", "insisted", "insists",
          "stressed", "argued", "argues", "acknowledged", "admitted", "revealed", "disclosed", "testified",
          "informed", "briefed", "recalled", "observed", "commented", "remarked", "replied", "responded",
-         "put", "puts", "estimated", "estimates"),
+         "put", "estimated"),
         "neutral",
     ),
     **dict.fromkeys(("confirmed", "confirms", "verified", "acknowledges"), "confirmation"),
