@@ -186,9 +186,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 
 #: Words that mark future reference in a clause (weekday and year choice).
 FUTURE_MARKERS: tuple[str, ...] = (
-    "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "planned", "expects to", "expected to",
-    "is to", "are to", "scheduled", "due to", "intends to", "to be held", "would", "set to", "upcoming", "until",
-    "next", "will be", "hopes to", "aims to", "could", "may",
+    "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "expects to", "expected to", "is to", "are to",
+    "scheduled", "intends to", "to be held", "set to", "upcoming", "next", "hopes to", "aims to", "tomorrow",
 )
 
 #: Words that mark past reference in a clause.

@@ -310,24 +310,28 @@ class Resolver:
         return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor="absolute")
 
     def _year_for(self, month: int, day: int | None, tense: str | None) -> tuple[int | None, str | None]:
-        """The year of a month (and day) written without one: the publication year, moved by tense."""
+        """The year of a month (and day) written without one.
+
+        The occurrence nearest the publication date, unless the tense says otherwise by a clear margin: a past
+        clause pushes a date more than a month (a month name more than two months) after publication back a year,
+        a future clause pushes one as far before it forward.
+        """
         pub = self.published
         if pub is None:
             return None, None
         year = pub.year
         if day is not None:
-            later = (month, day) > (pub.month, pub.day)
-            earlier = (month, day) < (pub.month, pub.day)
+            days = (dt.date(year, month, min(day, 28)) - pub).days
+            if tense == "past" and days > 31 or tense is None and days > 183:
+                year -= 1
+            elif tense == "future" and days < -31 or tense is None and days < -183:
+                year += 1
         else:
-            later, earlier = month > pub.month, month < pub.month
-        if tense == "past" and later:
-            year -= 1
-        elif tense == "future" and earlier:
-            year += 1
-        elif tense is None and day is None and month - pub.month > 6:
-            year -= 1
-        elif tense is None and day is None and pub.month - month > 6:
-            year += 1
+            months = month - pub.month
+            if tense == "past" and months > 2 or tense is None and months > 6:
+                year -= 1
+            elif tense == "future" and months < -2 or tense is None and months < -6:
+                year += 1
         return year, "published"
 
     def _month_day(self, text: str, tense: str | None, day: int | None) -> Reading | None:

@@ -33,11 +33,17 @@ def _cap_alt(words: object) -> str:
     return "(?-i:" + _alt(forms)[3:]
 
 
-_UNAMBIGUOUS = [m for m in lx.MONTHS if m not in lx.AMBIGUOUS_MONTHS]
-#: A month name; "May"/"March" only capitalised; abbreviations may carry a period.
-MONTH = rf"(?:{_alt(_UNAMBIGUOUS)}|{_cap_alt(lx.AMBIGUOUS_MONTHS)})(?:\.(?!\w))?"
+_FULL = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_SHORT = [m for m in lx.MONTHS if m not in _FULL]
+#: A month name; words that are also ordinary words ("May", "March", "Jan") only capitalised; abbreviations may
+#: carry a period (which belongs to the expression, while a full name's sentence-final period does not).
+_FULL_MONTH = (_alt([m for m in _FULL if m not in lx.AMBIGUOUS_MONTHS]) + "|"
+               + _cap_alt([m for m in _FULL if m in lx.AMBIGUOUS_MONTHS]))
+_SHORT_MONTH = (_alt([m for m in _SHORT if m not in lx.AMBIGUOUS_MONTHS]) + "|"
+                + _cap_alt([m for m in _SHORT if m in lx.AMBIGUOUS_MONTHS]))
+MONTH = rf"(?:{_FULL_MONTH}|(?:{_SHORT_MONTH})(?:\.(?!\w))?)(?![\w'])"
 WEEKDAY = _alt(lx.WEEKDAYS)
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:/%])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:/.,]\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
 SHORT_YEAR = r"'\d\d(?!\w)"
 SEASON = _alt(lx.SEASONS)
