@@ -13,7 +13,7 @@ import re
 import regex
 from attrs import frozen
 
-from .lexicon import IRREGULAR, MULTIWORD_CUES, REPORTING_VERBS
+from .lexicon import EXCLUDED_FORMS, IRREGULAR, MULTIWORD_CUES, REPORTING_VERBS
 
 # Verbs that double their last consonant ("admitted", "rebutting").
 _DOUBLING = frozenset({"admit", "rebut", "quip", "plan", "brag", "regret", "commit", "refer", "abet"})
@@ -43,7 +43,8 @@ def _forms() -> dict[str, tuple[str, str]]:
     for cue_class, verbs in REPORTING_VERBS.items():
         for base in verbs:
             for form in inflections(base):
-                table[form] = (base, cue_class)
+                if form not in EXCLUDED_FORMS:
+                    table[form] = (base, cue_class)
     for phrase, cue_class in MULTIWORD_CUES.items():
         table[phrase] = (phrase, cue_class)
         table[phrase[0].upper() + phrase[1:]] = (phrase, cue_class)

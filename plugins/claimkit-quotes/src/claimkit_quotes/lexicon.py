@@ -25,10 +25,16 @@ REPORTING_VERBS: Final[dict[str, tuple[str, ...]]] = {
         "remind", "assert", "maintain", "contend", "charge", "accuse", "criticize", "criticise",
         "lament", "boast", "brag", "proclaim", "cite", "summarize", "summarise", "inform", "advise", "caution",
         "muse", "wonder", "acknowledge", "instruct", "signal", "indicate", "show", "find", "read",
+        # Stances that the corpus counts as attributions ("X praised Y", "X urged Y to ...").
+        "defend", "praise", "urge", "call", "endorse", "blame", "attack", "propose", "seek", "offer", "refuse",
+        "decline", "describe", "demand", "welcome", "condemn", "slam", "blast", "mock", "applaud", "highlight",
+        "tout", "cite", "recommend", "respond", "reply", "testify", "recount", "describe", "unveil", "release",
+        "publish", "interview", "poll",
     ),
     HEDGING: (
         "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "hint", "imply", "guess",
-        "estimate", "feel", "reckon", "surmise", "theorize", "theorise",
+        "estimate", "feel", "reckon", "surmise", "theorize", "theorise", "question", "doubt", "wonder", "seem",
+        "appear",
     ),
     DENIAL: (
         "deny", "reject", "dismiss", "refute", "dispute", "rebut", "disavow", "contradict", "repudiate",
@@ -70,6 +76,20 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "show": ("shows", "showed", "shown", "showing"),
     "forecast": ("forecasts", "forecast", "forecasted", "forecasting"),
 }
+
+# Inflected forms that are far more often nouns or plain verbs than reporting verbs ("the states", "the plan").
+EXCLUDED_FORMS: Final = frozenset({
+    "state", "states", "plan", "plans", "planned", "planning", "thought", "believed", "poll", "polls", "release",
+    "releases", "offer", "offers", "call", "calls", "post", "posts", "read", "reading", "find", "finding", "show",
+    "showing", "interview", "interviews", "seek", "attack", "attacks", "blast", "cite", "mock", "slam", "slams",
+    "question", "questions", "doubt", "doubts", "project", "projects", "projected", "projecting", "charge",
+    "charges", "counter", "counters", "signal", "signals", "answer", "answers", "comment", "comments", "report",
+    "reports", "estimate", "estimates", "promise", "promises", "claim", "claims", "fear", "fears", "hope",
+    "hopes", "plan", "feel", "feeling", "feelings", "note", "notes", "demand", "demands", "welcome", "highlight",
+    "highlights", "tout", "appear", "seem", "respond", "reply", "offered", "released", "publish", "published",
+    "polled", "polling", "interviewed", "interviewing", "seeking", "finding", "wonder", "wonders", "guess",
+    "point", "points", "rule", "rules", "project", "intend", "forecast", "forecasts", "worry", "worries",
+})
 
 # Cues of more than one word, with their class. "according to" has its own layout in ``extract.py``.
 MULTIWORD_CUES: Final[dict[str, str]] = {
