@@ -25,7 +25,7 @@ from .normalize import Reading, Resolver
 
 #: Vague single words that are ordinary adverbs too often to tag alone.
 _WEAK_VAGUE = frozenset({"once", "earlier", "previously", "recent", "soon", "shortly", "eventually", "formerly"})
-_UNIT_FAMILIES = ("yearago", "quarter", "half", "century", "shift", "dayword", "relunit", "duration", "adjective",
+_UNIT_FAMILIES = ("yearago", "yearend", "quarter", "half", "century", "shift", "dayword", "relunit", "duration", "adjective",
                   "set", "clock")
 _VAGUE_FAMILIES = ("quarter", "half", "relunit", "duration", "shift", "vague", "month", "season")
 _YEAR_FAMILIES = ("season", "quarter", "half", "year", "month", "holiday")
@@ -52,7 +52,10 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
     add([w for w in lx.VAGUE_WORDS if " " not in w and w not in _WEAK_VAGUE]
         + [w.split()[-1] for w in lx.VAGUE_WORDS if " " in w], _VAGUE_FAMILIES)
     add(lx.SET_ADVERBS, ("set",))
-    add((h.split()[0] for h in lx.HOLIDAYS if not h.startswith("new ")), ("holiday",))
+    add((h.split()[0] for h in list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) if not h.startswith("new ")),
+        ("holiday",))
+    add(("nineteen", "thousand"), ("spelled", "decadeword", "duration"))
+    add(lx.DECADE_WORDS, ("decadeword",))
     add(("q1", "q2", "q3", "q4"), ("quarter",))
     add((str(y) for y in range(1000, 2100)), _YEAR_FAMILIES)
     add([f"{y}s" for y in range(1000, 2100, 10)] + [f"'{d}0s" for d in range(10)] + [f"{d}0s" for d in range(1, 10)],
@@ -110,7 +113,7 @@ _CLOCK_24 = re.compile(r"\d{1,2}:\d\d(?=\s(?:[ECMP][SD]T|GMT|UTC))")
 PLUGIN_NAME = "dates"
 
 #: Families whose reading depends on the tense of the sentence.
-_TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock"})
+_TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock", "yearend"})
 #: Of those, the families that need no tense when the expression writes its year.
 _DATED = frozenset({"mdy", "dmy", "month", "season", "quarter", "half", "holiday"})
 
@@ -173,10 +176,15 @@ def present_chars(data: bytes, char: bytes) -> str:
     return char.decode() if char in data else ""
 
 
+_SUFFIX_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+
+
 def _is_opener(word: str) -> bool:
     bare = word.lower().strip(",.'’")
-    if bare in _OPENERS or bare.replace(",", "").isdigit():
+    if bare in _OPENERS or bare.replace(",", "").isdigit() or bare[:-2].isdigit() and bare[-2:] in _SUFFIX_ORDINAL:
         return True
+    if "/" in bare and bare.replace("/", "").isdigit():
+        return True  # "2 1/2 years"
     return "-" in bare and all(part in _OPENERS or part.isdigit() for part in bare.split("-") if part)
 
 

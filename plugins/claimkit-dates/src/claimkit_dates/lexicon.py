@@ -184,6 +184,20 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "veterans day": (11, 11), "boxing day": (12, 26),
 }
 
+#: Holidays on the n-th weekday of a month: name -> (month, ISO weekday, n); n = -1 is the month's last such day.
+#: Election Day (the Tuesday after the first Monday of November) is the first Tuesday from November 2.
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1), "memorial day": (5, 1, -1),
+    "election day": (11, 2, 0), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "columbus day": (10, 1, 2),
+}
+
+#: Decades as words -> first year of the decade within a century.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+    "nineties": 90,
+}
+
 #: Words that mark future reference in a clause (weekday and year choice).
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "expects to", "expected to", "is to", "are to",

@@ -361,18 +361,73 @@ class Resolver:
         return self._month_day(text, tense, int(m[1]) if m else None)
 
     def _holiday(self, text: str, tense: str | None) -> Reading | None:
-        key = " ".join(re.sub(r"\s*\d{4}$", "", text).lower().split())
-        month, day = lx.HOLIDAYS.get(key, (0, 0))
-        if not month:
-            return None
+        words = words_of(text)
+        direction = relative_direction(words[:1])
+        key = " ".join(w for w in words if not w.isdigit() and w not in ("last", "this", "next"))
+        key = key.replace(" ' s", "'s").replace(" s ", "'s ")
         year = year_of(text)
         anchor = "absolute"
+        pub = self.published
+
+        def day_in(y: int) -> tuple[int, int] | None:
+            if key in lx.HOLIDAYS:
+                return lx.HOLIDAYS[key]
+            if key in lx.FLOATING_HOLIDAYS:
+                month, weekday, nth = lx.FLOATING_HOLIDAYS[key]
+                return month, _nth_weekday(y, month, weekday, nth).day
+            return None
+
+        probe = day_in(year or (pub.year if pub else 2000))
+        if probe is None:
+            return None
+        if year is None and pub is not None:
+            anchor = "published"
+            year = pub.year
+            month, day = probe
+            if direction is not None and direction != 0:
+                here = dt.date(year, month, day)
+                if direction < 0 and here >= pub:
+                    year -= 1
+                elif direction > 0 and here <= pub:
+                    year += 1
+            else:
+                year = self._year_for(month, day, tense)[0] or year
         if year is None:
-            year, anchor_name = self._year_for(month, day, tense)
-            anchor = anchor_name or "absolute"
-        if year is None:
-            return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
-        return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
+            return Reading("DATE", f"XXXX-{probe[0]:02d}-{probe[1]:02d}")
+        found = day_in(year)
+        if found is None:
+            return None
+        return Reading("DATE", f"{year:04d}-{found[0]:02d}-{found[1]:02d}", anchor=anchor)
+
+    def _yearend(self, text: str, tense: str | None) -> Reading | None:
+        if self.published is None:
+            return Reading("DATE", "XXXX-12-31", quantity_mod(text))
+        year = self.published.year - (1 if tense == "past" else 0)
+        return Reading("DATE", f"{year:04d}-12-31", quantity_mod(text), "published")
+
+    def _spelled(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        if "nineteen" in words:
+            rest = words[words.index("nineteen") + 1:]
+            if rest == ["hundred"]:
+                return Reading("DATE", "1900", position_mod(text), "absolute")
+            number = number_of(rest)
+            if number is None or not 10 <= number <= 99:
+                return None
+            return Reading("DATE", f"19{number:02d}", position_mod(text), "absolute")
+        rest = words[words.index("thousand") + 1:] if "thousand" in words else []
+        number = number_of(rest) or 0
+        return Reading("DATE", f"{2000 + number:04d}", position_mod(text), "absolute")
+
+    def _decadeword(self, text: str, tense: str | None) -> Reading | None:
+        words = words_of(text)
+        decade = next((lx.DECADE_WORDS[w] for w in words if w in lx.DECADE_WORDS), None)
+        if decade is None:
+            return None
+        century = 19
+        if "nineteen" not in words and self.published is not None and self.published.year >= 2000 + decade + 10:
+            century = 20
+        return Reading("DATE", f"{century}{decade // 10}", position_mod(text), "absolute")
 
     def _month(self, text: str, tense: str | None) -> Reading | None:
         month = month_of(text)
@@ -666,6 +721,11 @@ class Resolver:
         direction = relative_direction(core[:-1])
         if noun == "quarter":
             return self._quarter(text, tense)
+        if noun in ("period", "season"):
+            ref = self.reference
+            if noun == "period" and ref is not None and granularity(ref.value) in ("Q", "M", "H", "Y"):
+                return Reading("DATE", ref.value, mod, "narrative", uses_reference=True)
+            return None
         if noun in lx.PARTS_OF_DAY:
             part = lx.PARTS_OF_DAY[noun]
             if core[0] in ("that", "the") or direction is None:
@@ -811,6 +871,16 @@ class Resolver:
         if value is None:
             return None
         return Reading("DATE", value)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ISO ``weekday`` of a month (-1: the last; 0: the first on or after the 2nd, for Election Day)."""
+    if nth == -1:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 2 if nth == 0 else 1)
+    first += dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+    return first + dt.timedelta(days=7 * max(nth - 1, 0))
 
 
 def _first_day(value: str) -> dt.date | None:

@@ -64,7 +64,12 @@ DAY_WORD = _alt(lx.DAY_WORDS)
 VAGUE = _alt(lx.VAGUE_WORDS)
 SET_ADVERB = _alt(lx.SET_ADVERBS)
 CLOCK_WORD = _alt(lx.CLOCK_WORDS)
-HOLIDAY = _alt(lx.HOLIDAYS)
+HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS))
+DATE_UNIT = _alt(u for u, code in lx.UNITS.items() if code not in ("H", "MIN", "S"))
+SMALL_NUMBER = _alt(w for w, v in lx.NUMBER_WORDS.items() if 0 < v < 10 and len(w) > 2 and w != "single")
+TEEN_OR_TENS = (rf"(?:{_alt(lx.TENS)}(?:[-\s]{SMALL_NUMBER})?"
+                rf"|{_alt(w for w, v in lx.NUMBER_WORDS.items() if 10 <= v < 20)})")
+DECADE_WORD = _alt(lx.DECADE_WORDS)
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
 ZONE = r"(?:\s(?-i:[ECMP][SD]T|GMT|UTC))?"
 DAY_REF = rf"(?:{WEEKDAY}|{DAY_WORD}|{MONTH}\s{{1,2}}{DAY})"
@@ -84,7 +89,7 @@ FAMILIES: dict[str, str] = {
     {ZONE}(?:,?\s{{1,2}}(?:(?:on\s)?{DAY_REF}(?:,?\s{YEAR})?|(?:this|that|tomorrow|yesterday)\s{PART_OF_DAY}))?)""",
     "mdy": rf"""(?P<mdy>(?:{POSITION}[-\s]{{1,2}})?(?:{WEEKDAY},?\s{{1,2}})?{MONTH}\s{{1,2}}{DAY}(?:,?\s{{1,2}}{YEAR})?)""",
     "dmy": rf"""(?P<dmy>(?:the\s)?{DAY}\s{{1,2}}(?:of\s)?{MONTH}(?:,?\s{{1,2}}{YEAR})?)""",
-    "holiday": rf"""(?P<holiday>(?:{HOLIDAY})(?:\s{YEAR})?)""",
+    "holiday": rf"""(?P<holiday>(?:(?:last|this|next)\s)?(?:{HOLIDAY})(?:\s{YEAR})?(?![\w-]))""",
     "month": rf"""(?P<month>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|that)\s)?{MONTH}
     (?:,?\s{{1,2}}(?:of\s)?{YEAR}|\s(?:last|this|next)\syear|\s{SHORT_YEAR})?)""",
     "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|the\scoming|that|the)\s)?
@@ -101,7 +106,12 @@ FAMILIES: dict[str, str] = {
     "century": rf"""(?P<century>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:\d\d?(?:st|nd|rd|th)|{ORDINAL})[-\s]century)""",
     "year": rf"""(?P<year>(?:{POSITION}[-\s]{{1,2}})?(?:fiscal\s(?:year\s)?|the\syear\s|calendar\s(?:year\s)?|the\s(?=\d{{4}}\s(?:period|season|level)))?
     {YEAR}(?:\s(?:period|season))?(?!,\d|\.\d))""",
-    "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:{NUMBER}|the\sfew)[-\s]{UNIT}(?:\sor\sso)?\s{SHIFT}(?!\s(?:the|a|an|his|her|their|its|\w+ing)\b))""",
+    "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:{NUMBER}|the\sfew)[-\s](?:more\s)?{DATE_UNIT}(?:\sor\sso)?
+    \s(?:ago|earlier|later|from\snow|hence|before(?=[,.;)])|after(?=[,.;)])|afterwards?))""",
+    "yearend": rf"""(?P<yearend>(?:{QUANTITY_MOD}\s)?year[-\s]end(?![\w-]))""",
+    "spelled": rf"""(?P<spelled>(?:the\s(?:year\s)?)?(?:{POSITION}[-\s])?(?:nineteen[-\s](?:{TEEN_OR_TENS}|hundred)
+    |two\sthousand(?:\s(?:and\s)?(?:{TEEN_OR_TENS}|{SMALL_NUMBER}))?)(?![\w-]))""",
+    "decadeword": rf"""(?P<decadeword>(?:the\s)?(?:{POSITION}[-\s])?(?:nineteen[-\s])?{DECADE_WORD}(?![\w-]))""",
     "dayword": rf"""(?P<dayword>(?:the\sday\s(?:before|after)\s(?:yesterday|tomorrow))
     |(?:(?:early|late|earlier|later)\s)?{DAY_WORD}(?:\s{PART_OF_DAY})?
     |(?:last|tomorrow|this|that|yesterday)\s{PART_OF_DAY}|overnight)""",
@@ -114,10 +124,10 @@ FAMILIES: dict[str, str] = {
        evening|night|quarter|season|period)(?:'s)?(?![-\w]))""",
     "duration": rf"""(?P<duration>(?:(?:the|this|that)\s)?(?:(?:past|last|next|previous|coming|first|final|latest|remaining|same|entire|
     whole|full|following|recent|prior|initial|succeeding)\s)?(?:{QUANTITY_MOD}\s)?
-    (?:{NUMBER}[-\s]{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|more|{NUMBER}\s{UNIT}|{NUMBER}))?(?!-old|\w)
+    (?:{NUMBER}[-\s](?:more\s|additional\s|other\s|straight\s|consecutive\s)?{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|more|{NUMBER}\s{UNIT}|{NUMBER}))?(?!-old|\w)
       |{NUMBER}[-\s](?:or\s{NUMBER}[-\s])?{UNIT}|(?:years|months|weeks|days|hours|minutes|decades|centuries)(?!\w)))""",
     "adjective": rf"""(?P<adjective>\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|a|one)-{UNIT_ADJ})""",
-    "set": rf"""(?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON})
+    "set": rf"""(?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})
     |{SET_ADVERB}|(?:once|twice|three\stimes|\d{{1,2}}\stimes)\s(?:a|an|per|each)\s(?:{UNIT})
     )""",
     "vague": rf"""(?P<vague>{VAGUE})""",
