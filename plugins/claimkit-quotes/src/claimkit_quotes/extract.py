@@ -52,6 +52,11 @@ _POSSESSIVE_ENDINGS = ("’s", "'s")
 # Words that open an adjunct after a cue ("said in a speech", "told reporters at ..."), not a content.
 _AFTER_CUE_ADJUNCTS = frozenset({"in", "at", "on", "during", "after", "before", "from", "to", "when", "while", "as",
                                  "of", "last", "this", "earlier", "later", "late", "early", "outside", "inside"})
+# Verbs whose subject belongs to the content ("X seemed to ...").
+_RAISING = frozenset({"seem", "appear"})
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", "\"", "''"})
+_CLAUSE_WORDS = frozenset({"but", "and", "where", "that", "which", "while", "because", "although", "though", "if",
+                           "when", "as", "so", "since", "whether", "after", "before"})
 _WINDOW_LEFT = 150
 _WINDOW_RIGHT = 200
 
@@ -244,6 +249,24 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
             continue
         a, e = _extend_cue(toks, ci, cj)
         cand = None
+        if hit.lemma in _RAISING or (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
+                                     and toks[ci - 1].low in ("is", "are", "was", "were", "be", "been")):
+            # "Sanders seemed to reap the benefits", "Nabisco is expected to cut jobs": no source; the content
+            # is the subject and what follows the cue.
+            cand = _raising(ctx, hit, a, e, paragraph)
+            if cand is not None:
+                out.append(cand)
+                used_until = e
+            continue
+        if ci == 0 and toks[ci].text == "Asked" and not ctx.truncated:
+            # "Asked about the vote, she said ...": the question is a content without a source.
+            comma = next((k for k in range(cj, n) if toks[k].text == ","), None)
+            if comma is not None and comma > cj:
+                out.append(Candidate([(toks[cj].start, toks[comma - 1].end)], (toks[ci].start, toks[ci].end),
+                                     hit.cue_class, None, paragraph=paragraph))
+                ctx.claimed = toks[comma].end
+                used_until = comma
+            continue
         src = source_before(toks, a)
         before_ok = False
         if src is not None:
@@ -268,6 +291,22 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1].end)
     return out
+
+
+def _raising(ctx: _Sentence, hit: CueHit, a: int, e: int, paragraph: int) -> Candidate | None:
+    toks = ctx.tokens
+    k = a - 1
+    while k >= 0 and a - k < 25 and toks[k].text not in _CLAUSE_PUNCT and toks[k].low not in _CLAUSE_WORDS:
+        k -= 1
+    if k < 0 and ctx.truncated:
+        return None
+    if k == a - 1 or e >= len(toks):
+        return None
+    subject = (toks[k + 1].start, toks[a - 1].end)
+    rest = ctx.after(e)
+    if not rest:
+        return None
+    return Candidate([subject, *rest], (toks[a].start, toks[e - 1].end), hit.cue_class, None, paragraph=paragraph)
 
 
 def _participle(ctx: _Sentence, hit: CueHit, a: int, e: int, out: list[Candidate],

@@ -80,13 +80,12 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 # Inflected forms that are far more often nouns or plain verbs than reporting verbs ("the states", "the plan").
 EXCLUDED_FORMS: Final = frozenset({
     "state", "states", "plan", "plans", "planned", "planning", "thought", "believed", "poll", "polls", "release",
-    "releases", "offer", "offers", "call", "calls", "post", "posts", "read", "reading", "find", "finding", "show",
-    "showing", "interview", "interviews", "seek", "attack", "attacks", "blast", "cite", "mock", "slam", "slams",
+    "releases", "offer", "offers", "call", "calls", "post", "posts", "read", "reading", "find", "finding", "interview", "interviews", "seek", "attack", "attacks", "blast", "cite", "mock", "slam", "slams",
     "question", "questions", "doubt", "doubts", "project", "projects", "projected", "projecting", "charge",
     "charges", "counter", "counters", "signal", "signals", "answer", "answers", "comment", "comments", "report",
-    "reports", "estimate", "estimates", "promise", "promises", "claim", "claims", "fear", "fears", "hope",
+    "estimate", "estimates", "promise", "promises", "fear", "fears", "hope",
     "hopes", "plan", "feel", "feeling", "feelings", "note", "notes", "demand", "demands", "welcome", "highlight",
-    "highlights", "tout", "appear", "seem", "respond", "reply", "offered", "released", "publish", "published",
+    "highlights", "tout", "respond", "reply", "offered", "released", "publish", "published",
     "polled", "polling", "interviewed", "interviewing", "seeking", "finding", "wonder", "wonders", "guess",
     "point", "points", "rule", "rules", "project", "intend", "forecast", "forecasts", "worry", "worries",
 })
