@@ -25,7 +25,7 @@ from .normalize import Reading, Resolver
 
 #: Vague single words that are ordinary adverbs too often to tag alone.
 _WEAK_VAGUE = frozenset({"once", "earlier", "previously", "recent", "soon", "shortly", "eventually", "formerly"})
-_UNIT_FAMILIES = ("yearago", "yearend", "quarter", "half", "century", "shift", "dayword", "relunit", "duration", "adjective",
+_UNIT_FAMILIES = ("yearago", "yearend", "spelled", "quarter", "half", "century", "shift", "dayword", "relunit", "duration", "adjective",
                   "set", "clock")
 _VAGUE_FAMILIES = ("quarter", "half", "relunit", "duration", "shift", "vague", "month", "season")
 _YEAR_FAMILIES = ("season", "quarter", "half", "year", "month", "holiday")
@@ -39,7 +39,7 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
         for word in words:  # type: ignore[attr-defined]
             table.setdefault(str(word), set()).update(families)
 
-    add(lx.MONTHS, ("mdy", "dmy", "month", "quarter"))
+    add(lx.MONTHS, ("mdy", "dmy", "month", "quarter", "set"))
     add(lx.WEEKDAYS, ("mdy", "weekday", "set"))
     add((w + "s" for w in lx.WEEKDAYS), ("weekday", "set"))
     add(lx.UNITS, _UNIT_FAMILIES)
@@ -239,13 +239,13 @@ _TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"()[]`“”‘’"})
 
 def _tense_at(words: list[str], k: int) -> str | None:
     word = words[k]
+    if word.endswith("'ll") or (k + 1 < len(words) and word + " " + words[k + 1] in _FUTURE_PAIRS):
+        return "future"
     tense = _TENSE_WORDS.get(word)
     if tense is not None:
         return tense
     if word.endswith("ed") and len(word) > 4:
         return "past"
-    if word.endswith("'ll") or (k + 1 < len(words) and word + " " + words[k + 1] in _FUTURE_PAIRS):
-        return "future"
     return None
 
 
@@ -304,8 +304,9 @@ def _matches(text: str) -> Iterator[tuple[int, int, str]]:
             if m is None or m.end() <= trigger:
                 continue
             end = m.end()
-            # a match never ends inside a word
-            if end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+            # a match never ends inside a word, nor before a hyphen that glues on a word ("year-earlier")
+            if end < len(text) and (_is_word_char(text[end]) and _is_word_char(text[end - 1])
+                                    or text[end] == "-" and text[end + 1:end + 2].isalpha()):
                 continue
             yield start, end, m.lastgroup or ""
             last_end = end
@@ -351,7 +352,9 @@ def find_times(document: Document) -> list[TimeMention]:
         mentions.append(TimeMention(start=start, end=end, text=surface, type=reading.type, value=reading.value,
                                     mod=reading.mod, anchor=reading.anchor if reading.value else None,
                                     anchor_span=anchor_span, anchor_value=anchor_value, plugin=PLUGIN_NAME))
-        resolver.note(reading, start, end, surface)
+        if not reading.uses_reference:
+            # the story's time moves with dates it states, not with those it counts from its own time
+            resolver.note(reading, start, end, surface)
     return mentions
 
 

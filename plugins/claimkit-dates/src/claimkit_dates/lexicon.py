@@ -202,6 +202,7 @@ DECADE_WORDS: dict[str, int] = {
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "expects to", "expected to", "is to", "are to",
     "scheduled", "intends to", "to be held", "set to", "upcoming", "next", "hopes to", "aims to", "tomorrow",
+    "expected", "planned", "slated", "due", "payable", "proposed", "would", "until", "by",
 )
 
 #: Words that mark past reference in a clause.

@@ -322,9 +322,9 @@ class Resolver:
         year = pub.year
         if day is not None:
             days = (dt.date(year, month, min(day, 28)) - pub).days
-            if tense == "past" and days > 31 or tense is None and days > 183:
+            if tense == "past" and days > 60 or tense is None and days > 183:
                 year -= 1
-            elif tense == "future" and days < -31 or tense is None and days < -183:
+            elif tense == "future" and days < -60 or tense is None and days < -183:
                 year += 1
         else:
             months = month - pub.month

@@ -110,7 +110,7 @@ FAMILIES: dict[str, str] = {
     \s(?:ago|earlier|later|from\snow|hence|before(?=[,.;)])|after(?=[,.;)])|afterwards?))""",
     "yearend": rf"""(?P<yearend>(?:{QUANTITY_MOD}\s)?year[-\s]end(?![\w-]))""",
     "spelled": rf"""(?P<spelled>(?:the\s(?:year\s)?)?(?:{POSITION}[-\s])?(?:nineteen[-\s](?:{TEEN_OR_TENS}|hundred)
-    |two\sthousand(?:\s(?:and\s)?(?:{TEEN_OR_TENS}|{SMALL_NUMBER}))?)(?![\w-]))""",
+    |two\sthousand(?:\s(?:and\s)?(?:{TEEN_OR_TENS}|{SMALL_NUMBER}))?)(?![\w-])(?!\s(?:more\s)?{UNIT}))""",
     "decadeword": rf"""(?P<decadeword>(?:the\s)?(?:{POSITION}[-\s])?(?:nineteen[-\s])?{DECADE_WORD}(?![\w-]))""",
     "dayword": rf"""(?P<dayword>(?:the\sday\s(?:before|after)\s(?:yesterday|tomorrow))
     |(?:(?:early|late|earlier|later)\s)?{DAY_WORD}(?:\s{PART_OF_DAY})?
