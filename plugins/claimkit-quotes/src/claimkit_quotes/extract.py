@@ -298,7 +298,7 @@ def _raising(ctx: _Sentence, hit: CueHit, a: int, e: int, paragraph: int) -> Can
     k = a - 1
     while k >= 0 and a - k < 25 and toks[k].text not in _CLAUSE_PUNCT and toks[k].low not in _CLAUSE_WORDS:
         k -= 1
-    if k < 0 and ctx.truncated:
+    if (k < 0 and ctx.truncated) or a - k >= 25:
         return None
     if k == a - 1 or e >= len(toks):
         return None
@@ -425,27 +425,28 @@ def _continue_quotes(cands: list[Candidate], sentences: Sequence[Sentence], text
             i += 1
 
 
+def _inside(cue: tuple[int, int] | None, cand: Candidate) -> bool:
+    return cue is not None and any(s <= cue[0] and cue[1] <= e for s, e in cand.parts)
+
+
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
-    """Drop attributions whose cue sits inside another attribution's content ("X said polls showed ...")."""
+    """Drop attributions whose cue sits inside another attribution's content ("X said polls showed ...").
+
+    When two contents hold each other's cue, the one whose cue comes first is the outer attribution.
+    """
     if len(cands) < 2:
         return cands
-    spans = sorted((c.parts[0][0], c.parts[-1][1]) for c in cands)
-    starts = [s for s, _ in spans]
     keep = []
-    for c in cands:
-        if c.cue is None:
-            keep.append(c)
-            continue
-        i = bisect.bisect_right(starts, c.cue[0]) - 1
+    for i, c in enumerate(cands):
         nested = False
-        while i >= 0:
-            s, e = spans[i]
-            if s <= c.cue[0] and c.cue[1] <= e and (s, e) != (c.parts[0][0], c.parts[-1][1]):
-                nested = True
-                break
-            if e < c.cue[0] and i < len(spans) - 1 and spans[i][0] < c.cue[0] - 2000:
-                break
-            i -= 1
+        for j in range(max(0, i - 8), min(len(cands), i + 9)):
+            other = cands[j]
+            if j == i or not _inside(c.cue, other):
+                continue
+            if _inside(other.cue, c) and other.cue is not None and c.cue is not None and c.cue[0] < other.cue[0]:
+                continue
+            nested = True
+            break
         if not nested:
             keep.append(c)
     return keep
@@ -492,6 +493,7 @@ def extract_quotes(text: str) -> list[QuoteMention]:
         if found:
             cued.add(i)
         cands.extend(found)
+    cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     cands = _drop_nested(cands)
     _continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))

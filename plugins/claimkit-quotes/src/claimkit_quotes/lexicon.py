@@ -244,7 +244,7 @@ NOT_NAMES: Final = frozenset({
 # Abbreviations whose period does not end a sentence.
 ABBREVIATIONS: Final = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "st",
-    "jr", "sr", "rev", "hon", "pres", "vs", "v", "no", "nos", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
+    "jr", "sr", "rev", "hon", "pres", "vs", "v", "nos", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est",
     "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "a.m", "p.m", "d.c", "ave", "blvd", "pa", "calif", "fla", "mass",
     "mich", "minn", "wis", "ariz", "colo", "conn", "ill", "ind", "kan", "ky", "la", "md", "mo", "mont", "neb",

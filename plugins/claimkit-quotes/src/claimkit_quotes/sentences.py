@@ -58,6 +58,8 @@ def _is_abbreviation(text: str, pos: int) -> bool:
     word = text[space + 1:pos].lstrip("(\"“‘'").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
+    if word == "no":
+        return text[pos + 1:pos + 3].strip()[:1].isdigit()  # "No. 2", not "said no."
     return word in ABBREVIATIONS
 
 

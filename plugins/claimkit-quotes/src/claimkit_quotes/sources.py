@@ -35,7 +35,7 @@ _APPOSITIVE_OPENERS = DETERMINERS | RELATIVE_PRONOUNS | frozenset({"whose"})
 _CLAUSE_VERBS = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "should",
                            "can", "may", "might", "must", "did", "does", "do", "that", "it", "he", "she", "they",
                            "we", "i", "there", "to"})
-_APPOSITIVE_STOPS = frozenset({",", ";", ":", ".", "“", "”", "\"", "''", "(", ")", "—", "–"})
+_APPOSITIVE_STOPS = frozenset({";", ":", ".", "“", "”", "\"", "''", "—", "–", "?", "!"})
 
 
 def _singular(word: str) -> str:
@@ -100,26 +100,57 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
     return start
 
 
+def _chunk_start(tokens: Sequence[Token], right: int, lo: int) -> int | None:
+    """Index of the comma opening the comma-bounded chunk that ends before ``right``, or None."""
+    k = right - 1
+    while k >= lo and right - k < 30:
+        t = tokens[k]
+        if t.text == ",":
+            return k
+        if t.text in _APPOSITIVE_STOPS and not (t.text == "." and k > lo and tokens[k - 1].capital
+                                                 and len(tokens[k - 1].text) <= 4):
+            return None
+        k -= 1
+    return None
+
+
+def _at_boundary(tokens: Sequence[Token], start: int, lo: int) -> bool:
+    """Whether a phrase starting at ``start`` opens its clause (sentence start, comma, conjunction, quote)."""
+    if start <= lo:
+        return True
+    before = tokens[start - 1]
+    return before.text in (",", ";", ":", "—", "–", "(") or before.text in _CLOSING_MARKS \
+        or before.low in ("but", "and", "so", "yet", "while", "as", "then")
+
+
 def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
-    """Start of "Name, appositive(, appositive)," ending with the comma at ``comma``, or None."""
+    """Start of "Name, appositive(, appositive)," ending with the comma at ``comma``, or None.
+
+    Handles "Hugh Hill, a doctor,", "Anna Berg (D-Ohio), chair of the panel,", "the director of the agency,
+    Anna Berg," and "Ann Lee of Houston, Texas,".
+    """
     right = comma
-    for _ in range(3):
-        k = right - 1
-        while k >= lo and right - k < 30 and tokens[k].text not in _APPOSITIVE_STOPS:
-            k -= 1
-        if k < lo or tokens[k].text != "," or k == right - 1:
+    for _ in range(4):
+        k = _chunk_start(tokens, right, lo)
+        if k is None or k == right - 1:
             return None
         chunk = tokens[k + 1]
-        if k + 2 == right and chunk.capital:
-            right = k  # "from Houston, Texas, said": a place after a comma
-            continue
+        inner = scan_left(tokens, right - 1, k + 1)
         if not (chunk.low in _APPOSITIVE_OPENERS or chunk.low in TITLE_WORDS or chunk.text.isdigit()
-                or chunk.low in PEOPLE_NOUNS):
+                or chunk.low in PEOPLE_NOUNS or (chunk.capital and inner == k + 1)):
             return None
-        if k - 1 >= lo and tokens[k - 1].word and tokens[k - 1].capital:
+        if k - 1 >= lo and tokens[k - 1].word and (tokens[k - 1].capital or head_ok(tokens[k - 1])):
             name = scan_left(tokens, k - 1, lo)
-            if name is not None:
+            if name is not None and _at_boundary(tokens, name, lo):
                 return name
+        if k - 1 >= lo and tokens[k - 1].text == ")":
+            paren = k - 1
+            while paren > lo and tokens[paren].text != "(" and k - paren < 12:
+                paren -= 1
+            if tokens[paren].text == "(" and paren - 1 >= lo:
+                name = scan_left(tokens, paren - 1, lo)
+                if name is not None and _at_boundary(tokens, name, lo):
+                    return name
         right = k
     return None
 
@@ -232,7 +263,16 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
         tokens: the tokens of the phrase.
         text: the document text (for slicing the role).
     """
-    words = [t for t in tokens if t.word or t.text in (",", ".", "-", "&")]
+    words: list[Token] = []
+    depth = 0
+    for t in tokens:
+        # A parenthesis ("(D-Ohio)") is left out of names and roles.
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (t.word or t.text in (",", "-", "&")):
+            words.append(t)
     if not words:
         return SourceInfo("unknown")
     low = [t.low for t in words]
