@@ -8,6 +8,7 @@ and resolves short forms against earlier ones ("Dovan", "she", "the union").
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from .lexicon import (
@@ -213,7 +214,23 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
 
 
 def name_source(phrase: str) -> Source:
-    """Turn a source noun phrase into a :class:`Source` with a canonical name, a kind and a role."""
+    """Turn a source noun phrase into a :class:`Source` with a canonical name, a kind and a role.
+
+    An appositive ("a Belmark army spokesman, Colonel Tomas Ferro") gives the person's name, the rest the role.
+    """
+    segments = [seg for seg in (p.strip(" ;:“”\"‘’") for p in phrase.split(",")) if seg]
+    if len(segments) >= 2:
+        named = [_name_one(seg) for seg in segments]
+        people = [src for src in named if src.kind == "person" and len(src.name.split()) >= 2]
+        if people:
+            others = [seg for seg, src in zip(segments, named) if src is not people[0]]
+            role = people[0].role or (" ".join(others[0].split()[1:]) if others and others[0].split()[0].lower()
+                                      in _DETERMINERS else (others[0] if others else None))
+            return attrs.evolve(people[0], role=role or None)
+    return _name_one(phrase)
+
+
+def _name_one(phrase: str) -> Source:
     phrase = " ".join(phrase.replace("’s ", " ").split())
     phrase = _RELATIVE.sub("", phrase).strip(" ,;:“”\"‘’")
     words = phrase.split()

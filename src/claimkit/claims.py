@@ -16,19 +16,22 @@ counts and times it carries, its event, and the grouping keys of what it is abou
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from .attribution import Frame, SourceBook, find_frames, name_source
 from .grouping import count_key, event_key
 from .hookspecs import hookimpl
-from .lexicon import PERSON_PRONOUNS, SPEECH_VERBS
+from .lexicon import DENIALS, PERSON_PRONOUNS, SPEECH_VERBS
 from .modality import CUE_MODALITY, read_modality
 from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
 from .subjects import (
     Entity,
+    EventHit,
     counted_entity,
     entity_after,
     entity_before,
@@ -42,6 +45,13 @@ from .when import Moment, StoryClock
 
 __all__ = ["build_claims"]
 
+#: Claims longer than this are quoted passages: too many statements in one to key its event.
+_LONG = 320
+#: Denial words ("baseless", "hoax") speak to the event only in a short claim.
+_SHORT = 160
+_NEGATED_BEFORE = regex.compile(
+    r"(?:\b(?:not|no|never|none|without)|n[’']t)\W{1,3}(?:[\p{L}’'\-]{1,20}\W{1,3}){0,3}$", regex.IGNORECASE)
+_DENIAL_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in DENIALS) + r")\b", regex.IGNORECASE)
 _PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "these", "their"})
 
 
@@ -87,6 +97,10 @@ class _Reader:
         self.last_entity: Entity | None = None
         self.entities: dict[str, Entity] = {}
         self.claims: list[Claim] = []
+        self._time_cache: dict[str, list[tuple[int, int, TimeMention | None]]] = {}
+        self._time_starts: dict[str, list[int]] = {}
+        self._number_cache: dict[str, list[CountMention]] = {}
+        self._event_cache: dict[str, list[EventHit]] = {}
 
     # -- sources ------------------------------------------------------------------------------------------------
 
@@ -121,15 +135,50 @@ class _Reader:
             units.append((s, e))
         return units
 
+    def _all_times(self, field: str) -> list[tuple[int, int, TimeMention | None]]:
+        """Every time expression of a field, the extractor's and then claimkit's own where it found none."""
+        cached = self._time_cache.get(field)
+        if cached is None:
+            found: list[tuple[int, int, TimeMention | None]] = [
+                (m.start, m.end, m) for m in self.times if m.field == field
+            ]
+            text = self.doc.field_text(field)
+            mine = [(s, e) for s, e in self.clock.find(text, 0, len(text))]
+            taken = sorted((a, b) for a, b, _ in found)
+            for s, e in mine:
+                i = bisect.bisect_right(taken, (e, e))
+                if not any(_overlap(s, e, a, b) for a, b in taken[max(0, i - 3):i + 1]):
+                    found.append((s, e, None))
+            cached = sorted(found, key=lambda t: (t[0], t[1]))
+            self._time_cache[field] = cached
+            self._time_starts[field] = [t[0] for t in cached]
+        return cached
+
     def _times_in(self, start: int, end: int, field: str = "text") -> list[tuple[int, int, TimeMention | None]]:
-        found: list[tuple[int, int, TimeMention | None]] = [
-            (m.start, m.end, m) for m in self.times if m.field == field and _overlap(m.start, m.end, start, end)
-        ]
-        text = self.doc.field_text(field)
-        for s, e in self.clock.find(text, start, end):
-            if not any(_overlap(s, e, a, b) for a, b, _ in found):
-                found.append((s, e, None))
-        return sorted(found, key=lambda t: t[0])
+        times = self._all_times(field)
+        starts = self._time_starts[field]
+        # expressions are short: one that overlaps [start, end) starts at most 60 characters before it
+        i = bisect.bisect_left(starts, start - 60)
+        j = bisect.bisect_left(starts, end)
+        return [t for t in times[i:j] if _overlap(t[0], t[1], start, end)]
+
+    def _numbers_in(self, start: int, end: int, field: str = "text") -> list[CountMention]:
+        """claimkit's own counts (those the extractor missed) inside ``[start, end)``."""
+        cached = self._number_cache.get(field)
+        if cached is None:
+            text = self.doc.field_text(field)
+            existing = [c for c in self.counts if c.field == field]
+            cached = find_numbers(text, 0, len(text), existing, field)
+            self._number_cache[field] = cached
+        return [c for c in cached if start <= c.start and c.end <= end]
+
+    def _events_in(self, start: int, end: int, field: str = "text") -> list[EventHit]:
+        cached = self._event_cache.get(field)
+        if cached is None:
+            text = self.doc.field_text(field)
+            cached = find_events(text, 0, len(text))
+            self._event_cache[field] = cached
+        return [h for h in cached if start <= h.start and h.end <= end]
 
     def _frames(self, clause_list: list[tuple[int, int]], text: str) -> list[Frame | None]:
         own = [next(iter(find_frames(text, s, e)), None) for s, e in clause_list]
@@ -238,9 +287,9 @@ class _Reader:
     def _worth_a_claim(self, start: int, end: int, attributed: bool, frame_text: str) -> bool:
         if attributed:
             return True
-        if any(_inside(c, start, end, "text") for c in self.counts) or find_events(self.text, start, end):
+        if any(_inside(c, start, end, "text") for c in self.counts) or self._events_in(start, end):
             return True
-        if find_numbers(self.text, start, end, self.counts):
+        if self._numbers_in(start, end):
             return True
         return read_modality(self.text[start:end], frame_text).modality in {"hedged", "expected", "denied"}
 
@@ -248,8 +297,12 @@ class _Reader:
         """The quote's source: its source words resolved here, unless the extractor's speaker says more."""
         mine = self._source(q.source.text, q.source_kind, q.role) if q.source is not None else None
         speaker = q.speaker if q.speaker and q.speaker.lower() not in PERSON_PRONOUNS else None
-        if speaker and (mine is None or (mine.kind != "organization" and speaker.split()[-1] == mine.name.split()[-1]
-                                         and len(speaker) > len(mine.name))):
+        if speaker is None:
+            return mine
+        full_name = len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split())
+        if mine is None or (full_name and mine.kind != "person") or (
+                mine.kind != "organization" and speaker.split()[-1] == mine.name.split()[-1]
+                and len(speaker) > len(mine.name)):
             return self._source(speaker, q.source_kind, q.role)
         return mine
 
@@ -289,7 +342,7 @@ class _Reader:
             return []
         pieces = [(a, b) for a, b in clauses(text, qs, qe)]
         with_counts = [p for p in pieces if any(_inside(c, p[0], p[1], "text") for c in self.counts)
-                       or find_numbers(text, p[0], p[1], self.counts)]
+                       or self._numbers_in(p[0], p[1])]
         spans = with_counts if len(with_counts) >= 2 else [(qs, qe)]
         return [_Draft(a, b, "text", source or self.publication, clause, frame_text, cue_class, q.cue, q.direct,
                        speech, source is not None) for a, b in spans]
@@ -343,12 +396,13 @@ class _Reader:
         moment = self._said_on(draft)
         cs, ce = draft.clause
         names = self.names if field == "title" else None
-        events = find_events(text, start, end)
+        events = self._events_in(start, end, field)
         keys: list[str] = []
         counts: list[CountMention] = []
         event: str | None = None
         raw = [with_operator(text, c) for c in self.counts if _inside(c, start, end, field)]
-        raw += [c for c in find_numbers(text, start, end, raw, field) if not self._is_date(text, c, field)]
+        raw += [c for c in self._numbers_in(start, end, field)
+                if not self._is_date(c, field) and not any(_overlap(c.start, c.end, r.start, r.end) for r in raw)]
         for count in sorted(raw, key=lambda c: c.start):
             entity = counted_entity(text, count.start, count.end, max(cs, start - 200), count.unit, count.modifiers,
                                     names)
@@ -357,7 +411,7 @@ class _Reader:
             if entity is None and count.plugin is None:
                 continue
             entity = self._entity(text, entity, entity.start) if entity is not None else None
-            nearest = sorted(find_events(text, cs, ce), key=lambda h: abs(h.start - count.start))
+            nearest = sorted(self._events_in(cs, ce, field), key=lambda h: abs(h.start - count.start))
             count_event = event_for(entity, nearest)
             if count_event is None and entity is not None:
                 count_event = next((s.event for s in siblings if s.event), None)
@@ -383,7 +437,10 @@ class _Reader:
                     keys.append(event_key(count_event, label))
             event = event or count_event
         participant: Entity | None = None
-        if events:
+        negated = modality == "denied" and (draft.cue_class == "denial" or bool(
+            len(content) <= _SHORT and _DENIAL_WORD.search(content)))
+        long_claim = len(content) > _LONG  # a long quote mixes statements: its events are not keyed
+        if events and not long_claim:
             hit = events[0]
             look_from = cs if field == "text" else 0
             participant = entity_before(text, min(look_from, start), hit.start, names)
@@ -394,20 +451,25 @@ class _Reader:
             if participant is None:
                 participant = entity_after(text, hit.end, end, names)
             event = event or hit.cls
+            negated = negated or _NEGATED_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
             if participant is not None:
                 participant = self._owned(text, self._entity(text, participant, participant.start), cs, start, field)
                 if modality != "other" and participant is not None:
                     keys.append(event_key(hit.cls, participant.label()))
-        elif not counts:
+        elif not counts and not long_claim:
             participant = entity_after(text, start, end, names)
             default = event_for(participant, [])
             if participant is not None and default is not None:
+                # "there are no Aldorian soldiers": the negation stands before the noun phrase
+                lead = participant.start - sum(len(m) + 1 for m in participant.modifiers)
+                negated = negated or _NEGATED_BEFORE.search(text, max(0, lead - 40), max(0, lead)) is not None
                 participant = self._owned(text, self._entity(text, participant, participant.start), cs, start, field)
-                event = default
                 if modality != "other" and participant is not None:
                     keys.append(event_key(default, participant.label()))
         if participant is not None:
             self.last_entity = participant
+        # polarity says whether the claim negates the event it is keyed on (not just any "not" in it)
+        polarity = "negative" if negated else "positive"
         return Claim(
             id="",
             doc=self.doc.id,
@@ -425,7 +487,7 @@ class _Reader:
             counts=counts,
             subjects=tuple(dict.fromkeys(keys)),
             event=event,
-            polarity=reading.polarity,
+            polarity=polarity,
             publisher=self.doc.publisher,
         )
 
@@ -438,7 +500,7 @@ class _Reader:
             return Entity(entity.cls, entity.noun, [owner], entity.start, entity.end)
         return entity
 
-    def _is_date(self, text: str, count: CountMention, field: str) -> bool:
+    def _is_date(self, count: CountMention, field: str) -> bool:
         """A bare number that is part of a date or a time ("November 3", "two days later")."""
         for s, e, _ in self._times_in(max(0, count.start - 15), count.end + 15, field):
             if _overlap(s, e, count.start, count.end):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .hookspecs import hookimpl
-from .lexicon import LENGTH_UNITS, NOUN_DEFAULT_EVENT
+from .lexicon import LENGTH_UNITS, NOUN_CLASSES, NOUN_DEFAULT_EVENT
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
 
@@ -30,7 +30,9 @@ def count_base(count: CountMention) -> str | None:
     if not count.unit:
         return None
     unit = count.unit.lower()
-    cls = "length" if unit in LENGTH_UNITS else (noun_class(unit) or unit)
+    cls = "length" if unit in LENGTH_UNITS else (noun_class(unit) or (unit if unit in NOUN_CLASSES else None))
+    if cls is None:
+        return None  # only nouns claimkit knows the synonyms of are compared
     stems = sorted({name_stem(m) for m in count.modifiers if m[:1].isupper() and name_stem(m)})
     return "|".join((cls, *stems))
 

@@ -33,12 +33,11 @@ _NOUN_FORMS: dict[str, str] = {form: cls for cls, forms in NOUN_CLASSES.items() 
 _EVENT_FORMS: dict[str, str] = {
     " ".join(form.lower().split()): cls for cls, forms in EVENT_CLASSES.items() for form in forms
 }
-_EVENT = regex.compile(
-    r"(?<![\w'’\-])(?:"
-    + "|".join(regex.escape(f).replace(r"\ ", r"\s{1,3}") for f in sorted(_EVENT_FORMS, key=len, reverse=True))
-    + r")(?![\w'’\-])",
-    regex.IGNORECASE,
-)
+_EVENT_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{0,30}")
+# first word of each event form -> the forms starting with it, as word tuples, longest first
+_EVENT_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _form in sorted(_EVENT_FORMS, key=lambda f: -len(f.split())):
+    _EVENT_FIRST.setdefault(_form.split()[0], []).append(tuple(_form.split()))
 _DEMONYM_SUFFIXES = ("ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "ia", "i", "a", "e", "n", "s")
 # Words that stop a noun phrase when reading past a number ("500 soldiers abroad", "40 workers were").
 _NP_STOP = frozenset({"were", "was", "are", "is", "had", "have", "has", "in", "at", "on", "to", "from", "into", "and",
@@ -124,13 +123,22 @@ def noun_class(word: str) -> str | None:
 
 
 def find_events(text: str, start: int, end: int) -> list[EventHit]:
-    """Every event predicate in ``text[start:end]``, in order."""
-    hits = []
-    for m in _EVENT.finditer(text, start, end):
-        form = " ".join(m.group(0).lower().split())
-        # "to report" after "failed" is a strike; "broke" in "broke the news" is not a breach - keep it simple:
-        # the table's longest forms win because the alternation is ordered by length.
-        hits.append(EventHit(_EVENT_FORMS[form], m.start(), m.end(), m.group(0)))
+    """Every event predicate in ``text[start:end]``, in order (the longest form at each position)."""
+    hits: list[EventHit] = []
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _EVENT_WORD.finditer(text, start, end)]
+    i = 0
+    while i < len(words):
+        forms = _EVENT_FIRST.get(words[i][0])
+        matched = 0
+        if forms:
+            for form in forms:  # longest first
+                n = len(form)
+                if tuple(w for w, _, _ in words[i:i + n]) == form:
+                    s, e = words[i][1], words[i + n - 1][2]
+                    hits.append(EventHit(_EVENT_FORMS[" ".join(form)], s, e, text[s:e]))
+                    matched = n
+                    break
+        i += matched or 1
     return hits
 
 
@@ -165,8 +173,14 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
 
 
-def _entity_at(words: list[tuple[str, int, int]], i: int, names: frozenset[str] | None) -> Entity | None:
+def _entity_at(words: list[tuple[str, int, int]], i: int, names: frozenset[str] | None,
+               text: str = "") -> Entity | None:
     word, s, e = words[i]
+    if names is None and text and word[:1].isupper() and s > 0:
+        # a capitalised noun inside a body sentence is a name ("the House", "the Mall"), not a counted thing
+        before = text[max(0, s - 4):s].rstrip(" “\"‘(")
+        if before and before[-1] not in ".!?:\n":
+            return None
     if i + 1 < len(words):
         pair = f"{word} {words[i + 1][0]}".lower()
         if pair in _NOUN_FORMS:
@@ -182,7 +196,7 @@ def entity_before(text: str, start: int, end: int, names: frozenset[str] | None 
     """The last counted-noun entity in ``text[start:end]`` (the subject before a predicate)."""
     words = _words(text, start, end)
     for i in range(len(words) - 1, -1, -1):
-        entity = _entity_at(words, i, names)
+        entity = _entity_at(words, i, names, text)
         if entity is not None:
             return entity
     return None
@@ -192,7 +206,7 @@ def entity_after(text: str, start: int, end: int, names: frozenset[str] | None =
     """The first counted-noun entity in ``text[start:end]``."""
     words = _words(text, start, end)
     for i in range(len(words)):
-        entity = _entity_at(words, i, names)
+        entity = _entity_at(words, i, names, text)
         if entity is not None:
             return entity
     return None
@@ -220,7 +234,7 @@ def counted_entity(
     for i, (word, s, _e) in enumerate(words[:7]):
         if s >= count_end and word.lower() in _NP_STOP:
             break
-        entity = _entity_at(words, i, names)
+        entity = _entity_at(words, i, names, text)
         if entity is not None:
             entity.modifiers = tuple(dict.fromkeys([*extra, *entity.modifiers]))
             return entity

@@ -13,7 +13,7 @@ from ..subjects import name_stem, place_after
 from ..timeline import interval
 from ..types import Claim
 
-__all__ = ["who", "when", "evidence", "said_interval", "components", "window_pairs", "context", "same_source",
+__all__ = ["who", "when", "evidence", "said_interval", "components", "window_pairs", "context", "same_place", "same_source",
            "WINDOW"]
 
 #: How many later claims each claim is compared with in a large group.
@@ -82,6 +82,12 @@ def context(claim: Claim) -> set[str]:
     if claim.source is not None:
         found -= {name_stem(w) for w in claim.source.name.split()}
     return {f for f in found if len(f) >= 3}
+
+
+def same_place(a: Claim, b: Claim) -> bool:
+    """Both claims name the same place ("the dam at Kirov"): what ties generic subjects in two stories together."""
+    pa, pb = place_after(a.text, 0, len(a.text)), place_after(b.text, 0, len(b.text))
+    return pa is not None and pb is not None and name_stem(pa.split()[0]) == name_stem(pb.split()[0])
 
 
 def window_pairs(claims: Sequence[Claim], window: int = WINDOW) -> list[tuple[int, int]]:

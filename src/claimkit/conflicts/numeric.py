@@ -16,7 +16,7 @@ from ..hookspecs import hookimpl
 from ..lexicon import CUMULATIVE_EVENTS, LENGTH_UNITS
 from ..quantities import bounds
 from ..types import Claim, Conflict, CountMention
-from .explain import components, context, days_apart, evidence, said_interval, same_source, when, who, window_pairs
+from .explain import components, days_apart, same_place, evidence, said_interval, same_source, when, who, window_pairs
 
 #: Relative slack around approximate and exact figures.
 APPROXIMATE = 0.15
@@ -79,7 +79,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         apart = days_apart(a, b)
         if apart is not None and apart > MAX_DAYS:
             continue
-        if not stems and a.doc != b.doc and not (context(a) & context(b)):
+        if not stems and a.doc != b.doc and not same_place(a, b):
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         (alo, ahi), (blo, bhi) = intervals[i], intervals[j]
         if ahi >= blo and bhi >= alo:

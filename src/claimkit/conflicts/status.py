@@ -19,7 +19,7 @@ from ..grouping import describe_key, parse_key
 from ..hookspecs import hookimpl
 from ..timeline import interval
 from ..types import Claim, Conflict
-from .explain import components, context, days_apart, evidence, said_interval, same_source, when, who, window_pairs
+from .explain import components, days_apart, same_place, evidence, said_interval, same_source, when, who, window_pairs
 
 #: Claims further apart than this speak of different moments.
 MAX_DAYS = 62
@@ -34,7 +34,13 @@ def _expected(claim: Claim) -> bool:
 
 
 def _denied(claim: Claim) -> bool:
-    return claim.modality == "denied"
+    # the denial must bear on the event itself ("has not been breached"), not on any "not" in the claim
+    return claim.modality == "denied" and claim.polarity == "negative"
+
+
+def _explicit(claim: Claim, event: str) -> bool:
+    """The claim names the event with a predicate ("fought", "battle"), not only a noun that implies it."""
+    return claim.event == event
 
 
 def _event_after(asserted: Claim, denial: Claim) -> bool:
@@ -55,7 +61,7 @@ def _related(a: Claim, b: Claim, named: bool) -> bool:
     apart = days_apart(a, b)
     if apart is not None and apart > MAX_DAYS:
         return False
-    return named or a.doc == b.doc or bool(context(a) & context(b))
+    return named or a.doc == b.doc or same_place(a, b)
 
 
 def _describe(claims: Sequence[Claim], label: str) -> str:
@@ -75,7 +81,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         a, b = claims[i], claims[j]
         first, later = (a, b) if (said_interval(a) or (None,))[0] is None or (
             said_interval(b) is not None and said_interval(a) <= said_interval(b)) else (b, a)  # type: ignore[operator]
-        if _happened(first) and _expected(later) and _related(a, b, named):
+        if _happened(first) and _expected(later) and _explicit(a, _event) and _explicit(b, _event) \
+                and _related(a, b, named):
             edges.append((i, j))
     for group in components(len(claims), edges):
         members = [claims[i] for i in group]
