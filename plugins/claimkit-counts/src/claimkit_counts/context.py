@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
+import re
 
 from .lexicon import HYPOTHETICAL_CUES, MONTHS, NEGATION_CUES
 
@@ -16,14 +16,14 @@ __all__ = ["Context"]
 
 # A sentence ends at . ! ? (maybe closed by a quote or bracket) before a space and an upper-case letter, digit or
 # opening quote, or at a line break.
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9])|\n")
-_QUOTE = regex.compile(r"[\"“”]")
-_WORDS = regex.compile(r"[A-Za-z']{1,20}|n't")
-_CLAUSE_BREAK = regex.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
-_MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
-_TIME = regex.compile(
-    r"(?i:\b(?P<month>" + _MONTH_NAMES + r")\.?[ \t]{1,3}(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3})?)?"
-    r"(?<![\d,.$€£])\b(?P<year>1[89]\d\d|20\d\d)\b(?![\d,]|s\b)"
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9])|\n")
+_QUOTE = re.compile(r"[\"“”]")
+_NEGATION = re.compile(r"(?i:\b(?:" + "|".join(sorted(NEGATION_CUES, key=len, reverse=True)) + r")\b|n't\b)")
+_HYPOTHETICAL = re.compile(r"(?i:\b(?:" + "|".join(sorted(HYPOTHETICAL_CUES, key=len, reverse=True)) + r")\b)")
+_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
+_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,]|s\b)")
+_MONTH_DAY_BEFORE = re.compile(
+    r"(?i:\b(" + _MONTH_NAMES + r")\.?[ \t]{1,3}(?:(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3})?)$"
 )
 _MONTH_NUMBER = {name: i for i, names in enumerate(
     (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -77,24 +77,24 @@ class Context:
             return False
         return self._opens[i - 1]
 
-    def _clause_before(self, start: int) -> str:
+    def clause_start(self, start: int) -> int:
+        """Where the clause holding ``start`` begins, looking back at most ``BEFORE`` characters."""
         s, _ = self.sentence(start)
-        before = self.text[max(s, start - BEFORE):start]
-        breaks = list(_CLAUSE_BREAK.finditer(before))
-        return before[breaks[-1].end():] if breaks else before
+        lo = max(s, start - BEFORE)
+        window = self.text[lo:start]
+        cut = max(window.rfind(";"), window.rfind(" but "), window.rfind(" while "), window.rfind(" however"),
+                  window.rfind(" whereas "))
+        return lo + cut + 1 if cut >= 0 else lo
 
-    def negated(self, start: int) -> bool:
-        """A negation in the clause before the count ("has never sent more than 500 soldiers")."""
-        words = _WORDS.findall(self._clause_before(start).lower())
-        return any(w in NEGATION_CUES or w.endswith("n't") for w in words)
+    def negated(self, clause: int, start: int) -> bool:
+        """A negation between the clause start and the count ("has never sent more than 500 soldiers")."""
+        return _NEGATION.search(self.text, clause, start) is not None
 
-    def hypothetical(self, start: int, end: int) -> bool:
+    def hypothetical(self, clause: int, start: int, end: int) -> bool:
         """A modal or conditional around the count in its sentence ("could send up to 5,000")."""
-        s, e = self.sentence(start)
-        before = self._clause_before(start).lower()
-        after = self.text[end:min(e, end + AFTER)].lower()
-        return any(w in HYPOTHETICAL_CUES for w in _WORDS.findall(before)) or any(
-            w in HYPOTHETICAL_CUES for w in _WORDS.findall(after))
+        _, e = self.sentence(start)
+        return (_HYPOTHETICAL.search(self.text, clause, start) is not None
+                or _HYPOTHETICAL.search(self.text, end, min(e, end + AFTER)) is not None)
 
     def time(self, start: int, skip: tuple[int, int]) -> str | None:
         """The value of a year (with month and day when given) written in the count's sentence, or None."""
@@ -102,19 +102,17 @@ class Context:
         if s in self._times:
             return self._times[s]
         value: str | None = None
-        for m in _TIME.finditer(self.text, s, e):
-            if skip[0] <= m.start("year") < skip[1]:
+        for m in _YEAR.finditer(self.text, s, e):
+            if skip[0] <= m.start() < skip[1]:
                 continue
-            value = m["year"]
-            if m["month"]:
-                month = _MONTH_NUMBER.get(m["month"].lower().rstrip(".")[:3] if len(m["month"]) > 3
-                                          else m["month"].lower())
-                if month is None:
-                    month = _MONTH_NUMBER.get(m["month"].lower())
+            value = m[1]
+            md = _MONTH_DAY_BEFORE.search(self.text, max(s, m.start() - 20), m.start())
+            if md:
+                month = _MONTH_NUMBER.get(md[1].lower()[:3]) or _MONTH_NUMBER.get(md[1].lower())
                 if month:
                     value += f"-{month:02d}"
-                    if m["day"] and 1 <= int(m["day"]) <= 31:
-                        value += f"-{int(m['day']):02d}"
+                    if md[2] and 1 <= int(md[2]) <= 31:
+                        value += f"-{int(md[2]):02d}"
             break
         self._times[s] = value
         return value

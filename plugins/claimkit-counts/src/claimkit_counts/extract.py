@@ -8,10 +8,13 @@ bounds ("more than 10 and less than 40") and gives bare numbers the unit they el
 
 from __future__ import annotations
 
+
 from typing import Any
 
+import re
+
 import attrs
-import regex
+
 from claimkit import CountMention, Span
 
 from . import notcounts
@@ -39,7 +42,7 @@ __all__ = ["extract_counts"]
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]{1,3}") for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,3}") for w in sorted(words, key=len, reverse=True))
 
 
 _NUMBER_WORDS = sorted(
@@ -49,54 +52,77 @@ _NUMBER_WORDS = sorted(
                              "negative"} | {f for f in FRACTIONS if f not in ("half", "halves", "quarter", "quarters")},
     key=len, reverse=True,
 )
-# The one scan over the text: a digit, a vulgar fraction, or a number word.
-_CANDIDATE = regex.compile(
-    r"\d|[" + "".join(VULGAR_FRACTIONS) + r"]|\b(?i:" + "|".join(_NUMBER_WORDS) + r")\b"
-)
-_LEAD_WORD = regex.compile(r"(?i:\b(?:a|an|minus|negative))[ \t]{1,3}$")
-_PREFIX_OP = regex.compile(
-    r"(?:(?:^|(?<=[^\w<>=≤≥]))(?i:" + _alternation([p for p in PREFIX_OPERATORS if p[0].isalpha()])
-    + r")|(?<![<>=≤≥])(?:" + _alternation([p for p in PREFIX_OPERATORS if not p[0].isalpha()]) + r"))[ \t]{0,3}$"
-)
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching exactly ``words``, factored by prefix so the engine never backtracks far."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
+
+
+# The scan over the text is two scans, both C-speed: digit runs in the text and number words in its lower-cased
+# copy (a prefix-factored alternation; case-insensitive matching would be several times slower).
+_DIGIT_SCAN = re.compile(r"\d+|[" + "".join(VULGAR_FRACTIONS) + r"]")
+_WORD_SCAN = re.compile(r"(?<![a-z])" + _trie(_NUMBER_WORDS) + r"(?![a-z])")
+_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
+_LEAD_WORD = re.compile(r"(?i:\b(?:a|an|minus|negative))[ \t]{1,3}$")
+_OP_LAST_WORDS = frozenset(p.split()[-1] for p in PREFIX_OPERATORS if p[0].isalpha()) | frozenset(
+    "(" + p.split()[-1] for p in PREFIX_OPERATORS if p[0].isalpha())
+_SYMBOL_OPS = sorted((p.replace(" ", "") for p in PREFIX_OPERATORS if not p[0].isalpha()), key=len, reverse=True)
 # Another number close ahead: then "or less", "and more" introduce a second bound, not a suffix operator.
-_NUMBER_AHEAD = regex.compile(
+_NUMBER_AHEAD = re.compile(
     r"(?:[ \t]{1,3}(?i:than|to|equal|or|and|it)){0,3}[ \t]{1,3}(?:[-−$€£]?\d|(?i:" + "|".join(
         sorted(set(ONES) | set(TENS) | {"a", "an", "half"}, key=len, reverse=True)) + r")\b)"
 )
-_PERCENT_OF = regex.compile(r"(?i:\bper[ -]?cents?|\bpercents?)[ \t]{1,3}of[ \t]{1,3}$")
-_TOLERANCE = regex.compile(r"[ \t]{0,2}(?:\+/-|±|\+-)[ \t]{0,2}")
-_SUFFIX_OP = regex.compile(r"[ \t]{1,3}(?i:" + _alternation(list(SUFFIX_OPERATORS)) + r")(?![\w])(?![ \t]{0,3}\d)")
-_PLUS = regex.compile(r"\+(?![\d\w])")
-_OR_EQUAL = regex.compile(r"[ \t]{1,3}(?i:or[ \t]{1,3}equal(?:[ \t]{1,3}to)?)(?![ \t]{0,3}(?:\d|[a-z]+[ \t]{0,3}\d))")
-_BETWEEN = regex.compile(r"(?i:\bbetween)[ \t]{1,3}$")
-_FROM = regex.compile(r"(?i:\bfrom)[ \t]{1,3}$")
-_RANGE = regex.compile(
+_PERCENT_OF = re.compile(r"(?i:\bper[ -]?cents?|\bpercents?)[ \t]{1,3}of[ \t]{1,3}$")
+_TOLERANCE = re.compile(r"[ \t]{0,2}(?:\+/-|±|\+-)[ \t]{0,2}")
+_SUFFIX_OP = re.compile(r"[ \t]{1,3}(?i:" + _alternation(list(SUFFIX_OPERATORS)) + r")(?![\w])(?![ \t]{0,3}\d)")
+_PLUS = re.compile(r"\+(?![\d\w])")
+_OR_EQUAL = re.compile(r"[ \t]{1,3}(?i:or[ \t]{1,3}equal(?:[ \t]{1,3}to)?)(?![ \t]{0,3}(?:\d|[a-z]+[ \t]{0,3}\d))")
+_RANGE = re.compile(
     r"(?P<dash>[ \t]{0,2}[-–—~][ \t]{0,2})(?![ \t]{0,2}(?i:to|through)\b)"
     r"|[ \t]{0,2}-?[ \t]{1,3}(?P<word>(?i:to|through|thru))[ \t]{1,3}"
     r"|[ \t]{1,3}(?P<and>(?i:and|&))[ \t]{1,3}"
 )
-_VAGUE = regex.compile(
+_VAGUE = re.compile(
     r"(?i:(?P<mult>" + _alternation(list(VAGUE_MULTIPLES)) + r")[ \t]{1,3}(?P<scale>hundred|thousand|million|"
     r"billion|dozen)(?!\w)|(?P<vague>" + _alternation([v for v in VAGUE_AMOUNTS if v not in ("several", "a few",
                                                                                             "a couple", "handful",
                                                                                             "scores")])
     + r"|scores(?=[ \t]{1,3}of\b))(?!\w))"
 )
-_OF = regex.compile(r"[ \t]{1,3}(?i:of)(?:[ \t]{1,3}(?i:the|these|those|their|its|our|his|her|them))?(?=[ \t])")
-_NUMBER_OF = regex.compile(
+_OF = re.compile(r"[ \t]{1,3}(?i:of)(?:[ \t]{1,3}(?i:the|these|those|their|its|our|his|her|them))?(?=[ \t])")
+_NUMBER_OF = re.compile(
     r"(?i:\b(?:number|total|tally|count|figure|estimates?|numbers)[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?)"
 )
 _SIGN = "-−"
 _SIGN_BEFORE = " \t\n(<>=$€£¥"
-_PRONOUN_ONE_BEFORE = regex.compile(
+_PRONOUN_ONE_BEFORE = re.compile(
     r"(?i:\b(?:the|this|that|which|each|every|any|no|another|last|only|some|someone|anyone|no-one|little|big|"
     r"right|wrong|other|such|a)[ \t]{1,3})$"
 )
-_PRONOUN_ONE_AFTER = regex.compile(r"[ \t]{1,3}(?i:of|another|day|way|thing|time|point|side|hand|another's)\b|[-‐]")
-_INCH = regex.compile(r"[ \t]in(?=[ \t]*(?:[.,;:)]|$|thick|long|wide|tall|deep|high))")
-_JOIN_FORWARD = regex.compile(r"[ \t]{0,2}(?:,|,?[ \t]{1,3}(?:and|or|to|&))[ \t]{1,3}$|[ \t]{0,2}[-–][ \t]{0,2}$")
-_JOIN_BOUNDS = regex.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:and[ \t]{1,3})?$")
-_WORD_BEFORE = regex.compile(r"([A-Z][A-Za-z]{1,20})[ \t]{1,2}$")
+_PRONOUN_ONE_AFTER = re.compile(r"[ \t]{1,3}(?i:of|another|day|way|thing|time|point|side|hand|another's)\b|[-‐]")
+_INCH = re.compile(r"[ \t]in(?=[ \t]*(?:[.,;:)]|$|thick|long|wide|tall|deep|high))")
+_JOIN_FORWARD = re.compile(r"[ \t]{0,2}(?:,|,?[ \t]{1,3}(?:and|or|to|&))[ \t]{1,3}$|[ \t]{0,2}[-–][ \t]{0,2}$")
+_JOIN_BOUNDS = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:and[ \t]{1,3})?$")
+_TWO_DIGITS = re.compile(r"\d{2}(?!\d)")
+_CURRENCY_SIGN = re.compile(r"(?:US|[A-Z]{1,2})?[$€£¥₹][ \t]?")
+_LETTERS = re.compile(r"[A-Za-z]{1,20}")
+_ALNUM_RUN = re.compile(r"[\w.\-/]{0,40}")
+_WORD_BEFORE = re.compile(r"([A-Z][A-Za-z]{1,20})[ \t]{1,2}$")
 
 
 @attrs.define
@@ -158,15 +184,43 @@ def _read_signed(text: str, start: int, money: bool) -> Number | None:
     return read_number(text, start, money)
 
 
-def _prefix_op(text: str, start: int) -> tuple[str, int] | None:
-    m = _PREFIX_OP.search(text, max(0, start - 45), start)
-    if not m:
+def _words_before(text: str, start: int) -> list[tuple[str, int]]:
+    """The last few words before ``start``, lower case, with their offsets (the window may cut the first)."""
+    lo = max(0, start - 45)
+    window = text[lo:start].lower()
+    words = window.split()[-6:]
+    out = []
+    at = len(window)
+    for w in reversed(words):
+        at = window.rfind(w, 0, at)
+        out.append((w, lo + at))
+    out.reverse()
+    return out
+
+
+def _prefix_op(words: list[tuple[str, int]], text: str, start: int) -> tuple[str, int] | None:
+    """The operator phrase that ends right before ``start``: (op, where it starts), or None."""
+    tail = text[max(0, start - 6):start].rstrip(" \t")
+    if tail and tail[-1] in "<>=≤≥":
+        for sym in _SYMBOL_OPS:
+            if tail.replace(" ", "").endswith(sym):
+                # "x>10": the symbol may be glued to a variable; ">=" must not read as "="
+                at = max(0, start - 6) + len(tail) - 1
+                while at > 0 and text[at - 1] in "<>=≤≥ " and text[at - 1] != "\n":
+                    at -= 1
+                at = at if text[at] in "<>=≤≥" else at + 1
+                return PREFIX_OPERATORS[sym], at
+    if not words or words[-1][1] + len(words[-1][0]) < len(text[:start].rstrip(" \t")) - 0:
         return None
-    phrase = " ".join(m.group().lower().split())
-    op = PREFIX_OPERATORS.get(phrase)
-    if op is None:
+    if words[-1][0] not in _OP_LAST_WORDS:
         return None
-    return op, m.start()
+    for n in range(min(6, len(words)), 0, -1):
+        phrase = " ".join(w for w, _ in words[-n:]).lstrip("(\"“'‘[")
+        op = PREFIX_OPERATORS.get(phrase)
+        if op is not None and phrase[0].isalpha():
+            lead = len(words[-n][0]) - len(words[-n][0].lstrip("(\"“'‘["))
+            return op, words[-n][1] + lead
+    return None
 
 
 def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None) -> tuple[
@@ -240,15 +294,13 @@ def _range_end(text: str, num: Number, pos: int, between: bool, money: bool) -> 
     m = _RANGE.match(text, pos)
     if not m or (m["and"] and not between):
         return None
-    if m["dash"] and num.plain and 1000 <= num.value <= 2100 and regex.match(r"\d{2}(?!\d)", text[m.end():]):
+    if m["dash"] and num.plain and 1000 <= num.value <= 2100 and _TWO_DIGITS.match(text, m.end()):
         return None  # 2013-14
     p2 = m.end()
-    cur = currency_before(text[:p2 + 6], p2 + 6) if money else None
     if money:
-        sign = regex.match(r"(?:US|[A-Z]{1,2})?[$€£¥₹][ \t]?", text[p2:p2 + 5])
+        sign = _CURRENCY_SIGN.match(text, p2)
         if sign:
-            p2 += sign.end()
-    del cur
+            p2 = sign.end()
     if p2 >= len(text):
         return None
     if not (text[p2].isdigit() or text[p2].isalpha() or text[p2] in _SIGN + "."):
@@ -334,16 +386,21 @@ def extract_counts(text: str, field: str = "text") -> list[CountMention]:
     if not text:
         return []
     found: list[_Found] = []
-    ctx: Context | None = None
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lower-cased: keep offsets aligned
+        lower = text.translate(_ASCII_LOWER)
+    candidates = [(m.start(), m.end()) for m in _DIGIT_SCAN.finditer(text)]
+    words = [(m.start(), m.end()) for m in _WORD_SCAN.finditer(lower)]
+    if words:
+        candidates = sorted(candidates + words)
     consumed = 0
-    for cand in _CANDIDATE.finditer(text):
-        p = cand.start()
+    for p, cand_end in candidates:
         if p < consumed:
             continue
         try:
-            f, consumed = _count_at(text, p, cand.end())
+            f, consumed = _count_at(text, p, cand_end)
         except (ValueError, OverflowError, ZeroDivisionError, IndexError):
-            consumed = cand.end()
+            consumed = cand_end
             continue
         if f is not None:
             found.append(f)
@@ -365,11 +422,13 @@ def _mention(text: str, f: _Found, ctx: Context, field: str) -> CountMention:
     category = f.category
     if f.unit is None and f.people_verb:
         category = "people"
+    clause = ctx.clause_start(f.start)
     return CountMention(
         start=f.start, end=f.end, text=text[f.start:f.end], field=field,
         value=_clean(f.value), low=_clean(f.low), high=_clean(f.high), op=f.op, unit=f.unit,
         unit_span=unit_span, modifiers=f.modifiers, category=category,
-        negated=ctx.negated(f.start), hypothetical=ctx.hypothetical(f.start, f.end), quoted=ctx.quoted(f.start),
+        negated=ctx.negated(clause, f.start), hypothetical=ctx.hypothetical(clause, f.start, f.end),
+        quoted=ctx.quoted(f.start),
         time=ctx.time(f.start, (f.start, f.end)),
     )
 
@@ -418,13 +477,15 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     # operators before: "more than", "about", "between", "from"
     op = "="
     op_start = first
-    pre = _prefix_op(text, first)
-    between = bool(_BETWEEN.search(text, max(0, first - 10), first))
-    from_ = bool(_FROM.search(text, max(0, first - 6), first))
+    words = _words_before(text, first)
+    pre = _prefix_op(words, text, first)
+    last_word = words[-1][0] if words and text[words[-1][1] + len(words[-1][0]):first].strip() == "" else ""
+    between = last_word == "between"
+    from_ = last_word == "from"
     if pre:
         op, op_start = pre
     elif between:
-        op_start = _BETWEEN.search(text, max(0, first - 10), first).start()  # type: ignore[union-attr]
+        op_start = words[-1][1]
     # the unit sign right after the first number may sit inside a range: "44 mg to 50 mg", "$350 per kg to $680"
     unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, end, num.value, currency)
     if not is_sign:
@@ -468,7 +529,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
                 if op not in ("~",):
                     op = "="
                 if from_ and not pre and not between:
-                    op_start = _FROM.search(text, max(0, first - 6), first).start()  # type: ignore[union-attr]
+                    op_start = words[-1][1]
                 return _finish(text, op_start, span_end, value, low, high, op, unit, category, uspan, modifiers,
                                num2.end, num, bound=None)
         elif dash and num.plain and num2.plain:
@@ -522,7 +583,7 @@ def _finish(text: str, start: int, end: int, value: float | None, low: float | N
 def _vague_count(text: str, start: int, low: float, high: float, end: int,
                  value: float | None) -> tuple[_Found | None, int]:
     op_start = start
-    pre = _prefix_op(text, start)
+    pre = _prefix_op(_words_before(text, start), text, start)
     if pre and pre[0] == "~":
         op_start = pre[1]
     at = end
@@ -548,7 +609,7 @@ def _letters_glued(text: str, end: int) -> bool:
         return False
     if sign_after(text, end) is not None:
         return False
-    m = regex.match(r"[A-Za-z]{1,20}", text[end:end + 20])
+    m = _LETTERS.match(text, end)
     if m is None:
         return False
     word = m.group().lower()
@@ -560,8 +621,8 @@ _GLUED_OK = frozenset({"year", "yr", "day", "week", "month", "hour", "min", "min
 
 
 def _skip_alnum(text: str, end: int) -> int:
-    m = regex.match(r"[\w.\-/]{0,40}", text[end:end + 40])
-    return end + (m.end() if m else 0)
+    m = _ALNUM_RUN.match(text, end)
+    return m.end() if m else end
 
 
 def _unused(*_: Any) -> None:  # pragma: no cover - keeps linters quiet about re-exported helpers

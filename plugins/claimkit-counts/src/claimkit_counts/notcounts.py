@@ -6,25 +6,29 @@ Each test looks only at a few characters around the number, so they are cheap en
 
 from __future__ import annotations
 
-import regex
+import re
 
 from .lexicon import LABEL_WORDS, MONTHS
 
 __all__ = ["attached_junk", "is_label", "is_list_number", "is_year_context", "skip_shape"]
 
 # Shapes that swallow the whole token run: dates, times, versions/IP addresses, phone numbers.
-_DATE = regex.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|\d{4}-\d{2}(?!\d)(?!,\d)")
-_VERSION = regex.compile(r"\d{1,4}\.\d{1,4}\.\d{1,4}")
-_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]?(?i:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|GMT|UTC)|\d{1,2}:\d{2}")
-_HOUR = regex.compile(r"\d{1,2}(?:\.\d{2})?[ \t]?(?:a\.m\.|p\.m\.|(?i:am|pm)\b|o'clock|o’clock)")
-_PHONE = regex.compile(
+_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|\d{4}-\d{2}(?!\d)(?!,\d)")
+_VERSION = re.compile(r"\d{1,4}\.\d{1,4}\.\d{1,4}")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]?(?i:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|GMT|UTC)|\d{1,2}:\d{2}")
+_HOUR = re.compile(r"\d{1,2}(?:\.\d{2})?[ \t]?(?:a\.m\.|p\.m\.|(?i:am|pm)\b|o'clock|o’clock)")
+_PHONE = re.compile(
     r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?!\d)"
 )
-_AGE = regex.compile(r"[-\s](?:year|yr|month|week|day)s?[-\s]old\b|[ \t]years?[ \t]of[ \t]age\b", regex.IGNORECASE)
-_ORDINAL = regex.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])|'s(?![A-Za-z])", regex.IGNORECASE)
-_WORD_BEFORE = regex.compile(r"(#|[A-Za-z][A-Za-z.]{0,14})[ \t]{0,2}$")
-_AGED = regex.compile(r"(?i:\b(?:aged|age|ages))[ \t]{1,2}$")
-_PHONE_WORDS = regex.compile(r"(?i:call|phone|tel\.?|fax|dial|hotline|number|text|whatsapp)[ \t:]{1,3}$")
+_AGE = re.compile(r"[-\s](?:year|yr|month|week|day)s?[-\s]old\b|[ \t]years?[ \t]of[ \t]age\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])|'s(?![A-Za-z])", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(#|[A-Za-z][A-Za-z.]{0,14})[ \t]{0,2}$")
+_AGED = re.compile(r"(?i:\b(?:aged|age|ages))[ \t]{1,2}$")
+_GROUP_SPLIT = re.compile(r"[ .-]")
+_LIST_MARK = re.compile(r"[.)][ \t]")
+_MONTH_BEFORE = re.compile(r"([A-Za-z]{3,9}\.?)[ \t]{1,2}$")
+_MONTH_AFTER = re.compile(r"[ \t]{1,2}(?:of[ \t]{1,2})?([A-Za-z]{3,9}\.?)")
+_PHONE_WORDS = re.compile(r"(?i:call|phone|tel\.?|fax|dial|hotline|number|text|whatsapp)[ \t:]{1,3}$")
 
 
 def skip_shape(text: str, start: int) -> int:
@@ -42,7 +46,7 @@ def skip_shape(text: str, start: int) -> int:
 def _is_phone(text: str, start: int, shape: str) -> bool:
     if "(" in shape or shape.startswith("+") or _PHONE_WORDS.search(text, max(0, start - 12), start):
         return True
-    groups = regex.split(r"[ .-]", shape)
+    groups = _GROUP_SPLIT.split(shape)
     if len(groups) >= 3:
         return True
     if len(groups) == 2 and len(groups[0]) == 3 and len(groups[1]) == 4:
@@ -83,19 +87,19 @@ def is_list_number(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(" \t(") != "":
         return False
-    return bool(regex.match(r"[.)][ \t]", text[end:end + 2]))
+    return bool(_LIST_MARK.match(text, end))
 
 
 def next_to_month(text: str, start: int, end: int) -> bool:
     """A day or year written beside a month name ("24 February", "March 3", "October 2023")."""
-    m = regex.search(r"([A-Za-z]{3,9}\.?)[ \t]{1,2}$", text[max(0, start - 12):start])
-    if m and m[1].lower() in MONTHS:
+    m = _MONTH_BEFORE.search(text, max(0, start - 12), start)
+    if m and m[1].lower() in MONTHS and m[1][0].isupper():
         return True
-    m = regex.match(r"[ \t]{1,2}(?:of[ \t]{1,2})?([A-Za-z]{3,9}\.?)", text[end:end + 14])
+    m = _MONTH_AFTER.match(text, end)
     return bool(m and m[1].lower() in MONTHS and m[1][0].isupper())
 
 
-_YEAR_BEFORE = regex.compile(
+_YEAR_BEFORE = re.compile(
     r"(?i:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|this|that|its|their|his|her|"
     r"our|year|fiscal|fy|spring|summer|autumn|fall|winter|through|between|and|to|circa|around|c\.))[ \t-]{1,2}$|'s[ \t]$"
 )

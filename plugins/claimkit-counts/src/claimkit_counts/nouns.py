@@ -7,7 +7,7 @@ person noun, a unit, an invariant plural such as "personnel", or a plural form),
 
 from __future__ import annotations
 
-import regex
+import re
 from attrs import frozen
 
 from .lexicon import (
@@ -27,9 +27,9 @@ __all__ = ["NounPhrase", "category_of", "people_verb_follows", "read_noun_phrase
 
 # A word of a noun phrase: an acronym with dots ("U.S."), or letters with inner hyphens/apostrophes. A closing
 # quotation mark may stand before it (“fewer than 500” Aldorian personnel).
-_WORD = regex.compile(
+_WORD = re.compile(
     r"""[ \t\u00a0]{0,3}(?:["”’'][ \t]{0,2})?(?P<w>(?:[A-Z]\.){2,4}|[A-Za-z][A-Za-z'’]{0,30}(?:-[A-Za-z]{1,20}){0,3})(?![\w$€£])""",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 _TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
@@ -172,7 +172,7 @@ def category_of(unit: str | None) -> str:
     return "other"
 
 
-_AFTER = regex.compile(r"[ \t]{1,3}([A-Za-z]{2,20})(?:[ \t]{1,3}([A-Za-z]{2,20}))?(?:[ \t]{1,3}([A-Za-z]{2,20}))?")
+_AFTER = re.compile(r"[ \t]{1,3}([A-Za-z]{2,20})(?:[ \t]{1,3}([A-Za-z]{2,20}))?(?:[ \t]{1,3}([A-Za-z]{2,20}))?")
 
 
 def people_verb_follows(text: str, pos: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-import regex
+import re
 from attrs import frozen
 
 from .lexicon import (
@@ -34,7 +34,7 @@ _VULGAR = "".join(VULGAR_FRACTIONS)
 
 # One token at a time: inline spaces, a number written in digits (grouped by commas, Indian commas, thin spaces or
 # European dots), a word, or any other single character. Every repeat is bounded.
-_TOKEN = regex.compile(
+_TOKEN = re.compile(
     r"""
     (?P<space>[ \t\u00a0\u202f]{1,6})
   | (?P<num>
@@ -51,33 +51,41 @@ _TOKEN = regex.compile(
   | (?P<vulgar>[""" + _VULGAR + r"""])
   | (?P<sym>.)
     """,
-    regex.VERBOSE | regex.DOTALL,
+    re.VERBOSE | re.DOTALL,
 )
 
 # The tail of a number in digits: an exponent ("e-3", "×10−5", "x10^6"), a power ("^23") or a product of a power
 # ("x2^10").
-_TAIL = regex.compile(
+_TAIL = re.compile(
     r"""
     [eE](?P<e>[-+−]?\d{1,3})(?![A-Za-z\d])
   | \ ?[x×]\ ?10\ ?\^?\ ?(?P<ten>[-+−]?\d{1,3})(?!\d)
   | [x×](?P<base>\d{1,3})\^(?P<bexp>[-+−]?\d{1,3})
   | \^(?P<pow>[-+−]{0,2}\d{1,3})(?!\d)
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
-_SLASH = regex.compile(r"(\d{1,4})/(\d{1,4})(?![\d/])")
+#: Words that may continue a number expression ("and", "point", "over", scales, fractions, number words).
+NUMBER_VOCABULARY = frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS) | frozenset(
+    f"{w}s" for w in SCALES) | {"a", "an", "and", "point", "over", "of", "minus", "negative", "half", "quarter"}
+_JOINERS = frozenset({"-", ",", "&", "/", "."})
+
+_SLASH = re.compile(r"(\d{1,4})/(\d{1,4})(?![\d/])")
 
 
-@frozen
 class Token:
     """One token of the window: ``kind`` is num, word, vulgar or sym; ``low`` is the lower-cased text."""
 
-    kind: str
-    text: str
-    low: str
-    start: int
-    end: int
+    __slots__ = ("kind", "text", "low", "start", "end")
+
+    def __init__(self, kind: str, text: str, start: int, end: int) -> None:
+        """A token of ``kind`` spanning ``text[start:end]``."""
+        self.kind = kind
+        self.text = text
+        self.low = text.lower()
+        self.start = start
+        self.end = end
 
 
 @frozen
@@ -106,17 +114,30 @@ class Number:
 
 
 def tokens(text: str, pos: int, limit: int = WINDOW) -> list[Token]:
-    """The non-space tokens of ``text[pos:pos+limit]`` (stopping at a line break)."""
+    """The non-space tokens of a number expression starting at ``pos``: tokenising stops after the first word
+    that cannot belong to one (it is kept, so callers can see what follows), at a line break, or after ``limit``
+    characters."""
     out: list[Token] = []
     end = min(len(text), pos + limit)
-    for m in _TOKEN.finditer(text, pos, end):
+    at = pos
+    match = _TOKEN.match
+    while at < end:
+        m = match(text, at, end)
+        if m is None:
+            break
+        at = m.end()
         kind = m.lastgroup or "sym"
         if kind == "space":
             continue
         t = m.group()
         if t == "\n" or t == "\r":
             break
-        out.append(Token(kind, t, t.lower(), m.start(), m.end()))
+        tok = Token(kind, t, m.start(), at)
+        out.append(tok)
+        if kind == "word" and tok.low not in NUMBER_VOCABULARY and t not in SUFFIX_MULTIPLIERS:
+            break
+        if kind == "sym" and t not in _JOINERS:
+            break
     return out
 
 

@@ -7,7 +7,7 @@ the business of :mod:`claimkit_counts.nouns`.
 
 from __future__ import annotations
 
-import regex
+import re
 from attrs import frozen
 
 from .lexicon import (
@@ -22,25 +22,25 @@ __all__ = ["Sign", "currency_before", "rate_after", "sign_after"]
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_CURRENCY_BEFORE = regex.compile(
+_CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:" + _alternation([w for w in CURRENCY_PREFIXES if w[-1].isalpha() or w[-1] == "."])
     + r")[ \t\u00a0]{0,2}|(?:" + _alternation([w for w in CURRENCY_PREFIXES if not (w[-1].isalpha() or w[-1] == ".")])
     + r")[ \t\u00a0]?)$"
 )
 
-_PERCENT = regex.compile(
+_PERCENT = re.compile(
     r"[ \t\u00a0]{0,2}(?:%|(?i:percentage[ \t]points?|basis[ \t]points?|per[ -]?cents?|percentages?|pct)(?![A-Za-z]))"
 )
-_CURRENCY_AFTER = regex.compile(
+_CURRENCY_AFTER = re.compile(
     r"[ \t\u00a0]?(?:[€$£¥](?![\d])|(?:" + _alternation([w for w in CURRENCY_SUFFIXES if w.isalpha()]) + r")(?![A-Za-z]))"
 )
-_ABBREVIATION = regex.compile(
+_ABBREVIATION = re.compile(
     r"(?P<sp>[ \t\u00a0]?)(?P<u>" + _alternation(list(MEASURE_ABBREVIATIONS)) + r")(?P<inv>[−-]1)?(?![A-Za-z\d])(?!\.\d)"
 )
-_RATE = regex.compile(
+_RATE = re.compile(
     r"[ \t]{0,2}(?:/[ \t]?|per[ \t]{1,2}(?:an?[ \t]{1,2})?)(?P<d>(?i:" + _alternation(list(RATE_DENOMINATORS))
     + r"))(?:s|es)?(?![A-Za-z])"
 )
@@ -50,7 +50,7 @@ _LONE_LETTERS = frozenset({"m", "g", "t", "l", "L", "h", "W", "J", "V", "A", "s"
 
 
 # A lone letter after a space is a unit only before punctuation, "/", "of" or the end ("3 to 4 L of wine").
-_LONE_OK = regex.compile(r"[ \t]{0,2}(?:[.,;:)\]/]|of\b|$)")
+_LONE_OK = re.compile(r"[ \t]{0,2}(?:[.,;:)\]/]|of\b|$)")
 
 
 @frozen
