@@ -238,13 +238,14 @@ _TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"()[]`“”‘’"})
 
 
 def _tense_at(words: list[str], k: int) -> str | None:
-    word = words[k]
-    if word.endswith("'ll") or (k + 1 < len(words) and word + " " + words[k + 1] in _FUTURE_PAIRS):
+    word = words[k].lower()
+    if word.endswith("'ll") or (k + 1 < len(words) and word + " " + words[k + 1].lower() in _FUTURE_PAIRS):
         return "future"
     tense = _TENSE_WORDS.get(word)
     if tense is not None:
         return tense
-    if word.endswith("ed") and len(word) > 4:
+    # a lower-case word in -ed is most often a past verb ("United" and "Ahmed" are not)
+    if word.endswith("ed") and len(word) > 4 and words[k][0].islower():
         return "past"
     return None
 
@@ -259,8 +260,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     cut = min((i for i in (right.find(". "), right.find("\n")) if i >= 0), default=-1)
     if cut >= 0:
         right = right[:cut]
-    before = left.lower().translate(_TO_SPACE).split()
-    after = right.lower().translate(_TO_SPACE).split()
+    before = left.translate(_TO_SPACE).split()
+    after = right.translate(_TO_SPACE).split()
     if before and left[-1:] not in (" ", "-"):
         before.pop()  # the word glued to the expression is part of it
     nb, na = len(before), len(after)

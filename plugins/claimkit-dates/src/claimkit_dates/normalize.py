@@ -813,27 +813,36 @@ class Resolver:
         return Reading("DATE", date_value(day, out_unit), mod, "published")
 
     def _duration(self, text: str, tense: str | None) -> Reading | None:
-        words = words_of(text)
-        low = words
-        if low[0] in ("recent",) or (len(low) > 1 and low[0] == "the" and low[1] == "recent"):
-            return Reading("DATE", "PAST_REF", None, "published")
-        mod = quantity_mod(" ".join(w for w in low if w not in ("the", "past", "last", "next", "first", "previous",
-                                                                 "coming", "latest", "final")))
+        half = "half" in text or "1/2" in text
+        words = words_of(_FRACTION.sub("", text))
         unit = unit_of(words)
         if unit is None:
             return None
-        skip = set(lx.UNITS) | {"the", "past", "last", "next", "first", "previous", "coming", "latest", "final",
-                                "or", "so", "more", "and", "half"} | set(lx.QUANTITY_MODS)
-        amount = [w for w in words if w not in skip]
-        n = number_of(amount)
-        if any(w in ("several", "few", "many", "some", "couple", "number", "dozens", "hundreds", "numerous")
-               for w in amount) or not amount:
+        if "and" in words and half:
+            words = words[:words.index("and")] + [w for w in words if w in lx.UNITS][-1:]
+        lead = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+        vague = any(w in _VAGUE_AMOUNT_WORDS for w in words) or not [w for w in words if w not in _DURATION_SKIP]
+        if lead == "recent" and vague or lead == "recent" and len(words) <= 2:
+            # "recent years" reads as a vague past; "recent weeks" as an unspecified stretch
+            if unit == "Y":
+                return Reading("DATE", "PAST_REF", None)
+            return Reading("DURATION", _duration_value(None, unit))
+        if lead in ("coming", "next") and vague:
+            return Reading("DATE", "FUTURE_REF", None)
+        mod = quantity_mod(" ".join(w for w in words if w not in _DURATION_LEADS))
+        if "or" in words:
+            # "a year or two", "two or three days": the first figure
+            words = words[:words.index("or")] + [w for w in words[words.index("or"):] if w in lx.UNITS]
+        amount = [w for w in words if w not in _DURATION_SKIP]
+        if "couple" in amount:
+            n: int | None = 2
+        elif any(w in _VAGUE_AMOUNT_WORDS for w in amount) or not amount:
             n = None
-        if "half" in words and n is not None and "and" in words:
-            return Reading("DURATION", _duration_value(n, unit, half=True), mod)
-        if "half" in words and n in (None, 1) and words[0] in ("a", "half"):
-            return Reading("DURATION", _duration_value(None if n is None else 1, unit, half=True), mod)
-        return Reading("DURATION", _duration_value(n, unit), mod)
+        else:
+            n = number_of(amount)
+        if half and (words[0] == "half" or n == 1 and words[0] == "a" and "and" not in text):
+            n = 0
+        return Reading("DURATION", _duration_value(n, unit, half=half), mod)
 
     def _adjective(self, text: str, tense: str | None) -> Reading | None:
         words = words_of(text)
@@ -900,22 +909,47 @@ def _first_day(value: str) -> dt.date | None:
     return dt.date(year, 1, 1)
 
 
+_FRACTION = re.compile(r"\s?\d/\d(?!\d)")
+_VAGUE_AMOUNT_WORDS = frozenset({"several", "few", "many", "some", "number", "dozens", "hundreds", "thousands",
+                                 "numerous"})
+_DURATION_LEADS = frozenset({"the", "past", "last", "next", "first", "previous", "coming", "latest", "final",
+                             "remaining", "entire", "whole", "full", "following", "recent", "prior", "initial",
+                             "succeeding", "this", "that", "same"})
+_DURATION_SKIP = (frozenset(lx.UNITS) | _DURATION_LEADS | frozenset(lx.QUANTITY_MODS)
+                  | frozenset({"or", "so", "more", "and", "half", "of", "additional", "other", "straight", "consecutive",
+                               "just", "only"}))
+#: Half a unit in the next smaller one: (count of the smaller unit in a half, its code, whether it is a time unit).
+_HALVES: dict[str, tuple[int, str, bool]] = {
+    "Y": (6, "M", False), "M": (2, "W", False), "W": (84, "H", True), "D": (12, "H", True), "H": (30, "M", True),
+    "MIN": (30, "S", True), "E": (5, "Y", False), "C": (50, "Y", False),
+}
+
+
 def _duration_value(n: int | None, unit: str, half: bool = False) -> str:
-    """``P2W``, ``PT3H``, ``PXY``; a half unit is written in the next smaller unit where one exists."""
+    """``P2W``, ``PT3H``, ``PXY``; "and a half" adds half a unit in the next smaller one (``P2Y6M``, ``PT5H30M``).
+
+    Args:
+        n: the number of units (0 with ``half`` for just half a unit), or None when vague.
+        unit: a code of ``lexicon.UNITS``.
+        half: add half a unit.
+    """
     if unit == "2W":
         unit, n = "W", (n or 1) * 2
-    if unit == "WE":
-        unit = "WE"
+    time_unit = unit in ("H", "MIN", "S")
+    code = "M" if unit == "MIN" else unit
+    if half and n is not None and unit in _HALVES:
+        count, smaller, smaller_is_time = _HALVES[unit]
+        whole = f"{n}{code}" if n else ""
+        if time_unit or smaller_is_time and not whole:
+            return f"PT{whole}{count}{smaller}" if time_unit else f"PT{count}{smaller}"
+        if smaller_is_time:
+            return f"P{whole}T{count}{smaller}"
+        if not whole:
+            return f"P{count}{smaller}"
+        if unit == "E":
+            return f"P{n * 10 + 5}Y"
+        return f"P{whole}{count}{smaller}"
     amount = "X" if n is None else str(n)
-    if half:
-        smaller = {"Y": (6, "M"), "M": (2, "W"), "D": (12, "H"), "H": (30, "MIN"), "W": (84, "H")}.get(unit)
-        if smaller is not None:
-            whole = 0 if n is None or n == 0 else n
-            count = smaller[0] * (2 * whole + 1) if whole else smaller[0]
-            if unit == "Y" or unit == "M":
-                count = smaller[0] * (2 * whole + 1) if whole and not (n == 1 and whole == 1 and False) else smaller[0]
-            unit = smaller[1]
-            amount = str(count)
-    if unit in ("H", "MIN", "S"):
-        return f"PT{amount}{'M' if unit == 'MIN' else unit}"
-    return f"P{amount}{unit}"
+    if time_unit:
+        return f"PT{amount}{code}"
+    return f"P{amount}{code}"
