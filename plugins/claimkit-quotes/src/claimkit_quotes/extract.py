@@ -57,6 +57,7 @@ _RAISING = frozenset({"seem", "appear"})
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", "\"", "''"})
 _CLAUSE_WORDS = frozenset({"but", "and", "where", "that", "which", "while", "because", "although", "though", "if",
                            "when", "as", "so", "since", "whether", "after", "before"})
+_SOURCE_ENDS = frozenset({",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–", "?", "!"})
 _WINDOW_LEFT = 150
 _WINDOW_RIGHT = 200
 
@@ -240,7 +241,7 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
         if ci < used_until:
             continue
         if hit.lemma == "according to":
-            cand = _according_to(ctx, ci, cj, hit, paragraph)
+            cand = _according_to(ctx, ci, cj, hit, out, paragraph)
             if cand is not None:
                 out.append(cand)
                 used_until = cj
@@ -374,24 +375,43 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
     return Candidate(parts, cue, hit.cue_class, source, list(toks[sa:sb]), antecedent)
 
 
-def _according_to(ctx: _Sentence, ci: int, cj: int, hit: CueHit, paragraph: int) -> Candidate | None:
+def _phrase_until_comma(toks: Sequence[Token], first: int, hi: int) -> tuple[int, int] | None:
+    """Tokens from ``first`` up to the next comma, bracket or quotation mark: an "according to" source."""
+    k = first
+    while k < hi and k - first < 40 and toks[k].text not in _SOURCE_ENDS:
+        k += 1
+    return (first, k) if k > first and any(t.word for t in toks[first:k]) else None
+
+
+def _according_to(ctx: _Sentence, ci: int, cj: int, hit: CueHit, out: list[Candidate],
+                  paragraph: int) -> Candidate | None:
+    """"According to X, ...", "..., according to X." and "..., according to X, ..."."""
     toks = ctx.tokens
     n = ctx.content_end()
     cue = (toks[ci].start, toks[cj - 1].end)
     first_word = 0
-    while first_word < ci and toks[first_word].low in ("but", "and", "yet", "so", "also"):
+    while first_word < ci and (toks[first_word].low in ("but", "and", "yet", "so", "also")
+                               or toks[first_word].text == ","):
         first_word += 1
     if ci <= first_word and not ctx.truncated:
-        comma = next((k for k in range(cj, n) if toks[k].text == ","), None)
-        if comma is None:
+        src = _phrase_until_comma(toks, cj, n)
+        if src is None or src[1] >= n or toks[src[1]].text != ",":
             return None
-        src = source_after(toks, cj, comma)
-        parts = ctx.after(comma + 1)
+        parts = ctx.after(src[1] + 1)
     else:
-        src = source_after(toks, cj, n)
-        parts = ctx.before(ci)
-        if src is not None and src[1] < n and toks[src[1]].text == "," and src[1] + 1 < n:
-            parts += ctx.after(src[1] + 1)
+        src = _phrase_until_comma(toks, cj, n)
+        prev = out[-1] if out else None
+        if prev is not None and prev.cue is not None and ci > 0 and toks[ci - 1].text == "," \
+                and 0 <= toks[ci - 1].start - prev.cue[1] <= 40:
+            # "“...,” she said, according to the broadcaster": the same content, reported by a second source.
+            parts = list(prev.parts)
+        else:
+            if ci > 0 and toks[ci - 1].text == "(":
+                return None
+            parts = ctx.before(ci)
+            if src is not None and src[1] < n and toks[src[1]].text == "," and src[1] + 1 < n \
+                    and _continues(toks[src[1] + 1]):
+                parts += ctx.after(src[1] + 1)
     if src is None or not parts:
         return None
     sa, sb = src
