@@ -21,7 +21,7 @@ from .lexicon import (
 )
 from .types import Source
 
-__all__ = ["Frame", "find_frames", "name_source", "SourceBook"]
+__all__ = ["Frame", "SourceBook", "find_frames", "name_source"]
 
 _PARTICIPLES = {"saying": "neutral", "adding": "neutral", "claiming": "hedging", "denying": "denial",
                 "insisting": "neutral", "warning": "prediction", "arguing": "neutral", "noting": "neutral"}
@@ -32,7 +32,7 @@ _ACCORDING = regex.compile(r"(?<![\w])(?:" + "|".join(a.replace(" ", r"\s{1,3}")
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "also", "previously", "later", "then", "again",
                   "repeatedly", "publicly", "earlier", "once", "already", "have also", "had also", "would", "will",
                   "reportedly", "separately", "privately", "officially", "recently", "first", "did", "does", "do",
-                  "not", "never", "didn't", "doesn't", "would", "could"})
+                  "not", "never", "didn't", "doesn't", "could"})
 _THAT = regex.compile(r"\bthat\b|[“\"‘]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]{0,40}")
 _OPEN_QUOTES = "“\"‘"
@@ -242,9 +242,16 @@ def _name_one(phrase: str) -> Source:
     if len(words) == 1 and lowered[0] in PERSON_PRONOUNS:
         return Source(words[0], kind="unknown")
     org = max((i for i, w in enumerate(lowered) if w in ORGANIZATION_WORDS), default=-1)
-    role = max((i for i, w in enumerate(lowered) if w in ROLE_WORDS and w not in ORGANIZATION_WORDS), default=-1)
+    run = 0  # the capitalised, non-title words that end the phrase: a person's name
+    for word in reversed(words):
+        if _NAME_TOKEN.fullmatch(word) and word.lower().strip(".") not in ROLE_WORDS \
+                and word.lower() not in ORGANIZATION_WORDS:
+            run += 1
+        else:
+            break
+    titled = run >= 2 and len(words) > run and lowered[len(words) - run - 1] in ROLE_WORDS
     # "Union of Metal Workers" is an organisation; "ministry spokesman Petr Lasko" is a person with a role
-    if org >= 0 and not (role > org and role < len(words) - 1 and words[-1][:1].isupper()):
+    if org >= 0 and not (titled and org < len(words) - run):
         return Source(" ".join(words), kind="organization")
     if lowered[-1] in ANONYMOUS_HEADS or (lowered[0] in ANONYMOUS_HEADS and len(words) == 1):
         return Source(" ".join(words), kind="anonymous")
@@ -256,8 +263,8 @@ def _name_one(phrase: str) -> Source:
         else:
             break
     if name:
-        role = " ".join(words[: len(words) - len(name)]) or None
-        return Source(" ".join(name), kind="person", role=role)
+        title = " ".join(words[: len(words) - len(name)]) or None
+        return Source(" ".join(name), kind="person", role=title)
     return Source(" ".join(words), kind="unknown")
 
 

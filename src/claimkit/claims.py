@@ -300,7 +300,7 @@ class _Reader:
         if speaker is None:
             return mine
         full_name = len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split())
-        if mine is None or (full_name and mine.kind != "person") or (
+        if mine is None or (full_name and mine.kind not in {"person", "organization"}) or (
                 mine.kind != "organization" and speaker.split()[-1] == mine.name.split()[-1]
                 and len(speaker) > len(mine.name)):
             return self._source(speaker, q.source_kind, q.role)

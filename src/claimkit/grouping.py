@@ -22,7 +22,7 @@ from .lexicon import LENGTH_UNITS, NOUN_CLASSES, NOUN_DEFAULT_EVENT
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
 
-__all__ = ["count_key", "event_key", "count_base", "parse_key"]
+__all__ = ["count_base", "count_key", "event_key", "parse_key"]
 
 
 def count_base(count: CountMention) -> str | None:

@@ -20,7 +20,7 @@ from .lexicon import (
     QUESTION_WORDS,
 )
 
-__all__ = ["Reading", "read_modality", "CUE_MODALITY"]
+__all__ = ["CUE_MODALITY", "Reading", "read_modality"]
 
 #: What a quote's cue class says about its content's modality.
 CUE_MODALITY: dict[str, str] = {"hedging": "hedged", "denial": "denied", "prediction": "expected"}

@@ -15,7 +15,7 @@ import regex
 from .lexicon import COUNT_OPERATORS, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES
 from .types import CountMention
 
-__all__ = ["find_numbers", "with_operator", "bounds"]
+__all__ = ["bounds", "find_numbers", "with_operator"]
 
 _OPS = "|".join(regex.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(COUNT_OPERATORS, key=len, reverse=True))
 _VAGUE = "|".join(regex.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(VAGUE_QUANTITIES, key=len, reverse=True))

@@ -10,7 +10,7 @@ import regex
 
 from .lexicon import ABBREVIATIONS
 
-__all__ = ["sentences", "clauses", "trim"]
+__all__ = ["clauses", "sentences", "trim"]
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before whitespace and a capital,
 # a digit or an opening quote; or at a blank line.

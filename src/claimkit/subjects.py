@@ -14,18 +14,18 @@ import regex
 from .lexicon import EVENT_CLASSES, NOUN_CLASSES, NOUN_DEFAULT_EVENT, PLACE_PREPOSITIONS
 
 __all__ = [
+    "WORD",
     "Entity",
     "EventHit",
+    "counted_entity",
+    "entity_after",
+    "entity_before",
+    "find_events",
     "name_stem",
     "noun_class",
-    "find_events",
-    "entity_before",
-    "entity_after",
-    "counted_entity",
-    "place_after",
     "owner_before",
+    "place_after",
     "proper_words",
-    "WORD",
 ]
 
 WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
@@ -156,7 +156,7 @@ def proper_words(text: str) -> frozenset[str]:
 
 def _modifiers_before(words: list[tuple[str, int, int]], index: int, names: frozenset[str] | None) -> list[str]:
     """Capitalised words right before ``words[index]`` (at most three): "Aldorian" in "Aldorian soldiers"."""
-    mods = []
+    mods: list[str] = []
     j = index - 1
     while j >= 0 and len(mods) < 3:
         word = words[j][0]

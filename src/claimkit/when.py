@@ -185,7 +185,7 @@ class StoryClock:
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Where claimkit's own rules see time expressions in ``text[start:end]`` (for text no extractor dated)."""
-        spans = []
+        spans: list[tuple[int, int]] = []
         for pattern in (_OFFSET, _NEXT_DAY, _MONTH_DAY, _PART_MONTH, _WEEKDAY, _TODAY):
             for m in pattern.finditer(text, start, end):
                 if not any(s <= m.start() < e for s, e in spans):

@@ -13,8 +13,18 @@ from ..subjects import name_stem, place_after
 from ..timeline import interval
 from ..types import Claim
 
-__all__ = ["who", "when", "evidence", "said_interval", "components", "window_pairs", "context", "same_place", "same_source",
-           "WINDOW"]
+__all__ = [
+    "WINDOW",
+    "components",
+    "context",
+    "evidence",
+    "said_interval",
+    "same_place",
+    "same_source",
+    "when",
+    "who",
+    "window_pairs",
+]
 
 #: How many later claims each claim is compared with in a large group.
 WINDOW = 40

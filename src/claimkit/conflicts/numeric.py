@@ -16,7 +16,7 @@ from ..hookspecs import hookimpl
 from ..lexicon import CUMULATIVE_EVENTS, LENGTH_UNITS
 from ..quantities import bounds
 from ..types import Claim, Conflict, CountMention
-from .explain import components, days_apart, same_place, evidence, said_interval, same_source, when, who, window_pairs
+from .explain import components, days_apart, evidence, said_interval, same_place, same_source, when, who, window_pairs
 
 #: Relative slack around approximate and exact figures.
 APPROXIMATE = 0.15
@@ -36,8 +36,21 @@ def _interval(count: CountMention) -> tuple[float, float]:
     return lo * factor, hi * factor
 
 
+_OP_WORDS = {"~": "about", ">": "more than", ">=": "at least", "<": "fewer than", "<=": "at most"}
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
+
+
 def _shown(count: CountMention) -> str:
-    return " ".join(count.text.split()).strip("“”\"")
+    """The figure as written, and as read when the reading is not obvious from the words."""
+    written = " ".join(count.text.split()).strip("“”\"")
+    if count.value is None and count.low is not None and count.high is not None:
+        return f"{written} (read as {_number(count.low)}-{_number(count.high)})"
+    if count.value is not None and count.op in _OP_WORDS and _OP_WORDS[count.op] not in written.lower():
+        return f"{written} (read as {_OP_WORDS[count.op]} {_number(count.value)})"
+    return written
 
 
 def _figure(claims: Sequence[Claim], base: str, index: int) -> CountMention | None:
@@ -90,8 +103,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     found = []
     for group in components(len(usable), edges):
         members = [usable[i] for i in group]
-        parts = [f"{who(usable[i])} {when(usable[i])} gives {_shown(figures[i])!r} in {evidence(usable[i])}"
-                 for i in group if figures[i] is not None]
+        parts = [f"{who(usable[i])} {when(usable[i])} gives “{_shown(figure)}” in {evidence(usable[i])}"
+                 for i in group if (figure := figures[i]) is not None]
         worst = max(((i, j) for i, j in edges if i in group and j in group),
                     key=lambda e: abs(intervals[e[0]][0] - intervals[e[1]][0]))
         fa, fb = figures[worst[0]], figures[worst[1]]
@@ -102,7 +115,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             key=key,
             explanation=(
                 f"Different figures for {describe_key(key)}: " + "; ".join(parts) + ". "
-                f"For example {_shown(fa)!r} and {_shown(fb)!r} cannot both be right at about the same time"
+                f"For example “{_shown(fa)}” and “{_shown(fb)}” cannot both be right at about the same time"
                 + (" (approximations and bounds allowed for)." if any(f is not None and f.op != "="
                                                                       for f in (fa, fb)) else ".")
             ),

@@ -19,7 +19,7 @@ from ..grouping import describe_key, parse_key
 from ..hookspecs import hookimpl
 from ..timeline import interval
 from ..types import Claim, Conflict
-from .explain import components, days_apart, same_place, evidence, said_interval, same_source, when, who, window_pairs
+from .explain import components, days_apart, evidence, said_interval, same_place, same_source, when, who, window_pairs
 
 #: Claims further apart than this speak of different moments.
 MAX_DAYS = 62
