@@ -84,7 +84,7 @@ _OP_LAST_WORDS = frozenset(p.split()[-1] for p in PREFIX_OPERATORS if p[0].isalp
 _SYMBOL_OPS = sorted((p.replace(" ", "") for p in PREFIX_OPERATORS if not p[0].isalpha()), key=len, reverse=True)
 # Another number close ahead: then "or less", "and more" introduce a second bound, not a suffix operator.
 _NUMBER_AHEAD = re.compile(
-    r"(?:[ \t]{1,3}(?i:than|to|equal|or|and|it)){0,3}[ \t]{1,3}(?:[-−$€£]?\d|(?i:" + "|".join(
+    r"(?:[ \t]{1,3}(?i:than|to|equal|or|and|it)){0,5}[ \t]{1,3}(?:[-−$€£]?\d|(?i:" + "|".join(
         sorted(set(ONES) | set(TENS) | {"a", "an", "half"}, key=len, reverse=True)) + r")\b)"
 )
 _PERCENT_OF = re.compile(r"(?i:\bper[ -]?cents?|\bpercents?)[ \t]{1,3}of[ \t]{1,3}$")
@@ -112,7 +112,7 @@ _SIGN = "-−"
 _SIGN_BEFORE = " \t\n(<>=$€£¥"
 _PRONOUN_ONE_BEFORE = re.compile(
     r"(?i:\b(?:the|this|that|which|each|every|any|no|another|last|only|some|someone|anyone|no-one|little|big|"
-    r"right|wrong|other|such|a)[ \t]{1,3})$"
+    r"right|wrong|other|such|a|same|next|first|one|every)[ \t]{1,3})$"
 )
 _PRONOUN_ONE_AFTER = re.compile(r"[ \t]{1,3}(?i:of|another|day|way|thing|time|point|side|hand|another's)\b|[-‐]")
 _INCH = re.compile(r"[ \t]in(?=[ \t]*(?:[.,;:)]|$|thick|long|wide|tall|deep|high))")
@@ -463,7 +463,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             return None, shape_end
         if notcounts.attached_junk(text, p, end) or _letters_glued(text, end):
             return None, _skip_alnum(text, end)
-        if notcounts.is_list_number(text, start, end):
+        if notcounts.is_list_number(text, start, end) or notcounts.is_markup_number(text, start, end, num.plain):
             return None, end
         if notcounts.is_age(text, end, start):
             return None, end
@@ -512,8 +512,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             low_v *= num2.scale
         dash = text[end:num2.start].strip(" \t") in ("-", "–", "—", "~") or (
             is_sign and text[sign_end:num2.start].strip(" \t") in ("-", "–", "—", "~"))
-        if dash and num.plain and num2.plain and 1000 <= low_v <= 2100 and 1000 <= high_v <= 2100:
-            return None, num2.end  # 2019-2020: years
+        if num.plain and num2.plain and 1800 <= low_v <= 2100 and 1800 <= high_v <= 2100:
+            return None, num2.end  # 2019-2020, from 2009 to 2014: years
         if low_v > high_v and not dash:
             low_v, high_v = high_v, low_v
         if low_v < high_v:

@@ -23,7 +23,7 @@ _PHONE = re.compile(
 _AGE = re.compile(r"[-\s](?:year|yr|month|week|day)s?[-\s]old\b|[ \t]years?[ \t]of[ \t]age\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])|'s(?![A-Za-z])", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(#|[A-Za-z][A-Za-z.]{0,14})[ \t]{0,2}$")
-_AGED = re.compile(r"(?i:\b(?:aged|age|ages))[ \t]{1,2}$")
+_AGED = re.compile(r"(?i:\b(?:aged|age|ages))[ \t,:]{1,3}$")
 _GROUP_SPLIT = re.compile(r"[ .-]")
 _LIST_MARK = re.compile(r"[.)][ \t]")
 _MONTH_BEFORE = re.compile(r"([A-Za-z]{3,9}\.?)[ \t]{1,2}$")
@@ -88,6 +88,20 @@ def is_list_number(text: str, start: int, end: int) -> bool:
     if text[line_start:start].strip(" \t(") != "":
         return False
     return bool(_LIST_MARK.match(text, end))
+
+
+_MARKUP_BEFORE = re.compile(r"[=:][ \t]?[\"']?$|(?i:\bid)[\"']?[ \t:=]{0,3}$")
+_LIST_PAREN = re.compile(r"\)[ \t]")
+
+
+def is_markup_number(text: str, start: int, end: int, plain: bool) -> bool:
+    """A number inside markup or a mid-line list: an attribute value (tweet-id="7202..."), a long bare digit run,
+    or an item marker "1) ..." not opened by a bracket."""
+    if plain and (_MARKUP_BEFORE.search(text, max(0, start - 5), start) or text[end:end + 1] in ("\"", "'")):
+        return True
+    if _LIST_PAREN.match(text, end) and text[start - 1:start] != "(" and end - start <= 2:
+        return True
+    return False
 
 
 def next_to_month(text: str, start: int, end: int) -> bool:

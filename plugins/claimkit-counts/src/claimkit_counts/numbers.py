@@ -261,8 +261,8 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
             if m and m.end() > t.end and text[t.start - 1:t.start] != "/" and not changed:
                 den = int(m[2])
                 num = int(m[1])
-                if den == 0 or num >= den:
-                    return None
+                if den == 0 or num >= den or (num > 1 and den >= 10):
+                    return None  # 24/7, 9/11: not fractions
                 cur = num / den
                 res.digits = True
                 while j + 1 < n and toks[j + 1].start < m.end():
