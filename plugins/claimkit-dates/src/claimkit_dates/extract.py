@@ -84,7 +84,7 @@ def _variants() -> dict[bytes, str]:
         # years get the common punctuation only: 1,100 of them times every variant would bloat the table
         short = word.isdigit()
         for prefix in _PREFIXES[:4] if short else _PREFIXES:
-            for suffix in _SUFFIXES[:10] if short else _SUFFIXES:
+            for suffix in _SUFFIXES:
                 table.setdefault((prefix + word + suffix).encode(), word)
     # "a.m." and "p.m." split as "a.m." tokens: their trigger is the form without the final period
     for word in ("a.m.", "p.m."):
@@ -183,8 +183,8 @@ def _is_opener(word: str) -> bool:
     bare = word.lower().strip(",.'’")
     if bare in _OPENERS or bare.replace(",", "").isdigit() or bare[:-2].isdigit() and bare[-2:] in _SUFFIX_ORDINAL:
         return True
-    if "/" in bare and bare.replace("/", "").isdigit():
-        return True  # "2 1/2 years"
+    if ("/" in bare or ":" in bare) and bare.replace("/", "").replace(":", "").isdigit():
+        return True  # "2 1/2 years", "10:35 a.m."
     return "-" in bare and all(part in _OPENERS or part.isdigit() for part in bare.split("-") if part)
 
 

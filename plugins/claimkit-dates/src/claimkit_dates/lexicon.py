@@ -124,7 +124,9 @@ VAGUE_WORDS: dict[str, str] = {
     "earlier": "PAST_REF",
     "in the past": "PAST_REF",
     "the future": "FUTURE_REF",
-    "future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
     "the near future": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "shortly": "FUTURE_REF",
@@ -135,7 +137,7 @@ VAGUE_WORDS: dict[str, str] = {
 #: Set adverbs -> (TIMEX3 value, quantifier).
 SET_ADVERBS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-    "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
+"annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
 }
 
 #: Modifiers written before an expression -> TIMEX3 mod.

@@ -511,8 +511,9 @@ class Resolver:
         for w in words:
             if w in lx.ORDINALS:
                 number = lx.ORDINALS[w]
-            elif w[:-2].isdigit():
-                number = int(w[:-2])
+        digits = re.search(r"(\d{1,2})(?:st|nd|rd|th)", text)
+        if digits:
+            number = int(digits[1])
         if not number:
             return None
         return Reading("DATE", f"{number - 1:02d}", position_mod(text), "absolute")
@@ -725,6 +726,9 @@ class Resolver:
             ref = self.reference
             if noun == "period" and ref is not None and granularity(ref.value) in ("Q", "M", "H", "Y"):
                 return Reading("DATE", ref.value, mod, "narrative", uses_reference=True)
+            if noun == "period" and pub is not None and ("latest" in core or "same" in core):
+                y, q = add_quarters(*quarter_of(pub), -1)
+                return Reading("DATE", f"{y:04d}-Q{q}", mod, "published")
             return None
         if noun in lx.PARTS_OF_DAY:
             part = lx.PARTS_OF_DAY[noun]
@@ -863,6 +867,8 @@ class Resolver:
                 return Reading("SET", f"XXXX-WXX-{lx.WEEKDAYS[w]}")
             if w in lx.SEASONS:
                 return Reading("SET", f"XXXX-{lx.SEASONS[w]}")
+            if w in lx.MONTHS and month_of(text):
+                return Reading("SET", f"XXXX-{lx.MONTHS[w]:02d}")
             if w in lx.PARTS_OF_DAY and w not in ("night",):
                 return Reading("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[w]}")
         unit = unit_of(words)

@@ -93,7 +93,7 @@ FAMILIES: dict[str, str] = {
     "month": rf"""(?P<month>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|that)\s)?{MONTH}
     (?:,?\s{{1,2}}(?:of\s)?{YEAR}|\s(?:last|this|next)\syear|\s{SHORT_YEAR})?)""",
     "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|the\scoming|that|the)\s)?
-    (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear)?(?![-\w]))""",
+    (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear|(?!\s(?:of|in|from|to|by)\b))(?![-\w]))""",
     "yearago": rf"""(?P<yearago>the\s(?:year|month|week)[-\s](?:ago|earlier)\s(?:quarter|period|month|week|level|results?|figures?)
     |(?:year|month|week|quarter)[-\s](?:ago|earlier))""",
     "quarter": rf"""(?P<quarter>(?:{POSITION}[-\s]{{1,2}})?(?:the\s)?(?:{YEAR}\s|this\syear's\s|last\syear's\s|next\syear's\s)?
@@ -108,7 +108,7 @@ FAMILIES: dict[str, str] = {
     {YEAR}(?:\s(?:period|season))?(?!,\d|\.\d))""",
     "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:{NUMBER}|the\sfew)[-\s](?:more\s)?{DATE_UNIT}(?:\sor\sso)?
     \s(?:ago|earlier|later|from\snow|hence|before(?=[,.;)])|after(?=[,.;)])|afterwards?))""",
-    "yearend": rf"""(?P<yearend>(?:{QUANTITY_MOD}\s)?year[-\s]end(?![\w-]))""",
+    "yearend": rf"""(?P<yearend>(?:{QUANTITY_MOD}\s)?year(?:'s)?[-\s]end(?![\w-]))""",
     "spelled": rf"""(?P<spelled>(?:the\s(?:year\s)?)?(?:{POSITION}[-\s])?(?:nineteen[-\s](?:{TEEN_OR_TENS}|hundred)
     |two\sthousand(?:\s(?:and\s)?(?:{TEEN_OR_TENS}|{SMALL_NUMBER}))?)(?![\w-])(?!\s(?:more\s)?{UNIT}))""",
     "decadeword": rf"""(?P<decadeword>(?:the\s)?(?:{POSITION}[-\s])?(?:nineteen[-\s])?{DECADE_WORD}(?![\w-]))""",
@@ -126,7 +126,7 @@ FAMILIES: dict[str, str] = {
     whole|full|following|recent|prior|initial|succeeding)\s)?(?:{QUANTITY_MOD}\s)?
     (?:{NUMBER}[-\s](?:more\s|additional\s|other\s|straight\s|consecutive\s)?{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|more|{NUMBER}\s{UNIT}|{NUMBER}))?(?!-old|\w)
       |{NUMBER}[-\s](?:or\s{NUMBER}[-\s])?{UNIT}|(?:years|months|weeks|days|hours|minutes|decades|centuries)(?!\w)))""",
-    "adjective": rf"""(?P<adjective>\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|a|one)-{UNIT_ADJ})""",
+    "adjective": rf"""(?P<adjective>(?:{NUMBER}-)?{UNIT}-long|\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|a|one)-{UNIT_ADJ})""",
     "set": rf"""(?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})
     |{SET_ADVERB}|(?:once|twice|three\stimes|\d{{1,2}}\stimes)\s(?:a|an|per|each)\s(?:{UNIT})
     )""",
