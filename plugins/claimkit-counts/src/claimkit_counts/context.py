@@ -7,7 +7,6 @@ per position with bisection, so flags cost almost nothing per count.
 from __future__ import annotations
 
 import bisect
-
 import re
 
 from .lexicon import HYPOTHETICAL_CUES, MONTHS, NEGATION_CUES

@@ -8,10 +8,8 @@ bounds ("more than 10 and less than 40") and gives bare numbers the unit they el
 
 from __future__ import annotations
 
-
-from typing import Any
-
 import re
+from typing import Any
 
 import attrs
 
@@ -266,7 +264,7 @@ def _capitalised_label(text: str, start: int) -> bool:
     if not m:
         return False
     word = m[1]
-    if word.lower() in CAPITALISED_FUNCTION_WORDS or word.lower() in MONTHS or word.isupper() and len(word) <= 3:
+    if word.lower() in CAPITALISED_FUNCTION_WORDS or word.lower() in MONTHS or (word.isupper() and len(word) <= 3):
         return False
     before = text[max(0, m.start() - 3):m.start()].rstrip(" \t“\"'(")
     return bool(before) and before[-1] not in ".!?:\n"
@@ -354,7 +352,9 @@ def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
         for g in reversed(found[:i]):
             if g.start < prev_s:
                 break
-            if g.unit and not g.bare and g.category != "percent" or g.unit and g.category == "percent" and g.start >= s:
+            own_unit = g.unit and not g.bare and g.category != "percent"
+            # a percentage lends its unit only inside its own sentence ("42 percent, down from 48")
+            if own_unit or (g.unit and g.category == "percent" and g.start >= s):
                 if g.category == "other" and g.unit in TIME_UNITS:
                     continue
                 f.unit, f.category, f.modifiers = g.unit, g.category, g.modifiers
@@ -624,6 +624,3 @@ def _skip_alnum(text: str, end: int) -> int:
     m = _ALNUM_RUN.match(text, end)
     return m.end() if m else end
 
-
-def _unused(*_: Any) -> None:  # pragma: no cover - keeps linters quiet about re-exported helpers
-    return None

@@ -115,7 +115,8 @@ def next_to_month(text: str, start: int, end: int) -> bool:
 
 _YEAR_BEFORE = re.compile(
     r"(?i:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|this|that|its|their|his|her|"
-    r"our|year|fiscal|fy|spring|summer|autumn|fall|winter|through|between|and|to|circa|around|c\.))[ \t-]{1,2}$|'s[ \t]$"
+    r"our|year|fiscal|fy|spring|summer|autumn|fall|winter|through|between|and|to|circa|around|c\.))"
+    r"[ \t-]{1,2}$|'s[ \t]$"
 )
 
 

@@ -8,6 +8,7 @@ person noun, a unit, an invariant plural such as "personnel", or a plural form),
 from __future__ import annotations
 
 import re
+
 from attrs import frozen
 
 from .lexicon import (
@@ -28,8 +29,8 @@ __all__ = ["NounPhrase", "category_of", "people_verb_follows", "read_noun_phrase
 # A word of a noun phrase: an acronym with dots ("U.S."), or letters with inner hyphens/apostrophes. A closing
 # quotation mark may stand before it (“fewer than 500” Aldorian personnel).
 _WORD = re.compile(
-    r"""[ \t\u00a0]{0,3}(?:["”’'][ \t]{0,2})?(?P<w>(?:[A-Z]\.){2,4}|[A-Za-z][A-Za-z'’]{0,30}(?:-[A-Za-z]{1,20}){0,3})(?![\w$€£])""",
-    re.VERBOSE,
+    r"""[ \t\u00a0]{0,3}(?:["”’'][ \t]{0,2})?"""
+    r"""(?P<w>(?:[A-Z]\.){2,4}|[A-Za-z][A-Za-z'’]{0,30}(?:-[A-Za-z]{1,20}){0,3})(?![\w$€£])""",
 )
 
 _TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
@@ -140,8 +141,10 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
     while head + 1 < len(words):
         nxt = words[head + 1][0]
         low = nxt.lower()
-        if low in STOPWORDS or _verbish(low) or not _plural_looking(nxt) or _plural_looking(words[head][0]) and not (
-                words[head][0].lower() in INVARIANT_PLURALS):
+        current = words[head][0]
+        if low in STOPWORDS or _verbish(low) or not _plural_looking(nxt):
+            break
+        if _plural_looking(current) and current.lower() not in INVARIANT_PLURALS:
             break
         head += 1
     w, start, end = words[head]

@@ -9,8 +9,8 @@ It never raises and never looks further than a bounded window, so the cost per c
 from __future__ import annotations
 
 import math
-
 import re
+
 from attrs import frozen
 
 from .lexicon import (
@@ -77,7 +77,7 @@ _SLASH = re.compile(r"(\d{1,4})/(\d{1,4})(?![\d/])")
 class Token:
     """One token of the window: ``kind`` is num, word, vulgar or sym; ``low`` is the lower-cased text."""
 
-    __slots__ = ("kind", "text", "low", "start", "end")
+    __slots__ = ("end", "kind", "low", "start", "text")
 
     def __init__(self, kind: str, text: str, start: int, end: int) -> None:
         """A token of ``kind`` spanning ``text[start:end]``."""
@@ -204,7 +204,7 @@ def _fraction_denominator(toks: list[Token], i: int) -> int | None:
 class _Cardinal:
     """The result of reading a cardinal: value, index after it, last big scale, kinds seen."""
 
-    __slots__ = ("value", "next", "last_big", "digits", "plain", "scaled", "scale", "end")
+    __slots__ = ("digits", "end", "last_big", "next", "plain", "scale", "scaled", "value")
 
     def __init__(self) -> None:
         self.value = 0.0
@@ -301,18 +301,18 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
                     res.end = nxt.end
             # letter multipliers: "12k", "€2bn", "2.33 k"
             if j + 1 < n and toks[j + 1].kind == "word":
-                w = toks[j + 1]
-                mult = SUFFIX_MULTIPLIERS.get(w.text)
-                attached = w.start == toks[j].end
-                if mult and (attached or w.text in SPACED_MULTIPLIERS) and (money or w.text not in
-                                                                             MONEY_ONLY_MULTIPLIERS):
+                letter = toks[j + 1]
+                mult = SUFFIX_MULTIPLIERS.get(letter.text)
+                attached = letter.start == toks[j].end
+                if mult and (attached or letter.text in SPACED_MULTIPLIERS) and (
+                        money or letter.text not in MONEY_ONLY_MULTIPLIERS):
                     cur = cur * mult
                     res.scaled = True
                     res.plain = False
                     res.scale = mult
                     j += 1
                     good = j
-                    res.end = w.end
+                    res.end = letter.end
                     last = "big"
                     total += cur
                     cur = None
@@ -330,7 +330,8 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
             j += 1
             break
         if t.kind == "sym":
-            if t.text == "-" and last == "tens" and j + 1 < n and _is_ones(toks[j + 1]) and 0 < ONES[toks[j + 1].low] < 10:
+            nxt_is_digit_word = j + 1 < n and _is_ones(toks[j + 1]) and 0 < ONES[toks[j + 1].low] < 10
+            if t.text == "-" and last == "tens" and nxt_is_digit_word:
                 j += 1
                 continue
             if t.text == "," and last == "big" and j + 1 < n and toks[j + 1].kind == "word" and (
@@ -605,8 +606,8 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     # "one over three", "1 over 20": a ratio, only when nothing follows it
     if j + 1 < len(toks) and toks[j].low == "over" and not fraction:
         den_card = _cardinal(text, toks, j + 1, money)
-        if den_card is not None and den_card.value and (den_card.next >= len(toks) or toks[den_card.next].kind == "sym"
-                                                        and toks[den_card.next].text in ".?!,;"):
+        if den_card is not None and den_card.value and (den_card.next >= len(toks) or (toks[den_card.next].kind == "sym"
+                                                        and toks[den_card.next].text in ".?!,;")):
             value = value / den_card.value
             end = den_card.end
             fraction = True

@@ -8,6 +8,7 @@ the business of :mod:`claimkit_counts.nouns`.
 from __future__ import annotations
 
 import re
+
 from attrs import frozen
 
 from .lexicon import (
@@ -35,10 +36,12 @@ _PERCENT = re.compile(
     r"[ \t\u00a0]{0,2}(?:%|(?i:percentage[ \t]points?|basis[ \t]points?|per[ -]?cents?|percentages?|pct)(?![A-Za-z]))"
 )
 _CURRENCY_AFTER = re.compile(
-    r"[ \t\u00a0]?(?:[€$£¥](?![\d])|(?:" + _alternation([w for w in CURRENCY_SUFFIXES if w.isalpha()]) + r")(?![A-Za-z]))"
+    r"[ \t\u00a0]?(?:[€$£¥](?![\d])|(?:" + _alternation([w for w in CURRENCY_SUFFIXES if w.isalpha()])
+    + r")(?![A-Za-z]))"
 )
 _ABBREVIATION = re.compile(
-    r"(?P<sp>[ \t\u00a0]?)(?P<u>" + _alternation(list(MEASURE_ABBREVIATIONS)) + r")(?P<inv>[−-]1)?(?![A-Za-z\d])(?!\.\d)"
+    r"(?P<sp>[ \t\u00a0]?)(?P<u>" + _alternation(list(MEASURE_ABBREVIATIONS))
+    + r")(?P<inv>[−-]1)?(?![A-Za-z\d])(?!\.\d)"
 )
 _RATE = re.compile(
     r"[ \t]{0,2}(?:/[ \t]?|per[ \t]{1,2}(?:an?[ \t]{1,2})?)(?P<d>(?i:" + _alternation(list(RATE_DENOMINATORS))
