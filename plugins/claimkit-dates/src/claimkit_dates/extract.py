@@ -25,7 +25,7 @@ from .normalize import Reading, Resolver
 
 #: Vague single words that are ordinary adverbs too often to tag alone.
 _WEAK_VAGUE = frozenset({"once", "earlier", "previously", "recent", "soon", "shortly", "eventually", "formerly"})
-_UNIT_FAMILIES = ("yearago", "yearend", "spelled", "quarter", "half", "century", "shift", "dayword", "relunit", "duration", "adjective",
+_UNIT_FAMILIES = ("yearago", "yearend", "spelled", "vague", "quarter", "half", "century", "shift", "dayword", "relunit", "duration", "adjective",
                   "set", "clock")
 _VAGUE_FAMILIES = ("quarter", "half", "relunit", "duration", "shift", "vague", "month", "season")
 _YEAR_FAMILIES = ("season", "quarter", "half", "year", "month", "holiday")
@@ -104,7 +104,7 @@ _OPENERS: frozenset[str] = frozenset(
     "over under at least up to no just only first second third fourth final latest current same recent fiscal "
     "calendar entire whole full each every per other several few many couple dozen dozens number numerous half and "
     "or so shortly before after remaining initial succeeding year's 1st 2nd 3rd 4th once twice times day year month "
-    "week quarter rest all this-year's last-year's next-year's".split()
+    "week quarter rest all this-year's last-year's next-year's right these comparable corresponding".split()
 ) | frozenset(lx.NUMBER_WORDS) | frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.TENS)
 _SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])")
 _CLOCK_24 = re.compile(r"\d{1,2}:\d\d(?=\s(?:[ECMP][SD]T|GMT|UTC))")
@@ -344,6 +344,11 @@ def find_times(document: Document) -> list[TimeMention]:
             reading = None
         if reading is None:
             continue
+        if reading.mod is None and family in ("duration", "clock", "mdy", "shift"):
+            # "about two weeks": TimeML leaves "about" outside the extent, but the mod still says it
+            before = text[max(0, start - 16):start].split()
+            if before:
+                reading.mod = lx.QUANTITY_MODS.get(before[-1].lower())
         anchor_span = anchor_value = None
         if reading.uses_reference and reference is not None:
             anchor_span = Span(reference.start, reference.end, reference.text)

@@ -157,6 +157,9 @@ QUANTITY_MODS: dict[str, str] = {
     "no more than": "EQUAL_OR_LESS", "just": None, "only": None,  # type: ignore[dict-item]
 }
 
+#: Quantity modifiers that TimeML annotators keep inside the extent; "about", "over", "just" stay outside.
+EXTENT_MODS: frozenset[str] = frozenset({"more than", "less than", "at least", "up to", "no more than", "nearly", "almost"})
+
 #: Relative determiners before a unit or a named time -> direction (-1 last, 0 this, +1 next).
 RELATIVE_WORDS: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1,

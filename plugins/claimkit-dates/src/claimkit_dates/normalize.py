@@ -494,7 +494,14 @@ class Resolver:
         year = year_of(text)
         if year is None:
             return None
-        return Reading("DATE", f"{year:04d}", position_mod(text), "absolute")
+        low = text.lower()
+        mod = position_mod(text)
+        if " or " in low or " and " in low:
+            mod = "ON_OR_AFTER" if low.endswith(("later", "after", "beyond")) else "ON_OR_BEFORE"
+        ref = self.reference
+        if low.endswith("period") and ref is not None and granularity(ref.value) == "Q":
+            return Reading("DATE", f"{year:04d}{ref.value[4:]}", mod, "narrative", uses_reference=True)
+        return Reading("DATE", f"{year:04d}", mod, "absolute")
 
     def _decade(self, text: str, tense: str | None) -> Reading | None:
         m = re.search(r"(\d{4}|\d\d)'?s", text)

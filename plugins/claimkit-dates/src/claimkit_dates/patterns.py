@@ -53,8 +53,11 @@ UNIT = _alt(lx.UNITS)
 UNIT_ADJ = _alt(lx.ADJECTIVE_UNITS)
 _SMALL = [w for w, v in lx.NUMBER_WORDS.items() if 0 < v < 10 and w not in ("a", "an", "single")]
 NUMBER_WORD = rf"(?:{_alt(lx.TENS)}(?:[-\s]{_alt(_SMALL)})?|{_alt(w for w in lx.NUMBER_WORDS if len(w) > 2)})"
-NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?:\s\d/\d)?|{NUMBER_WORD}(?:\s(?:and\s)?a\shalf)?"
-          rf"|a\s(?:half|quarter)|an?(?:\sand\sa\shalf)?|{_alt(lx.VAGUE_AMOUNTS)})")
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?:\s\d/\d)?|{NUMBER_WORD}(?:\s(?:hundred|thousand))?"
+          rf"(?:\s(?:and\s)?a\shalf)?|a\s(?:hundred|thousand|dozen)|a\s(?:half|quarter)|an?(?:\sand\sa\shalf)?"
+          rf"|{_alt(lx.VAGUE_AMOUNTS)})")
+#: Quantity modifiers kept inside a duration's extent (TimeML keeps "more than", drops "about" and "just").
+DURATION_MOD = _alt(k for k in lx.QUANTITY_MODS if k in lx.EXTENT_MODS)
 ORDINAL = _alt(lx.ORDINALS)
 POSITION = _alt(lx.POSITION_MODS)
 QUANTITY_MOD = _alt(k for k in lx.QUANTITY_MODS)
@@ -94,7 +97,7 @@ FAMILIES: dict[str, str] = {
     (?:,?\s{{1,2}}(?:of\s)?{YEAR}|\s(?:last|this|next)\syear|\s{SHORT_YEAR})?)""",
     "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|the\scoming|that|the)\s)?
     (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear|(?!\s(?:of|in|from|to|by)\b))(?![-\w]))""",
-    "yearago": rf"""(?P<yearago>the\s(?:year|month|week)[-\s](?:ago|earlier)\s(?:quarter|period|month|week|level|results?|figures?)
+    "yearago": rf"""(?P<yearago>the\s(?:comparable\s|corresponding\s)?(?:year|month|week)[-\s](?:ago|earlier)\s(?:quarter|period|month|week)
     |(?:year|month|week|quarter)[-\s](?:ago|earlier))""",
     "quarter": rf"""(?P<quarter>(?:{POSITION}[-\s]{{1,2}})?(?:the\s)?(?:{YEAR}\s|this\syear's\s|last\syear's\s|next\syear's\s)?
     (?:(?:{QUARTER_WORD})[-\s]{{1,2}}){{0,2}}(?:fiscal\s)?quarter(?!s)
@@ -104,9 +107,9 @@ FAMILIES: dict[str, str] = {
     fiscal\s{YEAR}))?(?!-))""",
     "decade": rf"""(?P<decade>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:1\d\d0|20\d0|'?[1-9]0)'?s(?!\w))""",
     "century": rf"""(?P<century>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:\d\d?(?:st|nd|rd|th)|{ORDINAL})[-\s]century)""",
-    "year": rf"""(?P<year>(?:{POSITION}[-\s]{{1,2}})?(?:fiscal\s(?:year\s)?|the\syear\s|calendar\s(?:year\s)?|the\s(?=\d{{4}}\s(?:period|season|level)))?
-    {YEAR}(?:\s(?:period|season))?(?!,\d|\.\d))""",
-    "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:{NUMBER}|the\sfew)[-\s](?:more\s)?{DATE_UNIT}(?:\sor\sso)?
+    "year": rf"""(?P<year>(?:{POSITION}[-\s]{{1,2}})?(?:fiscal\s(?:year\s)?|the\syear\s|calendar\s(?:year\s)?|the\s(?=\d{{4}}\s(?:period|season)))?
+    {YEAR}(?:\s(?:period|season)|\sor\s(?:later|earlier|before|after)|\sand\s(?:beyond|later|after))?(?!,\d|\.\d))""",
+    "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:(?:{NUMBER}|the\sfew)[-\s])?(?:more\s)?{DATE_UNIT}(?:\sor\sso)?
     \s(?:ago|earlier|later|from\snow|hence|before(?=[,.;)])|after(?=[,.;)])|afterwards?))""",
     "yearend": rf"""(?P<yearend>(?:{QUANTITY_MOD}\s)?year(?:'s)?[-\s]end(?![\w-]))""",
     "spelled": rf"""(?P<spelled>(?:the\s(?:year\s)?)?(?:{POSITION}[-\s])?(?:nineteen[-\s](?:{TEEN_OR_TENS}|hundred)
@@ -115,17 +118,19 @@ FAMILIES: dict[str, str] = {
     "dayword": rf"""(?P<dayword>(?:the\sday\s(?:before|after)\s(?:yesterday|tomorrow))
     |(?:(?:early|late|earlier|later)\s)?{DAY_WORD}(?:\s{PART_OF_DAY})?
     |(?:last|tomorrow|this|that|yesterday)\s{PART_OF_DAY}|overnight)""",
-    "weekday": rf"""(?P<weekday>(?:(?:early|late)\s)?(?:(?:last|this|next|this\scoming|this\spast|the\sfollowing|that|each|every)\s)?
+    "weekday": rf"""(?P<weekday>(?:(?:early|late|earlier|later)\s)?
+    (?:(?:last|this|next|this\scoming|this\spast|the\sfollowing|the\sprevious|that|each|every)\s)?
     {WEEKDAY}s?(?:,?\s{PART_OF_DAY}s?)?(?![-\w]))""",
     "relunit": rf"""(?P<relunit>(?:(?:{POSITION}|earlier|later)[-\s]{{1,2}})?
     (?:the\s(?:past|last|next|coming|previous|current|same|following|latest)|this\spast|this|last|next|that|the|
        the\sprevious|the\sprior|a\sfew|all|the\srest\sof\sthe)
     \s(?:fiscal\s|calendar\s|full\s|whole\s|entire\s)?(?:year|month|week|weekend|decade|century|day|morning|afternoon|
-       evening|night|quarter|season|period)(?:'s)?(?![-\w]))""",
+       evening|night|quarter|season|period)(?:\sor\sso)?(?![-\w]))""",
     "duration": rf"""(?P<duration>(?:(?:the|this|that)\s)?(?:(?:past|last|next|previous|coming|first|final|latest|remaining|same|entire|
-    whole|full|following|recent|prior|initial|succeeding)\s)?(?:{QUANTITY_MOD}\s)?
-    (?:{NUMBER}[-\s](?:more\s|additional\s|other\s|straight\s|consecutive\s)?{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|more|{NUMBER}\s{UNIT}|{NUMBER}))?(?!-old|\w)
-      |{NUMBER}[-\s](?:or\s{NUMBER}[-\s])?{UNIT}|(?:years|months|weeks|days|hours|minutes|decades|centuries)(?!\w)))""",
+    whole|full|following|recent|prior|initial|succeeding)\s)?(?:{DURATION_MOD}\s)?
+    (?:{NUMBER}\s(?:to|or)\s{NUMBER}[-\s]{UNIT}
+      |{NUMBER}[-\s](?:more\s|additional\s|other\s|straight\s|consecutive\s)?{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|more|{NUMBER}\s{UNIT}|{NUMBER}))?(?!-old|\w)
+      |(?:years|months|weeks|days|hours|minutes|decades|centuries)(?:\sor\s(?:years|months|weeks|days|decades))?(?!\w)))""",
     "adjective": rf"""(?P<adjective>(?:{NUMBER}-)?{UNIT}-long|\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|a|one)-{UNIT_ADJ})""",
     "set": rf"""(?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})
     |{SET_ADVERB}|(?:once|twice|three\stimes|\d{{1,2}}\stimes)\s(?:a|an|per|each)\s(?:{UNIT})
