@@ -44,7 +44,7 @@ _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you", "it"})
 _PARTICIPLE_STOPS = frozenset({"adding", "saying", "noting", "according", "arguing", "explaining", "insisting",
                                "warning", "claiming", "stressing", "citing", "acknowledging", "telling"})
 # A later clause with its own cue ends the content: ", adding that ...", ", according to ...".
-_CLAUSE_STOP = re.compile(r",\s{1,3}(?:" + "|".join(sorted(_PARTICIPLE_STOPS)) + r")\b")
+_CLAUSE_STOP = re.compile(r";|,\s{1,3}(?:" + "|".join(sorted(_PARTICIPLE_STOPS)) + r")\b")
 _TRAILERS: dict[str, list[list[str]]] = {}
 for _phrase in CUE_TRAILERS:
     _TRAILERS.setdefault(_phrase.split()[0], []).append(_phrase.split())
@@ -363,8 +363,12 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
             parts = ctx.before(sa)
             if e + 1 < n and _continues(toks[e + 1]):
                 parts += ctx.after(e + 1)
-        elif hit.lemma in ADDRESSEE_VERBS or n - e <= 8 or toks[e].low in _AFTER_CUE_ADJUNCTS:
-            parts = ctx.before(sa)
+        elif hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in _AFTER_CUE_ADJUNCTS:
+            before = ctx.before(sa)
+            # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
+            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4
+                           or _QUOTE_MARK.search(ctx.text, before[0][0], before[0][1])):
+                parts = before
     if not parts:
         if rest_is_end:
             return None
@@ -463,8 +467,14 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
             other = cands[j]
             if j == i or not _inside(c.cue, other):
                 continue
-            if _inside(other.cue, c) and other.cue is not None and c.cue is not None and c.cue[0] < other.cue[0]:
-                continue
+            if _inside(other.cue, c) and other.cue is not None and c.cue is not None:
+                # Each holds the other's cue: an attribution with a source outranks one without; else the
+                # first cue is the outer attribution.
+                if (c.source is not None) != (other.source is not None):
+                    if c.source is not None:
+                        continue
+                elif c.cue[0] < other.cue[0]:
+                    continue
             nested = True
             break
         if not nested:

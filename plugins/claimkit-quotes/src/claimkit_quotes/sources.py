@@ -78,7 +78,8 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
                     break
                 k -= 1
                 continue
-            if not t.capital and low not in TITLE_WORDS and not low.endswith(("s", "er", "or", "ist", "ian", "al")):
+            if not t.capital and low not in TITLE_WORDS and low not in PEOPLE_NOUNS and low not in ORGANIZATION_HEADS \
+                    and not low.endswith(("s", "er", "or", "ist", "ian", "al")):
                 # A lowercase word that is not noun-like ends the phrase (it is most likely a verb or an adverb).
                 if not (low.endswith("ed") or low.endswith("ing")) or k - 1 < lo or tokens[k - 1].low not in DETERMINERS:
                     break
@@ -286,9 +287,17 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     main, rest = words[:comma], [t for t in words[comma + 1:] if t.text != ","]
     if any(marker in lowered for marker in ANONYMITY_MARKERS):
         return SourceInfo("anonymous", head=main[-1].low if main else None)
-    # "the spokesman for the ministry", "Mr. Nevins of Showtime": the head stands before the first preposition.
+    # "the spokesman for the ministry", "Mr. Nevins of Showtime": the head stands before the first preposition,
+    # except in the name of an organisation ("the Union of Metal Workers").
     cut = next((i for i, t in enumerate(main) if i > 0 and t.low in NP_PREPOSITIONS), len(main))
+    if cut < len(main) - 1 and main[cut - 1].capital and main[cut - 1].low in ORGANIZATION_HEADS \
+            and main[cut + 1].capital:
+        name = " ".join(t.text for t in main if t.word and t.low not in DETERMINERS)
+        return SourceInfo("organization", name=name, head=main[cut - 1].low)
     main = main[:cut]
+    # "a Belmark army spokesman, Colonel Tomas Ferro": the name stands in the appositive.
+    if rest and main and not main[-1].capital and rest[-1].capital and rest[0].capital:
+        main, rest = rest, main
     if not main:
         return SourceInfo("unknown")
     head = main[-1]

@@ -51,7 +51,7 @@ class SpeakerResolver:
 
     text: str
     people: list[tuple[int, str, str | None]] = field(factory=list)  # (offset, full name, role)
-    organizations: list[tuple[int, str]] = field(factory=list)
+    organizations: list[tuple[int, str, str]] = field(factory=list)  # (offset, name, head word)
     names: list[tuple[int, str]] | None = None  # full names written anywhere in the text, computed when needed
 
     def _person_by_surname(self, word: str) -> str | None:
@@ -98,12 +98,15 @@ class SpeakerResolver:
             return Resolved(self._remember_person(pos, info.name, info.role), "person", info.role)
         if info.kind in ("organization", "publication"):
             if info.name:
-                self.organizations.append((pos, info.name))
+                self.organizations.append((pos, info.name, info.head or _last_word(info.name)))
                 return Resolved(info.name, info.kind)
-            for _, name in reversed(self.organizations):
-                if info.head and _last_word(name) == info.head:
+            bare = _strip_determiner(phrase)
+            for _, name, head in reversed(self.organizations):
+                # "the ministry" is the last ministry named; "its defense ministry" only a defense ministry.
+                if name.lower().endswith(bare.lower()) or (" " not in bare and phrase.lower().startswith("the ")
+                                                           and head == info.head):
                     return Resolved(name, info.kind)
-            return Resolved(_strip_determiner(phrase), info.kind)
+            return Resolved(bare, info.kind)
         if info.kind == "person" and info.head:
             # "the minister": the most recent person whose role ends with that word.
             for _, name, role in reversed(self.people):
@@ -131,6 +134,6 @@ class SpeakerResolver:
 
 def _strip_determiner(phrase: str) -> str:
     words = phrase.strip(" ,").split()
-    if words and words[0].lower() in ("the", "a", "an"):
+    if words and words[0].lower() in ("the", "a", "an", "its", "their"):
         words = words[1:]
     return " ".join(words)
