@@ -95,6 +95,7 @@ class _Reader:
         self.publication = Source(document.publisher or document.author or "the publication", kind="publication",
                                   aliases=(document.author,) if document.author and document.publisher else ())
         self.last_entity: Entity | None = None
+        self.last_counted: Entity | None = None
         self.entities: dict[str, Entity] = {}
         self.claims: list[Claim] = []
         self._time_cache: dict[str, list[tuple[int, int, TimeMention | None]]] = {}
@@ -314,8 +315,11 @@ class _Reader:
         frame = frames[index] if clause_list else None
         clause = clause_list[index] if clause_list else (q.start, q.end)
         source = self._quote_source(q)
-        if source is None and frame is not None:
-            source = self._source(frame.source)
+        cs, ce = clause
+        own = frame is not None and cs <= frame.source_start < ce
+        if frame is not None and (source is None or (own and (q.source is None or not cs <= q.source.start < ce))):
+            # the clause names its own source ("others at “2 kilometers”"); the extractor's is from elsewhere
+            source = self._source(frame.source) or source
         # the lexicon's class for a cue word it knows; the extractor's otherwise
         known = SPEECH_VERBS.get(q.cue.text.lower()) if q.cue is not None else None
         cue_class = known or q.cue_class or (frame.cue_class if frame is not None else None)
@@ -344,8 +348,13 @@ class _Reader:
         with_counts = [p for p in pieces if any(_inside(c, p[0], p[1], "text") for c in self.counts)
                        or self._numbers_in(p[0], p[1])]
         spans = with_counts if len(with_counts) >= 2 else [(qs, qe)]
-        return [_Draft(a, b, "text", source or self.publication, clause, frame_text, cue_class, q.cue, q.direct,
-                       speech, source is not None) for a, b in spans]
+        drafts = []
+        for a, b in spans:
+            # each piece is read with the clause it stands in ("..., and 38 people were injured")
+            home = max(clause_list, key=lambda c: _overlap(c[0], c[1], a, b)) if len(spans) > 1 else clause
+            drafts.append(_Draft(a, b, "text", source or self.publication, home, frame_text, cue_class, q.cue,
+                                 q.direct, speech, source is not None))
+        return drafts
 
     # -- turning drafts into claims -----------------------------------------------------------------------------
 
@@ -400,6 +409,7 @@ class _Reader:
         keys: list[str] = []
         counts: list[CountMention] = []
         event: str | None = None
+        self.last_counted = None
         raw = [with_operator(text, c) for c in self.counts if _inside(c, start, end, field)]
         raw += [c for c in self._numbers_in(start, end, field)
                 if not self._is_date(c, field) and not any(_overlap(c.start, c.end, r.start, r.end) for r in raw)]
@@ -426,6 +436,7 @@ class _Reader:
                                      category="people" if entity.cls in {"people", "soldier", "worker"} else
                                      count.category)
                 self.last_entity = entity
+                self.last_counted = self.last_counted or entity
             counts.append(count)
             if count.negated or count.hypothetical or modality == "other":
                 continue
@@ -435,14 +446,22 @@ class _Reader:
                 if count_event and entity is not None:
                     label = "|".join(key.split("|")[1:])
                     keys.append(event_key(count_event, label))
-            event = event or count_event
+            if entity is not None:
+                event = event or count_event
         participant: Entity | None = None
         negated = modality == "denied" and (draft.cue_class == "denial" or bool(
             len(content) <= _SHORT and _DENIAL_WORD.search(content)))
         long_claim = len(content) > _LONG  # a long quote mixes statements: its events are not keyed
-        if events and not long_claim:
+        counted = self.last_counted
+        if counts and counted is not None:
+            # a claim that gives a figure is about what it counts ("23 dead": people, not the dam of the headline)
+            participant = counted
+            if events:
+                negated = negated or _NEGATED_BEFORE.search(text, max(0, events[0].start - 40),
+                                                            events[0].start) is not None
+        elif events and not long_claim:
             hit = events[0]
-            look_from = cs if field == "text" else 0
+            look_from = cs
             participant = entity_before(text, min(look_from, start), hit.start, names)
             if participant is None:
                 between = text[min(look_from, start):hit.start].lower().split()

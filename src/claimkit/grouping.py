@@ -69,7 +69,8 @@ def describe_key(key: str) -> str:
     names = ", ".join(s.capitalize() for s in stems)
     thing = f"{cls} ({names})" if names else cls
     if family == "count":
-        return f"the number of {thing}" + (f" ({event})" if event and event != "?" else "")
+        measure = "the length" if cls == "length" else f"the number of {thing}"
+        return measure + (f" ({event})" if event and event != "?" else "")
     return f"{event} of {thing}" if cls else event
 
 

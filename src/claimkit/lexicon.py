@@ -76,7 +76,7 @@ SPEECH_VERBS: dict[str, str] = {
     ),
     **dict.fromkeys(("confirmed", "confirms", "verified", "acknowledges"), "confirmation"),
     **dict.fromkeys(
-        ("claimed", "claims", "claim", "alleged", "alleges", "suggested", "suggests", "speculated", "believes",
+        ("claimed", "alleged", "alleges", "suggested", "speculated", "believes",
          "believed", "suspects", "suspected", "thinks", "thought"),
         "hedging",
     ),

@@ -70,7 +70,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if b > a:
             parts.append((a, b))
         # keep "others" with the clause it opens: it names that clause's source
-        cursor = match.start() + 1 if match.group(0).lstrip(",; ").startswith("other") else match.end()
+        opener = match.group(0).lstrip(",;”’\" ")
+        cursor = match.end() - len(opener) if opener.startswith("other") else match.end()
     a, b = trim(text, cursor, end)
     if b > a:
         parts.append((a, b))

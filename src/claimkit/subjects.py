@@ -231,13 +231,21 @@ def counted_entity(
     # the noun inside or right after the count's own span ("2,000 Aldorian troops", "“fewer than 500” Aldorian
     # personnel"): at most five words, stopping at a verb-like or function word
     words = _words(text, count_start, min(len(text), count_end + 80))
-    for i, (word, s, _e) in enumerate(words[:7]):
-        if s >= count_end and word.lower() in _NP_STOP:
-            break
+    plain = 0
+    previous_end = count_end
+    for i, (word, s, e) in enumerate(words[:7]):
+        if s >= count_end and (word.lower() in _NP_STOP or regex.search(r"[,.;:!?()]", text[previous_end:s])):
+            break  # the noun phrase ends at a function word or a punctuation mark
         entity = _entity_at(words, i, names, text)
         if entity is not None:
             entity.modifiers = tuple(dict.fromkeys([*extra, *entity.modifiers]))
             return entity
+        if s >= count_end:
+            previous_end = e
+            if not word[:1].isupper():
+                plain += 1
+                if plain >= 2:
+                    break  # "four villages, residents": past the head noun
     if unit and noun_class(unit):
         return Entity(noun_class(unit) or unit, unit, extra, count_start, count_end)
     # "the number of Aldorian soldiers in Belmark at 6,000", "the death toll rose to 14"

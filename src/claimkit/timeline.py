@@ -82,12 +82,29 @@ def claim_order(claim: Claim) -> tuple[dt.date, dt.date, str, int, int, int]:
     return (earliest, latest, claim.doc, 0 if claim.field == "title" else 1, claim.start, claim.end)
 
 
+def _subject(claim: Claim, conflict_keys: dict[str, list[str]], shared: dict[str, int]) -> str | None:
+    """The key a claim is best filed under: one it is in conflict under, else the one most claims share."""
+    keys = conflict_keys.get(claim.id)
+    if keys:
+        return keys[0]
+    if not claim.subjects:
+        return None
+    return max(claim.subjects, key=lambda k: (shared.get(k, 0), k.startswith("count:"), k))
+
+
 def build_timeline(claims: Sequence[Claim], conflicts: Iterable[Conflict] = ()) -> Timeline:
     """Order claims by when they were said; each entry bounds the date and lists the conflicts it is part of."""
     involved: dict[str, list[int]] = {}
+    conflict_keys: dict[str, list[str]] = {}
     for number, conflict in enumerate(conflicts):
         for claim_id in conflict.claims:
             involved.setdefault(claim_id, []).append(number)
+            if conflict.key:
+                conflict_keys.setdefault(claim_id, []).append(conflict.key)
+    shared: dict[str, int] = {}
+    for claim in claims:
+        for key in claim.subjects:
+            shared[key] = shared.get(key, 0) + 1
     entries = []
     for claim in sorted(claims, key=claim_order):
         span = interval(claim.said_on, claim.said_on_mod)
@@ -97,7 +114,7 @@ def build_timeline(claims: Sequence[Claim], conflicts: Iterable[Conflict] = ()) 
                 earliest=span[0] if span else None,
                 latest=span[1] if span else None,
                 said_on=claim.said_on,
-                subject=claim.subjects[0] if claim.subjects else None,
+                subject=_subject(claim, conflict_keys, shared),
                 conflicts=involved.get(claim.id, ()),
             )
         )

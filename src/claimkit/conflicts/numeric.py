@@ -46,6 +46,9 @@ def _number(value: float) -> str:
 def _shown(count: CountMention) -> str:
     """The figure as written, and as read when the reading is not obvious from the words."""
     written = " ".join(count.text.split()).strip("“”\"")
+    unit = (count.unit or "").lower()
+    if unit and unit[:4] not in written.lower():
+        written = f"{written} {count.unit}"
     if count.value is None and count.low is not None and count.high is not None:
         return f"{written} (read as {_number(count.low)}-{_number(count.high)})"
     if count.value is not None and count.op in _OP_WORDS and _OP_WORDS[count.op] not in written.lower():

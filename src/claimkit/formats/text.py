@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
+from ..grouping import describe_key
 from ..hookspecs import hookimpl
 from ..types import Analysis, Claim, CountMention, Document, Extraction, QuoteMention, TimeMention
 
@@ -73,42 +74,62 @@ class TextFormat:
         for number, conflict in enumerate(analysis.conflicts, 1):
             for claim_id in conflict.claims:
                 in_conflict[claim_id].append(number)
+        entries = {e.claim: e for e in analysis.timeline}
 
-        def line(c: Claim) -> str:
+        def when(c: Claim) -> str:
+            entry = entries.get(c.id)
+            if not c.said_on:
+                return "undated"
+            if entry is not None and entry.earliest and entry.latest and entry.earliest != entry.latest:
+                # an uncertain date is shown as the interval it allows ("mid-November" = Nov 11-20)
+                return f"{entry.earliest.isoformat()}..{entry.latest.isoformat()[5:]}"
+            return c.said_on
+
+        def line(c: Claim, with_source: bool = False) -> str:
             marks = "".join(f" [!{n}]" for n in in_conflict.get(c.id, ()))
-            where = "headline" if c.field == "title" else c.doc
-            return f"{c.said_on or '????-??-??':>10}  {c.modality:<8} {_short(c.text, 80)}  ({where}){marks}"
+            where = f"{c.doc} headline" if c.field == "title" else c.doc
+            who = ""
+            if with_source:
+                who = " — " + (c.source.name if c.source else (c.publisher or "?"))
+            return f"{when(c):>16}  {c.modality:<8} {_short(c.text, 76)}  ({where}){marks}{who}"
 
-        out.write(f"{len(analysis.documents)} documents, {len(analysis.claims)} claims, "
-                  f"{len(analysis.conflicts)} conflicts\n\n")
         sources: dict[str, list[Claim]] = defaultdict(list)
+        kinds: dict[str, str] = {}
         for c in analysis.claims:
-            sources[c.source.name if c.source else f"({c.publisher or 'unattributed'})"].append(c)
+            name = c.source.name if c.source else (c.publisher or "(unattributed)")
+            sources[name].append(c)
+            kinds[name] = c.source.kind if c.source else "unknown"
+        out.write(f"{len(analysis.documents)} documents, {len(analysis.claims)} claims from {len(sources)} sources, "
+                  f"{len(analysis.conflicts)} conflicts\n\n")
         out.write("CLAIMS BY SOURCE\n")
         for name in sorted(sources, key=lambda n: (-len(sources[n]), n)):
-            out.write(f"  {name}\n")
-            for c in sources[name]:
+            kind = kinds.get(name, "unknown")
+            out.write(f"  {name}" + (f" ({kind})" if kind != "unknown" else "") + "\n")
+            for c in sorted(sources[name], key=lambda c: (c.said_on or "9999", c.doc, c.start)):
                 out.write(f"    {line(c)}\n")
         subjects: dict[str, list[Claim]] = defaultdict(list)
         for entry in analysis.timeline:
             claim = by_id.get(entry.claim)
-            if claim is not None and claim.subjects:
+            if claim is not None:
                 for subject in claim.subjects:
                     subjects[subject].append(claim)
-        if subjects:
+        conflicted = {c.key for c in analysis.conflicts if c.key}
+        shown = [s for s in subjects if s in conflicted or len({c.source.name if c.source else c.doc
+                                                                for c in subjects[s]}) >= 2]
+        if shown:
             out.write("\nTIMELINE BY SUBJECT\n")
-            for subject in sorted(subjects):
-                if len(subjects[subject]) < 2:
-                    continue
-                out.write(f"  {subject}\n")
+            for subject in sorted(shown, key=lambda s: (s not in conflicted, s)):
+                mark = "  [conflict]" if subject in conflicted else ""
+                out.write(f"  {describe_key(subject)}  ({subject}){mark}\n")
                 for c in subjects[subject]:
-                    who = c.source.name if c.source else (c.publisher or "?")
-                    out.write(f"    {line(c)} — {who}\n")
+                    out.write(f"    {line(c, with_source=True)}\n")
         if analysis.conflicts:
             out.write("\nCONFLICTS\n")
             for number, conflict in enumerate(analysis.conflicts, 1):
-                out.write(f"  [!{number}] {conflict.kind}" + (f" (key {conflict.key})" if conflict.key else "") + "\n")
-                out.write(textwrap.fill(conflict.explanation, width=100, initial_indent="      ",
+                out.write(f"  [!{number}] {conflict.kind}" + (f" — {describe_key(conflict.key)} (key {conflict.key})"
+                                                             if conflict.key else "") + "\n")
+                out.write(f"      claims: {', '.join(conflict.claims)}\n")
+                out.write(textwrap.fill(conflict.explanation, width=110, initial_indent="      ",
                                         subsequent_indent="      ") + "\n")
         if analysis.errors:
             out.write("\nERRORS\n")
