@@ -237,15 +237,18 @@ _FUTURE_PAIRS = frozenset(w for w in lx.FUTURE_MARKERS if " " in w)
 _TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"()[]`“”‘’"})
 
 
-def _tense_at(words: list[str], k: int) -> str | None:
+def _tense_at(words: list[str], k: int, sentence_start: bool = False) -> str | None:
     word = words[k].lower()
     if word.endswith("'ll") or (k + 1 < len(words) and word + " " + words[k + 1].lower() in _FUTURE_PAIRS):
         return "future"
     tense = _TENSE_WORDS.get(word)
     if tense is not None:
         return tense
-    # a lower-case word in -ed is most often a past verb ("United" and "Ahmed" are not)
-    if word.endswith("ed") and len(word) > 4 and words[k][0].islower():
+    # a lower-case word in -ed is most often a past verb ("United" and "Ahmed" are not), unless a passive or an
+    # infinitive follows "be"/"to" ("will be paid"); a capitalised one only opens a sentence
+    if word.endswith("ed") and len(word) > 4 and (words[k][0].islower() or k == 0 and sentence_start):
+        if k > 0 and words[k - 1].lower() in ("be", "to"):
+            return None
         return "past"
     return None
 
@@ -254,6 +257,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     """"past" or "future" from the nearest tense marker in the sentence around ``text[start:end]``, else None."""
     left = text[max(0, start - 90):start]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
+    opens = cut >= 0 or start <= 90
     if cut >= 0:
         left = left[cut + 2:]
     right = text[end:end + 70]
@@ -267,7 +271,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     nb, na = len(before), len(after)
     for i in range(max(nb, na)):
         if i < nb:
-            tense = _tense_at(before, nb - 1 - i)
+            tense = _tense_at(before, nb - 1 - i, opens)
             if tense:
                 return tense
         if i < na:

@@ -207,11 +207,14 @@ DECADE_WORDS: dict[str, int] = {
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "expects to", "expected to", "is to", "are to",
     "scheduled", "intends to", "to be held", "set to", "upcoming", "next", "hopes to", "aims to", "tomorrow",
-    "expected", "planned", "slated", "due", "payable", "proposed", "would", "until", "by",
+    "expected", "planned", "slated", "due", "payable", "proposed", "would", "until", "by", "effective", "starting",
+    "beginning",
 )
 
 #: Words that mark past reference in a clause.
 PAST_MARKERS: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "last", "earlier", "told", "began", "came", "went", "took",
-    "made", "met", "left", "won", "lost", "fell", "rose", "been",
+    "made", "met", "left", "won", "lost", "fell", "rose", "been", "brought", "bought", "sold", "gave", "got", "held",
+    "kept", "paid", "thought", "found", "became", "began", "saw", "ran", "wrote", "spoke", "struck", "hit", "killed",
+    "earlier", "ended", "fled", "led", "sent", "spent", "stood", "felt", "grew", "knew", "paid", "put", "set", "cut",
 )

@@ -330,7 +330,7 @@ class Resolver:
             months = month - pub.month
             if tense == "past" and months > 2 or tense is None and months > 6:
                 year -= 1
-            elif tense == "future" and months < -2 or tense is None and months < -6:
+            elif tense == "future" and months < -2 or tense is None and months < -9:
                 year += 1
         return year, "published"
 
