@@ -432,21 +432,60 @@ def _continue_quotes(cands: list[Candidate], sentences: Sequence[Sentence], text
         if not _ANY_MARK.search(text, cand.parts[-1][0], end):
             continue
         i = bisect.bisect_left(sent_starts, end)
-        if i > 0 and sentences[i - 1].end > end:
-            # The attribution closes the sentence after the quote: continue from the next sentence.
-            pass
         para = sentences[i - 1].paragraph if i > 0 else 0
         while i < len(sentences) and sentences[i].paragraph == para and i not in cued:
-            s = sentences[i]
-            q = bisect.bisect_left(quote_starts, s.start)
-            if q >= len(quotes) or quotes[q].start != s.start or quotes[q].single:
+            stop = _quote_sentence(sentences[i], text, quotes, quote_starts)
+            if stop is None:
                 break
-            stop = quotes[q].end
-            tail = text[stop:s.end].strip()
-            if tail and any(ch.isalnum() for ch in tail):
-                break
-            cand.parts.append((s.start, stop))
+            cand.parts.append((sentences[i].start, stop))
+            cued.add(i)
             i += 1
+
+
+def _quote_sentence(s: Sentence, text: str, quotes: Sequence[QuoteSpan], quote_starts: Sequence[int]) -> int | None:
+    """The end of the quotation that makes up sentence ``s`` on its own, or None."""
+    q = bisect.bisect_left(quote_starts, s.start)
+    if q >= len(quotes) or quotes[q].start != s.start or quotes[q].single:
+        return None
+    stop = quotes[q].end
+    tail = text[stop:s.end]
+    return None if any(ch.isalnum() for ch in tail) else stop
+
+
+def _standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence[QuoteSpan],
+                       quote_starts: Sequence[int], cued: set[int]) -> list[Candidate]:
+    """Quotations without a cue: "“...” — Anna Berg." and a quoted sentence after one that names its speaker."""
+    out: list[Candidate] = []
+    for i, s in enumerate(sentences):
+        if i in cued:
+            continue
+        q = bisect.bisect_left(quote_starts, s.start)
+        if q >= len(quotes) or quotes[q].start != s.start or quotes[q].single:
+            continue
+        quote = quotes[q]
+        rest = tokenize(text, quote.end, s.end)
+        if rest and rest[0].text in ("—", "–", "-", "--") and len(rest) > 1:
+            src = source_after(rest, 1, len(rest) - (1 if rest[-1].text in _FINAL else 0))
+            if src is not None:
+                sa, sb = src
+                out.append(Candidate([(quote.start, quote.end)], (rest[0].start, rest[0].end), "neutral",
+                                     (rest[sa].start, rest[sb - 1].end), list(rest[sa:sb]), paragraph=s.paragraph))
+            continue
+        if i == 0 or i - 1 in cued or _quote_sentence(s, text, quotes, quote_starts) is None:
+            continue
+        if text.count(" ", quote.start, quote.end) < 3:
+            continue  # a quoted word or title on its own is no statement
+        prev = sentences[i - 1]
+        if prev.paragraph < s.paragraph - 1 or _ANY_MARK.search(text, prev.start, prev.end):
+            continue
+        head = tokenize(text, prev.start, min(prev.end, prev.start + 120))
+        subj = subject_at_start(head)
+        if subj is None or not head[subj[1] - 1].capital:
+            continue
+        sa, sb = subj
+        out.append(Candidate([(quote.start, quote.end)], None, None, (head[sa].start, head[sb - 1].end),
+                             list(head[sa:sb]), paragraph=s.paragraph))
+    return out
 
 
 def _inside(cue: tuple[int, int] | None, cand: Candidate) -> bool:
@@ -526,6 +565,7 @@ def extract_quotes(text: str) -> list[QuoteMention]:
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     cands = _drop_nested(cands)
     _continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
+    cands.extend(_standalone_quotes(sentences, text, quotes, quote_starts, cued))
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     return _mentions(text, cands)
 
