@@ -112,6 +112,9 @@ _CLOCK_24 = re.compile(r"\d{1,2}:\d\d(?=\s(?:[ECMP][SD]T|GMT|UTC))")
 #: The entry-point name the pipeline knows this plugin by; setting it here spares the pipeline a copy per mention.
 PLUGIN_NAME = "dates"
 
+#: Approximation words left outside an extent whose mod they still set.
+_OUTSIDE_MODS = frozenset({"about", "around", "approximately", "roughly", "some"})
+
 #: Families whose reading depends on the tense of the sentence.
 _TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock", "yearend"})
 #: Of those, the families that need no tense when the expression writes its year.
@@ -341,6 +344,7 @@ def find_times(document: Document) -> list[TimeMention]:
         if family in _TENSED and (family not in _DATED or pt.YEAR_IN.search(surface) is None):
             tense = clause_tense(text, start, end)
         reference = resolver.reference
+        resolver.after = text[end:end + 16].lower()
         try:
             reading = resolver.read(family, surface, tense)
         except (ValueError, OverflowError, KeyError, IndexError):
@@ -348,12 +352,15 @@ def find_times(document: Document) -> list[TimeMention]:
             reading = None
         if reading is None:
             continue
-        if reading.mod is None and family in ("duration", "clock", "mdy", "shift"):
+        if reading.mod is None and family in ("duration", "clock", "mdy", "shift") and surface[:1].isdigit() or (
+                family == "duration" and surface[:2].lower() in ("a ", "an", "on", "tw", "th", "fo", "fi", "si", "se")):
             # "about two weeks": TimeML leaves "about" outside the extent, but the mod still says it
             before = text[max(0, start - 16):start].split()
-            if before:
+            if before and before[-1].lower() in _OUTSIDE_MODS:
                 reading.mod = lx.QUANTITY_MODS.get(before[-1].lower())
         anchor_span = anchor_value = None
+        if reading.uses_reference and resolver.quarter_reference is not None and reading.value and "Q" in reading.value:
+            reference = resolver.quarter_reference
         if reading.uses_reference and reference is not None:
             anchor_span = Span(reference.start, reference.end, reference.text)
             anchor_value = reference.value

@@ -262,6 +262,10 @@ class Resolver:
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
         self.reference: Reference | None = None
+        #: The last quarter the story named: earnings reports count "a year ago" from it, whatever came since.
+        self.quarter_reference: Reference | None = None
+        #: A few lower-case characters after the expression being read ("the year ended June 30").
+        self.after = ""
 
     # -- anchors -----------------------------------------------------------------------------------------------
 
@@ -279,8 +283,11 @@ class Resolver:
         if reading.type not in ("DATE", "TIME") or not reading.value or reading.mod in ("START", "END", "MID"):
             return
         value = reading.value.split("T")[0]
-        if granularity(value) in ("D", "M", "Q", "Y", "W") and not value.startswith("X"):
+        unit = granularity(value)
+        if unit in ("D", "M", "Q", "Y", "W") and not value.startswith("X"):
             self.reference = Reference(value, start, end, text)
+            if unit == "Q":
+                self.quarter_reference = self.reference
 
     # -- dispatch ----------------------------------------------------------------------------------------------
 
@@ -587,6 +594,10 @@ class Resolver:
             direction = relative_direction(words[max(0, i - 1):i + 1]) or 0
             if pub is not None:
                 year = pub.year + direction
+        if number is not None and ("ago" in words or "earlier" in words) and pub is not None:
+            base = int(self.quarter_reference.value[:4]) if self.quarter_reference else pub.year
+            return Reading("DATE", f"{base - 1:04d}-Q{number}", mod, "narrative" if self.quarter_reference else
+                           "published", uses_reference=self.quarter_reference is not None)
         if number is not None:
             if year is None and pub is not None:
                 year = pub.year
@@ -601,11 +612,15 @@ class Resolver:
         direction = relative_direction([w for w in words if w not in ("first",)])
         if "year" in words and ("ago" in words or "earlier" in words):
             return self._yearago(text, tense)
-        ref = self.reference
-        if direction is None or words[-1] != "quarter" and direction == 0:
-            if ref is not None and granularity(ref.value) == "Q":
-                return Reading("DATE", ref.value, mod, "narrative", uses_reference=True)
-            direction = -1
+        ref = self.quarter_reference
+        if direction is None or direction == 0 or "latest" in words:
+            if ref is not None:
+                value = ref.value
+                if "last" in words and "year" in words:
+                    value = shift_value(value, "Y", -1) or value
+                return Reading("DATE", value, mod, "narrative", uses_reference=True)
+            if direction is None:
+                direction = -1
         if pub is None:
             return Reading("DATE", "XXXX-QX", mod)
         if "latest" in words or ("the" in words and direction is None):
@@ -632,9 +647,11 @@ class Resolver:
 
     def _yearago(self, text: str, tense: str | None) -> Reading | None:
         words = words_of(text)
-        unit = unit_of(words[:3]) or "Y"
-        ref = self.reference
-        if ref is not None and granularity(ref.value) in ("Q", "M", "D", "Y"):
+        unit = unit_of(words[:4]) or "Y"
+        if unit not in ("Y", "M", "W", "Q"):
+            unit = "Y"
+        ref = self.quarter_reference if unit in ("Y", "Q") and self.quarter_reference else self.reference
+        if ref is not None and granularity(ref.value) in ("Q", "M", "Y"):
             value = shift_value(ref.value, unit, -1)
             if value:
                 return Reading("DATE", value, None, "narrative", uses_reference=True)
@@ -751,6 +768,9 @@ class Resolver:
                 "day": "D"}.get(noun)
         if unit is None:
             return None
+        if core[0] == "the" and self.after.startswith((" ended", " ending", " that ended", " through", " to ")):
+            # "the year ended June 30" is a fiscal year: a stretch of time, not a calendar year
+            return Reading("DURATION", f"P1{unit}", mod)
         anaphoric = core[0] in ("that", "the") and (direction is None or core[1:2] in (["same"], ["following"],
                                                                                          ["previous"], ["prior"]))
         if core[:2] in (["the", "following"], ["the", "next"], ["the", "previous"], ["the", "prior"]) and unit in (
@@ -805,16 +825,15 @@ class Resolver:
         if n is None:
             return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod, "published")
         ref = self.reference
-        if unit in ("H", "MIN", "S"):
-            if self.published is None:
-                return Reading("TIME", None, mod)
-            return Reading("TIME", None, mod)
+        if unit in ("Y", "Q") and self.quarter_reference is not None:
+            ref = self.quarter_reference
         use_ref = ref is not None and (anchor == "narrative" or (granularity(ref.value) == "Q" and unit in ("Y", "Q")))
         if use_ref and ref is not None:
-            value = shift_value(ref.value, unit, direction * n)
-            if value:
-                if unit in ("D", "W") and granularity(ref.value) not in ("D",):
-                    value = None
+            ref_unit = granularity(ref.value)
+            # a count of days or weeks needs a day to count from; years count from a day, month or quarter alike
+            if not (unit in ("D", "W") and ref_unit != "D") and not (unit == "Y" and ref_unit == "D" and
+                                                                      anchor == "published"):
+                value = shift_value(ref.value, unit, direction * n)
                 if value:
                     return Reading("DATE", value, mod, "narrative", uses_reference=True)
         if self.published is None:
@@ -839,7 +858,9 @@ class Resolver:
                 return Reading("DATE", "PAST_REF", None)
             return Reading("DURATION", _duration_value(None, unit))
         if lead in ("coming", "next") and vague:
-            return Reading("DATE", "FUTURE_REF", None)
+            return Reading("DURATION", _duration_value(None, unit))
+        if lead in ("past", "last") and vague and any(w in _VAGUE_AMOUNT_WORDS for w in words):
+            return Reading("DATE", "PAST_REF", None)
         mod = quantity_mod(" ".join(w for w in words if w not in _DURATION_LEADS))
         if "or" in words:
             # "a year or two", "two or three days": the first figure
