@@ -37,8 +37,9 @@ def skip_shape(text: str, start: int) -> int:
         m = pattern.match(text, start)
         if m:
             return m.end()
-    m = _PHONE.match(text, start)
-    if m and _is_phone(text, start, m.group()):
+    at = start - 1 if start > 0 and text[start - 1] in "(+" else start
+    m = _PHONE.match(text, at)
+    if m and _is_phone(text, at, m.group()):
         return m.end()
     return -1
 
@@ -107,10 +108,15 @@ def is_markup_number(text: str, start: int, end: int, plain: bool) -> bool:
 def next_to_month(text: str, start: int, end: int) -> bool:
     """A day or year written beside a month name ("24 February", "March 3", "October 2023")."""
     m = _MONTH_BEFORE.search(text, max(0, start - 12), start)
-    if m and m[1].lower() in MONTHS and m[1][0].isupper():
+    if m and _is_month(m[1]):
         return True
     m = _MONTH_AFTER.match(text, end)
-    return bool(m and m[1].lower() in MONTHS and m[1][0].isupper())
+    return bool(m and _is_month(m[1]))
+
+
+def _is_month(word: str) -> bool:
+    # capitalised only: "may" is a verb far more often than a month
+    return word[0].isupper() and (word.lower() in MONTHS or word.lower().rstrip(".") in MONTHS)
 
 
 _YEAR_BEFORE = re.compile(

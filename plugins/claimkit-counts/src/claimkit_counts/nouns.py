@@ -35,6 +35,9 @@ _WORD = re.compile(
 
 _TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
 
+# Words that may stand between a number and its noun without narrowing it ("2,000 more troops").
+_SKIPPABLE = frozenset({"more", "other", "additional", "extra", "further", "fewer", "less", "new"})
+
 #: How many words a noun phrase may have before its head.
 MAX_WORDS = 5
 
@@ -120,6 +123,8 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
     head = -1
     for i, (w, _, _) in enumerate(words):
         low = w.lower()
+        if low in _SKIPPABLE:
+            continue
         if low in STOPWORDS and not (_acronym(w) and len(w) > 1):
             break
         if _verbish(low) and i + 1 < len(words) and not _plural_looking(words[i + 1][0]):

@@ -204,7 +204,7 @@ def _fraction_denominator(toks: list[Token], i: int) -> int | None:
 class _Cardinal:
     """The result of reading a cardinal: value, index after it, last big scale, kinds seen."""
 
-    __slots__ = ("digits", "end", "last_big", "next", "plain", "scale", "scaled", "value")
+    __slots__ = ("digits", "end", "fraction", "last_big", "next", "plain", "scale", "scaled", "value")
 
     def __init__(self) -> None:
         self.value = 0.0
@@ -215,6 +215,7 @@ class _Cardinal:
         self.scaled = False
         self.scale = 1.0
         self.end = 0
+        self.fraction = False
 
 
 def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | None:
@@ -265,6 +266,7 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
                     return None  # 24/7, 9/11: not fractions
                 cur = num / den
                 res.digits = True
+                res.fraction = True
                 while j + 1 < n and toks[j + 1].start < m.end():
                     j += 1
                 good = j
@@ -289,6 +291,7 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
                     if 0 < num < den:
                         cur = value + num / den
                         res.plain = False
+                        res.fraction = True
                         while j + 1 < n and toks[j + 1].start < m2.end():
                             j += 1
                         good = j
@@ -296,6 +299,7 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
                 elif nxt.kind == "vulgar" and nxt.start == t.end and plain:
                     cur = value + VULGAR_FRACTIONS[nxt.text]
                     res.plain = False
+                    res.fraction = True
                     j += 1
                     good = j
                     res.end = nxt.end
@@ -323,6 +327,7 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
             if cur is not None or last not in ("", "and"):
                 break
             cur = VULGAR_FRACTIONS[t.text]
+            res.fraction = True
             good = j
             res.end = t.end
             pieces += 1
@@ -547,7 +552,7 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     value = card.value
     j = card.next
     end = card.end
-    fraction = False
+    fraction = card.fraction
     scaled = card.scaled
     scale = card.scale
     digits = card.digits

@@ -1,0 +1,112 @@
+"""Number expressions read by ``read_number``: digits, words, mixed forms, fractions, scales."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_counts.numbers import read_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("3,250 apples", 3250, "3,250"),
+        ("1,250,000 tonnes", 1_250_000, "1,250,000"),
+        ("0.75 litres", 0.75, "0.75"),
+        (".5 of it", 0.5, ".5"),
+        ("4 300 000 visitors", 4_300_000, "4 300 000"),
+        ("12,34,567 rupees", 1_234_567, "12,34,567"),
+        ("2.5e3 cells", 2500, "2.5e3"),
+        ("4.1x10^5 stars", 410_000, "4.1x10^5"),
+    ],
+)
+def test_digits(text: str, value: float, surface: str) -> None:
+    """Grouped, decimal, spaced, Indian and scientific digit forms."""
+    num = read_number(text, 0)
+    assert num is not None
+    assert num.value == pytest.approx(value)
+    assert text[num.start:num.end] == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2.7 million hectares", 2_700_000),
+        ("40k signatures", 40_000),
+        ("3bn litres", 3_000_000_000),
+        ("15 thousand", 15_000),
+        ("6 dozen", 72),
+        ("7 hundred and 12", 712),
+    ],
+)
+def test_digits_with_scales(text: str, value: float) -> None:
+    """Scale words and letter multipliers multiply the digits before them."""
+    num = read_number(text, 0)
+    assert num is not None
+    assert num.value == pytest.approx(value)
+    assert num.scaled
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("seventeen", 17),
+        ("sixty-four", 64),
+        ("three hundred and eight", 308),
+        ("nine thousand four hundred", 9400),
+        ("a hundred and ten", 110),
+        ("a dozen", 12),
+        ("half a million", 500_000),
+        ("eight million, three hundred", 8_000_300),
+        ("four and a half million", 4_500_000),
+        ("seven point two five", 7.25),
+        ("minus twelve", -12),
+    ],
+)
+def test_words(text: str, value: float) -> None:
+    """Spelled cardinals with "and", hyphens, scales, "a", halves, decimals and signs."""
+    num = read_number(text, 0)
+    assert num is not None
+    assert num.value == pytest.approx(value)
+    assert num.end == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("three eighths", 3 / 8),
+        ("a fifth", 1 / 5),
+        ("one-third", 1 / 3),
+        ("six and three quarters", 6.75),
+        ("5/8", 5 / 8),
+        ("3 1/4", 3.25),
+        ("¾", 0.75),
+    ],
+)
+def test_fractions(text: str, value: float) -> None:
+    """Spelled, written, mixed and vulgar fractions."""
+    num = read_number(text, 0)
+    assert num is not None
+    assert num.value == pytest.approx(value)
+    assert num.fraction
+
+
+@pytest.mark.parametrize("text", ["twenty-first", "the", "24/7", "thirty second place"])
+def test_not_numbers(text: str) -> None:
+    """Ordinals, words and date-like slashes are not numbers."""
+    assert read_number(text, 0) is None
+
+
+def test_plain_marks_bare_integers() -> None:
+    """A bare integer is "plain" (the shape of years and identifiers); a grouped one is not."""
+    bare = read_number("1987 and 1,987", 0)
+    grouped = read_number("1987 and 1,987", 9)
+    assert bare is not None and bare.plain
+    assert grouped is not None and not grouped.plain
+
+
+def test_separate_digit_numbers_stay_separate() -> None:
+    """Two numbers with a comma and space between them are read one at a time."""
+    num = read_number("4, 5 and 6", 0)
+    assert num is not None
+    assert num.value == 4
+    assert num.end == 1
