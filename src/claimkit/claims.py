@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from .attribution import Frame, SourceBook, find_frames, name_source
-from .grouping import count_key, event_key
+from .grouping import count_key, event_key, fits
 from .hookspecs import hookimpl
 from .lexicon import DENIALS, PERSON_PRONOUNS, SPEECH_VERBS
 from .modality import CUE_MODALITY, read_modality
@@ -49,8 +49,13 @@ __all__ = ["build_claims"]
 _LONG = 320
 #: Denial words ("baseless", "hoax") speak to the event only in a short claim.
 _SHORT = 160
+# negation of a predicate: "has not been breached", "never fought", "weren't killed"
 _NEGATED_BEFORE = regex.compile(
-    r"(?:\b(?:not|no|never|none|without)|n[’']t)\W{1,3}(?:[\p{L}’'\-]{1,20}\W{1,3}){0,3}$", regex.IGNORECASE)
+    r"(?:\b(?:not|never)|n[’']t)\s{1,3}(?:(?:been|be|yet|have|has|had|ever|actually|already|really)\s{1,3}){0,2}$",
+    regex.IGNORECASE)
+# negation of existence: "there are no Aldorian soldiers", "none of the workers"
+_NONE_BEFORE = regex.compile(r"\b(?:no|not\s{1,3}any|none\s{1,3}of\s{1,3}the|zero|never\s{1,3}any)\s{1,3}$",
+                             regex.IGNORECASE)
 _DENIAL_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in DENIALS) + r")\b", regex.IGNORECASE)
 _PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "these", "their"})
 
@@ -443,7 +448,7 @@ class _Reader:
             key = count_key(count, count_event)
             if key:
                 keys.append(key)
-                if count_event and entity is not None:
+                if count_event and entity is not None and fits(count_event, entity.cls):
                     label = "|".join(key.split("|")[1:])
                     keys.append(event_key(count_event, label))
             if entity is not None:
@@ -473,7 +478,7 @@ class _Reader:
             negated = negated or _NEGATED_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
             if participant is not None:
                 participant = self._owned(text, self._entity(text, participant, participant.start), cs, start, field)
-                if modality != "other" and participant is not None:
+                if modality != "other" and participant is not None and fits(hit.cls, participant.cls):
                     keys.append(event_key(hit.cls, participant.label()))
         elif not counts and not long_claim:
             participant = entity_after(text, start, end, names)
@@ -481,7 +486,7 @@ class _Reader:
             if participant is not None and default is not None:
                 # "there are no Aldorian soldiers": the negation stands before the noun phrase
                 lead = participant.start - sum(len(m) + 1 for m in participant.modifiers)
-                negated = negated or _NEGATED_BEFORE.search(text, max(0, lead - 40), max(0, lead)) is not None
+                negated = negated or _NONE_BEFORE.search(text, max(0, lead - 40), max(0, lead)) is not None
                 participant = self._owned(text, self._entity(text, participant, participant.start), cs, start, field)
                 if modality != "other" and participant is not None:
                     keys.append(event_key(default, participant.label()))

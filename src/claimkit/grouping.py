@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .hookspecs import hookimpl
-from .lexicon import LENGTH_UNITS, NOUN_CLASSES, NOUN_DEFAULT_EVENT
+from .lexicon import EVENT_PARTICIPANTS, LENGTH_UNITS, NOUN_CLASSES, NOUN_DEFAULT_EVENT
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
 
@@ -46,7 +46,15 @@ def count_key(count: CountMention, event: str | None) -> str | None:
         event = NOUN_DEFAULT_EVENT.get(count.unit.lower()) or NOUN_DEFAULT_EVENT.get(base.split("|")[0])
     if event is None:
         return None  # "5 workers" and "300 workers" in different stories are rarely the same quantity
+    if not fits(event, base.split("|")[0]):
+        return None
     return f"count:{event}|{base}"
+
+
+def fits(event: str, cls: str) -> bool:
+    """The event can be said of this noun class (see :data:`claimkit.lexicon.EVENT_PARTICIPANTS`)."""
+    allowed = EVENT_PARTICIPANTS.get(event)
+    return allowed is None or cls in allowed
 
 
 def event_key(event: str, label: str) -> str:

@@ -154,7 +154,6 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "vehicle": ("vehicle", "vehicles", "tank", "tanks", "truck", "trucks", "car", "cars"),
     "aircraft": ("aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "drone", "drones"),
     "missile": ("missile", "missiles", "rocket", "rockets", "shell", "shells"),
-    "vote": ("vote", "votes", "ballot", "ballots"),
     "length": ("meter", "meters", "metre", "metres", "kilometer", "kilometers", "kilometre", "kilometres",
                "km", "mile", "miles", "foot", "feet", "yard", "yards"),
 }
@@ -165,8 +164,7 @@ NOUN_DEFAULT_EVENT: dict[str, str] = {
     "demonstrators": "protest", "marchers": "protest", "evacuees": "displace", "refugees": "displace",
     "dead": "die", "deaths": "die", "death": "die", "fatalities": "die", "bodies": "die", "injured": "injure",
     "wounded": "injure", "injuries": "injure", "hostages": "detain", "detainees": "detain", "prisoners": "detain",
-    "casualties": "casualty", "casualty": "casualty", "votes": "vote", "vote": "vote", "ballots": "vote",
-    "lives": "die",
+    "casualties": "casualty", "casualty": "casualty", "lives": "die",
 }
 
 #: Event predicates with their synonyms and aspect phrases ("engaged in fighting" = "fought" = "battle").
@@ -199,9 +197,27 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
                "held hostage", "abducted", "kidnapped", "captured", "jailed", "imprisoned"),
     "employ": ("employs", "employ", "employed", "employing", "workforce of", "work at", "work for"),
     "missing": ("missing", "unaccounted for"),
-    "vote": ("voted", "vote for", "votes for", "votes against", "voted for", "voted against"),
     "explode": ("explosion", "explosions", "exploded", "blast", "blasts", "blew up", "detonated"),
     "destroy": ("destroyed", "destroy", "damaged", "damage", "razed", "flattened", "wrecked"),
+}
+
+#: The noun classes an event can be said of: "sent" deploys soldiers, not e-mails; "broke" breaches a dam, not a
+#: promise. A predicate whose participant is outside its row gives no grouping key.
+EVENT_PARTICIPANTS: dict[str, frozenset[str]] = {
+    "fight": frozenset({"soldier"}),
+    "deploy": frozenset({"soldier", "vehicle", "aircraft", "missile"}),
+    "breach": frozenset({"dam", "pipeline", "bridge", "building"}),
+    "die": frozenset({"people", "soldier", "worker"}),
+    "injure": frozenset({"people", "soldier", "worker"}),
+    "displace": frozenset({"people", "worker"}),
+    "strike": frozenset({"worker"}),
+    "protest": frozenset({"people", "worker"}),
+    "detain": frozenset({"people", "soldier", "worker"}),
+    "employ": frozenset({"worker", "people"}),
+    "missing": frozenset({"people", "soldier", "worker"}),
+    "casualty": frozenset({"people", "soldier"}),
+    "explode": frozenset({"pipeline", "plant", "vehicle", "building", "missile", "aircraft"}),
+    "destroy": frozenset({"building", "vehicle", "aircraft", "bridge", "pipeline", "plant", "length", "dam"}),
 }
 
 #: Events whose counts only grow: a later, higher figure is a revision, not a contradiction.

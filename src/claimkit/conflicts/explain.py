@@ -100,6 +100,21 @@ def same_place(a: Claim, b: Claim) -> bool:
     return pa is not None and pb is not None and name_stem(pa.split()[0]) == name_stem(pb.split()[0])
 
 
+def places_differ(a: Claim, b: Claim) -> bool:
+    """Both claims name a place and the places differ ("in Nice" against "at the Brussels airport")."""
+    pa, pb = place_after(a.text, 0, len(a.text)), place_after(b.text, 0, len(b.text))
+    return pa is not None and pb is not None and name_stem(pa.split()[0]) != name_stem(pb.split()[0])
+
+
+def times_differ(a: Claim, b: Claim) -> bool:
+    """Both claims date what they report and the dates cannot meet ("on Thursday" against "in March")."""
+    spans_a = [s for t in a.times if (s := interval(t.value, t.mod)) is not None]
+    spans_b = [s for t in b.times if (s := interval(t.value, t.mod)) is not None]
+    if not spans_a or not spans_b:
+        return False
+    return not any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b)
+
+
 def window_pairs(claims: Sequence[Claim], window: int = WINDOW) -> list[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, each claim paired with at most ``window`` later ones (timeline order)."""
     n = len(claims)

@@ -16,7 +16,19 @@ from ..hookspecs import hookimpl
 from ..lexicon import CUMULATIVE_EVENTS, LENGTH_UNITS
 from ..quantities import bounds
 from ..types import Claim, Conflict, CountMention
-from .explain import components, days_apart, evidence, said_interval, same_place, same_source, when, who, window_pairs
+from .explain import (
+    components,
+    days_apart,
+    evidence,
+    places_differ,
+    said_interval,
+    same_place,
+    same_source,
+    times_differ,
+    when,
+    who,
+    window_pairs,
+)
 
 #: Relative slack around approximate and exact figures.
 APPROXIMATE = 0.15
@@ -97,6 +109,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue
         if not stems and a.doc != b.doc and not same_place(a, b):
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
+        if places_differ(a, b) or times_differ(a, b):
+            continue  # figures for another place or another time ("In March, 32 people were killed in ...")
         (alo, ahi), (blo, bhi) = intervals[i], intervals[j]
         if ahi >= blo and bhi >= alo:
             continue

@@ -19,10 +19,21 @@ from ..grouping import describe_key, parse_key
 from ..hookspecs import hookimpl
 from ..timeline import interval
 from ..types import Claim, Conflict
-from .explain import components, days_apart, evidence, said_interval, same_place, same_source, when, who, window_pairs
+from .explain import (
+    components,
+    days_apart,
+    evidence,
+    places_differ,
+    said_interval,
+    same_place,
+    same_source,
+    when,
+    who,
+    window_pairs,
+)
 
 #: Claims further apart than this speak of different moments.
-MAX_DAYS = 62
+MAX_DAYS = 31
 
 
 def _happened(claim: Claim) -> bool:
@@ -43,6 +54,11 @@ def _explicit(claim: Claim, event: str) -> bool:
     return claim.event == event
 
 
+def _supports(claim: Claim, event: str) -> bool:
+    """An assertion a denial can contradict: it names the event or gives a figure for it."""
+    return _happened(claim) and (_explicit(claim, event) or any(c.value or c.low for c in claim.counts))
+
+
 def _event_after(asserted: Claim, denial: Claim) -> bool:
     """The assertion dates the event after the denial was made: no contradiction."""
     said = said_interval(denial)
@@ -61,7 +77,10 @@ def _related(a: Claim, b: Claim, named: bool) -> bool:
     apart = days_apart(a, b)
     if apart is not None and apart > MAX_DAYS:
         return False
-    return named or a.doc == b.doc or same_place(a, b)
+    if places_differ(a, b):
+        return False
+    # a generic subject ("the dam", "people") only meets itself at a named place
+    return named or same_place(a, b)
 
 
 def _describe(claims: Sequence[Claim], label: str) -> str:
@@ -102,13 +121,13 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
         for d, h in ((a, b), (b, a)):
-            if _denied(d) and _happened(h) and _related(d, h, named) and not _event_after(h, d):
+            if _denied(d) and _supports(h, _event) and _related(d, h, named) and not _event_after(h, d):
                 edges.append((i, j))
                 break
     for group in components(len(claims), edges):
         members = [claims[i] for i in group]
         denials = [c for c in members if _denied(c)]
-        asserted = [c for c in members if _happened(c)]
+        asserted = [c for c in members if _supports(c, _event)]
         found.append(Conflict(
             kind="status",
             claims=tuple(c.id for c in members),
