@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 from collections.abc import Iterator
 
 import attrs
@@ -17,7 +18,7 @@ from claimkit import Document, Span, TimeMention
 
 from . import lexicon as lx
 from . import patterns as pt
-from .normalize import Reading, Resolver
+from .normalize import Reading, Resolver, Tense
 
 # ---------------------------------------------------------------------------------------------------------------
 # Trigger vocabulary
@@ -117,8 +118,7 @@ _OUTSIDE_MODS = frozenset({"about", "around", "approximately", "roughly", "some"
 
 #: Families whose reading depends on the tense of the sentence.
 _TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock", "yearend"})
-#: Of those, the families that need no tense when the expression writes its year.
-_DATED = frozenset({"mdy", "dmy", "month", "season", "quarter", "half", "holiday"})
+_NO_TENSE = Tense()
 
 
 def _is_word_char(ch: str) -> bool:
@@ -340,9 +340,7 @@ def find_times(document: Document) -> list[TimeMention]:
         surface = text[start:end]
         if family == "vague" and surface.lower() in _WEAK_VAGUE:
             continue
-        tense = None
-        if family in _TENSED and (family not in _DATED or pt.YEAR_IN.search(surface) is None):
-            tense = clause_tense(text, start, end)
+        tense = Tense(partial(clause_tense, text, start, end)) if family in _TENSED else _NO_TENSE
         reference = resolver.reference
         resolver.after = text[end:end + 16].lower()
         try:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -43,6 +44,29 @@ class Reading:
     mod: str | None = None
     anchor: str | None = None
     uses_reference: bool = False
+
+
+class Tense:
+    """The tense of the clause around an expression, worked out on first use: most readings never ask.
+
+    Args:
+        compute: returns "past", "future" or None.
+        value: a tense already known (used when ``compute`` is None).
+    """
+
+    __slots__ = ("_compute", "_value")
+
+    def __init__(self, compute: Callable[[], str | None] | None = None, value: str | None = None) -> None:
+        self._compute = compute
+        self._value = value
+
+    @property
+    def value(self) -> str | None:
+        """"past", "future" or None."""
+        if self._compute is not None:
+            self._value = self._compute()
+            self._compute = None
+        return self._value
 
 
 @attrs.define
@@ -291,24 +315,30 @@ class Resolver:
 
     # -- dispatch ----------------------------------------------------------------------------------------------
 
-    def read(self, family: str, text: str, tense: str | None) -> Reading | None:
-        """The reading of ``text`` matched by rule ``family``; None to drop the match."""
+    def read(self, family: str, text: str, tense: Tense | str | None = None) -> Reading | None:
+        """The reading of ``text`` matched by rule ``family``; None to drop the match.
+
+        Args:
+            family: the grammar's rule family ("mdy", "weekday", ...).
+            text: the matched expression.
+            tense: the clause's tense ("past", "future", None), or a :class:`Tense` that computes it on demand.
+        """
         method = getattr(self, "_" + family, None)
         if method is None:
             return None
-        result: Reading | None = method(text, tense)
+        result: Reading | None = method(text, tense if isinstance(tense, Tense) else Tense(value=tense))
         return result
 
     # -- explicit dates ----------------------------------------------------------------------------------------
 
-    def _iso(self, text: str, tense: str | None) -> Reading | None:
+    def _iso(self, text: str, tense: Tense) -> Reading | None:
         try:
             dt.date.fromisoformat(text[:10])
         except ValueError:
             return None
         return Reading("TIME" if "T" in text else "DATE", text, anchor="absolute")
 
-    def _slash(self, text: str, tense: str | None) -> Reading | None:
+    def _slash(self, text: str, tense: Tense) -> Reading | None:
         month, day, year = (int(p) for p in text.split("/"))
         if year < 100:
             year += 1900 if year > 30 else 2000
@@ -316,7 +346,7 @@ class Resolver:
             return None
         return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor="absolute")
 
-    def _year_for(self, month: int, day: int | None, tense: str | None) -> tuple[int | None, str | None]:
+    def _year_for(self, month: int, day: int | None, tense: Tense) -> tuple[int | None, str | None]:
         """The year of a month (and day) written without one.
 
         The occurrence nearest the publication date, unless the tense says otherwise by a clear margin: a past
@@ -329,19 +359,19 @@ class Resolver:
         year = pub.year
         if day is not None:
             days = (dt.date(year, month, min(day, 28)) - pub).days
-            if tense == "past" and days > 60 or tense is None and days > 183:
+            if tense.value == "past" and days > 60 or tense.value is None and days > 183:
                 year -= 1
-            elif tense == "future" and days < -60 or tense is None and days < -183:
+            elif tense.value == "future" and days < -60 or tense.value is None and days < -183:
                 year += 1
         else:
             months = month - pub.month
-            if tense == "past" and months > 2 or tense is None and months > 6:
+            if tense.value == "past" and months > 2 or tense.value is None and months > 6:
                 year -= 1
-            elif tense == "future" and months < -2 or tense is None and months < -9:
+            elif tense.value == "future" and months < -2 or tense.value is None and months < -9:
                 year += 1
         return year, "published"
 
-    def _month_day(self, text: str, tense: str | None, day: int | None) -> Reading | None:
+    def _month_day(self, text: str, tense: Tense, day: int | None) -> Reading | None:
         month = month_of(text)
         if month is None or day is None:
             return None
@@ -359,15 +389,15 @@ class Resolver:
             return None
         return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", mod, anchor)
 
-    def _mdy(self, text: str, tense: str | None) -> Reading | None:
+    def _mdy(self, text: str, tense: Tense) -> Reading | None:
         m = pt.DAY_AFTER_MONTH.search(text)
         return self._month_day(text, tense, int(m[1]) if m else None)
 
-    def _dmy(self, text: str, tense: str | None) -> Reading | None:
+    def _dmy(self, text: str, tense: Tense) -> Reading | None:
         m = pt.DAY_BEFORE_MONTH.search(text)
         return self._month_day(text, tense, int(m[1]) if m else None)
 
-    def _holiday(self, text: str, tense: str | None) -> Reading | None:
+    def _holiday(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         direction = relative_direction(words[:1])
         key = " ".join(w for w in words if not w.isdigit() and w not in ("last", "this", "next"))
@@ -406,13 +436,13 @@ class Resolver:
             return None
         return Reading("DATE", f"{year:04d}-{found[0]:02d}-{found[1]:02d}", anchor=anchor)
 
-    def _yearend(self, text: str, tense: str | None) -> Reading | None:
+    def _yearend(self, text: str, tense: Tense) -> Reading | None:
         if self.published is None:
             return Reading("DATE", "XXXX-12-31", quantity_mod(text))
-        year = self.published.year - (1 if tense == "past" else 0)
+        year = self.published.year - (1 if tense.value == "past" else 0)
         return Reading("DATE", f"{year:04d}-12-31", quantity_mod(text), "published")
 
-    def _spelled(self, text: str, tense: str | None) -> Reading | None:
+    def _spelled(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         if "nineteen" in words:
             rest = words[words.index("nineteen") + 1:]
@@ -426,7 +456,7 @@ class Resolver:
         number = number_of(rest) or 0
         return Reading("DATE", f"{2000 + number:04d}", position_mod(text), "absolute")
 
-    def _decadeword(self, text: str, tense: str | None) -> Reading | None:
+    def _decadeword(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         decade = next((lx.DECADE_WORDS[w] for w in words if w in lx.DECADE_WORDS), None)
         if decade is None:
@@ -436,7 +466,7 @@ class Resolver:
             century = 20
         return Reading("DATE", f"{century}{decade // 10}", position_mod(text), "absolute")
 
-    def _month(self, text: str, tense: str | None) -> Reading | None:
+    def _month(self, text: str, tense: Tense) -> Reading | None:
         month = month_of(text)
         if month is None:
             return None
@@ -468,7 +498,7 @@ class Resolver:
             return Reading("DATE", f"XXXX-{month:02d}", mod)
         return Reading("DATE", f"{year:04d}-{month:02d}", mod, anchor, uses_reference=anchor == "narrative")
 
-    def _season(self, text: str, tense: str | None) -> Reading | None:
+    def _season(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         season = next((lx.SEASONS[w] for w in words if w in lx.SEASONS), None)
         if season is None:
@@ -491,13 +521,13 @@ class Resolver:
             year -= 1
         elif direction is not None and direction > 0 and order.index(season) <= order.index(now):
             year += 1
-        elif direction is None and tense == "past" and order.index(season) > order.index(now):
+        elif direction is None and tense.value == "past" and order.index(season) > order.index(now):
             year -= 1
-        elif direction is None and tense == "future" and order.index(season) < order.index(now):
+        elif direction is None and tense.value == "future" and order.index(season) < order.index(now):
             year += 1
         return Reading("DATE", f"{year:04d}-{season}", mod, "published")
 
-    def _year(self, text: str, tense: str | None) -> Reading | None:
+    def _year(self, text: str, tense: Tense) -> Reading | None:
         year = year_of(text)
         if year is None:
             return None
@@ -510,7 +540,7 @@ class Resolver:
             return Reading("DATE", f"{year:04d}{ref.value[4:]}", mod, "narrative", uses_reference=True)
         return Reading("DATE", f"{year:04d}", mod, "absolute")
 
-    def _decade(self, text: str, tense: str | None) -> Reading | None:
+    def _decade(self, text: str, tense: Tense) -> Reading | None:
         m = re.search(r"(\d{4}|\d\d)'?s", text)
         if not m:
             return None
@@ -519,7 +549,7 @@ class Resolver:
             digits = ("19" if int(digits) > 20 else "20") + digits
         return Reading("DATE", digits[:3], position_mod(text), "absolute")
 
-    def _century(self, text: str, tense: str | None) -> Reading | None:
+    def _century(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         number = None
         for w in words:
@@ -532,7 +562,7 @@ class Resolver:
             return None
         return Reading("DATE", f"{number - 1:02d}", position_mod(text), "absolute")
 
-    def _clock(self, text: str, tense: str | None) -> Reading | None:
+    def _clock(self, text: str, tense: Tense) -> Reading | None:
         low = text.lower()
         mod = quantity_mod(text)
         if "noon" in low or "midday" in low:
@@ -575,7 +605,7 @@ class Resolver:
 
     # -- quarters and halves -----------------------------------------------------------------------------------
 
-    def _quarter(self, text: str, tense: str | None) -> Reading | None:
+    def _quarter(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         mod = position_mod(text)
         low = text.lower()
@@ -601,7 +631,7 @@ class Resolver:
         if number is not None:
             if year is None and pub is not None:
                 year = pub.year
-                if tense != "future" and number > quarter_of(pub)[1] and "next" not in words:
+                if tense.value != "future" and number > quarter_of(pub)[1] and "next" not in words:
                     year -= 1
                 if "next" in words and number <= quarter_of(pub)[1]:
                     year += 1
@@ -630,7 +660,7 @@ class Resolver:
             y = year
         return Reading("DATE", f"{y:04d}-Q{q}", mod, "published")
 
-    def _half(self, text: str, tense: str | None) -> Reading | None:
+    def _half(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         half = 1 if ("first" in words or "1st" in words) else 2
         year = year_of(text)
@@ -639,13 +669,13 @@ class Resolver:
             year = pub.year
             if "last" in words and "year" in words:
                 year -= 1
-            elif tense == "past" and half == 2 and pub.month <= 6:
+            elif tense.value == "past" and half == 2 and pub.month <= 6:
                 year -= 1
         if year is None:
             return Reading("DATE", f"XXXX-H{half}")
         return Reading("DATE", f"{year:04d}-H{half}", None, "published" if year_of(text) is None else "absolute")
 
-    def _yearago(self, text: str, tense: str | None) -> Reading | None:
+    def _yearago(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         unit = unit_of(words[:4]) or "Y"
         if unit not in ("Y", "M", "W", "Q"):
@@ -661,7 +691,7 @@ class Resolver:
 
     # -- deictic and anaphoric ---------------------------------------------------------------------------------
 
-    def _dayword(self, text: str, tense: str | None) -> Reading | None:
+    def _dayword(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         pub = self.published
         if words == ["overnight"]:
@@ -692,7 +722,7 @@ class Resolver:
             return Reading("TIME", f"{day}T{part}", mod, "published")
         return Reading("DATE", day, mod, "published")
 
-    def _weekday(self, text: str, tense: str | None) -> Reading | None:
+    def _weekday(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         name = next((w for w in words if w.rstrip("s") in lx.WEEKDAYS or w in lx.WEEKDAYS), None)
         if name is None:
@@ -720,7 +750,7 @@ class Resolver:
         if direction is None:
             if weekday == today:
                 delta = 0
-            elif tense == "future":
+            elif tense.value == "future":
                 delta = (weekday - today) % 7
             else:
                 delta = -((today - weekday) % 7)
@@ -732,7 +762,7 @@ class Resolver:
             delta = weekday - today
         return Reading(kind, (pub + dt.timedelta(days=delta)).isoformat() + suffix, mod, "published")
 
-    def _relunit(self, text: str, tense: str | None) -> Reading | None:
+    def _relunit(self, text: str, tense: Tense) -> Reading | None:
         words = [w for w in words_of(text) if w not in ("fiscal", "calendar", "full", "whole", "entire", "'s", "s")]
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         noun = words[-1]
@@ -809,7 +839,7 @@ class Resolver:
 
     # -- quantities --------------------------------------------------------------------------------------------
 
-    def _shift(self, text: str, tense: str | None) -> Reading | None:
+    def _shift(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         mod = quantity_mod(text)
         unit = unit_of(words)
@@ -842,7 +872,7 @@ class Resolver:
         out_unit = "D" if unit == "W" and n <= 2 else unit
         return Reading("DATE", date_value(day, out_unit), mod, "published")
 
-    def _duration(self, text: str, tense: str | None) -> Reading | None:
+    def _duration(self, text: str, tense: Tense) -> Reading | None:
         half = "half" in text or "1/2" in text
         words = words_of(_FRACTION.sub("", text))
         unit = unit_of(words)
@@ -876,7 +906,7 @@ class Resolver:
             n = 0
         return Reading("DURATION", _duration_value(n, unit, half=half), mod)
 
-    def _adjective(self, text: str, tense: str | None) -> Reading | None:
+    def _adjective(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         unit = unit_of(words)
         if unit is None:
@@ -885,7 +915,7 @@ class Resolver:
             return Reading("DURATION", _duration_value(1, unit, half=True))
         return Reading("DURATION", _duration_value(number_of(words[:-1]) or 1, unit))
 
-    def _set(self, text: str, tense: str | None) -> Reading | None:
+    def _set(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         key = words[0]
         if key in lx.SET_ADVERBS:
@@ -909,7 +939,7 @@ class Resolver:
             n = 1
         return Reading("SET", _duration_value(n or 1, unit))
 
-    def _vague(self, text: str, tense: str | None) -> Reading | None:
+    def _vague(self, text: str, tense: Tense) -> Reading | None:
         value = lx.VAGUE_WORDS.get(" ".join(text.lower().split()))
         if value is None:
             return None
