@@ -6,7 +6,6 @@ per position with bisection, so flags cost almost nothing per count.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from .lexicon import HYPOTHETICAL_CUES, MONTHS, NEGATION_CUES
@@ -16,9 +15,9 @@ __all__ = ["Context"]
 # A sentence ends at . ! ? (maybe closed by a quote or bracket) before a space and an upper-case letter, digit or
 # opening quote, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9])|\n")
-_QUOTE = re.compile(r"[\"“”]")
-_NEGATION = re.compile(r"(?i:\b(?:" + "|".join(sorted(NEGATION_CUES, key=len, reverse=True)) + r")\b|n't\b)")
-_HYPOTHETICAL = re.compile(r"(?i:\b(?:" + "|".join(sorted(HYPOTHETICAL_CUES, key=len, reverse=True)) + r")\b)")
+# Searched in the lower-cased text, so no case-insensitive matching is needed.
+_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_CUES, key=len, reverse=True)) + r")\b|n't\b")
+_HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_CUES, key=len, reverse=True)) + r")\b")
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
 _YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,]|s\b)")
 _MONTH_DAY_BEFORE = re.compile(
@@ -32,68 +31,64 @@ _MONTH_NUMBER = {name: i for i, names in enumerate(
 #: How far before a count a negation or condition may stand, and after it a condition.
 BEFORE = 90
 AFTER = 60
+#: How far a sentence or a quotation is looked for around a count.
+SENTENCE_REACH = 400
+QUOTE_REACH = 2000
 
 
 class Context:
-    """Sentence bounds and quotation state of one document."""
+    """Sentence bounds and quotation state of one document, computed around each position on demand."""
 
-    def __init__(self, text: str) -> None:
-        """Index ``text`` once: sentence ends and quotation marks."""
+    def __init__(self, text: str, lower: str | None = None) -> None:
+        """Wrap ``text`` (and its lower-cased copy of equal length, when the caller has one)."""
         self.text = text
-        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        self._marks: list[int] = []
-        self._opens: list[bool] = []
+        self.lower = lower if lower is not None and len(lower) == len(text) else text.lower()
+        if len(self.lower) != len(text):
+            self.lower = text
         self._times: dict[int, str | None] = {}
-        straight_open = False
-        last_para = 0
-        for m in _QUOTE.finditer(text):
-            ch = m.group()
-            para = text.rfind("\n", last_para, m.start())
-            if para >= 0:
-                straight_open = False
-                last_para = para
-            if ch == '"':
-                straight_open = not straight_open
-                self._opens.append(straight_open)
-            else:
-                self._opens.append(ch == "“")
-            self._marks.append(m.start())
+        self._sentences: dict[int, tuple[int, int]] = {}
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """The (start, end) of the sentence holding ``pos``."""
-        i = bisect.bisect_right(self.ends, pos)
-        start = self.ends[i - 1] if i > 0 else 0
-        end = self.ends[i] if i < len(self.ends) else len(self.text)
+        """The (start, end) of the sentence holding ``pos`` (looking at most ``SENTENCE_REACH`` characters away)."""
+        cached = self._sentences.get(pos)
+        if cached is not None:
+            return cached
+        text = self.text
+        lo = max(0, pos - SENTENCE_REACH)
+        start = lo
+        for m in _SENTENCE_END.finditer(text, lo, pos):
+            start = m.end()
+        m2 = _SENTENCE_END.search(text, pos, min(len(text), pos + SENTENCE_REACH))
+        end = m2.end() if m2 else min(len(text), pos + SENTENCE_REACH)
+        self._sentences[pos] = (start, end)
         return start, end
 
     def quoted(self, pos: int) -> bool:
         """Whether ``pos`` lies inside quotation marks of its paragraph."""
-        i = bisect.bisect_right(self._marks, pos)
-        if i == 0:
-            return False
-        last = self._marks[i - 1]
-        if "\n" in self.text[last:pos]:
-            return False
-        return self._opens[i - 1]
+        text = self.text
+        para = max(text.rfind("\n", max(0, pos - QUOTE_REACH), pos) + 1, pos - QUOTE_REACH, 0)
+        if text.count('"', para, pos) % 2 == 1:
+            return True
+        return text.rfind("“", para, pos) > text.rfind("”", para, pos)
 
     def clause_start(self, start: int) -> int:
         """Where the clause holding ``start`` begins, looking back at most ``BEFORE`` characters."""
         s, _ = self.sentence(start)
         lo = max(s, start - BEFORE)
-        window = self.text[lo:start]
+        window = self.lower[lo:start]
         cut = max(window.rfind(";"), window.rfind(" but "), window.rfind(" while "), window.rfind(" however"),
                   window.rfind(" whereas "))
         return lo + cut + 1 if cut >= 0 else lo
 
     def negated(self, clause: int, start: int) -> bool:
         """A negation between the clause start and the count ("has never sent more than 500 soldiers")."""
-        return _NEGATION.search(self.text, clause, start) is not None
+        return _NEGATION.search(self.lower, clause, start) is not None
 
     def hypothetical(self, clause: int, start: int, end: int) -> bool:
         """A modal or conditional around the count in its sentence ("could send up to 5,000")."""
         _, e = self.sentence(start)
-        return (_HYPOTHETICAL.search(self.text, clause, start) is not None
-                or _HYPOTHETICAL.search(self.text, end, min(e, end + AFTER)) is not None)
+        return (_HYPOTHETICAL.search(self.lower, clause, start) is not None
+                or _HYPOTHETICAL.search(self.lower, end, min(e, end + AFTER)) is not None)
 
     def time(self, start: int, skip: tuple[int, int]) -> str | None:
         """The value of a year (with month and day when given) written in the count's sentence, or None."""

@@ -73,7 +73,7 @@ def _trie(words: list[str]) -> str:
 
 # The scan over the text is two scans, both C-speed: digit runs in the text and number words in its lower-cased
 # copy (a prefix-factored alternation; case-insensitive matching would be several times slower).
-_DIGIT_SCAN = re.compile(r"\d+|[" + "".join(VULGAR_FRACTIONS) + r"]")
+_DIGIT_SCAN = re.compile(r"[0-9" + "".join(VULGAR_FRACTIONS) + r"]+")
 _WORD_SCAN = re.compile(r"(?<![a-z])" + _trie(_NUMBER_WORDS) + r"(?![a-z])")
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 _LEAD_WORD = re.compile(r"(?i:\b(?:a|an|minus|negative))[ \t]{1,3}$")
@@ -406,7 +406,7 @@ def extract_counts(text: str, field: str = "text") -> list[CountMention]:
             found.append(f)
     if not found:
         return []
-    ctx = Context(text)
+    ctx = Context(text, lower)
     found = _join_bounds(found, text)
     _borrow_units(found, text, ctx)
     out = []

@@ -505,6 +505,15 @@ def _scale_after(toks: list[Token], j: int) -> tuple[float, int, int] | None:
     return None
 
 
+# The common case in news, a plain or comma-grouped number with nothing after it that could extend it (no scale
+# word, multiplier, exponent, fraction, further digit group or decimal comma): read without tokenising.
+_SIMPLE = re.compile(
+    r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,30})(?:\.\d{1,30})?"
+    r"(?![0-9A-Za-z/^×½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]|[,.]\d|[ \t\u00a0\u202f]{1,6}(?:[0-9½⅓⅔¼¾]|(?i:(?:hundred|thousand|million"
+    r"|billion|trillion|dozen|lakh|lac|crore|score|dz|doz)s?|k|mn|mln|mil|bn|bln|tn|tln|trn|and|point|over)\b|(?:G|M|MM|B)\b))"
+)
+
+
 def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     """The number expression starting exactly at ``pos``, or None.
 
@@ -516,6 +525,11 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     Returns:
         The longest number read there, or None when there is none.
     """
+    simple = _SIMPLE.match(text, pos)
+    if simple is not None:
+        t = simple.group()
+        value, plain = _digits_value(t)
+        return Number(pos, simple.end(), value, True, plain, False)
     toks = tokens(text, pos)
     if not toks:
         return None

@@ -56,6 +56,14 @@ _LONE_LETTERS = frozenset({"m", "g", "t", "l", "L", "h", "W", "J", "V", "A", "s"
 _LONE_OK = re.compile(r"[ \t]{0,2}(?:[.,;:)\]/]|of\b|$)")
 
 
+# A cheap first look at what follows the number: most counts are followed by a plain noun and need none of the
+# patterns below.
+_GATE = re.compile(r"[ \t\u00a0]{0,2}([^\sA-Za-zµ]|[A-Za-zµ]{1,12})")
+_SIGN_WORDS = frozenset(MEASURE_ABBREVIATIONS) | frozenset(CURRENCY_SUFFIXES) | frozenset(
+    w.split()[0] for w in MEASURE_ABBREVIATIONS) | {"percent", "percents", "percentage", "percentages", "per",
+                                                    "pct", "basis"}
+
+
 @frozen
 class Sign:
     """A unit read from signs or abbreviations: ``unit``, ``category`` and where it ends."""
@@ -88,6 +96,12 @@ def rate_after(text: str, pos: int) -> tuple[str, int] | None:
 
 def sign_after(text: str, pos: int) -> Sign | None:
     """A percent sign or word, a currency sign or code, or a unit abbreviation right after a number."""
+    gate = _GATE.match(text, pos)
+    if gate is None:
+        return None
+    first = gate.group(1)
+    if first.isalpha() and first not in _SIGN_WORDS and first.lower() not in _SIGN_WORDS:
+        return None
     m = _PERCENT.match(text, pos)
     if m:
         word = m.group().strip().lower().replace("-", " ")
