@@ -6,9 +6,8 @@ The pattern is built once at import from the word tables; a trie of alternatives
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 import re
+from collections.abc import Iterable, Iterator
 
 import regex
 from attrs import frozen

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from attrs import define, field
+
 from claimkit import QuoteMention, Span
 
 from .cues import CueHit, find_cues
@@ -272,10 +273,10 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
         before_ok = False
         if src is not None:
             sa, sb = src
-            before_ok = (sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in _CLOSING)
+            before_ok = ((sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in _CLOSING))
                          or (sa == 0 and ctx.previous_quote() is not None))
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n)
-        elif a > 0 and (toks[a - 1].text == "," and toks[ci].low.endswith("ing") or toks[a - 1].low == "and"):
+        elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing")) or toks[a - 1].low == "and"):
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in _CLOSING) and hit.lemma not in CLAUSE_ONLY:
             srca = source_after(toks, e, n)

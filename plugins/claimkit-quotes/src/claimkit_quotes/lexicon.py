@@ -80,14 +80,14 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 # Inflected forms that are far more often nouns or plain verbs than reporting verbs ("the states", "the plan").
 EXCLUDED_FORMS: Final = frozenset({
     "state", "states", "plan", "plans", "planned", "planning", "thought", "believed", "poll", "polls", "release",
-    "releases", "offer", "offers", "call", "calls", "post", "posts", "read", "reading", "find", "finding", "interview", "interviews", "seek", "attack", "attacks", "blast", "cite", "mock", "slam", "slams",
-    "question", "questions", "doubt", "doubts", "project", "projects", "projected", "projecting", "charge",
-    "charges", "counter", "counters", "signal", "signals", "answer", "answers", "comment", "comments", "report",
-    "estimate", "estimates", "promise", "promises", "fear", "fears", "hope",
-    "hopes", "plan", "feel", "feeling", "feelings", "note", "notes", "demand", "demands", "welcome", "highlight",
-    "highlights", "tout", "respond", "reply", "offered", "released", "publish", "published",
-    "polled", "polling", "interviewed", "interviewing", "seeking", "finding", "wonder", "wonders", "guess",
-    "point", "points", "rule", "rules", "project", "intend", "forecast", "forecasts", "worry", "worries",
+    "releases", "offer", "offers", "call", "calls", "post", "posts", "read", "reading", "find", "finding",
+    "interview", "interviews", "seek", "attack", "attacks", "blast", "cite", "mock", "slam", "slams", "question",
+    "questions", "doubt", "doubts", "project", "projects", "projected", "projecting", "charge", "charges",
+    "counter", "counters", "signal", "signals", "answer", "answers", "comment", "comments", "report", "estimate",
+    "estimates", "promise", "promises", "fear", "fears", "hope", "hopes", "feel", "feeling", "feelings", "note",
+    "notes", "demand", "demands", "welcome", "highlight", "highlights", "tout", "respond", "reply", "offered",
+    "released", "publish", "published", "polled", "polling", "interviewed", "interviewing", "seeking", "wonder",
+    "wonders", "guess", "point", "points", "rule", "rules", "intend", "forecast", "forecasts", "worry", "worries",
 })
 
 # Cues of more than one word, with their class. "according to" has its own layout in ``extract.py``.
@@ -107,7 +107,7 @@ MULTIWORD_CUES: Final[dict[str, str]] = {
 # Words that may stand between the subject and the verb and then belong to the cue ("has also said").
 CUE_AUXILIARIES: Final = frozenset({
     "has", "have", "had", "will", "would", "could", "did", "does", "do", "also", "later", "then", "previously",
-    "repeatedly", "again", "now", "recently", "earlier", "once", "often", "publicly", "privately", "has", "is",
+    "repeatedly", "again", "now", "recently", "earlier", "once", "often", "publicly", "privately", "is",
     "are", "was", "were", "been", "be", "may", "might", "can", "should", "must", "still", "further", "first",
     "initially", "reportedly", "not", "never", "widely", "similarly", "separately", "quickly", "simply", "flatly",
     "openly", "explicitly", "frankly", "bluntly", "firmly", "falsely", "wrongly", "correctly", "always", "already",
@@ -156,20 +156,20 @@ TITLE_WORDS: Final = frozenset({
     "spokeswoman", "spokesperson", "ambassador", "commander", "colonel", "col", "lt", "lieutenant", "gen", "maj",
     "major", "capt", "captain", "sgt", "sergeant", "admiral", "adm", "judge", "justice", "attorney", "speaker",
     "leader", "king", "queen", "prince", "princess", "pope", "bishop", "father", "sheikh", "chancellor", "premier",
-    "foreign", "interior", "defense", "defence", "finance", "health", "justice", "home", "state", "former", "acting",
+    "foreign", "interior", "defense", "defence", "finance", "health", "home", "state", "former", "acting",
     "assistant", "associate", "executive", "senior", "press", "officer", "official", "aide", "adviser", "advisor",
     "analyst", "expert", "economist", "candidate", "nominee", "envoy", "inspector", "superintendent", "commissioner",
     "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "lawmaker", "legislator",
     "delegate", "founder", "ceo", "cfo", "coo", "manager", "head", "strategist", "pollster", "consultant",
-    "professor", "lawyer", "attorney", "doctor", "physician", "researcher", "scientist", "editor", "reporter",
+    "lawyer", "doctor", "physician", "researcher", "scientist", "editor", "reporter",
     "correspondent", "columnist", "host", "anchor", "activist", "organizer", "organiser", "coach", "player",
-    "chancellor", "treasurer", "clerk", "counsel", "sheriff", "chief", "police", "army", "military", "intelligence",
+    "treasurer", "clerk", "counsel", "sheriff", "police", "army", "military", "intelligence",
     "national", "security", "white", "house", "campaign", "party", "federal", "u.s", "us", "un", "eu", "nato",
-    "republican", "democratic", "democrat", "gop", "opposition", "government", "cabinet", "foreign", "trade",
+    "republican", "democratic", "democrat", "gop", "opposition", "government", "cabinet", "trade",
     "economy", "energy", "education", "transport", "transportation", "agriculture", "labor", "labour", "culture",
     "information", "communications", "development", "environment", "commerce", "treasury", "emergency", "regional",
     "provincial", "district", "county", "city", "town", "village", "union", "council", "committee", "jr", "sr",
-    "deputies", "junior", "staff", "top", "spokesperson", "mp", "mep", "rabbi", "imam", "cardinal", "mullah",
+    "deputies", "junior", "staff", "top", "mp", "mep", "rabbi", "imam", "cardinal", "mullah",
 })
 
 # Heads of organisation names ("the Foreign Ministry", "the defense ministry", "Acme Corp").

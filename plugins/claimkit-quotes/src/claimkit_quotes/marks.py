@@ -96,7 +96,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     single_at = pos
             elif mark != "‘":
                 after = text[pos + 1] if pos + 1 < len(text) else " "
-                if not after.isalnum() and not text[pos - 1].isspace():
+                if not after.isalnum() and not text[pos - 1].isspace() and pos - single_at > 3:
                     quotes.append(QuoteSpan(single_at, pos + 1, single=True))
                     single_at = -1
             continue

@@ -32,7 +32,7 @@ class Sentence:
 class Token:
     """A word or punctuation mark: ``[start, end)``, its text, and the word features the scans test."""
 
-    __slots__ = ("start", "end", "text", "low", "word", "capital")
+    __slots__ = ("capital", "end", "low", "start", "text", "word")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start = start

@@ -32,6 +32,12 @@ from .sentences import Token
 _MAX_NP = 14
 _CLOSING_MARKS = frozenset({"”", "\"", "''", "»", "’", "'"})
 _APPOSITIVE_OPENERS = DETERMINERS | RELATIVE_PRONOUNS | frozenset({"whose"})
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ist", "ian", "eer", "eers")
+_NOT_AGENTS = frozenset({"others", "orders", "numbers", "matters", "letters", "papers", "waters", "borders",
+                         "powers", "centers", "corners", "doors", "floors", "colors", "errors", "factors", "sectors",
+                         "mirrors", "honors", "motors", "tractors", "meters", "layers", "towers", "rivers",
+                         "offers", "answers", "years", "career", "careers", "christian", "list", "exist", "assist",
+                         "insist", "resist", "persist", "twist", "wrist", "mist", "fist", "gist", "desist"})
 _CLAUSE_VERBS = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "should",
                            "can", "may", "might", "must", "did", "does", "do", "that", "it", "he", "she", "they",
                            "we", "i", "there", "to"})
@@ -49,10 +55,12 @@ def _singular(word: str) -> str:
 def head_ok(token: Token) -> bool:
     """Whether a token can be the head (last word) of a source phrase."""
     low = token.low
-    if not token.word or low in NOT_NAMES and low not in ("many", "some"):
+    if not token.word or (low in NOT_NAMES and low not in ("many", "some")):
         return False
     if token.capital:
         return True
+    if low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS:
+        return True  # "the engineers", "a pharmacist", "economists"
     return (low in PEOPLE_NOUNS or _singular(low) in PEOPLE_NOUNS or low in ANONYMOUS_HEADS
             or low in ORGANIZATION_HEADS or low in PUBLICATION_HEADS or _singular(low) in PUBLICATION_HEADS)
 
@@ -81,7 +89,8 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
             if not t.capital and low not in TITLE_WORDS and low not in PEOPLE_NOUNS and low not in ORGANIZATION_HEADS \
                     and not low.endswith(("s", "er", "or", "ist", "ian", "al")):
                 # A lowercase word that is not noun-like ends the phrase (it is most likely a verb or an adverb).
-                if not (low.endswith("ed") or low.endswith("ing")) or k - 1 < lo or tokens[k - 1].low not in DETERMINERS:
+                participle = low.endswith(("ed", "ing"))
+                if not participle or k - 1 < lo or tokens[k - 1].low not in DETERMINERS:
                     break
             start = k
             k -= 1
@@ -176,6 +185,14 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
     if t.text == ",":
         name = _appositive_name(tokens, j, lo)
         return None if name is None else (name, j + 1)
+    # "Officials who spoke on condition of anonymity said": the subject is the phrase before the relative clause.
+    k = j
+    while k > lo and j - k < 15 and tokens[k].text not in _APPOSITIVE_STOPS and tokens[k].text != ",":
+        if tokens[k].low == "who" and head_ok(tokens[k - 1]):
+            start = scan_left(tokens, k - 1, lo)
+            if start is not None:
+                return start, j + 1
+        k -= 1
     start = scan_left(tokens, j, lo)
     if start is None:
         return None
@@ -296,22 +313,24 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
         return SourceInfo("organization", name=name, head=main[cut - 1].low)
     main = main[:cut]
     # "a Belmark army spokesman, Colonel Tomas Ferro": the name stands in the appositive.
+    described = None
     if rest and main and not main[-1].capital and rest[-1].capital and rest[0].capital:
+        described = " ".join(t.text for t in main if t.word and t.low not in DETERMINERS) or None
         main, rest = rest, main
     if not main:
         return SourceInfo("unknown")
     head = main[-1]
-    head_low = head.low.rstrip("’'s") if head.low.endswith(("’s", "'s")) else head.low
+    head_low = head.low[:-2] if head.low.endswith(("’s", "'s")) else head.low
     a, b = _name_run(main)
     has_name = b > a
     if head_low in ORGANIZATION_HEADS or (has_name and b == len(main) and head_low in ORGANIZATION_HEADS):
         name_tokens = [t for t in main if t.low not in DETERMINERS]
-        name = " ".join(t.text for t in name_tokens if t.word) if any(t.capital for t in name_tokens) else None
-        return SourceInfo("organization", name=name, head=head_low)
+        org = " ".join(t.text for t in name_tokens if t.word) if any(t.capital for t in name_tokens) else None
+        return SourceInfo("organization", name=org, head=head_low)
     if head_low in PUBLICATION_HEADS or _singular(head_low) in PUBLICATION_HEADS:
         name_tokens = [t for t in main if t.low not in DETERMINERS]
-        name = " ".join(t.text for t in name_tokens if t.word) if any(t.capital for t in name_tokens) else None
-        return SourceInfo("publication", name=name, head=head_low)
+        org = " ".join(t.text for t in name_tokens if t.word) if any(t.capital for t in name_tokens) else None
+        return SourceInfo("publication", name=org, head=head_low)
     if not has_name or b != len(main):
         # A description without a name ("a senior official", "the spokesman for the ministry").
         plural = head_low.endswith("s") and not head_low.endswith("ss")
@@ -330,6 +349,7 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
         role = " ".join(t.text for t in rest if t.low not in DETERMINERS and t.word) or None
     if role and role.lower() in ("mr", "mrs", "ms", "dr", "miss"):
         role = None
+    role = described or role
     return SourceInfo("person", name=name or None, role=role)
 
 

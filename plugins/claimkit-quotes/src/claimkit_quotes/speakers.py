@@ -7,6 +7,8 @@ ends with it; a description ("the minister", "the ministry") takes the most rece
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from attrs import define, field
 
@@ -14,7 +16,7 @@ from .lexicon import NOT_NAMES, ORGANIZATION_HEADS, PUBLICATION_HEADS, TITLE_WOR
 from .sources import SourceInfo
 
 # Two or three capitalised words: a candidate full name in running text.
-_FULL_NAME = regex.compile(r"(?<![\w.’'])[A-Z][\w’'-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,2}(?![\w’'])")
+_FULL_NAME = regex.compile(r"(?<![\w.’'])[A-Z][\w’'.-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,3}(?![\w’'])")
 _WINDOW = 1500
 
 
@@ -22,14 +24,18 @@ def _last_word(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
 
-def _clean_name(words: list[str]) -> str | None:
-    """Drop titles and sentence words at the edges of a capitalised run; None unless two name words remain."""
+def _clean_name(words: list[str]) -> tuple[str, str] | None:
+    """(name, title): titles and sentence words stripped from a capitalised run; None unless two name words remain."""
+    title: list[str] = []
     while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0].lower() in NOT_NAMES):
+        if words[0].lower().rstrip(".") in TITLE_WORDS:
+            title.append(words[0])
         words = words[1:]
     if len(words) < 2 or any(w.lower() in NOT_NAMES or w.lower() in ORGANIZATION_HEADS
-                             or w.lower() in PUBLICATION_HEADS for w in words):
+                             or w.lower() in PUBLICATION_HEADS or w.lower().rstrip(".") in TITLE_WORDS
+                             for w in words):
         return None
-    return " ".join(words)
+    return " ".join(words), " ".join(title)
 
 
 @define
@@ -52,7 +58,7 @@ class SpeakerResolver:
     text: str
     people: list[tuple[int, str, str | None]] = field(factory=list)  # (offset, full name, role)
     organizations: list[tuple[int, str, str]] = field(factory=list)  # (offset, name, head word)
-    names: list[tuple[int, str]] | None = None  # full names written anywhere in the text, computed when needed
+    names: list[tuple[int, str, str]] | None = None  # full names written anywhere in the text, computed when needed
 
     def _person_by_surname(self, word: str) -> str | None:
         for _, name, _ in reversed(self.people):
@@ -64,10 +70,33 @@ class SpeakerResolver:
         """The last full person name written in ``text[lo:hi]``."""
         best = None
         for m in _FULL_NAME.finditer(self.text, max(lo, hi - _WINDOW), hi):
-            name = _clean_name(m.group().replace("\u00a0", " ").split())
-            if name:
-                best = (m.start(), name)
+            found = _clean_name(m.group().replace("\u00a0", " ").split())
+            if found:
+                best = (m.start(), found[0])
         return best
+
+    def _text_names(self) -> list[tuple[int, str, str]]:
+        """Every full name written in the text, with the title before it: (offset, name, title)."""
+        if self.names is None:
+            self.names = []
+            for m in _FULL_NAME.finditer(self.text):
+                found = _clean_name(m.group().replace("\u00a0", " ").split())
+                if found:
+                    self.names.append((m.start(), found[0], found[1]))
+        return self.names
+
+    def _text_organization(self, head: str, pos: int) -> str | None:
+        """The last capitalised name ending with ``head`` ("Foreign Ministry" for "the ministry") before ``pos``."""
+        pattern = _org_pattern(head)
+        best = None
+        for m in pattern.finditer(self.text, max(0, pos - 4 * _WINDOW), pos):
+            best = m.group().strip()
+        if best is None:
+            return None
+        words = best.split()
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]
+        return " ".join(words) if len(words) > 1 else None
 
     def _remember_person(self, pos: int, name: str, role: str | None) -> str:
         if " " not in name:
@@ -79,13 +108,7 @@ class SpeakerResolver:
 
     def _text_surname(self, word: str, pos: int) -> str | None:
         """A full name ending with ``word`` earlier in the text."""
-        if self.names is None:
-            self.names = []
-            for m in _FULL_NAME.finditer(self.text):
-                name = _clean_name(m.group().replace("\u00a0", " ").split())
-                if name:
-                    self.names.append((m.start(), name))
-        for start, name in reversed(self.names):
+        for start, name, _ in reversed(self._text_names()):
             if start < pos and _last_word(name) == word.lower():
                 return name
         return None
@@ -101,17 +124,25 @@ class SpeakerResolver:
                 self.organizations.append((pos, info.name, info.head or _last_word(info.name)))
                 return Resolved(info.name, info.kind)
             bare = _strip_determiner(phrase)
+            definite = " " not in bare and phrase.lower().startswith("the ")
             for _, name, head in reversed(self.organizations):
                 # "the ministry" is the last ministry named; "its defense ministry" only a defense ministry.
-                if name.lower().endswith(bare.lower()) or (" " not in bare and phrase.lower().startswith("the ")
-                                                           and head == info.head):
+                if name.lower().endswith(bare.lower()) or (definite and head == info.head):
                     return Resolved(name, info.kind)
+            if definite and info.head:
+                named = self._text_organization(info.head, pos)
+                if named:
+                    return Resolved(named, info.kind)
             return Resolved(bare, info.kind)
         if info.kind == "person" and info.head:
             # "the minister": the most recent person whose role ends with that word.
             for _, name, role in reversed(self.people):
                 if role and _last_word(role) == info.head:
                     return Resolved(name, "person", role)
+            for start, name, title in reversed(self._text_names()):
+                if start < pos and title and _last_word(title) == info.head:
+                    self.people.append((start, name, title))
+                    return Resolved(name, "person", title)
             return Resolved(_strip_determiner(phrase), "person", info.role)
         return Resolved(_strip_determiner(phrase), info.kind, info.role)
 
@@ -130,6 +161,13 @@ class SpeakerResolver:
         if pronoun in ("they", "we") and self.organizations:
             return Resolved(self.organizations[-1][1], "organization")
         return Resolved(None, "unknown")
+
+
+@functools.lru_cache(maxsize=256)
+def _org_pattern(head: str) -> regex.Pattern[str]:
+    """Capitalised words ending with ``head`` capitalised: "Foreign Ministry", "Harbor Board"."""
+    word = regex.escape(head[:1].upper() + head[1:])
+    return regex.compile(r"(?<![\w’'])(?:[A-Z][\w’'-]{0,20} ){1,4}" + word + r"(?![\w’'])")
 
 
 def _strip_determiner(phrase: str) -> str:

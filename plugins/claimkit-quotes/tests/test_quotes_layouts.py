@@ -1,0 +1,156 @@
+"""Attribution layouts: sentences written for these tests, one layout per case."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+from claimkit import QuoteMention
+
+
+def find(text: str, content: str) -> QuoteMention:
+    """The mention whose text contains ``content``."""
+    matches = [m for m in extract_quotes(text) if content in m.text]
+    assert matches, f"no quote with {content!r} in {[m.text for m in extract_quotes(text)]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        # direct quotes, attribution after, before, inverted, split
+        ("“The bridge will reopen in May,” Anna Berg said.", "“The bridge will reopen in May,”", "said",
+         "Anna Berg"),
+        ("“The bridge will reopen in May,” said Anna Berg.", "“The bridge will reopen in May,”", "said",
+         "Anna Berg"),
+        ("Anna Berg said: “The bridge will reopen in May.”", "“The bridge will reopen in May.”", "said",
+         "Anna Berg"),
+        ("“The bridge will reopen in May,” the mayor told reporters.", "“The bridge will reopen in May,”", "told",
+         "the mayor"),
+        # indirect speech
+        ("Anna Berg said that the bridge would reopen in May.", "that the bridge would reopen in May", "said",
+         "Anna Berg"),
+        ("Anna Berg said the bridge would reopen in May.", "the bridge would reopen in May", "said", "Anna Berg"),
+        ("The mayor told reporters the bridge would reopen in May.", "the bridge would reopen in May", "told",
+         "The mayor"),
+        ("The bridge will reopen in May, the mayor said.", "The bridge will reopen in May", "said", "the mayor"),
+        ("The bridge will reopen in May, said the mayor.", "The bridge will reopen in May", "said", "the mayor"),
+        # according to
+        ("According to the port authority, the bridge will reopen in May.", "the bridge will reopen in May",
+         "According to", "the port authority"),
+        ("The bridge will reopen in May, according to the port authority.", "The bridge will reopen in May",
+         "according to", "the port authority"),
+        # partial quote inside indirect speech (mixed)
+        ("Anna Berg said the rebels were “preparing a new offensive.”", "the rebels were “preparing", "said",
+         "Anna Berg"),
+        # cues other than "said"
+        ("The ministry denied that troops had crossed the border.", "that troops had crossed the border", "denied",
+         "The ministry"),
+        ("Anna Berg warned that prices would rise.", "that prices would rise", "warned", "Anna Berg"),
+        ("The council has confirmed the plan will go ahead.", "the plan will go ahead", "has confirmed",
+         "The council"),
+        ("Tom Reed claimed the vote was rigged.", "the vote was rigged", "claimed", "Tom Reed"),
+        ("Tom Reed insisted the vote was fair.", "the vote was fair", "insisted", "Tom Reed"),
+        ("The company said in a statement that sales fell.", "that sales fell", "said in a statement",
+         "The company"),
+    ],
+)
+def test_layouts(text: str, content: str, cue: str, source: str) -> None:
+    m = find(text, content)
+    assert text[m.start:m.end] == m.text
+    assert m.cue is not None and m.cue.text == cue
+    assert m.source is not None and m.source.text == source
+
+
+def test_quote_split_by_its_attribution_has_two_parts() -> None:
+    text = "“We expect,” he said, “to stay.”"
+    m = find(text, "We expect")
+    assert [text[s:e] for s, e in m.parts] == ["“We expect,”", "“to stay.”"]
+    assert m.cue is not None and m.cue.text == "said"
+
+
+def test_indirect_content_split_by_its_attribution() -> None:
+    text = "The new bridge, the engineers said, could carry twice the traffic."
+    m = find(text, "The new bridge")
+    assert [text[s:e] for s, e in m.parts] == ["The new bridge", "could carry twice the traffic"]
+
+
+def test_quoted_sentences_after_the_attribution_continue_the_quote() -> None:
+    text = "“The bridge is safe,” Anna Berg said. “We checked every cable.” Traffic resumed."
+    m = find(text, "The bridge is safe")
+    assert [text[s:e] for s, e in m.parts] == ["“The bridge is safe,”", "“We checked every cable.”"]
+
+
+def test_colon_introduction_with_statement_cue() -> None:
+    text = "In a statement, the Harbor Board said: “No ship will be turned away.”"
+    m = find(text, "No ship")
+    assert m.source is not None and m.source.text == "the Harbor Board"
+    assert m.direct
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # FIELD.md: appositive speakers
+        ("“The water is safe,” Hugh Hill, a doctor, said.", "Hugh Hill, a doctor,", "Hugh Hill"),
+        ("Hugh Hill, a doctor at the city clinic, said the water was safe.", "Hugh Hill, a doctor at the city clinic,",
+         "Hugh Hill"),
+        # FIELD.md: speaker after a dash
+        ("“The water is safe.” — Hugh Hill, a doctor.", "Hugh Hill, a doctor", "Hugh Hill"),
+    ],
+)
+def test_appositive_and_dash_speakers(text: str, source: str, speaker: str) -> None:
+    m = extract_quotes(text)[0]
+    assert m.source is not None and m.source.text == source
+    assert m.speaker == speaker
+
+
+def test_speaker_in_the_previous_sentence() -> None:
+    text = "Hugh Hill spoke to reporters outside the clinic. “The water is safe to drink again.”"
+    m = find(text, "The water is safe")
+    assert m.speaker == "Hugh Hill"
+
+
+def test_participle_cue_takes_the_sentence_subject() -> None:
+    text = "Anna Berg criticised the budget, saying it would hurt farmers."
+    m = find(text, "it would hurt farmers")
+    assert m.speaker == "Anna Berg"
+    assert m.cue is not None and m.cue.text == "saying"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor attacked the “woke” agenda of the council.",
+        "She starred in “The Long Harbor” last year.",
+        "Critics called the plan a “disaster” without offering one of their own.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_direct_quotes(text: str) -> None:
+    assert not any(m.direct and m.cue is None for m in extract_quotes(text))
+    assert not any(m.text.strip("“”") in ("woke", "The Long Harbor") for m in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_class"),
+    [
+        ("Anna Berg said the port was open.", "neutral"),
+        ("Anna Berg told reporters the port was open.", "neutral"),
+        ("Anna Berg claimed the port was open.", "hedging"),
+        ("Anna Berg alleged the port was closed.", "hedging"),
+        ("Anna Berg denied the port was closed.", "denial"),
+        ("Anna Berg rejected claims that the port was closed.", "denial"),
+        ("Anna Berg predicted the port would reopen.", "prediction"),
+        ("Anna Berg warned the port would close.", "prediction"),
+        ("Anna Berg confirmed the port was open.", "confirmation"),
+        ("Anna Berg acknowledged the port was closed.", "confirmation"),
+    ],
+)
+def test_cue_classes(text: str, cue_class: str) -> None:
+    assert extract_quotes(text)[0].cue_class == cue_class
+
+
+def test_direct_flag_follows_double_marks() -> None:
+    direct = find("“We will stay,” Anna Berg said.", "We will stay")
+    indirect = find("Anna Berg said they would stay.", "they would stay")
+    assert direct.direct and not indirect.direct

@@ -1,0 +1,37 @@
+"""Invariants on any input: no crash, offsets slice the text, output deterministic."""
+
+from __future__ import annotations
+
+from claimkit_quotes import extract_quotes
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_PIECES = st.sampled_from([
+    "“", "”", "\"", "'", "’", "‘", "«", "»", "„", "''", ",", ".", ":", ";", " — ", "\n", "\n\n", " ", "said",
+    "told", "according to", "Anna Berg", "he", "she", "who", "the ministry", "Mr.", "U.S.", "that", "saying",
+    "seemed", "Asked", "(", ")", "reports", "the bridge will open", "We will stay", "?", "!",
+])
+_TEXT = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=60).map(" ".join),
+                  st.lists(_PIECES, max_size=60).map("".join))
+
+
+def _check(text: str) -> None:
+    for m in extract_quotes(text):
+        assert text[m.start:m.end] == m.text
+        for span in (m.cue, m.source):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+        for s, e in m.parts:
+            assert m.start <= s < e <= m.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_any_text_yields_valid_offsets(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXT)
+def test_output_is_deterministic(text: str) -> None:
+    assert extract_quotes(text) == extract_quotes(text)

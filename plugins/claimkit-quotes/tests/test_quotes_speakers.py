@@ -1,0 +1,72 @@
+"""Speaker resolution: titles and roles, pronouns, surnames, organisations, anonymous sources."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+from claimkit import QuoteMention
+
+
+def last(text: str) -> QuoteMention:
+    return extract_quotes(text)[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Interior Minister Anna Berg said the border was calm.", "Anna Berg", "Interior Minister"),
+        ("Dr. Hugh Hill said the water was safe.", "Hugh Hill", None),
+        ("Hugh Hill, a doctor, said the water was safe.", "Hugh Hill", "doctor"),
+        ("A ministry spokesman, Colonel Tom Reed, said the border was calm.", "Tom Reed", "ministry spokesman"),
+    ],
+)
+def test_titles_and_roles_are_stripped(text: str, speaker: str, role: str | None) -> None:
+    m = last(text)
+    assert (m.speaker, m.role, m.source_kind) == (speaker, role, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister Anna Berg visited the port. She said the ships would stay.",
+        "Interior Minister Anna Berg visited the port. Berg said the ships would stay.",
+        "Interior Minister Anna Berg visited the port. The minister said the ships would stay.",
+        "Interior Minister Anna Berg said the port was open. Later she added that the ships would stay.",
+    ],
+)
+def test_pronouns_surnames_and_roles_resolve_to_the_full_name(text: str) -> None:
+    assert last(text).speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Foreign Ministry said the talks would resume.", "Foreign Ministry"),
+        ("The Foreign Ministry met on Monday. The ministry said the talks would resume.", "Foreign Ministry"),
+        ("The talks will resume, according to the defense ministry.", "defense ministry"),
+        ("The Union of Dock Workers said the strike would go on.", "Union of Dock Workers"),
+    ],
+)
+def test_organisations(text: str, speaker: str) -> None:
+    m = last(text)
+    assert m.speaker == speaker
+    assert m.source_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials who spoke on condition of anonymity said the talks had failed.",
+        "Two officials said the talks had failed.",
+        "Some reports said the talks had failed.",
+    ],
+)
+def test_anonymous_and_collective_sources(text: str) -> None:
+    assert last(text).source_kind in ("anonymous", "publication")
+
+
+def test_relative_pronoun_source_speaks_for_its_antecedent() -> None:
+    m = last("The vote was delayed by Anna Berg, who said the count was incomplete.")
+    assert m.source is not None and m.source.text == "who"
+    assert m.speaker == "Anna Berg"
