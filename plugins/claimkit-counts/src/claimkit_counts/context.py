@@ -6,6 +6,7 @@ per position with bisection, so flags cost almost nothing per count.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .lexicon import HYPOTHETICAL_CUES, MONTHS, NEGATION_CUES
@@ -31,8 +32,7 @@ _MONTH_NUMBER = {name: i for i, names in enumerate(
 #: How far before a count a negation or condition may stand, and after it a condition.
 BEFORE = 90
 AFTER = 60
-#: How far a sentence or a quotation is looked for around a count.
-SENTENCE_REACH = 400
+#: How far back a paragraph's quotation marks are counted.
 QUOTE_REACH = 2000
 
 
@@ -46,21 +46,17 @@ class Context:
         if len(self.lower) != len(text):
             self.lower = text
         self._times: dict[int, str | None] = {}
-        self._sentences: dict[int, tuple[int, int]] = {}
+        self._ends: list[int] | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """The (start, end) of the sentence holding ``pos`` (looking at most ``SENTENCE_REACH`` characters away)."""
-        cached = self._sentences.get(pos)
-        if cached is not None:
-            return cached
-        text = self.text
-        lo = max(0, pos - SENTENCE_REACH)
-        start = lo
-        for m in _SENTENCE_END.finditer(text, lo, pos):
-            start = m.end()
-        m2 = _SENTENCE_END.search(text, pos, min(len(text), pos + SENTENCE_REACH))
-        end = m2.end() if m2 else min(len(text), pos + SENTENCE_REACH)
-        self._sentences[pos] = (start, end)
+        """The (start, end) of the sentence holding ``pos``."""
+        if self._ends is None:
+            # one pass over the document, on the first question only
+            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        ends = self._ends
+        i = bisect.bisect_right(ends, pos)
+        start = ends[i - 1] if i > 0 else 0
+        end = ends[i] if i < len(ends) else len(self.text)
         return start, end
 
     def quoted(self, pos: int) -> bool:
