@@ -119,6 +119,10 @@ _OUTSIDE_MODS = frozenset({"about", "around", "approximately", "roughly", "some"
 #: Families whose reading depends on the tense of the sentence.
 _TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock", "yearend"})
 _NO_TENSE = Tense()
+#: Families whose reading depends on nothing but the words matched (no publication date, tense or story time).
+_CONSTANT = frozenset({"vague", "duration", "adjective", "set", "iso", "slash", "spelled", "decade", "century"})
+#: (family, words) -> (type, value, mod, anchor) for those families, shared across documents.
+_CONSTANT_READINGS: dict[tuple[str, str], tuple[str, str | None, str | None, str | None]] = {}
 
 
 def _is_word_char(ch: str) -> bool:
@@ -144,39 +148,37 @@ def _around(text: str, char: str, pattern: re.Pattern[str], back: int) -> list[i
     return found
 
 
+#: Byte values of ASCII letters, digits and "_": what glues a trigger to a longer word.
+_GLUE = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
 def _triggers(text: str) -> list[tuple[int, str]]:
     """(offset, trigger word) of every trigger in the text, in order."""
     low = text.encode("ascii", "replace").lower()
     present = _TRIGGER_KEYS.intersection(set(low.replace(b"-", b" ").replace(b"/", b" ").split()))
-    words = {TRIGGER_TOKENS[token] for token in present}
     positions: dict[int, str] = {}
     size = len(low)
-    for word in words:
+    glue = _GLUE
+    for word in {TRIGGER_TOKENS[token] for token in present}:
         needle = word.encode()
         n = len(needle)
+        dotted = word[-1] == "."
+        ambiguous = word in lx.AMBIGUOUS_MONTHS
         i = low.find(needle)
         while i >= 0:
-            before = low[i - 1:i] if i else b" "
-            after = low[i + n:i + n + 1] if i + n < size else b" "
-            if not before.isalnum() and before != b"_" and (not (after.isalnum() or after == b"_")
-                                                             or needle[-1:] == b"."):
-                if word in lx.AMBIGUOUS_MONTHS and text[i].islower():
-                    pass  # "may", "march" as words
-                else:
+            j = i + n
+            if (i == 0 or low[i - 1] not in glue) and (j >= size or dotted or low[j] not in glue):
+                # "may", "march" in lower case are words, not months
+                if not (ambiguous and text[i].islower()):
                     positions[i] = word
-            i = low.find(needle, i + n)
-    if "/" in present_chars(low, b"/"):
+            i = low.find(needle, j)
+    if b"/" in low:
         for start in _around(text, "/", _SLASH_DATE, 2):
             positions.setdefault(start, "/")
-    if ":" in present_chars(low, b":"):
+    if b":" in low:
         for start in _around(text, ":", _CLOCK_24, 2):
             positions.setdefault(start, ":")
     return sorted(positions.items())
-
-
-def present_chars(data: bytes, char: bytes) -> str:
-    """``char`` as str when ``data`` holds it, else ""."""
-    return char.decode() if char in data else ""
 
 
 _SUFFIX_ORDINAL = frozenset({"st", "nd", "rd", "th"})
@@ -198,6 +200,8 @@ def _openers(text: str, trigger: int, floor: int) -> list[int]:
     never past ``floor`` (the end of the previous match) nor across other punctuation than a weekday's comma.
     """
     starts = [trigger]
+    if trigger <= floor or text[trigger - 1] not in " -,":
+        return starts
     pos = trigger
     for _ in range(6):
         if pos <= floor:
@@ -321,35 +325,37 @@ def _matches(text: str) -> Iterator[tuple[int, int, str]]:
             break
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop trailing punctuation and spaces the grammar may have taken ("Aug." keeps its period)."""
-    while end > start and text[end - 1] in " ,;:":
-        end -= 1
-    return start, end
-
-
 def find_times(document: Document) -> list[TimeMention]:
     """Every temporal expression of ``document.text``, normalised, in document order."""
     text = document.text
     resolver = Resolver(document.published)
+    published = document.published.isoformat() if document.published else None
     mentions: list[TimeMention] = []
     for start, end, family in _matches(text):
-        start, end = _trim(text, start, end)
+        while end > start and text[end - 1] in " ,;:":
+            end -= 1  # the grammar may take a trailing separator ("Aug." keeps its period)
         if end <= start:
             continue
         surface = text[start:end]
-        if family == "vague" and surface.lower() in _WEAK_VAGUE:
-            continue
-        tense = Tense(partial(clause_tense, text, start, end)) if family in _TENSED else _NO_TENSE
         reference = resolver.reference
-        resolver.after = text[end:end + 16].lower()
-        try:
-            reading = resolver.read(family, surface, tense)
-        except (ValueError, OverflowError, KeyError, IndexError):
-            # a calendar computation that falls off the calendar ("year 0") is no date
-            reading = None
-        if reading is None:
-            continue
+        key = (family, surface)
+        known = _CONSTANT_READINGS.get(key) if family in _CONSTANT else None
+        if known is not None:
+            reading = Reading(*known)
+        else:
+            tense = Tense(partial(clause_tense, text, start, end)) if family in _TENSED else _NO_TENSE
+            resolver.after = text[end:end + 16].lower()
+            try:
+                reading = resolver.read(family, surface, tense)
+            except (ValueError, OverflowError, KeyError, IndexError):
+                # a calendar computation that falls off the calendar ("year 0") is no date
+                reading = None
+            if reading is None:
+                continue
+            if family in _CONSTANT and not reading.uses_reference:
+                if len(_CONSTANT_READINGS) > 20000:
+                    _CONSTANT_READINGS.clear()
+                _CONSTANT_READINGS[key] = (reading.type, reading.value, reading.mod, reading.anchor)
         if reading.mod is None and family in ("duration", "clock", "mdy", "shift") and surface[:1].isdigit() or (
                 family == "duration" and surface[:2].lower() in ("a ", "an", "on", "tw", "th", "fo", "fi", "si", "se")):
             # "about two weeks": TimeML leaves "about" outside the extent, but the mod still says it
@@ -362,8 +368,8 @@ def find_times(document: Document) -> list[TimeMention]:
         if reading.uses_reference and reference is not None:
             anchor_span = Span(reference.start, reference.end, reference.text)
             anchor_value = reference.value
-        elif reading.anchor == "published" and document.published is not None:
-            anchor_value = document.published.isoformat()
+        elif reading.anchor == "published":
+            anchor_value = published
         mentions.append(TimeMention(start=start, end=end, text=surface, type=reading.type, value=reading.value,
                                     mod=reading.mod, anchor=reading.anchor if reading.value else None,
                                     anchor_span=anchor_span, anchor_value=anchor_value, plugin=PLUGIN_NAME))
