@@ -15,12 +15,15 @@ __all__ = ["Context"]
 
 # A sentence ends at . ! ? (maybe closed by a quote or bracket) before a space and an upper-case letter, digit or
 # opening quote, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9])|\n")
-# Searched in the lower-cased text, so no case-insensitive matching is needed.
-_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_CUES, key=len, reverse=True)) + r")\b|n't\b")
-_HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(sorted(HYPOTHETICAL_CUES, key=len, reverse=True)) + r")\b")
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9]))")
+_PUNCT = str.maketrans({ch: " " for ch in ",.;:!?\"“”‘’()[]"})
+
+
+def _words(window: str) -> list[str]:
+    """The words of a lower-cased window, punctuation dropped (split and translate run in C)."""
+    return window.translate(_PUNCT).split()
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
-_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,]|s\b)")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?![\d,]|s\b)")
 _MONTH_DAY_BEFORE = re.compile(
     r"(?i:\b(" + _MONTH_NAMES + r")\.?[ \t]{1,3}(?:(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3})?)$"
 )
@@ -78,13 +81,14 @@ class Context:
 
     def negated(self, clause: int, start: int) -> bool:
         """A negation between the clause start and the count ("has never sent more than 500 soldiers")."""
-        return _NEGATION.search(self.lower, clause, start) is not None
+        window = self.lower[clause:start]
+        return "n't" in window or not NEGATION_CUES.isdisjoint(_words(window))
 
     def hypothetical(self, clause: int, start: int, end: int) -> bool:
         """A modal or conditional around the count in its sentence ("could send up to 5,000")."""
         _, e = self.sentence(start)
-        return (_HYPOTHETICAL.search(self.lower, clause, start) is not None
-                or _HYPOTHETICAL.search(self.lower, end, min(e, end + AFTER)) is not None)
+        return not (HYPOTHETICAL_CUES.isdisjoint(_words(self.lower[clause:start]))
+                    and HYPOTHETICAL_CUES.isdisjoint(_words(self.lower[end:min(e, end + AFTER)])))
 
     def time(self, start: int, skip: tuple[int, int]) -> str | None:
         """The value of a year (with month and day when given) written in the count's sentence, or None."""
@@ -92,10 +96,12 @@ class Context:
         if s in self._times:
             return self._times[s]
         value: str | None = None
-        for m in _YEAR.finditer(self.text, s, e):
-            if skip[0] <= m.start() < skip[1]:
+        text = self.text
+        for m in _YEAR.finditer(text, s, e):
+            if skip[0] <= m.start() < skip[1] or (m.start() > 0 and (text[m.start() - 1].isalnum() or
+                                                                       text[m.start() - 1] in ",.$€£")):
                 continue
-            value = m[1]
+            value = m.group()
             md = _MONTH_DAY_BEFORE.search(self.text, max(s, m.start() - 20), m.start())
             if md:
                 month = _MONTH_NUMBER.get(md[1].lower()[:3]) or _MONTH_NUMBER.get(md[1].lower())
