@@ -6,8 +6,9 @@ All sentences are written for these tests (fictional places and people).
 from __future__ import annotations
 
 import pytest
-from claimkit import CountMention, Document
 from claimkit_counts import claimkit_extract, extract_counts
+
+from claimkit import CountMention, Document
 
 
 def only(text: str) -> CountMention:

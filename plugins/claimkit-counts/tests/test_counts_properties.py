@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from claimkit.types import COUNT_CATEGORIES, COUNT_OPS
 from claimkit_counts import extract_counts
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from claimkit.types import COUNT_CATEGORIES, COUNT_OPS
 
 # Text made of the pieces counts are built from, so the parser's paths are exercised, plus arbitrary characters.
 _PIECES = st.sampled_from([
