@@ -67,6 +67,17 @@ def test_ranges(text: str, low: float, high: float, op: str) -> None:
     assert (m.value, m.low, m.high, m.op) == (None, low, high, op)
 
 
+def test_tally_is_not_a_range() -> None:
+    """"X to Y" with X larger is a tally: two counts, no range."""
+    found = extract_counts("The council voted 31 to 12 in favour.")
+    assert [(m.value, m.low, m.high) for m in found] == [(31, 31, 31), (12, 12, 12)]
+
+
+def test_plus_or_minus_is_a_margin() -> None:
+    """"plus or minus 3" is a positive margin."""
+    assert only("The margin of error is plus or minus 3 percentage points.").value == 3
+
+
 def test_two_bounds_join_into_a_range() -> None:
     """"more than X and less than Y" is one range."""
     m = only("The score must be more than 10 and less than 40.")
@@ -211,6 +222,8 @@ def test_time_of_the_sentence() -> None:
         "The 1990s were calm.",
         "Prices held from 2015 to 2019.",
         "1. Bring water.",
+        "said Dana Ortiz, 52, a baker from the valley.",
+        'The post <item id="88123456"> was removed.',
     ],
 )
 def test_not_counts(text: str) -> None:

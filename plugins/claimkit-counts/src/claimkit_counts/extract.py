@@ -120,6 +120,12 @@ _TWO_DIGITS = re.compile(r"\d{2}(?!\d)")
 _CURRENCY_SIGN = re.compile(r"(?:US|[A-Z]{1,2})?[$€£¥₹][ \t]?")
 _LETTERS = re.compile(r"[A-Za-z]{1,20}")
 _ALNUM_RUN = re.compile(r"[\w.\-/]{0,40}")
+# What may follow a number whose noun is elided: the end of a clause, or a verb, adverb or preposition
+# ("the union said 400.", "38 injured", "others at 9,000,", "and 45 in the north").
+_ELLIPSIS_END = re.compile(
+    r"[ \t]{0,2}(?:[.,;:)!?\"”’]|$|\n|[ \t]{0,2}(?:and|or|but|in|on|at|of|from|for|by|with|among|had|have|has|were|"
+    r"was|are|is|more|each|apiece|others?|so|to|who|which|that|according|[a-z]{3,20}(?:ed|ly))\b)"
+)
 _WORD_BEFORE = re.compile(r"([A-Z][A-Za-z]{1,20})[ \t]{1,2}$")
 
 
@@ -139,6 +145,7 @@ class _Found:
     modifiers: tuple[str, ...] = ()
     bare: bool = False  # no unit of its own: may borrow one
     people_verb: bool = False
+    may_borrow: bool = True  # a bare number that ends a clause or precedes a verb may elide a noun
     bound: str | None = None  # ">" / "<" family for joining two-sided bounds
 
 
@@ -332,7 +339,7 @@ def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
     nearest count with a unit in the sentence or the one before ("40 workers ...; the union said 400"), or from a
     "number of <noun>" phrase earlier in the sentence."""
     for i, f in enumerate(found):
-        if not f.bare:
+        if not f.bare or not f.may_borrow:
             continue
         if i + 1 < len(found):
             g = found[i + 1]
@@ -514,8 +521,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             is_sign and text[sign_end:num2.start].strip(" \t") in ("-", "–", "—", "~"))
         if num.plain and num2.plain and 1800 <= low_v <= 2100 and 1800 <= high_v <= 2100:
             return None, num2.end  # 2019-2020, from 2009 to 2014: years
-        if low_v > high_v and not dash:
-            low_v, high_v = high_v, low_v
+        if low_v > high_v and not dash and high_v < 0:
+            low_v, high_v = high_v, low_v  # "-18 °C to -34 °C"; "516 to 39" is a tally, not a range
         if low_v < high_v:
             unit2, category2, uspan2, modifiers2, sign_end2, is_sign2 = _noun_or_sign(
                 text, num2.end, num2.value, currency)
@@ -575,8 +582,11 @@ def _finish(text: str, start: int, end: int, value: float | None, low: float | N
     people = bare and people_verb_follows(text, number_end)
     if bare and people:
         category = "people"
+    may_borrow = bare and not num.fraction and not (num.value == 1 and not num.digits) and (
+        people or bool(_ELLIPSIS_END.match(text, end)))
     f = _Found(start=start, end=end, value=value, low=low, high=high, op=op, unit=unit, category=category,
-               unit_span=uspan, modifiers=modifiers, bare=bare, people_verb=people, bound=bound)
+               unit_span=uspan, modifiers=modifiers, bare=bare, people_verb=people, bound=bound,
+               may_borrow=may_borrow)
     return f, max(number_end, end)
 
 

@@ -56,9 +56,14 @@ def _is_phone(text: str, start: int, shape: str) -> bool:
     return False
 
 
+_APPOSITION = re.compile(r"[A-Z][a-z]{1,20},[ \t]$")
+
+
 def is_age(text: str, end: int, start: int) -> bool:
-    """A number that gives an age ("a 45-year-old", "aged 30")."""
+    """A number that gives an age ("a 45-year-old", "aged 30", "Dana Ortiz, 52, said")."""
     if _AGE.match(text, end):
+        return True
+    if text[end:end + 1] == "," and end - start <= 3 and _APPOSITION.search(text, max(0, start - 24), start):
         return True
     return bool(_AGED.search(text, max(0, start - 8), start))
 

@@ -138,7 +138,11 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
             head = i
             break
         if i == 0 and value == 1 and w.islower() and not low.endswith("ly") and not _verbish(low):
+            # "one local woman", "one scathing newspaper editorial": the last word of the lower-case run
             head = i
+            while (head + 1 < len(words) and head < 2 and words[head + 1][0].islower()
+                   and words[head + 1][0] not in STOPWORDS and not _verbish(words[head + 1][0])):
+                head += 1
             break
     if head < 0:
         return None

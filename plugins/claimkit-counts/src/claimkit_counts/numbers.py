@@ -536,7 +536,8 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     i = 0
     sign = 1.0
     if toks[0].low in NEGATIVE_WORDS:
-        sign = -1.0
+        # "plus or minus 3.4" is a margin, not a negative number
+        sign = 1.0 if text[max(0, pos - 8):pos].lower().rstrip().endswith("or") else -1.0
         i = 1
         if i >= len(toks):
             return None
