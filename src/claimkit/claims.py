@@ -37,7 +37,9 @@ from .subjects import (
     entity_before,
     event_for,
     find_events,
+    name_stem,
     owner_before,
+    place_after,
     proper_words,
 )
 from .types import Claim, CountMention, Document, Mention, QuoteMention, Source, Span, TimeMention
@@ -47,6 +49,8 @@ __all__ = ["build_claims"]
 
 #: Claims longer than this are quoted passages: too many statements in one to key its event.
 _LONG = 320
+#: The longest stretch a quote running across sentence ends may join into one unit.
+_MAX_UNIT = 700
 #: Denial words ("baseless", "hoax") speak to the event only in a short claim.
 _SHORT = 160
 # negation of a predicate: "has not been breached", "never fought", "weren't killed"
@@ -101,6 +105,7 @@ class _Reader:
                                   aliases=(document.author,) if document.author and document.publisher else ())
         self.last_entity: Entity | None = None
         self.last_counted: Entity | None = None
+        self.lead_place = place_after(self.text, 0, min(len(self.text), 600))
         self.entities: dict[str, Entity] = {}
         self.claims: list[Claim] = []
         self._time_cache: dict[str, list[tuple[int, int, TimeMention | None]]] = {}
@@ -135,7 +140,8 @@ class _Reader:
                 spans_quote = any(q.start < pe and q.end > pe for q in self.quotes)
                 segment = self.text[ps:pe]
                 unbalanced = segment.count("“") > segment.count("”") or segment.count('"') % 2 == 1
-                if spans_quote or unbalanced:
+                # a stray or typographically odd quote mark must not swallow the article: merge a little only
+                if (spans_quote or unbalanced) and e - ps <= _MAX_UNIT:
                     units[-1] = (ps, e)
                     continue
             units.append((s, e))
@@ -353,6 +359,9 @@ class _Reader:
         with_counts = [p for p in pieces if any(_inside(c, p[0], p[1], "text") for c in self.counts)
                        or self._numbers_in(p[0], p[1])]
         spans = with_counts if len(with_counts) >= 2 else [(qs, qe)]
+        if qe - qs > _LONG:
+            # a long passage holds many statements: one claim per sentence of it
+            spans = [(qs + a, qs + b) for a, b in sentences(text[qs:qe])] or spans
         drafts = []
         for a, b in spans:
             # each piece is read with the clause it stands in ("..., and 38 people were injured")
@@ -443,7 +452,7 @@ class _Reader:
                 self.last_entity = entity
                 self.last_counted = self.last_counted or entity
             counts.append(count)
-            if count.negated or count.hypothetical or modality == "other":
+            if count.negated or count.hypothetical or modality == "other" or len(content) > _LONG:
                 continue
             key = count_key(count, count_event)
             if key:
@@ -492,6 +501,13 @@ class _Reader:
                     keys.append(event_key(default, participant.label()))
         if participant is not None:
             self.last_entity = participant
+        if keys and field == "text":
+            # where the claim happens: a place in its clause, else the place the story opens with
+            place = place_after(text, cs, ce)
+            if place:
+                keys.append(f"place:{name_stem(place.split()[0])}")
+            elif self.lead_place:
+                keys.append(f"story:{name_stem(self.lead_place.split()[0])}")
         # polarity says whether the claim negates the event it is keyed on (not just any "not" in it)
         polarity = "negative" if negated else "positive"
         return Claim(

@@ -267,3 +267,10 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "approx",
 })
+
+#: Names of months and days: "March" is a month before it is a protest, "in May" is no place.
+TIME_NAMES: frozenset[str] = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer",
+    "autumn", "fall", "winter", "christmas", "easter",
+})

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .lexicon import EVENT_CLASSES, NOUN_CLASSES, NOUN_DEFAULT_EVENT, PLACE_PREPOSITIONS
+from .lexicon import EVENT_CLASSES, NOUN_CLASSES, NOUN_DEFAULT_EVENT, PLACE_PREPOSITIONS, TIME_NAMES
 
 __all__ = [
     "WORD",
@@ -129,6 +129,8 @@ def find_events(text: str, start: int, end: int) -> list[EventHit]:
     i = 0
     while i < len(words):
         forms = _EVENT_FIRST.get(words[i][0])
+        if forms and words[i][0] in TIME_NAMES and text[words[i][1]].isupper():
+            forms = None  # "in March" is a month
         matched = 0
         if forms:
             for form in forms:  # longest first
@@ -261,10 +263,11 @@ def counted_entity(
 
 def place_after(text: str, start: int, end: int) -> str | None:
     """A place named by "in/near/at <Name>" in ``text[start:end]``, or None."""
-    m = _PLACE.search(text, start, end)
-    if m is None:
-        return None
-    return " ".join(m.group(1).split())
+    for m in _PLACE.finditer(text, start, end):
+        place = " ".join(m.group(1).split())
+        if place.split()[0].lower() not in TIME_NAMES:
+            return place
+    return None
 
 
 def owner_before(text: str, clause_start: int, count_start: int, names: frozenset[str]) -> str | None:

@@ -87,9 +87,10 @@ def _subject(claim: Claim, conflict_keys: dict[str, list[str]], shared: dict[str
     keys = conflict_keys.get(claim.id)
     if keys:
         return keys[0]
-    if not claim.subjects:
+    subjects = [k for k in claim.subjects if not k.startswith(("place:", "story:"))]
+    if not subjects:
         return None
-    return max(claim.subjects, key=lambda k: (shared.get(k, 0), k.startswith("count:"), k))
+    return max(subjects, key=lambda k: (shared.get(k, 0), k.startswith("count:"), k))
 
 
 def build_timeline(claims: Sequence[Claim], conflicts: Iterable[Conflict] = ()) -> Timeline:

@@ -95,7 +95,14 @@ def context(claim: Claim) -> set[str]:
 
 
 def same_place(a: Claim, b: Claim) -> bool:
-    """Both claims name the same place ("the dam at Kirov"): what ties generic subjects in two stories together."""
+    """Both claims are placed at the same place ("the dam at Kirov"; a claim without a place of its own is where
+    its story is): what ties generic subjects in two stories together."""
+    def places(claim: Claim, prefixes: tuple[str, ...]) -> set[str]:
+        return {k.split(":", 1)[1] for k in claim.subjects if k.startswith(prefixes)}
+
+    # at least one of the two names the place itself; the other may just be set there
+    if places(a, ("place:",)) & places(b, ("place:", "story:")) or places(b, ("place:",)) & places(a, ("story:",)):
+        return True
     pa, pb = place_after(a.text, 0, len(a.text)), place_after(b.text, 0, len(b.text))
     return pa is not None and pb is not None and name_stem(pa.split()[0]) == name_stem(pb.split()[0])
 
