@@ -194,6 +194,8 @@ def _words_before(text: str, start: int) -> list[tuple[str, int]]:
     lo = max(0, start - 45)
     window = text[lo:start].lower()
     words = window.split()[-6:]
+    if not words or (words[-1] not in _OP_LAST_WORDS and words[-1] not in ("between", "from")):
+        return [(w, -1) for w in words[-1:]]  # no operator can end here: offsets are not needed
     out = []
     at = len(window)
     for w in reversed(words):
@@ -215,8 +217,8 @@ def _prefix_op(words: list[tuple[str, int]], text: str, start: int) -> tuple[str
                     at -= 1
                 at = at if text[at] in "<>=≤≥" else at + 1
                 return PREFIX_OPERATORS[sym], at
-    if not words or words[-1][1] + len(words[-1][0]) < len(text[:start].rstrip(" \t")) - 0:
-        return None
+    if not words or words[-1][1] < 0 or text[words[-1][1] + len(words[-1][0]):start].strip(" \t"):
+        return None  # the last word must touch the number
     if words[-1][0] not in _OP_LAST_WORDS:
         return None
     for n in range(min(6, len(words)), 0, -1):
@@ -486,7 +488,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     op_start = first
     words = _words_before(text, first)
     pre = _prefix_op(words, text, first)
-    last_word = words[-1][0] if words and text[words[-1][1] + len(words[-1][0]):first].strip() == "" else ""
+    last_word = words[-1][0] if words and words[-1][1] >= 0 and text[
+        words[-1][1] + len(words[-1][0]):first].strip() == "" else ""
     between = last_word == "between"
     from_ = last_word == "from"
     if pre:

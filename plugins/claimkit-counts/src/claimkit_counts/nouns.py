@@ -118,8 +118,12 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
         m = _WORD.match(text, at)
         if not m:
             break
-        words.append((m["w"], m.start("w"), m.end("w")))
+        word = m["w"]
+        words.append((word, m.start("w"), m.end("w")))
         at = m.end()
+        low = word.lower()
+        if low in STOPWORDS and low not in _SKIPPABLE and not word.isupper():
+            break  # a function word ends the phrase: no need to read further
     head = -1
     for i, (w, _, _) in enumerate(words):
         low = w.lower()
