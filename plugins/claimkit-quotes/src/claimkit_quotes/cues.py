@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-
-import regex
-from attrs import frozen
+from typing import NamedTuple
 
 from .lexicon import EXCLUDED_FORMS, IRREGULAR, MULTIWORD_CUES, REPORTING_VERBS
 
@@ -64,7 +62,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
     def build(node: dict) -> str:  # type: ignore[type-arg]
         ends = "" in node
-        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -77,8 +75,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _CUE = re.compile(r"(?<![\w'’-])(?:" + _trie_pattern(FORMS) + r")(?![\w'’-])")
 
 
-@frozen
-class CueHit:
+class CueHit(NamedTuple):
     """A reporting word or phrase found in the text.
 
     Attributes:

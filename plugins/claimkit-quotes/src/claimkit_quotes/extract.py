@@ -59,8 +59,8 @@ _CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", 
 _CLAUSE_WORDS = frozenset({"but", "and", "where", "that", "which", "while", "because", "although", "though", "if",
                            "when", "as", "so", "since", "whether", "after", "before"})
 _SOURCE_ENDS = frozenset({",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–", "?", "!"})
-_WINDOW_LEFT = 150
-_WINDOW_RIGHT = 200
+_WINDOW_LEFT = 110
+_WINDOW_RIGHT = 150
 
 
 @define
@@ -490,13 +490,16 @@ def _standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequenc
 
 
 def _inside(cue: tuple[int, int] | None, cand: Candidate) -> bool:
-    return cue is not None and any(s <= cue[0] and cue[1] <= e for s, e in cand.parts)
+    if cue is None or cue[0] < cand.parts[0][0] or cue[1] > cand.parts[-1][1]:
+        return False
+    return any(s <= cue[0] and cue[1] <= e for s, e in cand.parts)
 
 
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     """Drop attributions whose cue sits inside another attribution's content ("X said polls showed ...").
 
-    When two contents hold each other's cue, the one whose cue comes first is the outer attribution.
+    When two contents hold each other's cue, an attribution with a source outranks one without; else the one
+    whose cue comes first is the outer attribution.
     """
     if len(cands) < 2:
         return cands
@@ -508,8 +511,6 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
             if j == i or not _inside(c.cue, other):
                 continue
             if _inside(other.cue, c) and other.cue is not None and c.cue is not None:
-                # Each holds the other's cue: an attribution with a source outranks one without; else the
-                # first cue is the outer attribution.
                 if (c.source is not None) != (other.source is not None):
                     if c.source is not None:
                         continue

@@ -9,19 +9,18 @@ ignored.
 
 from __future__ import annotations
 
-import regex
-from attrs import frozen
+import re
+from typing import NamedTuple
 
 # Double marks first so that '' is read as one mark, not two apostrophes.
-_MARK = regex.compile(r"''|[\"“”„«»‘’']")
+_MARK = re.compile(r"''|[\"“”„«»‘’']")
 _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
 # Characters after which a straight mark opens a quote.
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,\u00a0")
 
 
-@frozen
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """A stretch between paired quotation marks.
 
     Attributes:

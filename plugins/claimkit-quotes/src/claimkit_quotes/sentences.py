@@ -10,18 +10,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-
-from attrs import frozen
+from typing import NamedTuple
 
 from .lexicon import ABBREVIATIONS
 from .marks import QuoteSpan
 
-_END = re.compile(r"\n|[.!?…]{1,4}[\"”’'»)\]]{0,3}(?=\s)")
+# A lowercase word after the mark is no sentence start: the pattern leaves those out at once.
+_END = re.compile(r"\n|[.!?…]{1,4}[\"”’'»)\]]{0,3}(?=[ \t\u00a0]{1,4}[^a-z \t\u00a0]|\s*$)")
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+){0,6}|''|[^\w\s]")
 
 
-@frozen
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence: ``[start, end)`` without surrounding spaces, and the index of its paragraph."""
 
     start: int
@@ -30,18 +29,26 @@ class Sentence:
 
 
 class Token:
-    """A word or punctuation mark: ``[start, end)``, its text, and the word features the scans test."""
+    """A word or punctuation mark: ``[start, end)``, its text and lower-cased text."""
 
-    __slots__ = ("capital", "end", "low", "start", "text", "word")
+    __slots__ = ("start", "end", "text", "low")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.low = text.lower()
-        first = text[0]
-        self.word = first.isalnum()
-        self.capital = first.isupper() or first.isdigit()
+
+    @property
+    def word(self) -> bool:
+        """Whether the token is a word (not punctuation)."""
+        return self.text[0].isalnum()
+
+    @property
+    def capital(self) -> bool:
+        """Whether the token starts with a capital letter or a digit."""
+        first = self.text[0]
+        return first.isupper() or first.isdigit()
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"

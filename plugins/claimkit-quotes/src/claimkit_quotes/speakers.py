@@ -8,15 +8,15 @@ ends with it; a description ("the minister", "the ministry") takes the most rece
 from __future__ import annotations
 
 import functools
+import re
 
-import regex
 from attrs import define, field
 
 from .lexicon import NOT_NAMES, ORGANIZATION_HEADS, PUBLICATION_HEADS, TITLE_WORDS
 from .sources import SourceInfo
 
 # Two or three capitalised words: a candidate full name in running text.
-_FULL_NAME = regex.compile(r"(?<![\w.’'])[A-Z][\w’'.-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,3}(?![\w’'])")
+_FULL_NAME = re.compile(r"(?<![\w.’'])[A-Z][\w’'.-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,3}(?![\w’'])")
 _WINDOW = 1500
 
 
@@ -164,10 +164,10 @@ class SpeakerResolver:
 
 
 @functools.lru_cache(maxsize=256)
-def _org_pattern(head: str) -> regex.Pattern[str]:
+def _org_pattern(head: str) -> re.Pattern[str]:
     """Capitalised words ending with ``head`` capitalised: "Foreign Ministry", "Harbor Board"."""
-    word = regex.escape(head[:1].upper() + head[1:])
-    return regex.compile(r"(?<![\w’'])(?:[A-Z][\w’'-]{0,20} ){1,4}" + word + r"(?![\w’'])")
+    word = re.escape(head[:1].upper() + head[1:])
+    return re.compile(r"(?<![\w’'])(?:[A-Z][\w’'-]{0,20} ){1,4}" + word + r"(?![\w’'])")
 
 
 def _strip_determiner(phrase: str) -> str:
