@@ -53,6 +53,9 @@ _POSSESSIVE_ENDINGS = ("’s", "'s")
 # Words that open an adjunct after a cue ("said in a speech", "told reporters at ..."), not a content.
 _AFTER_CUE_ADJUNCTS = frozenset({"in", "at", "on", "during", "after", "before", "from", "to", "when", "while", "as",
                                  "of", "last", "this", "earlier", "later", "late", "early", "outside", "inside"})
+# Core reporting verbs: their attribution wins over a weaker cue that would swallow it.
+_STRONG = frozenset({"say", "tell", "add", "write", "according to", "note", "claim", "deny", "confirm", "warn",
+                     "insist", "argue", "explain", "announce", "report", "tweet", "state", "declare"})
 # Verbs whose subject belongs to the content ("X seemed to ...").
 _RAISING = frozenset({"seem", "appear"})
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", "\"", "''"})
@@ -74,6 +77,7 @@ class Candidate:
     source_tokens: list[Token] = field(factory=list)
     antecedent: list[Token] = field(factory=list)
     paragraph: int = 0
+    strong: bool = False  # a core reporting cue ("said", "told", "according to")
 
 
 @define
@@ -244,6 +248,7 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
         if hit.lemma == "according to":
             cand = _according_to(ctx, ci, cj, hit, out, paragraph)
             if cand is not None:
+                cand.strong = True
                 out.append(cand)
                 used_until = cj
             continue
@@ -251,7 +256,7 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
             continue
         a, e = _extend_cue(toks, ci, cj)
         cand = None
-        if hit.lemma in _RAISING or (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
+        if (hit.lemma in _RAISING and not toks[ci].low.endswith("ing")) or (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
                                      and toks[ci - 1].low in ("is", "are", "was", "were", "be", "been")):
             # "Sanders seemed to reap the benefits", "Nabisco is expected to cut jobs": no source; the content
             # is the subject and what follows the cue.
@@ -289,6 +294,7 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
                     cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
                                      (toks[sa2].start, toks[sb2 - 1].end), list(toks[sa2:sb2]), paragraph=paragraph)
         if cand is not None and cand.parts:
+            cand.strong = hit.lemma in _STRONG
             out.append(cand)
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1].end)
@@ -328,11 +334,10 @@ def _participle(ctx: _Sentence, hit: CueHit, a: int, e: int, out: list[Candidate
         dash = next((k for k in range(min(len(head), 8)) if head[k].text in ("—", "–", "-")), None)
         if dash is not None:
             head = head[dash + 1:]
-    # A fronted phrase ("On Sunday, ...") stands before the subject.
-    if head and head[0].low in NOT_NAMES:
-        comma = next((k for k in range(min(len(head), 8)) if head[k].text == ","), None)
-        if comma is not None:
-            head = head[comma + 1:]
+    # A fronted phrase ("On Sunday, ...", "Hours later, ...") stands before the subject.
+    comma = next((k for k in range(min(len(head), 10)) if head[k].text == ","), None)
+    if comma is not None and (head[0].low in NOT_NAMES or any(t.word and not t.capital for t in head[:comma])):
+        head = head[comma + 1:]
     subj = subject_at_start(head)
     if subj is None:
         return None
@@ -510,6 +515,8 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
             other = cands[j]
             if j == i or not _inside(c.cue, other):
                 continue
+            if c.strong and not other.strong:
+                continue  # "X said polls show ...": a weak cue's clause does not swallow a reporting verb
             if _inside(other.cue, c) and other.cue is not None and c.cue is not None:
                 if (c.source is not None) != (other.source is not None):
                     if c.source is not None:
