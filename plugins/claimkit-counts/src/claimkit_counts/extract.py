@@ -86,6 +86,10 @@ _NUMBER_AHEAD = re.compile(
         sorted(set(ONES) | set(TENS) | {"a", "an", "half"}, key=len, reverse=True)) + r")\b)"
 )
 _PERCENT_OF = re.compile(r"(?i:\bper[ -]?cents?|\bpercents?)[ \t]{1,3}of[ \t]{1,3}$")
+# Anything after a number that could extend it into a range, a tolerance or a bound; without it those are skipped.
+_AFTER_GATE = re.compile(r"[ \t]{0,3}(?:[-–—~+±&]|(?i:to|through|thru|and|or|plus)\b)")
+_SHAPE_NEXT = "-/.:apAP"
+_SHAPE_AFTER_SPACE = "0123456789apAPo("
 _TOLERANCE = re.compile(r"[ \t]{0,2}(?:\+/-|±|\+-)[ \t]{0,2}")
 _SUFFIX_OP = re.compile(r"[ \t]{1,3}(?i:" + _alternation(list(SUFFIX_OPERATORS)) + r")(?![\w])(?![ \t]{0,3}\d)")
 _PLUS = re.compile(r"\+(?![\d\w])")
@@ -443,8 +447,8 @@ def _mention(text: str, f: _Found, ctx: Context, field: str) -> CountMention:
 
 
 def _clean(x: float | None) -> float | None:
-    if x is None:
-        return None
+    if x is None or x.is_integer():
+        return x
     # 0.1 + 0.2 noise from fractions and scales: keep 12 significant digits
     return float(f"{x:.12g}")
 
@@ -467,9 +471,12 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         return None, cand_end
     end = num.end
     if not is_word:
-        shape_end = notcounts.skip_shape(text, p)
-        if shape_end > 0:
-            return None, shape_end
+        c1 = text[cand_end:cand_end + 1]
+        if c1 in _SHAPE_NEXT and c1 or (c1 in " \t\u00a0" and text[cand_end + 1:cand_end + 2] in _SHAPE_AFTER_SPACE) or (
+                p > 0 and text[p - 1] in "(+"):
+            shape_end = notcounts.skip_shape(text, p)
+            if shape_end > 0:
+                return None, shape_end
         if notcounts.attached_junk(text, p, end) or _letters_glued(text, end):
             return None, _skip_alnum(text, end)
         if notcounts.is_list_number(text, start, end) or notcounts.is_markup_number(text, start, end, num.plain):
@@ -498,7 +505,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         op_start = words[-1][1]
     # the unit sign right after the first number may sit inside a range: "44 mg to 50 mg", "$350 per kg to $680"
     unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, end, num.value, currency)
-    if not is_sign:
+    if not is_sign and text.endswith("of ", max(0, first - 3), first):
         pct = _PERCENT_OF.search(text, max(0, first - 16), first)
         if pct:
             unit, category, uspan, modifiers, is_sign, sign_end = "percent", "percent", None, (), True, end
@@ -506,14 +513,15 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     value: float | None = num.value
     low: float | None
     high: float | None
-    tol = _TOLERANCE.match(text, end)
+    after_gate = _AFTER_GATE.match(text, sign_end if is_sign else end) is not None
+    tol = _TOLERANCE.match(text, end) if after_gate else None
     if tol:
         num_t = read_number(text, tol.end())
         if num_t is not None and num_t.value > 0:
             unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, num_t.end, num.value, currency)
             return _finish(text, op_start, sign_end if is_sign else num_t.end, num.value, num.value - num_t.value,
                            num.value + num_t.value, "=", unit, category, uspan, modifiers, num_t.end, num, bound=None)
-    rng = _range_end(text, num, sign_end if is_sign else end, between, currency is not None)
+    rng = _range_end(text, num, sign_end if is_sign else end, between, currency is not None) if after_gate else None
     span_end = sign_end if is_sign else end
     if rng is not None:
         num2, _ = rng
@@ -546,7 +554,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             return None, num2.end  # 3-1: a score or an identifier
     # operators after: "500 or more", "200 or greater", "50+"
     post_at = span_end
-    suffix = _SUFFIX_OP.match(text, post_at)
+    suffix = _SUFFIX_OP.match(text, post_at) if _AFTER_GATE.match(text, post_at) else None
     if suffix and _NUMBER_AHEAD.match(text, suffix.end()):
         suffix = None
     if suffix:
