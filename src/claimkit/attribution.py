@@ -88,7 +88,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     strip = " \t\r\n,;:“”\"‘’—–-"
     while start < end and text[start] in strip:
         start += 1
-    while end > start and text[end - 1] in strip:
+    while end > start and text[end - 1] in strip + ".":
         end -= 1
     return start, end
 
@@ -117,6 +117,8 @@ def _looks_like_source(phrase: str) -> bool:
     first = words[0].lower().strip("“\"‘")
     if first in {"it", "there", "this"}:
         return False
+    if first in _DETERMINERS and len(words) <= 6:
+        return True  # "the coast guard", "a local fire chief"
     lowered = [w.lower() for w in words]
     if lowered[-1] in PERSON_PRONOUNS:
         return len(words) == 1
@@ -193,6 +195,10 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
         if e <= s or not _looks_like_source(text[s:e]):
             continue
         content_before = _strip(text, start, s)
+        if 0 < len(_WORD.findall(text, content_before[0], content_before[1])) < 4:
+            # "A spokesman, Captain Ivo Rand, said": an appositive belongs to the source
+            s = content_before[0]
+            content_before = (s, s)
         after_words = list(_WORD.finditer(text, verb.end(), end))
         marker = _THAT.search(text, verb.end(), min(end, verb.end() + 60))
         if marker is not None and len(_WORD.findall(text, verb.end(), marker.start())) <= 6:

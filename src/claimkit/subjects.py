@@ -253,7 +253,7 @@ def counted_entity(
     # "the number of Aldorian soldiers in Belmark at 6,000", "the death toll rose to 14"
     window_start = max(clause_start, count_start - 160)
     for m in reversed(list(_NUMBER_OF.finditer(text, window_start, count_start))):
-        entity = entity_after(text, m.start(1), m.end(2), names)
+        entity = entity_after(text, m.start(1), min(count_start, m.start(1) + 60), names)
         if entity is not None:
             return entity
     if _DEATH_TOLL.search(text, window_start, count_start):

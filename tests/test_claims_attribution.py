@@ -1,0 +1,85 @@
+"""Attribution frames, source names and their resolution within a document."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.attribution import SourceBook, find_frames, name_source
+from claimkit.types import Source
+
+
+def _frame(text: str) -> tuple[str, str, str]:
+    frames = find_frames(text, 0, len(text))
+    assert frames, text
+    f = frames[0]
+    return f.source, f.kind, text[f.content_start:f.content_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "content"),
+    [
+        ("The ferry sank near the harbour, the coast guard said on Friday.", "the coast guard", "last",
+         "The ferry sank near the harbour"),
+        ("Port official Lina Morr said on Friday that the ferry sank.", "Port official Lina Morr", "first",
+         "the ferry sank"),
+        ("The ferry carried 40 cars, according to the operator.", "the operator", "according",
+         "The ferry carried 40 cars"),
+        ("Volunteers estimated that 300 people lined the shore.", "Volunteers", "first",
+         "300 people lined the shore"),
+        ("A spokesman, Captain Ivo Rand, said the ferry sank.", "A spokesman, Captain Ivo Rand", "first",
+         "the ferry sank"),
+    ],
+)
+def test_frames(text: str, source: str, kind: str, content: str) -> None:
+    """Source-first, source-last and according-to frames give the source and what it says."""
+    assert _frame(text) == (source, kind, content)
+
+
+def test_noun_that_looks_like_a_verb_is_no_cue() -> None:
+    """"claims" as a noun in a headline attributes nothing."""
+    text = "Contradictory claims cloud the harbour inquiry"
+    assert find_frames(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("Harbour Minister Lina Morr", "Lina Morr", "person"),
+        ("the regional ferry service", "regional ferry service", "organization"),
+        ("the Union of Harbour Pilots", "Union of Harbour Pilots", "organization"),
+        ("ministry spokesman Ivo Rand", "Ivo Rand", "person"),
+        ("Two officials who asked not to be named", "Two officials", "anonymous"),
+        ("a port spokesman, Captain Ivo Rand,", "Ivo Rand", "person"),
+    ],
+)
+def test_name_source(phrase: str, name: str, kind: str) -> None:
+    """Titles and determiners are stripped; organisations and anonymous sources keep their words."""
+    source = name_source(phrase)
+    assert (source.name, source.kind) == (name, kind)
+
+
+def test_role_is_kept_apart_from_the_name() -> None:
+    """"Harbour Minister" is the role of Lina Morr."""
+    assert name_source("Harbour Minister Lina Morr").role == "Harbour Minister"
+
+
+@pytest.mark.parametrize(("short", "full"), [("Morr", "Lina Morr"), ("she", "Lina Morr")])
+def test_book_resolves_short_forms(short: str, full: str) -> None:
+    """A surname or a pronoun points back to the last full name."""
+    book = SourceBook()
+    book.add(Source("Lina Morr", kind="person"))
+    assert book.resolve(name_source(short)).name == full
+
+
+def test_book_resolves_definite_organisation() -> None:
+    """"the union" is the Union of Harbour Pilots named before."""
+    book = SourceBook()
+    book.add(Source("Union of Harbour Pilots", kind="organization"))
+    assert book.resolve(Source("union", kind="organization")).name == "Union of Harbour Pilots"
+
+
+def test_book_keeps_a_different_organisation_apart() -> None:
+    """"defense ministry" is not the foreign ministry named before."""
+    book = SourceBook()
+    book.add(Source("Foreign Ministry", kind="organization"))
+    assert book.resolve(Source("defense ministry", kind="organization")).name == "defense ministry"
