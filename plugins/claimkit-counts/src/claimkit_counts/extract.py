@@ -447,7 +447,7 @@ def _mention(text: str, f: _Found, ctx: Context, field: str) -> CountMention:
 
 
 def _clean(x: float | None) -> float | None:
-    if x is None or x.is_integer():
+    if x is None or isinstance(x, int) or x.is_integer():
         return x
     # 0.1 + 0.2 noise from fractions and scales: keep 12 significant digits
     return float(f"{x:.12g}")
@@ -472,7 +472,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     end = num.end
     if not is_word:
         c1 = text[cand_end:cand_end + 1]
-        if c1 in _SHAPE_NEXT and c1 or (c1 in " \t\u00a0" and text[cand_end + 1:cand_end + 2] in _SHAPE_AFTER_SPACE) or (
+        if (c1 in _SHAPE_NEXT and c1) or (c1 in " \t\u00a0" and text[cand_end + 1:cand_end + 2] in _SHAPE_AFTER_SPACE) or (
                 p > 0 and text[p - 1] in "(+"):
             shape_end = notcounts.skip_shape(text, p)
             if shape_end > 0:
