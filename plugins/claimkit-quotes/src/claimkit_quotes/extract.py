@@ -62,7 +62,7 @@ _CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", 
 _CLAUSE_WORDS = frozenset({"but", "and", "where", "that", "which", "while", "because", "although", "though", "if",
                            "when", "as", "so", "since", "whether", "after", "before"})
 _SOURCE_ENDS = frozenset({",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–", "?", "!"})
-_WINDOW_LEFT = 110
+_WINDOW_LEFT = 160
 _WINDOW_RIGHT = 150
 
 
@@ -564,6 +564,9 @@ def extract_quotes(text: str) -> list[QuoteMention]:
             space = text.find(" ", lo, hits[0].start)
             lo = space + 1 if space >= 0 else hits[0].start
         hi = min(s.end, hits[-1].end + _WINDOW_RIGHT)
+        if hi < s.end:
+            space = text.find(" ", hi, s.end)
+            hi = space if space >= 0 else s.end
         ctx = _Sentence(text, s, tokenize(text, lo, hi), quotes, quote_starts, s.start, truncated=lo > s.start)
         found = _read_sentence(ctx, hits, s.paragraph)
         for c in found:

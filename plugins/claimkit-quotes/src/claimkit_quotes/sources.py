@@ -38,6 +38,8 @@ _NOT_AGENTS = frozenset({"others", "orders", "numbers", "matters", "letters", "p
                          "mirrors", "honors", "motors", "tractors", "meters", "layers", "towers", "rivers",
                          "offers", "answers", "years", "career", "careers", "christian", "list", "exist", "assist",
                          "insist", "resist", "persist", "twist", "wrist", "mist", "fist", "gist", "desist"})
+_REPORTING_FORMS = frozenset({"said", "says", "added", "adds", "told", "tells", "noted", "wrote", "writes", "argued",
+                              "explained", "warned", "insisted", "stressed"})
 _CLAUSE_VERBS = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "should",
                            "can", "may", "might", "must", "did", "does", "do", "that", "it", "he", "she", "they",
                            "we", "i", "there", "to"})
@@ -71,13 +73,18 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
         return None
     start = j
     k = j - 1
+    # A lowercase word that is not noun-like may be an adjective ("registered voters") or a verb ("hope voters"):
+    # it stays in the phrase only when a determiner opens the phrase a few words further left.
+    cut = -1
     while k >= lo and j - k < _MAX_NP:
         t = tokens[k]
         low = t.low
+        if cut >= 0 and cut - k > 4:
+            break
         if t.word:
             if low in DETERMINERS:
                 start = k
-                # "some of the officials": a quantifier before "of" belongs too.
+                cut = -1
                 break
             if low in NP_BREAKERS or low in PERSONAL_PRONOUNS:
                 break
@@ -88,10 +95,8 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
                 continue
             if not t.capital and low not in TITLE_WORDS and low not in PEOPLE_NOUNS and low not in ORGANIZATION_HEADS \
                     and not low.endswith(("s", "er", "or", "ist", "ian", "al")):
-                # A lowercase word that is not noun-like ends the phrase (it is most likely a verb or an adverb).
-                participle = low.endswith(("ed", "ing"))
-                if not participle or k - 1 < lo or tokens[k - 1].low not in DETERMINERS:
-                    break
+                if cut < 0:
+                    cut = start
             start = k
             k -= 1
             continue
@@ -103,6 +108,8 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
             k -= 1
             continue
         break
+    if cut >= 0:
+        start = cut
     # Leading prepositions and sentence-adverbs are not part of the phrase.
     while start < j and (tokens[start].low in NP_PREPOSITIONS or tokens[start].text == "."
                          or (tokens[start].low in NOT_NAMES and tokens[start].low not in DETERMINERS)):
@@ -222,6 +229,18 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
                     and k + 1 < hi:
                 k += 1  # "Mr." "U.S."
                 continue
+            break
+        if tk.text == "(":
+            close = next((m for m in range(k + 1, min(hi, k + 8)) if tokens[m].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1  # "said Sen. Ann Lee (D-Ohio)"
+            continue
+        if tk.low in _REPORTING_FORMS and k > first:
+            # "said Ann Lee, who added that ...": the relative clause is an attribution of its own.
+            k = max(first, k - 1)
+            while k > first and tokens[k].text != ",":
+                k -= 1
             break
         if tk.text == ",":
             nxt = tokens[k + 1] if k + 1 < hi else None
