@@ -472,7 +472,9 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     end = num.end
     if not is_word:
         c1 = text[cand_end:cand_end + 1]
-        if (c1 in _SHAPE_NEXT and c1) or (c1 in " \t\u00a0" and text[cand_end + 1:cand_end + 2] in _SHAPE_AFTER_SPACE) or (
+        c2 = text[cand_end + 1:cand_end + 2]
+        # dates, clocks, versions and phone numbers all continue the digits with a separator
+        if (c1 and c1 in _SHAPE_NEXT) or (c1 in " \t\u00a0" and c2 in _SHAPE_AFTER_SPACE) or (
                 p > 0 and text[p - 1] in "(+"):
             shape_end = notcounts.skip_shape(text, p)
             if shape_end > 0:
