@@ -7,6 +7,7 @@ person noun, a unit, an invariant plural such as "personnel", or a plural form),
 
 from __future__ import annotations
 
+import functools
 import re
 
 from attrs import frozen
@@ -72,6 +73,7 @@ def singular(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=8192)
 def _normal(word: str) -> str:
     unit = singular(word.lower().replace("’", "'").rstrip("'"))
     if unit.endswith("'s"):
@@ -79,6 +81,7 @@ def _normal(word: str) -> str:
     return SPELLING.get(unit, unit)
 
 
+@functools.lru_cache(maxsize=8192)
 def _plural_looking(word: str) -> bool:
     low = word.lower()
     if low in IRREGULAR_PLURALS or low in INVARIANT_PLURALS:
@@ -86,11 +89,13 @@ def _plural_looking(word: str) -> bool:
     return len(low) > 3 and low.endswith(("s", "s'", "s’")) and not low.endswith(("ss", "us", "is", "ous"))
 
 
+@functools.lru_cache(maxsize=8192)
 def _known_noun(low: str) -> bool:
     unit = _normal(low)
     return unit in PERSON_NOUNS or unit in MEASURE_NOUNS or unit in CURRENCY_NOUNS or low in INVARIANT_PLURALS
 
 
+@functools.lru_cache(maxsize=8192)
 def _verbish(low: str) -> bool:
     if low in PEOPLE_VERBS or low in AUXILIARIES:
         return True
