@@ -62,6 +62,8 @@ _CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", 
 _CLAUSE_WORDS = frozenset({"but", "and", "where", "that", "which", "while", "because", "although", "though", "if",
                            "when", "as", "so", "since", "whether", "after", "before"})
 _SOURCE_ENDS = frozenset({",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–", "?", "!"})
+_TRIM = re.compile(r"[\s,:;—–-]")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WINDOW_LEFT = 160
 _WINDOW_RIGHT = 150
 
@@ -145,8 +147,11 @@ class _Sentence:
         start = max(self.sentence.start, self.claimed)
         if toks[end_tok].text in _CLOSING:
             quote = self.quote_ending_at(end)
-            if quote is not None and quote.start < start and not quote.single:
-                start = quote.start
+            if quote is not None and not quote.single:
+                lead = self.text[start:quote.start]
+                # A colon ends what leads into the quotation ("X declared: “...,” she said").
+                if quote.start < start or ":" in lead:
+                    start = quote.start
         while start < end and self.text[start].isspace():
             start += 1
         return [(start, end)] if end > start else []
@@ -336,7 +341,9 @@ def _participle(ctx: _Sentence, hit: CueHit, a: int, e: int, out: list[Candidate
             head = head[dash + 1:]
     # A fronted phrase ("On Sunday, ...", "Hours later, ...") stands before the subject.
     comma = next((k for k in range(min(len(head), 10)) if head[k].text == ","), None)
-    if comma is not None and (head[0].low in NOT_NAMES or any(t.word and not t.capital for t in head[:comma])):
+    if comma is not None and subject_at_start(head) is None or (
+            comma is not None and head and head[0].low not in DETERMINERS and head[0].low not in _SUBJECT_PRONOUNS
+            and (head[0].low in NOT_NAMES or any(t.word and not t.capital for t in head[:comma]))):
         head = head[comma + 1:]
     subj = subject_at_start(head)
     if subj is None:
@@ -368,7 +375,11 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
         elif toks[e].text == ",":
             parts = ctx.before(sa)
             if e + 1 < n and _continues(toks[e + 1]):
-                parts += ctx.after(e + 1)
+                after = ctx.after(e + 1)
+                if toks[e + 1].text in _OPENING and not any(_ANY_MARK.search(ctx.text, a0, b0) for a0, b0 in parts):
+                    parts = after  # "Asked about it, he said, “...”": the quotation alone is the content
+                else:
+                    parts += after
         elif hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in _AFTER_CUE_ADJUNCTS:
             before = ctx.before(sa)
             # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
@@ -500,7 +511,7 @@ def _inside(cue: tuple[int, int] | None, cand: Candidate) -> bool:
     return any(s <= cue[0] and cue[1] <= e for s, e in cand.parts)
 
 
-def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
     """Drop attributions whose cue sits inside another attribution's content ("X said polls showed ...").
 
     When two contents hold each other's cue, an attribution with a source outranks one without; else the one
@@ -517,6 +528,14 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if c.strong and not other.strong:
                 continue  # "X said polls show ...": a weak cue's clause does not swallow a reporting verb
+            if c.strong and c.source is not None and other.parts[0][0] < c.parts[0][0] and len(other.parts) == 1:
+                # "X declared: “...,” she said": the outer content stops where the inner attribution's begins.
+                end = c.parts[0][0]
+                while end > other.parts[0][0] and _TRIM.match(text[end - 1]):
+                    end -= 1
+                if end > other.parts[0][0]:
+                    other.parts[0] = (other.parts[0][0], end)
+                    continue
             if _inside(other.cue, c) and other.cue is not None and c.cue is not None:
                 if (c.source is not None) != (other.source is not None):
                     if c.source is not None:
@@ -575,7 +594,7 @@ def extract_quotes(text: str) -> list[QuoteMention]:
             cued.add(i)
         cands.extend(found)
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
-    cands = _drop_nested(cands)
+    cands = _drop_nested(cands, text)
     _continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
     cands.extend(_standalone_quotes(sentences, text, quotes, quote_starts, cued))
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))

@@ -40,6 +40,10 @@ _NOT_AGENTS = frozenset({"others", "orders", "numbers", "matters", "letters", "p
                          "insist", "resist", "persist", "twist", "wrist", "mist", "fist", "gist", "desist"})
 _REPORTING_FORMS = frozenset({"said", "says", "added", "adds", "told", "tells", "noted", "wrote", "writes", "argued",
                               "explained", "warned", "insisted", "stressed"})
+_ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "nonetheless", "nevertheless",
+                     "still", "moreover", "separately", "similarly", "likewise", "indeed"})
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "speaking", "asked", "when", "while",
+                                   "like", "unlike", "for", "from", "with", "without"})
 _CLAUSE_VERBS = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "should",
                            "can", "may", "might", "must", "did", "does", "do", "that", "it", "he", "she", "they",
                            "we", "i", "there", "to"})
@@ -189,7 +193,17 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
     t = tokens[j]
     if t.low in PERSONAL_PRONOUNS or t.low in RELATIVE_PRONOUNS or t.low == "it":
         return j, j + 1
+    if t.text == "," and j - 2 >= lo and tokens[j - 1].low in _ASIDES and tokens[j - 2].text == ",":
+        # "Officials, however, said": the aside is no part of the source.
+        start = scan_left(tokens, j - 3, lo)
+        return None if start is None else (start, j - 2)
     if t.text == ",":
+        adjunct = _chunk_start(tokens, j, lo)
+        if adjunct is not None and adjunct + 1 < j and tokens[adjunct + 1].low in _ADJUNCT_PREPOSITIONS:
+            # "Mr. Trump, in a brief interview on Saturday, said": the adjunct is skipped.
+            start = scan_left(tokens, adjunct - 1, lo)
+            if start is not None and _at_boundary(tokens, start, lo):
+                return start, adjunct
         name = _appositive_name(tokens, j, lo)
         return None if name is None else (name, j + 1)
     # "Officials who spoke on condition of anonymity said": the subject is the phrase before the relative clause.
@@ -212,7 +226,8 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
         return None
     t = tokens[first]
     if t.low in PERSONAL_PRONOUNS:
-        return first, first + 1
+        # "..., said he." is a source; "..., said they believed ..." is a clause.
+        return (first, first + 1) if first + 1 >= hi or not tokens[first + 1].word else None
     if not t.word or (t.low in NP_BREAKERS and t.low not in DETERMINERS):
         return None
     if not (t.capital or t.low in DETERMINERS or head_ok(t)):
