@@ -261,8 +261,9 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
             continue
         a, e = _extend_cue(toks, ci, cj)
         cand = None
-        if (hit.lemma in _RAISING and not toks[ci].low.endswith("ing")) or (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
-                                     and toks[ci - 1].low in ("is", "are", "was", "were", "be", "been")):
+        passive_expect = (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
+                          and toks[ci - 1].low in ("is", "are", "was", "were", "be", "been"))
+        if (hit.lemma in _RAISING and not toks[ci].low.endswith("ing")) or passive_expect:
             # "Sanders seemed to reap the benefits", "Nabisco is expected to cut jobs": no source; the content
             # is the subject and what follows the cue.
             cand = _raising(ctx, hit, a, e, paragraph)
@@ -341,7 +342,7 @@ def _participle(ctx: _Sentence, hit: CueHit, a: int, e: int, out: list[Candidate
             head = head[dash + 1:]
     # A fronted phrase ("On Sunday, ...", "Hours later, ...") stands before the subject.
     comma = next((k for k in range(min(len(head), 10)) if head[k].text == ","), None)
-    if comma is not None and subject_at_start(head) is None or (
+    if (comma is not None and subject_at_start(head) is None) or (
             comma is not None and head and head[0].low not in DETERMINERS and head[0].low not in _SUBJECT_PRONOUNS
             and (head[0].low in NOT_NAMES or any(t.word and not t.capital for t in head[:comma]))):
         head = head[comma + 1:]

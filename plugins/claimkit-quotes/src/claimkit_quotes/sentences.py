@@ -31,7 +31,7 @@ class Sentence(NamedTuple):
 class Token:
     """A word or punctuation mark: ``[start, end)``, its text and lower-cased text."""
 
-    __slots__ = ("start", "end", "text", "low")
+    __slots__ = ("end", "low", "start", "text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start = start
