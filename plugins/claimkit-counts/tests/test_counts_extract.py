@@ -149,6 +149,25 @@ def test_counted_nouns(text: str, unit: str, modifiers: tuple[str, ...], categor
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 4,000 Veloranians crossed the border.", "veloranian"),
+        ("Some 300 Sudanese were evacuated.", "sudanese"),
+    ],
+)
+def test_capitalised_demonyms_count_people(text: str, unit: str) -> None:
+    """A capitalised demonym as the counted noun counts people."""
+    m = only(text)
+    assert (m.unit, m.category) == (unit, "people")
+
+
+def test_name_ending_in_s_is_not_a_plural() -> None:
+    """A capitalised name ending in "s" is no counted noun."""
+    m = only("The 3 Jones brothers opened a bakery.")
+    assert m.unit == "brother"
+
+
+@pytest.mark.parametrize(
     ("text", "index", "unit"),
     [
         ("The mayor counted 30 protesters; organisers said 300.", 1, "protester"),
@@ -224,6 +243,10 @@ def test_time_of_the_sentence() -> None:
         "1. Bring water.",
         "said Dana Ortiz, 52, a baker from the valley.",
         'The post <item id="88123456"> was removed.',
+        "The shop at 212 Alder Street reopened.",
+        "The ferry leaves at 6 in the morning.",
+        "In nineteen eighty-four the mill closed.",
+        "The first offer was a generous one, too.",
     ],
 )
 def test_not_counts(text: str) -> None:

@@ -89,7 +89,7 @@ _PERCENT_OF = re.compile(r"(?i:\bper[ -]?cents?|\bpercents?)[ \t]{1,3}of[ \t]{1,
 # Anything after a number that could extend it into a range, a tolerance or a bound; without it those are skipped.
 _AFTER_GATE = re.compile(r"[ \t]{0,3}(?:[-–—~+±&]|(?i:to|through|thru|and|or|plus)\b)")
 _SHAPE_NEXT = "-/.:apAP"
-_SHAPE_AFTER_SPACE = "0123456789apAPo("
+_SHAPE_AFTER_SPACE = "0123456789aposiABCDEFGHIJKLMNOPQRSTUVWXYZ("
 _TOLERANCE = re.compile(r"[ \t]{0,2}(?:\+/-|±|\+-)[ \t]{0,2}")
 _SUFFIX_OP = re.compile(r"[ \t]{1,3}(?i:" + _alternation(list(SUFFIX_OPERATORS)) + r")(?![\w])(?![ \t]{0,3}\d)")
 _PLUS = re.compile(r"\+(?![\d\w])")
@@ -129,6 +129,11 @@ _ALNUM_RUN = re.compile(r"[\w.\-/]{0,40}")
 _ELLIPSIS_END = re.compile(
     r"[ \t]{0,2}(?:[.,;:)!?\"”’]|$|\n|[ \t]{0,2}(?:and|or|but|in|on|at|of|from|for|by|with|among|had|have|has|were|"
     r"was|are|is|more|each|apiece|others?|so|to|who|which|that|according|[a-z]{3,20}(?:ed|ly))\b)"
+)
+# A year in words: "nineteen ninety-one", "twenty twenty-two".
+_WORD_YEAR = re.compile(
+    r"(?i:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \t]"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|oh[ \t]\w+)(?:-\w+)?)"
 )
 _WORD_BEFORE = re.compile(r"([A-Z][A-Za-z]{1,20})[ \t]{1,2}$")
 
@@ -264,7 +269,8 @@ def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None
     rate = rate_after(text, phrase.end)
     if rate and rate[0] != unit:
         unit = f"{unit} per {rate[0]}"
-    return unit, category_of(phrase.unit), (phrase.start, phrase.end), phrase.modifiers, pos, False
+    category = "people" if phrase.demonym else category_of(phrase.unit)
+    return unit, category, (phrase.start, phrase.end), phrase.modifiers, pos, False
 
 
 def _one_is_pronoun(text: str, start: int, end: int) -> bool:
@@ -367,7 +373,9 @@ def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
                 break
             own_unit = g.unit and not g.bare and g.category != "percent"
             # a percentage lends its unit only inside its own sentence ("42 percent, down from 48")
-            if own_unit or (g.unit and g.category == "percent" and g.start >= s):
+            # a percentage lends its unit only inside its own sentence, and not to scaled amounts ("20% to 722m")
+            if own_unit or (g.unit and g.category == "percent" and g.start >= s and f.value is not None
+                            and abs(f.value) <= 1000):
                 if g.category == "other" and g.unit in TIME_UNITS:
                     continue
                 f.unit, f.category, f.modifiers = g.unit, g.category, g.modifiers
@@ -582,6 +590,10 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     if (num.plain and unit is None and op == "=" and not is_word and num.value < 10000
             and _capitalised_label(text, start)):
         return None, end
+    if is_word and unit is None and op == "=" and num.value == 1 and not num.scaled:
+        return None, end  # a bare "one" is a pronoun ("an officially sanctioned one")
+    if is_word and not num.scaled and _WORD_YEAR.match(text, start):
+        return None, _WORD_YEAR.match(text, start).end()  # type: ignore[union-attr]
     low, high = _interval(num.value, op)
     bound = ">" if op in (">", ">=") else "<" if op in ("<", "<=") else None
     return _finish(text, op_start, span_end, value, low, high, op, unit, category, uspan, modifiers, end, num,

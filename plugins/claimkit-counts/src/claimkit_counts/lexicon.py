@@ -146,7 +146,8 @@ VAGUE_MULTIPLES: dict[str, tuple[int, int]] = {
 
 #: Currency signs and codes written before the number.
 CURRENCY_PREFIXES: dict[str, str] = {
-    "$": "dollar", "US$": "dollar", "U.S.$": "dollar", "USD": "dollar", "A$": "dollar", "AU$": "dollar",
+    "$": "dollar", "US$": "dollar", "dlrs": "dollar", "dlr": "dollar", "U.S.$": "dollar", "USD": "dollar",
+    "A$": "dollar", "AU$": "dollar",
     "C$": "dollar", "CA$": "dollar", "NZ$": "dollar", "HK$": "dollar", "S$": "dollar", "€": "euro", "EUR": "euro",
     "£": "pound", "GBP": "pound", "¥": "yen", "JPY": "yen", "CNY": "yuan", "RMB": "yuan", "₹": "rupee",
     "INR": "rupee", "Rs": "rupee", "Rs.": "rupee", "₽": "ruble", "RUB": "ruble", "₩": "won", "KRW": "won",

@@ -16,7 +16,15 @@ __all__ = ["attached_junk", "is_label", "is_list_number", "is_year_context", "sk
 _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|\d{4}-\d{2}(?!\d)(?!,\d)")
 _VERSION = re.compile(r"\d{1,4}\.\d{1,4}\.\d{1,4}")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]?(?i:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|GMT|UTC)|\d{1,2}:\d{2}")
-_HOUR = re.compile(r"\d{1,2}(?:\.\d{2})?[ \t]?(?:a\.m\.|p\.m\.|(?i:am|pm)\b|o'clock|o’clock)")
+_HOUR = re.compile(
+    r"\d{1,2}(?:\.\d{2})?[ \t]?(?:a\.m\.|p\.m\.|(?i:am|pm)\b|o'clock|o’clock"
+    r"|in[ \t]the[ \t](?:morning|afternoon|evening))"
+)
+# A street address: "469 Elm St.", "12 Harbour Road".
+_ADDRESS = re.compile(
+    r"\d{1,5}[ \t](?:[A-Z][a-z]{1,15}[ \t]){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
+    r"Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Highway|Hwy)\b"
+)
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?!\d)"
 )
@@ -33,7 +41,7 @@ _PHONE_WORDS = re.compile(r"(?i:call|phone|tel\.?|fax|dial|hotline|number|text|w
 
 def skip_shape(text: str, start: int) -> int:
     """The end of a date, clock time, version, phone number or age starting at ``start``, or -1."""
-    for pattern in (_DATE, _VERSION, _CLOCK, _HOUR):
+    for pattern in (_DATE, _VERSION, _CLOCK, _HOUR, _ADDRESS):
         m = pattern.match(text, start)
         if m:
             return m.end()

@@ -19,10 +19,12 @@ from .lexicon import (
     IRREGULAR_PLURALS,
     MEASURE_NOUNS,
     NON_RESTRICTIVE,
+    ONES,
     PEOPLE_VERBS,
     PERSON_NOUNS,
     SPELLING,
     STOPWORDS,
+    TENS,
 )
 
 __all__ = ["NounPhrase", "category_of", "people_verb_follows", "read_noun_phrase", "singular"]
@@ -36,6 +38,10 @@ _WORD = re.compile(
 
 _TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
 
+# Endings of demonyms ("Cuban", "Sudanese", "Israeli", "Kenyan"): a capitalised plural with one counts people.
+_DEMONYM = re.compile(r"(?:an|ese|i|ite|ish|ch|er)$")
+_NUMBER_WORDS = frozenset(ONES) | frozenset(TENS) | {"hundred", "thousand", "million", "billion", "trillion"}
+
 # Words that may stand between a number and its noun without narrowing it ("2,000 more troops").
 _SKIPPABLE = frozenset({"more", "other", "additional", "extra", "further", "fewer", "less", "new"})
 
@@ -45,12 +51,14 @@ MAX_WORDS = 5
 
 @frozen
 class NounPhrase:
-    """A counted noun: singular lower-case ``unit``, its span, and the words before it that narrow it."""
+    """A counted noun: singular lower-case ``unit``, its span, the words before it that narrow it, and whether it
+    is a capitalised demonym ("Cubans"), which counts people."""
 
     unit: str
     start: int
     end: int
     modifiers: tuple[str, ...]
+    demonym: bool = False
 
 
 def singular(word: str) -> str:
@@ -134,7 +142,7 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
         low = w.lower()
         if low in _SKIPPABLE:
             continue
-        if low in STOPWORDS and not (_acronym(w) and len(w) > 1):
+        if (low in STOPWORDS and not (_acronym(w) and len(w) > 1)) or low in _NUMBER_WORDS:
             break
         if _verbish(low) and i + 1 < len(words) and not _plural_looking(words[i + 1][0]):
             break
@@ -143,7 +151,12 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
         if _known_noun(low) and not (w[0].isupper() and not _plural_looking(w) and low not in INVARIANT_PLURALS):
             head = i
             break
+        if w[0].isupper() and low.endswith("ese") and len(low) > 5:
+            head = i  # "300 Sudanese": demonyms in -ese have no plural ending
+            break
         if _plural_looking(w) and not (_acronym(w) and len(w) <= 3):
+            if w[0].isupper() and not _DEMONYM.search(_normal(w)) and low not in INVARIANT_PLURALS:
+                continue  # "Charles", "Texas": a name, not a plural; "Americans", "Cubans" are heads
             head = i
             break
         if i == 0 and value == 1 and w.islower() and not low.endswith("ly") and not _verbish(low):
@@ -176,7 +189,7 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
         for m, _, _ in words[:head]
         if m.lower() not in NON_RESTRICTIVE
     )
-    return NounPhrase(unit, start, end, modifiers)
+    return NounPhrase(unit, start, end, modifiers, w[0].isupper() and bool(_DEMONYM.search(unit)))
 
 
 def category_of(unit: str | None) -> str:
