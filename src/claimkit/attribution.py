@@ -195,7 +195,8 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
         if e <= s or not _looks_like_source(text[s:e]):
             continue
         content_before = _strip(text, start, s)
-        if 0 < len(_WORD.findall(text, content_before[0], content_before[1])) < 4:
+        lead_words = _WORD.findall(text, content_before[0], content_before[1])
+        if 0 < len(lead_words) < 4 and lead_words[-1].lower() in ROLE_WORDS | ORGANIZATION_WORDS:
             # "A spokesman, Captain Ivo Rand, said": an appositive belongs to the source
             s = content_before[0]
             content_before = (s, s)
@@ -205,7 +206,9 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
             c0 = marker.end() if marker.group(0) == "that" else marker.start()
             c0, c1 = _strip(text, c0, end)
             frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, c0, c1, "first"))
-        elif content_before[1] > content_before[0] and len(after_words) <= 7:
+        elif content_before[1] > content_before[0] and (len(after_words) <= 4 or (
+                len(after_words) <= 7 and len(_WORD.findall(text, content_before[0], content_before[1])) >= 5)):
+            # "..., the agency said on Monday": little after the verb, a statement before it
             frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, content_before[0],
                                 content_before[1], "last"))
         elif after_words:

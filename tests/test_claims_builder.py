@@ -1,0 +1,129 @@
+"""The claim builder on hand-built documents and mentions (no extractor involved)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimkit.claims import build_claims
+from claimkit.types import Claim, CountMention, Document, QuoteMention, Span, TimeMention
+
+
+def _doc(text: str, title: str | None = None) -> Document:
+    return Document(id="n1", text=text, title=title, published=dt.date(2030, 5, 8), publisher="Harbour Gazette")
+
+
+def _count(text: str, phrase: str, value: float, unit: str, op: str = "=") -> CountMention:
+    start = text.index(phrase)
+    return CountMention(start=start, end=start + len(phrase), text=phrase, value=value, op=op, unit=unit,
+                        plugin="test")
+
+
+def _claim_at(claims: list[Claim], phrase: str) -> Claim:
+    found = [c for c in claims if phrase in c.text]
+    assert found, [c.text for c in claims]
+    return found[0]
+
+
+def test_unattributed_count_is_the_publications() -> None:
+    """A sentence with a figure and no source is a claim of the publication."""
+    text = "The port employs roughly 900 workers."
+    claims = build_claims(_doc(text), [_count(text, "roughly 900", 900, "worker", "~")])
+    claim = _claim_at(claims, "900")
+    assert claim.source is not None and (claim.source.name, claim.source.kind) == ("Harbour Gazette", "publication")
+
+
+def test_source_last_frame_names_the_source() -> None:
+    """"..., the coast guard said on Monday" makes the coast guard the source, said on that Monday."""
+    text = "At least 12 people were rescued from the ferry, the coast guard said on Monday."
+    claims = build_claims(_doc(text), [_count(text, "At least 12", 12, "people", ">=")])
+    claim = _claim_at(claims, "12 people")
+    assert claim.source is not None and claim.source.name == "coast guard"
+    assert claim.said_on == "2030-05-06"
+
+
+def test_sentence_initial_date_dates_the_speech() -> None:
+    """"On April 29, the agency said" dates the claim April 29."""
+    text = "On April 29, the port agency said the ferry had sunk near the pier."
+    claims = build_claims(_doc(text), [])
+    assert _claim_at(claims, "ferry").said_on == "2030-04-29"
+
+
+def test_quote_speaker_pronoun_resolves_to_last_person() -> None:
+    """A quote by "she" belongs to the person named before."""
+    text = "Harbour Minister Lina Morr said the pier was safe. “We saw the levee burst,” she said."
+    start = text.index("“We")
+    end = text.index("”") + 1
+    quote = QuoteMention(start=start, end=end, text=text[start:end], speaker="she", direct=True,
+                         source=Span.of(text, text.index("she"), text.index("she") + 3),
+                         cue=Span.of(text, text.rindex("said"), text.rindex("said") + 4), cue_class="neutral")
+    claims = build_claims(_doc(text), [quote])
+    claim = _claim_at(claims, "levee")
+    assert claim.source is not None and claim.source.name == "Lina Morr"
+
+
+def test_clause_with_figure_is_its_own_claim() -> None:
+    """Two figures joined by "and" are two claims, so a conflict about one leaves the other out."""
+    text = "Officials said 12 people were hurt and 38 people were evacuated."
+    counts = [_count(text, "12", 12, "people"), _count(text, "38", 38, "people")]
+    claims = build_claims(_doc(text), counts)
+    assert _claim_at(claims, "12").end <= text.index("38")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("About 2,000 Norvian troops crossed the river, the ministry said.", "count:deploy|soldier|norv"),
+        ("The levee at Stavo burst overnight, residents said.", "event:breach|dam"),
+        ("About 300 workers walked off the job, the union said.", "count:strike|worker"),
+    ],
+)
+def test_claims_are_keyed_by_what_they_are_about(text: str, key: str) -> None:
+    """Counted noun, modifiers and event (with synonyms) make the key."""
+    claims = build_claims(_doc(text), [])
+    assert any(key in c.subjects for c in claims), [c.subjects for c in claims]
+
+
+def test_denial_of_existence_is_negative() -> None:
+    """"There are no Norvian soldiers here" denies the soldiers' presence."""
+    text = "“There are no Norvian soldiers in Stavo,” the ministry said."
+    claims = build_claims(_doc(text), [])
+    claim = _claim_at(claims, "Norvian")
+    assert (claim.modality, claim.polarity) == ("denied", "negative")
+    assert "event:deploy|soldier|norv" in claim.subjects
+
+
+def test_headline_is_a_claim_of_the_publication() -> None:
+    """The title is a claim with field "title", asserted by the publication unless it names a source."""
+    claims = build_claims(_doc("The ferry sank.", title="Norvian Troops Battle Near Stavo"), [])
+    title = [c for c in claims if c.field == "title"]
+    assert title and title[0].source is not None and title[0].source.kind == "publication"
+
+
+def test_attributed_headline_names_its_source() -> None:
+    """"Morr says ..." in a headline is Morr's claim."""
+    claims = build_claims(_doc("The ferry sank.", title="Morr says the ferry sank"), [])
+    title = [c for c in claims if c.field == "title"][0]
+    assert title.source is not None and title.source.name == "Morr"
+
+
+def test_extractor_time_mention_is_used() -> None:
+    """A time mention from the extractor dates the speech it attributes."""
+    text = "The ferry sank, the port agency said on Tuesday."
+    start = text.index("Tuesday")
+    time = TimeMention(start=start, end=start + 7, text="Tuesday", type="DATE", value="2030-05-07")
+    claims = build_claims(_doc(text), [time])
+    assert _claim_at(claims, "ferry").said_on == "2030-05-07"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300),
+       st.one_of(st.none(), st.text(max_size=60)))
+def test_any_text_gives_claims_that_slice(text: str, title: str | None) -> None:
+    """No input crashes the builder, and every claim's span slices to its text."""
+    document = Document(id="h", text=text, title=title, published=dt.date(2030, 5, 8))
+    for claim in build_claims(document, []):
+        assert document.field_text(claim.field)[claim.start:claim.end] == claim.text
