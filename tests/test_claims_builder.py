@@ -106,7 +106,7 @@ def test_headline_is_a_claim_of_the_publication() -> None:
 def test_attributed_headline_names_its_source() -> None:
     """"Morr says ..." in a headline is Morr's claim."""
     claims = build_claims(_doc("The ferry sank.", title="Morr says the ferry sank"), [])
-    title = [c for c in claims if c.field == "title"][0]
+    title = next(c for c in claims if c.field == "title")
     assert title.source is not None and title.source.name == "Morr"
 
 
