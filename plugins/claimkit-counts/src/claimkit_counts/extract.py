@@ -130,6 +130,8 @@ _ELLIPSIS_END = re.compile(
     r"[ \t]{0,2}(?:[.,;:)!?\"”’]|$|\n|[ \t]{0,2}(?:and|or|but|in|on|at|of|from|for|by|with|among|had|have|has|were|"
     r"was|are|is|more|each|apiece|others?|so|to|who|which|that|according|[a-z]{3,20}(?:ed|ly))\b)"
 )
+# Tallies of people named before a bare number in its sentence.
+_PEOPLE_TALLY = re.compile(r"(?i:\b(?:death|casualty|injury|fatality)[ \t]toll\b|\bdeaths?\b|\bdead\b)")
 # A year in words: "nineteen ninety-one", "twenty twenty-two".
 _WORD_YEAR = re.compile(
     r"(?i:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \t]"
@@ -380,8 +382,8 @@ def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
                     continue
                 f.unit, f.category, f.modifiers = g.unit, g.category, g.modifiers
                 break
-        if f.unit is None and f.people_verb:
-            f.category = "people"
+        if f.unit is None and (f.people_verb or _PEOPLE_TALLY.search(text, s, f.start)):
+            f.category = "people"  # "the death toll rose to 14"
 
 
 def _number_of(text: str, sentence_start: int, start: int) -> NounPhrase | None:
@@ -497,6 +499,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             return None, end
         if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and notcounts.next_to_month(text, start, end):
             return None, end
+        if num.plain and 1000 <= num.value <= 2100 and end - start == 4 and notcounts.is_year_context(text, start):
+            return None, end  # "in 2012", "the 2016 race": decided here, before any further reading
     elif num.value == 1 and not num.scaled and not num.fraction and _one_is_pronoun(text, start, end):
         return None, end
     first = start if money_at is None else money_at[1]

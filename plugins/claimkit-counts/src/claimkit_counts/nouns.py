@@ -92,7 +92,7 @@ def _normal(word: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def _plural_looking(word: str) -> bool:
     low = word.lower()
-    if low in IRREGULAR_PLURALS or low in INVARIANT_PLURALS:
+    if low in IRREGULAR_PLURALS or low in INVARIANT_PLURALS or (len(low) > 5 and low.endswith("men")):
         return True
     return len(low) > 3 and low.endswith(("s", "s'", "s’")) and not low.endswith(("ss", "us", "is", "ous"))
 
