@@ -540,8 +540,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     if rng is not None:
         num2, _ = rng
         low_v, high_v = num.value, num2.value
-        if num2.scaled and not num.scaled and not num.digits == (not num2.digits) and low_v * num2.scale <= high_v:
-            low_v *= num2.scale
+        if num2.scaled and not num.scaled and low_v * num2.scale <= high_v:
+            low_v *= num2.scale  # "$2-3 million": the scale of the second end applies to the first
         dash = text[end:num2.start].strip(" \t") in ("-", "–", "—", "~") or (
             is_sign and text[sign_end:num2.start].strip(" \t") in ("-", "–", "—", "~"))
         if num.plain and num2.plain and 1800 <= low_v <= 2100 and 1800 <= high_v <= 2100:
