@@ -43,8 +43,10 @@ def _forms() -> dict[str, tuple[str, str]]:
                 if form not in EXCLUDED_FORMS:
                     table[form] = (base, cue_class)
     for phrase, cue_class in MULTIWORD_CUES.items():
-        table[phrase] = (phrase, cue_class)
-        table[phrase[0].upper() + phrase[1:]] = (phrase, cue_class)
+        # A phrase's first word gives its lemma ("pointed to" -> "point"), except for "according to".
+        lemma = phrase if phrase == "according to" else table.get(phrase.split()[0], (phrase.split()[0], ""))[0]
+        table[phrase] = (lemma, cue_class)
+        table[phrase[0].upper() + phrase[1:]] = (lemma, cue_class)
     return table
 
 

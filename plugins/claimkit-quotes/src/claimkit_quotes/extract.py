@@ -27,6 +27,7 @@ from .lexicon import (
     CUE_TRAILERS,
     DETERMINERS,
     NOT_NAMES,
+    PARTICLES,
     WEEKDAYS,
 )
 from .marks import QuoteSpan, find_quotes
@@ -196,10 +197,12 @@ def _cue_tokens(toks: Sequence[Token], hit: CueHit) -> tuple[int, int] | None:
     return (i, j) if j > i else None
 
 
-def _extend_cue(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
-    """Widen a cue over auxiliaries before it and a statement/time phrase after it."""
+def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int, int]:
+    """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
     while a > 0 and toks[a - 1].low in CUE_AUXILIARIES and toks[a - 1].word:
         a -= 1
+    if b < len(toks) and toks[b].low in PARTICLES.get(lemma, ()):
+        return a, b + 1
     if b < len(toks) and toks[b].low in WEEKDAYS:
         return a, b + 1
     if b < len(toks):
@@ -259,7 +262,7 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
             continue
         if _is_noun_use(toks, ci):
             continue
-        a, e = _extend_cue(toks, ci, cj)
+        a, e = _extend_cue(toks, ci, cj, hit.lemma)
         cand = None
         passive_expect = (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
                           and toks[ci - 1].low in ("is", "are", "was", "were", "be", "been"))

@@ -29,7 +29,7 @@ REPORTING_VERBS: Final[dict[str, tuple[str, ...]]] = {
         "defend", "praise", "urge", "call", "endorse", "blame", "attack", "propose", "seek", "offer", "refuse",
         "decline", "describe", "demand", "welcome", "condemn", "slam", "blast", "mock", "applaud", "highlight",
         "tout", "cite", "recommend", "respond", "reply", "testify", "recount", "describe", "unveil", "release",
-        "publish", "interview", "poll",
+        "publish", "interview", "poll", "support", "oppose", "see",
     ),
     HEDGING: (
         "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "hint", "imply", "guess",
@@ -80,15 +80,34 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 # Inflected forms that are far more often nouns or plain verbs than reporting verbs ("the states", "the plan").
 EXCLUDED_FORMS: Final = frozenset({
     "state", "states", "plan", "plans", "planned", "planning", "thought", "believed", "poll", "polls", "release",
-    "releases", "offer", "offers", "call", "calls", "post", "posts", "read", "reading", "find", "finding",
+    "releases", "offer", "offers", "call", "post", "posts", "read", "reading", "find", "finding",
     "interview", "interviews", "seek", "attack", "attacks", "blast", "cite", "mock", "slam", "slams", "question",
     "questions", "doubt", "doubts", "project", "projects", "projected", "projecting", "charge", "charges",
     "counter", "counters", "signal", "signals", "answer", "answers", "comment", "comments", "report", "estimate",
-    "estimates", "promise", "promises", "fear", "fears", "hope", "hopes", "feel", "feeling", "feelings", "note",
-    "notes", "demand", "demands", "welcome", "highlight", "highlights", "tout", "respond", "reply", "offered",
+    "estimates", "promise", "promises", "fear", "fears", "hope", "feel", "feeling", "feelings", "note",
+    "demand", "demands", "welcome", "highlight", "highlights", "tout", "respond", "reply", "offered",
     "released", "publish", "published", "polled", "polling", "interviewed", "interviewing", "seeking", "wonder",
-    "wonders", "guess", "point", "points", "rule", "rules", "intend", "forecast", "forecasts", "worry", "worries",
+    "wonders", "guess", "point", "points", "support", "supports", "oppose", "opposes", "opposing", "see",
+    "seen", "seeing", "saw", "rule", "rules", "intend", "forecast", "forecasts", "worry", "worries",
 })
+
+# Particles that belong to the cue of a phrasal verb ("called for", "argued against", "pointed to").
+PARTICLES: Final[dict[str, frozenset[str]]] = {
+    "call": frozenset({"for", "on"}),
+    "argue": frozenset({"against", "for"}),
+    "believe": frozenset({"in"}),
+    "agree": frozenset({"to", "with"}),
+    "hope": frozenset({"for"}),
+    "ask": frozenset({"about", "for"}),
+    "warn": frozenset({"of", "against", "about"}),
+    "respond": frozenset({"to"}),
+    "complain": frozenset({"about"}),
+    "speak": frozenset({"about", "out"}),
+    "point": frozenset({"to", "out"}),
+    "refer": frozenset({"to"}),
+    "vote": frozenset({"for", "against"}),
+    "testify": frozenset({"about", "that"}),
+}
 
 # Cues of more than one word, with their class. "according to" has its own layout in ``extract.py``.
 MULTIWORD_CUES: Final[dict[str, str]] = {
@@ -102,6 +121,14 @@ MULTIWORD_CUES: Final[dict[str, str]] = {
     "pointing out": NEUTRAL,
     "ruled out": DENIAL,
     "rules out": DENIAL,
+    "pointed to": NEUTRAL,
+    "points to": NEUTRAL,
+    "pointing to": NEUTRAL,
+    "referring to": NEUTRAL,
+    "referred to": NEUTRAL,
+    "talked about": NEUTRAL,
+    "talking about": NEUTRAL,
+    "spoke about": NEUTRAL,
 }
 
 # Words that may stand between the subject and the verb and then belong to the cue ("has also said").
