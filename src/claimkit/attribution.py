@@ -192,7 +192,15 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
                 frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, start, start, "last"))
             continue
         s, e = _np_back(text, start, back)
-        if e <= s or not _looks_like_source(text[s:e]):
+        if e <= s:
+            # “...,” said Karen Holt, a spokeswoman: the source follows the verb, the content precedes it
+            s, e = _np_forward(text, verb.end(), end)
+            c0, c1 = _strip(text, start, back)
+            if e > s and c1 > c0 and _looks_like_source(text[s:e]):
+                frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, c0, c1, "last"))
+                break
+            continue
+        if not _looks_like_source(text[s:e]):
             continue
         content_before = _strip(text, start, s)
         lead_words = _WORD.findall(text, content_before[0], content_before[1])
