@@ -184,10 +184,11 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
     if head + 1 < len(words) and unit == "degree" and words[head + 1][0].lower() in _TEMPERATURE_SCALES:
         unit = "degree " + words[head + 1][0].lower()
         end = words[head + 1][2]
+    # adverbs ("predominantly") and words like "more" or "estimated" do not narrow what is counted
     modifiers = tuple(
         m if (m[0].isupper()) else m.lower()
         for m, _, _ in words[:head]
-        if m.lower() not in NON_RESTRICTIVE
+        if m.lower() not in NON_RESTRICTIVE and m.lower() not in _SKIPPABLE and not m.lower().endswith("ly")
     )
     return NounPhrase(unit, start, end, modifiers, w[0].isupper() and bool(_DEMONYM.search(unit)))
 
