@@ -87,8 +87,10 @@ class Context:
     def hypothetical(self, clause: int, start: int, end: int) -> bool:
         """A modal or conditional around the count in its sentence ("could send up to 5,000")."""
         _, e = self.sentence(start)
+        after = self.lower[end:min(e, end + AFTER)]
+        cut = min((i for i in (after.find(","), after.find(";")) if i >= 0), default=len(after))
         return not (HYPOTHETICAL_CUES.isdisjoint(_words(self.lower[clause:start]))
-                    and HYPOTHETICAL_CUES.isdisjoint(_words(self.lower[end:min(e, end + AFTER)])))
+                    and HYPOTHETICAL_CUES.isdisjoint(_words(after[:cut])))
 
     def time(self, start: int, skip: tuple[int, int]) -> str | None:
         """The value of a year (with month and day when given) written in the count's sentence, or None."""
