@@ -23,6 +23,7 @@ from .cues import CueHit, find_cues
 from .lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_ONLY,
+    COLON_LABELS,
     CUE_AUXILIARIES,
     CUE_TRAILERS,
     DETERMINERS,
@@ -473,6 +474,25 @@ def _quote_sentence(s: Sentence, text: str, quotes: Sequence[QuoteSpan], quote_s
     return None if any(ch.isalnum() for ch in tail) else stop
 
 
+def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
+    """"Anna Berg: ..." / "Ministry: ..." at a sentence start: the name before the colon speaks."""
+    head = tokenize(text, s.start, colon)
+    if not head or len(head) > 5 or not all(t.capital or t.text in (".", "’s", "'s") for t in head):
+        return None
+    if head[0].low in NOT_NAMES or not head[-1].word or any(t.low in COLON_LABELS for t in head):
+        return None
+    end = s.end
+    while end > colon and text[end - 1] in ".!?…; ":
+        end -= 1
+    if end - colon < 8:
+        return None
+    if text[end:s.end].strip() and text[end - 1] not in "”\"»":
+        end = s.end if text[s.end - 1] in "”\"»" else end
+    start = colon + 2
+    return Candidate([(start, end)], (colon, colon + 1), "neutral", (head[0].start, head[-1].end), list(head),
+                     paragraph=s.paragraph)
+
+
 def _standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence[QuoteSpan],
                        quote_starts: Sequence[int], cued: set[int]) -> list[Candidate]:
     """Quotations without a cue: "“...” — Anna Berg." and a quoted sentence after one that names its speaker."""
@@ -480,6 +500,12 @@ def _standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequenc
     for i, s in enumerate(sentences):
         if i in cued:
             continue
+        colon = text.find(": ", s.start, min(s.end, s.start + 40))
+        if colon > s.start:
+            cand = _colon_introduction(text, s, colon)
+            if cand is not None:
+                out.append(cand)
+                continue
         q = bisect.bisect_left(quote_starts, s.start)
         if q >= len(quotes) or quotes[q].start != s.start or quotes[q].single:
             continue

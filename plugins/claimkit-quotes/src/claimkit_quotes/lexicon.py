@@ -269,6 +269,14 @@ NOT_NAMES: Final = frozenset({
     "according", "instead", "indeed", "even", "just", "only", "not", "no", "yes", "all", "some", "many", "most",
 })
 
+# Labels that introduce text with a colon without being anyone's words ("Update: ...").
+COLON_LABELS: Final = frozenset({
+    "update", "updated", "note", "editor", "photo", "photos", "video", "watch", "read", "related", "correction",
+    "breaking", "exclusive", "analysis", "opinion", "live", "transcript", "warning", "source", "sources", "credit",
+    "background", "bottom", "summary", "contact", "email", "tel", "phone", "fax", "web", "website", "more", "see",
+    "also", "advertisement", "sponsored", "disclosure", "full", "text", "subscribe", "listen", "follow", "pictured",
+})
+
 # Abbreviations whose period does not end a sentence.
 ABBREVIATIONS: Final = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "st",
