@@ -422,7 +422,8 @@ def extract_counts(text: str, field: str = "text") -> list[CountMention]:
             continue
         try:
             f, consumed = _count_at(text, p, cand_end)
-        except (ValueError, OverflowError, ZeroDivisionError, IndexError):
+        except Exception:
+            # a backstop: one unreadable candidate must not cost the document its other counts
             consumed = cand_end
             continue
         if f is not None:
