@@ -65,6 +65,9 @@ _CLAUSE_WORDS = frozenset({"but", "and", "where", "that", "which", "while", "bec
                            "when", "as", "so", "since", "whether", "after", "before"})
 _SOURCE_ENDS = frozenset({",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–", "?", "!"})
 _TRIM = re.compile(r"[\s,:;—–-]")
+# Heads of surveys and studies that speak for themselves when they open a sentence ("In a new poll, ...").
+_DOCUMENT_HEADS = frozenset({"poll", "survey", "study", "report", "analysis", "review", "audit", "census",
+                             "ranking", "index"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WINDOW_LEFT = 160
 _WINDOW_RIGHT = 150
@@ -474,6 +477,36 @@ def _quote_sentence(s: Sentence, text: str, quotes: Sequence[QuoteSpan], quote_s
     return None if any(ch.isalnum() for ch in tail) else stop
 
 
+def _document_openers(sentences: Sequence[Sentence], text: str) -> list[Candidate]:
+    """"In a new poll, 38 percent of voters ...": a survey or document that opens a sentence is its source."""
+    out: list[Candidate] = []
+    for s in sentences:
+        if not text.startswith("In ", s.start):
+            continue
+        comma = text.find(",", s.start, min(s.end, s.start + 120))
+        if comma < 0:
+            continue
+        toks = tokenize(text, s.start, comma)
+        if len(toks) < 3 or not any(t.low in _DOCUMENT_HEADS or _singular_low(t.low) in _DOCUMENT_HEADS
+                                    for t in toks[1:]):
+            continue
+        end = s.end
+        while end > comma and text[end - 1] in ".!?…; ":
+            end -= 1
+        start = comma + 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end - start < 8:
+            continue
+        out.append(Candidate([(start, end)], (toks[0].start, toks[0].end), "neutral",
+                             (toks[1].start, toks[-1].end), list(toks[1:]), paragraph=s.paragraph))
+    return out
+
+
+def _singular_low(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
 def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
     """"Anna Berg: ..." / "Ministry: ..." at a sentence start: the name before the colon speaks."""
     head = tokenize(text, s.start, colon)
@@ -627,6 +660,7 @@ def extract_quotes(text: str) -> list[QuoteMention]:
     cands = _drop_nested(cands, text)
     _continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
     cands.extend(_standalone_quotes(sentences, text, quotes, quote_starts, cued))
+    cands.extend(_document_openers(sentences, text))
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     return _mentions(text, cands)
 
