@@ -450,12 +450,10 @@ def _according_to(ctx: _Sentence, ci: int, cj: int, hit: CueHit, out: list[Candi
 
 def _continue_quotes(cands: list[Candidate], sentences: Sequence[Sentence], text: str,
                      quotes: Sequence[QuoteSpan], quote_starts: Sequence[int], cued: set[int]) -> None:
-    """Append to a direct quote the quoted sentences that follow it in its paragraph without their own cue."""
+    """Append to an attribution the quoted sentences that follow it in its paragraph without a cue of their own."""
     by_end = {c.parts[-1][1]: c for c in cands}
     sent_starts = [s.start for s in sentences]
     for end, cand in sorted(by_end.items()):
-        if not _ANY_MARK.search(text, cand.parts[-1][0], end):
-            continue
         i = bisect.bisect_left(sent_starts, end)
         para = sentences[i - 1].paragraph if i > 0 else 0
         while i < len(sentences) and sentences[i].paragraph == para and i not in cued:

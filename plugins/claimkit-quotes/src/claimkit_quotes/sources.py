@@ -40,6 +40,8 @@ _NOT_AGENTS = frozenset({"others", "orders", "numbers", "matters", "letters", "p
                          "insist", "resist", "persist", "twist", "wrist", "mist", "fist", "gist", "desist"})
 _REPORTING_FORMS = frozenset({"said", "says", "added", "adds", "told", "tells", "noted", "wrote", "writes", "argued",
                               "explained", "warned", "insisted", "stressed"})
+_CONTRACTED_PRONOUNS = frozenset(p + a + e for p in ("he", "she", "they", "we", "i") for a in ("'", "’")
+                                 for e in ("s", "ve", "d", "ll"))
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "nonetheless", "nevertheless",
                      "still", "moreover", "separately", "similarly", "likewise", "indeed"})
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "speaking", "asked", "when", "while",
@@ -157,8 +159,10 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
             return None
         chunk = tokens[k + 1]
         inner = scan_left(tokens, right - 1, k + 1)
-        if not (chunk.low in _APPOSITIVE_OPENERS or chunk.low in TITLE_WORDS or chunk.text.isdigit()
-                or chunk.low in PEOPLE_NOUNS or (chunk.capital and inner == k + 1)):
+        role_word = chunk.low.rsplit("-", 1)[-1]
+        if not (chunk.low in _APPOSITIVE_OPENERS or role_word in TITLE_WORDS or chunk.text.isdigit()
+                or role_word in PEOPLE_NOUNS or (chunk.capital and inner == k + 1)
+                or (not chunk.capital and head_ok(chunk))):
             return None
         if k - 1 >= lo and tokens[k - 1].word and (tokens[k - 1].capital or head_ok(tokens[k - 1])):
             name = scan_left(tokens, k - 1, lo)
@@ -191,8 +195,17 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
     if j < lo:
         return None
     t = tokens[j]
-    if t.low in PERSONAL_PRONOUNS or t.low in RELATIVE_PRONOUNS or t.low == "it":
+    if t.low in PERSONAL_PRONOUNS or t.low in RELATIVE_PRONOUNS or t.low == "it" or t.low in _CONTRACTED_PRONOUNS:
         return j, j + 1
+    if t.text == ")":
+        # "Sen. Ann Lee (D-Ohio) said": the parenthesis stays in the source.
+        paren = j - 1
+        while paren > lo and j - paren < 10 and tokens[paren].text != "(":
+            paren -= 1
+        if tokens[paren].text == "(":
+            start = scan_left(tokens, paren - 1, lo)
+            return None if start is None else (start, j + 1)
+        return None
     if t.text == "," and j - 2 >= lo and tokens[j - 1].low in _ASIDES and tokens[j - 2].text == ",":
         # "Officials, however, said": the aside is no part of the source.
         start = scan_left(tokens, j - 3, lo)
