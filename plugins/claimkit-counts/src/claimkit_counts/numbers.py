@@ -42,7 +42,7 @@ _TOKEN = re.compile(
           |\d{1,2}(?:,\d{2}){1,4},\d{3}
           |\d{1,3}(?:[\u00a0\u202f\ ]\d{3}){1,5}(?![\d/,])
           |\d{1,3}(?:\.\d{3}){1,5},\d{1,2}(?!\d|[,.]\d)
-          |\d{1,3},\d{1,2}(?!\d|,\d)
+          |\d{1,3},\d{1,2}(?!\d|[,.]\d)
           |\d{1,30}
         )(?:\.\d{1,30})?
       | \.\d{1,30}
@@ -143,6 +143,14 @@ def tokens(text: str, pos: int, limit: int = WINDOW) -> list[Token]:
 
 def _digits_value(t: str) -> tuple[float, bool]:
     """The value of a digit token and whether it is a plain integer."""
+    try:
+        return _digits_value_unchecked(t)
+    except ValueError:  # an odd mix of separators: keep the leading digits
+        lead = re.match(r"\d{1,30}", t)
+        return (float(lead.group()) if lead else 0.0), False
+
+
+def _digits_value_unchecked(t: str) -> tuple[float, bool]:
     if t.startswith("."):
         return float(t), False
     if "," in t and "." in t and t.index(".") < t.index(","):
