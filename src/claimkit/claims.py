@@ -533,7 +533,7 @@ class _Reader:
 
     def _owned(self, text: str, entity: Entity | None, cs: int, start: int, field: str) -> Entity | None:
         """Give an unmodified participant the proper-noun subject that owns it ("Aldoria has sent soldiers")."""
-        if entity is None or entity.modifiers or field != "text":
+        if entity is None or entity.modifiers or field != "text" or entity.cls == "leader":
             return entity
         owner = owner_before(text, start if start > cs else cs, entity.start, self.names)
         if owner:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .hookspecs import hookimpl
-from .lexicon import EVENT_PARTICIPANTS, LENGTH_UNITS, NOUN_CLASSES, NOUN_DEFAULT_EVENT
+from .lexicon import EVENT_LABELS, EVENT_PARTICIPANTS, LENGTH_UNITS, NOUN_CLASSES, NOUN_DEFAULT_EVENT
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
 
@@ -72,14 +72,16 @@ def parse_key(key: str) -> tuple[str, str, str, tuple[str, ...]]:
 
 
 def describe_key(key: str) -> str:
-    """A reader's phrase for a key: "soldier (Aldor...) / deploy"."""
+    """A reader's phrase for a key: "Aldor soldiers: fighting", "the number of people: deaths"."""
     family, event, cls, stems = parse_key(key)
-    names = ", ".join(s.capitalize() for s in stems)
-    thing = f"{cls} ({names})" if names else cls
+    names = " ".join(s.capitalize() for s in stems)
+    plural = cls if cls in {"people", "length"} or cls.endswith("s") else f"{cls}s"
+    thing = f"{names} {plural}" if names else plural
+    label = EVENT_LABELS.get(event, event)
     if family == "count":
         measure = "the length" if cls == "length" else f"the number of {thing}"
-        return measure + (f" ({event})" if event and event != "?" else "")
-    return f"{event} of {thing}" if cls else event
+        return f"{measure} ({label})" if event and event != "?" else measure
+    return f"{thing}: {label}" if cls else label
 
 
 @hookimpl

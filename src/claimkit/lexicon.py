@@ -144,13 +144,18 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                "deaths", "death", "fatalities", "bodies", "injured", "wounded", "injuries", "evacuees", "refugees",
                "migrants", "protesters", "protestors", "demonstrators", "marchers", "passengers", "patients",
                "children", "adults", "men", "women", "students", "fishermen", "fisherman", "tourists", "hostages",
-               "prisoners", "detainees", "voters", "members", "participants", "survivors", "homes", "households",
-               "families", "lives"),
+               "prisoners", "detainees", "voters", "members", "participants", "survivors", "families", "lives"),
     "dam": ("dam", "dams", "levee", "levees", "dike", "dikes", "dyke", "embankment", "reservoir wall", "barrage"),
     "pipeline": ("pipeline", "pipelines", "pipe", "pipes"),
     "plant": ("plant", "plants", "factory", "factories", "mill", "mills", "refinery", "refineries"),
     "bridge": ("bridge", "bridges"),
-    "building": ("building", "buildings", "house", "houses", "apartment", "apartments"),
+    "building": ("building", "buildings", "house", "houses", "apartment", "apartments", "home", "homes",
+                 "households", "dwellings", "structures"),
+    "case": ("case", "cases", "infection", "infections"),
+    "vessel": ("ship", "ships", "boat", "boats", "vessel", "vessels", "ferry", "ferries"),
+    "flight": ("flight", "flights"),
+    "leader": ("minister", "president", "governor", "mayor", "chancellor", "premier", "ceo", "chief executive",
+               "chairman", "chairwoman", "director", "leader", "commander", "coach", "manager"),
     "vehicle": ("vehicle", "vehicles", "tank", "tanks", "truck", "trucks", "car", "cars"),
     "aircraft": ("aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "drone", "drones"),
     "missile": ("missile", "missiles", "rocket", "rockets", "shell", "shells"),
@@ -164,7 +169,8 @@ NOUN_DEFAULT_EVENT: dict[str, str] = {
     "demonstrators": "protest", "marchers": "protest", "evacuees": "displace", "refugees": "displace",
     "dead": "die", "deaths": "die", "death": "die", "fatalities": "die", "bodies": "die", "injured": "injure",
     "wounded": "injure", "injuries": "injure", "hostages": "detain", "detainees": "detain", "prisoners": "detain",
-    "casualties": "casualty", "casualty": "casualty", "lives": "die",
+    "casualties": "casualty", "casualty": "casualty", "lives": "die", "case": "infect", "cases": "infect",
+    "infections": "infect", "infection": "infect",
 }
 
 #: Event predicates with their synonyms and aspect phrases ("engaged in fighting" = "fought" = "battle").
@@ -199,13 +205,20 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "missing": ("missing", "unaccounted for"),
     "explode": ("explosion", "explosions", "exploded", "blast", "blasts", "blew up", "detonated"),
     "destroy": ("destroyed", "destroy", "damaged", "damage", "razed", "flattened", "wrecked"),
+    "rescue": ("rescued", "rescue", "pulled from the rubble", "pulled alive", "saved", "airlifted"),
+    "infect": ("infected", "tested positive", "confirmed cases", "new cases", "infections"),
+    "cancel": ("cancelled", "canceled", "grounded", "called off"),
+    "resign": ("resign", "resigns", "resigned", "resigning", "resignation", "step down", "steps down",
+               "stepped down", "stepping down", "quit", "quits"),
+    "close": ("closed", "closes", "will close", "to close", "may close", "close down", "closed down", "shut",
+              "shuts", "shut down", "shuts down", "shutting down", "closure"),
 }
 
 #: The noun classes an event can be said of: "sent" deploys soldiers, not e-mails; "broke" breaches a dam, not a
 #: promise. A predicate whose participant is outside its row gives no grouping key.
 EVENT_PARTICIPANTS: dict[str, frozenset[str]] = {
     "fight": frozenset({"soldier"}),
-    "deploy": frozenset({"soldier", "vehicle", "aircraft", "missile"}),
+    "deploy": frozenset({"soldier", "vehicle", "aircraft", "missile", "vessel"}),
     "breach": frozenset({"dam", "pipeline", "bridge", "building"}),
     "die": frozenset({"people", "soldier", "worker"}),
     "injure": frozenset({"people", "soldier", "worker"}),
@@ -217,11 +230,27 @@ EVENT_PARTICIPANTS: dict[str, frozenset[str]] = {
     "missing": frozenset({"people", "soldier", "worker"}),
     "casualty": frozenset({"people", "soldier"}),
     "explode": frozenset({"pipeline", "plant", "vehicle", "building", "missile", "aircraft"}),
-    "destroy": frozenset({"building", "vehicle", "aircraft", "bridge", "pipeline", "plant", "length", "dam"}),
+    "destroy": frozenset({"building", "vehicle", "aircraft", "bridge", "pipeline", "plant", "length", "dam",
+                          "vessel"}),
+    "rescue": frozenset({"people", "worker", "soldier"}),
+    "infect": frozenset({"case", "people", "worker", "soldier"}),
+    "cancel": frozenset({"flight"}),
+    "resign": frozenset({"leader"}),
+    "close": frozenset({"plant", "building", "bridge", "pipeline"}),
+}
+
+#: How each event class reads in an explanation.
+EVENT_LABELS: dict[str, str] = {
+    "fight": "fighting", "deploy": "deployment or presence", "breach": "breach", "die": "deaths",
+    "injure": "injuries", "displace": "evacuation or displacement", "strike": "strike", "protest": "protest",
+    "detain": "arrests or detentions", "employ": "employment", "missing": "missing", "casualty": "casualties",
+    "explode": "explosion", "destroy": "destruction", "rescue": "rescues", "infect": "infections",
+    "cancel": "cancellations", "resign": "resignation", "close": "closure",
 }
 
 #: Events whose counts only grow: a later, higher figure is a revision, not a contradiction.
-CUMULATIVE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "detain", "casualty", "destroy"})
+CUMULATIVE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "detain", "casualty", "destroy", "rescue",
+                                              "infect", "cancel"})
 
 #: Events that count people: a count of "people" takes the event's noun class.
 PEOPLE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "detain", "casualty", "missing", "protest"})

@@ -178,6 +178,12 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 def _entity_at(words: list[tuple[str, int, int]], i: int, names: frozenset[str] | None,
                text: str = "") -> Entity | None:
     word, s, e = words[i]
+    if noun_class(word) == "leader" or (i + 1 < len(words) and noun_class(f"{word} {words[i + 1][0]}") == "leader"):
+        # "Defense Minister Ola Brandt": a title, whatever its capital; its qualifiers are not names to group on
+        pair = f"{word} {words[i + 1][0]}" if i + 1 < len(words) else ""
+        if noun_class(pair) == "leader":
+            return Entity("leader", pair, (), s, words[i + 1][2])
+        return Entity("leader", word, (), s, e)
     if names is None and text and word[:1].isupper() and s > 0:
         # a capitalised noun inside a body sentence is a name ("the House", "the Mall"), not a counted thing
         before = text[max(0, s - 4):s].rstrip(" “\"‘(")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from ..grouping import describe_key, parse_key
 from ..subjects import name_stem, place_after
 from ..timeline import interval
 from ..types import Claim
@@ -28,6 +29,24 @@ __all__ = [
 
 #: How many later claims each claim is compared with in a large group.
 WINDOW = 40
+
+
+def subject(key: str, claims: Sequence[Claim]) -> str:
+    """The key in words, with its names as the claims write them ("Aldorian soldiers: fighting")."""
+    text = describe_key(key)
+    for stem in parse_key(key)[3]:
+        written = None
+        for claim in claims:
+            for word in claim.text.split():
+                word = word.strip(".,;:“”\"'’()")
+                if word[:1].isupper() and name_stem(word) == stem:
+                    written = word
+                    break
+            if written:
+                break
+        if written:
+            text = text.replace(stem.capitalize(), written, 1)
+    return text
 
 
 def who(claim: Claim) -> str:

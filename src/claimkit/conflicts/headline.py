@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..grouping import count_base, describe_key, parse_key
+from ..grouping import count_base, parse_key
 from ..hookspecs import hookimpl
 from ..types import Claim, Conflict
-from .explain import evidence, who
+from .explain import evidence, subject, who
 from .numeric import _interval
 
 _WEAK = {"expected": "only expects it", "hedged": "only hedges it", "denied": "denies it"}
@@ -49,7 +49,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
                 claims=(title.id, *(c.id for c in weak)),
                 key=key,
                 explanation=(f"The headline of {title.doc} ({title.publisher or 'the publication'}) states "
-                             f"{evidence(title)} as fact, but on {describe_key(key)} its body never asserts it: "
+                             f"{evidence(title)} as fact, but on {subject(key, claims)} its body never asserts it: "
                              f"{parts}."),
             ))
             continue
@@ -67,7 +67,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             kind="headline",
             claims=(title.id, *dict.fromkeys(c.id for c, _ in figures)),
             key=key,
-            explanation=(f"The headline of {title.doc} gives {heads[0].text!r} for {describe_key(key)}, a figure "
+            explanation=(f"The headline of {title.doc} gives {heads[0].text!r} for {subject(key, claims)}, a figure "
                          f"its body does not support: {parts}."),
         ))
     return found

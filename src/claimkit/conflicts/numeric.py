@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..grouping import count_base, describe_key, parse_key
+from ..grouping import count_base, parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CUMULATIVE_EVENTS, LENGTH_UNITS
 from ..quantities import bounds
@@ -24,6 +24,7 @@ from .explain import (
     said_interval,
     same_place,
     same_source,
+    subject,
     times_differ,
     when,
     who,
@@ -59,7 +60,7 @@ def _shown(count: CountMention) -> str:
     """The figure as written, and as read when the reading is not obvious from the words."""
     written = " ".join(count.text.split()).strip("“”\"")
     unit = (count.unit or "").lower()
-    if unit and unit[:4] not in written.lower():
+    if unit in LENGTH_UNITS and unit[:4] not in written.lower():
         written = f"{written} {count.unit}"
     if count.value is None and count.low is not None and count.high is not None:
         return f"{written} (read as {_number(count.low)}-{_number(count.high)})"
@@ -131,7 +132,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             claims=tuple(c.id for c in members),
             key=key,
             explanation=(
-                f"Different figures for {describe_key(key)}: " + "; ".join(parts) + ". "
+                f"Different figures for {subject(key, claims)}: " + "; ".join(parts) + ". "
                 f"For example “{_shown(fa)}” and “{_shown(fb)}” cannot both be right at about the same time"
                 + (" (approximations and bounds allowed for)." if any(f is not None and f.op != "="
                                                                       for f in (fa, fb)) else ".")

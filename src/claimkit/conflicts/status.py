@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..grouping import describe_key, parse_key
+from ..grouping import parse_key
 from ..hookspecs import hookimpl
 from ..timeline import interval
 from ..types import Claim, Conflict
@@ -27,6 +27,7 @@ from .explain import (
     said_interval,
     same_place,
     same_source,
+    subject,
     when,
     who,
     window_pairs,
@@ -112,7 +113,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             claims=tuple(c.id for c in members),
             key=key,
             explanation=(
-                f"Did it already happen? On {describe_key(key)}, " + _describe(happened, "happened") + "; but later "
+                f"Did it already happen? On {subject(key, claims)}, " + _describe(happened, "happened") + "; but later "
                 + _describe(expected, "still expected") + ". A later source treating the event as still to come "
                 "contradicts the earlier report that it had taken place."
             ),
@@ -133,7 +134,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             claims=tuple(c.id for c in members),
             key=key,
             explanation=(
-                f"Denied and asserted: on {describe_key(key)}, " + _describe(denials, "denies") + "; while "
+                f"Denied and asserted: on {subject(key, claims)}, " + _describe(denials, "denies") + "; while "
                 + _describe(asserted, "asserts") + "."
             ),
         ))
