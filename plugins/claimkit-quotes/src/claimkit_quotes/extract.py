@@ -558,7 +558,9 @@ def _standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequenc
             continue
         head = tokenize(text, prev.start, min(prev.end, prev.start + 120))
         subj = subject_at_start(head)
-        if subj is None or not head[subj[1] - 1].capital:
+        # Only a named person ("Anna Berg visited ...") is taken to go on speaking in the next sentence.
+        if subj is None or sum(1 for t in head[subj[0]:subj[1]] if t.word and t.capital) < 2 \
+                or subj[1] >= len(head) or not head[subj[1]].word or head[subj[1]].capital:
             continue
         sa, sb = subj
         out.append(Candidate([(quote.start, quote.end)], None, None, (head[sa].start, head[sb - 1].end),
