@@ -138,6 +138,7 @@ def test_units(text: str, value: float, unit: str, category: str) -> None:
         ("About 60 children were vaccinated.", "child", (), "people"),
         ("The unit had 300 personnel.", "personnel", (), "people"),
         ("The town lost 45 police officers.", "officer", ("police",), "people"),
+        ("Fifteen hundred volunteers registered.", "volunteer", (), "people"),
         ("The island has 2,000 more residents than last year.", "resident", (), "people"),
     ],
 )

@@ -55,6 +55,7 @@ def test_digits_with_scales(text: str, value: float) -> None:
         ("nine thousand four hundred", 9400),
         ("a hundred and ten", 110),
         ("a dozen", 12),
+        ("fifteen hundred", 1500),
         ("half a million", 500_000),
         ("eight million, three hundred", 8_000_300),
         ("four and a half million", 4_500_000),

@@ -135,7 +135,7 @@ _PEOPLE_TALLY = re.compile(r"(?i:\b(?:death|casualty|injury|fatality)[ \t]toll\b
 # A year in words: "nineteen ninety-one", "twenty twenty-two".
 _WORD_YEAR = re.compile(
     r"(?i:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \t]"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|oh[ \t]\w+)(?:-\w+)?)"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh[ \t]\w+)(?:-\w+)?)"
 )
 _WORD_BEFORE = re.compile(r"([A-Z][A-Za-z]{1,20})[ \t]{1,2}$")
 
