@@ -259,6 +259,12 @@ def _name_one(phrase: str) -> Source:
     if len(words) == 1 and lowered[0] in PERSON_PRONOUNS:
         return Source(words[0], kind="unknown")
     org = max((i for i, w in enumerate(lowered) if w in ORGANIZATION_WORDS), default=-1)
+    if lowered[0] in ORGANIZATION_WORDS or lowered[0] in ANONYMOUS_HEADS:
+        # "Police in Varno", "Doctors at the regional hospital": the head, not where it stands
+        cut = next((k for k, w in enumerate(lowered) if k and w in {"in", "at", "from"}), None)
+        if cut is not None:
+            words, lowered = words[:cut], lowered[:cut]
+            org = max((k for k, w in enumerate(lowered) if w in ORGANIZATION_WORDS), default=-1)
     run = 0  # the capitalised, non-title words that end the phrase: a person's name
     for word in reversed(words):
         if _NAME_TOKEN.fullmatch(word) and word.lower().strip(".") not in ROLE_WORDS \

@@ -124,7 +124,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset({
 ANONYMOUS_HEADS: frozenset[str] = frozenset({
     "official", "officials", "source", "sources", "others", "other", "some", "reports", "report", "people",
     "person", "witnesses", "witness", "residents", "observers", "analysts", "experts", "diplomats", "insiders",
-    "outlets", "media", "accounts", "estimates", "critics", "aides", "someone",
+    "outlets", "media", "accounts", "estimates", "critics", "aides", "someone", "doctors", "nurses", "rescuers",
+    "firefighters", "organizers", "organisers", "activists", "volunteers", "investigators",
 })
 
 # ---------------------------------------------------------------------------------------------------------------

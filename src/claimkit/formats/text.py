@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
-from ..grouping import describe_key
+from ..conflicts.explain import subject as describe_subject
 from ..hookspecs import hookimpl
 from ..types import Analysis, Claim, CountMention, Document, Extraction, QuoteMention, TimeMention
 
@@ -120,14 +120,15 @@ class TextFormat:
             out.write("\nTIMELINE BY SUBJECT\n")
             for subject in sorted(shown, key=lambda s: (s not in conflicted, s)):
                 mark = "  [conflict]" if subject in conflicted else ""
-                out.write(f"  {describe_key(subject)}  ({subject}){mark}\n")
+                out.write(f"  {describe_subject(subject, subjects[subject])}  ({subject}){mark}\n")
                 for c in subjects[subject]:
                     out.write(f"    {line(c, with_source=True)}\n")
         if analysis.conflicts:
             out.write("\nCONFLICTS\n")
             for number, conflict in enumerate(analysis.conflicts, 1):
-                out.write(f"  [!{number}] {conflict.kind}" + (f" — {describe_key(conflict.key)} (key {conflict.key})"
-                                                             if conflict.key else "") + "\n")
+                members = [by_id[i] for i in conflict.claims if i in by_id]
+                about = f" — {describe_subject(conflict.key, members)} (key {conflict.key})" if conflict.key else ""
+                out.write(f"  [!{number}] {conflict.kind}{about}\n")
                 out.write(f"      claims: {', '.join(conflict.claims)}\n")
                 out.write(textwrap.fill(conflict.explanation, width=110, initial_indent="      ",
                                         subsequent_indent="      ") + "\n")
