@@ -68,6 +68,8 @@ _TRIM = re.compile(r"[\s,:;—–-]")
 # Heads of surveys and studies that speak for themselves when they open a sentence ("In a new poll, ...").
 _DOCUMENT_HEADS = frozenset({"poll", "survey", "study", "report", "analysis", "review", "audit", "census",
                              "ranking", "index"})
+_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+                       "those", "no", "every", "each", "any"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WINDOW_LEFT = 160
 _WINDOW_RIGHT = 150
@@ -242,7 +244,7 @@ def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
     if a == 0:
         return False
     prev = toks[a - 1]
-    return prev.low in DETERMINERS or prev.text.endswith(_POSSESSIVE_ENDINGS) or prev.low == "to"
+    return prev.low in _ARTICLES or prev.text.endswith(_POSSESSIVE_ENDINGS) or prev.low == "to"
 
 
 def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[Candidate]:
@@ -390,9 +392,11 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
                     parts += after
         elif hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in _AFTER_CUE_ADJUNCTS:
             before = ctx.before(sa)
+            quoted = bool(before) and _QUOTE_MARK.search(ctx.text, before[0][0], before[0][1]) is not None
+            if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3:
+                before = []  # "In Iowa, Rubio told reporters that ...": the content follows the addressee
             # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
-            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4
-                           or _QUOTE_MARK.search(ctx.text, before[0][0], before[0][1])):
+            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted):
                 parts = before
     if not parts:
         if rest_is_end:

@@ -32,12 +32,28 @@ from .sentences import Token
 _MAX_NP = 14
 _CLOSING_MARKS = frozenset({"”", "\"", "''", "»", "’", "'"})
 _APPOSITIVE_OPENERS = DETERMINERS | RELATIVE_PRONOUNS | frozenset({"whose"})
-_AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ist", "ian", "eer", "eers")
+_COUNT_HEADS = frozenset({"surveyed", "polled", "questioned", "interviewed", "one", "two", "three", "four", "five",
+                          "six", "seven", "eight", "nine", "ten", "half", "third", "quarter", "majority", "minority",
+                          "plurality", "few", "several", "many", "most", "some", "others", "both", "all"})
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ist", "ian", "eer", "eers", "er", "or")
 _NOT_AGENTS = frozenset({"others", "orders", "numbers", "matters", "letters", "papers", "waters", "borders",
                          "powers", "centers", "corners", "doors", "floors", "colors", "errors", "factors", "sectors",
                          "mirrors", "honors", "motors", "tractors", "meters", "layers", "towers", "rivers",
                          "offers", "answers", "years", "career", "careers", "christian", "list", "exist", "assist",
-                         "insist", "resist", "persist", "twist", "wrist", "mist", "fist", "gist", "desist"})
+                         "insist", "resist", "persist", "twist", "wrist", "mist", "fist", "gist", "desist",
+                         "never", "ever", "however", "after", "under", "over", "other", "rather", "either",
+                         "neither", "together", "whether", "later", "earlier", "former", "latter", "longer",
+                         "further", "order", "number", "matter", "paper", "water", "power", "border", "letter",
+                         "center", "corner", "summer", "winter", "october", "november", "december", "september",
+                         "major", "minor", "error", "floor", "door", "color", "colour", "honor", "labor", "favor",
+                         "factor", "sector", "motor", "mirror", "meter", "layer", "tower", "river", "offer",
+                         "answer", "per", "her", "for", "or", "nor", "sooner", "better", "bigger", "greater",
+                         "lower", "higher", "larger", "smaller", "fewer", "faster", "stronger", "harder", "easier",
+                         "closer", "cheaper", "wider", "deeper", "younger", "older", "newer", "bitter", "proper",
+                         "super", "consumer", "shelter", "chapter", "character", "computer", "server", "disaster",
+                         "manner", "dinner", "corridor", "mayor's", "behavior", "behaviour", "interior", "exterior",
+                         "superior", "inferior", "prior", "junior", "senior", "tremor", "rumor", "rumour", "humor",
+                         "vigor", "terror", "horror", "anchor", "sponsor", "doctor", "ancestor", "debtor"})
 _REPORTING_FORMS = frozenset({"said", "says", "added", "adds", "told", "tells", "noted", "wrote", "writes", "argued",
                               "explained", "warned", "insisted", "stressed"})
 _CONTRACTED_PRONOUNS = frozenset(p + a + e for p in ("he", "she", "they", "we", "i") for a in ("'", "’")
@@ -63,10 +79,14 @@ def _singular(word: str) -> str:
 def head_ok(token: Token) -> bool:
     """Whether a token can be the head (last word) of a source phrase."""
     low = token.low
-    if not token.word or (low in NOT_NAMES and low not in ("many", "some")):
+    if low == "%":
+        return True
+    if not token.word or (low in NOT_NAMES and low not in ("many", "some", "most", "all")):
         return False
     if token.capital:
         return True
+    if low in _COUNT_HEADS:
+        return True  # "one in five say", "those surveyed said", "half said"
     if low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS:
         return True  # "the engineers", "a pharmacist", "economists"
     return (low in PEOPLE_NOUNS or _singular(low) in PEOPLE_NOUNS or low in ANONYMOUS_HEADS
