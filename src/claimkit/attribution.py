@@ -38,6 +38,11 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]{0,40}")
 _OPEN_QUOTES = "“\"‘"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 _RELATIVE = regex.compile(r"\s(?:who|which|whose|that)\s.{0,200}$|,.{0,200}$")
+_NP_CUT = regex.compile(r",|[”\"]|\bthat\b|;|:")
+_NP_END = regex.compile(r"[,;.]\s|[,;]|$")
+# "others at “2 kilometers”": a clause that names its source and leaves the verb out
+_OTHERS = regex.compile(r"\s{0,3}(others|other\s{1,3}[\p{L}]{1,20}|some\s{1,3}[\p{L}]{1,20})\s{1,3}(?:at|put|gave)\b",
+                        regex.IGNORECASE)
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\-'’.]{0,30}")
 
 
@@ -98,14 +103,14 @@ def _np_back(text: str, start: int, end: int) -> tuple[int, int]:
     cut = start
     while end > start and text[end - 1] in " ,":
         end -= 1
-    for m in regex.finditer(r",|[”\"]|\bthat\b|;|:", text[start:end]):
+    for m in _NP_CUT.finditer(text[start:end]):
         cut = start + m.end()
     return _strip(text, cut, end)
 
 
 def _np_forward(text: str, start: int, end: int) -> tuple[int, int]:
     """The noun phrase that starts at ``start``: up to the next comma or the end."""
-    m = regex.search(r"[,;.]\s|[,;]|$", text[start:end])
+    m = _NP_END.search(text[start:end])
     stop = start + (m.start() if m else end - start)
     return _strip(text, start, stop)
 
@@ -161,8 +166,7 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
         if e > s and c1 > c0:
             frames.append(Frame(text[s:e], s, e, m.start(), m.end(), "neutral", c0, c1, "according"))
             return frames
-    lead = regex.match(r"\s{0,3}(others|other\s{1,3}[\p{L}]{1,20}|some\s{1,3}[\p{L}]{1,20})\s{1,3}(?:at|put|gave)\b",
-                       text[start:end], regex.IGNORECASE)
+    lead = _OTHERS.match(text[start:end])
     for verb in _VERB.finditer(text, start, end):
         if _inside_quotes(text, start, verb.start()):
             continue

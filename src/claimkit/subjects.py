@@ -56,6 +56,8 @@ _NUMBER_OF = regex.compile(
     r"\b(?:number|total|count|toll|figure|tally)\s{1,3}of\s{1,3}((?:[\p{L}\-]{1,30}\s{1,3}){0,3}?)([\p{L}]{2,30})\b",
     regex.IGNORECASE,
 )
+_INNER_CAPITAL = regex.compile(r"(?<=[\p{L},;:’”\"')]\s{1,3})\p{Lu}[\p{L}\-]{1,30}")
+_PUNCTUATION = regex.compile(r"[,.;:!?()]")
 _DEATH_TOLL = regex.compile(r"\bdeath\s{1,3}toll\b", regex.IGNORECASE)
 
 
@@ -151,7 +153,7 @@ def _is_capital(word: str) -> bool:
 def proper_words(text: str) -> frozenset[str]:
     """Stems of words written with a capital inside sentences of ``text``: the names an article uses."""
     found = set()
-    for m in regex.finditer(r"(?<=[\p{L},;:’”\"')]\s{1,3})\p{Lu}[\p{L}\-]{1,30}", text):
+    for m in _INNER_CAPITAL.finditer(text):
         found.add(name_stem(m.group(0)))
     return frozenset(found)
 
@@ -242,7 +244,7 @@ def counted_entity(
     plain = 0
     previous_end = count_end
     for i, (word, s, e) in enumerate(words[:7]):
-        if s >= count_end and (word.lower() in _NP_STOP or regex.search(r"[,.;:!?()]", text[previous_end:s])):
+        if s >= count_end and (word.lower() in _NP_STOP or _PUNCTUATION.search(text, previous_end, s)):
             break  # the noun phrase ends at a function word or a punctuation mark
         entity = _entity_at(words, i, names, text)
         if entity is not None:
