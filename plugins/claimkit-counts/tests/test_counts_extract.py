@@ -119,6 +119,8 @@ def test_vague_amounts(text: str, low: float, high: float) -> None:
         ("The trail is 14 km long.", 14, "kilometre", "other"),
         ("The parcel weighs 3kg.", 3, "kilogram", "other"),
         ("The lake is 40 metres deep.", 40, "metre", "other"),
+        ("She won the 100m sprint.", 100, "metre", "other"),
+        ("Some 20m people watched the final.", 20_000_000, "people", "people"),
     ],
 )
 def test_units(text: str, value: float, unit: str, category: str) -> None:

@@ -18,12 +18,14 @@ from .lexicon import (
     MONEY_ONLY_MULTIPLIERS,
     NEGATIVE_WORDS,
     ONES,
+    PERSON_NOUNS,
     SCALES,
     SPACED_MULTIPLIERS,
     SUFFIX_MULTIPLIERS,
     TENS,
     VULGAR_FRACTIONS,
 )
+from .nouns import singular
 
 __all__ = ["Number", "Token", "read_number", "tokens"]
 
@@ -70,6 +72,22 @@ _TAIL = re.compile(
 NUMBER_VOCABULARY = frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS) | frozenset(
     f"{w}s" for w in SCALES) | {"a", "an", "and", "point", "over", "of", "minus", "negative", "half", "quarter"}
 _JOINERS = frozenset({"-", ",", "&", "/", "."})
+
+# "20m people": before people or things counted in millions a glued "m" means million, not metres ("100m race").
+_PLURAL_AFTER = re.compile(r"[ \t]{1,2}(?:[A-Z][\w.-]{0,20}[ \t]{1,2}){0,2}([a-z]{2,20})\b")
+_COUNTED_IN_MILLIONS = frozenset({"tonne", "ton", "barrel", "vote", "job", "home", "household", "copy", "share",
+                                  "dose", "vaccine", "case", "ballot", "sale", "view", "download", "acre", "hectare"})
+
+
+def _millions_of(text: str, pos: int) -> bool:
+    m = _PLURAL_AFTER.match(text, pos)
+    if m is None:
+        return False
+    word = m[1]
+    if word == "people":
+        return True
+    unit = singular(word)
+    return unit != word and (unit in PERSON_NOUNS or unit in _COUNTED_IN_MILLIONS)
 
 _SLASH = re.compile(r"(\d{1,4})/(\d{1,4})(?![\d/])")
 
@@ -317,7 +335,8 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
                 mult = SUFFIX_MULTIPLIERS.get(letter.text)
                 attached = letter.start == toks[j].end
                 if mult and (attached or letter.text in SPACED_MULTIPLIERS) and (
-                        money or letter.text not in MONEY_ONLY_MULTIPLIERS):
+                        money or letter.text not in MONEY_ONLY_MULTIPLIERS
+                        or (attached and _millions_of(text, letter.end))):
                     cur = cur * mult
                     res.scaled = True
                     res.plain = False
