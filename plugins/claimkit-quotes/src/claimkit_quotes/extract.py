@@ -68,6 +68,7 @@ _TRIM = re.compile(r"[\s,:;—–-]")
 # Heads of surveys and studies that speak for themselves when they open a sentence ("In a new poll, ...").
 _DOCUMENT_HEADS = frozenset({"poll", "survey", "study", "report", "analysis", "review", "audit", "census",
                              "ranking", "index"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                        "those", "no", "every", "each", "any"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
@@ -280,6 +281,8 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
                 out.append(cand)
                 used_until = e
             continue
+        if ci > 0 and toks[ci - 1].low in _BE_FORMS and toks[ci].low.endswith(("ed", "told", "said", "written")):
+            continue  # a passive ("was asked", "is told") has the addressee, not the speaker, as its subject
         if ci == 0 and toks[ci].text == "Asked" and not ctx.truncated:
             # "Asked about the vote, she said ...": the question is a content without a source.
             comma = next((k for k in range(cj, n) if toks[k].text == ","), None)
