@@ -127,3 +127,12 @@ def test_any_text_gives_claims_that_slice(text: str, title: str | None) -> None:
     document = Document(id="h", text=text, title=title, published=dt.date(2030, 5, 8))
     for claim in build_claims(document, []):
         assert document.field_text(claim.field)[claim.start:claim.end] == claim.text
+
+
+def test_possible_figure_is_hypothetical() -> None:
+    """"could reach 400" is a possibility: the count is marked hypothetical and gets no grouping key."""
+    text = "The number of evacuated residents could reach 400, the mayor said."
+    claims = build_claims(_doc(text), [_count(text, "400", 400, "people")])
+    claim = _claim_at(claims, "400")
+    assert claim.counts and claim.counts[0].hypothetical
+    assert not any(k.startswith("count:") for k in claim.subjects)

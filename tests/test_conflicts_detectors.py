@@ -126,3 +126,12 @@ def test_headline_supported_by_attributed_body_is_fine() -> None:
     claims = [_claim("a:c1", "a", "Levee bursts", "Gazette", "2030-05-02", field="title", kind="publication"),
               _claim("a:c2", "a", "The levee burst", "residents", "2030-05-02")]
     assert headline.claimkit_conflicts(key, claims) == []
+
+
+def test_expected_continuation_is_not_a_status_conflict() -> None:
+    """"will keep fighting" after "have fought" expects more of the same."""
+    key = "event:fight|soldier|norv"
+    claims = [_claim("a:c1", "a", "Norvian soldiers have fought", "Morr", "2030-05-01", event="fight"),
+              _claim("b:c1", "b", "Norvian troops will keep fighting", "Rand", "2030-05-09", modality="expected",
+                     event="fight")]
+    assert status.claimkit_conflicts(key, claims) == []

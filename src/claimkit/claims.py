@@ -25,7 +25,7 @@ import regex
 from .attribution import Frame, SourceBook, find_frames, name_source
 from .grouping import count_key, event_key, fits
 from .hookspecs import hookimpl
-from .lexicon import DENIALS, PERSON_PRONOUNS, SPEECH_VERBS
+from .lexicon import DENIALS, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
 from .modality import CUE_MODALITY, read_modality
 from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
@@ -451,6 +451,8 @@ class _Reader:
                                      count.category)
                 self.last_entity = entity
                 self.last_counted = self.last_counted or entity
+            if reading.evidence and reading.evidence.lower() in POSSIBILITY_MODALS and not count.hypothetical:
+                count = attrs.evolve(count, hypothetical=True)  # "could reach 100" is a possibility, not a figure
             counts.append(count)
             if count.negated or count.hypothetical or modality == "other" or len(content) > _LONG:
                 continue

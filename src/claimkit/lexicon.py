@@ -30,6 +30,14 @@ EXPECTATIONS: tuple[str, ...] = (
     "is scheduled to", "are scheduled to", "is preparing to", "are preparing to", "upcoming",
 )
 
+#: Modal verbs that make a figure a possibility rather than a report ("the toll could reach 100").
+POSSIBILITY_MODALS: frozenset[str] = frozenset({"may", "might", "could", "would", "can"})
+
+#: Words that make an expectation a continuation ("will keep fighting") rather than a first occurrence.
+CONTINUATIONS: tuple[str, ...] = ("continue", "continues", "continued", "continuing", "keep", "keeps", "again",
+                                  "further", "more", "still", "resume", "resumes", "another", "additional",
+                                  "remain", "remains")
+
 #: Negation that makes a statement say something is not so.
 NEGATIONS: tuple[str, ...] = (
     "not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "no one", "without",

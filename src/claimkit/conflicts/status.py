@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
+from ..lexicon import CONTINUATIONS
 from ..timeline import interval
 from ..types import Claim, Conflict
 from .explain import (
@@ -33,6 +34,8 @@ from .explain import (
     window_pairs,
 )
 
+_CONTINUATIONS = frozenset(CONTINUATIONS)
+
 #: Claims further apart than this speak of different moments.
 MAX_DAYS = 31
 
@@ -42,7 +45,9 @@ def _happened(claim: Claim) -> bool:
 
 
 def _expected(claim: Claim) -> bool:
-    return claim.modality == "expected" and claim.polarity == "positive"
+    # "will keep fighting" expects more of what may already be happening: no contradiction
+    words = {w.strip(".,;:“”\"'’").lower() for w in claim.text.split()}
+    return claim.modality == "expected" and claim.polarity == "positive" and not words & _CONTINUATIONS
 
 
 def _denied(claim: Claim) -> bool:
