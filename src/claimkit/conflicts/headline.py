@@ -31,10 +31,14 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     if family not in {"event", "count"}:
         return []
     found = []
+    bodies: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.field == "text":
+            bodies.setdefault(claim.doc, []).append(claim)
     for title in claims:
         if not _flat(title):
             continue
-        body = [c for c in claims if c.doc == title.doc and c.field == "text"]
+        body = bodies.get(title.doc, [])
         if not body:
             continue
         if family == "event":
