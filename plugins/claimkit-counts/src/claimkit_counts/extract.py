@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 import attrs
+import regex
 
 from claimkit import CountMention, Span
 
@@ -73,7 +74,9 @@ def _trie(words: list[str]) -> str:
 
 # The scan over the text is two scans, both C-speed: digit runs in the text and number words in its lower-cased
 # copy (a prefix-factored alternation; case-insensitive matching would be several times slower).
-_DIGIT_SCAN = re.compile(r"[0-9" + "".join(VULGAR_FRACTIONS) + r"]+")
+# (``regex`` scans a plain character range about ten times faster than ``re``; the vulgar fractions are given
+# as their two code-point ranges so the class stays a range.)
+_DIGIT_SCAN = regex.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]+")
 _WORD_SCAN = re.compile(r"(?<![a-z])" + _trie(_NUMBER_WORDS) + r"(?![a-z])")
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 _LEAD_WORD = re.compile(r"(?i:\b(?:a|an|minus|negative))[ \t]{1,3}$")
