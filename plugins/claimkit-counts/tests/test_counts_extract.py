@@ -141,6 +141,7 @@ def test_units(text: str, value: float, unit: str, category: str) -> None:
         ("The unit had 300 personnel.", "personnel", (), "people"),
         ("The town lost 45 police officers.", "officer", ("police",), "people"),
         ("Fifteen hundred volunteers registered.", "volunteer", (), "people"),
+        ("About 900 U.N.-led peacekeeping forces stayed.", "force", ("U.N.-led", "peacekeeping"), "people"),
         ("The island has 2,000 more residents than last year.", "resident", (), "people"),
     ],
 )

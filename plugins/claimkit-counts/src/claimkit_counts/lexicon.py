@@ -265,7 +265,7 @@ militiaman militiamen warrior separatist loyalist extremist terrorist attacker a
 looter thief robber criminal gangster gang-member defector deserter captain sergeant lieutenant corporal private
 commander chief leader head manager director executive ceo founder shareholder investor taxpayer consumer
 subscriber viewer listener reader author writer artist musician actor singer dancer performer
-democrat republican conservative liberal progressive moderate independent socialist superdelegate elector
+force democrat republican conservative liberal progressive moderate independent socialist superdelegate elector
 caucusgoer donor contributor backer mayor governor congressman congresswoman councillor councilor judge justice
 juror lawyer attorney prosecutor agent spy analyst economist pollster respondent interviewee householder
 homeowner borrower debtor creditor retailer entrepreneur banker broker nominee appointee aide staffer assistant

@@ -33,7 +33,8 @@ __all__ = ["NounPhrase", "category_of", "people_verb_follows", "read_noun_phrase
 # quotation mark may stand before it (“fewer than 500” Aldorian personnel).
 _WORD = re.compile(
     r"""[ \t\u00a0]{0,3}(?:["”’'][ \t]{0,2})?"""
-    r"""(?P<w>(?:[A-Z]\.){2,4}|[A-Za-z][A-Za-z'’]{0,30}(?:-[A-Za-z]{1,20}){0,3})(?![\w$€£])""",
+    r"""(?P<w>(?:[A-Z]\.){2,4}(?:-[A-Za-z]{1,20}){0,2}|[A-Za-z][A-Za-z'’]{0,30}(?:-[A-Za-z]{1,20}){0,3})"""
+    r"""(?![\w$€£])""",
 )
 
 _TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
@@ -144,9 +145,10 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
             continue
         if (low in STOPWORDS and not (_acronym(w) and len(w) > 1)) or low in _NUMBER_WORDS:
             break
-        if _verbish(low) and i + 1 < len(words) and not _plural_looking(words[i + 1][0]):
+        verb = w[0].islower() and _verbish(low)  # "U.S.-led" is a modifier, not a verb
+        if verb and i + 1 < len(words) and not _plural_looking(words[i + 1][0]):
             break
-        if _verbish(low) and i + 1 >= len(words):
+        if verb and i + 1 >= len(words):
             break
         if _known_noun(low) and not (w[0].isupper() and not _plural_looking(w) and low not in INVARIANT_PLURALS):
             head = i
