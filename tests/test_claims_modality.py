@@ -44,3 +44,8 @@ def test_month_may_is_not_a_hedge() -> None:
 def test_denial_wins_over_hedge() -> None:
     """A denial that also hedges is still a denial."""
     assert read_modality("the report is probably false").modality == "denied"
+
+
+def test_negation_in_a_subordinate_clause_is_not_a_denial() -> None:
+    """"a mayor that no one expected" asserts; only a negated main clause denies."""
+    assert read_modality("she is a mayor that no one expected to win").modality == "asserted"

@@ -43,6 +43,7 @@ _NP_END = regex.compile(r"[,;.]\s|[,;]|$")
 # "others at “2 kilometers”": a clause that names its source and leaves the verb out
 _OTHERS = regex.compile(r"\s{0,3}(others|other\s{1,3}[\p{L}]{1,20}|some\s{1,3}[\p{L}]{1,20})\s{1,3}(?:at|put|gave)\b",
                         regex.IGNORECASE)
+_ROLES = frozenset(w.strip(".") for w in ROLE_WORDS)
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\-'’.]{0,30}")
 
 
@@ -271,7 +272,7 @@ def _name_one(phrase: str) -> Source:
             org = max((k for k, w in enumerate(lowered) if w in ORGANIZATION_WORDS), default=-1)
     run = 0  # the capitalised, non-title words that end the phrase: a person's name
     for word in reversed(words):
-        if _NAME_TOKEN.fullmatch(word) and word.lower().strip(".") not in ROLE_WORDS \
+        if _NAME_TOKEN.fullmatch(word) and word.lower().strip(".") not in _ROLES \
                 and word.lower() not in ORGANIZATION_WORDS:
             run += 1
         else:
@@ -285,7 +286,7 @@ def _name_one(phrase: str) -> Source:
     # a name is the run of capitalised words at the end that are not titles
     name: list[str] = []
     for word in reversed(words):
-        if _NAME_TOKEN.fullmatch(word) and word.lower().strip(".") not in ROLE_WORDS:
+        if _NAME_TOKEN.fullmatch(word) and word.lower().strip(".") not in _ROLES:
             name.insert(0, word)
         else:
             break

@@ -51,6 +51,25 @@ _PAST_PERFECT = regex.compile(r"\b(?:had|has|have)\s{1,3}(?:already\s{1,3})?\w{2
                               regex.IGNORECASE)
 
 
+_SUBORDINATE = regex.compile(
+    r"\b(?:that|who|whom|which|whose|if|whether|because|unless|although|though|when|while|until|why|how|than)"
+    r"(?:\s{1,3}[\p{L}’'\-]{1,20}){0,4}\s{1,3}$",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(r"[.!?][”\"’]?\s{1,5}[“\"‘]?\p{Lu}")
+
+
+def _main_negation(content: str) -> regex.Match[str] | None:
+    """The first negation of the claim's first sentence that is not inside a subordinate clause ("the dam has
+    not been breached" negates the claim; "someone that no one trusts" does not)."""
+    first = _SENTENCE_END.search(content)
+    limit = first.start() + 1 if first else len(content)
+    for m in _NEGATION.finditer(content, 0, limit):
+        if _SUBORDINATE.search(content, max(0, m.start() - 80), m.start()) is None:
+            return m
+    return None
+
+
 class Reading:
     """The modality and polarity of one claim, with the words that decided them.
 
@@ -91,7 +110,7 @@ def read_modality(content: str, frame: str = "", cue_class: str | None = None, *
         return Reading("other", evidence="if")
     if m := _NONCOMMITTAL.search(content) or _NONCOMMITTAL.search(frame):
         return Reading("other", evidence=m.group(0))
-    negation = _NEGATION.search(content)
+    negation = _main_negation(content)
     polarity = "negative" if negation else "positive"
     if cue_class == "denial":
         return Reading("denied", "negative", "cue")
