@@ -271,6 +271,9 @@ juror lawyer attorney prosecutor agent spy analyst economist pollster respondent
 homeowner borrower debtor creditor retailer entrepreneur banker broker nominee appointee aide staffer assistant
 spokesman spokeswoman spokesperson protestor marine airman guardsman trooper ranger pupil schoolchild
 schoolchildren newborn infant elderly pensioner mourner fan supporter
+catholic protestant muslim jew kurd hindu buddhist sikh christian evangelical mormon arab turk serb croat pole
+swede dane finn scot brit yazidi rohingya uighur uyghur druze bedouin latino latina hispanic asian african
+european indigenous aboriginal
 """.split())
 
 #: Collective nouns that count people without a plural "-s" ("300 personnel", "500 staff").
