@@ -47,5 +47,5 @@ def test_denial_wins_over_hedge() -> None:
 
 
 def test_negation_in_a_subordinate_clause_is_not_a_denial() -> None:
-    """"a mayor that no one expected" asserts; only a negated main clause denies."""
-    assert read_modality("she is a mayor that no one expected to win").modality == "asserted"
+    """"a mayor that no one trusts" asserts; only a negated main clause denies."""
+    assert read_modality("she is a mayor that no one trusts").modality == "asserted"
