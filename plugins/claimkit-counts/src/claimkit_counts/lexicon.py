@@ -273,7 +273,7 @@ spokesman spokeswoman spokesperson protestor marine airman guardsman trooper ran
 schoolchildren newborn infant elderly pensioner mourner fan supporter
 catholic protestant muslim jew kurd hindu buddhist sikh christian evangelical mormon arab turk serb croat pole
 swede dane finn scot brit yazidi rohingya uighur uyghur druze bedouin latino latina hispanic asian african
-european indigenous aboriginal
+european indigenous aboriginal family household
 """.split())
 
 #: Collective nouns that count people without a plural "-s" ("300 personnel", "500 staff").
