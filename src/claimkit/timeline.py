@@ -16,6 +16,7 @@ _DAY = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH = regex.compile(r"(\d{4})-(\d{2})")
 _YEAR = regex.compile(r"(\d{4})")
 _WEEK = regex.compile(r"(\d{4})-W(\d{2})")
+_WEEKEND = regex.compile(r"(\d{4})-W(\d{2})-WE")
 _QUARTER = regex.compile(r"(\d{4})-Q([1-4])")
 _HALF = regex.compile(r"(\d{4})-H([12])")
 _SEASON = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -50,6 +51,9 @@ def interval(value: str | None, mod: str | None = None) -> tuple[dt.date, dt.dat
         if m := _DAY.match(value):
             day = dt.date(int(m[1]), int(m[2]), int(m[3]))
             return day, day
+        if (m := _WEEKEND.fullmatch(value)):
+            saturday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6)
+            return saturday, saturday + dt.timedelta(days=1)
         if m := _WEEK.fullmatch(value):
             start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             return _thirds(start, start + dt.timedelta(days=6), mod)

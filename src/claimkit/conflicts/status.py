@@ -77,6 +77,17 @@ def _event_after(asserted: Claim, denial: Claim) -> bool:
     return False
 
 
+def _happened_before_expected(a: Claim, b: Claim) -> bool:
+    """One claim says it happened and the other, said later (or the same day), that it is still to come."""
+    for happened, expected in ((a, b), (b, a)):
+        if not (_happened(happened) and _expected(expected)):
+            continue
+        said_h, said_e = said_interval(happened), said_interval(expected)
+        if said_h is None or said_e is None or said_e[1] >= said_h[0]:
+            return True
+    return False
+
+
 def _related(a: Claim, b: Claim, named: bool) -> bool:
     if a.doc == b.doc and same_source(a, b):
         return False
@@ -104,9 +115,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     edges = []
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
-        first, later = (a, b) if (said_interval(a) or (None,))[0] is None or (
-            said_interval(b) is not None and said_interval(a) <= said_interval(b)) else (b, a)  # type: ignore[operator]
-        if _happened(first) and _expected(later) and _explicit(a, _event) and _explicit(b, _event) \
+        if _explicit(a, _event) and _explicit(b, _event) and _happened_before_expected(a, b) \
                 and _related(a, b, named):
             edges.append((i, j))
     for group in components(len(claims), edges):
