@@ -261,9 +261,6 @@ EVENT_LABELS: dict[str, str] = {
 CUMULATIVE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "detain", "casualty", "destroy", "rescue",
                                               "infect", "cancel"})
 
-#: Events that count people: a count of "people" takes the event's noun class.
-PEOPLE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "detain", "casualty", "missing", "protest"})
-
 #: Lengths, in metres, so that "300 meters" and "2 kilometers" compare.
 LENGTH_UNITS: dict[str, float] = {
     "meter": 1.0, "meters": 1.0, "metre": 1.0, "metres": 1.0, "kilometer": 1000.0, "kilometers": 1000.0,

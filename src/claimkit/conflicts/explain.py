@@ -101,18 +101,6 @@ def same_source(a: Claim, b: Claim) -> bool:
     return a.source.name.lower() == b.source.name.lower()
 
 
-def context(claim: Claim) -> set[str]:
-    """Name stems and the place in a claim's text: what ties a generic subject ("the dam") to a story."""
-    words = claim.text.split()
-    found = {name_stem(w.strip(".,;:“”\"'’()")) for w in words[1:] if w[:1].isupper()}
-    place = place_after(claim.text, 0, len(claim.text))
-    if place:
-        found.add(name_stem(place.split()[0]))
-    if claim.source is not None:
-        found -= {name_stem(w) for w in claim.source.name.split()}
-    return {f for f in found if len(f) >= 3}
-
-
 def same_place(a: Claim, b: Claim) -> bool:
     """Both claims are placed at the same place ("the dam at Kirov"; a claim without a place of its own is where
     its story is): what ties generic subjects in two stories together."""
