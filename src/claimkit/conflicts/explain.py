@@ -17,7 +17,6 @@ from ..types import Claim
 __all__ = [
     "WINDOW",
     "components",
-    "context",
     "evidence",
     "said_interval",
     "same_place",
