@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import partial
 from collections.abc import Iterator
+from functools import partial
 
 import attrs
+
 from claimkit import Document, Span, TimeMention
 
 from . import lexicon as lx
@@ -26,10 +27,11 @@ from .normalize import Reading, Resolver, Tense
 
 #: Vague single words that are ordinary adverbs too often to tag alone.
 _WEAK_VAGUE = frozenset({"once", "earlier", "previously", "recent", "soon", "shortly", "eventually", "formerly"})
-_UNIT_FAMILIES = ("yearago", "yearend", "spelled", "vague", "quarter", "half", "century", "shift", "dayword", "relunit", "duration", "adjective",
+_UNIT_FAMILIES = ("yearago", "yearend", "spelled", "vague", "quarter", "half", "century", "shift", "dayword",
+                  "relunit", "duration", "adjective",
                   "set", "clock")
 _VAGUE_FAMILIES = ("quarter", "half", "relunit", "duration", "shift", "vague", "month", "season")
-_YEAR_FAMILIES = ("season", "quarter", "half", "year", "month", "holiday")
+_YEAR_FAMILIES = ("iso", "season", "quarter", "half", "year", "month", "holiday")
 
 
 def _families_by_word() -> dict[str, tuple[str, ...]]:
@@ -78,7 +80,7 @@ _SUFFIXES = ("", ",", ".", ";", ":", '"', "'s", ")", "''", "?", "!", "'", ".)", 
 
 def _variants() -> dict[bytes, str]:
     # exact words first, so that "days" stays the trigger "days" and is not read as "day" + "s"
-    table: dict[bytes, str] = {word.encode(): word for word in FAMILIES_BY_WORD}
+    table: dict[bytes, str] = {word.encode(): word for word in FAMILIES_BY_WORD if word[0].isalnum() or word[0] == "'"}
     for word in FAMILIES_BY_WORD:
         if not word[0].isalnum() and word[0] != "'":
             continue
@@ -134,7 +136,7 @@ def _around(text: str, char: str, pattern: re.Pattern[str], back: int) -> list[i
     found = []
     i = text.find(char)
     while i >= 0:
-        start = i - back
+        start = max(0, i - back)
         while start < i and not text[start].isdigit():
             start += 1
         if start > 0 and text[start - 1].isdigit():
@@ -186,7 +188,7 @@ _SUFFIX_ORDINAL = frozenset({"st", "nd", "rd", "th"})
 
 def _is_opener(word: str) -> bool:
     bare = word.lower().strip(",.'’")
-    if bare in _OPENERS or bare.replace(",", "").isdigit() or bare[:-2].isdigit() and bare[-2:] in _SUFFIX_ORDINAL:
+    if bare in _OPENERS or bare.replace(",", "").isdigit() or (bare[:-2].isdigit() and bare[-2:] in _SUFFIX_ORDINAL):
         return True
     if ("/" in bare or ":" in bare) and bare.replace("/", "").replace(":", "").isdigit():
         return True  # "2 1/2 years", "10:35 a.m."
@@ -217,12 +219,14 @@ def _openers(text: str, trigger: int, floor: int) -> list[int]:
             word_end -= 1
             if text[word_end - 1] not in "yY":
                 break
-        word_start = max(text.rfind(" ", floor, word_end), text.rfind("\n", floor, word_end),
-                         text.rfind("(", floor, word_end), text.rfind('"', floor, word_end)) + 1
+        # a word is at most 24 characters: bounding the look-back keeps every trigger's cost constant
+        lowest = max(floor, word_end - 24)
+        word_start = max(text.rfind(" ", lowest, word_end), text.rfind("\n", lowest, word_end),
+                         text.rfind("(", lowest, word_end), text.rfind('"', lowest, word_end), lowest - 1) + 1
         if glue == " " and text[word_end - 1:word_end] == "-":
             break
-        if word_start < floor:
-            word_start = floor
+        if word_start == lowest and lowest > floor and _is_word_char(text[lowest - 1]):
+            break  # a word too long to be an opener
         word = text[word_start:word_end]
         if not word or not _is_opener(word):
             break
@@ -244,48 +248,54 @@ _FUTURE_PAIRS = frozenset(w for w in lx.FUTURE_MARKERS if " " in w)
 _TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"()[]`“”‘’"})
 
 
-def _tense_at(words: list[str], k: int, sentence_start: bool = False) -> str | None:
-    word = words[k].lower()
-    if word.endswith("'ll") or (k + 1 < len(words) and word + " " + words[k + 1].lower() in _FUTURE_PAIRS):
-        return "future"
-    tense = _TENSE_WORDS.get(word)
-    if tense is not None:
-        return tense
-    # a lower-case word in -ed is most often a past verb ("United" and "Ahmed" are not), unless a passive or an
-    # infinitive follows "be"/"to" ("will be paid"); a capitalised one only opens a sentence
-    if word.endswith("ed") and len(word) > 4 and (words[k][0].islower() or k == 0 and sentence_start):
-        if k > 0 and words[k - 1].lower() in ("be", "to"):
-            return None
-        return "past"
+_PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
+
+
+def _tense_of_words(words: list[str], lows: list[str], order: range, sentence_start: bool) -> str | None:
+    """The tense of the first marker met visiting ``order`` (indices into the words of a clause)."""
+    n = len(lows)
+    for k in order:
+        word = lows[k]
+        if word in _PAIR_FIRSTS and k + 1 < n and word + " " + lows[k + 1] in _FUTURE_PAIRS:
+            return "future"
+        tense = _TENSE_WORDS.get(word)
+        if tense is not None:
+            return tense
+        if "'" in word and word.endswith("'ll"):
+            return "future"
+        # a lower-case word in -ed is most often a past verb ("United" and "Ahmed" are not), unless a passive or an
+        # infinitive follows "be"/"to" ("will be paid"); a capitalised one only opens a sentence
+        if word.endswith("ed") and len(word) > 4 and (words[k][0].islower() or (k == 0 and sentence_start)):
+            if k > 0 and lows[k - 1] in ("be", "to"):
+                continue
+            return "past"
     return None
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
-    """"past" or "future" from the nearest tense marker in the sentence around ``text[start:end]``, else None."""
-    left = text[max(0, start - 90):start]
+    """"past" or "future" from the nearest tense marker in the sentence around ``text[start:end]``, else None.
+
+    The verb that governs an expression mostly comes before it ("will meet on Monday", "said Friday"); the words
+    after it count when the clause before has no marker ("Monday, the court ruled").
+    """
+    left = text[max(0, start - 80):start]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
-    opens = cut >= 0 or start <= 90
+    opens = cut >= 0 or start <= 80
     if cut >= 0:
         left = left[cut + 2:]
-    right = text[end:end + 70]
+    before = left.translate(_TO_SPACE).split()
+    if before and left[-1:] not in (" ", "-"):
+        before.pop()  # the word glued to the expression is part of it
+    if before:
+        tense = _tense_of_words(before, [w.lower() for w in before], range(len(before) - 1, -1, -1), opens)
+        if tense:
+            return tense
+    right = text[end:end + 60]
     cut = min((i for i in (right.find(". "), right.find("\n")) if i >= 0), default=-1)
     if cut >= 0:
         right = right[:cut]
-    before = left.translate(_TO_SPACE).split()
     after = right.translate(_TO_SPACE).split()
-    if before and left[-1:] not in (" ", "-"):
-        before.pop()  # the word glued to the expression is part of it
-    nb, na = len(before), len(after)
-    for i in range(max(nb, na)):
-        if i < nb:
-            tense = _tense_at(before, nb - 1 - i, opens)
-            if tense:
-                return tense
-        if i < na:
-            tense = _tense_at(after, i)
-            if tense:
-                return tense
-    return None
+    return _tense_of_words(after, [w.lower() for w in after], range(len(after)), False) if after else None
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -317,8 +327,8 @@ def _matches(text: str) -> Iterator[tuple[int, int, str]]:
                 continue
             end = m.end()
             # a match never ends inside a word, nor before a hyphen that glues on a word ("year-earlier")
-            if end < len(text) and (_is_word_char(text[end]) and _is_word_char(text[end - 1])
-                                    or text[end] == "-" and text[end + 1:end + 2].isalpha()):
+            if end < len(text) and ((_is_word_char(text[end]) and _is_word_char(text[end - 1]))
+                                    or (text[end] == "-" and text[end + 1:end + 2].isalpha())):
                 continue
             yield start, end, m.lastgroup or ""
             last_end = end
@@ -340,6 +350,7 @@ def find_times(document: Document) -> list[TimeMention]:
         reference = resolver.reference
         key = (family, surface)
         known = _CONSTANT_READINGS.get(key) if family in _CONSTANT else None
+        reading: Reading | None
         if known is not None:
             reading = Reading(*known)
         else:
@@ -356,7 +367,7 @@ def find_times(document: Document) -> list[TimeMention]:
                 if len(_CONSTANT_READINGS) > 20000:
                     _CONSTANT_READINGS.clear()
                 _CONSTANT_READINGS[key] = (reading.type, reading.value, reading.mod, reading.anchor)
-        if reading.mod is None and family in ("duration", "clock", "mdy", "shift") and surface[:1].isdigit() or (
+        if (reading.mod is None and family in ("duration", "clock", "mdy", "shift") and surface[:1].isdigit()) or (
                 family == "duration" and surface[:2].lower() in ("a ", "an", "on", "tw", "th", "fo", "fi", "si", "se")):
             # "about two weeks": TimeML leaves "about" outside the extent, but the mod still says it
             before = text[max(0, start - 16):start].split()

@@ -158,7 +158,8 @@ QUANTITY_MODS: dict[str, str] = {
 }
 
 #: Quantity modifiers that TimeML annotators keep inside the extent; "about", "over", "just" stay outside.
-EXTENT_MODS: frozenset[str] = frozenset({"more than", "less than", "at least", "up to", "no more than", "nearly", "almost"})
+EXTENT_MODS: frozenset[str] = frozenset({"more than", "less than", "at least", "up to", "no more than", "nearly",
+                                         "almost"})
 
 #: Relative determiners before a unit or a named time -> direction (-1 last, 0 this, +1 next).
 RELATIVE_WORDS: dict[str, int] = {

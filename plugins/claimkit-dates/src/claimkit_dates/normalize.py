@@ -359,15 +359,15 @@ class Resolver:
         year = pub.year
         if day is not None:
             days = (dt.date(year, month, min(day, 28)) - pub).days
-            if tense.value == "past" and days > 60 or tense.value is None and days > 183:
+            if (tense.value == "past" and days > 60) or (tense.value is None and days > 183):
                 year -= 1
-            elif tense.value == "future" and days < -60 or tense.value is None and days < -183:
+            elif (tense.value == "future" and days < -60) or (tense.value is None and days < -183):
                 year += 1
         else:
             months = month - pub.month
-            if tense.value == "past" and months > 2 or tense.value is None and months > 6:
+            if (tense.value == "past" and months > 2) or (tense.value is None and months > 6):
                 year -= 1
-            elif tense.value == "future" and months < -2 or tense.value is None and months < -9:
+            elif (tense.value == "future" and months < 0) or (tense.value is None and months < -9):
                 year += 1
         return year, "published"
 
@@ -478,7 +478,7 @@ class Resolver:
         if year is None and pub is not None and "year" in words:
             year = pub.year + (relative_direction(words[words.index("year") - 1:]) or 0)
             anchor = "published"
-        elif year is None and pub is not None and words[0] in ("last", "next", "this", "past") or (
+        elif (year is None and pub is not None and words[0] in ("last", "next", "this", "past")) or (
                 len(words) > 1 and words[0] == "the" and words[1] == "past"):
             if pub is not None:
                 direction = relative_direction(words) or 0
@@ -609,7 +609,7 @@ class Resolver:
         words = words_of(text)
         mod = position_mod(text)
         low = text.lower()
-        number = next((lx.ORDINALS[w] for w in words if w in lx.ORDINALS and lx.ORDINALS[w] <= 4), None)
+        number: int | None = next((lx.ORDINALS[w] for w in words if w in lx.ORDINALS and lx.ORDINALS[w] <= 4), None)
         if low.startswith("q") and low[1:2].isdigit():
             number = int(low[1])
         year = year_of(text)
@@ -621,9 +621,9 @@ class Resolver:
                     number = q
         if year is None and "year" in words:
             i = words.index("year")
-            direction = relative_direction(words[max(0, i - 1):i + 1]) or 0
+            year_shift = relative_direction(words[max(0, i - 1):i + 1]) or 0
             if pub is not None:
-                year = pub.year + direction
+                year = pub.year + year_shift
         if number is not None and ("ago" in words or "earlier" in words) and pub is not None:
             base = int(self.quarter_reference.value[:4]) if self.quarter_reference else pub.year
             return Reading("DATE", f"{base - 1:04d}-Q{number}", mod, "narrative" if self.quarter_reference else
@@ -718,7 +718,7 @@ class Resolver:
         if pub is None:
             return Reading("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), mod)
         day = (pub + dt.timedelta(days=offset)).isoformat()
-        if part and words[-1] in lx.PARTS_OF_DAY or words == ["overnight"]:
+        if (part and words[-1] in lx.PARTS_OF_DAY) or words == ["overnight"]:
             return Reading("TIME", f"{day}T{part}", mod, "published")
         return Reading("DATE", day, mod, "published")
 
@@ -882,7 +882,7 @@ class Resolver:
             words = words[:words.index("and")] + [w for w in words if w in lx.UNITS][-1:]
         lead = words[1] if words[0] == "the" and len(words) > 1 else words[0]
         vague = any(w in _VAGUE_AMOUNT_WORDS for w in words) or not [w for w in words if w not in _DURATION_SKIP]
-        if lead == "recent" and vague or lead == "recent" and len(words) <= 2:
+        if (lead == "recent" and vague) or (lead == "recent" and len(words) <= 2):
             # "recent years" reads as a vague past; "recent weeks" as an unspecified stretch
             if unit == "Y":
                 return Reading("DATE", "PAST_REF", None)
@@ -902,7 +902,7 @@ class Resolver:
             n = None
         else:
             n = number_of(amount)
-        if half and (words[0] == "half" or n == 1 and words[0] == "a" and "and" not in text):
+        if half and (words[0] == "half" or (n == 1 and words[0] == "a" and "and" not in text)):
             n = 0
         return Reading("DURATION", _duration_value(n, unit, half=half), mod)
 
@@ -980,8 +980,8 @@ _DURATION_LEADS = frozenset({"the", "past", "last", "next", "first", "previous",
                              "remaining", "entire", "whole", "full", "following", "recent", "prior", "initial",
                              "succeeding", "this", "that", "same"})
 _DURATION_SKIP = (frozenset(lx.UNITS) | _DURATION_LEADS | frozenset(lx.QUANTITY_MODS)
-                  | frozenset({"or", "so", "more", "and", "half", "of", "additional", "other", "straight", "consecutive",
-                               "just", "only"}))
+                  | frozenset({"or", "so", "more", "and", "half", "of", "additional", "other", "straight",
+                               "consecutive", "just", "only"}))
 #: Half a unit in the next smaller one: (count of the smaller unit in a half, its code, whether it is a time unit).
 _HALVES: dict[str, tuple[int, str, bool]] = {
     "Y": (6, "M", False), "M": (2, "W", False), "W": (84, "H", True), "D": (12, "H", True), "H": (30, "M", True),
@@ -1004,7 +1004,7 @@ def _duration_value(n: int | None, unit: str, half: bool = False) -> str:
     if half and n is not None and unit in _HALVES:
         count, smaller, smaller_is_time = _HALVES[unit]
         whole = f"{n}{code}" if n else ""
-        if time_unit or smaller_is_time and not whole:
+        if time_unit or (smaller_is_time and not whole):
             return f"PT{whole}{count}{smaller}" if time_unit else f"PT{count}{smaller}"
         if smaller_is_time:
             return f"P{whole}T{count}{smaller}"

@@ -42,6 +42,8 @@ _FULL_MONTH = (_alt([m for m in _FULL if m not in lx.AMBIGUOUS_MONTHS]) + "|"
 _SHORT_MONTH = (_alt([m for m in _SHORT if m not in lx.AMBIGUOUS_MONTHS]) + "|"
                 + _cap_alt([m for m in _SHORT if m in lx.AMBIGUOUS_MONTHS]))
 MONTH = rf"(?:{_FULL_MONTH}|(?:{_SHORT_MONTH})(?:\.(?!\w))?)(?![\w'])"
+#: A month named on its own: an abbreviation needs its period ("Jan" alone is a name, "Jan." a month).
+MONTH_ALONE = rf"(?:{_FULL_MONTH}|(?:{_SHORT_MONTH})\.(?!\w))(?![\w'])"
 WEEKDAY = _alt(lx.WEEKDAYS)
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:/.,]\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
@@ -84,30 +86,38 @@ QUARTER_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|
 #: The grammar, one entry per rule family, in order of preference: where several match at a position the first
 #: wins, so longer readings come first.
 FAMILIES: dict[str, str] = {
-    "iso": rf"""(?P<iso>\d{{4}}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)""",
-    "slash": rf"""(?P<slash>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{{4}}|\d\d)(?![\d/]))""",
+    "iso": r"""(?P<iso>\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)""",
+    "slash": r"""(?P<slash>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{4}|\d\d)(?![\d/]))""",
     "clock": rf"""(?P<clock>(?:(?:{QUANTITY_MOD}|shortly\s(?:before|after)|just\s(?:before|after))\s)?
     (?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?-i:[ECMP][SD]T|GMT|UTC))
        |{CLOCK_WORD}|(?:1[0-2]|0?\d|{NUMBER_WORD})\so'clock)
     {ZONE}(?:,?\s{{1,2}}(?:(?:on\s)?{DAY_REF}(?:,?\s{YEAR})?|(?:this|that|tomorrow|yesterday)\s{PART_OF_DAY}))?)""",
-    "mdy": rf"""(?P<mdy>(?:{POSITION}[-\s]{{1,2}})?(?:{WEEKDAY},?\s{{1,2}})?{MONTH}\s{{1,2}}{DAY}(?:,?\s{{1,2}}{YEAR})?)""",
+    "mdy": rf"""(?P<mdy>(?:{POSITION}[-\s]{{1,2}})?(?:{WEEKDAY},?\s{{1,2}})?{MONTH}\s{{1,2}}{DAY}
+    (?:,?\s{{1,2}}{YEAR})?)""",
     "dmy": rf"""(?P<dmy>(?:the\s)?{DAY}\s{{1,2}}(?:of\s)?{MONTH}(?:,?\s{{1,2}}{YEAR})?)""",
     "holiday": rf"""(?P<holiday>(?:(?:last|this|next)\s)?(?:{HOLIDAY})(?:\s{YEAR})?(?![\w-]))""",
-    "month": rf"""(?P<month>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|that)\s)?{MONTH}
+    "month": rf"""(?P<month>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|
+      that)\s)?{MONTH_ALONE}
     (?:,?\s{{1,2}}(?:of\s)?{YEAR}|\s(?:last|this|next)\syear|\s{SHORT_YEAR})?)""",
-    "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|the\scoming|that|the)\s)?
+    "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|the\scoming|that|
+      the)\s)?
     (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear|(?!\s(?:of|in|from|to|by)\b))(?![-\w]))""",
-    "yearago": rf"""(?P<yearago>the\s(?:comparable\s|corresponding\s)?(?:year|month|week)[-\s](?:ago|earlier)\s(?:quarter|period|month|week)
+    "yearago": r"""(?P<yearago>the\s(?:comparable\s|corresponding\s)?(?:year|month|week)[-\s](?:ago|
+      earlier)\s(?:quarter|period|month|week)
     |(?:year|month|week|quarter)[-\s](?:ago|earlier))""",
-    "quarter": rf"""(?P<quarter>(?:{POSITION}[-\s]{{1,2}})?(?:the\s)?(?:{YEAR}\s|this\syear's\s|last\syear's\s|next\syear's\s)?
+    "quarter": rf"""(?P<quarter>(?:{POSITION}[-\s]{{1,2}})?(?:the\s)?(?:{YEAR}\s|this\syear's\s|last\syear's\s|
+      next\syear's\s)?
     (?:(?:{QUARTER_WORD})[-\s]{{1,2}}){{0,2}}(?:fiscal\s)?quarter(?!s)
     (?:(?:\sof|,)?\s(?:fiscal\s)?(?:{YEAR}|(?:this|last|next)\syear|the\s(?:year|fiscal\syear)))?
     |(?-i:Q[1-4])(?:\s{YEAR})?)""",
-    "half": rf"""(?P<half>(?:the\s)?(?:first|second|latter|last|1st|2nd)[-\s]half(?:\sof\s(?:the\syear|this\syear|last\syear|{YEAR}|
+    "half": rf"""(?P<half>(?:the\s)?(?:first|second|latter|last|1st|2nd)[-\s]half(?:\sof\s(?:the\syear|this\syear|
+      last\syear|{YEAR}|
     fiscal\s{YEAR}))?(?!-))""",
     "decade": rf"""(?P<decade>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:1\d\d0|20\d0|'?[1-9]0)'?s(?!\w))""",
-    "century": rf"""(?P<century>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:\d\d?(?:st|nd|rd|th)|{ORDINAL})[-\s]century)""",
-    "year": rf"""(?P<year>(?:{POSITION}[-\s]{{1,2}})?(?:fiscal\s(?:year\s)?|the\syear\s|calendar\s(?:year\s)?|the\s(?=\d{{4}}\s(?:period|season)))?
+    "century": rf"""(?P<century>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:\d\d?(?:st|nd|rd|th)|
+      {ORDINAL})[-\s]century)""",
+    "year": rf"""(?P<year>(?:{POSITION}[-\s]{{1,2}})?(?:fiscal\s(?:year\s)?|the\syear\s|calendar\s(?:year\s)?|
+      the\s(?=\d{{4}}\s(?:period|season)))?
     {YEAR}(?:\s(?:period|season)|\sor\s(?:later|earlier|before|after)|\sand\s(?:beyond|later|after))?(?!,\d|\.\d))""",
     "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:(?:{NUMBER}|the\sfew)[-\s])?(?:more\s)?{DATE_UNIT}(?:\sor\sso)?
     \s(?:ago|earlier|later|from\snow|hence|before(?=[,.;)])|after(?=[,.;)])|afterwards?))""",
@@ -126,13 +136,18 @@ FAMILIES: dict[str, str] = {
        the\sprevious|the\sprior|a\sfew|all|the\srest\sof\sthe)
     \s(?:fiscal\s|calendar\s|full\s|whole\s|entire\s)?(?:year|month|week|weekend|decade|century|day|morning|afternoon|
        evening|night|quarter|season|period)(?:\sor\sso)?(?![-\w]))""",
-    "duration": rf"""(?P<duration>(?:(?:the|this|that)\s)?(?:(?:past|last|next|previous|coming|first|final|latest|remaining|same|entire|
+    "duration": rf"""(?P<duration>(?:(?:the|this|that)\s)?(?:(?:past|last|next|previous|coming|first|final|latest|
+      remaining|same|entire|
     whole|full|following|recent|prior|initial|succeeding)\s)?(?:{DURATION_MOD}\s)?
     (?:{NUMBER}\s(?:to|or)\s{NUMBER}[-\s]{UNIT}
-      |{NUMBER}[-\s](?:more\s|additional\s|other\s|straight\s|consecutive\s)?{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|more|{NUMBER}\s{UNIT}|{NUMBER}))?(?!-old|\w)
-      |(?:years|months|weeks|days|hours|minutes|decades|centuries)(?:\sor\s(?:years|months|weeks|days|decades))?(?!\w)))""",
-    "adjective": rf"""(?P<adjective>(?:{NUMBER}-)?{UNIT}-long|\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|a|one)-{UNIT_ADJ})""",
-    "set": rf"""(?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})
+      |{NUMBER}[-\s](?:more\s|additional\s|other\s|straight\s|consecutive\s)?{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|
+      more|{NUMBER}\s{UNIT}|{NUMBER}))?(?!-old|\w)
+      |(?:years|months|weeks|days|hours|minutes|decades|centuries)(?:\sor\s(?:years|months|weeks|days|
+      decades))?(?!\w)))""",
+    "adjective": rf"""(?P<adjective>(?:{NUMBER}-)?{UNIT}-long|\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|
+      a|one)-{UNIT_ADJ})""",
+    "set": rf"""(?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|
+      {MONTH})
     |{SET_ADVERB}|(?:once|twice|three\stimes|\d{{1,2}}\stimes)\s(?:a|an|per|each)\s(?:{UNIT})
     )""",
     "vague": rf"""(?P<vague>{VAGUE})""",

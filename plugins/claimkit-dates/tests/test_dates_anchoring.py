@@ -1,0 +1,97 @@
+"""Anchoring decisions: publication date versus the story's own time, tense-aware year and weekday choice."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_dates import find_times
+
+from claimkit import Document, TimeMention
+
+PUBLISHED = "2024-03-13"  # a Wednesday
+
+
+def times(text: str, published: str | None = PUBLISHED) -> list[TimeMention]:
+    return find_times(Document(id="t", text=text, published=published))
+
+
+def reading(text: str, surface: str, published: str | None = PUBLISHED) -> TimeMention:
+    for mention in times(text, published):
+        if mention.text == surface:
+            return mention
+    raise AssertionError(f"{surface!r} not found in {[(m.text, m.value) for m in times(text, published)]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The mayor resigned on Monday, aides said.", "Monday", "2024-03-11"),
+        ("The mayor will resign on Monday, aides said.", "Monday", "2024-03-18"),
+        ("The mayor resigned on Wednesday, aides said.", "Wednesday", "2024-03-13"),
+        ("The mayor resigned last Friday, aides said.", "last Friday", "2024-03-08"),
+        ("The mayor resigns next Friday, aides said.", "next Friday", "2024-03-15"),
+    ],
+)
+def test_weekday_by_tense(text: str, surface: str, value: str) -> None:
+    """A bare weekday is the most recent one in a past clause, the next one in a future clause."""
+    assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "value"),
+    [
+        ("The dam was finished in February, the engineer said.", "February", "2024-03-13", "2024-02"),
+        ("The dam will be finished in January, the engineer said.", "January", "2024-03-13", "2025-01"),
+        ("The dam was finished in November, the engineer said.", "November", "2024-03-13", "2023-11"),
+        ("The dam will open on Jan. 4, the engineer said.", "Jan. 4", "2023-12-20", "2024-01-04"),
+        ("The dam opened on Dec. 28, the engineer said.", "Dec. 28", "2024-01-05", "2023-12-28"),
+    ],
+)
+def test_year_by_tense(text: str, surface: str, published: str, value: str) -> None:
+    """A month (and day) without a year takes the publication year, moved by the clause's tense."""
+    assert reading(text, surface, published).value == value
+
+
+def test_published_anchor_is_exposed() -> None:
+    """A deictic expression says it counts from the publication date."""
+    mention = reading("The bridge closed yesterday.", "yesterday")
+    assert (mention.anchor, mention.anchor_value, mention.anchor_span) == ("published", PUBLISHED, None)
+
+
+def test_absolute_anchor_for_a_full_date() -> None:
+    """A fully written date needs no anchor."""
+    assert reading("The bridge closed on May 2, 2021.", "May 2, 2021").anchor == "absolute"
+
+
+def test_narrative_anchor_counts_from_the_story() -> None:
+    """"Two weeks later" counts from the date the story last stated, and says which one."""
+    text = "The bridge closed on May 2, 2021. Two weeks later, it reopened."
+    mention = reading(text, "Two weeks later")
+    assert mention.value == "2021-05-16"
+    assert mention.anchor == "narrative"
+    assert mention.anchor_span is not None and mention.anchor_span.text == "May 2, 2021"
+    assert mention.anchor_value == "2021-05-02"
+
+
+def test_following_day_is_narrative() -> None:
+    """"The following day" is the day after the story's date, not after publication."""
+    text = "The storm hit on Aug. 3, 2022. The following day, roads were closed."
+    assert reading(text, "The following day").value == "2022-08-04"
+
+
+def test_year_earlier_keeps_the_quarter() -> None:
+    """In an earnings story, "a year earlier" is the same quarter of the previous year."""
+    text = "Profit rose in the third quarter to $5 million from $4 million a year earlier."
+    mention = reading(text, "a year earlier", "2023-10-26")
+    assert (mention.value, mention.anchor) == ("2022-Q3", "narrative")
+
+
+def test_ago_counts_from_publication() -> None:
+    """"Ago" counts back from the publication date even after another date was mentioned."""
+    text = "The bridge closed on May 2, 2021. The ferry stopped three days ago."
+    assert reading(text, "three days ago").value == "2024-03-10"
+
+
+def test_said_on_date_for_claims() -> None:
+    """"On May 2, ... said" gives the claim builder a day value relative to publication."""
+    mention = reading("On May 2, the minister said the road would open.", "May 2", "2024-05-10")
+    assert (mention.type, mention.value, mention.mod) == ("DATE", "2024-05-02", None)
