@@ -92,6 +92,26 @@ class Context:
         return not (HYPOTHETICAL_CUES.isdisjoint(_words(self.lower[clause:start]))
                     and HYPOTHETICAL_CUES.isdisjoint(_words(after[:cut])))
 
+    def flags(self, start: int, end: int) -> tuple[bool, bool, bool, str | None]:
+        """(negated, hypothetical, quoted, time) for the count at ``start``-``end``, sharing one look at its
+        sentence and clause (the same answers as the separate methods)."""
+        s, e = self.sentence(start)
+        lower = self.lower
+        lo = max(s, start - BEFORE)
+        window = lower[lo:start]
+        cut = max(window.rfind(";"), window.rfind(" but "), window.rfind(" while "), window.rfind(" however"),
+                  window.rfind(" whereas "))
+        if cut >= 0:
+            window = window[cut + 1:]
+        before = _words(window)
+        negated = "n't" in window or not NEGATION_CUES.isdisjoint(before)
+        hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before)
+        if not hypothetical:
+            after = lower[end:min(e, end + AFTER)]
+            stop = min((i for i in (after.find(","), after.find(";")) if i >= 0), default=len(after))
+            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(_words(after[:stop]))
+        return negated, hypothetical, self.quoted(start), self.time(start, (start, end))
+
     def time(self, start: int, skip: tuple[int, int]) -> str | None:
         """The value of a year (with month and day when given) written in the count's sentence, or None."""
         s, e = self.sentence(start)

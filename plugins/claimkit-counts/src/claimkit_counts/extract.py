@@ -449,14 +449,12 @@ def _mention(text: str, f: _Found, ctx: Context, field: str) -> CountMention:
     category = f.category
     if f.unit is None and f.people_verb:
         category = "people"
-    clause = ctx.clause_start(f.start)
+    negated, hypothetical, quoted, time = ctx.flags(f.start, f.end)
     return CountMention(
         start=f.start, end=f.end, text=text[f.start:f.end], field=field,
         value=_clean(f.value), low=_clean(f.low), high=_clean(f.high), op=f.op, unit=f.unit,
         unit_span=unit_span, modifiers=f.modifiers, category=category,
-        negated=ctx.negated(clause, f.start), hypothetical=ctx.hypothetical(clause, f.start, f.end),
-        quoted=ctx.quoted(f.start),
-        time=ctx.time(f.start, (f.start, f.end)),
+        negated=negated, hypothetical=hypothetical, quoted=quoted, time=time,
     )
 
 
