@@ -68,6 +68,8 @@ _TRIM = re.compile(r"[\s,:;—–-]")
 # Heads of surveys and studies that speak for themselves when they open a sentence ("In a new poll, ...").
 _DOCUMENT_HEADS = frozenset({"poll", "survey", "study", "report", "analysis", "review", "audit", "census",
                              "ranking", "index"})
+_VERB_AFTER_NOUN = frozenset({"have", "has", "had", "is", "are", "was", "were", "said", "say", "says", "suggest",
+                              "suggested", "show", "showed", "shows", "indicate", "indicated", "will", "would"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                        "those", "no", "every", "each", "any"})
@@ -241,7 +243,9 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
 
 
 def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
-    """Whether the cue word at token ``a`` is used as a noun ("the report", "his claim")."""
+    """Whether the cue word at token ``a`` is used as a noun ("the report", "his claim", "reports have said")."""
+    if a + 1 < len(toks) and toks[a].low.endswith("s") and toks[a + 1].low in _VERB_AFTER_NOUN:
+        return True  # a plural noun followed by its verb
     if a == 0:
         return False
     prev = toks[a - 1]

@@ -88,7 +88,8 @@ EXCLUDED_FORMS: Final = frozenset({
     "demand", "demands", "welcome", "highlight", "highlights", "tout", "respond", "reply", "offered",
     "released", "publish", "published", "polled", "polling", "interviewed", "interviewing", "seeking", "wonder",
     "wonders", "guess", "point", "points", "support", "supports", "oppose", "opposes", "opposing", "see",
-    "seen", "seeing", "saw", "continues", "continuing", "seem", "appear", "felt", "rule", "rules", "intend", "forecast", "forecasts", "worry", "worries",
+    "seen", "seeing", "saw", "continues", "continuing", "seem", "appear",
+    "felt", "rule", "rules", "intend", "forecast", "forecasts", "worry", "worries",
 })
 
 # Particles that belong to the cue of a phrasal verb ("called for", "argued against", "pointed to").

@@ -17,7 +17,10 @@ from .sources import SourceInfo
 
 # Two or three capitalised words: a candidate full name in running text.
 _FULL_NAME = re.compile(r"(?<![\w.’'])[A-Z][\w’'.-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,3}(?![\w’'])")
-_WINDOW = 1500
+_WINDOW = 600
+# One or two capitalised words right before a surname, and up to three after a title.
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]{0,20}[ \u00a0]){1,3}$")
+_NAME_AFTER = re.compile(r"[ \u00a0]([A-Z][\w’'-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,2})")
 
 
 def _last_word(name: str) -> str:
@@ -58,7 +61,6 @@ class SpeakerResolver:
     text: str
     people: list[tuple[int, str, str | None]] = field(factory=list)  # (offset, full name, role)
     organizations: list[tuple[int, str, str]] = field(factory=list)  # (offset, name, head word)
-    names: list[tuple[int, str, str]] | None = None  # full names written anywhere in the text, computed when needed
 
     def _person_by_surname(self, word: str) -> str | None:
         for _, name, _ in reversed(self.people):
@@ -67,7 +69,7 @@ class SpeakerResolver:
         return None
 
     def _recent_text_name(self, lo: int, hi: int) -> tuple[int, str] | None:
-        """The last full person name written in ``text[lo:hi]``."""
+        """The last full person name written in ``text[lo:hi]`` (within a window before ``hi``)."""
         best = None
         for m in _FULL_NAME.finditer(self.text, max(lo, hi - _WINDOW), hi):
             found = _clean_name(m.group().replace("\u00a0", " ").split())
@@ -75,15 +77,17 @@ class SpeakerResolver:
                 best = (m.start(), found[0])
         return best
 
-    def _text_names(self) -> list[tuple[int, str, str]]:
-        """Every full name written in the text, with the title before it: (offset, name, title)."""
-        if self.names is None:
-            self.names = []
-            for m in _FULL_NAME.finditer(self.text):
-                found = _clean_name(m.group().replace("\u00a0", " ").split())
-                if found:
-                    self.names.append((m.start(), found[0], found[1]))
-        return self.names
+    def _titled_name(self, head: str, pos: int) -> tuple[int, str, str] | None:
+        """The name after the last title ending with ``head`` before ``pos`` ("Minister Anna Berg" for "minister")."""
+        title = head[:1].upper() + head[1:]
+        idx = self.text.rfind(title + " ", max(0, pos - 4 * _WINDOW), pos)
+        if idx < 0:
+            return None
+        m = _NAME_AFTER.match(self.text, idx + len(title))
+        if m is None:
+            return None
+        found = _clean_name(m.group(1).split())
+        return (idx, found[0], title) if found else None
 
     def _text_organization(self, head: str, pos: int) -> str | None:
         """The last capitalised name ending with ``head`` ("Foreign Ministry" for "the ministry") before ``pos``."""
@@ -107,10 +111,19 @@ class SpeakerResolver:
         return name
 
     def _text_surname(self, word: str, pos: int) -> str | None:
-        """A full name ending with ``word`` earlier in the text."""
-        for start, name, _ in reversed(self._text_names()):
-            if start < pos and _last_word(name) == word.lower():
-                return name
+        """A full name ending with ``word`` earlier in the text ("Anna Berg" for "Berg")."""
+        hi = pos
+        for _ in range(6):
+            idx = self.text.rfind(word, 0, hi)
+            if idx < 0:
+                return None
+            hi = idx
+            m = _NAME_BEFORE.search(self.text[max(0, idx - 60):idx])
+            if m is None:
+                continue
+            found = _clean_name([*m.group().split(), word])
+            if found:
+                return found[0]
         return None
 
     def resolve(self, info: SourceInfo, pos: int, phrase: str) -> Resolved:
@@ -139,10 +152,10 @@ class SpeakerResolver:
             for _, name, role in reversed(self.people):
                 if role and _last_word(role) == info.head:
                     return Resolved(name, "person", role)
-            for start, name, title in reversed(self._text_names()):
-                if start < pos and title and _last_word(title) == info.head:
-                    self.people.append((start, name, title))
-                    return Resolved(name, "person", title)
+            titled = self._titled_name(info.head, pos)
+            if titled is not None:
+                self.people.append(titled)
+                return Resolved(titled[1], "person", titled[2])
             return Resolved(_strip_determiner(phrase), "person", info.role)
         return Resolved(_strip_determiner(phrase), info.kind, info.role)
 
