@@ -136,3 +136,12 @@ def test_possible_figure_is_hypothetical() -> None:
     claim = _claim_at(claims, "400")
     assert claim.counts and claim.counts[0].hypothetical
     assert not any(k.startswith("count:") for k in claim.subjects)
+
+
+def test_asserted_claim_dated_after_it_was_said_is_expected() -> None:
+    """"The march on June 20 is planned" said on May 8 has not happened yet."""
+    text = "The union march takes place on June 20."
+    start = text.index("June 20")
+    time = TimeMention(start=start, end=start + 7, text="June 20", type="DATE", value="2030-06-20")
+    claims = build_claims(_doc(text), [time])
+    assert _claim_at(claims, "march").modality == "expected"

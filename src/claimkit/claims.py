@@ -42,6 +42,7 @@ from .subjects import (
     place_after,
     proper_words,
 )
+from .timeline import interval
 from .types import Claim, CountMention, Document, Mention, QuoteMention, Source, Span, TimeMention
 from .when import Moment, StoryClock
 
@@ -417,6 +418,8 @@ class _Reader:
         if draft.cue_class in CUE_MODALITY and modality == "asserted":
             modality = CUE_MODALITY[draft.cue_class]
         moment = self._said_on(draft)
+        if modality == "asserted" and moment is not None and self._dated_later(start, end, field, moment):
+            modality = "expected"  # "the march on July 25" said in June: it has not happened yet
         cs, ce = draft.clause
         names = self.names if field == "title" else None
         events = self._events_in(start, end, field)
@@ -532,6 +535,19 @@ class _Reader:
             polarity=polarity,
             publisher=self.doc.publisher,
         )
+
+    def _dated_later(self, start: int, end: int, field: str, moment: Moment) -> bool:
+        """The claim dates what it reports after the day it was said."""
+        said = interval(moment.value, moment.mod)
+        if said is None:
+            return False
+        for _s, _e, mention in self._times_in(start, end, field):
+            if mention is None or mention.type != "DATE" or not mention.value:
+                continue
+            span = interval(mention.value, mention.mod)
+            if span is not None and span[0] > said[1]:
+                return True
+        return False
 
     def _owned(self, text: str, entity: Entity | None, cs: int, start: int, field: str) -> Entity | None:
         """Give an unmodified participant the proper-noun subject that owns it ("Aldoria has sent soldiers")."""

@@ -27,7 +27,8 @@ EXPECTATIONS: tuple[str, ...] = (
     "is going to", "are going to", "was going to", "were going to", "is poised to", "are poised to", "soon",
     "shortly", "in the coming days", "in the coming weeks", "in the coming months", "in the days ahead",
     "next week", "next month", "next year", "later this week", "later this month", "later this year", "would",
-    "is scheduled to", "are scheduled to", "is preparing to", "are preparing to", "upcoming",
+    "is scheduled to", "are scheduled to", "is preparing to", "are preparing to", "upcoming", "pending",
+    "planned", "proposed", "scheduled for", "set for",
 )
 
 #: Modal verbs that make a figure a possibility rather than a report ("the toll could reach 100").
