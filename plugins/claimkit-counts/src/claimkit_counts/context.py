@@ -1,7 +1,8 @@
 """What surrounds a count: its sentence, negation, hypothetical frames, quotation marks, a time in the sentence.
 
-A :class:`Context` is built once per document (one pass for sentence ends, one for quotation marks) and answers
-per position with bisection, so flags cost almost nothing per count.
+A :class:`Context` wraps one document: sentence ends are indexed in one pass on first use (then found by
+bisection), quotation marks are counted back to the paragraph start, and the words of a count's clause are split
+once for all its flags.
 """
 
 from __future__ import annotations
@@ -70,31 +71,14 @@ class Context:
             return True
         return text.rfind("“", para, pos) > text.rfind("”", para, pos)
 
-    def clause_start(self, start: int) -> int:
-        """Where the clause holding ``start`` begins, looking back at most ``BEFORE`` characters."""
-        s, _ = self.sentence(start)
-        lo = max(s, start - BEFORE)
-        window = self.lower[lo:start]
-        cut = max(window.rfind(";"), window.rfind(" but "), window.rfind(" while "), window.rfind(" however"),
-                  window.rfind(" whereas "))
-        return lo + cut + 1 if cut >= 0 else lo
-
-    def negated(self, clause: int, start: int) -> bool:
-        """A negation between the clause start and the count ("has never sent more than 500 soldiers")."""
-        window = self.lower[clause:start]
-        return "n't" in window or not NEGATION_CUES.isdisjoint(_words(window))
-
-    def hypothetical(self, clause: int, start: int, end: int) -> bool:
-        """A modal or conditional around the count in its sentence ("could send up to 5,000")."""
-        _, e = self.sentence(start)
-        after = self.lower[end:min(e, end + AFTER)]
-        cut = min((i for i in (after.find(","), after.find(";")) if i >= 0), default=len(after))
-        return not (HYPOTHETICAL_CUES.isdisjoint(_words(self.lower[clause:start]))
-                    and HYPOTHETICAL_CUES.isdisjoint(_words(after[:cut])))
-
     def flags(self, start: int, end: int) -> tuple[bool, bool, bool, str | None]:
-        """(negated, hypothetical, quoted, time) for the count at ``start``-``end``, sharing one look at its
-        sentence and clause (the same answers as the separate methods)."""
+        """(negated, hypothetical, quoted, time) for the count at ``start``-``end``.
+
+        Negated: a negation in the clause before the count ("has never sent more than 500 soldiers").
+        Hypothetical: a modal or conditional in that clause or after the count up to a comma ("could send up to
+        5,000", "up to 5,000 troops could be sent"). The clause starts after ";", "but", "while", "however" or
+        "whereas", at most ``BEFORE`` characters back.
+        """
         s, e = self.sentence(start)
         lower = self.lower
         lo = max(s, start - BEFORE)
