@@ -195,8 +195,7 @@ def _continues(token: Token) -> bool:
     return token.word and not token.capital and not token.low.endswith("ing") and token.low not in _PARTICIPLE_STOPS
 
 
-def _cue_tokens(toks: Sequence[Token], hit: CueHit) -> tuple[int, int] | None:
-    starts = [t.start for t in toks]
+def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tuple[int, int] | None:
     i = bisect.bisect_left(starts, hit.start)
     if i >= len(toks) or toks[i].start != hit.start:
         return None
@@ -257,8 +256,9 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
     out: list[Candidate] = []
     n = ctx.content_end()
     used_until = -1  # token index: cues inside an earlier attribution's source are skipped
+    starts = [t.start for t in toks]
     for hit in hits:
-        span = _cue_tokens(toks, hit)
+        span = _cue_tokens(toks, starts, hit)
         if span is None:
             continue
         ci, cj = span
