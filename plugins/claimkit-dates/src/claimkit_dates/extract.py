@@ -109,6 +109,10 @@ _OPENERS: frozenset[str] = frozenset(
     "or so shortly before after remaining initial succeeding year's 1st 2nd 3rd 4th once twice times day year month "
     "week quarter rest all this-year's last-year's next-year's right these comparable corresponding".split()
 ) | frozenset(lx.NUMBER_WORDS) | frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.TENS)
+#: Of those, the words that only continue an expression and never begin one ("of" in "the end of", "than").
+_INNER_ONLY: frozenset[str] = frozenset(
+    "of than least to so and or times before after rest part end beginning start middle close dawn latter number "
+    "numerous year's day year month week quarter".split())
 _SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])")
 _CLOCK_24 = re.compile(r"\d{1,2}:\d\d(?=\s(?:[ECMP][SD]T|GMT|UTC))")
 
@@ -186,13 +190,31 @@ def _triggers(text: str) -> list[tuple[int, str]]:
 _SUFFIX_ORDINAL = frozenset({"st", "nd", "rd", "th"})
 
 
-def _is_opener(word: str) -> bool:
+def _opener_kind(word: str) -> int:
+    """0: the word cannot be part of an expression before its trigger; 1: it can only continue one ("of");
+    2: it can begin one ("the", "early", "two")."""
+    kind = _OPENER_KINDS.get(word)
+    if kind is None:
+        kind = _classify_opener(word)
+        if len(_OPENER_KINDS) < 50_000:
+            _OPENER_KINDS[word] = kind
+    return kind
+
+
+def _classify_opener(word: str) -> int:
     bare = word.lower().strip(",.'’")
+    if bare in _INNER_ONLY:
+        return 1
     if bare in _OPENERS or bare.replace(",", "").isdigit() or (bare[:-2].isdigit() and bare[-2:] in _SUFFIX_ORDINAL):
-        return True
+        return 2
     if ("/" in bare or ":" in bare) and bare.replace("/", "").replace(":", "").isdigit():
-        return True  # "2 1/2 years", "10:35 a.m."
-    return "-" in bare and all(part in _OPENERS or part.isdigit() for part in bare.split("-") if part)
+        return 2  # "2 1/2 years", "10:35 a.m."
+    if "-" in bare and all(part in _OPENERS or part.isdigit() for part in bare.split("-") if part):
+        return 2
+    return 0
+
+
+_OPENER_KINDS: dict[str, int] = {}
 
 
 def _openers(text: str, trigger: int, floor: int) -> list[int]:
@@ -228,9 +250,11 @@ def _openers(text: str, trigger: int, floor: int) -> list[int]:
         if word_start == lowest and lowest > floor and _is_word_char(text[lowest - 1]):
             break  # a word too long to be an opener
         word = text[word_start:word_end]
-        if not word or not _is_opener(word):
+        kind = _opener_kind(word) if word else 0
+        if not kind:
             break
-        starts.append(word_start)
+        if kind == 2:
+            starts.append(word_start)
         pos = word_start
     starts.reverse()
     return starts
