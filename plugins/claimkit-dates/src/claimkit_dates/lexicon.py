@@ -208,7 +208,8 @@ DECADE_WORDS: dict[str, int] = {
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "expects to", "expected to", "is to", "are to",
     "scheduled", "intends to", "to be held", "set to", "upcoming", "next", "hopes to", "aims to", "tomorrow",
-    "expected", "planned", "slated", "due", "payable", "proposed", "would", "until", "by", "effective", "starting",
+    "expected", "planned", "slated", "due", "payable", "proposed", "would", "by", "effective", "starting", "soon as",
+    "early as",
     "beginning",
 )
 
