@@ -359,6 +359,29 @@ def _matches(text: str) -> Iterator[tuple[int, int, str]]:
             break
 
 
+#: Families whose bare forms are also ordinary words; ``_plausible`` looks at the word before them.
+_NEEDS_CONTEXT = frozenset({"season", "duration", "month"})
+#: A rate's unit follows an amount ("$5 a year", "700 seats a week"): no duration.
+_RATE_BEFORE = frozenset({"million", "billion", "trillion", "percent", "cents", "dollars", "seats", "units", "flights",
+                          "times", "once", "twice", "people", "barrels", "tons", "miles"})
+#: Words before a capitalised month name that make it a noun ("the March for Life").
+_NOUN_BEFORE = frozenset({"the", "a", "an", "annual", "this year's", "their", "his", "her"})
+
+
+def _plausible(text: str, start: int, family: str, surface: str) -> bool:
+    """False for bare words that are no time here: "fall"/"spring" as verbs, rates, "the March"."""
+    low = surface.lower()
+    if family == "season":
+        return low not in ("fall", "spring")
+    before = text[max(0, start - 24):start].split()
+    previous = before[-1].lower() if before else ""
+    if family == "duration":
+        if low.startswith(("a ", "an ", "one ", "per ")) and " " not in low[low.index(" ") + 1:]:
+            return not (previous[-1:].isdigit() or previous.endswith("%") or previous in _RATE_BEFORE)
+        return True
+    return not (" " not in low and previous in _NOUN_BEFORE)
+
+
 def find_times(document: Document) -> list[TimeMention]:
     """Every temporal expression of ``document.text``, normalised, in document order."""
     text = document.text
@@ -371,6 +394,8 @@ def find_times(document: Document) -> list[TimeMention]:
         if end <= start:
             continue
         surface = text[start:end]
+        if family in _NEEDS_CONTEXT and not _plausible(text, start, family, surface):
+            continue
         reference = resolver.reference
         key = (family, surface)
         known = _CONSTANT_READINGS.get(key) if family in _CONSTANT else None

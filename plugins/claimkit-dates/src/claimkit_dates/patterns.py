@@ -132,7 +132,8 @@ FAMILIES: dict[str, str] = {
     (?:(?:last|this|next|this\scoming|this\spast|the\sfollowing|the\sprevious|that|each|every)\s)?
     {WEEKDAY}s?(?:,?\s{PART_OF_DAY}s?)?(?![-\w]))""",
     "relunit": rf"""(?P<relunit>(?:(?:{POSITION}|earlier|later)[-\s]{{1,2}})?
-    (?:the\s(?:past|last|next|coming|previous|current|same|following|latest)|this\spast|this|last|next|that|the|
+    (?:the\s(?:past|last|next|coming|previous|current|same|following|latest)|this\spast|this|last|next|that|
+       the(?!\s(?:day|night)\b)|
        the\sprevious|the\sprior|a\sfew|all|the\srest\sof\sthe)
     \s(?:fiscal\s|calendar\s|full\s|whole\s|entire\s)?(?:year|month|week|weekend|decade|century|day|morning|afternoon|
        evening|night|quarter|season|period)(?:\sor\sso)?(?![-\w]))""",
