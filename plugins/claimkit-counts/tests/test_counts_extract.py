@@ -67,6 +67,21 @@ def test_ranges(text: str, low: float, high: float, op: str) -> None:
     assert (m.value, m.low, m.high, m.op) == (None, low, high, op)
 
 
+@pytest.mark.parametrize(
+    ("text", "op", "unit"),
+    [
+        ("The hall seats 500 or more spectators.", ">=", "spectator"),
+        ("Some 1,000-plus volunteers helped.", ">=", "volunteer"),
+        ("About 2,000-odd sheep grazed there.", "~", "sheep"),
+        ("He counted 40 or so boats.", "~", "boat"),
+    ],
+)
+def test_operator_after_the_number_keeps_the_noun(text: str, op: str, unit: str) -> None:
+    """An operator between the number and its noun does not hide the noun."""
+    m = only(text)
+    assert (m.op, m.unit) == (op, unit)
+
+
 def test_tally_is_not_a_range() -> None:
     """"X to Y" with X larger is a tally: two counts, no range."""
     found = extract_counts("The council voted 31 to 12 in favour.")

@@ -93,6 +93,7 @@ _PERCENT_OF = re.compile(r"(?i:\bper[ -]?cents?|\bpercents?)[ \t]{1,3}of[ \t]{1,
 _AFTER_GATE = re.compile(r"[ \t]{0,3}(?:[-–—~+±&]|(?i:to|through|thru|and|or|plus)\b)")
 _SHAPE_NEXT = "-/.:apAP"
 _SHAPE_AFTER_SPACE = "0123456789aposiABCDEFGHIJKLMNOPQRSTUVWXYZ("
+_GLUED_SUFFIX = re.compile(r"-(plus|odd)\b", re.IGNORECASE)
 _TOLERANCE = re.compile(r"[ \t]{0,2}(?:\+/-|±|\+-)[ \t]{0,2}")
 _SUFFIX_OP = re.compile(r"[ \t]{1,3}(?i:" + _alternation(list(SUFFIX_OPERATORS)) + r")(?![\w])(?![ \t]{0,3}\d)")
 _PLUS = re.compile(r"\+(?![\d\w])")
@@ -520,6 +521,11 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     elif between:
         op_start = words[-1][1]
     # the unit sign right after the first number may sit inside a range: "44 mg to 50 mg", "$350 per kg to $680"
+    # "1,000-plus volunteers", "2,000-odd troops": a glued suffix makes a bound or an approximation
+    glued = _GLUED_SUFFIX.match(text, end)
+    if glued:
+        op = ">=" if glued[1].lower() == "plus" else "~"
+        end = glued.end()
     unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, end, num.value, currency)
     if not is_sign and text.endswith("of ", max(0, first - 3), first):
         pct = _PERCENT_OF.search(text, max(0, first - 16), first)
@@ -581,6 +587,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         else:
             op = sop
         span_end = suffix.end()
+        if unit is None:  # "500 or more soldiers": the noun follows the operator
+            unit, category, uspan, modifiers, _, _ = _noun_or_sign(text, span_end, num.value, currency)
     elif _PLUS.match(text, post_at):
         op = ">="
         span_end = post_at + 1

@@ -114,7 +114,7 @@ SUFFIX_OPERATORS: dict[str, str] = {
     "or above": ">=", "or over": ">=", "and above": ">=", "and over": ">=", "and up": ">=", "plus": ">=",
     "or more than": ">=", "or equal": "=", "or less": "<=", "or fewer": "<=", "and less": "<=", "and fewer": "<=",
     "or lower": "<=", "or below": "<=", "or under": "<=", "and below": "<=", "and under": "<=",
-    "or less than": "<=", "or smaller": "<=",
+    "or less than": "<=", "or smaller": "<=", "or so": "~", "odd": "~", "or thereabouts": "~",
 }
 
 #: A bound followed by "or equal (to)" becomes inclusive.
@@ -265,7 +265,7 @@ militiaman militiamen warrior separatist loyalist extremist terrorist attacker a
 looter thief robber criminal gangster gang-member defector deserter captain sergeant lieutenant corporal private
 commander chief leader head manager director executive ceo founder shareholder investor taxpayer consumer
 subscriber viewer listener reader author writer artist musician actor singer dancer performer
-force democrat republican conservative liberal progressive moderate independent socialist superdelegate elector
+guest force democrat republican conservative liberal progressive moderate independent socialist superdelegate elector
 caucusgoer donor contributor backer mayor governor congressman congresswoman councillor councilor judge justice
 juror lawyer attorney prosecutor agent spy analyst economist pollster respondent interviewee householder
 homeowner borrower debtor creditor retailer entrepreneur banker broker nominee appointee aide staffer assistant
