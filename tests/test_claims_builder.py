@@ -145,3 +145,10 @@ def test_asserted_claim_dated_after_it_was_said_is_expected() -> None:
     time = TimeMention(start=start, end=start + 7, text="June 20", type="DATE", value="2030-06-20")
     claims = build_claims(_doc(text), [time])
     assert _claim_at(claims, "march").modality == "expected"
+
+
+def test_event_time_in_the_content_does_not_date_the_speech() -> None:
+    """"The levee burst on Monday, residents said" was said at publication, not on Monday."""
+    text = "The levee at Stavo burst late on Monday, sending water into farms, residents said."
+    claims = build_claims(_doc(text), [])
+    assert _claim_at(claims, "levee").said_on == "2030-05-08"

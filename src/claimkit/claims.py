@@ -292,10 +292,12 @@ class _Reader:
     def _lead_time(self, us: int, ue: int) -> tuple[int, int] | None:
         """A time adverbial that opens the sentence ("On November 3, ...", "Two days later, ...")."""
         comma = self.text.find(",", us, min(ue, us + 45))
-        if comma == -1:
-            return None
+        if comma == -1 or len(self.text[us:comma].split()) > 5:
+            return None  # "The dam was breached late on Monday, ..." opens with a clause, not an adverbial
         times = self._times_in(us, comma)
-        return (times[0][0], times[-1][1]) if times else None
+        if not times or len(self.text[us:times[0][0]].split()) > 2:
+            return None
+        return (times[0][0], times[-1][1])
 
     def _worth_a_claim(self, start: int, end: int, attributed: bool, frame_text: str) -> bool:
         if attributed:

@@ -100,6 +100,22 @@ def _related(a: Claim, b: Claim, named: bool) -> bool:
     return named or same_place(a, b)
 
 
+def _dated(asserted: Sequence[Claim], denials: Sequence[Claim]) -> str:
+    """A sentence placing the asserted event before the denial, when the assertions date it."""
+    said = [i for d in denials if (i := said_interval(d)) is not None]
+    if not said:
+        return ""
+    latest_denial = max(i[1] for i in said)
+    for claim in asserted:
+        for time in claim.times:
+            span = interval(time.value, time.mod)
+            if span is not None and span[1] <= latest_denial:
+                name = who(claim)
+                return (f" {name[:1].upper()}{name[1:]} dates the event {time.text!r} ({time.value}), before the "
+                        "denial was made, so both cannot be right.")
+    return ""
+
+
 def _describe(claims: Sequence[Claim], label: str) -> str:
     return "; ".join(f"{who(c)} {when(c)} ({label if label else c.modality}): {evidence(c)}" for c in claims)
 
@@ -149,7 +165,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             key=key,
             explanation=(
                 f"Denied and asserted: on {subject(key, claims)}, " + _describe(denials, "denies") + "; while "
-                + _describe(asserted, "asserts") + "."
+                + _describe(asserted, "asserts") + "." + _dated(asserted, denials)
             ),
         ))
     return found
