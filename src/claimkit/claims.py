@@ -67,7 +67,18 @@ _PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "t
 
 @attrs.define
 class _Draft:
-    """A claim in the making."""
+    """A claim in the making.
+
+    Attributes:
+        start, end, field: the evidence span.
+        source: who makes the claim (the publication when nobody else does).
+        clause: the clause the claim stands in (where its events and figures are read).
+        frame_text: the attribution words around the content, read for hedges and expectations.
+        cue_class: the cue's class (neutral, hedging, denial, prediction, confirmation), or None.
+        cue, direct: the quote's cue span and whether it is a direct quote.
+        speech: where a time expression dates the speech act, or None.
+        attributed: a source other than the publication was named.
+    """
 
     start: int
     end: int
