@@ -296,9 +296,21 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
                 ctx.claimed = toks[comma].end
                 used_until = comma
             continue
-        src = source_before(toks, a)
+        if hit.lemma == "ask" and ci > 0 and toks[ci - 1].low in ("when", "after", "if", "once"):
+            # "..., he said when asked whether ...": the question is a content without a source.
+            stop = next((k for k in range(cj, n) if toks[k].text in (",", ";", "—", "–")), n)
+            if stop > cj:
+                out.append(Candidate([(toks[cj].start, toks[stop - 1].end)], (toks[ci].start, toks[ci].end),
+                                     hit.cue_class, None, paragraph=paragraph))
+                used_until = stop
+            continue
+        participle = toks[ci].low.endswith("ing") and a == ci
+        src = None if participle and a > 0 and toks[a - 1].word else source_before(toks, a)
         before_ok = False
-        if src is not None:
+        if participle and src is None and a > 0:
+            # "Cruz is making a pitch to voters saying ...": the speaker is the sentence's subject.
+            cand = _participle(ctx, hit, a, e, out, paragraph)
+        elif src is not None:
             sa, sb = src
             before_ok = ((sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in _CLOSING))
                          or (sa == 0 and ctx.previous_quote() is not None))
