@@ -58,6 +58,7 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
     add((h.split()[0] for h in list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) if not h.startswith("new ")),
         ("holiday",))
     add(("nineteen", "thousand"), ("spelled", "decadeword", "duration"))
+    add(("period",), ("relunit", "yearago"))
     add(lx.DECADE_WORDS, ("decadeword",))
     add(("q1", "q2", "q3", "q4"), ("quarter",))
     add((str(y) for y in range(1000, 2100)), _YEAR_FAMILIES)
@@ -73,20 +74,25 @@ _GRAMMAR_BY_WORD: dict[str, re.Pattern[str]] = {word: pt.grammar(fams) for word,
 # Triggers are looked up in the ASCII bytes of the lower-cased text: ``encode("ascii", "replace")`` keeps one byte per
 # character, so byte offsets are string offsets, and bytes split and hash about twice as fast as str. Curly quotes
 # and dashes become "?".
-_PREFIXES = ("", '"', "(", "?", "'", "`", "``", "[", "??")
-_SUFFIXES = ("", ",", ".", ";", ":", '"', "'s", ")", "''", "?", "!", "'", ".)", '."', ',"', ".''", ",''", "s", "?s",
-             "s'", ").", "),", ".?", ",?", "??")
+# Most punctuation becomes a space (byte for byte, so offsets stay put) before the text is split into words; what is
+# left around a word is a period, a possessive or a quote, and the table lists those variants of every trigger.
+_SEPARATORS = bytes.maketrans(b'-/",;:()!?[]`{}', b" " * 15)
+_PREFIXES = ("", "'", "''")
+_SUFFIXES = tuple(dict.fromkeys(
+    possessive + period + quote
+    for possessive in ("", "'s", "s", "s'", "'")
+    for period in ("", ".", "..", "...")
+    for quote in ("", "'", "''")
+))
 
 
 def _variants() -> dict[bytes, str]:
     # exact words first, so that "days" stays the trigger "days" and is not read as "day" + "s"
-    table: dict[bytes, str] = {word.encode(): word for word in FAMILIES_BY_WORD if word[0].isalnum() or word[0] == "'"}
-    for word in FAMILIES_BY_WORD:
-        if not word[0].isalnum() and word[0] != "'":
-            continue
-        # years get the common punctuation only: 1,100 of them times every variant would bloat the table
-        short = word.isdigit()
-        for prefix in _PREFIXES[:4] if short else _PREFIXES:
+    words = [word for word in FAMILIES_BY_WORD if (word[0].isalnum() or word[0] == "'") and not word.isdigit()]
+    table: dict[bytes, str] = {word.encode(): word for word in words}
+    # longer words first: "years." belongs to "years", not to "year" + "s."
+    for word in sorted(words, key=len, reverse=True):
+        for prefix in _PREFIXES:
             for suffix in _SUFFIXES:
                 table.setdefault((prefix + word + suffix).encode(), word)
     # "a.m." and "p.m." split as "a.m." tokens: their trigger is the form without the final period
@@ -99,6 +105,8 @@ def _variants() -> dict[bytes, str]:
 #: Token as split from the lower-cased ASCII text (punctuation attached) -> trigger word.
 TRIGGER_TOKENS: dict[bytes, str] = _variants()
 _TRIGGER_KEYS = frozenset(TRIGGER_TOKENS)
+#: Four-digit years are found by a byte pattern (it starts with a digit class, which the engine scans for fast).
+_YEAR_SCAN = re.compile(rb"(?:1\d|20)\d\d")
 
 #: Words that may open an expression before its trigger ("the past two", "early", "more than").
 _OPENERS: frozenset[str] = frozenset(
@@ -107,7 +115,8 @@ _OPENERS: frozenset[str] = frozenset(
     "over under at least up to no just only first second third fourth final latest current same recent fiscal "
     "calendar entire whole full each every per other several few many couple dozen dozens number numerous half and "
     "or so shortly before after remaining initial succeeding year's 1st 2nd 3rd 4th once twice times day year month "
-    "week quarter rest all this-year's last-year's next-year's right these comparable corresponding".split()
+    "week quarter rest all this-year's last-year's next-year's right these comparable corresponding near short long "
+    "future".split()
 ) | frozenset(lx.NUMBER_WORDS) | frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.TENS)
 #: Of those, the words that only continue an expression and never begin one ("of" in "the end of", "than").
 _INNER_ONLY: frozenset[str] = frozenset(
@@ -156,12 +165,14 @@ def _around(text: str, char: str, pattern: re.Pattern[str], back: int) -> list[i
 
 #: Byte values of ASCII letters, digits and "_": what glues a trigger to a longer word.
 _GLUE = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+#: Before a year, "$" or a digit group separator makes it an amount ("$1,990", "1.1999").
+_YEAR_GLUE = _GLUE | frozenset(b"$,.")
 
 
 def _triggers(text: str) -> list[tuple[int, str]]:
     """(offset, trigger word) of every trigger in the text, in order."""
     low = text.encode("ascii", "replace").lower()
-    present = _TRIGGER_KEYS.intersection(set(low.replace(b"-", b" ").replace(b"/", b" ").split()))
+    present = _TRIGGER_KEYS.intersection(set(low.translate(_SEPARATORS).split()))
     positions: dict[int, str] = {}
     size = len(low)
     glue = _GLUE
@@ -178,6 +189,10 @@ def _triggers(text: str) -> list[tuple[int, str]]:
                 if not (ambiguous and text[i].islower()):
                     positions[i] = word
             i = low.find(needle, j)
+    for m in _YEAR_SCAN.finditer(low):
+        i, j = m.start(), m.end()
+        if (i == 0 or low[i - 1] not in _YEAR_GLUE) and (j >= size or low[j] not in glue) and i not in positions:
+            positions[i] = text[i:j]
     if b"/" in low:
         for start in _around(text, "/", _SLASH_DATE, 2):
             positions.setdefault(start, "/")

@@ -764,6 +764,8 @@ class Resolver:
 
     def _relunit(self, text: str, tense: Tense) -> Reading | None:
         words = [w for w in words_of(text) if w not in ("fiscal", "calendar", "full", "whole", "entire", "'s", "s")]
+        if words[-2:] == ["or", "so"]:
+            words = words[:-2]
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         noun = words[-1]
         mod = position_mod(text)

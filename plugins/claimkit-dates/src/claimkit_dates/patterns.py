@@ -101,7 +101,7 @@ FAMILIES: dict[str, str] = {
     (?:,?\s{{1,2}}(?:of\s)?{YEAR}|\s(?:last|this|next)\syear|\s{SHORT_YEAR})?)""",
     "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|the\scoming|that|
       the)\s)?
-    (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear|(?!\s(?:of|in|from|to|by)\b))(?![-\w]))""",
+    (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear|(?!\s(?:of|in)\b))(?![-\w]))""",
     "yearago": r"""(?P<yearago>the\s(?:comparable\s|corresponding\s)?(?:year|month|week)[-\s](?:ago|
       earlier)\s(?:quarter|period|month|week)
     |(?:year|month|week|quarter)[-\s](?:ago|earlier))""",
@@ -144,7 +144,7 @@ FAMILIES: dict[str, str] = {
       |{NUMBER}[-\s](?:more\s|additional\s|other\s|straight\s|consecutive\s)?{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|
       more|{NUMBER}\s{UNIT}|{NUMBER}))?(?!-old|\w)
       |(?:years|months|weeks|days|hours|minutes|decades|centuries)(?:\sor\s(?:years|months|weeks|days|
-      decades))?(?!\w)))""",
+      decades))?(?![-\w])))""",
     "adjective": rf"""(?P<adjective>(?:{NUMBER}-)?{UNIT}-long|\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|
       a|one)-{UNIT_ADJ})""",
     "set": rf"""(?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|
