@@ -312,7 +312,8 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif src is not None:
             sa, sb = src
-            before_ok = ((sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in _CLOSING))
+            before_ok = ((sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in _CLOSING
+                                      or ctx.quote_ending_at(toks[sa - 1].end) is not None))
                          or (sa == 0 and ctx.previous_quote() is not None))
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n)
         elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing")) or toks[a - 1].low == "and"):
@@ -398,6 +399,10 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
     parts: list[tuple[int, int]] = []
     rest_is_end = e >= n
     opens_content = e < n and (toks[e].low == "that" or toks[e].text in (":",) or toks[e].text in _OPENING)
+    if opens_content and toks[e].text in _OPENING and hit.lemma in ADDRESSEE_VERBS:
+        # "told “Fox and Friends.”": a quoted programme title is the addressee, not the content.
+        quote = ctx.quote_starting_at(toks[e].start)
+        opens_content = quote is None or ctx.text.count(" ", quote.start, quote.end) >= 4
     if before_ok and not opens_content:
         if rest_is_end:
             parts = ctx.before(sa)
@@ -409,7 +414,8 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
                     parts = after  # "Asked about it, he said, “...”": the quotation alone is the content
                 else:
                     parts += after
-        elif hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in _AFTER_CUE_ADJUNCTS:
+        elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in _AFTER_CUE_ADJUNCTS
+              or toks[e].low.endswith("ing") or toks[e].text in _OPENING):
             before = ctx.before(sa)
             quoted = bool(before) and _QUOTE_MARK.search(ctx.text, before[0][0], before[0][1]) is not None
             if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3:

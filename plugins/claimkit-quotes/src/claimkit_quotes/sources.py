@@ -210,8 +210,11 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
     # "Berg on Tuesday said": a time phrase between subject and verb is skipped.
     if j >= lo and tokens[j].low in WEEKDAYS:
         j -= 1
-        if j >= lo and tokens[j].low in ("on", "late", "early"):
+        if j >= lo and tokens[j].low in ("on", "late", "early", "later", "earlier", "last", "this"):
             j -= 1
+    # "Cruz himself said": the reflexive is skipped.
+    if j >= lo and tokens[j].low in ("himself", "herself", "themselves", "itself"):
+        j -= 1
     if j < lo:
         return None
     t = tokens[j]
