@@ -241,6 +241,18 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
     return k if k > start else e
 
 
+def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
+    """Where the content starts after "said in an interview (on Tuesday) that ...": at "that" after an adjunct."""
+    if e >= n or toks[e].low not in _AFTER_CUE_ADJUNCTS:
+        return e
+    for k in range(e + 1, min(n, e + 10)):
+        if toks[k].low == "that":
+            return k
+        if not toks[k].word and toks[k].text not in ("-", "’s", "'s", "."):
+            break
+    return e
+
+
 def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
     """Whether the cue word at token ``a`` is used as a noun ("the report", "his claim", "reports have said")."""
     if a + 1 < len(toks) and toks[a].low.endswith("s") and toks[a + 1].low in _VERB_AFTER_NOUN:
@@ -426,7 +438,7 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
     if not parts:
         if rest_is_end:
             return None
-        start = _skip_addressee(toks, e, n) if hit.lemma in ADDRESSEE_VERBS else e
+        start = _skip_addressee(toks, e, n) if hit.lemma in ADDRESSEE_VERBS else _skip_adjunct(toks, e, n)
         parts = ctx.after(start)
     if not parts:
         return None

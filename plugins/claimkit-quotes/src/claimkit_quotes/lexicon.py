@@ -220,7 +220,10 @@ PUBLICATION_HEADS: Final = frozenset({
     "surveys", "study", "studies", "statement", "statements", "document", "documents", "letter", "records",
     "filing", "analysis", "data", "figures", "estimates", "memo", "website", "blog", "article", "editorial",
     "transcript", "release", "review", "census", "audit", "cnn", "bbc", "ap", "afp", "nbc", "abc", "cbs", "fox",
-    "msnbc", "npr", "politico", "bloomberg", "wire",
+    "msnbc", "npr", "politico", "bloomberg", "wire", "note", "ad", "ads", "sign", "message", "email", "emails",
+    "tweet", "caption", "headline", "banner", "video", "book", "column", "op-ed", "platform", "bill", "law",
+    "proposal", "ruling", "opinion", "complaint", "lawsuit", "indictment", "affidavit", "petition", "resolution",
+    "pitch", "narrator", "voiceover", "script", "summary", "brief", "guidance", "notice", "announcement",
 })
 
 # Anonymous and collective sources.

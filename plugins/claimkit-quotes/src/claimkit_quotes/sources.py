@@ -212,8 +212,8 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
         j -= 1
         if j >= lo and tokens[j].low in ("on", "late", "early", "later", "earlier", "last", "this"):
             j -= 1
-    # "Cruz himself said": the reflexive is skipped.
-    if j >= lo and tokens[j].low in ("himself", "herself", "themselves", "itself"):
+    # "Cruz himself said", "Carter however said": a reflexive or an aside is skipped.
+    if j >= lo and (tokens[j].low in ("himself", "herself", "themselves", "itself") or tokens[j].low in _ASIDES):
         j -= 1
     if j < lo:
         return None
