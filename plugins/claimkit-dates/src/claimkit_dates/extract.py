@@ -76,7 +76,7 @@ _GRAMMAR_BY_WORD: dict[str, re.Pattern[str]] = {word: pt.grammar(fams) for word,
 # and dashes become "?".
 # Most punctuation becomes a space (byte for byte, so offsets stay put) before the text is split into words; what is
 # left around a word is a period, a possessive or a quote, and the table lists those variants of every trigger.
-_SEPARATORS = bytes.maketrans(b'-/",;:()!?[]`{}', b" " * 15)
+_SEPARATORS = bytes.maketrans(b'-/",;:()!?[]`{}\n\t\r', b" " * 18)
 _PREFIXES = ("", "'", "''")
 _SUFFIXES = tuple(dict.fromkeys(
     possessive + period + quote
@@ -172,23 +172,25 @@ _YEAR_GLUE = _GLUE | frozenset(b"$,.")
 def _triggers(text: str) -> list[tuple[int, str]]:
     """(offset, trigger word) of every trigger in the text, in order."""
     low = text.encode("ascii", "replace").lower()
-    present = _TRIGGER_KEYS.intersection(set(low.translate(_SEPARATORS).split()))
+    # a space before every word: searching " word" skips the many places where a trigger hides inside a longer word
+    clean = b" " + low.translate(_SEPARATORS)
+    present = _TRIGGER_KEYS.intersection(set(clean.split()))
     positions: dict[int, str] = {}
     size = len(low)
     glue = _GLUE
     for word in {TRIGGER_TOKENS[token] for token in present}:
-        needle = word.encode()
+        needle = b" " + word.encode()
         n = len(needle)
         dotted = word[-1] == "."
         ambiguous = word in lx.AMBIGUOUS_MONTHS
-        i = low.find(needle)
+        i = clean.find(needle)
         while i >= 0:
-            j = i + n
-            if (i == 0 or low[i - 1] not in glue) and (j >= size or dotted or low[j] not in glue):
+            j = i + n - 1  # the word's end in ``text``; it starts at ``i``
+            if j >= size or dotted or low[j] not in glue:
                 # "may", "march" in lower case are words, not months
                 if not (ambiguous and text[i].islower()):
                     positions[i] = word
-            i = low.find(needle, j)
+            i = clean.find(needle, i + n)
     for m in _YEAR_SCAN.finditer(low):
         i, j = m.start(), m.end()
         if (i == 0 or low[i - 1] not in _YEAR_GLUE) and (j >= size or low[j] not in glue) and i not in positions:

@@ -142,7 +142,7 @@ FAMILIES: dict[str, str] = {
     whole|full|following|recent|prior|initial|succeeding)\s)?(?:{DURATION_MOD}\s)?
     (?:{NUMBER}\s(?:to|or)\s{NUMBER}[-\s]{UNIT}
       |{NUMBER}[-\s](?:more\s|additional\s|other\s|straight\s|consecutive\s)?{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|
-      more|{NUMBER}\s{UNIT}|{NUMBER}))?(?!-old|\w)
+      more|{NUMBER}\s{UNIT}|{NUMBER}))?(?![-\w])
       |(?:years|months|weeks|days|hours|minutes|decades|centuries)(?:\sor\s(?:years|months|weeks|days|
       decades))?(?![-\w])))""",
     "adjective": rf"""(?P<adjective>(?:{NUMBER}-)?{UNIT}-long|\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|
