@@ -32,6 +32,9 @@ from .sentences import Token
 _MAX_NP = 14
 _CLOSING_MARKS = frozenset({"”", "\"", "''", "»", "’", "'"})
 _APPOSITIVE_OPENERS = DETERMINERS | RELATIVE_PRONOUNS | frozenset({"whose"})
+_QUANTIFIERS = frozenset({"none", "each", "either", "neither", "any", "most", "many", "some", "all", "both",
+                          "several", "few", "majority", "minority", "number", "handful", "dozens", "hundreds",
+                          "thousands", "millions", "group", "coalition"})
 _COUNT_HEADS = frozenset({"surveyed", "polled", "questioned", "interviewed", "one", "two", "three", "four", "five",
                           "six", "seven", "eight", "nine", "ten", "half", "third", "quarter", "majority", "minority",
                           "plurality", "few", "several", "many", "most", "some", "others", "both", "all"})
@@ -111,6 +114,15 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
             if low in DETERMINERS:
                 start = k
                 cut = -1
+                # "most of the senators", "a spokesman for the ministry": the phrase goes on left of "of"/"for".
+                if k - 2 >= lo and tokens[k - 1].low in ("of", "for", "at", "from") and tokens[k - 2].word \
+                        and (tokens[k - 2].low in DETERMINERS or tokens[k - 2].low in _COUNT_HEADS
+                             or tokens[k - 2].low in PEOPLE_NOUNS or tokens[k - 2].low in _QUANTIFIERS):
+                    k -= 2
+                    start = k
+                    if tokens[k].low in DETERMINERS or tokens[k].low in _QUANTIFIERS:
+                        break
+                    continue
                 break
             if low in NP_BREAKERS or low in PERSONAL_PRONOUNS:
                 break
