@@ -44,11 +44,24 @@ def test_weekday_by_tense(text: str, surface: str, value: str) -> None:
         ("The dam was finished in November, the engineer said.", "November", "2024-03-13", "2023-11"),
         ("The dam will open on Jan. 4, the engineer said.", "Jan. 4", "2023-12-20", "2024-01-04"),
         ("The dam opened on Dec. 28, the engineer said.", "Dec. 28", "2024-01-05", "2023-12-28"),
+        ("The court ruled in February; in January, the appeal will be heard.", "January", "2024-03-13", "2025-01"),
     ],
 )
 def test_year_by_tense(text: str, surface: str, published: str, value: str) -> None:
     """A month (and day) without a year takes the publication year, moved by the clause's tense."""
     assert reading(text, surface, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Crowds gathered as soon as Friday, police said.", "Friday", "2024-03-15"),
+        ("The ferry sank on Sunday, and divers searched Monday.", "Sunday", "2024-03-10"),
+    ],
+)
+def test_weekday_cues(text: str, surface: str, value: str) -> None:
+    """"As soon as" points to the next such day; a plain past report to the last one."""
+    assert reading(text, surface).value == value
 
 
 def test_published_anchor_is_exposed() -> None:

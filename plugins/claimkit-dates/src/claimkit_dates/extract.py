@@ -8,7 +8,6 @@ at the few word starts just before it (the words that can open an expression: "t
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import partial
@@ -122,7 +121,7 @@ _OPENERS: frozenset[str] = frozenset(
 _INNER_ONLY: frozenset[str] = frozenset(
     "of than least to so and or times before after rest part end beginning start middle close dawn latter number "
     "numerous year's day year month week quarter".split())
-_SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])")
+_SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])")
 _CLOCK_24 = re.compile(r"\d{1,2}:\d\d(?=\s(?:[ECMP][SD]T|GMT|UTC))")
 
 #: The entry-point name the pipeline knows this plugin by; setting it here spares the pipeline a copy per mention.
@@ -320,7 +319,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     after it count when the clause before has no marker ("Monday, the court ruled").
     """
     left = text[max(0, start - 80):start]
-    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
+    # a clause ends at a sentence break or a semicolon ("the court ruled; in January, the appeal will be heard")
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "), left.rfind("; "))
     opens = cut >= 0 or start <= 80
     if cut >= 0:
         left = left[cut + 2:]
@@ -332,7 +332,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if tense:
             return tense
     right = text[end:end + 60]
-    cut = min((i for i in (right.find(". "), right.find("\n")) if i >= 0), default=-1)
+    cut = min((i for i in (right.find(". "), right.find("\n"), right.find("; ")) if i >= 0), default=-1)
     if cut >= 0:
         right = right[:cut]
     after = right.translate(_TO_SPACE).split()
@@ -454,8 +454,3 @@ def find_times(document: Document) -> list[TimeMention]:
             # the story's time moves with dates it states, not with those it counts from its own time
             resolver.note(reading, start, end, surface)
     return mentions
-
-
-def reference_day(document: Document) -> dt.date | None:
-    """The publication date the document's relative expressions count from."""
-    return document.published

@@ -25,12 +25,9 @@ MONTHS: dict[str, int] = {
 #: Month words that are also ordinary English words ("may", "march"): only a capitalised form counts as a month.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "dec", "jun", "jul", "sep"})
 
-#: Weekday names (and dotted abbreviations) -> ISO weekday, Monday = 1.
+#: Weekday names -> ISO weekday, Monday = 1.
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-}
-WEEKDAY_ABBREVIATIONS: dict[str, int] = {
-    "mon.": 1, "tue.": 2, "tues.": 2, "wed.": 3, "thu.": 4, "thurs.": 4, "fri.": 5, "sat.": 6, "sun.": 7,
 }
 
 #: Cardinal number words -> value.

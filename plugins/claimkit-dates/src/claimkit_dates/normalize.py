@@ -293,15 +293,6 @@ class Resolver:
 
     # -- anchors -----------------------------------------------------------------------------------------------
 
-    def _anchor_day(self) -> dt.date | None:
-        return self.published
-
-    def _narrative(self, unit: str | None = None) -> Reference | None:
-        ref = self.reference
-        if ref is None:
-            return None
-        return ref
-
     def note(self, reading: Reading, start: int, end: int, text: str) -> None:
         """Let a specific date become the story's reference time."""
         if reading.type not in ("DATE", "TIME") or not reading.value or reading.mod in ("START", "END", "MID"):
@@ -342,6 +333,8 @@ class Resolver:
         month, day, year = (int(p) for p in text.split("/"))
         if year < 100:
             year += 1900 if year > 30 else 2000
+        if month > 12 >= day:
+            month, day = day, month  # day first, as most of the world writes it ("31/12/2001")
         if not valid_day(year, month, day):
             return None
         return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor="absolute")

@@ -50,7 +50,6 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
 SHORT_YEAR = r"'\d\d(?!\w)"
 SEASON = _alt(lx.SEASONS)
 PART_OF_DAY = _alt(lx.PARTS_OF_DAY)
-_UNIT_SINGULAR = [u for u in lx.UNITS if not u.endswith("s") or u in ("days", "hours")]
 UNIT = _alt(lx.UNITS)
 UNIT_ADJ = _alt(lx.ADJECTIVE_UNITS)
 _SMALL = [w for w, v in lx.NUMBER_WORDS.items() if 0 < v < 10 and w not in ("a", "an", "single")]
@@ -87,7 +86,7 @@ QUARTER_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|
 #: wins, so longer readings come first.
 FAMILIES: dict[str, str] = {
     "iso": r"""(?P<iso>\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)""",
-    "slash": r"""(?P<slash>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{4}|\d\d)(?![\d/]))""",
+    "slash": r"""(?P<slash>(?:3[01]|[12]\d|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{4}|\d\d)(?![\d/]))""",
     "clock": rf"""(?P<clock>(?:(?:{QUANTITY_MOD}|shortly\s(?:before|after)|just\s(?:before|after))\s)?
     (?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?-i:[ECMP][SD]T|GMT|UTC))
        |{CLOCK_WORD}|(?:1[0-2]|0?\d|{NUMBER_WORD})\so'clock)
@@ -181,11 +180,6 @@ WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)?", re.IGNORECASE)
 CLOCK = re.compile(rf"(\d{{1,2}})(?::(\d\d))?\s?({AMPM})?", re.IGNORECASE)
 POSITION_PREFIX = re.compile(rf"^(?:the\s)?({POSITION})[-\s]", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(rf"^({QUANTITY_MOD})\s", re.IGNORECASE)
-SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-
-#: Tense markers around an expression (see ``lexicon.FUTURE_MARKERS``/``PAST_MARKERS``).
-FUTURE = re.compile(rf"(?<![\w']){_alt(lx.FUTURE_MARKERS)}(?!\w)", re.IGNORECASE)
-PAST = re.compile(rf"(?<![\w']){_alt(lx.PAST_MARKERS)}(?!\w)|(?<=\w\w)ed(?!\w)", re.IGNORECASE)
 
 #: The day written after a clock time ("5 p.m. EST Nov. 9", "noon Thursday", "10 p.m. yesterday").
 CLOCK_DAY = re.compile(rf"(?P<mdy>{MONTH}\s{{1,2}}{DAY}(?:,?\s{{1,2}}{YEAR})?)|(?P<weekday>{WEEKDAY})"
