@@ -42,6 +42,8 @@ def _forms() -> dict[str, tuple[str, str]]:
             for form in inflections(base):
                 if form not in EXCLUDED_FORMS:
                     table[form] = (base, cue_class)
+    # A sentence opening "Asked about ..., she said" has its own layout.
+    table["Asked"] = table["asked"]
     for phrase, cue_class in MULTIWORD_CUES.items():
         # A phrase's first word gives its lemma ("pointed to" -> "point"), except for "according to".
         lemma = phrase if phrase == "according to" else table.get(phrase.split()[0], (phrase.split()[0], ""))[0]

@@ -378,7 +378,7 @@ def _participle(ctx: _Sentence, hit: CueHit, a: int, e: int, out: list[Candidate
     head = tokenize(ctx.text, ctx.sentence.start, min(ctx.sentence.start + 120, toks[a].start))
     # A dateline ("WASHINGTON — ...") stands before the sentence proper.
     if head and head[0].text.isupper() and len(head[0].text) > 1:
-        dash = next((k for k in range(min(len(head), 8)) if head[k].text in ("—", "–", "-")), None)
+        dash = next((k for k in range(min(len(head), 14)) if head[k].text in ("—", "–", "-", "--")), None)
         if dash is not None:
             head = head[dash + 1:]
     # A fronted phrase ("On Sunday, ...", "Hours later, ...") stands before the subject.

@@ -448,6 +448,9 @@ def subject_at_start(tokens: Sequence[Token]) -> tuple[int, int] | None:
         t = tokens[k]
         if t.word and (t.capital or (k > start and t.low in TITLE_WORDS)) and t.low not in NOT_NAMES:
             k += 1
+        elif t.word and k > start and (t.low in TITLE_WORDS or t.low in PEOPLE_NOUNS) and k + 1 < len(tokens) \
+                and tokens[k + 1].capital:
+            k += 1  # "Republican presidential candidate Ted Cruz"
         elif t.text == "." and k > start and len(tokens[k - 1].text) <= 4 and tokens[k - 1].capital:
             k += 1
         elif t.word and start == 1 and (t.low in PEOPLE_NOUNS or _singular(t.low) in PEOPLE_NOUNS
