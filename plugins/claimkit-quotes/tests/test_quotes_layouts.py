@@ -154,3 +154,52 @@ def test_direct_flag_follows_double_marks() -> None:
     direct = find("“We will stay,” Anna Berg said.", "We will stay")
     indirect = find("Anna Berg said they would stay.", "they would stay")
     assert direct.direct and not indirect.direct
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        # colon introductions and sentence openers
+        ("Harbor Board: Ships Will Keep Sailing All Winter", "Ships Will Keep Sailing All Winter", ":",
+         "Harbor Board"),
+        ("In a new survey, most residents backed the plan.", "most residents backed the plan", "In",
+         "a new survey"),
+        # questions put to the speaker have no source
+        ("Asked about the delay, the mayor said the cables were being replaced.", "about the delay", "Asked",
+         None),
+        ("The mayor smiled when asked whether the bridge would open.", "whether the bridge would open", "asked",
+         None),
+        # phrasal and participle cues
+        ("The council called for an inquiry into the delay.", "an inquiry into the delay", "called for",
+         "The council"),
+        ("The mayor is touring the port this week saying the ships will stay.", "the ships will stay", "saying",
+         "The mayor"),
+        # quantified and collective sources
+        ("Most of the dock workers said they would strike.", "they would strike", "said",
+         "Most of the dock workers"),
+        ("A spokesman for the harbor police said the road was closed.", "the road was closed", "said",
+         "A spokesman for the harbor police"),
+        ("One in five said the fares were too high.", "the fares were too high", "said", "One in five"),
+        # a second-hand report of the same words
+        ("“The cables are safe,” the engineer said, according to the local paper.", "The cables are safe",
+         "according to", "the local paper"),
+    ],
+)
+def test_more_layouts(text: str, content: str, cue: str, source: str | None) -> None:
+    matches = [m for m in extract_quotes(text) if content in m.text and m.cue is not None and m.cue.text == cue]
+    assert matches, [(m.text, m.cue and m.cue.text) for m in extract_quotes(text)]
+    m = matches[0]
+    assert (m.source.text if m.source else None) == source
+
+
+def test_quote_closing_the_previous_sentence_is_attributed() -> None:
+    text = "The crowd cheered. “Is the bridge safe?” asked the reporter. Nobody answered."
+    m = find(text, "Is the bridge safe?")
+    assert m.source is not None and m.source.text == "the reporter"
+
+
+def test_outer_content_stops_before_an_attributed_quote() -> None:
+    text = "Anna Berg set out her plan: “We will rebuild the harbor,” she said."
+    quotes = extract_quotes(text)
+    assert any(m.text == "“We will rebuild the harbor,”" and m.source is not None and m.source.text == "she"
+               for m in quotes)
