@@ -152,3 +152,10 @@ def test_event_time_in_the_content_does_not_date_the_speech() -> None:
     text = "The levee at Stavo burst late on Monday, sending water into farms, residents said."
     claims = build_claims(_doc(text), [])
     assert _claim_at(claims, "levee").said_on == "2030-05-08"
+
+
+def test_title_case_headline_attribution() -> None:
+    """"Morr Says Levee Held" in title case is still Morr's claim."""
+    claims = build_claims(_doc("The ferry sank.", title="Morr Says Levee Held"), [])
+    title = next(c for c in claims if c.field == "title")
+    assert title.source is not None and title.source.name == "Morr"

@@ -26,7 +26,8 @@ __all__ = ["Frame", "SourceBook", "find_frames", "name_source"]
 _PARTICIPLES = {"saying": "neutral", "adding": "neutral", "claiming": "hedging", "denying": "denial",
                 "insisting": "neutral", "warning": "prediction", "arguing": "neutral", "noting": "neutral"}
 _VERBS = {**SPEECH_VERBS, **_PARTICIPLES}
-_VERB = regex.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")(?![\w'’\-])")
+_VERB = regex.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")(?![\w'’\-])",
+                    regex.IGNORECASE)  # headlines capitalise their verbs ("Minister Says ...")
 _ACCORDING = regex.compile(r"(?<![\w])(?:" + "|".join(a.replace(" ", r"\s{1,3}") for a in ACCORDING_TO) + r")\b",
                            regex.IGNORECASE)
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "also", "previously", "later", "then", "again",
@@ -171,7 +172,7 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
     for verb in _VERB.finditer(text, start, end):
         if _inside_quotes(text, start, verb.start()):
             continue
-        word = verb.group(0)
+        word = verb.group(0).lower()
         cue_class = _VERBS[word]
         if word == "put" and "number" not in text[verb.end(): min(end, verb.end() + 40)] and "at" not in text[
                 verb.end(): min(end, verb.end() + 60)].split():
