@@ -137,6 +137,17 @@ class _Sentence:
         gap = self.text[quote.end:start]
         return quote if quote.end <= start and not gap.strip() and "\n" not in gap else None
 
+    def next_quote(self) -> QuoteSpan | None:
+        """A quotation that opens right after this sentence ends with a colon ("X said:\n\n“...”")."""
+        end = self.sentence.end
+        if self.text[end - 1:end] != ":":
+            return None
+        i = bisect.bisect_left(self.quote_starts, end)
+        if i >= len(self.quotes) or self.quotes[i].single:
+            return None
+        quote = self.quotes[i]
+        return quote if not self.text[end:quote.start].strip() else None
+
     def content_end(self) -> int:
         """Token index after the last content token read (final punctuation left out)."""
         n = len(self.tokens)
@@ -436,10 +447,14 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
             if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted):
                 parts = before
     if not parts:
-        if rest_is_end:
+        quote = ctx.next_quote() if rest_is_end or toks[e].text == ":" else None
+        if quote is not None:
+            parts = [(quote.start, quote.end)]
+        elif rest_is_end:
             return None
-        start = _skip_addressee(toks, e, n) if hit.lemma in ADDRESSEE_VERBS else _skip_adjunct(toks, e, n)
-        parts = ctx.after(start)
+        else:
+            start = _skip_addressee(toks, e, n) if hit.lemma in ADDRESSEE_VERBS else _skip_adjunct(toks, e, n)
+            parts = ctx.after(start)
     if not parts:
         return None
     return Candidate(parts, cue, hit.cue_class, source, list(toks[sa:sb]), antecedent)
