@@ -16,7 +16,7 @@ def _doc(text: str, title: str | None = None) -> Document:
     return Document(id="n1", text=text, title=title, published=dt.date(2030, 5, 8), publisher="Harbour Gazette")
 
 
-def _count(text: str, phrase: str, value: float, unit: str, op: str = "=") -> CountMention:
+def _count(text: str, phrase: str, value: float, unit: str | None, op: str = "=") -> CountMention:
     start = text.index(phrase)
     return CountMention(start=start, end=start + len(phrase), text=phrase, value=value, op=op, unit=unit,
                         plugin="test")
@@ -159,3 +159,17 @@ def test_title_case_headline_attribution() -> None:
     claims = build_claims(_doc("The ferry sank.", title="Morr Says Levee Held"), [])
     title = next(c for c in claims if c.field == "title")
     assert title.source is not None and title.source.name == "Morr"
+
+
+def test_figure_after_a_casualty_verb_counts_people() -> None:
+    """"killed at least 40" counts people killed."""
+    text = "The storm killed at least 40 in Stavo, officials said."
+    claims = build_claims(_doc(text), [_count(text, "at least 40", 40, None, ">=")])
+    assert "count:die|people" in _claim_at(claims, "40").subjects
+
+
+def test_possessive_takes_the_organisations_name() -> None:
+    """"its soldiers" in a statement of the Norvian army are Norvian soldiers."""
+    text = "The Norvian army denied on Wednesday that its soldiers had entered Stavo."
+    claims = build_claims(_doc(text), [])
+    assert "event:deploy|soldier|norv" in _claim_at(claims, "soldiers").subjects

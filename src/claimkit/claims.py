@@ -62,6 +62,7 @@ _NEGATED_BEFORE = regex.compile(
 _NONE_BEFORE = regex.compile(r"\b(?:no|not\s{1,3}any|none\s{1,3}of\s{1,3}the|zero|never\s{1,3}any)\s{1,3}$",
                              regex.IGNORECASE)
 _DENIAL_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in DENIALS) + r")\b", regex.IGNORECASE)
+_VICTIM_EVENTS = frozenset({"die", "injure", "displace", "detain", "rescue", "missing"})
 _PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "these", "their"})
 
 
@@ -405,13 +406,18 @@ class _Reader:
             return Moment(self.doc.published.isoformat())
         return None
 
-    def _entity(self, text: str, entity: Entity | None, start: int) -> Entity | None:
-        """Fill in modifiers a definite noun phrase leaves out ("the soldiers" after "Aldorian soldiers")."""
+    def _entity(self, text: str, entity: Entity | None, start: int, source: Source | None = None) -> Entity | None:
+        """Fill in modifiers a definite noun phrase leaves out ("the soldiers" after "Aldorian soldiers"; "its
+        soldiers" in a statement of the Norvian army)."""
         if entity is None:
             return None
         if not entity.modifiers:
             before = text[max(0, start - 10):start].lower().split()
-            if before and before[-1] in {"the", "these", "those", "their", "our", "its"}:
+            owner = [w for w in source.name.split() if w[:1].isupper()] if source is not None and \
+                source.kind == "organization" else []
+            if before and before[-1] in {"its", "their", "our"} and owner:
+                entity.modifiers = tuple(owner)
+            elif before and before[-1] in {"the", "these", "those", "their", "our", "its"}:
                 earlier = self.entities.get(entity.cls)
                 if earlier is not None:
                     entity.modifiers = earlier.modifiers
@@ -446,11 +452,13 @@ class _Reader:
         for count in sorted(raw, key=lambda c: c.start):
             entity = counted_entity(text, count.start, count.end, max(cs, start - 200), count.unit, count.modifiers,
                                     names)
+            if entity is None:
+                entity = self._victims(text, count, cs)
             if entity is None and count.plugin is None:
                 entity = self._elliptical(text, count, siblings)
             if entity is None and count.plugin is None:
                 continue
-            entity = self._entity(text, entity, entity.start) if entity is not None else None
+            entity = self._entity(text, entity, entity.start, draft.source) if entity is not None else None
             nearest = sorted(self._events_in(cs, ce, field), key=lambda h: abs(h.start - count.start))
             count_event = event_for(entity, nearest)
             if count_event is None and entity is not None:
@@ -504,7 +512,8 @@ class _Reader:
             event = event or hit.cls
             negated = negated or _NEGATED_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
             if participant is not None:
-                participant = self._owned(text, self._entity(text, participant, participant.start), cs, start, field)
+                participant = self._owned(text, self._entity(text, participant, participant.start, draft.source), cs,
+                                          start, field)
                 if modality != "other" and participant is not None and fits(hit.cls, participant.cls):
                     keys.append(event_key(hit.cls, participant.label()))
         elif not counts and not long_claim:
@@ -561,6 +570,13 @@ class _Reader:
             if span is not None and span[0] > said[1]:
                 return True
         return False
+
+    def _victims(self, text: str, count: CountMention, cs: int) -> Entity | None:
+        """"killed at least 40", "injuring 12": a bare figure right after a casualty verb counts people."""
+        for hit in self._events_in(max(cs, count.start - 30), count.start, count.field):
+            if hit.cls in _VICTIM_EVENTS and len(text[hit.end:count.start].split()) <= 2:
+                return Entity("people", "people", (), count.start, count.end)
+        return None
 
     def _owned(self, text: str, entity: Entity | None, cs: int, start: int, field: str) -> Entity | None:
         """Give an unmodified participant the proper-noun subject that owns it ("Aldoria has sent soldiers")."""

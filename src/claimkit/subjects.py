@@ -58,7 +58,8 @@ _NUMBER_OF = regex.compile(
 )
 _INNER_CAPITAL = regex.compile(r"(?<=[\p{L},;:’”\"')]\s{1,3})\p{Lu}[\p{L}\-]{1,30}")
 _PUNCTUATION = regex.compile(r"[,.;:!?()]")
-_DEATH_TOLL = regex.compile(r"\bdeath\s{1,3}toll\b", regex.IGNORECASE)
+# "the death toll rose to 52", "quake toll climbs to 52"
+_DEATH_TOLL = regex.compile(r"\b(?:death\s{1,3})?toll\b", regex.IGNORECASE)
 
 
 class Entity:
