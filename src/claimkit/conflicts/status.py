@@ -89,7 +89,8 @@ def _happened_before_expected(a: Claim, b: Claim) -> bool:
 
 
 def _related(a: Claim, b: Claim, named: bool) -> bool:
-    if a.doc == b.doc and same_source(a, b):
+    # a source is not set against itself within an article, nor against a copy of the same day's statement
+    if same_source(a, b) and (a.doc == b.doc or a.said_on == b.said_on):
         return False
     apart = days_apart(a, b)
     if apart is not None and apart > MAX_DAYS:
