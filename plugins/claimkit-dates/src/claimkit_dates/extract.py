@@ -19,6 +19,7 @@ from claimkit import Document, Span, TimeMention
 from . import lexicon as lx
 from . import patterns as pt
 from .normalize import Reading, Resolver, Tense
+from .starts import FAMILIES_AT_TRIGGER
 
 # ---------------------------------------------------------------------------------------------------------------
 # Trigger vocabulary
@@ -69,7 +70,17 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
 
 #: Trigger word -> rule families to try around it.
 FAMILIES_BY_WORD: dict[str, tuple[str, ...]] = _families_by_word()
-_GRAMMAR_BY_WORD: dict[str, re.Pattern[str]] = {word: pt.grammar(fams) for word, fams in FAMILIES_BY_WORD.items()}
+_FAMILY: dict[str, re.Pattern[str]] = pt.FAMILY_PATTERNS
+#: Trigger word -> the rule families to try at a word before it, in grammar order.
+_ORDERED: dict[str, tuple[str, ...]] = {
+    word: tuple(name for name in pt.FAMILIES if name in families) for word, families in FAMILIES_BY_WORD.items()}
+
+
+def _families_at(word: str, at_trigger: bool) -> tuple[str, ...]:
+    """The families to try for a match that begins at the trigger itself or at a word before it."""
+    if not at_trigger or word in ("/", ":"):
+        return _ORDERED[word]  # a "/" or ":" trigger already sits at its match's first digit
+    return FAMILIES_AT_TRIGGER.get("<year>" if word.isdigit() else word, ())
 # Triggers are looked up in the ASCII bytes of the lower-cased text: ``encode("ascii", "replace")`` keeps one byte per
 # character, so byte offsets are string offsets, and bytes split and hash about twice as fast as str. Curly quotes
 # and dashes become "?".
@@ -361,9 +372,13 @@ def _matches(text: str) -> Iterator[tuple[int, int, str]]:
     for trigger, word in _triggers(text):
         if trigger < last_end:
             continue
-        grammar = _GRAMMAR_BY_WORD[word]
         for start in _openers(text, trigger, last_end):
-            m = grammar.match(text, start)
+            # the first family that matches here wins, as in one alternation of all of them
+            m = None
+            for family in _families_at(word, start == trigger):
+                m = _FAMILY[family].match(text, start)
+                if m is not None:
+                    break
             if m is None or m.end() <= trigger:
                 continue
             end = m.end()
@@ -371,7 +386,7 @@ def _matches(text: str) -> Iterator[tuple[int, int, str]]:
             if end < len(text) and ((_is_word_char(text[end]) and _is_word_char(text[end - 1]))
                                     or (text[end] == "-" and text[end + 1:end + 2].isalpha())):
                 continue
-            yield start, end, m.lastgroup or ""
+            yield start, end, family
             last_end = end
             break
 

@@ -5,8 +5,8 @@ Two kinds of pattern live here:
 - the *trigger vocabulary*: every word that any temporal expression must contain (a month, a weekday, a unit, a
   deictic word, a year...). ``extract.py`` finds these with a set intersection over the document's words, which runs
   at C speed, and only then tries the grammar near each trigger;
-- the *grammar*: one anchored alternation ``TIMEX`` whose named groups are the rule families ("mdy", "weekday",
-  "duration", ...). ``normalize.py`` reads the matched text of the winning family.
+- the *grammar*: one anchored pattern per rule family ("mdy", "weekday", "duration", ...), tried in order at a
+  position, the first that matches winning. ``normalize.py`` reads the matched text of the winning family.
 
 Every repeat is bounded and no quantified group repeats over the same characters as its neighbour, so matching
 time is linear in the window it is tried on.
@@ -15,6 +15,8 @@ time is linear in the window it is tried on.
 from __future__ import annotations
 
 import re
+
+import regex
 
 from . import lexicon as lx
 
@@ -153,19 +155,18 @@ FAMILIES: dict[str, str] = {
     "vague": rf"""(?P<vague>{VAGUE})""",
 }
 
-def grammar(families: tuple[str, ...]) -> re.Pattern[str]:
-    """The alternation of ``families`` (kept in preference order), compiled once and cached."""
-    key = tuple(name for name in FAMILIES if name in families)
-    compiled = _GRAMMARS.get(key)
+#: Each family compiled on its own: a match tries the families one after another, the first that matches wins.
+FAMILY_PATTERNS: dict[str, re.Pattern[str]] = {
+    name: re.compile(source, re.IGNORECASE | re.VERBOSE) for name, source in FAMILIES.items()}
+_PARTIAL: dict[str, regex.Pattern[str]] = {}
+
+
+def can_begin_with(family: str, word: str) -> bool:
+    """True when a match of ``family`` may begin with ``word`` (the ``regex`` module's partial matching decides)."""
+    compiled = _PARTIAL.get(family)
     if compiled is None:
-        compiled = re.compile("|".join(FAMILIES[name] for name in key), re.IGNORECASE | re.VERBOSE)
-        _GRAMMARS[key] = compiled
-    return compiled
-
-
-_GRAMMARS: dict[tuple[str, ...], re.Pattern[str]] = {}
-#: The whole grammar.
-TIMEX = grammar(tuple(FAMILIES))
+        compiled = _PARTIAL[family] = regex.compile(FAMILIES[family], regex.IGNORECASE | regex.VERBOSE)
+    return any(compiled.match(form, partial=True) is not None for form in (word, word.capitalize()))
 
 # ---------------------------------------------------------------------------------------------------------------
 # Helpers for normalisation: small patterns run on one matched expression only
