@@ -289,7 +289,7 @@ def compute_table() -> dict[str, tuple[str, ...]]:
 
     table = {}
     for word in sorted(FAMILIES_BY_WORD):
-        if word.isdigit() and word != "1990" or word in ("/", ":"):
+        if (word.isdigit() and word != "1990") or word in ("/", ":"):
             continue
         families = tuple(f for f in pt.FAMILIES if f in FAMILIES_BY_WORD[word] and pt.can_begin_with(f, word))
         table["<year>" if word == "1990" else word] = families
