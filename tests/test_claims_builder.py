@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimkit.claims import build_claims
-from claimkit.types import Claim, CountMention, Document, QuoteMention, Span, TimeMention
+from claimkit.types import Claim, CountMention, Document, Mention, QuoteMention, Span, TimeMention
 
 
 def _doc(text: str, title: str | None = None) -> Document:
@@ -173,3 +173,30 @@ def test_possessive_takes_the_organisations_name() -> None:
     text = "The Norvian army denied on Wednesday that its soldiers had entered Stavo."
     claims = build_claims(_doc(text), [])
     assert "event:deploy|soldier|norv" in _claim_at(claims, "soldiers").subjects
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="abc ABC,.“”\"0123456789\n", min_size=1, max_size=200), st.data())
+def test_any_mentions_give_claims_that_slice(text: str, data: st.DataObject) -> None:
+    """Quotes, counts and times at arbitrary offsets never crash the builder."""
+    mentions: list[Mention] = []
+    for _ in range(data.draw(st.integers(0, 6))):
+        a = data.draw(st.integers(0, len(text) - 1))
+        b = data.draw(st.integers(a, len(text)))
+        kind = data.draw(st.sampled_from(["quote", "count", "time"]))
+        if kind == "quote":
+            c = data.draw(st.integers(0, len(text) - 1))
+            cue = Span.of(text, c, min(len(text), c + 3))
+            mentions.append(QuoteMention(start=a, end=b, text=text[a:b], cue=cue, speaker=data.draw(
+                st.sampled_from([None, "she", "Lina Morr"])), cue_class=data.draw(st.sampled_from(
+                    [None, "neutral", "denial", "hedging", "prediction"]))))
+        elif kind == "count":
+            mentions.append(CountMention(start=a, end=b, text=text[a:b], value=data.draw(st.sampled_from([None, 3, 40])),
+                                         op=data.draw(st.sampled_from(["=", "~", "<", ">="])),
+                                         unit=data.draw(st.sampled_from([None, "people", "troop"]))))
+        else:
+            mentions.append(TimeMention(start=a, end=b, text=text[a:b], type="DATE",
+                                        value=data.draw(st.sampled_from([None, "2030-05-06", "2030-05", "XXXX-05"]))))
+    document = Document(id="h", text=text, published=dt.date(2030, 5, 8))
+    for claim in build_claims(document, mentions):
+        assert document.field_text(claim.field)[claim.start:claim.end] == claim.text
