@@ -191,7 +191,8 @@ def test_any_mentions_give_claims_that_slice(text: str, data: st.DataObject) -> 
                 st.sampled_from([None, "she", "Lina Morr"])), cue_class=data.draw(st.sampled_from(
                     [None, "neutral", "denial", "hedging", "prediction"]))))
         elif kind == "count":
-            mentions.append(CountMention(start=a, end=b, text=text[a:b], value=data.draw(st.sampled_from([None, 3, 40])),
+            value = data.draw(st.sampled_from([None, 3, 40]))
+            mentions.append(CountMention(start=a, end=b, text=text[a:b], value=value,
                                          op=data.draw(st.sampled_from(["=", "~", "<", ">="])),
                                          unit=data.draw(st.sampled_from([None, "people", "troop"]))))
         else:
