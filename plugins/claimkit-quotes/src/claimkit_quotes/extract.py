@@ -71,6 +71,19 @@ _DOCUMENT_HEADS = frozenset({"poll", "survey", "study", "report", "analysis", "r
 _VERB_AFTER_NOUN = frozenset({"have", "has", "had", "is", "are", "was", "were", "said", "say", "says", "suggest",
                               "suggested", "show", "showed", "shows", "indicate", "indicated", "will", "would"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Verbs of being, having, moving and winning that take no stance ("Berg was", "Berg won the vote").
+_NOT_STANCE = frozenset({"is", "was", "has", "had", "does", "did", "goes", "went", "comes", "came", "gets", "got",
+                         "won", "wins", "lost", "loses", "leads", "led", "lives", "lived", "died", "dies", "returned",
+                         "returns", "arrived", "arrives", "left", "leaves", "stayed", "stays", "worked", "works",
+                         "served", "serves", "remains", "remained", "became", "becomes", "seems", "seemed",
+                         "appears", "appeared", "faces", "faced", "needs", "needed", "started", "starts", "began",
+                         "begins", "ended", "ends", "finished", "finishes", "raised", "raises", "spent", "spends",
+                         "received", "receives", "took", "takes", "made", "makes", "held", "holds", "met", "meets",
+                         "visited", "visits", "traveled", "travels", "joined", "joins", "entered", "enters",
+                         "ran", "runs", "turned", "turns", "moved", "moves", "tried", "tries", "used", "uses",
+                         "owned", "owns", "paid", "pays", "signed", "signs", "passed", "passes", "voted", "votes",
+                         "were", "includes", "included", "contains", "contained", "represents",
+                         "represented", "grew", "grows", "studied", "studies", "graduated", "born"})
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                        "those", "no", "every", "each", "any"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
@@ -557,6 +570,44 @@ def _document_openers(sentences: Sequence[Sentence], text: str) -> list[Candidat
     return out
 
 
+def _stances(sentences: Sequence[Sentence], text: str, cued: set[int], taken: set[int]) -> list[Candidate]:
+    """"Anna Berg slammed the plan": a named speaker's verb of stance towards what follows."""
+    out: list[Candidate] = []
+    for i, s in enumerate(sentences):
+        if i in cued or s.end - s.start < 25 or not text[s.start].isupper():
+            continue
+        head = tokenize(text, s.start, min(s.end, s.start + 100))
+        subj = subject_at_start(head)
+        if subj is None:
+            continue
+        k = subj[1]
+        if subj[1] - subj[0] == 1 and head[subj[0]].low not in _SUBJECT_PRONOUNS and k < len(head) \
+                and not head[subj[0]].capital:
+            continue
+        while k < len(head) and head[k].low in CUE_AUXILIARIES and head[k].low not in _BE_FORMS:
+            k += 1
+        if k + 2 >= len(head):
+            continue
+        verb = head[k]
+        if not verb.word or verb.capital or not verb.low.endswith(("ed", "s")) or verb.low in _NOT_STANCE:
+            continue
+        obj = head[k + 1]
+        # The verb must take an object or a clause ("slammed the plan", "urged Berg", "vowed to ...").
+        if not (obj.low in DETERMINERS or obj.low in _OBJECT_PRONOUNS or obj.capital or obj.text in _OPENING
+                or obj.low in ("that", "to", "his", "her", "their", "its")):
+            continue
+        start = head[k + 1].start
+        end = s.end
+        while end > start and text[end - 1] in ".!?…; ":
+            end -= 1
+        if end - start < 4 or (head[subj[0]].low in NOT_NAMES and head[subj[0]].low not in _SUBJECT_PRONOUNS):
+            continue
+        out.append(Candidate([(start, end)], (head[subj[1]].start, verb.end), "neutral",
+                             (head[subj[0]].start, head[subj[1] - 1].end), list(head[subj[0]:subj[1]]),
+                             paragraph=s.paragraph))
+    return out
+
+
 def _singular_low(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
@@ -717,6 +768,7 @@ def extract_quotes(text: str) -> list[QuoteMention]:
     _continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
     cands.extend(_standalone_quotes(sentences, text, quotes, quote_starts, cued))
     cands.extend(_document_openers(sentences, text))
+    cands.extend(_stances(sentences, text, cued, {c.parts[0][0] for c in cands}))
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     return _mentions(text, cands)
 
