@@ -49,3 +49,8 @@ def test_denial_wins_over_hedge() -> None:
 def test_negation_in_a_subordinate_clause_is_not_a_denial() -> None:
     """"a mayor that no one trusts" asserts; only a negated main clause denies."""
     assert read_modality("she is a mayor that no one trusts").modality == "asserted"
+
+
+def test_future_in_a_relative_clause_does_not_make_the_claim_expected() -> None:
+    """"the rules, which will cost millions, were adopted" reports the adoption."""
+    assert read_modality("the rules, which will cost millions, were adopted").modality == "asserted"

@@ -59,15 +59,19 @@ _SUBORDINATE = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?][”\"’]?\s{1,5}[“\"‘]?\p{Lu}")
 
 
-def _main_negation(content: str) -> regex.Match[str] | None:
-    """The first negation of the claim's first sentence that is not inside a subordinate clause ("the dam has
-    not been breached" negates the claim; "someone that no one trusts" does not)."""
+def _main(pattern: regex.Pattern[str], content: str) -> regex.Match[str] | None:
+    """The first match of ``pattern`` in the claim's first sentence that is not inside a subordinate clause ("the
+    dam has not been breached" negates the claim; "someone that no one trusts" does not)."""
     first = _SENTENCE_END.search(content)
     limit = first.start() + 1 if first else len(content)
-    for m in _NEGATION.finditer(content, 0, limit):
+    for m in pattern.finditer(content, 0, limit):
         if _SUBORDINATE.search(content, max(0, m.start() - 80), m.start()) is None:
             return m
     return None
+
+
+def _main_negation(content: str) -> regex.Match[str] | None:
+    return _main(_NEGATION, content)
 
 
 class Reading:
@@ -120,13 +124,13 @@ def read_modality(content: str, frame: str = "", cue_class: str | None = None, *
         return Reading("denied", "negative", negation.group(0))
     if cue_class == "hedging":
         return Reading("hedged", polarity, "cue")
-    for text in (content, frame):
-        if m := _HEDGE.search(text):
+    for m in (_main(_HEDGE, content), _HEDGE.search(frame)):
+        if m is not None:
             return Reading("hedged", polarity, m.group(0))
     if cue_class == "prediction":
         return Reading("expected", polarity, "cue")
-    for text in (content, frame):
-        if m := _EXPECT.search(text):
+    for text, m in ((content, _main(_EXPECT, content)), (frame, _EXPECT.search(frame))):
+        if m is not None:
             # "would" after a completed action ("had fought ... would") still reports the past; keep it asserted
             if m.group(0).lower() == "would" and _PAST_PERFECT.search(text):
                 continue
