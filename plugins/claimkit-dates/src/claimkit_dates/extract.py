@@ -299,6 +299,9 @@ _FUTURE_PAIRS = frozenset(w for w in lx.FUTURE_MARKERS if " " in w)
 _TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"()[]`“”‘’"})
 
 
+#: Words before an -ed form that make it a passive, an infinitive or an adjective rather than a past tense.
+_NOT_A_VERB_BEFORE = frozenset({"be", "to", "a", "an", "the", "still", "very", "his", "her", "its", "their", "our",
+                                "newly", "so", "more", "most", "long", "well", "yet"})
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
 
 
