@@ -632,7 +632,7 @@ def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
 
 
 def _standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence[QuoteSpan],
-                       quote_starts: Sequence[int], cued: set[int]) -> list[Candidate]:
+                       quote_starts: Sequence[int], cued: set[int], taken: set[int]) -> list[Candidate]:
     """Quotations without a cue: "“...” — Anna Berg." and a quoted sentence after one that names its speaker."""
     out: list[Candidate] = []
     for i, s in enumerate(sentences):
@@ -648,6 +648,8 @@ def _standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequenc
         if q >= len(quotes) or quotes[q].start != s.start or quotes[q].single:
             continue
         quote = quotes[q]
+        if quote.start in taken:
+            continue  # already the content of an attribution in the next sentence ("“...” Berg said.")
         rest = tokenize(text, quote.end, s.end)
         if rest and rest[0].text in ("—", "–", "-", "--") and len(rest) > 1:
             src = source_after(rest, 1, len(rest) - (1 if rest[-1].text in _FINAL else 0))
@@ -766,7 +768,8 @@ def extract_quotes(text: str) -> list[QuoteMention]:
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     cands = _drop_nested(cands, text)
     _continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
-    cands.extend(_standalone_quotes(sentences, text, quotes, quote_starts, cued))
+    taken = {start for c in cands for start, _ in c.parts}
+    cands.extend(_standalone_quotes(sentences, text, quotes, quote_starts, cued, taken))
     cands.extend(_document_openers(sentences, text))
     cands.extend(_stances(sentences, text, cued, {c.parts[0][0] for c in cands}))
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))

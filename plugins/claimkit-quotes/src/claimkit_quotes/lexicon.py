@@ -30,7 +30,8 @@ REPORTING_VERBS: Final[dict[str, tuple[str, ...]]] = {
         "decline", "describe", "demand", "welcome", "condemn", "slam", "blast", "mock", "applaud", "highlight",
         "tout", "cite", "recommend", "respond", "reply", "testify", "recount", "describe", "unveil", "release",
         "publish", "interview", "poll", "support", "oppose", "see", "want", "know", "express", "name", "back",
-        "view",
+        "view", "chant", "shout", "yell", "exclaim", "scream", "cry", "joke", "quip", "muse", "marvel", "plead",
+        "vow", "concur", "caution", "demand", "rail", "scoff", "sneer", "snap", "gush", "boast",
     ),
     HEDGING: (
         "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "hint", "imply", "guess",
