@@ -179,11 +179,12 @@ _GLUE = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567
 _YEAR_GLUE = _GLUE | frozenset(b"$,.")
 
 
-def _triggers(text: str) -> list[tuple[int, str]]:
+def _triggers(scan: Scan) -> list[tuple[int, str]]:
     """(offset, trigger word) of every trigger in the text, in order."""
-    low = text.encode("ascii", "replace").lower()
+    text = scan.text
+    low = scan.spaced_low
     # a space before every word: searching " word" skips the many places where a trigger hides inside a longer word
-    clean = b" " + low.translate(_SEPARATORS)
+    clean = b" " + low
     present = _TRIGGER_KEYS.intersection(set(clean.split()))
     positions: dict[int, str] = {}
     size = len(low)
@@ -205,10 +206,10 @@ def _triggers(text: str) -> list[tuple[int, str]]:
         i, j = m.start(), m.end()
         if (i == 0 or low[i - 1] not in _YEAR_GLUE) and (j >= size or low[j] not in glue) and i not in positions:
             positions[i] = text[i:j]
-    if b"/" in low:
+    if b"/" in scan.raw:
         for start in _around(text, "/", _SLASH_DATE, 2):
             positions.setdefault(start, "/")
-    if b":" in low:
+    if b":" in scan.raw:
         for start in _around(text, ":", _CLOCK_24, 2):
             positions.setdefault(start, ":")
     return sorted(positions.items())
@@ -292,65 +293,99 @@ def _openers(text: str, trigger: int, floor: int) -> list[int]:
 # ---------------------------------------------------------------------------------------------------------------
 
 
-#: Single marker words -> tense; "ed" endings count as past too. Two-word markers are checked pairwise.
-_TENSE_WORDS: dict[str, str] = {**{w: "past" for w in lx.PAST_MARKERS},
-                                **{w: "future" for w in lx.FUTURE_MARKERS if " " not in w}}
-_FUTURE_PAIRS = frozenset(w for w in lx.FUTURE_MARKERS if " " in w)
-_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"()[]`“”‘’"})
-
-
+#: Single marker words -> tense; "ed" endings count as past too. Two-word markers are checked pairwise. Tense is read
+#: from the ASCII bytes of the text (see ``Scan``): bytes split and compare faster than str.
+_TENSE_WORDS: dict[bytes, str] = {**{w.encode(): "past" for w in lx.PAST_MARKERS},
+                                  **{w.encode(): "future" for w in lx.FUTURE_MARKERS if " " not in w}}
+_FUTURE_PAIRS = frozenset(w.encode() for w in lx.FUTURE_MARKERS if " " in w)
 #: Words before an -ed form that make it a passive, an infinitive or an adjective rather than a past tense.
-_NOT_A_VERB_BEFORE = frozenset({"be", "to", "a", "an", "the", "still", "very", "his", "her", "its", "their", "our",
-                                "newly", "so", "more", "most", "long", "well", "yet"})
+_NOT_A_VERB_BEFORE = frozenset(w.encode() for w in (
+    "be", "to", "a", "an", "the", "still", "very", "his", "her", "its", "their", "our", "newly", "so", "more", "most",
+    "long", "well", "yet"))
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
 
 
-def _tense_of_words(words: list[str], lows: list[str], order: range, sentence_start: bool) -> str | None:
+@attrs.frozen
+class Scan:
+    """A document's text as ASCII bytes, one byte per character so that offsets agree with the text.
+
+    Attributes:
+        text: the text itself.
+        raw: ``text`` as ASCII bytes, other characters as "?".
+        spaced: ``raw`` with punctuation turned into spaces.
+        spaced_low: ``spaced`` in lower case.
+    """
+
+    text: str
+    raw: bytes
+    spaced: bytes
+    spaced_low: bytes
+
+    @classmethod
+    def of(cls, text: str) -> Scan:
+        """The scan of ``text``."""
+        raw = text.encode("ascii", "replace")
+        spaced = raw.translate(_SEPARATORS)
+        return cls(text, raw, spaced, spaced.lower())
+
+
+def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentence_start: bool) -> str | None:
     """The tense of the first marker met visiting ``order`` (indices into the words of a clause)."""
     n = len(lows)
     for k in order:
         word = lows[k]
-        if word in _PAIR_FIRSTS and k + 1 < n and word + " " + lows[k + 1] in _FUTURE_PAIRS:
+        if word in _PAIR_FIRSTS and k + 1 < n and word + b" " + lows[k + 1] in _FUTURE_PAIRS:
             return "future"
         tense = _TENSE_WORDS.get(word)
         if tense is not None:
             return tense
-        if "'" in word and word.endswith("'ll"):
+        if word.endswith(b"'ll"):
             return "future"
-        # a lower-case word in -ed is most often a past verb ("United" and "Ahmed" are not), unless a passive or an
-        # infinitive follows "be"/"to" ("will be paid"); a capitalised one only opens a sentence
-        if word.endswith("ed") and len(word) > 4 and (words[k][0].islower() or (k == 0 and sentence_start)):
-            if k > 0 and lows[k - 1] in ("be", "to"):
+        # a lower-case word in -ed is most often a past verb ("United" and "Ahmed" are not), unless a passive, an
+        # infinitive or an adjective ("will be paid", "a still unspecified date"); a capitalised one only opens a
+        # sentence
+        if word.endswith(b"ed") and len(word) > 4 and (words[k][:1].islower() or (k == 0 and sentence_start)):
+            if k > 0 and lows[k - 1] in _NOT_A_VERB_BEFORE:
                 continue
             return "past"
     return None
 
 
-def clause_tense(text: str, start: int, end: int) -> str | None:
-    """"past" or "future" from the nearest tense marker in the sentence around ``text[start:end]``, else None.
+def scan_tense(scan: Scan, start: int, end: int) -> str | None:
+    """"past" or "future" from the nearest tense marker in the clause around ``text[start:end]``, else None.
 
     The verb that governs an expression mostly comes before it ("will meet on Monday", "said Friday"); the words
-    after it count when the clause before has no marker ("Monday, the court ruled").
+    after it count when the clause before has no marker ("Monday, the court ruled"). A clause ends at a sentence
+    break or a semicolon ("the court ruled; in January, the appeal will be heard").
     """
-    left = text[max(0, start - 80):start]
-    # a clause ends at a sentence break or a semicolon ("the court ruled; in January, the appeal will be heard")
-    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "), left.rfind("; "))
+    raw = scan.raw
+    lo = max(0, start - 80)
+    cut = max(raw.rfind(b". ", lo, start), raw.rfind(b"\n", lo, start), raw.rfind(b"? ", lo, start),
+              raw.rfind(b"! ", lo, start), raw.rfind(b"; ", lo, start))
     opens = cut >= 0 or start <= 80
     if cut >= 0:
-        left = left[cut + 2:]
-    before = left.translate(_TO_SPACE).split()
-    if before and left[-1:] not in (" ", "-"):
-        before.pop()  # the word glued to the expression is part of it
+        lo = cut + 2
+    before = scan.spaced[lo:start].split()
     if before:
-        tense = _tense_of_words(before, [w.lower() for w in before], range(len(before) - 1, -1, -1), opens)
+        lows = scan.spaced_low[lo:start].split()
+        if raw[start - 1:start].isalnum():
+            before.pop()  # the word glued to the expression is part of it
+            lows.pop()
+        tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens)
         if tense:
             return tense
-    right = text[end:end + 60]
-    cut = min((i for i in (right.find(". "), right.find("\n"), right.find("; ")) if i >= 0), default=-1)
-    if cut >= 0:
-        right = right[:cut]
-    after = right.translate(_TO_SPACE).split()
-    return _tense_of_words(after, [w.lower() for w in after], range(len(after)), False) if after else None
+    hi = min(len(raw), end + 60)
+    cut = min((i for i in (raw.find(b". ", end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi)) if i >= 0),
+              default=hi)
+    after = scan.spaced[end:cut].split()
+    if not after:
+        return None
+    return _tense_of_words(after, scan.spaced_low[end:cut].split(), range(len(after)), False)
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """The tense of the clause around ``text[start:end]`` (see :func:`scan_tense`)."""
+    return scan_tense(Scan.of(text), start, end)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -358,21 +393,11 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
 # ---------------------------------------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class Found:
-    """A match before it becomes a mention: offsets, rule family and reading."""
-
-    start: int
-    end: int
-    family: str
-    reading: Reading
-    anchor: tuple[int, int, str, str] | None
-
-
-def _matches(text: str) -> Iterator[tuple[int, int, str]]:
+def _matches(scan: Scan) -> Iterator[tuple[int, int, str]]:
     """(start, end, family) of grammar matches, in document order, without overlaps."""
+    text = scan.text
     last_end = 0
-    for trigger, word in _triggers(text):
+    for trigger, word in _triggers(scan):
         if trigger < last_end:
             continue
         for start in _openers(text, trigger, last_end):
@@ -423,7 +448,8 @@ def find_times(document: Document) -> list[TimeMention]:
     resolver = Resolver(document.published)
     published = document.published.isoformat() if document.published else None
     mentions: list[TimeMention] = []
-    for start, end, family in _matches(text):
+    scan = Scan.of(text)
+    for start, end, family in _matches(scan):
         while end > start and text[end - 1] in " ,;:":
             end -= 1  # the grammar may take a trailing separator ("Aug." keeps its period)
         if end <= start:
@@ -438,7 +464,7 @@ def find_times(document: Document) -> list[TimeMention]:
         if known is not None:
             reading = Reading(*known)
         else:
-            tense = Tense(partial(clause_tense, text, start, end)) if family in _TENSED else _NO_TENSE
+            tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED else _NO_TENSE
             resolver.after = text[end:end + 16].lower()
             try:
                 reading = resolver.read(family, surface, tense)
