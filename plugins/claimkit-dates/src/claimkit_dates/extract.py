@@ -70,22 +70,26 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
 
 #: Trigger word -> rule families to try around it.
 FAMILIES_BY_WORD: dict[str, tuple[str, ...]] = _families_by_word()
-_FAMILY: dict[str, re.Pattern[str]] = pt.FAMILY_PATTERNS
-#: Trigger word -> the rule families to try at a word before it, in grammar order.
-_ORDERED: dict[str, tuple[str, ...]] = {
-    word: tuple(name for name in pt.FAMILIES if name in families) for word, families in FAMILIES_BY_WORD.items()}
+_Tries = tuple[tuple[str, re.Pattern[str]], ...]
 
 
-def _families_at(word: str, at_trigger: bool) -> tuple[str, ...]:
-    """The families to try for a match that begins at the trigger itself or at a word before it."""
-    if not at_trigger or word in ("/", ":"):
-        return _ORDERED[word]  # a "/" or ":" trigger already sits at its match's first digit
-    return FAMILIES_AT_TRIGGER.get("<year>" if word.isdigit() else word, ())
+def _tries(families: tuple[str, ...]) -> _Tries:
+    """(family, compiled pattern) pairs in grammar order."""
+    return tuple((name, pt.FAMILY_PATTERNS[name]) for name in pt.FAMILIES if name in families)
+
+
+#: Trigger word -> the families to try at a word before it; and at the trigger itself (a "/" or ":" trigger already
+#: sits at its match's first digit, a year uses the table's "<year>" row).
+_BEFORE: dict[str, _Tries] = {word: _tries(families) for word, families in FAMILIES_BY_WORD.items()}
+_AT: dict[str, _Tries] = {
+    word: _BEFORE[word] if word in ("/", ":") else
+    _tries(FAMILIES_AT_TRIGGER.get("<year>" if word.isdigit() else word, ()))
+    for word in FAMILIES_BY_WORD}
+
 # Triggers are looked up in the ASCII bytes of the lower-cased text: ``encode("ascii", "replace")`` keeps one byte per
-# character, so byte offsets are string offsets, and bytes split and hash about twice as fast as str. Curly quotes
-# and dashes become "?".
-# Most punctuation becomes a space (byte for byte, so offsets stay put) before the text is split into words; what is
-# left around a word is a period, a possessive or a quote, and the table lists those variants of every trigger.
+# character, so byte offsets are string offsets, and bytes split and hash about twice as fast as str (curly quotes and
+# dashes become "?"). Most punctuation becomes a space before the text is split into words; what is left around a
+# word is a period, a possessive or a quote, and the table lists those variants of every trigger.
 _SEPARATORS = bytes.maketrans(b'-/",;:()!?[]`{}\n\t\r', b" " * 18)
 _PREFIXES = ("", "'", "''")
 _SUFFIXES = tuple(dict.fromkeys(
@@ -403,9 +407,11 @@ def _matches(scan: Scan) -> Iterator[tuple[int, int, str]]:
         for start in _openers(text, trigger, last_end):
             # the first family that matches here wins, as in one alternation of all of them
             m = None
-            for family in _families_at(word, start == trigger):
-                m = _FAMILY[family].match(text, start)
+            family = ""
+            for name, pattern in _AT[word] if start == trigger else _BEFORE[word]:
+                m = pattern.match(text, start)
                 if m is not None:
+                    family = name
                     break
             if m is None or m.end() <= trigger:
                 continue
@@ -494,7 +500,7 @@ def find_times(document: Document) -> list[TimeMention]:
         mentions.append(TimeMention(start=start, end=end, text=surface, type=reading.type, value=reading.value,
                                     mod=reading.mod, anchor=reading.anchor if reading.value else None,
                                     anchor_span=anchor_span, anchor_value=anchor_value, plugin=PLUGIN_NAME))
-        if not reading.uses_reference:
+        if not reading.uses_reference and reading.value and reading.value[0].isdigit():
             # the story's time moves with dates it states, not with those it counts from its own time
             resolver.note(reading, start, end, surface)
     return mentions
