@@ -284,7 +284,8 @@ def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
     if a == 0:
         return False
     prev = toks[a - 1]
-    return prev.low in _ARTICLES or prev.text.endswith(_POSSESSIVE_ENDINGS) or prev.low == "to"
+    possessive = prev.text.endswith(_POSSESSIVE_ENDINGS) and prev.low[:-2] not in _SUBJECT_PRONOUNS
+    return prev.low in _ARTICLES or possessive or prev.low == "to"
 
 
 def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[Candidate]:
@@ -432,6 +433,9 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
         before_ok = False
     cue = (toks[a].start, toks[e - 1].end)
     source = (toks[sa].start, toks[sb - 1].end)
+    pronoun = toks[sa].low.replace("’", "'").split("'")[0]
+    if sb - sa == 1 and pronoun != toks[sa].low and pronoun in _SUBJECT_PRONOUNS:
+        source = (toks[sa].start, toks[sa].start + len(pronoun))  # "he's said": the source is "he"
     parts: list[tuple[int, int]] = []
     rest_is_end = e >= n
     opens_content = e < n and (toks[e].low == "that" or toks[e].text in (":",) or toks[e].text in _OPENING)

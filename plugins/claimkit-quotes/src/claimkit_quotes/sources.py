@@ -375,7 +375,7 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
             words.append(t)
     if not words:
         return SourceInfo("unknown")
-    low = [t.low for t in words]
+    low = [t.low.replace("’", "'").split("'")[0] if t.low in _CONTRACTED_PRONOUNS else t.low for t in words]
     if len(words) == 1 and (low[0] in PERSONAL_PRONOUNS or low[0] in RELATIVE_PRONOUNS):
         kind = "person" if low[0] in ("he", "she", "i", "who") else "unknown"
         return SourceInfo(kind, pronoun=low[0])
