@@ -149,7 +149,8 @@ _OUTSIDE_MODS = frozenset({"about", "around", "approximately", "roughly", "some"
 _TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock", "yearend"})
 _NO_TENSE = Tense()
 #: Families whose reading depends on nothing but the words matched (no publication date, tense or story time).
-_CONSTANT = frozenset({"vague", "duration", "adjective", "set", "iso", "slash", "spelled", "decade", "century"})
+_CONSTANT = frozenset({"vague", "duration", "adjective", "set", "iso", "slash", "spelled", "decade", "century", "year",
+                       "decadeword"})
 #: (family, words) -> (type, value, mod, anchor) for those families, shared across documents.
 _CONSTANT_READINGS: dict[tuple[str, str], tuple[str, str | None, str | None, str | None]] = {}
 
@@ -465,7 +466,8 @@ def find_times(document: Document) -> list[TimeMention]:
             continue
         reference = resolver.reference
         key = (family, surface)
-        known = _CONSTANT_READINGS.get(key) if family in _CONSTANT else None
+        constant = family in _CONSTANT and not (family == "year" and "period" in surface)
+        known = _CONSTANT_READINGS.get(key) if constant else None
         reading: Reading | None
         if known is not None:
             reading = Reading(*known)
@@ -479,12 +481,14 @@ def find_times(document: Document) -> list[TimeMention]:
                 reading = None
             if reading is None:
                 continue
-            if family in _CONSTANT and not reading.uses_reference:
+            if constant and not reading.uses_reference:
                 if len(_CONSTANT_READINGS) > 20000:
                     _CONSTANT_READINGS.clear()
                 _CONSTANT_READINGS[key] = (reading.type, reading.value, reading.mod, reading.anchor)
-        if (reading.mod is None and family in ("duration", "clock", "mdy", "shift") and surface[:1].isdigit()) or (
-                family == "duration" and surface[:2].lower() in ("a ", "an", "on", "tw", "th", "fo", "fi", "si", "se")):
+        if reading.mod is None and (
+                (family in ("duration", "clock", "mdy", "shift") and surface[:1].isdigit())
+                or (family == "duration" and surface[:2].lower() in ("a ", "an", "on", "tw", "th", "fo", "fi", "si",
+                                                                      "se"))):
             # "about two weeks": TimeML leaves "about" outside the extent, but the mod still says it
             before = text[max(0, start - 16):start].split()
             if before and before[-1].lower() in _OUTSIDE_MODS:
