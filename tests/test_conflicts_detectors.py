@@ -135,3 +135,24 @@ def test_expected_continuation_is_not_a_status_conflict() -> None:
               _claim("b:c1", "b", "Norvian troops will keep fighting", "Rand", "2030-05-09", modality="expected",
                      event="fight")]
     assert status.claimkit_conflicts(key, claims) == []
+
+
+def test_dated_background_figure_is_not_compared_with_the_news() -> None:
+    """"In March, 32 people were killed" is another event than today's "80 people were killed"."""
+    key = "count:die|people"
+    march = TimeMention(start=0, end=5, text="March", type="DATE", value="2030-03")
+    claims = [_claim("a:c1", "a", "80 people were killed", "Morr", "2030-07-15",
+                     counts=(_count(80, unit="people", mods=()),)),
+              _claim("a:c2", "a", "In March, 32 people were killed", "Gazette", "2030-07-15",
+                     counts=(_count(32, unit="people", mods=()),), times=(march,))]
+    assert numeric.claimkit_conflicts(key, claims) == []
+
+
+def test_casualty_figures_of_stories_set_in_one_place_are_compared() -> None:
+    """Two stories set in Stavo giving 12 and 90 dead on the same day disagree."""
+    key = "count:die|people"
+    claims = [_claim("a:c1", "a", "12 people died", "Morr", "2030-07-15", counts=(_count(12, unit="people", mods=()),),
+                     subjects=(key, "story:stavo")),
+              _claim("b:c1", "b", "90 people died", "Rand", "2030-07-15", counts=(_count(90, unit="people", mods=()),),
+                     subjects=(key, "story:stavo"))]
+    assert len(numeric.claimkit_conflicts(key, claims)) == 1

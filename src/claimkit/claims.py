@@ -564,8 +564,8 @@ class _Reader:
         if said is None:
             return False
         for _s, _e, mention in self._times_in(start, end, field):
-            if mention is None or mention.type != "DATE" or not mention.value:
-                continue
+            if mention is None or mention.type != "DATE" or not mention.value or len(mention.value) < 10:
+                continue  # only a day ("on July 25") is precise enough to overrule the tense
             span = interval(mention.value, mention.mod)
             if span is not None and span[0] > said[1]:
                 return True

@@ -56,16 +56,23 @@ _SUBORDINATE = regex.compile(
     r"(?:\s{1,3}[\p{L}’'\-]{1,20}){0,4}\s{1,3}$",
     regex.IGNORECASE,
 )
+# a relative clause ("the rules, which will cost millions"): hedges and expectations there are not the claim's
+_RELATIVE = regex.compile(r"\b(?:who|whom|which|whose)(?:\s{1,3}[\p{L}’'\-]{1,20}){0,4}\s{1,3}$", regex.IGNORECASE)
+_COMPLEMENTIZER = regex.compile(r"\W{0,3}that\s{1,3}", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?][”\"’]?\s{1,5}[“\"‘]?\p{Lu}")
 
 
-def _main(pattern: regex.Pattern[str], content: str) -> regex.Match[str] | None:
+def _main(pattern: regex.Pattern[str], content: str, inside: regex.Pattern[str] = _SUBORDINATE
+          ) -> regex.Match[str] | None:
     """The first match of ``pattern`` in the claim's first sentence that is not inside a subordinate clause ("the
     dam has not been breached" negates the claim; "someone that no one trusts" does not)."""
-    first = _SENTENCE_END.search(content)
+    # a content that opens with its complementizer ("that the dam ...") is the main clause itself
+    skip = _COMPLEMENTIZER.match(content)
+    begin = skip.end() if skip else 0
+    first = _SENTENCE_END.search(content, begin)
     limit = first.start() + 1 if first else len(content)
-    for m in pattern.finditer(content, 0, limit):
-        if _SUBORDINATE.search(content, max(0, m.start() - 80), m.start()) is None:
+    for m in pattern.finditer(content, begin, limit):
+        if inside.search(content, max(begin, m.start() - 80), m.start()) is None:
             return m
     return None
 
@@ -124,12 +131,12 @@ def read_modality(content: str, frame: str = "", cue_class: str | None = None, *
         return Reading("denied", "negative", negation.group(0))
     if cue_class == "hedging":
         return Reading("hedged", polarity, "cue")
-    for m in (_main(_HEDGE, content), _HEDGE.search(frame)):
+    for m in (_main(_HEDGE, content, _RELATIVE), _HEDGE.search(frame)):
         if m is not None:
             return Reading("hedged", polarity, m.group(0))
     if cue_class == "prediction":
         return Reading("expected", polarity, "cue")
-    for text, m in ((content, _main(_EXPECT, content)), (frame, _EXPECT.search(frame))):
+    for text, m in ((content, _main(_EXPECT, content, _RELATIVE)), (frame, _EXPECT.search(frame))):
         if m is not None:
             # "would" after a completed action ("had fought ... would") still reports the past; keep it asserted
             if m.group(0).lower() == "would" and _PAST_PERFECT.search(text):

@@ -113,6 +113,14 @@ def same_place(a: Claim, b: Claim) -> bool:
     return pa is not None and pb is not None and name_stem(pa.split()[0]) == name_stem(pb.split()[0])
 
 
+def same_story_place(a: Claim, b: Claim) -> bool:
+    """Both claims come from stories set at the same place (their own or their story's)."""
+    def places(claim: Claim) -> set[str]:
+        return {k.split(":", 1)[1] for k in claim.subjects if k.startswith(("place:", "story:"))}
+
+    return bool(places(a) & places(b))
+
+
 def places_differ(a: Claim, b: Claim) -> bool:
     """Both claims name a place and the places differ ("in Nice" against "at the Brussels airport")."""
     pa, pb = place_after(a.text, 0, len(a.text)), place_after(b.text, 0, len(b.text))
@@ -123,9 +131,15 @@ def times_differ(a: Claim, b: Claim) -> bool:
     """Both claims date what they report and the dates cannot meet ("on Thursday" against "in March")."""
     spans_a = [s for t in a.times if (s := interval(t.value, t.mod)) is not None]
     spans_b = [s for t in b.times if (s := interval(t.value, t.mod)) is not None]
-    if not spans_a or not spans_b:
-        return False
-    return not any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b)
+    if spans_a and spans_b:
+        return not any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b)
+    # one claim dates its figure ("In March, 32 people were killed"), the other speaks of the present
+    for dated, other in ((spans_a, b), (spans_b, a)):
+        said = said_interval(other)
+        month = dt.timedelta(days=31)
+        if dated and said is not None and all(x[1] < said[0] - month or x[0] > said[1] + month for x in dated):
+            return True
+    return False
 
 
 def window_pairs(claims: Sequence[Claim], window: int = WINDOW) -> list[tuple[int, int]]:

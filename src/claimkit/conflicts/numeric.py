@@ -24,6 +24,7 @@ from .explain import (
     said_interval,
     same_place,
     same_source,
+    same_story_place,
     subject,
     times_differ,
     when,
@@ -108,7 +109,9 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         apart = days_apart(a, b)
         if apart is not None and apart > MAX_DAYS:
             continue
-        if not stems and a.doc != b.doc and not same_place(a, b):
+        # casualty figures of one disaster are often given without repeating the place in every sentence
+        placed = same_place(a, b) or (event in CUMULATIVE_EVENTS and same_story_place(a, b))
+        if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if places_differ(a, b) or times_differ(a, b):
             continue  # figures for another place or another time ("In March, 32 people were killed in ...")
