@@ -276,12 +276,15 @@ def _openers(text: str, trigger: int, floor: int) -> list[int]:
                 break
         # a word is at most 24 characters: bounding the look-back keeps every trigger's cost constant
         lowest = max(floor, word_end - 24)
-        word_start = max(text.rfind(" ", lowest, word_end), text.rfind("\n", lowest, word_end),
-                         text.rfind("(", lowest, word_end), text.rfind('"', lowest, word_end), lowest - 1) + 1
+        word_start = text.rfind(" ", lowest, word_end) + 1 or lowest
         if glue == " " and text[word_end - 1:word_end] == "-":
             break
         if word_start == lowest and lowest > floor and _is_word_char(text[lowest - 1]):
             break  # a word too long to be an opener
+        word = text[word_start:word_end]
+        if "\n" in word or "(" in word or '"' in word:
+            cut = max(word.rfind("\n"), word.rfind("("), word.rfind('"')) + 1
+            word_start += cut
         word = text[word_start:word_end]
         kind = _opener_kind(word) if word else 0
         if not kind:
