@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import TypeVar
 
 import attrs
 import regex
@@ -98,6 +99,21 @@ def _inside(mention: Mention, start: int, end: int, field: str) -> bool:
     return mention.field == field and start <= mention.start and mention.end <= end
 
 
+_Spanned = TypeVar("_Spanned", CountMention, EventHit)
+
+
+def _within(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
+    """The items (sorted by start) that lie inside ``[start, end)``; a bisection keeps long documents linear."""
+    i = bisect.bisect_left(items, start, key=lambda x: x.start)
+    found = []
+    for item in items[i:]:
+        if item.start >= end:
+            break
+        if item.end <= end:
+            found.append(item)
+    return found
+
+
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
@@ -125,6 +141,7 @@ class _Reader:
         self._time_starts: dict[str, list[int]] = {}
         self._number_cache: dict[str, list[CountMention]] = {}
         self._event_cache: dict[str, list[EventHit]] = {}
+        self._count_cache: dict[str, list[CountMention]] = {}
 
     # -- sources ------------------------------------------------------------------------------------------------
 
@@ -195,7 +212,15 @@ class _Reader:
             existing = [c for c in self.counts if c.field == field]
             cached = find_numbers(text, 0, len(text), existing, field)
             self._number_cache[field] = cached
-        return [c for c in cached if start <= c.start and c.end <= end]
+        return _within(cached, start, end)
+
+    def _counts_in(self, start: int, end: int, field: str = "text") -> list[CountMention]:
+        """The extractor's counts inside ``[start, end)``."""
+        cached = self._count_cache.get(field)
+        if cached is None:
+            cached = sorted((c for c in self.counts if c.field == field), key=lambda c: (c.start, c.end))
+            self._count_cache[field] = cached
+        return _within(cached, start, end)
 
     def _events_in(self, start: int, end: int, field: str = "text") -> list[EventHit]:
         cached = self._event_cache.get(field)
@@ -203,7 +228,7 @@ class _Reader:
             text = self.doc.field_text(field)
             cached = find_events(text, 0, len(text))
             self._event_cache[field] = cached
-        return [h for h in cached if start <= h.start and h.end <= end]
+        return _within(cached, start, end)
 
     def _frames(self, clause_list: list[tuple[int, int]], text: str) -> list[Frame | None]:
         own = [next(iter(find_frames(text, s, e)), None) for s, e in clause_list]
@@ -314,7 +339,7 @@ class _Reader:
     def _worth_a_claim(self, start: int, end: int, attributed: bool, frame_text: str) -> bool:
         if attributed:
             return True
-        if any(_inside(c, start, end, "text") for c in self.counts) or self._events_in(start, end):
+        if self._counts_in(start, end) or self._events_in(start, end):
             return True
         if self._numbers_in(start, end):
             return True
@@ -371,7 +396,7 @@ class _Reader:
         if qe <= qs:
             return []
         pieces = [(a, b) for a, b in clauses(text, qs, qe)]
-        with_counts = [p for p in pieces if any(_inside(c, p[0], p[1], "text") for c in self.counts)
+        with_counts = [p for p in pieces if self._counts_in(p[0], p[1])
                        or self._numbers_in(p[0], p[1])]
         spans = with_counts if len(with_counts) >= 2 else [(qs, qe)]
         if qe - qs > _LONG:
@@ -446,7 +471,7 @@ class _Reader:
         counts: list[CountMention] = []
         event: str | None = None
         self.last_counted = None
-        raw = [with_operator(text, c) for c in self.counts if _inside(c, start, end, field)]
+        raw = [with_operator(text, c) for c in self._counts_in(start, end, field)]
         raw += [c for c in self._numbers_in(start, end, field)
                 if not self._is_date(c, field) and not any(_overlap(c.start, c.end, r.start, r.end) for r in raw)]
         for count in sorted(raw, key=lambda c: c.start):
