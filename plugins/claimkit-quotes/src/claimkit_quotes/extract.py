@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan, find_quotes
 from .sentences import Sentence, Token, split_sentences, tokenize
-from .sources import describe, scan_left, source_after, source_before, subject_at_start
+from .sources import describe, head_ok, scan_left, source_after, source_before, subject_at_start
 from .speakers import SpeakerResolver
 
 _OPENING = frozenset({"“", "„", "«", "\"", "''", "‘"})
@@ -86,6 +86,7 @@ _NOT_STANCE = frozenset({"is", "was", "has", "had", "does", "did", "goes", "went
                          "represented", "grew", "grows", "studied", "studies", "graduated", "born"})
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                        "those", "no", "every", "each", "any"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WINDOW_LEFT = 160
 _WINDOW_RIGHT = 150
@@ -285,6 +286,8 @@ def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
         return False
     prev = toks[a - 1]
     possessive = prev.text.endswith(_POSSESSIVE_ENDINGS) and prev.low[:-2] not in _SUBJECT_PRONOUNS
+    if prev.low == "that" and a >= 2 and toks[a - 2].word and head_ok(toks[a - 2]):
+        return False  # "a survey that showed ...": a relative clause, not "that report"
     return prev.low in _ARTICLES or possessive or prev.low == "to"
 
 
@@ -309,6 +312,16 @@ def _read_sentence(ctx: _Sentence, hits: list[CueHit], paragraph: int) -> list[C
                 used_until = cj
             continue
         if _is_noun_use(toks, ci):
+            if ci > 0 and toks[ci - 1].low in _POSSESSIVE_PRONOUNS and cj < n \
+                    and (toks[cj].low == "that" or toks[cj].low in PARTICLES.get(hit.lemma, ())
+                         or toks[cj].low in ("for", "of", "on")):
+                # "his claim that ...", "her support for ...": a nominal cue with its possessor as source.
+                e = cj + (0 if toks[cj].low == "that" else 1)
+                parts = ctx.after(e)
+                if parts:
+                    out.append(Candidate(parts, (toks[ci].start, toks[e - 1].end), hit.cue_class,
+                                         (toks[ci - 1].start, toks[ci - 1].end), [toks[ci - 1]], paragraph=paragraph))
+                    used_until = e
             continue
         a, e = _extend_cue(toks, ci, cj, hit.lemma)
         cand = None
@@ -425,11 +438,13 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
     """Layouts with the source left of the cue: content after, before, or around the attribution."""
     toks = ctx.tokens
     antecedent: list[Token] = []
-    if toks[sa].low == "who" and sa >= 2 and toks[sa - 1].text == ",":
-        # "Anna Berg, who said ...": the relative pronoun is the source, the name before it the speaker.
-        start = scan_left(toks, sa - 2, 0)
+    if toks[sa].low in ("who", "which", "that") and sb == sa + 1 and sa >= 1:
+        # "Anna Berg, who said ...", "a poll that showed ...": the relative pronoun is the source, the phrase
+        # before it the speaker.
+        end = sa - 1 if toks[sa - 1].text == "," else sa
+        start = scan_left(toks, end - 1, 0) if end >= 1 else None
         if start is not None:
-            antecedent = list(toks[start:sa - 1])
+            antecedent = list(toks[start:end])
         before_ok = False
     cue = (toks[a].start, toks[e - 1].end)
     source = (toks[sa].start, toks[sb - 1].end)

@@ -232,6 +232,9 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
     t = tokens[j]
     if t.low in PERSONAL_PRONOUNS or t.low in RELATIVE_PRONOUNS or t.low == "it" or t.low in _CONTRACTED_PRONOUNS:
         return j, j + 1
+    if t.low == "that" and j - 1 >= lo and tokens[j - 1].word and head_ok(tokens[j - 1]) \
+            and tokens[j - 1].low not in PERSONAL_PRONOUNS:
+        return j, j + 1  # "a poll that showed ...": the relative pronoun stands for the poll
     if t.text == ")":
         # "Sen. Ann Lee (D-Ohio) said": the parenthesis stays in the source.
         paren = j - 1
