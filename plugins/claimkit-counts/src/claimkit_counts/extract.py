@@ -114,6 +114,9 @@ _OF = re.compile(r"[ \t]{1,3}(?i:of)(?:[ \t]{1,3}(?i:the|these|those|their|its|o
 _NUMBER_OF = re.compile(
     r"(?i:\b(?:number|total|tally|count|figure|estimates?|numbers)[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?)"
 )
+#: How far back (characters, counts) a bare number may look for the unit it elides.
+BORROW_REACH = 400
+BORROW_STEPS = 12
 _SIGN = "-−"
 _SIGN_BEFORE = " \t\n(<>=$€£¥"
 _PRONOUN_ONE_BEFORE = re.compile(
@@ -365,20 +368,21 @@ def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
                 f.unit, f.category, f.modifiers = g.unit, g.category, g.modifiers
                 f.bare = False
                 continue
-        s, _ = ctx.sentence(f.start)
+        # every look back is bounded, so a document without sentence breaks stays linear
+        s = max(ctx.sentence(f.start)[0], f.start - BORROW_REACH)
         phrase = _number_of(text, s, f.start)
         if phrase is not None:
             f.unit, f.category, f.modifiers = phrase.unit, category_of(phrase.unit), phrase.modifiers
             f.unit_span = (phrase.start, phrase.end)
             continue
-        prev_s, _ = ctx.sentence(max(0, s - 1)) if s > 0 else (0, 0)
-        if "\n\n" in text[prev_s:f.start] and text.rfind("\n\n", prev_s, f.start) >= s:
-            prev_s = s
-        for g in reversed(found[:i]):
-            if g.start < prev_s:
-                break
+        prev_s = max(ctx.sentence(s - 1)[0] if s > 0 else 0, f.start - BORROW_REACH)
+        if text.rfind("\n\n", prev_s, f.start) >= s:
+            prev_s = s  # not across a paragraph break
+        j = i - 1
+        while j >= 0 and i - j <= BORROW_STEPS and found[j].start >= prev_s:
+            g = found[j]
+            j -= 1
             own_unit = g.unit and not g.bare and g.category != "percent"
-            # a percentage lends its unit only inside its own sentence ("42 percent, down from 48")
             # a percentage lends its unit only inside its own sentence, and not to scaled amounts ("20% to 722m")
             if own_unit or (g.unit and g.category == "percent" and g.start >= s and f.value is not None
                             and abs(f.value) <= 1000):

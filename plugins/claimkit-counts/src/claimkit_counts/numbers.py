@@ -29,17 +29,19 @@ from .nouns import singular
 
 __all__ = ["Number", "Token", "read_number", "tokens"]
 
-#: How far after the start a number expression may reach.
+#: How far after the start a number expression may reach, in characters and in tokens.
 WINDOW = 160
+MAX_TOKENS = 24
 
 _VULGAR = "".join(VULGAR_FRACTIONS)
 
-# One token at a time: inline spaces, a number written in digits (grouped by commas, Indian commas, thin spaces or
+# One token at a time, after inline spaces: a number written in digits (grouped by commas, Indian commas, thin spaces or
 # European dots), a word, or any other single character. Every repeat is bounded.
 _TOKEN = re.compile(
     r"""
-    (?P<space>[ \t\u00a0\u202f]{1,6})
-  | (?P<num>
+    [ \t\u00a0\u202f]{0,6}
+    (?:
+    (?P<num>
         (?:\d{1,3}(?:,\d{3}){1,6}
           |\d{1,2}(?:,\d{2}){1,4},\d{3}
           |\d{1,3}(?:[\u00a0\u202f\ ]\d{3}){1,5}(?![\d/,])
@@ -52,6 +54,7 @@ _TOKEN = re.compile(
   | (?P<word>[A-Za-z]{1,20})
   | (?P<vulgar>[""" + _VULGAR + r"""])
   | (?P<sym>.)
+    )
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -139,18 +142,16 @@ def tokens(text: str, pos: int, limit: int = WINDOW) -> list[Token]:
     end = min(len(text), pos + limit)
     at = pos
     match = _TOKEN.match
-    while at < end:
+    while at < end and len(out) < MAX_TOKENS:
         m = match(text, at, end)
         if m is None:
             break
         at = m.end()
         kind = m.lastgroup or "sym"
-        if kind == "space":
-            continue
-        t = m.group()
+        t = m.group(kind)
         if t == "\n" or t == "\r":
             break
-        tok = Token(kind, t, m.start(), at)
+        tok = Token(kind, t, m.start(kind), at)
         out.append(tok)
         if kind == "word" and tok.low not in NUMBER_VOCABULARY and t not in SUFFIX_MULTIPLIERS:
             break
