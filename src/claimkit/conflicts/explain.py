@@ -93,6 +93,11 @@ def days_apart(a: Claim, b: Claim) -> int | None:
     return 0
 
 
+def same_words(a: Claim, b: Claim) -> bool:
+    """The two claims share evidence: overlapping spans of one article (two readings of the same words)."""
+    return a.doc == b.doc and a.field == b.field and a.start < b.end and b.start < a.end
+
+
 def same_source(a: Claim, b: Claim) -> bool:
     """The two claims come from the same source (by name, ignoring case)."""
     if a.source is None or b.source is None:

@@ -25,6 +25,7 @@ from .explain import (
     same_place,
     same_source,
     same_story_place,
+    same_words,
     subject,
     times_differ,
     when,
@@ -104,7 +105,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     edges = []
     for i, j in window_pairs(usable):
         a, b = usable[i], usable[j]
-        if a.doc == b.doc and same_source(a, b):
+        if (a.doc == b.doc and same_source(a, b)) or same_words(a, b):
             continue
         apart = days_apart(a, b)
         if apart is not None and apart > MAX_DAYS:

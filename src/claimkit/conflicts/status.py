@@ -28,6 +28,7 @@ from .explain import (
     said_interval,
     same_place,
     same_source,
+    same_words,
     subject,
     when,
     who,
@@ -90,7 +91,7 @@ def _happened_before_expected(a: Claim, b: Claim) -> bool:
 
 def _related(a: Claim, b: Claim, named: bool) -> bool:
     # a source is not set against itself within an article, nor against a copy of the same day's statement
-    if same_source(a, b) and (a.doc == b.doc or a.said_on == b.said_on):
+    if same_words(a, b) or (same_source(a, b) and (a.doc == b.doc or a.said_on == b.said_on)):
         return False
     apart = days_apart(a, b)
     if apart is not None and apart > MAX_DAYS:
