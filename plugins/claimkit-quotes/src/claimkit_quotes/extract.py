@@ -470,9 +470,10 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
                 else:
                     parts += after
         elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in _AFTER_CUE_ADJUNCTS
-              or toks[e].low.endswith("ing") or toks[e].text in _OPENING):
+              or toks[e].low.endswith("ing") or toks[e].text in _OPENING
+              or (sa > 0 and (toks[sa - 1].text in _CLOSING or ctx.quote_ending_at(toks[sa - 1].end) is not None))):
             before = ctx.before(sa)
-            quoted = bool(before) and _QUOTE_MARK.search(ctx.text, before[0][0], before[0][1]) is not None
+            quoted = bool(before) and _ANY_MARK.search(ctx.text, before[0][0], before[0][1]) is not None
             if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3:
                 before = []  # "In Iowa, Rubio told reporters that ...": the content follows the addressee
             # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
@@ -544,13 +545,29 @@ def _continue_quotes(cands: list[Candidate], sentences: Sequence[Sentence], text
     for end, cand in sorted(by_end.items()):
         i = bisect.bisect_left(sent_starts, end)
         para = sentences[i - 1].paragraph if i > 0 else 0
-        while i < len(sentences) and sentences[i].paragraph == para and i not in cued:
+        while i < len(sentences) and i not in cued and (
+                sentences[i].paragraph == para
+                # A following paragraph made only of quoted sentences goes on with the same speaker.
+                or (sentences[i].paragraph == para + 1 and _ANY_MARK.match(text, cand.parts[-1][0])
+                    and _quote_paragraph(sentences, i, text, quotes, quote_starts, cued))):
             stop = _quote_sentence(sentences[i], text, quotes, quote_starts)
             if stop is None:
                 break
+            para = sentences[i].paragraph
             cand.parts.append((sentences[i].start, stop))
             cued.add(i)
             i += 1
+
+
+def _quote_paragraph(sentences: Sequence[Sentence], i: int, text: str, quotes: Sequence[QuoteSpan],
+                     quote_starts: Sequence[int], cued: set[int]) -> bool:
+    """Whether the paragraph starting at sentence ``i`` holds only quoted sentences without cues."""
+    para = sentences[i].paragraph
+    while i < len(sentences) and sentences[i].paragraph == para:
+        if i in cued or _quote_sentence(sentences[i], text, quotes, quote_starts) is None:
+            return False
+        i += 1
+    return True
 
 
 def _quote_sentence(s: Sentence, text: str, quotes: Sequence[QuoteSpan], quote_starts: Sequence[int]) -> int | None:
