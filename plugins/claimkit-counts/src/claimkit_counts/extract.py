@@ -470,6 +470,32 @@ def _clean(x: float | None) -> float | None:
     return float(f"{x:.12g}")
 
 
+def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Number) -> int:
+    """Where to resume when the digits at ``p`` are a date, time, phone number, identifier, ordinal, list or page
+    number, age or year; -1 when they may be a count."""
+    c1 = text[cand_end:cand_end + 1]
+    c2 = text[cand_end + 1:cand_end + 2]
+    # dates, clocks, versions, phone numbers and addresses all continue the digits with a separator or a name
+    if (c1 and c1 in _SHAPE_NEXT) or (c1 in " \t\u00a0" and c2 in _SHAPE_AFTER_SPACE) or (
+            p > 0 and text[p - 1] in "(+"):
+        shape_end = notcounts.skip_shape(text, p)
+        if shape_end > 0:
+            return shape_end
+    if notcounts.attached_junk(text, p, end) or _letters_glued(text, end):
+        return _skip_alnum(text, end)
+    if notcounts.is_list_number(text, start, end) or notcounts.is_markup_number(text, start, end, num.plain):
+        return end
+    if notcounts.is_age(text, end, start):
+        return end
+    if num.plain and notcounts.is_label(text, start):
+        return end
+    if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and notcounts.next_to_month(text, start, end):
+        return end
+    if num.plain and 1000 <= num.value <= 2100 and end - start == 4 and notcounts.is_year_context(text, start):
+        return end  # "in 2012", "the 2016 race": decided here, before any further reading
+    return -1
+
+
 def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     """The count found at candidate ``p`` (or None) and where the scan may resume."""
     start, is_word = _number_start(text, p)
@@ -488,26 +514,9 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         return None, cand_end
     end = num.end
     if not is_word:
-        c1 = text[cand_end:cand_end + 1]
-        c2 = text[cand_end + 1:cand_end + 2]
-        # dates, clocks, versions and phone numbers all continue the digits with a separator
-        if (c1 and c1 in _SHAPE_NEXT) or (c1 in " \t\u00a0" and c2 in _SHAPE_AFTER_SPACE) or (
-                p > 0 and text[p - 1] in "(+"):
-            shape_end = notcounts.skip_shape(text, p)
-            if shape_end > 0:
-                return None, shape_end
-        if notcounts.attached_junk(text, p, end) or _letters_glued(text, end):
-            return None, _skip_alnum(text, end)
-        if notcounts.is_list_number(text, start, end) or notcounts.is_markup_number(text, start, end, num.plain):
-            return None, end
-        if notcounts.is_age(text, end, start):
-            return None, end
-        if num.plain and notcounts.is_label(text, start):
-            return None, end
-        if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and notcounts.next_to_month(text, start, end):
-            return None, end
-        if num.plain and 1000 <= num.value <= 2100 and end - start == 4 and notcounts.is_year_context(text, start):
-            return None, end  # "in 2012", "the 2016 race": decided here, before any further reading
+        resume = _not_a_count(text, p, start, end, cand_end, num)
+        if resume >= 0:
+            return None, resume
     elif num.value == 1 and not num.scaled and not num.fraction and _one_is_pronoun(text, start, end):
         return None, end
     first = start if money_at is None else money_at[1]
@@ -524,12 +533,12 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         op, op_start = pre
     elif between:
         op_start = words[-1][1]
-    # the unit sign right after the first number may sit inside a range: "44 mg to 50 mg", "$350 per kg to $680"
     # "1,000-plus volunteers", "2,000-odd troops": a glued suffix makes a bound or an approximation
     glued = _GLUED_SUFFIX.match(text, end)
     if glued:
         op = ">=" if glued[1].lower() == "plus" else "~"
         end = glued.end()
+    # the unit sign right after the first number may sit inside a range: "44 mg to 50 mg", "$350 per kg to $680"
     unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, end, num.value, currency)
     if not is_sign and text.endswith("of ", max(0, first - 3), first):
         pct = _PERCENT_OF.search(text, max(0, first - 16), first)
@@ -610,8 +619,9 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         return None, end
     if is_word and unit is None and op == "=" and num.value == 1 and not num.scaled:
         return None, end  # a bare "one" is a pronoun ("an officially sanctioned one")
-    if is_word and not num.scaled and _WORD_YEAR.match(text, start):
-        return None, _WORD_YEAR.match(text, start).end()  # type: ignore[union-attr]
+    word_year = _WORD_YEAR.match(text, start) if is_word and not num.scaled else None
+    if word_year:
+        return None, word_year.end()
     low, high = _interval(num.value, op)
     bound = ">" if op in (">", ">=") else "<" if op in ("<", "<=") else None
     return _finish(text, op_start, span_end, value, low, high, op, unit, category, uspan, modifiers, end, num,
