@@ -402,6 +402,12 @@ def _raising(ctx: _Sentence, hit: CueHit, a: int, e: int, paragraph: int) -> Can
     return Candidate([subject, *rest], (toks[a].start, toks[e - 1].end), hit.cue_class, None, paragraph=paragraph)
 
 
+def _statement_before(ctx: _Sentence, sa: int) -> bool:
+    """Whether the quotation closing right before the source is a statement (four words or more), not a title."""
+    quote = ctx.quote_ending_at(ctx.tokens[sa - 1].end)
+    return quote is None or ctx.text.count(" ", quote.start, quote.end) >= 3
+
+
 def _participle(ctx: _Sentence, hit: CueHit, a: int, e: int, out: list[Candidate],
                 paragraph: int) -> Candidate | None:
     """", adding that ..." / "... and said ...": the sentence's source goes on speaking, else its subject speaks."""
@@ -471,9 +477,13 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
                     parts += after
         elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in _AFTER_CUE_ADJUNCTS
               or toks[e].low.endswith("ing") or toks[e].text in _OPENING
-              or (sa > 0 and (toks[sa - 1].text in _CLOSING or ctx.quote_ending_at(toks[sa - 1].end) is not None))):
+              or (sa > 0 and (toks[sa - 1].text in _CLOSING or ctx.quote_ending_at(toks[sa - 1].end) is not None)
+                  and _statement_before(ctx, sa))):
             before = ctx.before(sa)
-            quoted = bool(before) and _ANY_MARK.search(ctx.text, before[0][0], before[0][1]) is not None
+            # A quotation leads into the attribution when it is a statement, not a title ("On “Meet the Press,” X said").
+            quoted = bool(before) and _ANY_MARK.search(ctx.text, before[0][0], before[0][1]) is not None \
+                and (_ANY_MARK.match(ctx.text, before[0][0]) is not None
+                     or ctx.text.count(" ", before[0][0], before[0][1]) >= 8)
             if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3:
                 before = []  # "In Iowa, Rubio told reporters that ...": the content follows the addressee
             # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.

@@ -61,6 +61,8 @@ _REPORTING_FORMS = frozenset({"said", "says", "added", "adds", "told", "tells", 
                               "explained", "warned", "insisted", "stressed"})
 _CONTRACTED_PRONOUNS = frozenset(p + a + e for p in ("he", "she", "they", "we", "i") for a in ("'", "’")
                                  for e in ("s", "ve", "d", "ll"))
+_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "opposed",
+                            "loyal", "sympathetic", "friendly", "allied", "affiliated", "connected", "linked"})
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "nonetheless", "nevertheless",
                      "still", "moreover", "separately", "similarly", "likewise", "indeed"})
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "speaking", "asked", "when", "while",
@@ -257,6 +259,14 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
                 return start, adjunct
         name = _appositive_name(tokens, j, lo)
         return None if name is None else (name, j + 1)
+    # "a source familiar with the talks said", "people close to the campaign said".
+    k = j
+    while k > lo + 1 and j - k < 12 and tokens[k].text not in _APPOSITIVE_STOPS and tokens[k].text != ",":
+        if tokens[k].low in _POSTMODIFIERS and k + 1 <= j and tokens[k + 1].low in ("with", "to", "on", "in", "about"):
+            start = scan_left(tokens, k - 1, lo)
+            if start is not None:
+                return start, j + 1
+        k -= 1
     # "Officials who spoke on condition of anonymity said": the subject is the phrase before the relative clause.
     k = j
     while k > lo and j - k < 15 and tokens[k].text not in _APPOSITIVE_STOPS and tokens[k].text != ",":
@@ -288,6 +298,8 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
     appositive = False
     while k < hi and k - first < _MAX_NP * 2:
         tk = tokens[k]
+        if tk.low in ("who", "whose", "which") and k > first:
+            appositive = True  # "said a data expert who has worked for ...": a relative clause may follow
         if not appositive and tk.low in _CLAUSE_VERBS:
             return None  # "said the vote was close": a clause, not a source
         if tk.text in (".", "?", "!", ";", ":", "—", "–", "(", ")") or tk.text in _CLOSING_MARKS or tk.text in "“„«":
