@@ -480,7 +480,7 @@ def _with_source_before(ctx: _Sentence, hit: CueHit, a: int, e: int, sa: int, sb
               or (sa > 0 and (toks[sa - 1].text in _CLOSING or ctx.quote_ending_at(toks[sa - 1].end) is not None)
                   and _statement_before(ctx, sa))):
             before = ctx.before(sa)
-            # A quotation leads into the attribution when it is a statement, not a title ("On “Meet the Press,” X said").
+            # A quotation leads into the attribution when it is a statement, not a title ("On “Good Day,” X said").
             quoted = bool(before) and _ANY_MARK.search(ctx.text, before[0][0], before[0][1]) is not None \
                 and (_ANY_MARK.match(ctx.text, before[0][0]) is not None
                      or ctx.text.count(" ", before[0][0], before[0][1]) >= 8)
