@@ -201,9 +201,13 @@ def test_elliptical_units(text: str, index: int, unit: str) -> None:
     assert extract_counts(text)[index].unit == unit
 
 
-def test_people_verb_gives_category() -> None:
-    """A bare number that "had fled" counts people even without a noun."""
-    m = only("Rescuers said 800 had fled the valley.")
+@pytest.mark.parametrize(
+    "text",
+    ["Rescuers said 800 had fled the valley.", "Of the 90 who stayed, most were farmers.", "About 60 were injured."],
+)
+def test_people_verb_gives_category(text: str) -> None:
+    """A bare number followed by a verb only people do (or "who") counts people even without a noun."""
+    m = extract_counts(text)[0]
     assert (m.unit, m.category) == (None, "people")
 
 

@@ -213,10 +213,12 @@ _AFTER = re.compile(r"[ \t]{1,3}([A-Za-z]{2,20})(?:[ \t]{1,3}([A-Za-z]{2,20}))?(
 
 
 def people_verb_follows(text: str, pos: int) -> bool:
-    """Whether a verb that only people do follows a bare number ("6,000 had fled", "38 injured")."""
+    """Whether a verb that only people do follows a bare number ("6,000 had fled", "38 injured"), or "who"."""
     m = _AFTER.match(text, pos)
     if not m:
         return False
+    if m.group(1).lower() == "who":
+        return True  # "the 300 who stayed": only people are "who"
     for word in m.groups():
         if word is None:
             return False
