@@ -134,7 +134,9 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset({
     "official", "officials", "source", "sources", "others", "other", "some", "reports", "report", "people",
     "person", "witnesses", "witness", "residents", "observers", "analysts", "experts", "diplomats", "insiders",
     "outlets", "media", "accounts", "estimates", "critics", "aides", "someone", "doctors", "nurses", "rescuers",
-    "firefighters", "organizers", "organisers", "activists", "volunteers", "investigators",
+    "firefighters", "organizers", "organisers", "activists", "volunteers", "investigators", "engineers",
+    "scientists", "researchers", "lawyers", "prosecutors", "medics", "paramedics", "workers", "employees",
+    "teachers", "farmers", "villagers", "locals", "survivors", "relatives", "neighbors", "neighbours",
 })
 
 # ---------------------------------------------------------------------------------------------------------------
