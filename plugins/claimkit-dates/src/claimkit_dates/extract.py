@@ -21,7 +21,7 @@ from claimkit import Document, Span, TimeMention
 from . import lexicon as lx
 from . import patterns as pt
 from .normalize import Reading, Resolver, Tense
-from .starts import FAMILIES_AT_TRIGGER
+from .starts import FAMILIES_AT_OPENER, FAMILIES_AT_TRIGGER
 
 # ---------------------------------------------------------------------------------------------------------------
 # Trigger vocabulary
@@ -87,6 +87,17 @@ _AT: dict[str, _Tries] = {
     word: _BEFORE[word] if word in ("/", ":") else
     _tries(FAMILIES_AT_TRIGGER.get("<year>" if word.isdigit() else word, ()))
     for word in FAMILIES_BY_WORD}
+_BEFORE_OPENER: dict[tuple[str, str], _Tries] = {}
+
+
+def _before(word: str, opener: str) -> _Tries:
+    """The families to try at an opener before a trigger: those that contain the trigger and can begin with it."""
+    tries = _BEFORE_OPENER.get((word, opener))
+    if tries is None:
+        allowed = FAMILIES_AT_OPENER.get(opener)
+        tries = _BEFORE[word] if allowed is None else tuple(t for t in _BEFORE[word] if t[0] in allowed)
+        _BEFORE_OPENER[(word, opener)] = tries
+    return tries
 
 # Triggers are looked up in the ASCII bytes of the lower-cased text: ``encode("ascii", "replace")`` keeps one byte per
 # character, so byte offsets are string offsets, and bytes split and hash about twice as fast as str (curly quotes and
@@ -125,7 +136,7 @@ _TRIGGER_KEYS = frozenset(TRIGGER_TOKENS)
 _YEAR_SCAN = re.compile(rb"(?:1\d|20)\d\d")
 
 #: Words that may open an expression before its trigger ("the past two", "early", "more than").
-_OPENERS: frozenset[str] = frozenset(
+OPENERS: frozenset[str] = frozenset(
     "the a an this that last next past previous prior coming following early late mid earlier later end beginning "
     "start middle close dawn part latter of about around approximately roughly some nearly almost more less than "
     "over under at least up to no just only first second third fourth final latest current same recent fiscal "
@@ -225,9 +236,10 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
 _SUFFIX_ORDINAL = frozenset({"st", "nd", "rd", "th"})
 
 
-def _opener_kind(word: str) -> int:
-    """0: the word cannot be part of an expression before its trigger; 1: it can only continue one ("of");
-    2: it can begin one ("the", "early", "two")."""
+def _opener_kind(word: str) -> tuple[int, str]:
+    """What a word before a trigger can be: (0, "") no part of an expression; (1, "") only a continuation ("of");
+    (2, key) a possible beginning ("the", "early", "two"), with the key of ``starts.FAMILIES_AT_OPENER`` ("*" when
+    the table has no row for it)."""
     kind = _OPENER_KINDS.get(word)
     if kind is None:
         kind = _classify_opener(word)
@@ -236,29 +248,36 @@ def _opener_kind(word: str) -> int:
     return kind
 
 
-def _classify_opener(word: str) -> int:
+def _classify_opener(word: str) -> tuple[int, str]:
     bare = word.lower().strip(",.'’")
     if bare in _INNER_ONLY:
-        return 1
-    if bare in _OPENERS or bare.replace(",", "").isdigit() or (bare[:-2].isdigit() and bare[-2:] in _SUFFIX_ORDINAL):
-        return 2
-    if ("/" in bare or ":" in bare) and bare.replace("/", "").replace(":", "").isdigit():
-        return 2  # "2 1/2 years", "10:35 a.m."
-    if "-" in bare and all(part in _OPENERS or part.isdigit() for part in bare.split("-") if part):
-        return 2
-    return 0
+        return 1, ""
+    if bare in OPENERS:
+        return 2, bare if bare in FAMILIES_AT_OPENER else "*"
+    digits = bare.replace(",", "")
+    if digits.isdigit():
+        return 2, "<year>" if len(digits) == 4 else "<number>"
+    if bare[:-2].isdigit() and bare[-2:] in _SUFFIX_ORDINAL:
+        return 2, "<ordinal>"
+    if "/" in bare and bare.replace("/", "").isdigit():
+        return 2, "<fraction>"  # "2 1/2 years"
+    if ":" in bare and bare.replace(":", "").isdigit():
+        return 2, "<clock>"  # "10:35 a.m."
+    if "-" in bare and all(part in OPENERS or part.isdigit() for part in bare.split("-") if part):
+        return 2, "*"
+    return 0, ""
 
 
-_OPENER_KINDS: dict[str, int] = {}
+_OPENER_KINDS: dict[str, tuple[int, str]] = {}
 
 
-def _openers(text: str, trigger: int, floor: int) -> list[int]:
+def _openers(text: str, trigger: int, floor: int) -> list[tuple[int, str | None]]:
     """Word starts from which an expression containing ``trigger`` may begin, leftmost first.
 
     Walks back over at most six words that can open an expression ("the past two", "early", "more than"),
     never past ``floor`` (the end of the previous match) nor across other punctuation than a weekday's comma.
     """
-    starts = [trigger]
+    starts: list[tuple[int, str | None]] = [(trigger, None)]
     if trigger <= floor or text[trigger - 1] not in " -,":
         return starts
     pos = trigger
@@ -288,11 +307,11 @@ def _openers(text: str, trigger: int, floor: int) -> list[int]:
             cut = max(word.rfind("\n"), word.rfind("("), word.rfind('"')) + 1
             word_start += cut
         word = text[word_start:word_end]
-        kind = _opener_kind(word) if word else 0
+        kind, key = _opener_kind(word) if word else (0, "")
         if not kind:
             break
         if kind == 2:
-            starts.append(word_start)
+            starts.append((word_start, key))
         pos = word_start
     starts.reverse()
     return starts
@@ -410,11 +429,11 @@ def _matches(scan: Scan) -> Iterator[tuple[int, int, str]]:
     for trigger, word in _triggers(scan):
         if trigger < last_end:
             continue
-        for start in _openers(text, trigger, last_end):
+        for start, key in _openers(text, trigger, last_end):
             # the first family that matches here wins, as in one alternation of all of them
             m = None
             family = ""
-            for name, pattern in _AT[word] if start == trigger else _BEFORE[word]:
+            for name, pattern in _AT[word] if key is None else _before(word, key):
                 m = pattern.match(text, start)
                 if m is not None:
                     family = name

@@ -166,7 +166,8 @@ def can_begin_with(family: str, word: str) -> bool:
     compiled = _PARTIAL.get(family)
     if compiled is None:
         compiled = _PARTIAL[family] = regex.compile(FAMILIES[family], regex.IGNORECASE | regex.VERBOSE)
-    return any(compiled.match(form, partial=True) is not None for form in (word, word.capitalize()))
+    forms = (word, word[:1].upper() + word[1:])
+    return any(compiled.match(form, partial=True) is not None for form in forms)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Helpers for normalisation: small patterns run on one matched expression only

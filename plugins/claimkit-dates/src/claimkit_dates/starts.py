@@ -282,6 +282,205 @@ FAMILIES_AT_TRIGGER: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Opener word (lower case; "<number>", "<year>", "<ordinal>", "<fraction>", "<clock>" for numerals) -> the
+#: families whose matches may begin with it, in grammar order.
+FAMILIES_AT_OPENER: dict[str, tuple[str, ...]] = {
+    "1st": ("dmy", "quarter", "half", "century"),
+    "2nd": ("dmy", "quarter", "half", "century"),
+    "3rd": ("dmy", "quarter", "century"),
+    "4th": ("dmy", "quarter", "century"),
+    "a": ("shift", "relunit", "duration", "adjective"),
+    "about": ("clock", "shift", "yearend"),
+    "after": (),
+    "all": ("relunit",),
+    "almost": ("clock", "shift", "yearend", "duration"),
+    "an": ("shift", "duration", "adjective"),
+    "and": (),
+    "approximately": ("clock", "shift", "yearend"),
+    "apr": ("mdy",),
+    "april": ("mdy", "month"),
+    "around": ("clock", "shift", "yearend"),
+    "at": ("clock", "shift", "yearend", "duration", "vague"),
+    "aug": ("mdy",),
+    "august": ("mdy", "month"),
+    "before": (),
+    "beginning": (),
+    "calendar": ("year",),
+    "close": (),
+    "coming": ("duration",),
+    "comparable": ("quarter",),
+    "corresponding": (),
+    "couple": ("shift", "duration", "adjective"),
+    "current": ("quarter", "vague"),
+    "dawn": (),
+    "day": ("shift", "adjective"),
+    "dec": ("mdy",),
+    "december": ("mdy", "month", "quarter"),
+    "dozen": ("clock", "shift", "duration", "adjective"),
+    "dozens": ("shift", "duration", "adjective"),
+    "each": ("weekday", "set"),
+    "earlier": (
+        "mdy", "month", "season", "quarter", "decade", "century", "year", "spelled", "decadeword", "dayword",
+        "weekday", "relunit", "vague"
+    ),
+    "early": (
+        "mdy", "month", "season", "quarter", "decade", "century", "year", "spelled", "decadeword", "dayword",
+        "weekday", "relunit"
+    ),
+    "eight": ("clock", "shift", "duration", "adjective"),
+    "eighteen": ("clock", "shift", "duration", "adjective"),
+    "eighty": ("clock", "shift", "duration", "adjective"),
+    "eleven": ("clock", "shift", "duration", "adjective"),
+    "end": (),
+    "entire": ("duration",),
+    "every": ("weekday", "set"),
+    "feb": ("mdy",),
+    "february": ("mdy", "month"),
+    "few": ("shift", "duration", "adjective"),
+    "fifteen": ("clock", "shift", "duration", "adjective"),
+    "fifty": ("clock", "shift", "duration", "adjective"),
+    "final": ("quarter", "duration"),
+    "first": ("quarter", "half", "century", "duration"),
+    "fiscal": ("quarter", "year"),
+    "five": ("clock", "shift", "duration", "adjective"),
+    "following": ("duration",),
+    "forty": ("clock", "shift", "duration", "adjective"),
+    "four": ("clock", "shift", "duration", "adjective"),
+    "fourteen": ("clock", "shift", "duration", "adjective"),
+    "fourth": ("quarter", "century"),
+    "friday": ("mdy", "weekday"),
+    "full": ("duration",),
+    "future": (),
+    "half": ("adjective",),
+    "hundred": ("clock", "shift", "duration", "adjective"),
+    "initial": ("duration",),
+    "jan": ("mdy",),
+    "january": ("mdy", "month"),
+    "jul": ("mdy",),
+    "july": ("mdy", "month"),
+    "jun": ("mdy",),
+    "june": ("mdy", "month", "quarter"),
+    "just": ("clock", "shift", "yearend"),
+    "last": ("holiday", "month", "season", "quarter", "half", "dayword", "weekday", "relunit", "duration"),
+    "last-year's": (),
+    "late": (
+        "mdy", "month", "season", "quarter", "decade", "century", "year", "spelled", "decadeword", "dayword",
+        "weekday", "relunit"
+    ),
+    "later": (
+        "mdy", "month", "season", "quarter", "decade", "century", "year", "spelled", "decadeword", "dayword",
+        "weekday", "relunit"
+    ),
+    "latest": ("quarter", "duration"),
+    "latter": ("half",),
+    "least": (),
+    "less": ("clock", "shift", "yearend", "duration"),
+    "long": (),
+    "many": ("shift", "duration", "adjective"),
+    "mar": ("mdy",),
+    "march": ("mdy", "month", "quarter"),
+    "may": ("mdy", "month"),
+    "mid": ("mdy", "month", "season", "quarter", "decade", "century", "year", "spelled", "decadeword", "relunit"),
+    "middle": (),
+    "monday": ("mdy", "weekday"),
+    "month": ("yearago", "shift", "adjective"),
+    "more": ("clock", "shift", "yearend", "duration"),
+    "near": (),
+    "nearly": ("clock", "shift", "yearend", "duration"),
+    "next": ("holiday", "month", "season", "quarter", "weekday", "relunit", "duration"),
+    "next-year's": (),
+    "nine": ("clock", "shift", "duration", "adjective"),
+    "nineteen": ("clock", "shift", "spelled", "decadeword", "duration", "adjective"),
+    "ninety": ("clock", "shift", "duration", "adjective"),
+    "no": ("clock", "shift", "yearend", "duration"),
+    "nov": ("mdy",),
+    "november": ("mdy", "month"),
+    "number": (),
+    "numerous": ("shift", "duration", "adjective"),
+    "oct": ("mdy",),
+    "october": ("mdy", "month"),
+    "of": (),
+    "once": ("set", "vague"),
+    "one": ("clock", "shift", "duration", "adjective"),
+    "only": ("clock", "shift", "yearend"),
+    "or": (),
+    "other": (),
+    "over": ("clock", "shift", "yearend"),
+    "part": (),
+    "past": ("quarter", "duration"),
+    "per": ("set",),
+    "previous": ("quarter", "duration"),
+    "prior": ("duration",),
+    "quarter": ("yearago", "quarter", "shift", "adjective"),
+    "recent": ("quarter", "duration", "vague"),
+    "remaining": ("duration",),
+    "rest": (),
+    "right": ("vague",),
+    "roughly": ("clock", "shift", "yearend"),
+    "same": ("quarter", "duration"),
+    "saturday": ("mdy", "weekday"),
+    "second": ("quarter", "half", "century", "adjective"),
+    "sep": ("mdy",),
+    "sept": ("mdy",),
+    "september": ("mdy", "month", "quarter"),
+    "seven": ("clock", "shift", "duration", "adjective"),
+    "seventeen": ("clock", "shift", "duration", "adjective"),
+    "seventy": ("clock", "shift", "duration", "adjective"),
+    "several": ("shift", "duration", "adjective"),
+    "short": (),
+    "shortly": ("clock", "vague"),
+    "single": ("clock", "shift", "duration", "adjective"),
+    "six": ("clock", "shift", "duration", "adjective"),
+    "sixteen": ("clock", "shift", "duration", "adjective"),
+    "sixty": ("clock", "shift", "duration", "adjective"),
+    "so": (),
+    "some": ("clock", "shift", "yearend", "duration", "adjective"),
+    "start": (),
+    "succeeding": ("duration",),
+    "sunday": ("mdy", "weekday"),
+    "ten": ("clock", "shift", "duration", "adjective"),
+    "than": (),
+    "that": ("month", "season", "dayword", "weekday", "relunit", "duration"),
+    "the": (
+        "mdy", "dmy", "month", "season", "yearago", "quarter", "half", "decade", "century", "year", "shift",
+        "spelled", "decadeword", "dayword", "weekday", "relunit", "duration", "adjective", "vague"
+    ),
+    "these": ("vague",),
+    "third": ("quarter", "century"),
+    "thirteen": ("clock", "shift", "duration", "adjective"),
+    "thirty": ("clock", "shift", "duration", "adjective"),
+    "this": ("holiday", "month", "season", "quarter", "dayword", "weekday", "relunit", "duration"),
+    "this-year's": (),
+    "thousand": ("clock", "shift", "duration", "adjective"),
+    "three": ("clock", "shift", "duration", "adjective", "set"),
+    "thursday": ("mdy", "weekday"),
+    "times": (),
+    "to": (),
+    "tuesday": ("mdy", "weekday"),
+    "twelve": ("clock", "shift", "duration", "adjective"),
+    "twenty": ("clock", "century", "shift", "duration", "adjective"),
+    "twice": ("set",),
+    "two": ("clock", "shift", "spelled", "duration", "adjective"),
+    "under": ("clock", "shift", "yearend"),
+    "up": ("clock", "shift", "yearend", "duration"),
+    "wednesday": ("mdy", "weekday"),
+    "week": ("yearago", "shift", "adjective"),
+    "whole": ("duration",),
+    "year": ("yearago", "quarter", "shift", "yearend", "adjective"),
+    "year's": ("yearend",),
+    "zero": ("clock", "shift", "duration", "adjective"),
+    "<number>": ("clock", "dmy", "shift", "duration", "adjective", "set"),
+    "<year>": ("iso", "season", "quarter", "year"),
+    "<ordinal>": ("dmy", "century"),
+    "<fraction>": (),
+    "<clock>": ("clock",),
+}
+
+#: Sample numerals standing for each class of opener written in digits.
+NUMERAL_SAMPLES: dict[str, str] = {"<number>": "12", "<year>": "1989", "<ordinal>": "20th", "<fraction>": "1/2",
+                                   "<clock>": "10:30"}
+
+
 def compute_table() -> dict[str, tuple[str, ...]]:
     """The table above as the grammar gives it now (``regex`` partial matching of each family on the word)."""
     from . import patterns as pt
@@ -296,6 +495,23 @@ def compute_table() -> dict[str, tuple[str, ...]]:
     return table
 
 
+def compute_opener_table() -> dict[str, tuple[str, ...]]:
+    """``FAMILIES_AT_OPENER`` as the grammar gives it now: a family qualifies when a match may begin with the word
+    followed by a space or a hyphen."""
+    from . import patterns as pt
+    from .extract import OPENERS
+
+    table = {}
+    samples = {word: word for word in sorted(OPENERS)} | NUMERAL_SAMPLES
+    for key, word in samples.items():
+        table[key] = tuple(
+            f for f in pt.FAMILIES if pt.can_begin_with(f, word + " ") or pt.can_begin_with(f, word + "-"))
+    return table
+
+
 def generate() -> str:
-    """The body of ``FAMILIES_AT_TRIGGER`` as Python source."""
-    return "\n".join(f"    {word!r}: {families!r}," for word, families in compute_table().items())
+    """The bodies of ``FAMILIES_AT_TRIGGER`` and ``FAMILIES_AT_OPENER`` as Python source (reformat long rows)."""
+    rows = [f"    {word!r}: {families!r}," for word, families in compute_table().items()]
+    rows.append("")
+    rows += [f"    {word!r}: {families!r}," for word, families in compute_opener_table().items()]
+    return "\n".join(rows)
