@@ -1,8 +1,9 @@
 """claimkit-quotes: direct, indirect and mixed quotes with their cue, source and resolved speaker.
 
-The work is done in ``extract.py`` (attribution layouts) on top of ``marks.py`` (quotation-mark pairing),
-``sentences.py`` (sentences and tokens), ``cues.py`` and ``lexicon.py`` (reporting verbs and word tables),
-``sources.py`` (source phrases) and ``speakers.py`` (speaker resolution).
+``extract.py`` runs the steps: ``marks.py`` pairs quotation marks, ``sentences.py`` splits sentences and tokens,
+``cues.py`` finds reporting verbs and phrases from the word tables in ``lexicon.py``, ``layouts.py`` reads the
+attribution around each cue and ``uncued.py`` the attributions without one, ``sources.py`` reads source phrases
+and ``speakers.py`` resolves them to canonical speakers.
 """
 
 from __future__ import annotations

@@ -292,3 +292,65 @@ ABBREVIATIONS: Final = frozenset({
     "nev", "okla", "ore", "tenn", "tex", "va", "vt", "wash", "wyo", "ala", "ark", "del", "ga", "miss", "n.c",
     "n.y", "n.j", "s.c", "n.h", "n.m", "n.d", "s.d", "r.i", "w.va",
 })
+
+
+# Words the attribution layouts test (see ``layouts.py`` and ``uncued.py``).
+OBJECT_PRONOUNS: Final = frozenset({
+    "me", "him", "her", "them", "us", "you", "it",
+})
+PARTICIPLE_STOPS: Final = frozenset({
+    "adding", "saying", "noting", "according", "arguing", "explaining", "insisting", "warning", "claiming",
+    "stressing", "citing", "acknowledging", "telling",
+})
+# Words that open an adjunct after a cue ("said in a speech", "told reporters at ..."), not a content.
+AFTER_CUE_ADJUNCTS: Final = frozenset({
+    "in", "at", "on", "during", "after", "before", "from", "to", "when", "while", "as", "of", "last", "this",
+    "earlier", "later", "late", "early", "outside", "inside",
+})
+# Core reporting verbs: their attribution wins over a weaker cue that would swallow it.
+STRONG_CUES: Final = frozenset({
+    "say", "tell", "add", "write", "according to", "note", "claim", "deny", "confirm", "warn", "insist", "argue",
+    "explain", "announce", "report", "tweet", "state", "declare",
+})
+# Verbs whose subject belongs to the content ("X seemed to ...").
+RAISING_VERBS: Final = frozenset({
+    "seem", "appear",
+})
+CLAUSE_WORDS: Final = frozenset({
+    "but", "and", "where", "that", "which", "while", "because", "although", "though", "if", "when", "as", "so",
+    "since", "whether", "after", "before",
+})
+# Heads of surveys and studies that speak for themselves when they open a sentence ("In a new poll, ...").
+DOCUMENT_HEADS: Final = frozenset({
+    "poll", "survey", "study", "report", "analysis", "review", "audit", "census", "ranking", "index",
+})
+VERB_AFTER_NOUN: Final = frozenset({
+    "have", "has", "had", "is", "are", "was", "were", "said", "say", "says", "suggest", "suggested", "show",
+    "showed", "shows", "indicate", "indicated", "will", "would",
+})
+BE_FORMS: Final = frozenset({
+    "is", "are", "was", "were", "be", "been", "being",
+})
+# Verbs of being, having, moving and winning that take no stance ("Berg was", "Berg won the vote").
+NOT_STANCE: Final = frozenset({
+    "is", "was", "has", "had", "does", "did", "goes", "went", "comes", "came", "gets", "got", "won", "wins", "lost",
+    "loses", "leads", "led", "lives", "lived", "died", "dies", "returned", "returns", "arrived", "arrives", "left",
+    "leaves", "stayed", "stays", "worked", "works", "served", "serves", "remains", "remained", "became", "becomes",
+    "seems", "seemed", "appears", "appeared", "faces", "faced", "needs", "needed", "started", "starts", "began",
+    "begins", "ended", "ends", "finished", "finishes", "raised", "raises", "spent", "spends", "received",
+    "receives", "took", "takes", "made", "makes", "held", "holds", "met", "meets", "visited", "visits", "traveled",
+    "travels", "joined", "joins", "entered", "enters", "ran", "runs", "turned", "turns", "moved", "moves", "tried",
+    "tries", "used", "uses", "owned", "owns", "paid", "pays", "signed", "signs", "passed", "passes", "voted",
+    "votes", "were", "includes", "included", "contains", "contained", "represents", "represented", "grew", "grows",
+    "studied", "studies", "graduated", "born",
+})
+ARTICLES: Final = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "no",
+    "every", "each", "any",
+})
+POSSESSIVE_PRONOUNS: Final = frozenset({
+    "his", "her", "their", "its",
+})
+SUBJECT_PRONOUNS: Final = frozenset({
+    "he", "she", "they", "we", "i", "it",
+})

@@ -1,0 +1,155 @@
+"""What the attribution layouts share: quotation-mark classes, clause patterns, candidates and the sentence view."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from attrs import define, field
+
+from .lexicon import PARTICIPLE_STOPS
+from .marks import QuoteSpan
+from .sentences import Sentence, Token
+
+OPENING_MARKS = frozenset({"“", "„", "«", "\"", "''", "‘"})
+CLOSING_MARKS = frozenset({"”", "»", "\"", "''", "’", "'"})
+# What makes a content direct, as the corpus convention has it: a double quotation mark (not doubled apostrophes).
+QUOTE_MARK = re.compile("[\"“”«»„]")
+ANY_MARK = re.compile("[\"“”«»„]|''")
+FINAL_PUNCT = frozenset({".", "!", "?", "…", ";"})
+# A later clause with its own cue ends the content: ", adding that ...", ", according to ...".
+CLAUSE_STOP = re.compile(r";|,\s{1,3}(?:" + "|".join(sorted(PARTICIPLE_STOPS)) + r")\b")
+POSSESSIVE_ENDINGS = ("’s", "'s")
+CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", "\"", "''"})
+SOURCE_ENDS = frozenset({",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–", "?", "!"})
+TRIM = re.compile(r"[\s,:;—–-]")
+
+
+@define
+class Candidate:
+    """An attribution before speaker resolution: content parts, cue and source offsets, and the source's tokens.
+
+    ``antecedent`` holds the phrase a relative source ("who", "which") stands for.
+    """
+
+    parts: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    cue_class: str | None
+    source: tuple[int, int] | None
+    source_tokens: list[Token] = field(factory=list)
+    antecedent: list[Token] = field(factory=list)
+    paragraph: int = 0
+    strong: bool = False  # a core reporting cue ("said", "told", "according to")
+
+
+@define
+class SentenceView:
+    """A sentence being read: the tokens of a window around its cues and the quotations around it.
+
+    ``before`` and ``after`` cut contents on the characters, so the window need not cover the whole sentence.
+    """
+
+    text: str
+    sentence: Sentence
+    tokens: list[Token]
+    quotes: Sequence[QuoteSpan]
+    quote_starts: Sequence[int]
+    claimed: int = 0  # offset before which content is already taken by an earlier attribution
+    truncated: bool = False  # the tokens start after the sentence start (only a window around the cues is read)
+    end_char: int = 0  # where the sentence's content ends: its end without final punctuation
+
+    def __attrs_post_init__(self) -> None:
+        end = self.sentence.end
+        while end > self.sentence.start and self.text[end - 1] in ".!?…; ":
+            end -= 1
+        self.end_char = end
+
+    def quote_ending_at(self, end: int) -> QuoteSpan | None:
+        """The double or single quotation that ends at (or one character around) ``end``."""
+        i = bisect.bisect_right(self.quote_starts, end) - 1
+        while i >= 0 and self.quotes[i].end >= end - 1:
+            if self.quotes[i].end in (end, end + 1) or self.quotes[i].end == end - 1:
+                return self.quotes[i]
+            i -= 1
+        return None
+
+    def quote_starting_at(self, start: int) -> QuoteSpan | None:
+        """The quotation that opens at ``start``."""
+        i = bisect.bisect_left(self.quote_starts, start)
+        if i < len(self.quotes) and self.quotes[i].start == start:
+            return self.quotes[i]
+        return None
+
+    def previous_quote(self) -> QuoteSpan | None:
+        """A quotation that closes the previous sentence right before this one ("“...?” she asked.")."""
+        if self.truncated:
+            return None
+        start = self.sentence.start
+        i = bisect.bisect_left(self.quote_starts, start) - 1
+        if i < 0 or self.quotes[i].single:
+            return None
+        quote = self.quotes[i]
+        gap = self.text[quote.end:start]
+        return quote if quote.end <= start and not gap.strip() and "\n" not in gap else None
+
+    def next_quote(self) -> QuoteSpan | None:
+        """A quotation that opens right after this sentence ends with a colon ("X said:\n\n“...”")."""
+        end = self.sentence.end
+        if self.text[end - 1:end] != ":":
+            return None
+        i = bisect.bisect_left(self.quote_starts, end)
+        if i >= len(self.quotes) or self.quotes[i].single:
+            return None
+        quote = self.quotes[i]
+        return quote if not self.text[end:quote.start].strip() else None
+
+    def content_end(self) -> int:
+        """Token index after the last content token read (final punctuation left out)."""
+        n = len(self.tokens)
+        while n > 0 and self.tokens[n - 1].start >= self.end_char:
+            n -= 1
+        return n
+
+    def before(self, idx: int) -> list[tuple[int, int]]:
+        """The content left of token ``idx`` (a comma or closing mark before the attribution)."""
+        toks = self.tokens
+        end_tok = idx - 1
+        if end_tok < 0:
+            quote = self.previous_quote()
+            return [(quote.start, quote.end)] if quote is not None else []
+        if toks[end_tok].text in (",", "—", "–", "-") and end_tok > 0:
+            end_tok -= 1
+        end = toks[end_tok].end
+        start = max(self.sentence.start, self.claimed)
+        if toks[end_tok].text in CLOSING_MARKS:
+            quote = self.quote_ending_at(end)
+            if quote is not None and not quote.single:
+                lead = self.text[start:quote.start]
+                # A colon ends what leads into the quotation ("X declared: “...,” she said").
+                if quote.start < start or ":" in lead:
+                    start = quote.start
+        while start < end and self.text[start].isspace():
+            start += 1
+        return [(start, end)] if end > start else []
+
+    def after(self, idx: int) -> list[tuple[int, int]]:
+        """The content from token ``idx`` to the clause end."""
+        toks = self.tokens
+        n = self.content_end()
+        while idx < n and toks[idx].text in (":", ",", "—", "–"):
+            idx += 1
+        if idx >= n:
+            return []
+        start = toks[idx].start
+        quote = self.quote_starting_at(start)
+        if quote is not None and not quote.single and quote.end >= self.end_char - 1:
+            # "X said: “...”" — the quotation is the content when only punctuation follows it.
+            return [(start, quote.end)]
+        end = self.end_char
+        stop = CLAUSE_STOP.search(self.text, start, end)
+        if stop is not None:
+            end = stop.start()
+        while end > start and self.text[end - 1] in ", ":
+            end -= 1
+        return [(start, end)] if end > start else []

@@ -1,0 +1,389 @@
+"""Attribution layouts around a reporting verb or phrase, read one sentence at a time.
+
+  * ``X said (that) ...`` / ``X told reporters ...`` / ``X said: “...”``: the content follows the cue;
+  * ``“...,” X said.`` / ``..., said X.``: the content precedes;
+  * ``“...,” X said, “...”`` / ``..., X said, ...``: the content surrounds the attribution (two parts);
+  * ``according to X, ...`` / ``..., according to X.``;
+  * ``..., adding that ...`` / ``... and said ...``: the sentence's source or subject goes on speaking;
+  * ``X seemed to ...`` / ``X is expected to ...``: no source, the subject belongs to the content;
+  * ``Asked about ..., X said`` / ``when asked whether ...``: the question is a content without a source;
+  * ``his claim that ...``: a nominal cue with its possessor as source.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from .candidates import (
+    ANY_MARK,
+    CLAUSE_PUNCT,
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    POSSESSIVE_ENDINGS,
+    SOURCE_ENDS,
+    Candidate,
+    SentenceView,
+)
+from .cues import CueHit
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    AFTER_CUE_ADJUNCTS,
+    ARTICLES,
+    BE_FORMS,
+    CLAUSE_ONLY,
+    CLAUSE_WORDS,
+    CUE_AUXILIARIES,
+    CUE_TRAILERS,
+    DETERMINERS,
+    NOT_NAMES,
+    OBJECT_PRONOUNS,
+    PARTICIPLE_STOPS,
+    PARTICLES,
+    POSSESSIVE_PRONOUNS,
+    RAISING_VERBS,
+    STRONG_CUES,
+    SUBJECT_PRONOUNS,
+    VERB_AFTER_NOUN,
+    WEEKDAYS,
+)
+from .sentences import Token, tokenize
+from .sources import head_ok, scan_left, source_after, source_before, subject_at_start
+
+_TRAILERS: dict[str, list[list[str]]] = {}
+for _phrase in CUE_TRAILERS:
+    _TRAILERS.setdefault(_phrase.split()[0], []).append(_phrase.split())
+
+
+def _continues(token: Token) -> bool:
+    """Whether the token after "..., X said," resumes the content (a quotation or a lowercase verb phrase)."""
+    if token.text in OPENING_MARKS:
+        return True
+    return token.word and not token.capital and not token.low.endswith("ing") and token.low not in PARTICIPLE_STOPS
+
+
+def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tuple[int, int] | None:
+    i = bisect.bisect_left(starts, hit.start)
+    if i >= len(toks) or toks[i].start != hit.start:
+        return None
+    j = i
+    while j < len(toks) and toks[j].end <= hit.end:
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int, int]:
+    """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
+    while a > 0 and toks[a - 1].low in CUE_AUXILIARIES and toks[a - 1].word:
+        a -= 1
+    if b < len(toks) and toks[b].low in PARTICLES.get(lemma, ()):
+        return a, b + 1
+    if b < len(toks) and toks[b].low in WEEKDAYS:
+        return a, b + 1
+    if b < len(toks):
+        for trailer in _TRAILERS.get(toks[b].low, ()):
+            if b + len(trailer) <= len(toks) and all(toks[b + k].low == w for k, w in enumerate(trailer)):
+                return a, b + len(trailer)
+    return a, b
+
+
+def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
+    """Token index where the content starts after "told reporters (on Tuesday) (that)"."""
+    for k in range(e, min(n, e + 12)):
+        if toks[k].low == "that":
+            return k
+        if toks[k].text in (",", ":", ";") or toks[k].text in OPENING_MARKS:
+            break
+    k = e
+    if k < n and toks[k].low in OBJECT_PRONOUNS:
+        return k + 1
+    if k < n and toks[k].low in DETERMINERS:
+        k += 1
+    start = k
+    while k < n and k - start < 6 and toks[k].word and (toks[k].capital or toks[k].low.endswith("s")
+                                                          or toks[k].text.endswith(POSSESSIVE_ENDINGS)):
+        k += 1
+    if k < n and toks[k].text == "." and k > start:
+        k += 1
+    return k if k > start else e
+
+
+def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
+    """Where the content starts after "said in an interview (on Tuesday) that ...": at "that" after an adjunct."""
+    if e >= n or toks[e].low not in AFTER_CUE_ADJUNCTS:
+        return e
+    for k in range(e + 1, min(n, e + 10)):
+        if toks[k].low == "that":
+            return k
+        if not toks[k].word and toks[k].text not in ("-", "’s", "'s", "."):
+            break
+    return e
+
+
+def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
+    """Whether the cue word at token ``a`` is used as a noun ("the report", "his claim", "reports have said")."""
+    if a + 1 < len(toks) and toks[a].low.endswith("s") and toks[a + 1].low in VERB_AFTER_NOUN:
+        return True  # a plural noun followed by its verb
+    if a == 0:
+        return False
+    prev = toks[a - 1]
+    possessive = prev.text.endswith(POSSESSIVE_ENDINGS) and prev.low[:-2] not in SUBJECT_PRONOUNS
+    if prev.low == "that" and a >= 2 and toks[a - 2].word and head_ok(toks[a - 2]):
+        return False  # "a survey that showed ...": a relative clause, not "that report"
+    return prev.low in ARTICLES or possessive or prev.low == "to"
+
+
+def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list[Candidate]:
+    toks = ctx.tokens
+    out: list[Candidate] = []
+    n = ctx.content_end()
+    used_until = -1  # token index: cues inside an earlier attribution's source are skipped
+    starts = [t.start for t in toks]
+    for hit in hits:
+        span = _cue_tokens(toks, starts, hit)
+        if span is None:
+            continue
+        ci, cj = span
+        if ci < used_until:
+            continue
+        if hit.lemma == "according to":
+            cand = _according_to(ctx, ci, cj, hit, out, paragraph)
+            if cand is not None:
+                cand.strong = True
+                out.append(cand)
+                used_until = cj
+            continue
+        if _is_noun_use(toks, ci):
+            if ci > 0 and toks[ci - 1].low in POSSESSIVE_PRONOUNS and cj < n \
+                    and (toks[cj].low == "that" or toks[cj].low in PARTICLES.get(hit.lemma, ())
+                         or toks[cj].low in ("for", "of", "on")):
+                # "his claim that ...", "her support for ...": a nominal cue with its possessor as source.
+                e = cj + (0 if toks[cj].low == "that" else 1)
+                parts = ctx.after(e)
+                if parts:
+                    out.append(Candidate(parts, (toks[ci].start, toks[e - 1].end), hit.cue_class,
+                                         (toks[ci - 1].start, toks[ci - 1].end), [toks[ci - 1]], paragraph=paragraph))
+                    used_until = e
+            continue
+        a, e = _extend_cue(toks, ci, cj, hit.lemma)
+        cand = None
+        passive_expect = (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
+                          and toks[ci - 1].low in ("is", "are", "was", "were", "be", "been"))
+        if (hit.lemma in RAISING_VERBS and not toks[ci].low.endswith("ing")) or passive_expect:
+            # "Sanders seemed to reap the benefits", "Nabisco is expected to cut jobs": no source; the content
+            # is the subject and what follows the cue.
+            cand = _raising(ctx, hit, a, e, paragraph)
+            if cand is not None:
+                out.append(cand)
+                used_until = e
+            continue
+        if ci > 0 and toks[ci - 1].low in BE_FORMS and toks[ci].low.endswith(("ed", "told", "said", "written")):
+            continue  # a passive ("was asked", "is told") has the addressee, not the speaker, as its subject
+        if ci == 0 and toks[ci].text == "Asked" and not ctx.truncated:
+            # "Asked about the vote, she said ...": the question is a content without a source.
+            comma = next((k for k in range(cj, n) if toks[k].text == ","), None)
+            if comma is not None and comma > cj:
+                out.append(Candidate([(toks[cj].start, toks[comma - 1].end)], (toks[ci].start, toks[ci].end),
+                                     hit.cue_class, None, paragraph=paragraph))
+                ctx.claimed = toks[comma].end
+                used_until = comma
+            continue
+        if hit.lemma == "ask" and ci > 0 and toks[ci - 1].low in ("when", "after", "if", "once"):
+            # "..., he said when asked whether ...": the question is a content without a source.
+            stop = next((k for k in range(cj, n) if toks[k].text in (",", ";", "—", "–")), n)
+            if stop > cj:
+                out.append(Candidate([(toks[cj].start, toks[stop - 1].end)], (toks[ci].start, toks[ci].end),
+                                     hit.cue_class, None, paragraph=paragraph))
+                used_until = stop
+            continue
+        participle = toks[ci].low.endswith("ing") and a == ci
+        src = None if participle and a > 0 and toks[a - 1].word else source_before(toks, a)
+        before_ok = False
+        if participle and src is None and a > 0:
+            # "Cruz is making a pitch to voters saying ...": the speaker is the sentence's subject.
+            cand = _participle(ctx, hit, a, e, out, paragraph)
+        elif src is not None:
+            sa, sb = src
+            before_ok = ((sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in CLOSING_MARKS
+                                      or ctx.quote_ending_at(toks[sa - 1].end) is not None))
+                         or (sa == 0 and ctx.previous_quote() is not None))
+            cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n)
+        elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing")) or toks[a - 1].low == "and"):
+            cand = _participle(ctx, hit, a, e, out, paragraph)
+        elif a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in CLOSING_MARKS) and hit.lemma not in CLAUSE_ONLY:
+            srca = source_after(toks, e, n)
+            if srca is not None:
+                parts = ctx.before(a)
+                sa2, sb2 = srca
+                if sb2 < n and toks[sb2].text == "," and sb2 + 1 < n and _continues(toks[sb2 + 1]):
+                    parts += ctx.after(sb2 + 1)
+                if parts:
+                    cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
+                                     (toks[sa2].start, toks[sb2 - 1].end), list(toks[sa2:sb2]), paragraph=paragraph)
+        if cand is not None and cand.parts:
+            cand.strong = hit.lemma in STRONG_CUES
+            out.append(cand)
+            used_until = e
+            ctx.claimed = max(ctx.claimed, toks[e - 1].end)
+    return out
+
+
+def _raising(ctx: SentenceView, hit: CueHit, a: int, e: int, paragraph: int) -> Candidate | None:
+    toks = ctx.tokens
+    k = a - 1
+    while k >= 0 and a - k < 25 and toks[k].text not in CLAUSE_PUNCT and toks[k].low not in CLAUSE_WORDS:
+        k -= 1
+    if (k < 0 and ctx.truncated) or a - k >= 25:
+        return None
+    if k == a - 1 or e >= len(toks):
+        return None
+    subject = (toks[k + 1].start, toks[a - 1].end)
+    rest = ctx.after(e)
+    if not rest:
+        return None
+    return Candidate([subject, *rest], (toks[a].start, toks[e - 1].end), hit.cue_class, None, paragraph=paragraph)
+
+
+def _statement_before(ctx: SentenceView, sa: int) -> bool:
+    """Whether the quotation closing right before the source is a statement (four words or more), not a title."""
+    quote = ctx.quote_ending_at(ctx.tokens[sa - 1].end)
+    return quote is None or ctx.text.count(" ", quote.start, quote.end) >= 3
+
+
+def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candidate],
+                paragraph: int) -> Candidate | None:
+    """", adding that ..." / "... and said ...": the sentence's source goes on speaking, else its subject speaks."""
+    toks = ctx.tokens
+    parts = ctx.after(e)
+    if not parts:
+        return None
+    cue = (toks[a].start, toks[e - 1].end)
+    if out and out[-1].source is not None:
+        prev = out[-1]
+        return Candidate(parts, cue, hit.cue_class, prev.source, prev.source_tokens, prev.antecedent, paragraph)
+    head = tokenize(ctx.text, ctx.sentence.start, min(ctx.sentence.start + 120, toks[a].start))
+    # A dateline ("WASHINGTON — ...") stands before the sentence proper.
+    if head and head[0].text.isupper() and len(head[0].text) > 1:
+        dash = next((k for k in range(min(len(head), 14)) if head[k].text in ("—", "–", "-", "--")), None)
+        if dash is not None:
+            head = head[dash + 1:]
+    # A fronted phrase ("On Sunday, ...", "Hours later, ...") stands before the subject.
+    comma = next((k for k in range(min(len(head), 10)) if head[k].text == ","), None)
+    if (comma is not None and subject_at_start(head) is None) or (
+            comma is not None and head and head[0].low not in DETERMINERS and head[0].low not in SUBJECT_PRONOUNS
+            and (head[0].low in NOT_NAMES or any(t.word and not t.capital for t in head[:comma]))):
+        head = head[comma + 1:]
+    subj = subject_at_start(head)
+    if subj is None:
+        return None
+    sa, sb = subj
+    return Candidate(parts, cue, hit.cue_class, (head[sa].start, head[sb - 1].end), list(head[sa:sb]),
+                     paragraph=paragraph)
+
+
+def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int, sb: int, before_ok: bool,
+                        n: int) -> Candidate | None:
+    """Layouts with the source left of the cue: content after, before, or around the attribution."""
+    toks = ctx.tokens
+    antecedent: list[Token] = []
+    if toks[sa].low in ("who", "which", "that") and sb == sa + 1 and sa >= 1:
+        # "Anna Berg, who said ...", "a poll that showed ...": the relative pronoun is the source, the phrase
+        # before it the speaker.
+        end = sa - 1 if toks[sa - 1].text == "," else sa
+        start = scan_left(toks, end - 1, 0) if end >= 1 else None
+        if start is not None:
+            antecedent = list(toks[start:end])
+        before_ok = False
+    cue = (toks[a].start, toks[e - 1].end)
+    source = (toks[sa].start, toks[sb - 1].end)
+    pronoun = toks[sa].low.replace("’", "'").split("'")[0]
+    if sb - sa == 1 and pronoun != toks[sa].low and pronoun in SUBJECT_PRONOUNS:
+        source = (toks[sa].start, toks[sa].start + len(pronoun))  # "he's said": the source is "he"
+    parts: list[tuple[int, int]] = []
+    rest_is_end = e >= n
+    opens_content = e < n and (toks[e].low == "that" or toks[e].text in (":",) or toks[e].text in OPENING_MARKS)
+    if opens_content and toks[e].text in OPENING_MARKS and hit.lemma in ADDRESSEE_VERBS:
+        # "told “Fox and Friends.”": a quoted programme title is the addressee, not the content.
+        quote = ctx.quote_starting_at(toks[e].start)
+        opens_content = quote is None or ctx.text.count(" ", quote.start, quote.end) >= 4
+    if before_ok and not opens_content:
+        if rest_is_end:
+            parts = ctx.before(sa)
+        elif toks[e].text == ",":
+            parts = ctx.before(sa)
+            if e + 1 < n and _continues(toks[e + 1]):
+                after = ctx.after(e + 1)
+                if toks[e + 1].text in OPENING_MARKS and not any(ANY_MARK.search(ctx.text, a0, b0) for a0, b0 in parts):
+                    parts = after  # "Asked about it, he said, “...”": the quotation alone is the content
+                else:
+                    parts += after
+        elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in AFTER_CUE_ADJUNCTS
+              or toks[e].low.endswith("ing") or toks[e].text in OPENING_MARKS
+              or (sa > 0 and (toks[sa - 1].text in CLOSING_MARKS or ctx.quote_ending_at(toks[sa - 1].end) is not None)
+                  and _statement_before(ctx, sa))):
+            before = ctx.before(sa)
+            # A quotation leads into the attribution when it is a statement, not a title ("On “Good Day,” X said").
+            quoted = bool(before) and ANY_MARK.search(ctx.text, before[0][0], before[0][1]) is not None \
+                and (ANY_MARK.match(ctx.text, before[0][0]) is not None
+                     or ctx.text.count(" ", before[0][0], before[0][1]) >= 8)
+            if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3:
+                before = []  # "In Iowa, Rubio told reporters that ...": the content follows the addressee
+            # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
+            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted):
+                parts = before
+    if not parts:
+        quote = ctx.next_quote() if rest_is_end or toks[e].text == ":" else None
+        if quote is not None:
+            parts = [(quote.start, quote.end)]
+        elif rest_is_end:
+            return None
+        else:
+            start = _skip_addressee(toks, e, n) if hit.lemma in ADDRESSEE_VERBS else _skip_adjunct(toks, e, n)
+            parts = ctx.after(start)
+    if not parts:
+        return None
+    return Candidate(parts, cue, hit.cue_class, source, list(toks[sa:sb]), antecedent)
+
+
+def _phrase_until_comma(toks: Sequence[Token], first: int, hi: int) -> tuple[int, int] | None:
+    """Tokens from ``first`` up to the next comma, bracket or quotation mark: an "according to" source."""
+    k = first
+    while k < hi and k - first < 40 and toks[k].text not in SOURCE_ENDS:
+        k += 1
+    return (first, k) if k > first and any(t.word for t in toks[first:k]) else None
+
+
+def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Candidate],
+                  paragraph: int) -> Candidate | None:
+    """"According to X, ...", "..., according to X." and "..., according to X, ..."."""
+    toks = ctx.tokens
+    n = ctx.content_end()
+    cue = (toks[ci].start, toks[cj - 1].end)
+    first_word = 0
+    while first_word < ci and (toks[first_word].low in ("but", "and", "yet", "so", "also")
+                               or toks[first_word].text == ","):
+        first_word += 1
+    if ci <= first_word and not ctx.truncated:
+        src = _phrase_until_comma(toks, cj, n)
+        if src is None or src[1] >= n or toks[src[1]].text != ",":
+            return None
+        parts = ctx.after(src[1] + 1)
+    else:
+        src = _phrase_until_comma(toks, cj, n)
+        prev = out[-1] if out else None
+        if prev is not None and prev.cue is not None and ci > 0 and toks[ci - 1].text == "," \
+                and 0 <= toks[ci - 1].start - prev.cue[1] <= 40:
+            # "“...,” she said, according to the broadcaster": the same content, reported by a second source.
+            parts = list(prev.parts)
+        else:
+            if ci > 0 and toks[ci - 1].text == "(":
+                return None
+            parts = ctx.before(ci)
+            if src is not None and src[1] < n and toks[src[1]].text == "," and src[1] + 1 < n \
+                    and _continues(toks[src[1] + 1]):
+                parts += ctx.after(src[1] + 1)
+    if src is None or not parts:
+        return None
+    sa, sb = src
+    return Candidate(parts, cue, hit.cue_class, (toks[sa].start, toks[sb - 1].end), list(toks[sa:sb]),
+                     paragraph=paragraph)

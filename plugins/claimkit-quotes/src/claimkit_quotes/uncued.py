@@ -1,0 +1,209 @@
+"""Attributions without a reporting verb in their sentence, found over the whole document.
+
+Quoted sentences that continue an attribution, quotations whose speaker sits in the previous sentence or after a
+dash, colon introductions ("Anna Berg: ..."), surveys opening a sentence ("In a new poll, ...") and stances of a
+named subject ("Anna Berg slammed the plan").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from .candidates import (
+    ANY_MARK,
+    FINAL_PUNCT,
+    OPENING_MARKS,
+    Candidate,
+)
+from .lexicon import (
+    BE_FORMS,
+    COLON_LABELS,
+    CUE_AUXILIARIES,
+    DETERMINERS,
+    DOCUMENT_HEADS,
+    NOT_NAMES,
+    NOT_STANCE,
+    OBJECT_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
+from .marks import QuoteSpan
+from .sentences import Sentence, tokenize
+from .sources import source_after, subject_at_start
+
+
+def continue_quotes(cands: list[Candidate], sentences: Sequence[Sentence], text: str,
+                     quotes: Sequence[QuoteSpan], quote_starts: Sequence[int], cued: set[int]) -> None:
+    """Append to an attribution the quoted sentences that follow it in its paragraph without a cue of their own."""
+    by_end = {c.parts[-1][1]: c for c in cands}
+    sent_starts = [s.start for s in sentences]
+    for end, cand in sorted(by_end.items()):
+        i = bisect.bisect_left(sent_starts, end)
+        para = sentences[i - 1].paragraph if i > 0 else 0
+        while i < len(sentences) and i not in cued and (
+                sentences[i].paragraph == para
+                # A following paragraph made only of quoted sentences goes on with the same speaker.
+                or (sentences[i].paragraph == para + 1 and ANY_MARK.match(text, cand.parts[-1][0])
+                    and _quote_paragraph(sentences, i, text, quotes, quote_starts, cued))):
+            stop = _quote_sentence(sentences[i], text, quotes, quote_starts)
+            if stop is None:
+                break
+            para = sentences[i].paragraph
+            cand.parts.append((sentences[i].start, stop))
+            cued.add(i)
+            i += 1
+
+
+def _quote_paragraph(sentences: Sequence[Sentence], i: int, text: str, quotes: Sequence[QuoteSpan],
+                     quote_starts: Sequence[int], cued: set[int]) -> bool:
+    """Whether the paragraph starting at sentence ``i`` holds only quoted sentences without cues."""
+    para = sentences[i].paragraph
+    while i < len(sentences) and sentences[i].paragraph == para:
+        if i in cued or _quote_sentence(sentences[i], text, quotes, quote_starts) is None:
+            return False
+        i += 1
+    return True
+
+
+def _quote_sentence(s: Sentence, text: str, quotes: Sequence[QuoteSpan], quote_starts: Sequence[int]) -> int | None:
+    """The end of the quotation that makes up sentence ``s`` on its own, or None."""
+    q = bisect.bisect_left(quote_starts, s.start)
+    if q >= len(quotes) or quotes[q].start != s.start or quotes[q].single:
+        return None
+    stop = quotes[q].end
+    tail = text[stop:s.end]
+    return None if any(ch.isalnum() for ch in tail) else stop
+
+
+def document_openers(sentences: Sequence[Sentence], text: str) -> list[Candidate]:
+    """"In a new poll, 38 percent of voters ...": a survey or document that opens a sentence is its source."""
+    out: list[Candidate] = []
+    for s in sentences:
+        if not text.startswith("In ", s.start):
+            continue
+        comma = text.find(",", s.start, min(s.end, s.start + 120))
+        if comma < 0:
+            continue
+        toks = tokenize(text, s.start, comma)
+        if len(toks) < 3 or not any(t.low in DOCUMENT_HEADS or _singular_low(t.low) in DOCUMENT_HEADS
+                                    for t in toks[1:]):
+            continue
+        end = s.end
+        while end > comma and text[end - 1] in ".!?…; ":
+            end -= 1
+        start = comma + 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end - start < 8:
+            continue
+        out.append(Candidate([(start, end)], (toks[0].start, toks[0].end), "neutral",
+                             (toks[1].start, toks[-1].end), list(toks[1:]), paragraph=s.paragraph))
+    return out
+
+
+def stances(sentences: Sequence[Sentence], text: str, cued: set[int], taken: set[int]) -> list[Candidate]:
+    """"Anna Berg slammed the plan": a named speaker's verb of stance towards what follows."""
+    out: list[Candidate] = []
+    for i, s in enumerate(sentences):
+        if i in cued or s.end - s.start < 25 or not text[s.start].isupper():
+            continue
+        head = tokenize(text, s.start, min(s.end, s.start + 100))
+        subj = subject_at_start(head)
+        if subj is None:
+            continue
+        k = subj[1]
+        if subj[1] - subj[0] == 1 and head[subj[0]].low not in SUBJECT_PRONOUNS and k < len(head) \
+                and not head[subj[0]].capital:
+            continue
+        while k < len(head) and head[k].low in CUE_AUXILIARIES and head[k].low not in BE_FORMS:
+            k += 1
+        if k + 2 >= len(head):
+            continue
+        verb = head[k]
+        if not verb.word or verb.capital or not verb.low.endswith(("ed", "s")) or verb.low in NOT_STANCE:
+            continue
+        obj = head[k + 1]
+        # The verb must take an object or a clause ("slammed the plan", "urged Berg", "vowed to ...").
+        if not (obj.low in DETERMINERS or obj.low in OBJECT_PRONOUNS or obj.capital or obj.text in OPENING_MARKS
+                or obj.low in ("that", "to", "his", "her", "their", "its")):
+            continue
+        start = head[k + 1].start
+        end = s.end
+        while end > start and text[end - 1] in ".!?…; ":
+            end -= 1
+        if end - start < 4 or (head[subj[0]].low in NOT_NAMES and head[subj[0]].low not in SUBJECT_PRONOUNS):
+            continue
+        out.append(Candidate([(start, end)], (head[subj[1]].start, verb.end), "neutral",
+                             (head[subj[0]].start, head[subj[1] - 1].end), list(head[subj[0]:subj[1]]),
+                             paragraph=s.paragraph))
+    return out
+
+
+def _singular_low(word: str) -> str:
+    """A crude singular ("polls" -> "poll") for head-word look-ups."""
+    return word[:-1] if word.endswith("s") else word
+
+
+def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
+    """"Anna Berg: ..." / "Ministry: ..." at a sentence start: the name before the colon speaks."""
+    head = tokenize(text, s.start, colon)
+    if not head or len(head) > 5 or not all(t.capital or t.text in (".", "’s", "'s") for t in head):
+        return None
+    if head[0].low in NOT_NAMES or not head[-1].word or any(t.low in COLON_LABELS for t in head):
+        return None
+    end = s.end
+    while end > colon and text[end - 1] in ".!?…; ":
+        end -= 1
+    if end - colon < 8:
+        return None
+    if text[end:s.end].strip() and text[end - 1] not in "”\"»":
+        end = s.end if text[s.end - 1] in "”\"»" else end
+    start = colon + 2
+    return Candidate([(start, end)], (colon, colon + 1), "neutral", (head[0].start, head[-1].end), list(head),
+                     paragraph=s.paragraph)
+
+
+def standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence[QuoteSpan],
+                       quote_starts: Sequence[int], cued: set[int], taken: set[int]) -> list[Candidate]:
+    """Quotations without a cue: "“...” — Anna Berg." and a quoted sentence after one that names its speaker."""
+    out: list[Candidate] = []
+    for i, s in enumerate(sentences):
+        if i in cued:
+            continue
+        colon = text.find(": ", s.start, min(s.end, s.start + 40))
+        if colon > s.start:
+            cand = _colon_introduction(text, s, colon)
+            if cand is not None:
+                out.append(cand)
+                continue
+        q = bisect.bisect_left(quote_starts, s.start)
+        if q >= len(quotes) or quotes[q].start != s.start or quotes[q].single:
+            continue
+        quote = quotes[q]
+        if quote.start in taken:
+            continue  # already the content of an attribution in the next sentence ("“...” Berg said.")
+        rest = tokenize(text, quote.end, s.end)
+        if rest and rest[0].text in ("—", "–", "-", "--") and len(rest) > 1:
+            src = source_after(rest, 1, len(rest) - (1 if rest[-1].text in FINAL_PUNCT else 0))
+            if src is not None:
+                sa, sb = src
+                out.append(Candidate([(quote.start, quote.end)], (rest[0].start, rest[0].end), "neutral",
+                                     (rest[sa].start, rest[sb - 1].end), list(rest[sa:sb]), paragraph=s.paragraph))
+            continue
+        if i == 0 or i - 1 in cued or _quote_sentence(s, text, quotes, quote_starts) is None:
+            continue
+        if text.count(" ", quote.start, quote.end) < 3:
+            continue  # a quoted word or title on its own is no statement
+        prev = sentences[i - 1]
+        if prev.paragraph < s.paragraph - 1 or ANY_MARK.search(text, prev.start, prev.end):
+            continue
+        head = tokenize(text, prev.start, min(prev.end, prev.start + 120))
+        subj = subject_at_start(head)
+        # Only a named person ("Anna Berg visited ...") is taken to go on speaking in the next sentence.
+        if subj is None or sum(1 for t in head[subj[0]:subj[1]] if t.word and t.capital) < 2 \
+                or subj[1] >= len(head) or not head[subj[1]].word or head[subj[1]].capital:
+            continue
+        sa, sb = subj
+        out.append(Candidate([(quote.start, quote.end)], None, None, (head[sa].start, head[sb - 1].end),
+                             list(head[sa:sb]), paragraph=s.paragraph))
+    return out
