@@ -132,6 +132,10 @@ def _variants() -> dict[bytes, str]:
 #: Token as split from the lower-cased ASCII text (punctuation attached) -> trigger word.
 TRIGGER_TOKENS: dict[bytes, str] = _variants()
 _TRIGGER_KEYS = frozenset(TRIGGER_TOKENS)
+#: Trigger word -> (b" word", its length, whether it ends in a period, whether it is a month only when capitalised).
+_NEEDLES: dict[str, tuple[bytes, int, bool, bool]] = {
+    word: (b" " + word.encode(), len(word) + 1, word.endswith("."), word in lx.AMBIGUOUS_MONTHS)
+    for word in set(TRIGGER_TOKENS.values())}
 #: Four-digit years are found by a byte pattern (it starts with a digit class, which the engine scans for fast).
 _YEAR_SCAN = re.compile(rb"(?:1\d|20)\d\d")
 
@@ -207,19 +211,16 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
     positions: dict[int, str] = {}
     size = len(low)
     glue = _GLUE
+    find = clean.find
     for word in {TRIGGER_TOKENS[token] for token in present}:
-        needle = b" " + word.encode()
-        n = len(needle)
-        dotted = word[-1] == "."
-        ambiguous = word in lx.AMBIGUOUS_MONTHS
-        i = clean.find(needle)
+        needle, n, free_end, ambiguous = _NEEDLES[word]
+        i = find(needle)
         while i >= 0:
             j = i + n - 1  # the word's end in ``text``; it starts at ``i``
-            if j >= size or dotted or low[j] not in glue:
-                # "may", "march" in lower case are words, not months
-                if not (ambiguous and text[i].islower()):
-                    positions[i] = word
-            i = clean.find(needle, i + n)
+            # "may", "march" in lower case are words, not months
+            if (free_end or j >= size or low[j] not in glue) and not (ambiguous and text[i].islower()):
+                positions[i] = word
+            i = find(needle, i + n)
     for m in _YEAR_SCAN.finditer(low):
         i, j = m.start(), m.end()
         if (i == 0 or low[i - 1] not in _YEAR_GLUE) and (j >= size or low[j] not in glue) and i not in positions:
