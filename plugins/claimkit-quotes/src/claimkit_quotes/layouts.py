@@ -78,8 +78,6 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
         a -= 1
     if b < len(toks) and toks[b].low in PARTICLES.get(lemma, ()):
         return a, b + 1
-    if b < len(toks) and toks[b].low in WEEKDAYS:
-        return a, b + 1
     if b < len(toks):
         for trailer in _TRAILERS.get(toks[b].low, ()):
             if b + len(trailer) <= len(toks) and all(toks[b + k].low == w for k, w in enumerate(trailer)):
@@ -110,6 +108,11 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
 
 def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
     """Where the content starts after "said in an interview (on Tuesday) that ...": at "that" after an adjunct."""
+    # "said (on) Tuesday the ...": the day is no part of the content.
+    if e < n and toks[e].low == "on" and e + 1 < n and toks[e + 1].low in WEEKDAYS:
+        e += 2
+    elif e < n and toks[e].low in WEEKDAYS:
+        e += 1
     if e >= n or toks[e].low not in AFTER_CUE_ADJUNCTS:
         return e
     for k in range(e + 1, min(n, e + 10)):

@@ -147,8 +147,7 @@ CUE_AUXILIARIES: Final = frozenset({
 CUE_TRAILERS: Final = (
     "in a statement", "in an interview", "in a speech", "in a tweet", "in a post", "in an email", "in a letter",
     "in a news release", "in a press release", "in a blog post", "in a radio interview", "in a television interview",
-    "in an op-ed", "on twitter", "on facebook", "on monday", "on tuesday", "on wednesday", "on thursday",
-    "on friday", "on saturday", "on sunday",
+    "in an op-ed", "on twitter", "on facebook",
 )
 WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "today", "yesterday", "tonight"})
