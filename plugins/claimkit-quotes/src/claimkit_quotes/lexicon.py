@@ -81,6 +81,7 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 
 # Inflected forms that are far more often nouns or plain verbs than reporting verbs ("the states", "the plan").
 EXCLUDED_FORMS: Final = frozenset({
+    "showing",
     "support", "back", "backs", "view", "views", "felt",
     "state", "states", "plan", "planned", "planning", "poll", "polls", "release", "releases", "offer", "offers",
     "call", "post", "posts", "read", "reading", "find", "finding", "interview", "interviews", "seek", "attack",
