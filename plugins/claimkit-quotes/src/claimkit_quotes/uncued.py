@@ -8,6 +8,7 @@ named subject ("Anna Berg slammed the plan").
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from .candidates import (
@@ -30,6 +31,11 @@ from .lexicon import (
 from .marks import QuoteSpan
 from .sentences import Sentence, tokenize
 from .sources import source_after, subject_at_start
+
+# A cheap test before tokenising: capitalised words (or "the"/"a" and a few words), up to two lowercase words,
+# then a word ending in -ed or -s ("Anna Berg slammed ...", "The council has rejected ...").
+_STANCE_OPENING = re.compile(
+    r"(?:(?:The|A|An)\s)?(?:[A-Z][\w’'.-]{0,20}\s){1,6}(?:[a-z]{1,15}\s){0,2}[a-z]{1,20}(?:ed|s)\s")
 
 
 def continue_quotes(cands: list[Candidate], sentences: Sequence[Sentence], text: str,
@@ -105,7 +111,7 @@ def stances(sentences: Sequence[Sentence], text: str, cued: set[int], taken: set
     """"Anna Berg slammed the plan": a named speaker's verb of stance towards what follows."""
     out: list[Candidate] = []
     for i, s in enumerate(sentences):
-        if i in cued or s.end - s.start < 25 or not text[s.start].isupper():
+        if i in cued or s.end - s.start < 25 or not _STANCE_OPENING.match(text, s.start, min(s.end, s.start + 100)):
             continue
         head = tokenize(text, s.start, min(s.end, s.start + 100))
         subj = subject_at_start(head)
