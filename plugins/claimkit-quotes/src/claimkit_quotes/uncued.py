@@ -113,7 +113,7 @@ def stances(sentences: Sequence[Sentence], text: str, cued: set[int], taken: set
     for i, s in enumerate(sentences):
         if i in cued or s.end - s.start < 25 or not _STANCE_OPENING.match(text, s.start, min(s.end, s.start + 100)):
             continue
-        head = tokenize(text, s.start, min(s.end, s.start + 100))
+        head = tokenize(text, s.start, min(s.end, s.start + 70))
         subj = subject_at_start(head)
         if subj is None:
             continue
