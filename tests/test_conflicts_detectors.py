@@ -156,3 +156,22 @@ def test_casualty_figures_of_stories_set_in_one_place_are_compared() -> None:
               _claim("b:c1", "b", "90 people died", "Rand", "2030-07-15", counts=(_count(90, unit="people", mods=()),),
                      subjects=(key, "story:stavo"))]
     assert len(numeric.claimkit_conflicts(key, claims)) == 1
+
+
+def test_round_figure_is_approximate() -> None:
+    """"5,000 injured" and "more than 5,500" are compatible: the round figure is approximate."""
+    key = "count:injure|people"
+    claims = [_claim("a:c1", "a", "more than 5,500 people were injured at Stavo", "A", "2030-05-01",
+                     counts=(_count(5500, ">", unit="people", mods=()),), subjects=(key, "place:stavo")),
+              _claim("b:c1", "b", "5,000 people were injured at Stavo", "B", "2030-05-02",
+                     counts=(_count(5000, unit="people", mods=()),), subjects=(key, "place:stavo"))]
+    assert numeric.claimkit_conflicts(key, claims) == []
+
+
+def test_figure_nearest_the_keyed_event_is_compared() -> None:
+    """In "killed 257 people and injured 5,000", the injury figure is 5,000."""
+    text = "killed 257 people and injured 5,000 people"
+    killed = CountMention(start=7, end=10, text="257", value=257, unit="people")
+    injured = CountMention(start=30, end=35, text="5,000", value=5000, unit="people")
+    claim = _claim("a:c1", "a", text, "A", "2030-05-01", counts=(killed, injured))
+    assert numeric._figure([claim], "people", 0, "injure") is injured

@@ -511,7 +511,8 @@ class _Reader:
                 if count_event and entity is not None and fits(count_event, entity.cls):
                     label = "|".join(key.split("|")[1:])
                     keys.append(event_key(count_event, label))
-            if entity is not None:
+            if entity is not None and (nearest or count_event != event_for(entity, [])):
+                # the claim's event is one it names ("killed", "crossed into"), not one its noun implies
                 event = event or count_event
         participant: Entity | None = None
         negated = modality == "denied" and (draft.cue_class == "denial" or bool(

@@ -1,8 +1,8 @@
 """``numeric``: sources give figures for the same quantity that cannot all be true at about the same time.
 
 Each count becomes an interval: bounds are open ("at least 14" is 14 and up, "fewer than 500" below 500), an
-approximation is widened ("about 40" allows 34 to 46), an exact figure a little (reporting rounds), lengths are
-compared in metres. Two figures conflict when their intervals do not meet. Not compared: a source with itself in
+approximation or a round figure is widened ("about 40" allows 34 to 46, "5,000" 4,250 to 5,750), an exact figure a
+little (reporting rounds), lengths are compared in metres. Two figures conflict when their intervals do not meet. Not compared: a source with itself in
 one article, negated or hypothetical counts, projections (expected) and questions, figures more than a month
 apart, and a cumulative figure (deaths, injuries, evacuations, arrests) that rises over time - that is a revision.
 """
@@ -15,6 +15,7 @@ from ..grouping import count_base, parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CUMULATIVE_EVENTS, LENGTH_UNITS
 from ..quantities import bounds
+from ..subjects import find_events
 from ..types import Claim, Conflict, CountMention
 from .explain import (
     components,
@@ -40,12 +41,20 @@ EXACT = 0.02
 MAX_DAYS = 31
 
 
+def _round(value: float | None) -> bool:
+    """A figure with one significant digit from 100 up ("5,000", "300") is a rounded figure in news."""
+    if value is None or value < 100 or not float(value).is_integer():
+        return False
+    digits = str(int(value))
+    return digits[1:] == "0" * (len(digits) - 1)
+
+
 def _interval(count: CountMention) -> tuple[float, float]:
     value = float(count.value) if count.value is not None else None
     low = float(count.low) if count.low is not None else None
     high = float(count.high) if count.high is not None else None
     lo, hi = bounds(count.op, value, low, high)
-    slack = APPROXIMATE if count.op == "~" or count.value is None else EXACT
+    slack = APPROXIMATE if count.op == "~" or count.value is None or _round(value) else EXACT
     lo, hi = lo * (1 - slack), hi * (1 + slack)
     factor = LENGTH_UNITS.get((count.unit or "").lower(), 1.0)
     return lo * factor, hi * factor
@@ -71,11 +80,19 @@ def _shown(count: CountMention) -> str:
     return written
 
 
-def _figure(claims: Sequence[Claim], base: str, index: int) -> CountMention | None:
-    for count in claims[index].counts:
-        if count_base(count) == base and not (count.negated or count.hypothetical):
+def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = None) -> CountMention | None:
+    """The claim's figure for the key: of several counts of the same noun ("killed 257 people and injured more
+    than 5,000 people"), the one nearest to the key's event."""
+    claim = claims[index]
+    candidates = [c for c in claim.counts if count_base(c) == base and not (c.negated or c.hypothetical)]
+    if len(candidates) <= 1 or event is None:
+        return candidates[0] if candidates else None
+    hits = find_events(claim.text, 0, len(claim.text))
+    for count in candidates:
+        offset = count.start - claim.start
+        if hits and min(hits, key=lambda h: abs(h.start - offset)).cls == event:
             return count
-    return None
+    return candidates[0]
 
 
 def _revision(event: str, a: Claim, b: Claim, ia: tuple[float, float], ib: tuple[float, float]) -> bool:
@@ -100,7 +117,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         return []
     base = "|".join((cls, *stems))
     usable = [c for c in claims if c.modality in {"asserted", "hedged", "denied"} and _figure([c], base, 0)]
-    figures = [_figure(usable, base, i) for i in range(len(usable))]
+    figures = [_figure(usable, base, i, event) for i in range(len(usable))]
     intervals = [_interval(f) if f is not None else (0.0, 0.0) for f in figures]
     edges = []
     for i, j in window_pairs(usable):
