@@ -1,10 +1,11 @@
 """``numeric``: sources give figures for the same quantity that cannot all be true at about the same time.
 
 Each count becomes an interval: bounds are open ("at least 14" is 14 and up, "fewer than 500" below 500), an
-approximation or a round figure is widened ("about 40" allows 34 to 46, "5,000" 4,250 to 5,750), an exact figure a
-little (reporting rounds), lengths are compared in metres. Two figures conflict when their intervals do not meet. Not compared: a source with itself in
-one article, negated or hypothetical counts, projections (expected) and questions, figures more than a month
-apart, and a cumulative figure (deaths, injuries, evacuations, arrests) that rises over time - that is a revision.
+approximation or a round figure is widened ("about 40" allows 34 to 46, "5,000" 4,250 to 5,750), an exact figure
+a little (reporting rounds), lengths are compared in metres. Two figures conflict when their intervals do not
+meet. Not compared: a source with itself in one article, two readings of the same words, negated or hypothetical
+counts, projections (expected) and questions, figures more than a month apart or dated to other moments, and a
+cumulative figure (deaths, injuries, evacuations, arrests) that rises over time - that is a revision.
 """
 
 from __future__ import annotations
