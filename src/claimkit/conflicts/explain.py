@@ -94,8 +94,18 @@ def days_apart(a: Claim, b: Claim) -> int | None:
 
 
 def same_words(a: Claim, b: Claim) -> bool:
-    """The two claims share evidence: overlapping spans of one article (two readings of the same words)."""
-    return a.doc == b.doc and a.field == b.field and a.start < b.end and b.start < a.end
+    """The two claims share evidence: overlapping spans of one article, or one's words inside the other's (the
+    same statement read twice, or reprinted in another article)."""
+    if a.doc == b.doc and a.field == b.field and a.start < b.end and b.start < a.end:
+        return True
+    ta, tb = " ".join(a.text.split()), " ".join(b.text.split())
+    shorter, longer = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return len(shorter) >= 20 and shorter in longer
+
+
+def reprinted(a: Claim, b: Claim) -> bool:
+    """The same source on the same day in two articles: one statement, reprinted, not two."""
+    return a.doc != b.doc and a.said_on == b.said_on and same_source(a, b)
 
 
 def same_source(a: Claim, b: Claim) -> bool:

@@ -23,6 +23,7 @@ from .explain import (
     days_apart,
     evidence,
     places_differ,
+    reprinted,
     said_interval,
     same_place,
     same_source,
@@ -123,7 +124,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     edges = []
     for i, j in window_pairs(usable):
         a, b = usable[i], usable[j]
-        if (a.doc == b.doc and same_source(a, b)) or same_words(a, b):
+        if (a.doc == b.doc and same_source(a, b)) or same_words(a, b) or reprinted(a, b):
             continue
         apart = days_apart(a, b)
         if apart is not None and apart > MAX_DAYS:
