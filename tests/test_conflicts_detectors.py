@@ -175,3 +175,10 @@ def test_figure_nearest_the_keyed_event_is_compared() -> None:
     injured = CountMention(start=30, end=35, text="5,000", value=5000, unit="people")
     claim = _claim("a:c1", "a", text, "A", "2030-05-01", counts=(killed, injured))
     assert numeric._figure([claim], "people", 0, "injure") is injured
+
+
+def test_reprinted_statement_is_not_a_conflict() -> None:
+    """The same source on the same day in two copies of a story is one statement."""
+    claims = [_claim("a:c1", "a", "x", "Gazette", "2030-05-01", counts=(_count(6000),)),
+              _claim("b:c1", "b", "y", "Gazette", "2030-05-01", counts=(_count(100),))]
+    assert numeric.claimkit_conflicts(KEY, claims) == []
