@@ -225,6 +225,8 @@ PUBLICATION_HEADS: Final = frozenset({
     "tweet", "caption", "headline", "banner", "video", "book", "column", "op-ed", "platform", "bill", "law",
     "proposal", "ruling", "opinion", "complaint", "lawsuit", "indictment", "affidavit", "petition", "resolution",
     "pitch", "narrator", "voiceover", "script", "summary", "brief", "guidance", "notice", "announcement",
+    "star", "sun", "globe", "mail", "mirror", "express", "examiner", "register", "inquirer", "bulletin", "monitor",
+    "dispatch", "courier", "ledger", "record", "standard", "beacon", "caller", "enquirer", "free press",
 })
 
 # Anonymous and collective sources.

@@ -16,7 +16,9 @@ from .lexicon import NOT_NAMES, ORGANIZATION_HEADS, PUBLICATION_HEADS, TITLE_WOR
 from .sources import SourceInfo
 
 # Two or three capitalised words: a candidate full name in running text.
-_FULL_NAME = re.compile(r"(?<![\w.’'])[A-Z][\w’'.-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,3}(?![\w’'])")
+_FULL_NAME = re.compile(r"(?<![\w.’'])[A-Z][\w’'-]{1,20}(?:[ \u00a0][A-Z](?:\.|[\w’'-]{1,20}))?"
+                        r"(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,2}(?![\w’'])")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "on", "near", "across", "into", "for", "by", "the"})
 _WINDOW = 600
 # One or two capitalised words right before a surname, and up to three after a title.
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]{0,20}[ \u00a0]){1,3}$")
@@ -34,6 +36,8 @@ def _clean_name(words: list[str]) -> tuple[str, str] | None:
         if words[0].lower().rstrip(".") in TITLE_WORDS:
             title.append(words[0])
         words = words[1:]
+    if words and words[-1].endswith(("’s", "'s")):
+        words = [*words[:-1], words[-1][:-2]]
     if len(words) < 2 or any(w.lower() in NOT_NAMES or w.lower() in ORGANIZATION_HEADS
                              or w.lower() in PUBLICATION_HEADS or w.lower().rstrip(".") in TITLE_WORDS
                              for w in words):
@@ -72,6 +76,10 @@ class SpeakerResolver:
         """The last full person name written in ``text[lo:hi]`` (within a window before ``hi``)."""
         best = None
         for m in _FULL_NAME.finditer(self.text, max(lo, hi - _WINDOW), hi):
+            # A name after "in", "at", "from", ... is a place or an institution more often than a person.
+            before = self.text[max(0, m.start() - 6):m.start()].split()
+            if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+                continue
             found = _clean_name(m.group().replace("\u00a0", " ").split())
             if found:
                 best = (m.start(), found[0])
