@@ -203,3 +203,21 @@ def test_outer_content_stops_before_an_attributed_quote() -> None:
     quotes = extract_quotes(text)
     assert any(m.text == "“We will rebuild the harbor,”" and m.source is not None and m.source.text == "she"
                for m in quotes)
+
+
+def test_stance_of_a_named_subject() -> None:
+    m = find("Anna Berg slammed the new budget plan.", "the new budget plan")
+    assert m.cue is not None and m.cue.text == "slammed"
+    assert m.speaker == "Anna Berg"
+
+
+def test_colon_at_paragraph_end_introduces_the_next_quotation() -> None:
+    text = "The minister spoke after the vote. Anna Berg said:\n\n“We will keep the port open.”\n\nThe vote passed."
+    m = find(text, "We will keep the port open")
+    assert m.source is not None and m.source.text == "Anna Berg"
+
+
+def test_quote_only_paragraph_continues_the_speaker() -> None:
+    text = "“The port stays open,” Anna Berg said.\n\n“Nobody will lose a job.”\n\nThe vote passed."
+    m = find(text, "The port stays open")
+    assert [text[s:e] for s, e in m.parts] == ["“The port stays open,”", "“Nobody will lose a job.”"]

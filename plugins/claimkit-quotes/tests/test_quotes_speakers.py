@@ -70,3 +70,14 @@ def test_relative_pronoun_source_speaks_for_its_antecedent() -> None:
     m = last("The vote was delayed by Anna Berg, who said the count was incomplete.")
     assert m.source is not None and m.source.text == "who"
     assert m.speaker == "Anna Berg"
+
+
+def test_pronoun_skips_a_newspaper_named_in_between() -> None:
+    text = "Interior Minister Anna Berg spoke. The Harbor Star reported the news. She said the port would stay open."
+    assert last(text).speaker == "Anna Berg"
+
+
+def test_contracted_pronoun_source() -> None:
+    m = last("Interior Minister Anna Berg spoke. She’s said the port would stay open.")
+    assert m.source is not None and m.source.text == "She"
+    assert m.speaker == "Anna Berg"
