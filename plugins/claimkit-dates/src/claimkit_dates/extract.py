@@ -493,9 +493,9 @@ def find_times(document: Document) -> list[TimeMention]:
         key = (family, surface)
         constant = family in _CONSTANT and not (family == "year" and "period" in surface)
         known = _CONSTANT_READINGS.get(key) if constant else None
-        reading: Reading | None
         if known is not None:
-            reading = Reading(*known)
+            type_, value, mod, anchor = known
+            uses_reference = False
         else:
             tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED else _NO_TENSE
             resolver.after = text[end:end + 16].lower()
@@ -506,30 +506,33 @@ def find_times(document: Document) -> list[TimeMention]:
                 reading = None
             if reading is None:
                 continue
-            if constant and not reading.uses_reference:
+            type_, value, mod, anchor = reading.type, reading.value, reading.mod, reading.anchor
+            uses_reference = reading.uses_reference
+            if constant and not uses_reference:
                 if len(_CONSTANT_READINGS) > 20000:
                     _CONSTANT_READINGS.clear()
-                _CONSTANT_READINGS[key] = (reading.type, reading.value, reading.mod, reading.anchor)
-        if reading.mod is None and (
+                _CONSTANT_READINGS[key] = (type_, value, mod, anchor)
+        if mod is None and (
                 (family in ("duration", "clock", "mdy", "shift") and surface[:1].isdigit())
                 or (family == "duration" and surface[:2].lower() in ("a ", "an", "on", "tw", "th", "fo", "fi", "si",
                                                                       "se"))):
             # "about two weeks": TimeML leaves "about" outside the extent, but the mod still says it
             before = text[max(0, start - 16):start].split()
             if before and before[-1].lower() in _OUTSIDE_MODS:
-                reading.mod = lx.QUANTITY_MODS.get(before[-1].lower())
+                mod = lx.QUANTITY_MODS.get(before[-1].lower())
         anchor_span = anchor_value = None
-        if reading.uses_reference and resolver.quarter_reference is not None and reading.value and "Q" in reading.value:
-            reference = resolver.quarter_reference
-        if reading.uses_reference and reference is not None:
-            anchor_span = Span(reference.start, reference.end, reference.text)
-            anchor_value = reference.value
-        elif reading.anchor == "published":
+        if uses_reference:
+            if resolver.quarter_reference is not None and value and "Q" in value:
+                reference = resolver.quarter_reference
+            if reference is not None:
+                anchor_span = Span(reference.start, reference.end, reference.text)
+                anchor_value = reference.value
+        elif anchor == "published":
             anchor_value = published
-        mentions.append(TimeMention(start=start, end=end, text=surface, type=reading.type, value=reading.value,
-                                    mod=reading.mod, anchor=reading.anchor if reading.value else None,
-                                    anchor_span=anchor_span, anchor_value=anchor_value, plugin=PLUGIN_NAME))
-        if not reading.uses_reference and reading.value and reading.value[0].isdigit():
+        mentions.append(TimeMention(start=start, end=end, text=surface, type=type_, value=value, mod=mod,
+                                    anchor=anchor if value else None, anchor_span=anchor_span,
+                                    anchor_value=anchor_value, plugin=PLUGIN_NAME))
+        if not uses_reference and value and value[0].isdigit():
             # the story's time moves with dates it states, not with those it counts from its own time
-            resolver.note(reading, start, end, surface)
+            resolver.note(Reading(type_, value, mod, anchor), start, end, surface)
     return mentions
