@@ -542,6 +542,17 @@ _SIMPLE = re.compile(
 )
 
 
+# The common case of a number word: one word from "zero" to "ninety" followed by a word or sign that cannot
+# extend it ("two soldiers", "three."). The tokens are the ones ``tokens`` would make; what follows may extend the
+# number only when it is a digit, a vulgar fraction, a decimal point before a digit, "-", "&" (group 3), or a word
+# of number vocabulary, a letter multiplier or an ordinal (checked on group 2). Anything else reads as the word's
+# value alone, exactly as the general path would.
+_WORD_SIMPLE = re.compile(
+    r"([A-Za-z]{1,20})[ \t\u00a0\u202f]{0,6}(?:([A-Za-z]{1,20})|([-&0-9" + _VULGAR + r"]|\.\d))?"
+)
+_SMALL_WORDS = {w: float(v) for w, v in (*ONES.items(), *TENS.items())}
+
+
 def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     """The number expression starting exactly at ``pos``, or None.
 
@@ -558,6 +569,14 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
         t = simple.group()
         value, plain = _digits_value(t)
         return Number(pos, simple.end(), value, True, plain, False)
+    word = _WORD_SIMPLE.match(text, pos)
+    if word is not None:
+        low = word[1].lower()
+        small = _SMALL_WORDS.get(low)
+        if small is not None and not word[3]:
+            nxt = word[2]
+            if nxt is None or (nxt not in SUFFIX_MULTIPLIERS and nxt.lower() not in _EXTENDING_WORDS):
+                return Number(pos, word.end(1), small, False, False, False, 1.0, False)
     toks = tokens(text, pos)
     if not toks:
         return None
@@ -668,3 +687,5 @@ _ORDINAL_UNITS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
                             "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
                             "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
                             "thousandth", "millionth", "billionth"})
+# Words after a number word that the general reader must see: number vocabulary, fractions and ordinals.
+_EXTENDING_WORDS = NUMBER_VOCABULARY | frozenset(FRACTIONS) | _ORDINAL_UNITS
