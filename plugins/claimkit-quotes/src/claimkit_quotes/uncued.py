@@ -111,9 +111,16 @@ def stances(sentences: Sequence[Sentence], text: str, cued: set[int], taken: set
     """"Anna Berg slammed the plan": a named speaker's verb of stance towards what follows."""
     out: list[Candidate] = []
     for i, s in enumerate(sentences):
-        if i in cued or s.end - s.start < 25 or not _STANCE_OPENING.match(text, s.start, min(s.end, s.start + 100)):
+        if i in cued or s.end - s.start < 25:
             continue
-        head = tokenize(text, s.start, min(s.end, s.start + 70))
+        begin = s.start
+        if not _STANCE_OPENING.match(text, begin, min(s.end, begin + 100)):
+            # "On Tuesday, Anna Berg slammed ...": look past a short fronted phrase.
+            comma = text.find(", ", begin, min(s.end, begin + 40))
+            if comma < 0 or not _STANCE_OPENING.match(text, comma + 2, min(s.end, comma + 102)):
+                continue
+            begin = comma + 2
+        head = tokenize(text, begin, min(s.end, begin + 70))
         subj = subject_at_start(head)
         if subj is None:
             continue
