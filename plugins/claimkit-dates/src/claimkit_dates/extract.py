@@ -105,6 +105,7 @@ def _before(word: str, opener: str) -> _Tries:
 # word is a period, a possessive or a quote, and the table lists those variants of every trigger.
 _SEPARATORS = bytes.maketrans(b'-/",;:()!?[]`{}\n\t\r', b" " * 18)
 _PREFIXES = ("", "'", "''")
+_YEAR_SUFFIXES = ("", ".", "..", "...", "'s", "'", "''", ".'", ".''")
 _SUFFIXES = tuple(dict.fromkeys(
     possessive + period + quote
     for possessive in ("", "'s", "s", "s'", "'")
@@ -115,12 +116,13 @@ _SUFFIXES = tuple(dict.fromkeys(
 
 def _variants() -> dict[bytes, str]:
     # exact words first, so that "days" stays the trigger "days" and is not read as "day" + "s"
-    words = [word for word in FAMILIES_BY_WORD if (word[0].isalnum() or word[0] == "'") and not word.isdigit()]
+    words = [word for word in FAMILIES_BY_WORD if word[0].isalnum() or word[0] == "'"]
     table: dict[bytes, str] = {word.encode(): word for word in words}
-    # longer words first: "years." belongs to "years", not to "year" + "s."
+    # longer words first: "years." belongs to "years", not to "year" + "s."; a year takes a period, a quote or a
+    # possessive only (1,100 years times every variant would bloat the table)
     for word in sorted(words, key=len, reverse=True):
         for prefix in _PREFIXES:
-            for suffix in _SUFFIXES:
+            for suffix in _YEAR_SUFFIXES if word.isdigit() else _SUFFIXES:
                 table.setdefault((prefix + word + suffix).encode(), word)
     # "a.m." and "p.m." split as "a.m." tokens: their trigger is the form without the final period
     for word in ("a.m.", "p.m."):
@@ -136,8 +138,6 @@ _TRIGGER_KEYS = frozenset(TRIGGER_TOKENS)
 _NEEDLES: dict[str, tuple[bytes, int, bool, bool]] = {
     word: (b" " + word.encode(), len(word) + 1, word.endswith("."), word in lx.AMBIGUOUS_MONTHS)
     for word in set(TRIGGER_TOKENS.values())}
-#: Four-digit years are found by a byte pattern (it starts with a digit class, which the engine scans for fast).
-_YEAR_SCAN = re.compile(rb"(?:1\d|20)\d\d")
 
 #: Words that may open an expression before its trigger ("the past two", "early", "more than").
 OPENERS: frozenset[str] = frozenset(
@@ -197,8 +197,6 @@ def _around(text: str, char: str, pattern: re.Pattern[str], back: int) -> list[i
 
 #: Byte values of ASCII letters, digits and "_": what glues a trigger to a longer word.
 _GLUE = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-#: Before a year, "$" or a digit group separator makes it an amount ("$1,990", "1.1999").
-_YEAR_GLUE = _GLUE | frozenset(b"$,.")
 
 
 def _triggers(scan: Scan) -> list[tuple[int, str]]:
@@ -221,10 +219,6 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
             if (free_end or j >= size or low[j] not in glue) and not (ambiguous and text[i].islower()):
                 positions[i] = word
             i = find(needle, i + n)
-    for m in _YEAR_SCAN.finditer(low):
-        i, j = m.start(), m.end()
-        if (i == 0 or low[i - 1] not in _YEAR_GLUE) and (j >= size or low[j] not in glue) and i not in positions:
-            positions[i] = text[i:j]
     if b"/" in scan.raw:
         for start in _around(text, "/", _SLASH_DATE, 2):
             positions.setdefault(start, "/")
