@@ -716,6 +716,18 @@ class Resolver:
         return Reading("DATE", day, mod, "published")
 
     def _weekday(self, text: str, tense: Tense) -> Reading | None:
+        pub = self.published
+        weekday = lx.WEEKDAYS.get(text.lower())
+        if weekday is not None and pub is not None:
+            # the common case, a bare weekday: the most recent one, or the next one in a future clause
+            today = pub.isoweekday()
+            if weekday == today:
+                delta = 0
+            elif tense.value == "future":
+                delta = (weekday - today) % 7
+            else:
+                delta = -((today - weekday) % 7)
+            return Reading("DATE", (pub + dt.timedelta(days=delta)).isoformat(), None, "published")
         words = words_of(text)
         name = next((w for w in words if w.rstrip("s") in lx.WEEKDAYS or w in lx.WEEKDAYS), None)
         if name is None:
@@ -726,7 +738,6 @@ class Resolver:
         if plural:
             return Reading("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
         mod = {"early": "START", "late": "END"}.get(words[0])
-        pub = self.published
         suffix = f"T{part}" if part else ""
         kind = "TIME" if part else "DATE"
         if words[0] == "that" or (len(words) > 1 and words[1] == "following"):
