@@ -20,9 +20,6 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’)\]]{0,2}[ \t]{1,4}(?=[\
 _PUNCT = str.maketrans({ch: " " for ch in ",.;:!?\"“”‘’()[]"})
 
 
-def _words(window: str) -> list[str]:
-    """The words of a lower-cased window, punctuation dropped (split and translate run in C)."""
-    return window.translate(_PUNCT).split()
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?![\d,]|s\b)")
 _MONTH_DAY_BEFORE = re.compile(
@@ -79,33 +76,43 @@ class Context:
         5,000", "up to 5,000 troops could be sent"). The clause starts after ";", "but", "while", "however" or
         "whereas", at most ``BEFORE`` characters back.
         """
+        # runs once per count: the sentence is looked up once and the word splits stay in C
         s, e = self.sentence(start)
         lower = self.lower
-        lo = max(s, start - BEFORE)
-        window = lower[lo:start]
+        window = lower[max(s, start - BEFORE):start]
         cut = max(window.rfind(";"), window.rfind(" but "), window.rfind(" while "), window.rfind(" however"),
                   window.rfind(" whereas "))
         if cut >= 0:
             window = window[cut + 1:]
-        before = _words(window)
+        before = window.translate(_PUNCT).split()
         negated = "n't" in window or not NEGATION_CUES.isdisjoint(before)
         hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before)
         if not hypothetical:
             after = lower[end:min(e, end + AFTER)]
-            stop = min((i for i in (after.find(","), after.find(";")) if i >= 0), default=len(after))
-            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(_words(after[:stop]))
-        return negated, hypothetical, self.quoted(start), self.time(start, (start, end))
+            stop = after.find(",")
+            semi = after.find(";")
+            if stop < 0 or 0 <= semi < stop:
+                stop = semi
+            if stop >= 0:
+                after = after[:stop]
+            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(after.translate(_PUNCT).split())
+        time = self._times[s] if s in self._times else self._time(s, e, start, end)
+        return negated, hypothetical, self.quoted(start), time
 
     def time(self, start: int, skip: tuple[int, int]) -> str | None:
         """The value of a year (with month and day when given) written in the count's sentence, or None."""
         s, e = self.sentence(start)
         if s in self._times:
             return self._times[s]
+        return self._time(s, e, skip[0], skip[1])
+
+    def _time(self, s: int, e: int, skip_start: int, skip_end: int) -> str | None:
+        """The year of sentence ``s``-``e`` (skipping the count's own digits), remembered for the sentence."""
         value: str | None = None
         text = self.text
         for m in _YEAR.finditer(text, s, e):
-            if skip[0] <= m.start() < skip[1] or (m.start() > 0 and (text[m.start() - 1].isalnum() or
-                                                                       text[m.start() - 1] in ",.$€£")):
+            if skip_start <= m.start() < skip_end or (m.start() > 0 and (text[m.start() - 1].isalnum() or
+                                                                           text[m.start() - 1] in ",.$€£")):
                 continue
             value = m.group()
             md = _MONTH_DAY_BEFORE.search(self.text, max(s, m.start() - 20), m.start())

@@ -412,12 +412,14 @@ def _number_of(text: str, sentence_start: int, start: int) -> NounPhrase | None:
     return read_noun_phrase(text, last.end())
 
 
-def extract_counts(text: str, field: str = "text") -> list[CountMention]:
+def extract_counts(text: str, field: str = "text", plugin: str | None = None) -> list[CountMention]:
     """Every count in ``text``.
 
     Args:
         text: the document text (or title).
         field: "text" or "title", copied onto the mentions.
+        plugin: the plugin name to set on the mentions (the hook sets its own, which spares the pipeline a copy
+            of every mention).
 
     Returns:
         Count mentions in document order; offsets slice ``text`` exactly.
@@ -455,13 +457,10 @@ def extract_counts(text: str, field: str = "text") -> list[CountMention]:
     ctx = Context(text, lower)
     found = _join_bounds(found, text)
     _borrow_units(found, text, ctx)
-    out = []
-    for f in found:
-        out.append(_mention(text, f, ctx, field))
-    return out
+    return [_mention(text, f, ctx, field, plugin) for f in found]
 
 
-def _mention(text: str, f: _Found, ctx: Context, field: str) -> CountMention:
+def _mention(text: str, f: _Found, ctx: Context, field: str, plugin: str | None) -> CountMention:
     unit_span = None
     if f.unit_span is not None:
         unit_span = Span(f.unit_span[0], f.unit_span[1], text[f.unit_span[0]:f.unit_span[1]], field)
@@ -470,7 +469,7 @@ def _mention(text: str, f: _Found, ctx: Context, field: str) -> CountMention:
         category = "people"
     negated, hypothetical, quoted, time = ctx.flags(f.start, f.end)
     return CountMention(
-        start=f.start, end=f.end, text=text[f.start:f.end], field=field,
+        start=f.start, end=f.end, text=text[f.start:f.end], field=field, plugin=plugin,
         value=_clean(f.value), low=_clean(f.low), high=_clean(f.high), op=f.op, unit=f.unit,
         unit_span=unit_span, modifiers=f.modifiers, category=category,
         negated=negated, hypothetical=hypothetical, quoted=quoted, time=time,
