@@ -767,6 +767,11 @@ class Resolver:
         return Reading(kind, (pub + dt.timedelta(days=delta)).isoformat() + suffix, mod, "published")
 
     def _relunit(self, text: str, tense: Tense) -> Reading | None:
+        fast = _SIMPLE_RELATIVE.get(text.lower())
+        if fast is not None and self.published is not None:
+            # "last year", "this week", "next month": counted from publication, nothing else to weigh
+            step, step_unit = fast
+            return Reading("DATE", date_value(shift_day(self.published, step_unit, step), step_unit), None, "published")
         words = [w for w in words_of(text) if w not in ("fiscal", "calendar", "full", "whole", "entire", "'s", "s")]
         if words[-2:] == ["or", "so"]:
             words = words[:-2]
@@ -950,6 +955,14 @@ class Resolver:
         if value is None:
             return None
         return Reading("DATE", value)
+
+
+#: The commonest relative expressions and their (direction, unit), read without tokenising.
+_SIMPLE_RELATIVE: dict[str, tuple[int, str]] = {
+    f"{word} {noun}": (direction, unit)
+    for word, direction in (("last", -1), ("this", 0), ("next", 1))
+    for noun, unit in (("year", "Y"), ("month", "M"), ("week", "W"))
+}
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
