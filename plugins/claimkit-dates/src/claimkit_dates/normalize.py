@@ -460,6 +460,11 @@ class Resolver:
         return Reading("DATE", f"{century}{decade // 10}", position_mod(text), "absolute")
 
     def _month(self, text: str, tense: Tense) -> Reading | None:
+        alone = lx.MONTHS.get(text.lower().rstrip("."))
+        if alone is not None and self.published is not None:
+            # a bare month name: the publication year, moved by the clause's tense
+            year, _ = self._year_for(alone, None, tense)
+            return Reading("DATE", f"{year:04d}-{alone:02d}", None, "published")
         month = month_of(text)
         if month is None:
             return None
