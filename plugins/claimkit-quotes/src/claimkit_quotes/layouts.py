@@ -218,8 +218,9 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             if srca is not None:
                 parts = ctx.before(a)
                 sa2, sb2 = srca
-                if sb2 < n and toks[sb2].text == "," and sb2 + 1 < n and _continues(toks[sb2 + 1]):
-                    parts += ctx.after(sb2 + 1)
+                comma = sb2 - 1 if toks[sb2 - 1].text == "," else sb2
+                if comma < n and toks[comma].text == "," and comma + 1 < n and _continues(toks[comma + 1]):
+                    parts += ctx.after(comma + 1)
                 if parts:
                     cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
                                      (toks[sa2].start, toks[sb2 - 1].end), list(toks[sa2:sb2]), paragraph=paragraph)

@@ -337,6 +337,8 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
         end -= 1
     if end <= first or last_head < first:
         return None
+    if appositive and end < hi and tokens[end].text == "," and any(t.text == "," for t in tokens[first:end]):
+        end += 1  # "said Ann Lee, a doctor, adding ...": an appositive source keeps its closing comma
     return first, end
 
 
