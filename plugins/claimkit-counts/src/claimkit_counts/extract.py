@@ -211,7 +211,7 @@ def _read_signed(text: str, start: int, money: bool) -> Number | None:
         num = read_number(text, k, money)
         if num is None:
             return None
-        return attrs.evolve(num, start=start, value=-num.value, plain=False)
+        return num._replace(start=start, value=-num.value, plain=False)
     return read_number(text, start, money)
 
 
@@ -275,7 +275,7 @@ def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None
             if rate:
                 unit, end = f"{unit} per {rate[0]}", rate[1]
         return unit, sign.category, (sign.start, sign.end), (), end, True
-    inch = _INCH.match(text, pos)
+    inch = _INCH.match(text, pos) if text.startswith("in", pos + 1) else None
     if inch:
         return "inch", "other", (inch.start() + 1, inch.end()), (), inch.end(), True
     at = pos + 1 if text[pos:pos + 1] == "-" and text[pos + 1:pos + 2].isalpha() else pos
@@ -547,7 +547,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     elif between:
         op_start = words[-1][1]
     # "1,000-plus volunteers", "2,000-odd troops": a glued suffix makes a bound or an approximation
-    glued = _GLUED_SUFFIX.match(text, end)
+    glued = _GLUED_SUFFIX.match(text, end) if text.startswith("-", end) else None
     if glued:
         op = ">=" if glued[1].lower() == "plus" else "~"
         end = glued.end()
@@ -602,7 +602,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             return None, num2.end  # 3-1: a score or an identifier
     # operators after: "500 or more", "200 or greater", "50+"
     post_at = span_end
-    suffix = _SUFFIX_OP.match(text, post_at) if _AFTER_GATE.match(text, post_at) else None
+    # post_at is where the after-gate above looked: the range reading returns whenever it moves the span end
+    suffix = _SUFFIX_OP.match(text, post_at) if after_gate else None
     if suffix and _NUMBER_AHEAD.match(text, suffix.end()):
         suffix = None
     if suffix:
@@ -615,7 +616,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         span_end = suffix.end()
         if unit is None:  # "500 or more soldiers": the noun follows the operator
             unit, category, uspan, modifiers, _, _ = _noun_or_sign(text, span_end, num.value, currency)
-    elif _PLUS.match(text, post_at):
+    elif text.startswith("+", post_at) and _PLUS.match(text, post_at):
         op = ">="
         span_end = post_at + 1
     elif pre and op in (">", "<"):

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-
-from attrs import frozen
+from typing import NamedTuple
 
 from .lexicon import (
     FRACTIONS,
@@ -109,8 +108,7 @@ class Token:
         self.end = end
 
 
-@frozen
-class Number:
+class Number(NamedTuple):
     """A parsed number expression.
 
     Attributes:
@@ -170,6 +168,8 @@ def _digits_value(t: str) -> tuple[float, bool]:
 
 
 def _digits_value_unchecked(t: str) -> tuple[float, bool]:
+    if t.isdecimal():  # the common case first: no sign, separator or point
+        return float(int(t)), True
     if t.startswith("."):
         return float(t), False
     if "," in t and "." in t and t.index(".") < t.index(","):
