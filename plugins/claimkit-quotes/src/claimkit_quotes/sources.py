@@ -107,10 +107,13 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
     # A lowercase word that is not noun-like may be an adjective ("registered voters") or a verb ("hope voters"):
     # it stays in the phrase only when a determiner opens the phrase a few words further left.
     cut = -1
+    doubtful = -1  # the leftmost doubtful word
+    too_long = False
     while k >= lo and j - k < _MAX_NP:
         t = tokens[k]
         low = t.low
         if cut >= 0 and cut - k > 4:
+            too_long = True
             break
         if t.word:
             if low in DETERMINERS:
@@ -134,9 +137,11 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
                 k -= 1
                 continue
             if not t.capital and low not in TITLE_WORDS and low not in PEOPLE_NOUNS and low not in ORGANIZATION_HEADS \
+                    and low not in _COUNT_HEADS and low != "percent" \
                     and not low.endswith(("s", "er", "or", "ist", "ian", "al")):
                 if cut < 0:
                     cut = start
+                doubtful = k
             start = k
             k -= 1
             continue
@@ -148,7 +153,9 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
             k -= 1
             continue
         break
-    if cut >= 0:
+    # Doubtful words stay when they open the phrase at a boundary ("immigration officials said"), not when a name
+    # stands before them ("Democrats hope voters say").
+    if cut >= 0 and (too_long or start != doubtful):
         start = cut
     # Leading prepositions and sentence-adverbs are not part of the phrase.
     while start < j and (tokens[start].low in NP_PREPOSITIONS or tokens[start].text == "."
@@ -187,8 +194,12 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
     Anna Berg," and "Ann Lee of Houston, Texas,".
     """
     right = comma
-    for _ in range(4):
+    for step in range(5):
         k = _chunk_start(tokens, right, lo)
+        if step and (k is None or k == right - 1):
+            # The last comma was the name's own: "Jimmy Ghazal, 39, a visitor, said".
+            name = scan_left(tokens, right - 1, lo)
+            return name if name is not None and tokens[name].capital and _at_boundary(tokens, name, lo) else None
         if k is None or k == right - 1:
             return None
         chunk = tokens[k + 1]
@@ -198,9 +209,17 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
                 or role_word in PEOPLE_NOUNS or (chunk.capital and inner == k + 1)
                 or (not chunk.capital and head_ok(chunk))):
             return None
+        if k - 1 >= lo and tokens[k - 1].text.isdigit() and k - 2 >= lo and tokens[k - 2].text == ",":
+            right = k - 2  # "Jimmy Ghazal, 39, a visitor,": the age is one more appositive
+            continue
         if k - 1 >= lo and tokens[k - 1].word and (tokens[k - 1].capital or head_ok(tokens[k - 1])):
             name = scan_left(tokens, k - 1, lo)
             if name is not None and _at_boundary(tokens, name, lo):
+                # "Dean Lee, a salesman from Sumter, South Carolina,": a description may stand for yet another name.
+                if (tokens[name].low in _APPOSITIVE_OPENERS or not tokens[name].capital) and name - 2 >= lo \
+                        and tokens[name - 1].text == "," and tokens[name - 2].capital:
+                    right = name - 1
+                    continue
                 return name
         if k - 1 >= lo and tokens[k - 1].text == ")":
             paren = k - 1
