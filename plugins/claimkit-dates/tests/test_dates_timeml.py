@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from claimkit_dates import find_times, to_timeml
 from claimkit_dates.timeml import TimeMLFormat
 
 from claimkit import Document, Extraction, QuoteMention, TimeMention
+from claimkit.cli import main
 
 
 def _document() -> Document:
@@ -51,3 +54,16 @@ def test_tml_format_writes_each_document() -> None:
     out = io.StringIO()
     TimeMLFormat().write_extractions([(document, Extraction(doc="d1", mentions=find_times(document)))], out)
     assert out.getvalue().count("<TimeML") == 1 and "&amp;" in out.getvalue()
+
+
+def test_timeml_command_writes_one_file_per_document(tmp_path: Path) -> None:
+    """``claimkit timeml`` writes DOCID.tml for each input document."""
+    source = tmp_path / "docs.jsonl"
+    rows = [{"id": "a/1", "text": "The dam opened on Monday.", "published": "2024-03-13"},
+            {"id": "b2", "text": "Nothing happened.", "published": "2024-03-13"}]
+    source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    out = tmp_path / "tml"
+    assert main(["timeml", str(source), "--dir", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a_1.tml", "b2.tml"]
+    root = ET.fromstring((out / "a_1.tml").read_text(encoding="utf-8"))
+    assert [t.text for t in root.iter("TIMEX3") if t.get("tid") != "t0"] == ["Monday"]

@@ -2,7 +2,7 @@
 
 Modules: ``lexicon`` (word tables), ``patterns`` (the grammar, one pattern per rule family), ``starts`` (which
 families can begin at a trigger word, generated), ``normalize`` (values, mods, anchors, tense choice), ``extract``
-(trigger scan, matching and reading order) and ``timeml`` (the ``tml`` output format).
+(trigger scan, matching and reading order) and ``timeml`` (the ``tml`` output format and ``claimkit timeml``).
 
 >>> from claimkit import Document
 >>> doc = Document(id="d", text="The dam opened on Monday; two weeks later it closed.", published="2024-03-13")
@@ -15,9 +15,9 @@ from __future__ import annotations
 from claimkit import Document, TimeMention, hookimpl
 
 from .extract import find_times
-from .timeml import claimkit_register_formats, to_timeml
+from .timeml import claimkit_register_commands, claimkit_register_formats, to_timeml
 
-__all__ = ["claimkit_extract", "claimkit_register_formats", "find_times", "to_timeml"]
+__all__ = ["claimkit_extract", "claimkit_register_commands", "claimkit_register_formats", "find_times", "to_timeml"]
 
 
 @hookimpl

@@ -2,15 +2,21 @@
 
 ``claimkit extract docs.jsonl --format tml`` writes one ``<TimeML>`` element per document: ``DOCID``, the
 publication date as the creation time (``tid="t0"``), and the body with every time mention tagged in place.
+``claimkit timeml docs.jsonl --dir out/`` writes one ``<DOCID>.tml`` file per document, as TempEval tools expect.
 """
 
 from __future__ import annotations
 
+import argparse
+import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from claimkit import Analysis, Document, Extraction, Mention, TimeMention, hookimpl
+from claimkit.readers import InputProblem, read_inputs
 
 
 def _timex_attributes(mention: TimeMention, tid: str, anchors: dict[tuple[int, int], str]) -> str:
@@ -95,3 +101,38 @@ class TimeMLFormat:
 def claimkit_register_formats(register: Callable[[Any], None]) -> None:
     """Register the ``tml`` output format."""
     register(TimeMLFormat())
+
+
+def _file_name(doc_id: str) -> str:
+    """A file name for a document id: characters other than letters, digits, "." and "-" become "_"."""
+    return re.sub(r"[^\w.-]", "_", doc_id)[:120].lstrip(".") or "document"
+
+
+def cmd_timeml(args: argparse.Namespace) -> int:
+    """``claimkit timeml``: one ``.tml`` file per input document in ``--dir``.
+
+    Returns:
+        0 when at least one document was written, 1 otherwise.
+    """
+    from .extract import find_times
+
+    out_dir = Path(args.dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for item in read_inputs(args.inputs):
+        if isinstance(item, InputProblem):
+            sys.stderr.write(f"claimkit: {item} (skipped)\n")
+            continue
+        (out_dir / f"{_file_name(item.id)}.tml").write_text(to_timeml(item, find_times(item)), encoding="utf-8")
+        written += 1
+    sys.stderr.write(f"claimkit: wrote {written} TimeML file{'s' if written != 1 else ''} to {out_dir}\n")
+    return 0 if written else 1
+
+
+@hookimpl
+def claimkit_register_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``claimkit timeml``."""
+    parser = subparsers.add_parser("timeml", help="write one TimeML file per document, its times tagged inline")
+    parser.add_argument("inputs", nargs="+", help="JSON Lines files, article files or folders")
+    parser.add_argument("-d", "--dir", required=True, help="folder for the .tml files (created if missing)")
+    parser.set_defaults(func=cmd_timeml)
