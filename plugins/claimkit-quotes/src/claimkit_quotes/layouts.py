@@ -181,7 +181,15 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 used_until = e
             continue
         if ci > 0 and toks[ci - 1].low in BE_FORMS and toks[ci].low.endswith(("ed", "told", "said", "written")):
-            continue  # a passive ("was asked", "is told") has the addressee, not the speaker, as its subject
+            # A passive ("was asked", "is told") has the addressee, not the speaker, as its subject; a question put
+            # to someone is a content without a source.
+            if hit.lemma == "ask":
+                parts = ctx.after(cj)
+                if parts:
+                    out.append(Candidate(parts, (toks[ci - 1].start, toks[ci].end), hit.cue_class, None,
+                                         paragraph=paragraph))
+                    used_until = cj
+            continue
         if ci == 0 and toks[ci].text == "Asked" and not ctx.truncated:
             # "Asked about the vote, she said ...": the question is a content without a source.
             comma = next((k for k in range(cj, n) if toks[k].text == ","), None)
