@@ -100,7 +100,8 @@ _PERCENT_OF = re.compile(r"(?i:\bper[ -]?cents?|\bpercents?)[ \t]{1,3}of[ \t]{1,
 # Anything after a number that could extend it into a range, a tolerance or a bound; without it those are skipped.
 _AFTER_GATE = re.compile(r"[ \t]{0,3}(?:[-–—~+±&]|(?i:to|through|thru|and|or|plus)\b)")
 _SHAPE_NEXT = "-/.:apAP"
-_SHAPE_AFTER_SPACE = "0123456789aposiABCDEFGHIJKLMNOPQRSTUVWXYZ("
+# (after a space a shape goes on with a digit, "am"/"pm"/"o'clock"/"in the morning" or a capitalised street name)
+_SHAPE_AFTER_SPACE = "0123456789apoiABCDEFGHIJKLMNOPQRSTUVWXYZ("
 _GLUED_SUFFIX = re.compile(r"-(plus|odd)\b", re.IGNORECASE)
 _TOLERANCE = re.compile(r"[ \t]{0,2}(?:\+/-|±|\+-)[ \t]{0,2}")
 _SUFFIX_OP = re.compile(r"[ \t]{1,3}(?i:" + _alternation(list(SUFFIX_OPERATORS)) + r")(?![\w])(?![ \t]{0,3}\d)")
@@ -217,7 +218,13 @@ def _read_signed(text: str, start: int, money: bool) -> Number | None:
 
 def _words_before(text: str, start: int) -> list[tuple[str, int]]:
     """The last few words before ``start``, lower case, with their offsets (the window may cut the first)."""
-    lo = max(0, start - 45)
+    lo = start - 45 if start > 45 else 0
+    tail = text[lo:start].rsplit(None, 1)
+    if not tail:
+        return []
+    last = tail[-1].lower()
+    if last not in _OP_LAST_WORDS and last not in ("between", "from"):
+        return [(last, -1)]  # no operator can end here: offsets are not needed, nor the other words
     window = text[lo:start].lower()
     words = window.split()[-6:]
     if not words or (words[-1] not in _OP_LAST_WORDS and words[-1] not in ("between", "from")):

@@ -74,8 +74,20 @@ class Sign:
     end: int
 
 
+_SPACES = " \t\u00a0"
+_PREFIX_LAST_CHARS = frozenset(w[-1] for w in CURRENCY_PREFIXES)
+
+
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
     """A currency sign or code just before ``start``: (unit, where the sign starts), or None."""
+    # most numbers follow a plain word: the character before the (at most two) spaces must end a currency sign
+    k = start
+    if k and text[k - 1] in _SPACES:
+        k -= 1
+        if k and text[k - 1] in _SPACES:
+            k -= 1
+    if not k or text[k - 1] not in _PREFIX_LAST_CHARS:
+        return None
     m = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
     if not m:
         return None
