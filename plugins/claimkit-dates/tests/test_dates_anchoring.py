@@ -45,6 +45,10 @@ def test_weekday_by_tense(text: str, surface: str, value: str) -> None:
         ("The dam will open on Jan. 4, the engineer said.", "Jan. 4", "2023-12-20", "2024-01-04"),
         ("The dam opened on Dec. 28, the engineer said.", "Dec. 28", "2024-01-05", "2023-12-28"),
         ("The court ruled in February; in January, the appeal will be heard.", "January", "2024-03-13", "2025-01"),
+        # a participle after a modal or "be" is no past tense: the modal decides
+        ("The bonus would be paid on a date in January, the firm said.", "January", "2023-10-26", "2024-01"),
+        # "by" marks a deadline only right before the date, not as the agent of a passive
+        ("The driver was stopped by police in December for speeding.", "December", "2024-04-18", "2023-12"),
     ],
 )
 def test_year_by_tense(text: str, surface: str, published: str, value: str) -> None:
@@ -96,6 +100,13 @@ def test_year_earlier_keeps_the_quarter() -> None:
     text = "Profit rose in the third quarter to $5 million from $4 million a year earlier."
     mention = reading(text, "a year earlier", "2023-10-26")
     assert (mention.value, mention.anchor) == ("2022-Q3", "narrative")
+
+
+@pytest.mark.parametrize("surface", ["the year-ago quarter", "the year-earlier quarter"])
+def test_year_ago_quarter_counts_back_a_year(surface: str) -> None:
+    """"The year-ago quarter" is the story's quarter one year back, not the quarter before it."""
+    text = f"Profit rose in the third quarter, up from {surface}."
+    assert reading(text, surface, "2023-10-26").value == "2022-Q3"
 
 
 def test_ago_counts_from_publication() -> None:

@@ -326,6 +326,9 @@ _FUTURE_PAIRS = frozenset(w.encode() for w in lx.FUTURE_MARKERS if " " in w)
 _NOT_A_VERB_BEFORE = frozenset(w.encode() for w in (
     "be", "to", "a", "an", "the", "still", "very", "his", "her", "its", "their", "our", "newly", "so", "more", "most",
     "long", "well", "yet"))
+#: Words before a past-tense marker that make it a participle or an infinitive ("will be paid", "to set").
+_MODAL_BEFORE = frozenset(w.encode() for w in (
+    "be", "being", "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall"))
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
 
 
@@ -353,8 +356,13 @@ class Scan:
         return cls(text, raw, spaced, spaced.lower())
 
 
-def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentence_start: bool) -> str | None:
-    """The tense of the first marker met visiting ``order`` (indices into the words of a clause)."""
+def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentence_start: bool,
+                    adjacent: int = -1) -> str | None:
+    """The tense of the first marker met visiting ``order`` (indices into the words of a clause).
+
+    ``adjacent`` is the index of the word right before the expression, the only place where "by" marks a deadline
+    ("by March" is ahead, "cited by police in March" is not).
+    """
     n = len(lows)
     for k in order:
         word = lows[k]
@@ -362,6 +370,11 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentenc
             return "future"
         tense = _TENSE_WORDS.get(word)
         if tense is not None:
+            if word == b"by" and k != adjacent:
+                continue
+            # a participle after a modal or "be" is no past tense ("will be paid", "would cut", "to be held")
+            if tense == "past" and k > 0 and lows[k - 1] in _MODAL_BEFORE:
+                continue
             return tense
         if word.endswith(b"'ll"):
             return "future"
@@ -395,7 +408,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         if raw[start - 1:start].isalnum():
             before.pop()  # the word glued to the expression is part of it
             lows.pop()
-        tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens)
+        tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens, len(before) - 1)
         if tense:
             return tense
     hi = min(len(raw), end + 60)

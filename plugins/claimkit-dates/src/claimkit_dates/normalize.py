@@ -675,7 +675,9 @@ class Resolver:
 
     def _yearago(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
-        unit = unit_of(words[:4]) or "Y"
+        # the unit counted back is the one before "ago"/"earlier" ("the year-ago quarter" is a year back, not a quarter)
+        back = next((i for i, w in enumerate(words) if w in ("ago", "earlier")), None)
+        unit = (unit_of(words[:back]) if back else unit_of(words[:4])) or "Y"
         if unit not in ("Y", "M", "W", "Q"):
             unit = "Y"
         ref = self.quarter_reference if unit in ("Y", "Q") and self.quarter_reference else self.reference
