@@ -10,6 +10,8 @@ _PIECES = st.sampled_from([
     "“", "”", "\"", "'", "’", "‘", "«", "»", "„", "''", ",", ".", ":", ";", " — ", "\n", "\n\n", " ", "said",
     "told", "according to", "Anna Berg", "he", "she", "who", "the ministry", "Mr.", "U.S.", "that", "saying",
     "seemed", "Asked", "(", ")", "reports", "the bridge will open", "We will stay", "?", "!",
+    "Anna Berg said:", "“We stay.”", "he told reporters", "when asked", "was asked", "In a new poll,",
+    "Berg slammed the plan", "his claim that", "a source familiar with the talks", ", 39,", "said in a statement",
 ])
 _TEXT = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=60).map(" ".join),
                   st.lists(_PIECES, max_size=60).map("".join))

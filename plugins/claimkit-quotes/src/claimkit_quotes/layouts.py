@@ -50,6 +50,7 @@ from .lexicon import (
 from .sentences import Token, tokenize
 from .sources import head_ok, scan_left, source_after, source_before, subject_at_start
 
+_TRAILER_STOPS = frozenset({"with", "on", "to", "for", "published", "aired", "broadcast", "posted"})
 _TRAILERS: dict[str, list[list[str]]] = {}
 for _phrase in CUE_TRAILERS:
     _TRAILERS.setdefault(_phrase.split()[0], []).append(_phrase.split())
@@ -76,12 +77,19 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
     """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
     while a > 0 and toks[a - 1].low in CUE_AUXILIARIES and toks[a - 1].word:
         a -= 1
-    if b < len(toks) and toks[b].low in PARTICLES.get(lemma, ()):
-        return a, b + 1
-    if b < len(toks):
+    n = len(toks)
+    if b < n and toks[b].low in PARTICLES.get(lemma, ()):
+        b += 1
+    elif b < n:
         for trailer in _TRAILERS.get(toks[b].low, ()):
-            if b + len(trailer) <= len(toks) and all(toks[b + k].low == w for k, w in enumerate(trailer)):
-                return a, b + len(trailer)
+            end = b + len(trailer)
+            # "said in an interview with the paper": the trailer belongs to what follows, not to the cue.
+            if end <= n and all(toks[b + k].low == w for k, w in enumerate(trailer)) \
+                    and (end >= n or toks[end].low not in _TRAILER_STOPS):
+                b = end
+                break
+    if b < n and toks[b].text == ":":
+        b += 1  # "said:" — a colon after the verb belongs to the cue
     return a, b
 
 
@@ -313,8 +321,9 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
         source = (toks[sa].start, toks[sa].start + len(pronoun))  # "he's said": the source is "he"
     parts: list[tuple[int, int]] = []
     rest_is_end = e >= n
-    opens_content = e < n and (toks[e].low == "that" or toks[e].text in (":",) or toks[e].text in OPENING_MARKS)
-    if opens_content and toks[e].text in OPENING_MARKS and hit.lemma in ADDRESSEE_VERBS:
+    opens_content = (e < n and (toks[e].low == "that" or toks[e].text in (":",) or toks[e].text in OPENING_MARKS)) \
+        or toks[e - 1].text == ":"
+    if opens_content and e < n and toks[e].text in OPENING_MARKS and hit.lemma in ADDRESSEE_VERBS:
         # "told “Fox and Friends.”": a quoted programme title is the addressee, not the content.
         quote = ctx.quote_starting_at(toks[e].start)
         opens_content = quote is None or ctx.text.count(" ", quote.start, quote.end) >= 4
@@ -344,7 +353,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted):
                 parts = before
     if not parts:
-        quote = ctx.next_quote() if rest_is_end or toks[e].text == ":" else None
+        quote = ctx.next_quote() if rest_is_end or toks[e - 1].text == ":" or (e < n and toks[e].text == ":") else None
         if quote is not None:
             parts = [(quote.start, quote.end)]
         elif rest_is_end:

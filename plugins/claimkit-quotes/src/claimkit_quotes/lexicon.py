@@ -99,7 +99,7 @@ PARTICLES: Final[dict[str, frozenset[str]]] = {
     "call": frozenset({"for", "on"}),
     "argue": frozenset({"against", "for"}),
     "believe": frozenset({"in"}),
-    "agree": frozenset({"to", "with"}),
+    "agree": frozenset({"with"}),
     "hope": frozenset({"for"}),
     "ask": frozenset({"about", "for"}),
     "warn": frozenset({"of", "against", "about"}),
@@ -132,6 +132,12 @@ MULTIWORD_CUES: Final[dict[str, str]] = {
     "talked about": NEUTRAL,
     "talking about": NEUTRAL,
     "spoke about": NEUTRAL,
+    "talk about": NEUTRAL,
+    "talks about": NEUTRAL,
+    "voted for": NEUTRAL,
+    "voted against": DENIAL,
+    "vote for": NEUTRAL,
+    "votes for": NEUTRAL,
 }
 
 # Words that may stand between the subject and the verb and then belong to the cue ("has also said").
