@@ -98,6 +98,8 @@ def is_label(text: str, start: int) -> bool:
 
 def is_list_number(text: str, start: int, end: int) -> bool:
     """List numbering: a number alone at the start of a line followed by "." or ")"."""
+    if not text.startswith((".", ")"), end):
+        return False  # no list mark: the line need not be looked at
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(" \t(") != "":
         return False
@@ -113,7 +115,7 @@ def is_markup_number(text: str, start: int, end: int, plain: bool) -> bool:
     or an item marker "1) ..." not opened by a bracket."""
     if plain and (_MARKUP_BEFORE.search(text, max(0, start - 5), start) or text[end:end + 1] in ("\"", "'")):
         return True
-    if _LIST_PAREN.match(text, end) and text[start - 1:start] != "(" and end - start <= 2:
+    if text.startswith(")", end) and _LIST_PAREN.match(text, end) and text[start - 1:start] != "(" and end - start <= 2:
         return True
     return False
 

@@ -551,6 +551,8 @@ _WORD_SIMPLE = re.compile(
     r"([A-Za-z]{1,20})[ \t\u00a0\u202f]{0,6}(?:([A-Za-z]{1,20})|([-&0-9" + _VULGAR + r"]|\.\d))?"
 )
 _SMALL_WORDS = {w: float(v) for w, v in (*ONES.items(), *TENS.items())}
+# The words a number expression may begin with; ``_cardinal`` and the cases before it read nothing from any other.
+_START_WORDS = frozenset(_SMALL_WORDS) | frozenset(SCALES) | NEGATIVE_WORDS | {"hundred", "a", "an", "half", "quarter"}
 
 
 def read_number(text: str, pos: int, money: bool = False) -> Number | None:
@@ -572,6 +574,8 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     word = _WORD_SIMPLE.match(text, pos)
     if word is not None:
         low = word[1].lower()
+        if low not in _START_WORDS:
+            return None  # "few", "several", "third": the general reader would stop at once
         small = _SMALL_WORDS.get(low)
         if small is not None and not word[3]:
             nxt = word[2]
