@@ -61,6 +61,12 @@ def test_year_by_tense(text: str, surface: str, published: str, value: str) -> N
     [
         ("Crowds gathered as soon as Friday, police said.", "Friday", "2024-03-15"),
         ("The ferry sank on Sunday, and divers searched Monday.", "Sunday", "2024-03-10"),
+        # a plan stated in the pluperfect is over
+        ("The permit had been due to lapse Friday evening.", "Friday evening", "2024-03-08TEV"),
+        ("Fans were planning to march through the old town on Saturday.", "Saturday", "2024-03-16"),
+        # a long subject before the verb: the words after the date still decide
+        ("Rain fell.  On Friday, the regional association of independent orchard growers plans to meet.", "Friday",
+         "2024-03-15"),
     ],
 )
 def test_weekday_cues(text: str, surface: str, value: str) -> None:

@@ -375,6 +375,9 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentenc
             # a participle after a modal or "be" is no past tense ("will be paid", "would cut", "to be held")
             if tense == "past" and k > 0 and lows[k - 1] in _MODAL_BEFORE:
                 continue
+            # a plan in the pluperfect is over ("had been due to expire Friday", "had been scheduled for May")
+            if tense == "future" and k > 1 and lows[k - 1] == b"been" and lows[k - 2] == b"had":
+                return "past"
             return tense
         if word.endswith(b"'ll"):
             return "future"
@@ -411,7 +414,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens, len(before) - 1)
         if tense:
             return tense
-    hi = min(len(raw), end + 60)
+    hi = min(len(raw), end + 100)
     cut = min((i for i in (raw.find(b". ", end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi)) if i >= 0),
               default=hi)
     after = scan.spaced[end:cut].split()

@@ -207,7 +207,7 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "scheduled", "intends to", "to be held", "set to", "upcoming", "next", "hopes to", "aims to", "tomorrow",
     "expected", "planned", "slated", "due", "payable", "proposed", "would", "by", "effective", "starting", "soon as",
     "early as",
-    "beginning",
+    "beginning", "planning",
 )
 
 #: Words that mark past reference in a clause.
