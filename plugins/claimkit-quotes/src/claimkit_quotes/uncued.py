@@ -152,6 +152,34 @@ def stances(sentences: Sequence[Sentence], text: str, cued: set[int], taken: set
     return out
 
 
+def named_colon_quotes(text: str, quotes: Sequence[QuoteSpan], taken: set[int]) -> list[Candidate]:
+    """"... - Carl Lee: “...”" / "More from Ann Lee: “...”": a name and a colon right before a quotation."""
+    out: list[Candidate] = []
+    for quote in quotes:
+        if quote.single or quote.start in taken or quote.start < 3:
+            continue
+        colon = quote.start - 1
+        while colon > 0 and text[colon] in " \u00a0":
+            colon -= 1
+        if text[colon] != ":":
+            continue
+        head = tokenize(text, max(0, colon - 60), colon)
+        k = len(head)
+        while k > 0 and len(head) - k < 5 and (head[k - 1].capital or head[k - 1].text == ".") \
+                and head[k - 1].low not in NOT_NAMES:
+            k -= 1
+        if k == len(head) or not head[k].capital:
+            continue
+        if k > 0 and not (head[k - 1].text in ("-", "—", "–", ".", "\"", "“", "]", ")")
+                          or head[k - 1].low in ("from", "by")):
+            continue
+        if text.count(" ", quote.start, quote.end) < 3:
+            continue
+        out.append(Candidate([(quote.start, quote.end)], (colon, colon + 1), "neutral",
+                             (head[k].start, head[-1].end), list(head[k:])))
+    return out
+
+
 def _singular_low(word: str) -> str:
     """A crude singular ("polls" -> "poll") for head-word look-ups."""
     return word[:-1] if word.endswith("s") else word
