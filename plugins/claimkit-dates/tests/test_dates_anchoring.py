@@ -115,6 +115,33 @@ def test_year_ago_quarter_counts_back_a_year(surface: str) -> None:
     assert reading(text, surface, "2023-10-26").value == "2022-Q3"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The flood peaked on March 3. The next morning, crews arrived.", "The next morning", "2024-03-04TMO"),
+        ("The flood peaked on March 3. The previous night was calm.", "The previous night", "2024-03-02TNI"),
+        ("The flood peaked on March 3. That evening the river fell.", "That evening", "2024-03-03TEV"),
+    ],
+)
+def test_part_of_day_steps_from_story_day(text: str, surface: str, value: str) -> None:
+    """"The next morning" is the morning after the story's day, "the previous night" the one before."""
+    assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a story time of year granularity cannot anchor a weekend: the publication date does
+        ("The fair has run since 1994. Over the weekend it drew crowds.", "2024-03-13", "2024-W11-WE"),
+        # read on a Monday, "the weekend" is the one just gone
+        ("Over the weekend the fair drew crowds.", "2024-03-11", "2024-W10-WE"),
+    ],
+)
+def test_the_weekend(text: str, published: str, value: str) -> None:
+    """"The weekend" counts from the story's day only when the story named a day or week."""
+    assert reading(text, "the weekend", published).value == value
+
+
 def test_ago_counts_from_publication() -> None:
     """"Ago" counts back from the publication date even after another date was mentioned."""
     text = "The bridge closed on May 2, 2021. The ferry stopped three days ago."

@@ -807,7 +807,10 @@ class Resolver:
             if core[0] in ("that", "the") or direction is None:
                 ref = self.reference
                 if ref is not None and granularity(ref.value) == "D":
-                    return Reading("TIME", f"{ref.value}T{part}", mod, "narrative", uses_reference=True)
+                    # "the next morning" is the morning after the story's day, "the previous night" the one before
+                    step = _NARRATIVE_STEPS.get(core[1] if len(core) > 2 else "", 0)
+                    day = dt.date.fromisoformat(ref.value) + dt.timedelta(days=step)
+                    return Reading("TIME", f"{day.isoformat()}T{part}", mod, "narrative", uses_reference=True)
             if pub is None:
                 return Reading("TIME", f"XXXX-XX-XXT{part}", mod)
             offset = -1 if direction == -1 else (1 if direction == 1 else 0)
@@ -824,9 +827,13 @@ class Resolver:
         if core[:2] in (["the", "following"], ["the", "next"], ["the", "previous"], ["the", "prior"]) and unit in (
                 "D", "W", "M", "Y") and self.reference is not None:
             anaphoric = True
-        if anaphoric and self.reference is not None and not (unit == "Y" and core == ["the", "year"]):
+        ref_unit = granularity(self.reference.value) if self.reference is not None else None
+        if anaphoric and ((unit == "Y" and core == ["the", "year"]) or ref_unit not in _FINE_ENOUGH[unit]):
+            # a story that last named a year says nothing about which week "the weekend" is
+            anaphoric = False
+        if anaphoric and self.reference is not None:
             ref = self.reference
-            step = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(core[1] if len(core) > 1 else "", 0)
+            step = _NARRATIVE_STEPS.get(core[1] if len(core) > 1 else "", 0)
             base_unit = "W" if unit == "WE" else unit
             if ref.value[:4].isdigit():
                 try:
@@ -849,7 +856,8 @@ class Resolver:
             base = pub + dt.timedelta(days=7 * direction)
             if direction < 0 and pub.isoweekday() in (6, 7):
                 base = pub - dt.timedelta(days=7)
-            elif direction < 0:
+            elif direction < 0 or (core == ["the", "weekend"] and pub.isoweekday() <= 2):
+                # "over the weekend" in a Monday or Tuesday paper is the weekend just gone
                 base = pub - dt.timedelta(days=pub.isoweekday())
             return Reading("DATE", iso_week(base) + "-WE", mod, "published")
         value = date_value(shift_day(pub, unit, direction), unit)
@@ -969,6 +977,16 @@ _SIMPLE_RELATIVE: dict[str, tuple[int, str]] = {
     f"{word} {noun}": (direction, unit)
     for word, direction in (("last", -1), ("this", 0), ("next", 1))
     for noun, unit in (("year", "Y"), ("month", "M"), ("week", "W"))
+}
+
+
+#: "the next/following/previous/prior ..." -> the step from the story's time.
+_NARRATIVE_STEPS: dict[str, int] = {"following": 1, "next": 1, "previous": -1, "prior": -1}
+#: Unit of an anaphoric expression -> granularities of a story time precise enough to anchor it.
+_FINE_ENOUGH: dict[str, frozenset[str | None]] = {
+    "D": frozenset({"D"}), "W": frozenset({"D", "W"}), "WE": frozenset({"D", "W"}),
+    "M": frozenset({"D", "W", "M"}), "Y": frozenset({"D", "W", "M", "Q", "H", "S", "Y"}),
+    "E": frozenset({"D", "W", "M", "Q", "H", "S", "Y"}), "C": frozenset({"D", "W", "M", "Q", "H", "S", "Y"}),
 }
 
 
