@@ -148,3 +148,20 @@ def test_count_mentions_round_trip_for_any_value(text, value, op):
     again = mention_from_data(json.loads(json.dumps(mention.to_data())))
     assert again == mention
     assert again.text == text[again.start : again.end]
+
+
+def test_the_json_format_writes_exactly_the_analysis_data():
+    import io
+
+    from claimkit.formats.jsonfmt import JSONFormat
+
+    count = CountMention(start=0, end=5, text="2,000", value=2000, unit="troop", category="people")
+    analysis = Analysis(
+        claims=[Claim(id="a:c1", doc="a", start=0, end=5, text="2,000", counts=[count])],
+        conflicts=[Conflict(kind="numeric", claims=["a:c1"], explanation="x")],
+        documents=["a"],
+        extractions=[Extraction(doc="a", mentions=[count])],
+    )
+    out = io.StringIO()
+    JSONFormat().write_analysis(analysis, out)
+    assert json.loads(out.getvalue()) == analysis.to_data()

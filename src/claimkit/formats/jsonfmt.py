@@ -49,8 +49,26 @@ class JSONFormat:
         out.write("\n]\n")
 
     def write_analysis(self, analysis: Analysis, out: TextIO) -> None:
-        """The analysis as one indented JSON object."""
-        out.write(_dump(analysis.to_data(), indent=1) + "\n")
+        """The analysis as one JSON object, one claim, conflict or timeline entry per line.
+
+        Written piece by piece, so a large analysis never exists twice in memory as one string.
+        """
+        sections: list[tuple[str, Iterable[Any]]] = [
+            ("documents", analysis.documents),
+            ("claims", (c.to_data() for c in analysis.claims)),
+            ("conflicts", (c.to_data() for c in analysis.conflicts)),
+            ("timeline", (e.to_data() for e in analysis.timeline)),
+            ("errors", (e.to_data() for e in analysis.errors)),
+        ]
+        if analysis.extractions:
+            sections.append(("extractions", (e.to_data() for e in analysis.extractions)))
+        out.write("{")
+        for number, (key, items) in enumerate(sections):
+            out.write(("," if number else "") + f"\n{_dump(key)}: [")
+            for index, item in enumerate(items):
+                out.write(("," if index else "") + "\n  " + _dump(item))
+            out.write("\n]")
+        out.write("\n}\n")
 
 
 @hookimpl
