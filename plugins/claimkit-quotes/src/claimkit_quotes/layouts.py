@@ -48,7 +48,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .sentences import Token, tokenize
-from .sources import head_ok, scan_left, source_after, source_before, subject_at_start
+from .sources import relative_antecedent, scan_left, source_after, source_before, subject_at_start
 
 _TRAILER_STOPS = frozenset({"with", "on", "to", "for", "published", "aired", "broadcast", "posted"})
 _TRAILERS: dict[str, list[list[str]]] = {}
@@ -139,7 +139,7 @@ def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
         return False
     prev = toks[a - 1]
     possessive = prev.text.endswith(POSSESSIVE_ENDINGS) and prev.low[:-2] not in SUBJECT_PRONOUNS
-    if prev.low == "that" and a >= 2 and toks[a - 2].word and head_ok(toks[a - 2]):
+    if prev.low == "that" and a >= 2 and relative_antecedent(toks[a - 2]):
         return False  # "a survey that showed ...": a relative clause, not "that report"
     return prev.low in ARTICLES or possessive or prev.low == "to"
 
@@ -229,7 +229,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n)
         elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing")) or toks[a - 1].low == "and"):
             cand = _participle(ctx, hit, a, e, out, paragraph)
-        elif a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in CLOSING_MARKS) and hit.lemma not in CLAUSE_ONLY:
+        elif a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in CLOSING_MARKS
+                        or ctx.quote_ending_at(toks[a - 1].end) is not None) and hit.lemma not in CLAUSE_ONLY:
             srca = source_after(toks, e, n)
             if srca is not None:
                 parts = ctx.before(a)
@@ -338,7 +339,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
                     parts = after  # "Asked about it, he said, “...”": the quotation alone is the content
                 else:
                     parts += after
-        elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in AFTER_CUE_ADJUNCTS
+        elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in AFTER_CUE_ADJUNCTS or toks[e].low in WEEKDAYS
               or toks[e].low.endswith("ing") or toks[e].text in OPENING_MARKS
               or (sa > 0 and (toks[sa - 1].text in CLOSING_MARKS or ctx.quote_ending_at(toks[sa - 1].end) is not None)
                   and _statement_before(ctx, sa))):
@@ -350,7 +351,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3:
                 before = []  # "In Iowa, Rubio told reporters that ...": the content follows the addressee
             # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
-            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted):
+            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted or toks[e].low in WEEKDAYS):
                 parts = before
     if not parts:
         quote = ctx.next_quote() if rest_is_end or toks[e - 1].text == ":" or (e < n and toks[e].text == ":") else None

@@ -233,6 +233,13 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
     return None
 
 
+def relative_antecedent(token: Token) -> bool:
+    """Whether a word can be what a following relative "that" stands for ("a poll that", "bottles that")."""
+    if not token.word or token.low in NP_BREAKERS or token.low in PERSONAL_PRONOUNS:
+        return False
+    return head_ok(token) or token.low.endswith("s")
+
+
 def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, int] | None:
     """The source phrase just left of token ``cue`` as a token range ``[a, b)``, or None.
 
@@ -253,8 +260,7 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
     t = tokens[j]
     if t.low in PERSONAL_PRONOUNS or t.low in RELATIVE_PRONOUNS or t.low == "it" or t.low in _CONTRACTED_PRONOUNS:
         return j, j + 1
-    if t.low == "that" and j - 1 >= lo and tokens[j - 1].word and head_ok(tokens[j - 1]) \
-            and tokens[j - 1].low not in PERSONAL_PRONOUNS:
+    if t.low == "that" and j - 1 >= lo and relative_antecedent(tokens[j - 1]):
         return j, j + 1  # "a poll that showed ...": the relative pronoun stands for the poll
     if t.text == ")":
         # "Sen. Ann Lee (D-Ohio) said": the parenthesis stays in the source.
@@ -280,7 +286,7 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
         return None if name is None else (name, j + 1)
     # "a source familiar with the talks said", "people close to the campaign said".
     k = j
-    while k > lo + 1 and j - k < 12 and tokens[k].text not in _APPOSITIVE_STOPS and tokens[k].text != ",":
+    while k > lo and j - k < 12 and tokens[k].text not in _APPOSITIVE_STOPS and tokens[k].text != ",":
         if tokens[k].low in _POSTMODIFIERS and k + 1 <= j and tokens[k + 1].low in ("with", "to", "on", "in", "about"):
             start = scan_left(tokens, k - 1, lo)
             if start is not None:
@@ -319,7 +325,8 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
         tk = tokens[k]
         if tk.low in ("who", "whose", "which") and k > first:
             appositive = True  # "said a data expert who has worked for ...": a relative clause may follow
-        if not appositive and tk.low in _CLAUSE_VERBS:
+        if not appositive and tk.low in _CLAUSE_VERBS \
+                and not (tk.low == "to" and k > first and head_ok(tokens[k - 1])):  # "an adviser to ..."
             return None  # "said the vote was close": a clause, not a source
         if tk.text in (".", "?", "!", ";", ":", "—", "–", "(", ")") or tk.text in _CLOSING_MARKS or tk.text in "“„«":
             if tk.text == "." and k > first and tokens[k - 1].capital and len(tokens[k - 1].text) <= 4 \
