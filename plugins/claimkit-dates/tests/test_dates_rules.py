@@ -35,6 +35,11 @@ def only(text: str, published: str | None = PUBLISHED) -> TimeMention:
         ("The parade was held on Thanksgiving Day in the town.", "Thanksgiving Day", "DATE", "2023-11-23"),
         ("The hall opened at year-end, the clerk said.", "year-end", "DATE", "2023-12-31"),
         ("The bridge was built in 2004 by a small firm.", "2004", "DATE", "2004"),
+        # a month with its year spelled out, as in broadcast transcripts
+        ("The mill closed in January nineteen ninety-seven, he recalled.", "January nineteen ninety-seven", "DATE",
+         "1997-01"),
+        ("The mill closed in June of nineteen eighty-two.", "June of nineteen eighty-two", "DATE", "1982-06"),
+        ("The mill closed in March two thousand three.", "March two thousand three", "DATE", "2003-03"),
         ("Records from 2019-11-08 were kept.", "2019-11-08", "DATE", "2019-11-08"),
         ("Music changed in the 1990s for good.", "the 1990s", "DATE", "199"),
         ("Stone walls date from the 11th century here.", "the 11th century", "DATE", "10"),
@@ -132,6 +137,11 @@ def test_extent_leaves_out_leading_preposition(text: str, surface: str) -> None:
 def test_ordinary_words_are_not_dates(text: str) -> None:
     """Month-like words in lower case, money and ordinals are no temporal expressions."""
     assert [m.text for m in times(text) if m.type == "DATE" and m.value and m.value[:1].isdigit()] == []
+
+
+def test_spelled_number_after_a_month_is_no_year() -> None:
+    """"In June, nineteen people" keeps the month alone: a spelled count is no year."""
+    assert [m.text for m in times("In June, nineteen people left the village.")] == ["June"]
 
 
 @pytest.mark.parametrize(

@@ -461,6 +461,30 @@ def _matches(scan: Scan) -> Iterator[tuple[int, int, str]]:
             break
 
 
+#: What may stand between a month or season and a spelled-out year it takes ("January nineteen ninety-seven",
+#: "the winter of nineteen ninety-four").
+_SPELLED_YEAR_GLUE = frozenset({" ", ", ", " of "})
+
+
+def _with_spelled_years(text: str, matches: Iterator[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """``matches`` with a month or season joined to the spelled-out year right after it, as one expression."""
+    pending: tuple[int, int, str] | None = None
+    for match in matches:
+        if pending is not None:
+            if match[2] == "spelled" and text[pending[1]:match[0]] in _SPELLED_YEAR_GLUE:
+                yield pending[0], match[1], pending[2]
+                pending = None
+                continue
+            yield pending
+            pending = None
+        if match[2] in ("month", "season"):
+            pending = match
+        else:
+            yield match
+    if pending is not None:
+        yield pending
+
+
 #: Families whose bare forms are also ordinary words; ``_plausible`` looks at the word before them.
 _NEEDS_CONTEXT = frozenset({"season", "duration", "month"})
 #: A rate's unit follows an amount ("$5 a year", "700 seats a week"): no duration.
@@ -491,7 +515,7 @@ def find_times(document: Document) -> list[TimeMention]:
     published = document.published.isoformat() if document.published else None
     mentions: list[TimeMention] = []
     scan = Scan.of(text)
-    for start, end, family in _matches(scan):
+    for start, end, family in _with_spelled_years(text, _matches(scan)):
         while end > start and text[end - 1] in " ,;:":
             end -= 1  # the grammar may take a trailing separator ("Aug." keeps its period)
         if end <= start:

@@ -245,6 +245,17 @@ def year_of(text: str) -> int | None:
     return None
 
 
+def spelled_year(words: list[str]) -> int | None:
+    """A year spelled out in words ("nineteen ninety-seven", "two thousand three"), or None."""
+    if "nineteen" in words:
+        i = words.index("nineteen")
+        number = number_of(words[i + 1:])
+        return 1900 + number if number is not None and 10 <= number <= 99 else None
+    if "thousand" in words and words.index("thousand") > 0 and words[words.index("thousand") - 1] == "two":
+        return 2000 + (number_of(words[words.index("thousand") + 1:]) or 0)
+    return None
+
+
 def position_mod(text: str) -> str | None:
     """The mod of a leading "early"/"mid-"/"the end of"."""
     m = pt.POSITION_PREFIX.match(text)
@@ -470,7 +481,7 @@ class Resolver:
             return None
         words = words_of(text)
         mod = position_mod(text)
-        year = year_of(text)
+        year = year_of(text) or spelled_year(words)
         anchor = "absolute"
         pub = self.published
         if year is None and pub is not None and "year" in words:
@@ -502,7 +513,7 @@ class Resolver:
         if season is None:
             return None
         mod = position_mod(text)
-        year = year_of(text)
+        year = year_of(text) or spelled_year(words)
         if year is not None:
             return Reading("DATE", f"{year:04d}-{season}", mod, "absolute")
         pub = self.published
