@@ -363,6 +363,8 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
         end -= 1
     if end <= first or last_head < first:
         return None
+    if end - 2 > first and tokens[end - 1].low in ("who", "which") and tokens[end - 2].text == ",":
+        return first, end - 2  # "said an adviser, who, like many, ...": the relative clause was cut off
     if appositive and end < hi and tokens[end].text == "," and any(t.text == "," for t in tokens[first:end]):
         end += 1  # "said Ann Lee, a doctor, adding ...": an appositive source keeps its closing comma
     return first, end
