@@ -142,6 +142,23 @@ def test_the_weekend(text: str, published: str, value: str) -> None:
     assert reading(text, "the weekend", published).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "anchor"),
+    [
+        ("Profit rose in the third quarter. It earned less in the 2022 quarter.", "the 2022 quarter", "2022-Q3",
+         "narrative"),
+        ("Profit rose in the third quarter ended Sept. 30. It earned less in the 2022 period.", "the 2022 period",
+         "2022-Q3", "narrative"),
+        ("Profit rose in the third quarter. Sales in the current quarter began well.", "the current quarter",
+         "2023-Q4", "published"),
+    ],
+)
+def test_quarter_named_by_year_or_current(text: str, surface: str, value: str, anchor: str) -> None:
+    """"The 2022 quarter" is the story's quarter in that year; "the current quarter" is the one under way."""
+    mention = reading(text, surface, "2023-10-26")
+    assert (mention.value, mention.anchor) == (value, anchor)
+
+
 def test_ago_counts_from_publication() -> None:
     """"Ago" counts back from the publication date even after another date was mentioned."""
     text = "The bridge closed on May 2, 2021. The ferry stopped three days ago."

@@ -545,6 +545,9 @@ class Resolver:
         if " or " in low or " and " in low:
             mod = "ON_OR_AFTER" if low.endswith(("later", "after", "beyond")) else "ON_OR_BEFORE"
         ref = self.reference
+        if ref is not None and granularity(ref.value) != "Q":
+            # "the 1988 period" in an earnings story is the quarter reported, even after "Sept. 30" was named
+            ref = self.quarter_reference
         if low.endswith("period") and ref is not None and granularity(ref.value) == "Q":
             return Reading("DATE", f"{year:04d}{ref.value[4:]}", mod, "narrative", uses_reference=True)
         return Reading("DATE", f"{year:04d}", mod, "absolute")
@@ -652,6 +655,13 @@ class Resolver:
         if "year" in words and ("ago" in words or "earlier" in words):
             return self._yearago(text, tense)
         ref = self.quarter_reference
+        if year is not None and ref is not None and "year" not in words:
+            # "the 1988 quarter": the story's quarter in the year named
+            return Reading("DATE", f"{year:04d}{ref.value[4:]}", mod, "narrative", uses_reference=True)
+        if "current" in words and pub is not None:
+            # "the current quarter" is the one under way at publication, whatever quarter the story reports
+            y, q = quarter_of(pub)
+            return Reading("DATE", f"{y:04d}-Q{q}", mod, "published")
         if direction is None or direction == 0 or "latest" in words:
             if ref is not None:
                 value = ref.value
