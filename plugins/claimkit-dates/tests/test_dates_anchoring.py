@@ -159,6 +159,13 @@ def test_quarter_named_by_year_or_current(text: str, surface: str, value: str, a
     assert (mention.value, mention.anchor) == (value, anchor)
 
 
+def test_year_earlier_after_a_stretch_of_months_keeps_the_year() -> None:
+    """After "the first nine months", "a year earlier" is that stretch a year back: no quarter names it."""
+    text = "Profit rose in the third quarter. In the first nine months, sales rose from $4 million a year earlier."
+    mention = reading(text, "a year earlier", "2023-10-26")
+    assert (mention.value, mention.anchor) == ("2022", "narrative")
+
+
 def test_ago_counts_from_publication() -> None:
     """"Ago" counts back from the publication date even after another date was mentioned."""
     text = "The bridge closed on May 2, 2021. The ferry stopped three days ago."

@@ -563,6 +563,7 @@ def find_times(document: Document) -> list[TimeMention]:
                 anchor_value = reference.value
         elif anchor == "published":
             anchor_value = published
+        resolver.after_months = type_ == "DURATION" and value is not None and value[-1:] == "M"
         mentions.append(TimeMention(start=start, end=end, text=surface, type=type_, value=value, mod=mod,
                                     anchor=anchor if value else None, anchor_span=anchor_span,
                                     anchor_value=anchor_value, plugin=PLUGIN_NAME))

@@ -301,6 +301,9 @@ class Resolver:
         self.quarter_reference: Reference | None = None
         #: A few lower-case characters after the expression being read ("the year ended June 30").
         self.after = ""
+        #: Whether the story's last expression was a stretch of months ("the first nine months"): "a year earlier"
+        #: right after it is that stretch a year back, which no quarter names, so its value keeps the year only.
+        self.after_months = False
 
     # -- anchors -----------------------------------------------------------------------------------------------
 
@@ -704,6 +707,8 @@ class Resolver:
         ref = self.quarter_reference if unit in ("Y", "Q") and self.quarter_reference else self.reference
         if ref is not None and granularity(ref.value) in ("Q", "M", "Y"):
             value = shift_value(ref.value, unit, -1)
+            if value and unit == "Y" and granularity(ref.value) == "Q" and self.after_months:
+                value = value[:4]
             if value:
                 return Reading("DATE", value, None, "narrative", uses_reference=True)
         if self.published is None:
@@ -911,6 +916,8 @@ class Resolver:
             if not (unit in ("D", "W") and ref_unit != "D") and not (unit == "Y" and ref_unit == "D" and
                                                                       anchor == "published"):
                 value = shift_value(ref.value, unit, direction * n)
+                if value and unit == "Y" and ref_unit == "Q" and self.after_months:
+                    value = value[:4]
                 if value:
                     return Reading("DATE", value, mod, "narrative", uses_reference=True)
         if self.published is None:
