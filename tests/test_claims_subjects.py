@@ -73,9 +73,32 @@ def test_synonyms_share_a_count_key() -> None:
 
 
 def test_event_must_fit_the_noun() -> None:
-    """Soldiers are deployed; e-mails are not: "sent" gives no key for an unknown noun."""
-    count = CountMention(start=0, end=1, text="5", value=5, unit="email")
-    assert count_key(count, "deploy") is None
+    """People die, dams do not: an event outside a known class's row gives no key."""
+    count = CountMention(start=0, end=1, text="5", value=5, unit="dams")
+    assert count_key(count, "die") is None
+
+
+@pytest.mark.parametrize(("unit", "event", "key"), [
+    ("firefighters", None, "count:?|firefighter"),
+    ("firefighters", "deploy", "count:?|firefighter"),
+    ("nurses", "fight", "count:?|nurse"),
+    ("nurses", "injure", "count:injure|nurse"),
+    ("libraries", None, "count:?|library"),
+])
+def test_unknown_noun_is_its_own_class(unit: str, event: str | None, key: str) -> None:
+    """A noun without synonyms is compared as itself; taking part is no event of its own, an outcome is."""
+    assert count_key(CountMention(start=0, end=1, text="5", value=5, unit=unit), event) == key
+
+
+@pytest.mark.parametrize("unit", ["hours", "weeks", "percent", "euros"])
+def test_measures_are_not_counted_things(unit: str) -> None:
+    """Durations, shares and money are not headcounts."""
+    assert count_key(CountMention(start=0, end=1, text="5", value=5, unit=unit), None) is None
+
+
+def test_people_without_an_event_get_no_key() -> None:
+    """"200 people" with no event is any crowd of any story."""
+    assert count_key(CountMention(start=0, end=1, text="5", value=5, unit="people"), None) is None
 
 
 def test_clause_split_keeps_figures_apart() -> None:

@@ -42,6 +42,7 @@ from .subjects import (
     owner_before,
     place_after,
     proper_words,
+    title_names,
 )
 from .timeline import interval
 from .types import Claim, CountMention, Document, Mention, QuoteMention, Source, Span, TimeMention
@@ -135,6 +136,13 @@ class _Reader:
         self.last_entity: Entity | None = None
         self.last_counted: Entity | None = None
         self.lead_place = place_after(self.text, 0, min(len(self.text), 600))
+        title_place = place_after(document.title, 0, len(document.title)) if document.title else None
+        # what ties this article to others on the same story: where it opens and the names its headline uses
+        story = set(title_names(document.title, self.text)) if document.title else set()
+        for place in (self.lead_place, title_place):
+            if place:
+                story.add(name_stem(place.split()[0]))
+        self.story = tuple(sorted(s for s in story if s))
         self.entities: dict[str, Entity] = {}
         self.claims: list[Claim] = []
         self._time_cache: dict[str, list[tuple[int, int, TimeMention | None]]] = {}
@@ -559,8 +567,7 @@ class _Reader:
             place = place_after(text, cs, ce)
             if place:
                 keys.append(f"place:{name_stem(place.split()[0])}")
-            elif self.lead_place:
-                keys.append(f"story:{name_stem(self.lead_place.split()[0])}")
+            keys.extend(f"story:{stem}" for stem in self.story)
         # polarity says whether the claim negates the event it is keyed on (not just any "not" in it)
         polarity = "negative" if negated else "positive"
         return Claim(

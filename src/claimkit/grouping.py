@@ -18,35 +18,87 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .hookspecs import hookimpl
-from .lexicon import EVENT_LABELS, EVENT_PARTICIPANTS, LENGTH_UNITS, NOUN_CLASSES, NOUN_DEFAULT_EVENT
+from .lexicon import (
+    EVENT_LABELS,
+    EVENT_PARTICIPANTS,
+    LENGTH_UNITS,
+    MEASURE_UNITS,
+    NOUN_CLASSES,
+    NOUN_DEFAULT_EVENT,
+    PARTICIPATION_EVENTS,
+)
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
 
-__all__ = ["count_base", "count_key", "event_key", "parse_key"]
+__all__ = ["count_base", "count_key", "event_key", "open_class", "parse_key", "singular"]
+
+#: Noun classes too broad to compare without an event.
+GENERIC_CLASSES = frozenset({"people", "length"})
+
+#: The event slot of a count key whose event is unknown or only says the counted were there.
+UNKNOWN = "?"
+
+
+def singular(word: str) -> str:
+    """A crude singular of an English noun ("firefighters" -> "firefighter", "families" -> "family")."""
+    w = word.lower()
+    if len(w) <= 3 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    return w[:-1]
+
+
+def open_class(unit: str) -> str | None:
+    """The class of a counted noun claimkit has no synonyms for: the noun itself, singular; None for measures
+    (hours, percent, money) and for words that are not plain nouns."""
+    word = singular(unit)
+    if not word.isalpha() or len(word) < 3 or word in MEASURE_UNITS or unit.lower() in MEASURE_UNITS:
+        return None
+    return word
+
+
+def noun_of(unit: str) -> str | None:
+    """The class a counted noun is compared under: its synonym class, "length", or the noun itself."""
+    unit = unit.lower()
+    if unit in LENGTH_UNITS:
+        return "length"
+    return noun_class(unit) or (unit if unit in NOUN_CLASSES else None) or noun_class(singular(unit)) or \
+        open_class(unit)
 
 
 def count_base(count: CountMention) -> str | None:
-    """``<noun class>|<name stems>`` of a count, or None when its noun is unknown."""
+    """``<noun class>|<name stems>`` of a count, or None when it counts nothing comparable."""
     if not count.unit:
         return None
-    unit = count.unit.lower()
-    cls = "length" if unit in LENGTH_UNITS else (noun_class(unit) or (unit if unit in NOUN_CLASSES else None))
+    cls = noun_of(count.unit)
     if cls is None:
-        return None  # only nouns claimkit knows the synonyms of are compared
+        return None
     stems = sorted({name_stem(m) for m in count.modifiers if m[:1].isupper() and name_stem(m)})
     return "|".join((cls, *stems))
 
 
 def count_key(count: CountMention, event: str | None) -> str | None:
-    """The key of a count under an event, or None when the count cannot be compared (no noun, money...)."""
+    """The key of a count under an event, or None when the count cannot be compared (no noun, money...).
+
+    A count whose event is unknown gets the event ``?``: it is compared only with counts of the same noun in the
+    same story said within a few days (see :mod:`claimkit.conflicts.numeric`). For a noun without a synonym class,
+    an event that only says the counted were there ("fought", "were deployed") is the same as no event; an
+    outcome ("injured", "employs") keeps its own quantity.
+    """
     base = count_base(count)
     if base is None or count.category in {"money", "percent"}:
         return None
+    cls = base.split("|")[0]
     if event is None and count.unit:
-        event = NOUN_DEFAULT_EVENT.get(count.unit.lower()) or NOUN_DEFAULT_EVENT.get(base.split("|")[0])
-    if event is None:
-        return None  # "5 workers" and "300 workers" in different stories are rarely the same quantity
-    if not fits(event, base.split("|")[0]):
+        event = NOUN_DEFAULT_EVENT.get(count.unit.lower()) or NOUN_DEFAULT_EVENT.get(cls)
+    known = cls in NOUN_CLASSES
+    if event is None or (not known and event in PARTICIPATION_EVENTS):
+        # "people" without an event is every crowd of every story: too broad to compare
+        return None if cls in GENERIC_CLASSES else f"count:{UNKNOWN}|{base}"
+    if known and not fits(event, cls):
         return None
     return f"count:{event}|{base}"
 

@@ -205,7 +205,9 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "injure": ("injured", "injure", "injuries", "injury", "wounded", "wounding", "hurt", "treated for injuries",
                "being treated", "hospitalized", "hospitalised"),
     "displace": ("evacuated", "evacuate", "evacuation", "evacuations", "displaced", "fled", "flee", "fleeing",
-                 "left their homes", "leave their homes", "forced from their homes", "homeless", "relocated"),
+                 "moved to shelters", "taken to shelters", "moved to safety", "taken to safety", "in shelters",
+                 "from their homes", "from homes", "forced from homes", "left their homes", "leave their homes",
+                 "forced from their homes", "homeless", "relocated"),
     "strike": ("strike", "strikes", "striking", "went on strike", "walked off the job", "walk off the job",
                "walked off", "walked out", "walkout", "walk out", "failed to report", "fail to report",
                "did not report", "stayed away", "stay away", "stopped work", "downed tools", "absent"),
@@ -259,6 +261,20 @@ EVENT_LABELS: dict[str, str] = {
     "explode": "explosion", "destroy": "destruction", "rescue": "rescues", "infect": "infections",
     "cancel": "cancellations", "resign": "resignation", "close": "closure",
 }
+
+#: Events that say only that the counted were there or took part ("60 firefighters fought the fire", "58 were
+#: deployed"): for a noun without a synonym class they do not split one quantity into several.
+PARTICIPATION_EVENTS: frozenset[str] = frozenset({"deploy", "fight"})
+
+#: Units that are measures rather than counted things: durations, shares and money are not compared as headcounts.
+MEASURE_UNITS: frozenset[str] = frozenset({
+    "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "time", "percent",
+    "per", "point", "degree", "cent", "dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble",
+    "peso", "crown", "krona", "krone", "won", "lira", "shekel", "rand", "real", "dinar", "usd", "eur", "gbp",
+    "kilogram", "kg", "gram", "ton", "tonne", "litre", "liter", "gallon", "barrel", "acre", "hectare", "square",
+    "inch", "pound", "ounce", "bit", "lot", "part", "half", "third", "quarter", "other", "more", "one", "way",
+    "step", "round", "term", "age", "aged", "old",
+})
 
 #: Events whose counts only grow: a later, higher figure is a revision, not a contradiction.
 CUMULATIVE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "detain", "casualty", "destroy", "rescue",

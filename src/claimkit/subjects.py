@@ -26,6 +26,7 @@ __all__ = [
     "owner_before",
     "place_after",
     "proper_words",
+    "title_names",
 ]
 
 WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
@@ -156,6 +157,33 @@ def proper_words(text: str) -> frozenset[str]:
     found = set()
     for m in _INNER_CAPITAL.finditer(text):
         found.add(name_stem(m.group(0)))
+    return frozenset(found)
+
+
+def title_names(title: str, body: str) -> frozenset[str]:
+    """Stems of the names a headline uses: what ties its story to other articles ("Dalby" in "Dalby warehouse
+    reopens"). A capitalised headline word is a name unless it is a function word, a time word, or the body writes
+    it in lower case ("Warehouse fire in ..." over a body about "the warehouse"); a headline in title case keeps only
+    the words the body also capitalises."""
+    words = [m.group(0) for m in WORD.finditer(title) if m.group(0)[:1].isalpha()]
+    if not words:
+        return frozenset()
+    capitals = [w for w in words if w[:1].isupper()]
+    title_case = len(capitals) >= 0.7 * len(words) and len(words) >= 3
+    body_names = proper_words(body) if title_case else frozenset()
+    found = set()
+    for word in capitals:
+        low = word.lower()
+        if low in _FUNCTION_CAPITALS or low in TIME_NAMES or len(low) < 3 or noun_class(low):
+            continue
+        stem = name_stem(word)
+        if title_case:
+            if stem in body_names:
+                found.add(stem)
+            continue
+        if regex.search(rf"(?<![\p{{L}}])(?-i:{regex.escape(low)})(?![\p{{L}}])", body) is not None:
+            continue  # the body writes it in lower case: a common word that opened the headline
+        found.add(stem)
     return frozenset(found)
 
 

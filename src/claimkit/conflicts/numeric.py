@@ -41,6 +41,9 @@ APPROXIMATE = 0.15
 EXACT = 0.02
 #: Figures further apart in time than this describe different moments.
 MAX_DAYS = 31
+#: Figures whose event is unknown ("100 firefighters were at the scene") are compared only within one story and
+#: when said at most this many days apart.
+FEW_DAYS = 4
 
 
 def _round(value: float | None) -> bool:
@@ -115,11 +118,12 @@ def _revision(event: str, a: Claim, b: Claim, ia: tuple[float, float], ib: tuple
 def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     """One conflict per set of mutually incompatible figures under a ``count:`` key."""
     family, event, cls, stems = parse_key(key)
-    if family != "count" or event == "?":
+    if family != "count":
         return []
+    unknown = event == "?"
     base = "|".join((cls, *stems))
     usable = [c for c in claims if c.modality in {"asserted", "hedged", "denied"} and _figure([c], base, 0)]
-    figures = [_figure(usable, base, i, event) for i in range(len(usable))]
+    figures = [_figure(usable, base, i, None if unknown else event) for i in range(len(usable))]
     intervals = [_interval(f) if f is not None else (0.0, 0.0) for f in figures]
     edges = []
     for i, j in window_pairs(usable):
@@ -129,8 +133,12 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         apart = days_apart(a, b)
         if apart is not None and apart > MAX_DAYS:
             continue
+        if unknown and (a.doc == b.doc or apart is None or apart > FEW_DAYS or not same_story_place(a, b)):
+            # without an event, only other articles on the same story, a few days apart, give the same figure;
+            # within one article two figures of one noun are usually two different groups
+            continue
         # casualty figures of one disaster are often given without repeating the place in every sentence
-        placed = same_place(a, b) or (event in CUMULATIVE_EVENTS and same_story_place(a, b))
+        placed = same_place(a, b) or ((unknown or event in CUMULATIVE_EVENTS) and same_story_place(a, b))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if places_differ(a, b) or times_differ(a, b):
