@@ -126,27 +126,43 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
     Returns:
         The head as a singular lower-case unit with its span and modifiers, or None when no noun follows.
     """
-    words: list[tuple[str, int, int]] = []
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
     at = pos
+    match = _WORD.match
     for _ in range(MAX_WORDS):
-        m = _WORD.match(text, at)
+        m = match(text, at)
         if not m:
             break
         word = m["w"]
-        words.append((word, m.start("w"), m.end("w")))
+        words.append(word)
+        spans.append(m.span("w"))
         at = m.end()
         low = word.lower()
         if low in STOPWORDS and low not in _SKIPPABLE and not word.isupper():
             break  # a function word ends the phrase: no need to read further
+    if not words:
+        return None
+    # the reading depends on the words alone, and the same few phrases recur through a corpus: it is cached
+    found = _analyse(tuple(words), value == 1)
+    if found is None:
+        return None
+    head, last, unit, modifiers, demonym = found
+    return NounPhrase(unit, spans[head][0], spans[last][1], modifiers, demonym)
+
+
+@functools.lru_cache(maxsize=8192)
+def _analyse(words: tuple[str, ...], one: bool) -> tuple[int, int, str, tuple[str, ...], bool] | None:
+    """Which of ``words`` heads the phrase: (head index, index of its last word, unit, modifiers, demonym)."""
     head = -1
-    for i, (w, _, _) in enumerate(words):
+    for i, w in enumerate(words):
         low = w.lower()
         if low in _SKIPPABLE:
             continue
         if (low in STOPWORDS and not (_acronym(w) and len(w) > 1)) or low in _NUMBER_WORDS:
             break
         verb = w[0].islower() and _verbish(low)  # "U.S.-led" is a modifier, not a verb
-        if verb and i + 1 < len(words) and not _plural_looking(words[i + 1][0]):
+        if verb and i + 1 < len(words) and not _plural_looking(words[i + 1]):
             break
         if verb and i + 1 >= len(words):
             break
@@ -161,38 +177,39 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
                 continue  # "Charles", "Texas": a name, not a plural; "Americans", "Cubans" are heads
             head = i
             break
-        if i == 0 and value == 1 and w.islower() and not low.endswith("ly") and not _verbish(low):
+        if i == 0 and one and w.islower() and not low.endswith("ly") and not _verbish(low):
             # "one local woman", "one scathing newspaper editorial": the last word of the lower-case run
             head = i
-            while (head + 1 < len(words) and head < 2 and words[head + 1][0].islower()
-                   and words[head + 1][0] not in STOPWORDS and not _verbish(words[head + 1][0])):
+            while (head + 1 < len(words) and head < 2 and words[head + 1].islower()
+                   and words[head + 1] not in STOPWORDS and not _verbish(words[head + 1])):
                 head += 1
             break
     if head < 0:
         return None
     # "police officers", "aid workers": a following plural is the real head
     while head + 1 < len(words):
-        nxt = words[head + 1][0]
+        nxt = words[head + 1]
         low = nxt.lower()
-        current = words[head][0]
+        current = words[head]
         if low in STOPWORDS or _verbish(low) or not _plural_looking(nxt):
             break
         if _plural_looking(current) and current.lower() not in INVARIANT_PLURALS:
             break
         head += 1
-    w, start, end = words[head]
+    w = words[head]
+    last = head
     unit = _normal(w)
     # "degrees Celsius": a scale name after its unit belongs to it
-    if head + 1 < len(words) and unit == "degree" and words[head + 1][0].lower() in _TEMPERATURE_SCALES:
-        unit = "degree " + words[head + 1][0].lower()
-        end = words[head + 1][2]
+    if head + 1 < len(words) and unit == "degree" and words[head + 1].lower() in _TEMPERATURE_SCALES:
+        unit = "degree " + words[head + 1].lower()
+        last = head + 1
     # adverbs ("predominantly") and words like "more" or "estimated" do not narrow what is counted
     modifiers = tuple(
         m if (m[0].isupper()) else m.lower()
-        for m, _, _ in words[:head]
+        for m in words[:head]
         if m.lower() not in NON_RESTRICTIVE and m.lower() not in _SKIPPABLE and not m.lower().endswith("ly")
     )
-    return NounPhrase(unit, start, end, modifiers, w[0].isupper() and bool(_DEMONYM.search(unit)))
+    return head, last, unit, modifiers, w[0].isupper() and bool(_DEMONYM.search(unit))
 
 
 def category_of(unit: str | None) -> str:
