@@ -443,7 +443,7 @@ class CountMention(Mention):
         op: "=", "~", ">", ">=", "<" or "<=".
         unit: the counted noun, singular lower case ("troop", "dollar", "percent"), or None.
         unit_span: where the counted noun stands in the text.
-        modifiers: words that narrow the counted noun ("U.S.", "infantry", "Aldorian").
+        modifiers: words that narrow the counted noun ("U.S.", "infantry", "Veloran").
         category: people, money, percent or other.
         negated, hypothetical, quoted: context flags for the claim builder.
         time: the value of a time expression in the same sentence, or None.
