@@ -41,8 +41,10 @@ from .subjects import (
     name_stem,
     owner_before,
     place_after,
+    predicates,
     proper_words,
     title_names,
+    topic_words,
 )
 from .timeline import interval
 from .types import Claim, CountMention, Document, Mention, QuoteMention, Source, Span, TimeMention
@@ -673,7 +675,27 @@ def build_claims(document: Document, mentions: Sequence[Mention]) -> list[Claim]
     reader = _Reader(document, mentions)
     reader.read_body()
     reader.read_title()
-    return reader.claims
+    return _headline_keys(document, reader.claims)
+
+
+def _headline_keys(document: Document, claims: list[Claim]) -> list[Claim]:
+    """Tie a headline that states a predicate of :data:`claimkit.lexicon.CONTRARIES` ("... reopens") to the body
+    claims of its article that speak of the same thing (they share a content word), under ``headline:<doc>``."""
+    if not document.title:
+        return claims
+    found = predicates(document.title)
+    if not found:
+        return claims
+    topic = topic_words(document.title, found)
+    if not topic:
+        return claims
+    key = f"headline:{document.id}"
+    tied = []
+    for claim in claims:
+        if claim.field == "title" or topic & topic_words(claim.text):
+            claim = attrs.evolve(claim, subjects=(*claim.subjects, key))
+        tied.append(claim)
+    return tied
 
 
 @hookimpl

@@ -272,7 +272,7 @@ MEASURE_UNITS: frozenset[str] = frozenset({
     "per", "point", "degree", "cent", "dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble",
     "peso", "crown", "krona", "krone", "won", "lira", "shekel", "rand", "real", "dinar", "usd", "eur", "gbp",
     "kilogram", "kg", "gram", "ton", "tonne", "litre", "liter", "gallon", "barrel", "acre", "hectare", "square",
-    "inch", "pound", "ounce", "bit", "lot", "part", "half", "third", "quarter", "other", "more", "one", "way",
+    "inch", "ounce", "bit", "lot", "part", "half", "third", "quarter", "other", "more", "one", "way",
     "step", "round", "term", "age", "aged", "old",
 })
 
@@ -328,3 +328,36 @@ TIME_NAMES: frozenset[str] = frozenset({
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer",
     "autumn", "fall", "winter", "christmas", "easter",
 })
+
+# ---------------------------------------------------------------------------------------------------------------
+# Headlines against their bodies: predicates and what contradicts them
+# ---------------------------------------------------------------------------------------------------------------
+
+#: Predicates a headline may state flatly (by lemma), with the phrases that say the opposite in a body. A body
+#: that negates the predicate itself ("will not reopen") contradicts it too; that needs no row here.
+CONTRARIES: dict[str, tuple[str, ...]] = {
+    "open": ("closed", "stay closed", "remain closed", "remains closed", "stays closed", "kept closed",
+             "stay shut", "remain shut", "still closed", "still shut", "shut"),
+    "reopen": ("closed", "stay closed", "remain closed", "remains closed", "stays closed", "kept closed",
+               "stay shut", "remain shut", "still closed", "still shut"),
+    "close": ("stay open", "remain open", "remains open", "stays open", "still open", "kept open", "reopened"),
+    "resume": ("remain closed", "stay closed", "remains closed", "still suspended", "remain suspended",
+               "remains suspended", "stay suspended", "still halted", "remain halted", "remains halted"),
+    "restore": ("still without", "remain without", "remains without", "still out", "still down"),
+    "end": ("continues", "continue", "still going on", "goes on", "drag on", "drags on", "still under way"),
+    "lift": ("remain in place", "remains in place", "stay in place", "stays in place", "extended", "still in force"),
+    "sign": ("not signed", "unsigned", "yet to sign", "refused to sign", "declined to sign", "not yet signed"),
+    "approve": ("rejected", "blocked", "voted down", "not approved", "yet to approve", "delayed"),
+    "pass": ("rejected", "blocked", "voted down", "failed to pass", "stalled"),
+    "agree": ("no agreement", "no deal", "failed to agree", "talks collapsed", "yet to agree", "not agreed"),
+    "release": ("still held", "still in custody", "remain in custody", "remains in custody", "still detained",
+                "remain detained", "remains detained"),
+    "contain": ("still burning", "out of control", "still spreading", "spreading", "uncontained"),
+    "resign": ("refused to resign", "will stay on", "remain in office", "remains in office", "stay in office",
+               "not resign", "not step down"),
+    "cancel": ("go ahead", "goes ahead", "will proceed", "still on", "as planned"),
+    "win": ("lost", "loses", "defeated", "trailing"),
+    "recover": ("still missing", "not yet found", "remain missing", "remains missing"),
+    "complete": ("unfinished", "incomplete", "still under construction", "not finished", "not complete"),
+    "launch": ("postponed", "delayed", "scrubbed", "called off"),
+}

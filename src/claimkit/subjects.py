@@ -11,22 +11,27 @@ from collections.abc import Iterable
 
 import regex
 
-from .lexicon import EVENT_CLASSES, NOUN_CLASSES, NOUN_DEFAULT_EVENT, PLACE_PREPOSITIONS, TIME_NAMES
+from .lexicon import CONTRARIES, EVENT_CLASSES, NOUN_CLASSES, NOUN_DEFAULT_EVENT, PLACE_PREPOSITIONS, TIME_NAMES
 
 __all__ = [
     "WORD",
     "Entity",
     "EventHit",
+    "contrary",
     "counted_entity",
     "entity_after",
     "entity_before",
     "find_events",
     "name_stem",
+    "negated_at",
     "noun_class",
     "owner_before",
     "place_after",
+    "predicates",
     "proper_words",
     "title_names",
+    "topic_words",
+    "verb_lemma",
 ]
 
 WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
@@ -157,6 +162,96 @@ def proper_words(text: str) -> frozenset[str]:
     found = set()
     for m in _INNER_CAPITAL.finditer(text):
         found.add(name_stem(m.group(0)))
+    return frozenset(found)
+
+
+_IRREGULAR_LEMMAS = {"won": "win", "wins": "win", "winning": "win", "signed": "sign", "ended": "end",
+                     "lifted": "lift", "agreed": "agree", "agrees": "agree", "passed": "pass", "passes": "pass",
+                     "closes": "close", "closed": "close", "closing": "close", "released": "release",
+                     "releases": "release", "resumes": "resume", "resumed": "resume", "resuming": "resume",
+                     "approves": "approve", "approved": "approve", "cancels": "cancel", "cancelled": "cancel",
+                     "canceled": "cancel", "completes": "complete", "completed": "complete", "contained": "contain",
+                     "resigned": "resign", "restored": "restore", "restores": "restore", "launched": "launch",
+                     "launches": "launch", "recovered": "recover", "reopened": "reopen", "opened": "open"}
+
+
+def verb_lemma(word: str) -> str:
+    """A crude lemma of an English verb form ("reopens" -> "reopen", "signed" -> "sign", "carried" -> "carry")."""
+    w = word.lower().strip(".,;:!?“”\"'’")
+    if w in _IRREGULAR_LEMMAS:
+        return _IRREGULAR_LEMMAS[w]
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+        return w[:-1] if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz" else w
+    if len(w) > 4 and w.endswith("ied"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+        return w[:-1] if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz" else w
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+_LEMMA_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{0,40}")
+# "did not", "will never", "won't", "no longer": a negation at most two words before a predicate
+_NEGATION_NEAR = regex.compile(
+    r"(?:\b(?:not|never|no\s{1,3}longer|yet\s{1,3}to)|n[’']t)(?:\s{1,3}[\p{L}]{1,20}){0,2}\s{1,3}$", regex.IGNORECASE)
+_CONTRARY_PATTERNS: dict[str, regex.Pattern[str]] = {
+    lemma: regex.compile(r"\b(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s{1,3}")
+                                              for p in sorted(phrases, key=len, reverse=True)) + r")\b",
+                         regex.IGNORECASE)
+    for lemma, phrases in CONTRARIES.items()
+}
+#: Words of a headline that say nothing about what it is about.
+_TOPIC_STOP = frozenset({"after", "before", "over", "under", "into", "from", "with", "without", "amid", "says",
+                         "said", "say", "new", "more", "than", "again", "still", "will", "would", "could", "may",
+                         "its", "their", "his", "her", "not", "no", "for", "the", "and", "but", "are", "was",
+                         "were", "has", "have", "had", "been", "being", "this", "that", "these", "those", "what",
+                         "who", "how", "why", "when", "where", "week", "day", "today", "now", "first", "last"})
+
+
+def predicates(text: str) -> dict[str, tuple[int, int]]:
+    """The predicates of :data:`claimkit.lexicon.CONTRARIES` that ``text`` uses, by lemma, with where they stand."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in _LEMMA_WORD.finditer(text):
+        lemma = verb_lemma(m.group(0))
+        for candidate in (lemma, f"{lemma}e"):
+            if candidate in CONTRARIES and candidate not in found:
+                found[candidate] = (m.start(), m.end())
+    return found
+
+
+def negated_at(text: str, start: int) -> bool:
+    """A negation stands just before ``start`` ("will not reopen", "hasn't signed")."""
+    return _NEGATION_NEAR.search(text, max(0, start - 30), start) is not None
+
+
+def contrary(text: str, lemma: str) -> str | None:
+    """The first phrase of ``text`` that says the opposite of the predicate ``lemma`` ("stay closed" for
+    "reopen"), or None."""
+    pattern = _CONTRARY_PATTERNS.get(lemma)
+    m = pattern.search(text) if pattern is not None else None
+    return m.group(0) if m else None
+
+
+def topic_words(text: str, skip: Iterable[str] = ()) -> frozenset[str]:
+    """The content words of a short text, lower case and singular, without function words and ``skip`` lemmas:
+    what a headline and a sentence of its body must share to speak of the same thing."""
+    skipped = set(skip)
+    found = set()
+    for m in _LEMMA_WORD.finditer(text):
+        word = m.group(0).lower().strip("'’-")
+        if len(word) < 3 or word in _TOPIC_STOP or word in _FUNCTION_CAPITALS or word in TIME_NAMES:
+            continue
+        lemma = verb_lemma(word)
+        if lemma in skipped or f"{lemma}e" in skipped:
+            continue
+        found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word)
     return frozenset(found)
 
 

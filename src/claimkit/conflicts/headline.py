@@ -12,11 +12,61 @@ from collections.abc import Sequence
 
 from ..grouping import count_base, parse_key
 from ..hookspecs import hookimpl
+from ..subjects import contrary, negated_at, predicates
 from ..types import Claim, Conflict
 from .explain import evidence, subject, who
 from .numeric import _interval
 
 _WEAK = {"expected": "only expects it", "hedged": "only hedges it", "denied": "denies it"}
+
+
+def _against_headline(title: Claim, body: Sequence[Claim]) -> list[tuple[Claim, str]]:
+    """Body claims that do not let the headline's predicate stand, with how: they state its opposite ("stay
+    closed" against "reopens"), negate it ("will not reopen"), or only expect, hedge or deny it. Empty when some
+    body claim asserts the predicate flatly."""
+    found = predicates(title.text)
+    against: list[tuple[Claim, str]] = []
+    for claim in body:
+        if claim.modality == "other":
+            continue
+        used = predicates(claim.text)
+        for lemma in found:
+            if lemma in used:
+                negated = negated_at(claim.text, used[lemma][0])
+                if not negated and claim.modality == "asserted" and claim.polarity == "positive":
+                    return []  # the body does report it
+                if negated:
+                    against.append((claim, f"{who(claim)} negates it"))
+                    break
+                if claim.modality in _WEAK:
+                    against.append((claim, f"{who(claim)} {_WEAK[claim.modality]}"))
+                    break
+            phrase = contrary(claim.text, lemma)
+            if phrase:
+                against.append((claim, f"{who(claim)} says the opposite ({phrase!r}, {claim.modality})"))
+                break
+    return against
+
+
+def _headline_body(claims: Sequence[Claim]) -> list[Conflict]:
+    """A flat headline predicate ("X reopens") against its own body ("X will stay closed for a month")."""
+    found = []
+    for title in claims:
+        if not _flat(title):
+            continue
+        body = [c for c in claims if c.field == "text" and c.doc == title.doc]
+        against = _against_headline(title, body)
+        if not against:
+            continue
+        parts = "; ".join(f"{how}: {evidence(c)}" for c, how in against)
+        found.append(Conflict(
+            kind="headline",
+            claims=(title.id, *dict.fromkeys(c.id for c, _ in against)),
+            key=f"headline:{title.doc}",
+            explanation=(f"The headline of {title.doc} ({title.publisher or 'the publication'}) states "
+                         f"{evidence(title)} as fact, but its body does not: {parts}."),
+        ))
+    return found
 
 
 def _flat(claim: Claim) -> bool:
@@ -28,6 +78,8 @@ def _flat(claim: Claim) -> bool:
 def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     """Per article: a flat headline against a body that only expects, hedges or denies (or gives other figures)."""
     family, _event, cls, stems = parse_key(key)
+    if family == "headline":
+        return _headline_body(claims)
     if family not in {"event", "count"}:
         return []
     found = []
