@@ -32,11 +32,17 @@ REPORTING_VERBS: Final[dict[str, tuple[str, ...]]] = {
         "publish", "interview", "poll", "support", "oppose", "see", "want", "know", "express", "name", "back",
         "view", "chant", "shout", "yell", "exclaim", "scream", "cry", "joke", "quip", "muse", "marvel", "plead",
         "vow", "concur", "caution", "demand", "rail", "scoff", "sneer", "snap", "gush", "boast",
+        # Stances towards a person or a policy, and verbs of seeking and choosing ("X denounced Y", "X sought to").
+        "denounce", "decry", "assail", "deride", "chide", "rebuke", "lambaste", "castigate", "ridicule", "scold",
+        "seek", "discuss", "favor", "favour", "prefer", "thank", "request", "challenge", "embrace", "echo",
+        "portray", "champion", "advocate", "hail", "label", "invoke", "envision", "characterize", "characterise",
+        "underscore", "dub", "brand", "vouch", "articulate", "reference", "congratulate", "lash",
     ),
     HEDGING: (
         "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "hint", "imply", "guess",
         "estimate", "feel", "reckon", "surmise", "theorize", "theorise", "question", "doubt", "wonder", "seem",
-        "appear",
+        "appear", "consider", "regard", "deem", "assume", "presume", "suppose", "imagine", "understand",
+        "realize", "realise", "insinuate", "remember",
     ),
     DENIAL: (
         "deny", "reject", "dismiss", "refute", "dispute", "rebut", "disavow", "contradict", "repudiate",
@@ -77,6 +83,10 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
     "show": ("shows", "showed", "shown", "showing"),
     "forecast": ("forecasts", "forecast", "forecasted", "forecasting"),
+    "seek": ("seeks", "sought", "seeking"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "understand": ("understands", "understood", "understanding"),
 }
 
 # Inflected forms that are far more often nouns or plain verbs than reporting verbs ("the states", "the plan").
@@ -92,6 +102,8 @@ EXCLUDED_FORMS: Final = frozenset({
     "reply", "offered", "released", "publish", "published", "polled", "polling", "interviewed", "interviewing",
     "seeking", "wonder", "wonders", "guess", "point", "points", "opposing", "seen", "seeing", "continues",
     "continuing", "seem", "appear", "rule", "rules", "intend", "forecast", "forecasts", "worry", "worries",
+    "known", "knowing", "regard", "regards", "supposed", "challenge", "challenges", "request", "requests", "favor",
+    "favour", "echo", "label", "labels", "brand", "reference", "references", "champion",
 })
 
 # Particles that belong to the cue of a phrasal verb ("called for", "argued against", "pointed to").
@@ -110,6 +122,8 @@ PARTICLES: Final[dict[str, frozenset[str]]] = {
     "refer": frozenset({"to"}),
     "vote": frozenset({"for", "against"}),
     "testify": frozenset({"about", "that"}),
+    "lash": frozenset({"out"}),
+    "push": frozenset({"for"}),
 }
 
 # Cues of more than one word, with their class. "according to" has its own layout in ``extract.py``.

@@ -1,0 +1,61 @@
+"""Cue families beyond "said": stance, belief and seeking verbs, and nominal cues. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+from claimkit import QuoteMention
+
+
+def find(text: str, content: str) -> QuoteMention:
+    """The mention whose text contains ``content``."""
+    matches = [m for m in extract_quotes(text) if content in m.text]
+    assert matches, f"no quote with {content!r} in {[m.text for m in extract_quotes(text)]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        # stances towards a person or a policy: the object is the content
+        ("The union denounced the new shift rota.", "the new shift rota", "denounced", "The union"),
+        ("Anna Berg decried the closure of the library.", "the closure of the library", "decried", "Anna Berg"),
+        # seeking and choosing (irregular past "sought")
+        ("The council sought to delay the vote.", "to delay the vote", "sought", "The council"),
+        ("Most residents prefer the northern route.", "the northern route", "prefer", "Most residents"),
+        # belief verbs with an object clause or a small clause
+        ("Tom Reed considers the plan too costly.", "the plan too costly", "considers", "Tom Reed"),
+        ("The mayor knew the bridge was unsafe.", "the bridge was unsafe", "knew", "The mayor"),
+        ("Anna Berg understood that the talks had failed.", "that the talks had failed", "understood",
+         "Anna Berg"),
+        # discussing, thanking
+        ("The board discussed the budget shortfall.", "the budget shortfall", "discussed", "The board"),
+    ],
+)
+def test_new_verb_families(text: str, content: str, cue: str, source: str) -> None:
+    m = find(text, content)
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_class"),
+    [
+        ("Tom Reed considers the plan too costly.", "hedging"),
+        ("The union denounced the new shift rota.", "neutral"),
+    ],
+)
+def test_new_verb_classes(text: str, cue_class: str) -> None:
+    assert extract_quotes(text)[0].cue_class == cue_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge is known as the Iron Span.",  # "known as" names, it reports nothing
+        "In that regard, the plan changed.",
+        "The team faced a new challenge in May.",
+    ],
+)
+def test_noun_and_naming_uses_are_not_cues(text: str) -> None:
+    assert extract_quotes(text) == []
