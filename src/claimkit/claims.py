@@ -26,7 +26,7 @@ import regex
 from .attribution import Frame, SourceBook, find_frames, name_source
 from .grouping import count_key, event_key, fits
 from .hookspecs import hookimpl
-from .lexicon import DENIALS, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
+from .lexicon import DENIALS, NOUN_CLASSES, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
 from .modality import CUE_MODALITY, read_modality
 from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
@@ -38,6 +38,8 @@ from .subjects import (
     entity_before,
     event_for,
     find_events,
+    generic_predicate,
+    head_after,
     name_stem,
     owner_before,
     place_after,
@@ -545,12 +547,16 @@ class _Reader:
                     participant = self.last_entity
             if participant is None:
                 participant = entity_after(text, hit.end, end, names)
+            if participant is None:
+                # any noun can undergo an event: "destroyed the village school" is about the school
+                participant = head_after(text, hit.end, end, names)
             event = event or hit.cls
             negated = negated or _NEGATED_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
             if participant is not None:
                 participant = self._owned(text, self._entity(text, participant, participant.start, draft.source), cs,
                                           start, field)
-                if modality != "other" and participant is not None and fits(hit.cls, participant.cls):
+                if modality != "other" and participant is not None and (
+                        participant.cls not in NOUN_CLASSES or fits(hit.cls, participant.cls)):
                     keys.append(event_key(hit.cls, participant.label()))
         elif not counts and not long_claim:
             participant = entity_after(text, start, end, names)
@@ -564,6 +570,14 @@ class _Reader:
                     keys.append(event_key(default, participant.label()))
         if participant is not None:
             self.last_entity = participant
+        if not keys and not counts and not long_claim and modality != "other":
+            # a predicate claimkit has no class for, keyed by its stem and object: "approved the budget"
+            generic = generic_predicate(text, start, end)
+            thing = head_after(text, generic[2], end, names) if generic is not None else None
+            if generic is not None and thing is not None:
+                keys.append(event_key(generic[0], thing.label()))
+                event = event or generic[0]
+                negated = negated or _NEGATED_BEFORE.search(text, max(0, generic[1] - 40), generic[1]) is not None
         if keys and field == "text":
             # where the claim happens: a place in its clause, else the place the story opens with
             place = place_after(text, cs, ce)

@@ -22,6 +22,8 @@ __all__ = [
     "entity_after",
     "entity_before",
     "find_events",
+    "generic_predicate",
+    "head_after",
     "name_stem",
     "negated_at",
     "noun_class",
@@ -29,9 +31,11 @@ __all__ = [
     "place_after",
     "predicates",
     "proper_words",
+    "singular_noun",
     "title_names",
     "topic_words",
     "verb_lemma",
+    "verb_stem",
 ]
 
 WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
@@ -253,6 +257,94 @@ def topic_words(text: str, skip: Iterable[str] = ()) -> frozenset[str]:
             continue
         found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word)
     return frozenset(found)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that",
+                          "some", "any", "two", "three", "several", "many", "all"})
+#: Words that cannot end or stand inside the noun phrase after a predicate.
+_HEAD_STOP = _NP_STOP | _DETERMINERS | {"not", "never", "will", "would", "could", "should", "can", "may", "might",
+                                        "did", "does", "do", "than", "so", "if", "because", "while", "until",
+                                        "also", "still", "yet", "just", "only", "even", "very", "more", "most",
+                                        "over", "about", "up", "down", "out", "off", "he", "she", "it", "they",
+                                        "we", "you", "him", "them", "us", "me", "i", "what", "whether", "when",
+                                        "where", "how", "why", "whose", "whom", "is", "am", "said", "says"}
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do",
+                          "to", "not", "never", "could", "should", "can", "may", "might", "be", "been"})
+#: Verbs that report, judge or link rather than say what happened: no event of their own.
+_NOT_EVENTS = frozenset({"say", "said", "tell", "told", "report", "claim", "deny", "denied", "confirm", "state",
+                         "announce", "add", "note", "insist", "argue", "believe", "think", "know", "expect",
+                         "hope", "want", "need", "see", "seen", "get", "got", "make", "made", "take", "taken",
+                         "give", "given", "put", "use", "used", "keep", "kept", "call", "called", "ask", "asked",
+                         "include", "involv", "receiv", "mention", "describ", "accus", "criticiz", "criticis",
+                         "prais", "blam", "reject", "dismiss", "question", "answer", "suggest", "show", "shown",
+                         "mean", "meant", "seem", "seemed", "appear", "like", "lik", "lov", "hat", "follow",
+                         "reach", "face", "remain", "stay", "become", "becom", "let", "help", "try", "tri",
+                         "start", "continu", "begin", "began", "begun", "plan", "decid", "agre"})
+_GENERIC_VERB = regex.compile(r"\b([\p{Ll}][\p{Ll}\-]{2,24})\s{1,3}(?:the|a|an|its|their|his|her|our|this)\s{1,3}")
+
+
+def verb_stem(word: str) -> str:
+    """A lemma without its final "e", so that "approved", "approves" and "approving" all give "approv"."""
+    lemma = verb_lemma(word)
+    return lemma[:-1] if lemma.endswith("e") and len(lemma) > 3 else lemma
+
+
+def head_after(text: str, start: int, end: int, names: frozenset[str] | None = None) -> Entity | None:
+    """The head noun of the noun phrase that starts at ``start`` ("the village school" -> school): the object of a
+    predicate, whatever the noun. Its class is its synonym class, else the noun itself, singular; capitalised words
+    in the phrase are its name modifiers."""
+    words = _words(text, start, min(end, start + 90))
+    phrase: list[tuple[str, int, int]] = []
+    previous = start
+    for i, (word, s, e) in enumerate(words):
+        if _PUNCTUATION.search(text, previous, s) or (i == 0 and s - start > 3):
+            break
+        low = word.lower()
+        if i == 0 and low in _DETERMINERS:
+            previous = e
+            continue
+        if low in _HEAD_STOP or not word[:1].isalpha() or low in TIME_NAMES or len(phrase) >= 4:
+            break
+        phrase.append((word, s, e))
+        previous = e
+    while phrase and (phrase[-1][0][:1].isupper() or phrase[-1][0].lower().endswith("ly")):
+        phrase.pop()  # "the school Monday", a name or an adverb is no head
+    if not phrase or len(phrase[-1][0]) < 3:
+        return None
+    word, s, e = phrase[-1]
+    cls = noun_class(word) or singular_noun(word)
+    mods = [w for w, _, _ in phrase[:-1] if w[:1].isupper() and (names is None or name_stem(w) in names)]
+    return Entity(cls, word, mods, s, e)
+
+
+def singular_noun(word: str) -> str:
+    """A crude singular of a noun ("schools" -> "school", "families" -> "family")."""
+    w = word.lower()
+    if len(w) <= 3 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]
+    return w[:-1]
+
+
+def generic_predicate(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The first predicate of ``text[start:end]`` that claimkit has no event class for, as (stem, start, end): a
+    past form ("approved the budget") or a verb after an auxiliary or "to" ("will approve the budget", "denied
+    approving the budget" takes "approving"), directly followed by a determiner and its object."""
+    for m in _GENERIC_VERB.finditer(text, start, end):
+        word = m.group(1)
+        low = word.lower()
+        before = text[max(start, m.start() - 14):m.start()].lower().split()
+        verbal = low.endswith(("ed", "ing")) or (before and before[-1] in _AUXILIARIES)
+        if not verbal or low in _AUXILIARIES or low in _HEAD_STOP:
+            continue
+        stem = verb_stem(low)
+        if stem in _NOT_EVENTS or low in _NOT_EVENTS or len(stem) < 3:
+            continue
+        return stem, m.start(1), m.end(1)
+    return None
 
 
 def title_names(title: str, body: str) -> frozenset[str]:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
-from ..lexicon import CONTINUATIONS
+from ..lexicon import CONTINUATIONS, EVENT_CLASSES
 from ..timeline import interval
 from ..types import Claim, Conflict
 from .explain import (
@@ -28,6 +28,7 @@ from .explain import (
     said_interval,
     same_place,
     same_source,
+    same_story_place,
     same_words,
     subject,
     when,
@@ -39,6 +40,8 @@ _CONTINUATIONS = frozenset(CONTINUATIONS)
 
 #: Claims further apart than this speak of different moments.
 MAX_DAYS = 31
+#: Generic subjects of one story are compared when said at most this many days apart.
+FEW_DAYS = 4
 
 
 def _happened(claim: Claim) -> bool:
@@ -89,17 +92,21 @@ def _happened_before_expected(a: Claim, b: Claim) -> bool:
     return False
 
 
-def _related(a: Claim, b: Claim, named: bool) -> bool:
-    # a source is not set against itself within an article, nor against a copy of the same day's statement
-    if same_words(a, b) or (same_source(a, b) and (a.doc == b.doc or a.said_on == b.said_on)):
+def _related(a: Claim, b: Claim, named: bool, quoting: bool = False) -> bool:
+    # a source is not set against itself within an article, nor against a copy of the same day's statement; a
+    # denial in another article may repeat the very words it denies ("denied reports that ...")
+    if same_source(a, b) and (a.doc == b.doc or a.said_on == b.said_on):
+        return False
+    if same_words(a, b) and not (quoting and a.doc != b.doc):
         return False
     apart = days_apart(a, b)
     if apart is not None and apart > MAX_DAYS:
         return False
     if places_differ(a, b):
         return False
-    # a generic subject ("the dam", "people") only meets itself at a named place
-    return named or same_place(a, b)
+    # a generic subject ("the dam", "the school") only meets itself at a named place, or in articles on one story
+    # (sharing a headline name or the place they open with) a few days apart
+    return named or same_place(a, b) or (apart is not None and apart <= FEW_DAYS and same_story_place(a, b))
 
 
 def _dated(asserted: Sequence[Claim], denials: Sequence[Claim]) -> str:
@@ -129,11 +136,14 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     if family != "event":
         return []
     named = bool(stems)
+    # "will assert his right again" after "asserted his right": for a predicate without an event class, whether
+    # an expectation repeats or contradicts a report is beyond these rules; denials are not
+    known = _event in EVENT_CLASSES
     found: list[Conflict] = []
     edges = []
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
-        if _explicit(a, _event) and _explicit(b, _event) and _happened_before_expected(a, b) \
+        if known and _explicit(a, _event) and _explicit(b, _event) and _happened_before_expected(a, b) \
                 and _related(a, b, named):
             edges.append((i, j))
     for group in components(len(claims), edges):
@@ -154,7 +164,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
         for d, h in ((a, b), (b, a)):
-            if _denied(d) and _supports(h, _event) and _related(d, h, named) and not _event_after(h, d):
+            if _denied(d) and _supports(h, _event) and _related(d, h, named, True) and not _event_after(h, d):
                 edges.append((i, j))
                 break
     for group in components(len(claims), edges):
