@@ -35,6 +35,9 @@ def only(text: str, published: str | None = PUBLISHED) -> TimeMention:
         ("The parade was held on Thanksgiving Day in the town.", "Thanksgiving Day", "DATE", "2023-11-23"),
         ("The hall opened at year-end, the clerk said.", "year-end", "DATE", "2023-12-31"),
         ("The bridge was built in 2004 by a small firm.", "2004", "DATE", "2004"),
+        # "the week of" a day is that day's ISO week
+        ("The hearing is set for the week of March 18.", "the week of March 18", "DATE", "2024-W12"),
+        ("The hearing was held the week of 6 March 2022.", "the week of 6 March 2022", "DATE", "2022-W09"),
         # a month with its year spelled out, as in broadcast transcripts
         ("The mill closed in January nineteen ninety-seven, he recalled.", "January nineteen ninety-seven", "DATE",
          "1997-01"),

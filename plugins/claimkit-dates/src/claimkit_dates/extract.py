@@ -163,7 +163,8 @@ PLUGIN_NAME = "dates"
 _OUTSIDE_MODS = frozenset({"about", "around", "approximately", "roughly", "some"})
 
 #: Families whose reading depends on the tense of the sentence.
-_TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock", "yearend"})
+_TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock", "yearend",
+                     "weekof"})
 _NO_TENSE = Tense()
 #: Families whose reading depends on nothing but the words matched (no publication date, tense or story time).
 _CONSTANT = frozenset({"vague", "duration", "adjective", "set", "iso", "slash", "spelled", "decade", "century", "year",
@@ -467,18 +468,34 @@ def _matches(scan: Scan) -> Iterator[tuple[int, int, str]]:
 _SPELLED_YEAR_GLUE = frozenset({" ", ", ", " of "})
 
 
-def _with_spelled_years(text: str, matches: Iterator[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
-    """``matches`` with a month or season joined to the spelled-out year right after it, as one expression."""
+def _joined(text: str, first: tuple[int, int, str], second: tuple[int, int, str]) -> str | None:
+    """The family of ``first`` and ``second`` read as one expression, or None when they stay apart.
+
+    A month or season takes the spelled-out year right after it ("January nineteen ninety-seven"); "the week of"
+    takes the day it names ("the week of March 6").
+    """
+    glue = text[first[1]:second[0]]
+    if first[2] in ("month", "season") and second[2] == "spelled" and glue in _SPELLED_YEAR_GLUE:
+        return first[2]
+    if first[2] == "relunit" and second[2] in ("mdy", "dmy") and glue == " of " and \
+            text[first[0]:first[1]].lower() == "the week":
+        return "weekof"
+    return None
+
+
+def _with_joined_parts(text: str, matches: Iterator[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """``matches`` with the pairs that :func:`_joined` reads as one expression joined."""
     pending: tuple[int, int, str] | None = None
     for match in matches:
         if pending is not None:
-            if match[2] == "spelled" and text[pending[1]:match[0]] in _SPELLED_YEAR_GLUE:
-                yield pending[0], match[1], pending[2]
+            family = _joined(text, pending, match)
+            if family is not None:
+                yield pending[0], match[1], family
                 pending = None
                 continue
             yield pending
             pending = None
-        if match[2] in ("month", "season"):
+        if match[2] in ("month", "season", "relunit"):
             pending = match
         else:
             yield match
@@ -516,7 +533,7 @@ def find_times(document: Document) -> list[TimeMention]:
     published = document.published.isoformat() if document.published else None
     mentions: list[TimeMention] = []
     scan = Scan.of(text)
-    for start, end, family in _with_spelled_years(text, _matches(scan)):
+    for start, end, family in _with_joined_parts(text, _matches(scan)):
         while end > start and text[end - 1] in " ,;:":
             end -= 1  # the grammar may take a trailing separator ("Aug." keeps its period)
         if end <= start:

@@ -400,6 +400,16 @@ class Resolver:
         m = pt.DAY_AFTER_MONTH.search(text)
         return self._month_day(text, tense, int(m[1]) if m else None)
 
+    def _weekof(self, text: str, tense: Tense) -> Reading | None:
+        # "the week of March 6": the ISO week of the day named
+        day = text[text.lower().index(" of ") + 4:]
+        reading = self._mdy(day, tense) if pt.DAY_AFTER_MONTH.search(day) else self._dmy(day, tense)
+        if reading is None:
+            return None
+        if reading.value is None or granularity(reading.value) != "D":
+            return Reading("DATE", "XXXX-WXX", None)  # a day without a year: its week is unknown
+        return Reading("DATE", iso_week(dt.date.fromisoformat(reading.value)), None, reading.anchor)
+
     def _dmy(self, text: str, tense: Tense) -> Reading | None:
         m = pt.DAY_BEFORE_MONTH.search(text)
         return self._month_day(text, tense, int(m[1]) if m else None)
