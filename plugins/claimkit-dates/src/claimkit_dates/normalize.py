@@ -403,7 +403,7 @@ class Resolver:
     def _weekof(self, text: str, tense: Tense) -> Reading | None:
         # "the week of March 6": the ISO week of the day named
         day = text[text.lower().index(" of ") + 4:]
-        reading = self._mdy(day, tense) if pt.DAY_AFTER_MONTH.search(day) else self._dmy(day, tense)
+        reading = self._dmy(day, tense) if day[:1].isdigit() else self._mdy(day, tense)
         if reading is None:
             return None
         if reading.value is None or granularity(reading.value) != "D":
