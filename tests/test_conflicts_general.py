@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from claimkit import analyze
-from claimkit.subjects import contrary, negated_at, predicates, title_names, topic_words, verb_lemma
+from claimkit.subjects import (
+    contrary,
+    generic_predicate,
+    head_after,
+    negated_at,
+    predicates,
+    title_names,
+    topic_words,
+    verb_lemma,
+)
 from claimkit.types import Analysis
 
 
@@ -105,3 +114,60 @@ def test_unknown_noun_counts_weeks_apart_do_not() -> None:
     """Figures of one story said weeks apart describe different moments."""
     later = [STORY[0], dict(STORY[1], published="2031-07-20", text=STORY[1]["text"].replace("on Wednesday", ""))]
     assert not analyze(later).conflicts
+
+
+@pytest.mark.parametrize(("text", "stem", "head"), [
+    ("The council approved the budget on Monday", "approv", "budget"),
+    ("The mayor denied approving the budget", "approv", "budget"),
+    ("Officials will sign the treaty in May", "sign", "treaty"),
+])
+def test_generic_predicate_and_object(text: str, stem: str, head: str) -> None:
+    """A predicate without an event class is its stem, with the head noun of its object."""
+    found = generic_predicate(text, 0, len(text))
+    assert found is not None and found[0] == stem
+    thing = head_after(text, found[2], len(text))
+    assert thing is not None and thing.cls == head
+
+
+def test_reporting_verbs_are_no_events() -> None:
+    """"said the report" names no event."""
+    text = "The minister said the report was late"
+    assert generic_predicate(text, 0, len(text)) is None
+
+
+def test_object_head_of_any_noun() -> None:
+    """"flooded the old town library" is about the library, a noun without a class."""
+    text = "the river flooded the old town library on Sunday"
+    thing = head_after(text, text.index("flooded") + 7, len(text))
+    assert thing is not None and thing.cls == "library"
+
+
+STATUS_STORY = [
+    {"id": "d1", "publisher": "Delta Post", "published": "2031-04-02", "title": "Storm hits Varnholm coast",
+     "text": "Mayor Ilse Kron said on Tuesday that the storm had flattened the old lighthouse.\n"},
+    {"id": "d2", "publisher": "Shore News", "published": "2031-04-03", "title": "Varnholm counts storm damage",
+     "text": "The harbor authority denied on Wednesday that the storm had flattened the old lighthouse.\n"},
+    {"id": "d3", "publisher": "Shore News", "published": "2031-04-03", "title": "Varnholm council meets",
+     "text": "The council approved the harbor budget on Wednesday, its chairman said.\n"},
+    {"id": "d4", "publisher": "Delta Post", "published": "2031-04-04", "title": "Varnholm budget dispute",
+     "text": "The finance office denied that the council approved the harbor budget.\n"},
+]
+
+
+def test_denial_of_an_event_of_any_noun() -> None:
+    """"flattened the old lighthouse", asserted by one source and denied by another, is a status conflict."""
+    analysis = analyze(STATUS_STORY[:2])
+    assert _kinds(analysis) == ["status"]
+
+
+def test_denial_of_a_predicate_without_an_event_class() -> None:
+    """"approved the harbor budget" has no event class; assertion and denial still meet on stem and object."""
+    analysis = analyze(STATUS_STORY[2:])
+    assert _kinds(analysis) == ["status"]
+
+
+def test_denial_in_an_unrelated_story_is_not_compared() -> None:
+    """Without a shared name or place the same words in two stories are not set against each other."""
+    first = dict(STATUS_STORY[2], title="Council meets")
+    second = dict(STATUS_STORY[3], title="Budget dispute")
+    assert not analyze([first, second]).conflicts

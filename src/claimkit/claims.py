@@ -545,6 +545,8 @@ class _Reader:
                 between = text[min(look_from, start):hit.start].lower().split()
                 if any(w.strip(".,“”\"") in _PRONOUN_WORDS for w in between) and self.last_entity is not None:
                     participant = self.last_entity
+            if participant is not None and not fits(hit.cls, participant.cls):
+                participant = None  # "Mayor X said the storm had flattened ...": the mayor flattened nothing
             if participant is None:
                 participant = entity_after(text, hit.end, end, names)
             if participant is None:

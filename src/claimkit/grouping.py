@@ -129,7 +129,8 @@ def describe_key(key: str) -> str:
     names = " ".join(s.capitalize() for s in stems)
     plural = cls if cls in {"people", "length"} or cls.endswith("s") else f"{cls}s"
     thing = f"{names} {plural}" if names else plural
-    label = EVENT_LABELS.get(event, event)
+    # a predicate without an event class is keyed by its stem ("approv"): shown as such, marked as a stem
+    label = EVENT_LABELS.get(event) or (f"“{event}…”" if family == "event" else event)
     if family == "count":
         measure = "the length" if cls == "length" else f"the number of {thing}"
         return f"{measure} ({label})" if event and event != "?" else measure
