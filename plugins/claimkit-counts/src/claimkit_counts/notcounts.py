@@ -38,13 +38,16 @@ _MONTH_BEFORE = re.compile(r"([A-Za-z]{3,9}\.?)[ \t]{1,2}$")
 _MONTH_AFTER = re.compile(r"[ \t]{1,2}(?:of[ \t]{1,2})?([A-Za-z]{3,9}\.?)")
 _PHONE_WORDS = re.compile(r"(?i:call|phone|tel\.?|fax|dial|hotline|number|text|whatsapp)[ \t:]{1,3}$")
 
+# The shapes above in one pattern: an alternation tries its branches in order, so the first shape that matches
+# wins, as when they are tried one by one, in one call instead of five.
+_SHAPES = re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE, _VERSION, _CLOCK, _HOUR, _ADDRESS)))
+
 
 def skip_shape(text: str, start: int) -> int:
     """The end of a date, clock time, version, phone number or age starting at ``start``, or -1."""
-    for pattern in (_DATE, _VERSION, _CLOCK, _HOUR, _ADDRESS):
-        m = pattern.match(text, start)
-        if m:
-            return m.end()
+    m = _SHAPES.match(text, start)
+    if m:
+        return m.end()
     at = start - 1 if start > 0 and text[start - 1] in "(+" else start
     m = _PHONE.match(text, at)
     if m and _is_phone(text, at, m.group()):
