@@ -166,6 +166,21 @@ def test_year_earlier_after_a_stretch_of_months_keeps_the_year() -> None:
     assert (mention.value, mention.anchor) == ("2022", "narrative")
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a quarter still under way at publication, looked at ahead, leaves the story's quarter alone
+        ("Profit rose in the third quarter. The storm will cause a fourth-quarter charge. Sales were flat from "
+         "a year ago.", "2022-Q3"),
+        # the same quarter reported in the past tense is a fiscal quarter already over
+        ("The firm reported lower fourth-quarter earnings. Sales were flat from a year ago.", "2022-Q4"),
+    ],
+)
+def test_unfinished_quarter_is_no_story_quarter(text: str, value: str) -> None:
+    """Only a quarter that is over (or reported as over) anchors "a year ago" in an earnings story."""
+    assert reading(text, "a year ago", "2023-10-26").value == value
+
+
 def test_ago_counts_from_publication() -> None:
     """"Ago" counts back from the publication date even after another date was mentioned."""
     text = "The bridge closed on May 2, 2021. The ferry stopped three days ago."

@@ -301,6 +301,8 @@ class Resolver:
         self.quarter_reference: Reference | None = None
         #: A few lower-case characters after the expression being read ("the year ended June 30").
         self.after = ""
+        #: The tense of the clause around the expression being read.
+        self.tense = Tense()
         #: Whether the story's last expression was a stretch of months ("the first nine months"): "a year earlier"
         #: right after it is that stretch a year back, which no quarter names, so its value keeps the year only.
         self.after_months = False
@@ -313,10 +315,23 @@ class Resolver:
             return
         value = reading.value.split("T")[0]
         unit = granularity(value)
+        if unit == "Q" and self._unfinished(value):
+            # "a charge in the fourth quarter" read in October looks ahead: the story still reports the last quarter
+            return
         if unit in ("D", "M", "Q", "Y", "W") and not value.startswith("X"):
             self.reference = Reference(value, start, end, text)
             if unit == "Q":
                 self.quarter_reference = self.reference
+
+    def _unfinished(self, quarter: str) -> bool:
+        """True for a quarter not over at publication, unless the text says it ended ("the quarter ended Sept. 30"
+        names a fiscal quarter, whatever calendar quarter its number suggests) or reports it in the past tense."""
+        pub = self.published
+        if pub is None or self.after.startswith((" ended", " ending", " that ended", " which ended")):
+            return False
+        if self.tense.value == "past":
+            return False  # "reported a decline in fourth-quarter earnings": a fiscal quarter already over
+        return (int(quarter[:4]), int(quarter[-1])) >= quarter_of(pub)
 
     # -- dispatch ----------------------------------------------------------------------------------------------
 
