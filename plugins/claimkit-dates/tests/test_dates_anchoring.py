@@ -95,6 +95,13 @@ def test_narrative_anchor_counts_from_the_story() -> None:
     assert mention.anchor_value == "2021-05-02"
 
 
+def test_previous_weekday_counts_back_from_story_day() -> None:
+    """"The previous Friday" is the Friday before the story's day, not the latest one."""
+    text = "The index closed at 50 on March 8, down from 55 the previous Friday."
+    mention = reading(text, "the previous Friday")
+    assert (mention.value, mention.anchor) == ("2024-03-01", "narrative")
+
+
 def test_following_day_is_narrative() -> None:
     """"The following day" is the day after the story's date, not after publication."""
     text = "The storm hit on Aug. 3, 2022. The following day, roads were closed."

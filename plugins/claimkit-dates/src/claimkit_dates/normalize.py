@@ -798,11 +798,14 @@ class Resolver:
         mod = {"early": "START", "late": "END"}.get(words[0])
         suffix = f"T{part}" if part else ""
         kind = "TIME" if part else "DATE"
-        if words[0] == "that" or (len(words) > 1 and words[1] == "following"):
+        if words[0] == "that" or (len(words) > 1 and words[1] in ("following", "previous", "prior")):
             ref = self.reference
             if ref is not None and granularity(ref.value) == "D":
                 base = dt.date.fromisoformat(ref.value)
                 delta = (weekday - base.isoweekday()) % 7 or 7
+                if words[1:2] in (["previous"], ["prior"]):
+                    # "the previous Friday": the one before the story's day
+                    delta = -((base.isoweekday() - weekday) % 7 or 7)
                 return Reading(kind, (base + dt.timedelta(days=delta)).isoformat() + suffix, mod, "narrative",
                                uses_reference=True)
         if pub is None:
