@@ -201,3 +201,24 @@ def test_any_mentions_give_claims_that_slice(text: str, data: st.DataObject) -> 
     document = Document(id="h", text=text, published=dt.date(2030, 5, 8))
     for claim in build_claims(document, mentions):
         assert document.field_text(claim.field)[claim.start:claim.end] == claim.text
+
+
+def test_source_with_a_closing_appositive_name() -> None:
+    """"..., according to its owner, Halden Mills." names Halden Mills."""
+    from claimkit import analyze
+
+    analysis = analyze([{"id": "a1", "publisher": "Town Post", "published": "2031-02-03", "title": "",
+                         "text": "The mill employs 90 people, according to its owner, Halden Mills.\n"}])
+    sources = {c.source.name for c in analysis.claims if c.source is not None and "employs" in c.text}
+    assert sources == {"Halden Mills"}
+
+
+def test_a_source_speaks_on_the_day_it_last_spoke() -> None:
+    """A later undated "Berg said" keeps the day of "Berg said on Friday"."""
+    from claimkit import analyze
+
+    text = ("Ana Berg said on Friday that the ferry had been repaired.\n\n"
+            "“The engine is running again,” Berg said.\n")
+    analysis = analyze([{"id": "a2", "publisher": "Town Post", "published": "2031-02-10", "title": "", "text": text}])
+    quoted = [c for c in analysis.claims if "engine" in c.text]
+    assert quoted and quoted[0].said_on == "2031-02-07"

@@ -68,6 +68,8 @@ _NEGATED_BEFORE = regex.compile(
 _NONE_BEFORE = regex.compile(r"\b(?:no|not\s{1,3}any|none\s{1,3}of\s{1,3}the|zero|never\s{1,3}any)\s{1,3}$",
                              regex.IGNORECASE)
 _DENIAL_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in DENIALS) + r")\b", regex.IGNORECASE)
+# ", Norrland Paper." closing the sentence after a common-noun source
+_APPOSITIVE = regex.compile(r",\s{1,3}((?:\p{Lu}[\p{L}'’\-]{0,30}\s{0,2}){1,4})(?=[.!?]?[”\"]?\s{0,3}(?:\n|$))")
 _VICTIM_EVENTS = frozenset({"die", "injure", "displace", "detain", "rescue", "missing"})
 _PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "these", "their"})
 
@@ -148,6 +150,7 @@ class _Reader:
                 story.add(name_stem(place.split()[0]))
         self.story = tuple(sorted(s for s in story if s))
         self.entities: dict[str, Entity] = {}
+        self.spoke: dict[str, Moment] = {}
         self.claims: list[Claim] = []
         self._time_cache: dict[str, list[tuple[int, int, TimeMention | None]]] = {}
         self._time_starts: dict[str, list[int]] = {}
@@ -320,6 +323,13 @@ class _Reader:
             drafts.extend(self._quote_drafts(q, clause_list, frames, lead, ue))
         return drafts
 
+    def _with_appositive(self, span: Span) -> str:
+        """The source phrase with a trailing appositive name ("its owner, Norrland Paper.") that ends the sentence."""
+        if span.field != "text" or span.text[:1].isupper():
+            return span.text
+        m = _APPOSITIVE.match(self.text, span.end, min(len(self.text), span.end + 80))
+        return f"{span.text}, {m.group(1).strip()}" if m else span.text
+
     def _only_time(self, q: QuoteMention) -> bool:
         """A "quote" that is nothing but a time expression ("Two days later")."""
         covered = sum(_overlap(s, e, q.start, q.end) for s, e, _ in self._times_in(q.start, q.end))
@@ -359,7 +369,7 @@ class _Reader:
 
     def _quote_source(self, q: QuoteMention) -> Source | None:
         """The quote's source: its source words resolved here, unless the extractor's speaker says more."""
-        mine = self._source(q.source.text, q.source_kind, q.role) if q.source is not None else None
+        mine = self._source(self._with_appositive(q.source), q.source_kind, q.role) if q.source is not None else None
         speaker = q.speaker if q.speaker and q.speaker.lower() not in PERSON_PRONOUNS else None
         if speaker is None:
             return mine
@@ -436,9 +446,11 @@ class _Reader:
                 moment = self.clock.resolve(self.text[ts:te], mention, speech=True)
                 if moment is not None:
                     self.clock.saw(moment, speech=True)
+                    self.spoke[draft.source.name] = moment
                     return moment
         if draft.attributed:
-            return self.clock.default()
+            # "..., Quist said." after "Quist said on Friday that ...": a source speaks on the day it last spoke
+            return self.spoke.get(draft.source.name) or self.clock.default()
         if self.doc.published is not None:
             return Moment(self.doc.published.isoformat())
         return None
