@@ -61,6 +61,8 @@ def test_year_by_tense(text: str, surface: str, published: str, value: str) -> N
     [
         ("Crowds gathered as soon as Friday, police said.", "Friday", "2024-03-15"),
         ("The ferry sank on Sunday, and divers searched Monday.", "Sunday", "2024-03-10"),
+        # a possessive weekday names an event already known, even in a future clause
+        ("Lawyers will try to overturn Monday's ruling.", "Monday", "2024-03-11"),
         # a plan stated in the pluperfect is over
         ("The permit had been due to lapse Friday evening.", "Friday evening", "2024-03-08TEV"),
         ("Fans were planning to march through the old town on Saturday.", "Saturday", "2024-03-16"),

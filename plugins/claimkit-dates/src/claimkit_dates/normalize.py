@@ -777,11 +777,12 @@ class Resolver:
         pub = self.published
         weekday = lx.WEEKDAYS.get(text.lower())
         if weekday is not None and pub is not None:
-            # the common case, a bare weekday: the most recent one, or the next one in a future clause
+            # the common case, a bare weekday: the most recent one, or the next one in a future clause; a possessive
+            # one names an event already known ("Friday's ruling", "to appeal Wednesday's decision"): the past one
             today = pub.isoweekday()
             if weekday == today:
                 delta = 0
-            elif tense.value == "future":
+            elif tense.value == "future" and not self.after.startswith(("'s", "\u2019s")):
                 delta = (weekday - today) % 7
             else:
                 delta = -((today - weekday) % 7)
