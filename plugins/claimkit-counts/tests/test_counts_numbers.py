@@ -111,3 +111,34 @@ def test_separate_digit_numbers_stay_separate() -> None:
     assert num is not None
     assert num.value == 4
     assert num.end == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("two ferries", 2, "two"),
+        ("Seven.", 7, "Seven"),
+        ("forty, said the clerk", 40, "forty"),
+        ("nine's", 9, "nine"),
+        ("three\nhundred", 3, "three"),
+        ("twenty-one ferries", 21, "twenty-one"),
+        ("twenty one ferries", 21, "twenty one"),
+        ("two-thirds of them", 2 / 3, "two-thirds"),
+        ("five hundred pens", 500, "five hundred"),
+        ("six and a half kilos", 6.5, "six and a half"),
+        ("eight million", 8_000_000, "eight million"),
+        ("ten k", 10, "ten"),
+    ],
+)
+def test_lone_number_word_and_what_may_extend_it(text: str, value: float, surface: str) -> None:
+    """A number word ends at a word or sign that cannot extend it; number vocabulary, "-" and "and" extend it."""
+    num = read_number(text, 0)
+    assert num is not None
+    assert num.value == pytest.approx(value)
+    assert text[num.start:num.end] == surface
+
+
+@pytest.mark.parametrize("text", ["few of them", "several boats", "third in line", "one second later"])
+def test_words_that_begin_no_number(text: str) -> None:
+    """Vague words, ordinals and "one" before an ordinal unit read as no number."""
+    assert read_number(text, 0) is None
