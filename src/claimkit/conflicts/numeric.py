@@ -138,7 +138,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             # within one article two figures of one noun are usually two different groups
             continue
         # casualty figures of one disaster are often given without repeating the place in every sentence
-        placed = same_place(a, b) or ((unknown or event in CUMULATIVE_EVENTS) and same_story_place(a, b))
+        placed = same_place(a, b) or ((unknown or event in CUMULATIVE_EVENTS or (apart is not None and apart <= FEW_DAYS))
+                                       and same_story_place(a, b))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if places_differ(a, b) or times_differ(a, b):
