@@ -416,7 +416,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens, len(before) - 1)
         if tense:
             return tense
-    hi = min(len(raw), end + 100)
+    hi = min(len(raw), end + 60)
     cut = min((i for i in (raw.find(b". ", end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi)) if i >= 0),
               default=hi)
     after = scan.spaced[end:cut].split()

@@ -399,6 +399,17 @@ class Resolver:
             return None
         year = year_of(text)
         anchor = "absolute"
+        first = text[:5].lower()
+        if year is None and first in ("last ", "next ") and self.published is not None and valid_day(
+                self.published.year, month, day):
+            # "last Oct. 23" is the latest one before publication, "next March 3" the first one after
+            pub = self.published
+            year = pub.year
+            if first == "last " and dt.date(year, month, day) >= pub:
+                year -= 1
+            elif first == "next " and dt.date(year, month, day) <= pub:
+                year += 1
+            anchor = "published"
         if year is None:
             year, anchor_name = self._year_for(month, day, tense)
             anchor = anchor_name or "absolute"
@@ -777,12 +788,11 @@ class Resolver:
         pub = self.published
         weekday = lx.WEEKDAYS.get(text.lower())
         if weekday is not None and pub is not None:
-            # the common case, a bare weekday: the most recent one, or the next one in a future clause; a possessive
-            # one names an event already known ("Friday's ruling", "to appeal Wednesday's decision"): the past one
+            # the common case, a bare weekday: the most recent one, or the next one in a future clause
             today = pub.isoweekday()
             if weekday == today:
                 delta = 0
-            elif tense.value == "future" and not self.after.startswith(("'s", "\u2019s")):
+            elif tense.value == "future":
                 delta = (weekday - today) % 7
             else:
                 delta = -((today - weekday) % 7)

@@ -93,7 +93,7 @@ FAMILIES: dict[str, str] = {
     (?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?-i:[ECMP][SD]T|GMT|UTC))
        |{CLOCK_WORD}|(?:1[0-2]|0?\d|{NUMBER_WORD})\so'clock)
     {ZONE}(?:,?\s{{1,2}}(?:(?:on\s)?{DAY_REF}(?:,?\s{YEAR})?|(?:this|that|tomorrow|yesterday)\s{PART_OF_DAY}))?)""",
-    "mdy": rf"""(?P<mdy>(?:{POSITION}[-\s]{{1,2}})?(?:{WEEKDAY},?\s{{1,2}})?{MONTH}\s{{1,2}}{DAY}
+    "mdy": rf"""(?P<mdy>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|next)\s)?(?:{WEEKDAY},?\s{{1,2}})?{MONTH}\s{{1,2}}{DAY}
     (?:,?\s{{1,2}}{YEAR})?)""",
     "dmy": rf"""(?P<dmy>(?:the\s)?{DAY}\s{{1,2}}(?:of\s)?{MONTH}(?:,?\s{{1,2}}{YEAR})?)""",
     "holiday": rf"""(?P<holiday>(?:(?:last|this|next)\s)?(?:{HOLIDAY})(?:\s{YEAR})?(?![\w-]))""",

@@ -361,7 +361,7 @@ FAMILIES_AT_OPENER: dict[str, tuple[str, ...]] = {
     "jun": ("mdy",),
     "june": ("mdy", "month", "quarter"),
     "just": ("clock", "shift", "yearend"),
-    "last": ("holiday", "month", "season", "quarter", "half", "dayword", "weekday", "relunit", "duration"),
+    "last": ("mdy", "holiday", "month", "season", "quarter", "half", "dayword", "weekday", "relunit", "duration"),
     "last-year's": (),
     "late": (
         "mdy", "month", "season", "quarter", "decade", "century", "year", "spelled", "decadeword", "dayword",
@@ -387,7 +387,7 @@ FAMILIES_AT_OPENER: dict[str, tuple[str, ...]] = {
     "more": ("clock", "shift", "yearend", "duration"),
     "near": (),
     "nearly": ("clock", "shift", "yearend", "duration"),
-    "next": ("holiday", "month", "season", "quarter", "weekday", "relunit", "duration"),
+    "next": ("mdy", "holiday", "month", "season", "quarter", "weekday", "relunit", "duration"),
     "next-year's": (),
     "nine": ("clock", "shift", "duration", "adjective"),
     "nineteen": ("clock", "shift", "spelled", "decadeword", "duration", "adjective"),
