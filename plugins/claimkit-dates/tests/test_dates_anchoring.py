@@ -45,6 +45,8 @@ def test_weekday_by_tense(text: str, surface: str, value: str) -> None:
         ("The dam will open on Jan. 4, the engineer said.", "Jan. 4", "2023-12-20", "2024-01-04"),
         ("The dam opened on Dec. 28, the engineer said.", "Dec. 28", "2024-01-05", "2023-12-28"),
         ("The court ruled in February; in January, the appeal will be heard.", "January", "2024-03-13", "2025-01"),
+        # "May" the month is no modal: the count went from 10 in May to 12 in June, both past
+        ("Staff grew from 10 in May to 12 in June, the filing showed.", "June", "2024-08-23", "2024-06"),
         # "last"/"next" before a month and day pick the occurrence before/after publication
         ("The barn burned down last Oct. 23, neighbours said.", "last Oct. 23", "2024-03-13", "2023-10-23"),
         ("The fair reopens next March 3, organisers said.", "next March 3", "2024-03-13", "2025-03-03"),
@@ -66,6 +68,10 @@ def test_year_by_tense(text: str, surface: str, published: str, value: str) -> N
         ("The ferry sank on Sunday, and divers searched Monday.", "Sunday", "2024-03-10"),
         # a possessive weekday follows the clause too: "ahead of Tuesday's primary" is ahead
         ("Candidates will campaign hard ahead of Tuesday's primary.", "Tuesday", "2024-03-19"),
+        # a modal before the date points ahead, unless it looks back ("could have") or is negated
+        ("The senator could win the state on Tuesday, aides said.", "Tuesday", "2024-03-19"),
+        ("The senator could have won the state on Tuesday, aides said.", "Tuesday", "2024-03-12"),
+        ("The senator could not be reached on Tuesday, aides said.", "Tuesday", "2024-03-12"),
         # a plan stated in the pluperfect is over
         ("The permit had been due to lapse Friday evening.", "Friday evening", "2024-03-08TEV"),
         ("Fans were planning to march through the old town on Saturday.", "Saturday", "2024-03-16"),

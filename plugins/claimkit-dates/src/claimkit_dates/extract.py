@@ -331,6 +331,7 @@ _NOT_A_VERB_BEFORE = frozenset(w.encode() for w in (
 #: Words before a past-tense marker that make it a participle or an infinitive ("will be paid", "to set").
 _MODAL_BEFORE = frozenset(w.encode() for w in (
     "be", "being", "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall"))
+_MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
 
 
@@ -369,6 +370,12 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentenc
     for k in order:
         word = lows[k]
         if word in _PAIR_FIRSTS and k + 1 < n and word + b" " + lows[k + 1] in _FUTURE_PAIRS:
+            return "future"
+        if word in _MODALS and words[k][:1].islower():
+            # only before the date, where it governs it; "could have"/"could not" say nothing about the date (and
+            # "May" is a month)
+            if adjacent < 0 or (k + 1 < n and lows[k + 1] in (b"have", b"not")):
+                continue
             return "future"
         tense = _TENSE_WORDS.get(word)
         if tense is not None:

@@ -210,6 +210,10 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "beginning", "planning",
 )
 
+#: Modal verbs that point ahead when they govern a date from before it ("could win on Tuesday"), unless followed by
+#: "have" (a past possibility: "could have won Tuesday") or "not" ("could not be reached Saturday").
+MODAL_MARKERS: tuple[str, ...] = ("could", "might", "may", "can")
+
 #: Words that mark past reference in a clause.
 PAST_MARKERS: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "last", "earlier", "told", "began", "came", "went", "took",
