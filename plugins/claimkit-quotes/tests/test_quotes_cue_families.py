@@ -59,3 +59,39 @@ def test_new_verb_classes(text: str, cue_class: str) -> None:
 )
 def test_noun_and_naming_uses_are_not_cues(text: str) -> None:
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        # a possessor is the source of a noun cue; the that-clause or infinitive is the content
+        ("Anna Berg's claim that the port was closed drew anger.", "that the port was closed", "claim",
+         "Anna Berg's"),
+        ("His decision to leave the race surprised voters.", "to leave the race", "decision", "His"),
+        ("The board’s refusal to publish the figures surprised no one.", "to publish the figures", "refusal",
+         "The board’s"),
+        # a preposition after the noun belongs to the cue
+        ("Her criticism of the new rota was sharp.", "the new rota", "criticism of", "Her"),
+        ("Tom Reed's opposition to the tunnel is well known.", "the tunnel", "opposition to", "Tom Reed's"),
+        # no possessor: only a that-clause makes the noun a cue, and the content has no source
+        ("The allegation that the vote was rigged spread quickly.", "that the vote was rigged", "allegation", None),
+    ],
+)
+def test_nominal_cues(text: str, content: str, cue: str, source: str | None) -> None:
+    matches = [m for m in extract_quotes(text) if m.cue is not None and m.cue.text == cue]
+    assert matches, [(m.text, m.cue and m.cue.text) for m in extract_quotes(text)]
+    m = matches[0]
+    assert content in m.text
+    assert (m.source.text if m.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement ran to four pages.",  # a noun cue without possessor or clause reports nothing
+        "His criticism was brief.",
+        "It's a decision that pleased the crowd.",
+    ],
+)
+def test_bare_nominal_cues_are_not_quotes(text: str) -> None:
+    assert [m for m in extract_quotes(text) if m.cue is not None] == []

@@ -41,6 +41,7 @@ class Candidate:
     antecedent: list[Token] = field(factory=list)
     paragraph: int = 0
     strong: bool = False  # a core reporting cue ("said", "told", "according to")
+    nominal: bool = False  # a noun cue ("her claim that ..."): nests freely inside other attributions
 
 
 @define

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from .lexicon import EXCLUDED_FORMS, IRREGULAR, MULTIWORD_CUES, REPORTING_VERBS
+from .lexicon import EXCLUDED_FORMS, IRREGULAR, MULTIWORD_CUES, NOMINAL_CUES, REPORTING_VERBS
 
 # Verbs that double their last consonant ("admitted", "rebutting").
 _DOUBLING = frozenset({"admit", "rebut", "quip", "plan", "brag", "regret", "commit", "refer", "abet"})
@@ -34,6 +34,10 @@ def inflections(base: str) -> tuple[str, ...]:
     return base, base + "s", base + "ed", base + "ing"
 
 
+# Forms found only as nouns: they open the nominal layout alone.
+NOUN_ONLY: set[str] = set()
+
+
 def _forms() -> dict[str, tuple[str, str]]:
     """form -> (lemma, cue class); a later class overrides an earlier one for a verb listed twice."""
     table: dict[str, tuple[str, str]] = {}
@@ -42,6 +46,12 @@ def _forms() -> dict[str, tuple[str, str]]:
             for form in inflections(base):
                 if form not in EXCLUDED_FORMS:
                     table[form] = (base, cue_class)
+    # Nouns: only where no verb form is spelled the same; the lemma of a noun-only form is the form itself.
+    for cue_class, nouns in NOMINAL_CUES.items():
+        for noun in nouns:
+            if noun not in table:
+                table[noun] = (noun, cue_class)
+                NOUN_ONLY.add(noun)
     # A sentence opening "Asked about ..., she said" has its own layout.
     table["Asked"] = table["asked"]
     for phrase, cue_class in MULTIWORD_CUES.items():

@@ -109,8 +109,8 @@ def extract_quotes(text: str) -> list[QuoteMention]:
         found = read_sentence(ctx, hits, s.paragraph)
         for c in found:
             c.paragraph = s.paragraph
-        if found:
-            cued.add(i)
+        if any(not c.nominal for c in found):
+            cued.add(i)  # a noun cue alone leaves the sentence to the layouts without a cue ("X bashed Y's plan")
         cands.extend(found)
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     cands = _drop_nested(cands, text)

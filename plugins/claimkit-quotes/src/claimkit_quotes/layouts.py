@@ -25,7 +25,7 @@ from .candidates import (
     Candidate,
     SentenceView,
 )
-from .cues import CueHit
+from .cues import NOUN_ONLY, CueHit
 from .lexicon import (
     ADDRESSEE_VERBS,
     AFTER_CUE_ADJUNCTS,
@@ -36,6 +36,8 @@ from .lexicon import (
     CUE_AUXILIARIES,
     CUE_TRAILERS,
     DETERMINERS,
+    INFINITIVE_NOUNS,
+    NOMINAL_PREPOSITIONS,
     NOT_NAMES,
     OBJECT_PRONOUNS,
     PARTICIPLE_STOPS,
@@ -164,17 +166,11 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = cj
             continue
-        if _is_noun_use(toks, ci):
-            if ci > 0 and toks[ci - 1].low in POSSESSIVE_PRONOUNS and cj < n \
-                    and (toks[cj].low == "that" or toks[cj].low in PARTICLES.get(hit.lemma, ())
-                         or toks[cj].low in ("for", "of", "on")):
-                # "his claim that ...", "her support for ...": a nominal cue with its possessor as source.
-                e = cj + (0 if toks[cj].low == "that" else 1)
-                parts = ctx.after(e)
-                if parts:
-                    out.append(Candidate(parts, (toks[ci].start, toks[e - 1].end), hit.cue_class,
-                                         (toks[ci - 1].start, toks[ci - 1].end), [toks[ci - 1]], paragraph=paragraph))
-                    used_until = e
+        if toks[ci].low in NOUN_ONLY or _is_noun_use(toks, ci):
+            cand = _nominal(ctx, ci, cj, hit, n, paragraph)
+            if cand is not None:
+                out.append(cand)
+                used_until = ci + 1
             continue
         a, e = _extend_cue(toks, ci, cj, hit.lemma)
         cand = None
@@ -247,6 +243,58 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1].end)
     return out
+
+
+# Words whose "'s" is a contraction ("it's", "that's"), never a possessor.
+_CONTRACTED = SUBJECT_PRONOUNS | {"that", "there", "what", "who", "here", "where", "how", "let"}
+
+
+# Verbs right after "that" that make it a relative pronoun ("a claim that was denied").
+_RELATIVE_VERBS = BE_FORMS | {"has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must"}
+
+
+def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph: int) -> Candidate | None:
+    """"his claim that ...", "Berg's support for ...", "the belief that ...": a nominal cue.
+
+    The possessor is the source; without one, only a that-clause makes the noun a cue ("the allegation that ...",
+    a content without a source), since a bare "the statement" or "her support" reports nothing.
+    """
+    toks = ctx.tokens
+    if cj >= n:
+        return None
+    k = ci - 1
+    if k >= 1 and toks[k].word and not toks[k].capital and toks[k - 1].text.endswith(POSSESSIVE_ENDINGS) \
+            and toks[k].low not in NOT_NAMES:
+        k -= 1  # one adjective between possessor and noun: "her repeated claims that ..."
+    source: tuple[int, int] | None = None
+    src_tokens: list[Token] = []
+    if k >= 0 and toks[k].low in POSSESSIVE_PRONOUNS:
+        source, src_tokens = (toks[k].start, toks[k].end), [toks[k]]
+    elif k >= 0 and toks[k].text.endswith(POSSESSIVE_ENDINGS) \
+            and toks[k].low.replace("’", "'").split("'")[0] not in _CONTRACTED:
+        first = k
+        # The possessor phrase: names and a determiner before the possessive ("the board's", "Mr. Reed's").
+        while first > 0 and k - first < 5 and toks[first - 1].word and (toks[first - 1].low in DETERMINERS or (
+                toks[first - 1].capital and toks[first - 1].low not in NOT_NAMES)):
+            first -= 1
+            if toks[first].low in DETERMINERS:
+                break
+        source, src_tokens = (toks[first].start, toks[k].end), list(toks[first:k + 1])
+    nxt = toks[cj].low
+    if nxt == "that" and cj + 1 < n and (toks[cj + 1].low in _RELATIVE_VERBS or toks[cj + 1].low.endswith("ed")):
+        return None  # "a decision that pleased ...": a relative clause, not the content
+    if nxt == "that" or (nxt == "to" and toks[ci].low in INFINITIVE_NOUNS and source is not None):
+        e = cj
+    elif source is not None and nxt in NOMINAL_PREPOSITIONS and cj + 1 < n and toks[cj + 1].word:
+        e = cj + 1
+    else:
+        return None
+    parts = ctx.after(e)
+    if not parts:
+        return None
+    cue_end = toks[e - 1].end if e > cj else toks[ci].end
+    return Candidate(parts, (toks[ci].start, cue_end), hit.cue_class, source, src_tokens, paragraph=paragraph,
+                     nominal=True)
 
 
 def _raising(ctx: SentenceView, hit: CueHit, a: int, e: int, paragraph: int) -> Candidate | None:

@@ -126,6 +126,40 @@ PARTICLES: Final[dict[str, frozenset[str]]] = {
     "push": frozenset({"for"}),
 }
 
+# Nouns that report, believe or take a stance ("his claim that ...", "the belief that ...", "her support for ...").
+# They only ever open the nominal layout; a noun that is also a listed verb form ("claims") is read as a noun from
+# its context instead (see ``layouts._is_noun_use``).
+NOMINAL_CUES: Final[dict[str, tuple[str, ...]]] = {
+    NEUTRAL: (
+        "statement", "statements", "remarks", "comments", "view", "views", "argument", "arguments", "criticism",
+        "criticisms", "endorsement", "opposition", "decision", "proposal", "proposals",
+        "assessment", "insistence", "explanation", "testimony", "announcement", "complaint",
+        "complaints", "demand", "demands", "plea", "call", "calls", "attack", "attacks", "praise", "defense",
+        "defence", "description", "characterization",
+    ),
+    HEDGING: (
+        "belief", "beliefs", "assertion", "assertions", "allegation", "allegations", "accusation", "accusations",
+        "suggestion", "suggestions", "contention", "theory", "notion", "impression", "opinion", "assumption",
+        "suspicion", "suspicions", "insinuation", "charge", "charges",
+    ),
+    DENIAL: ("denial", "denials", "rejection", "refusal", "objection", "objections", "dismissal"),
+    PREDICTION: (
+        "warning", "warnings", "prediction", "predictions", "promise", "promises", "pledge", "pledges", "forecast",
+        "fear", "fears", "hope", "hopes", "concern", "concerns", "expectation", "expectations", "threat", "threats",
+        "vow", "vows",
+    ),
+    CONFIRMATION: ("admission", "acknowledgment", "acknowledgement", "confirmation", "recognition", "concession"),
+}
+
+# Prepositions that join a nominal cue to its content and belong to the cue ("support for", "opposition to").
+NOMINAL_PREPOSITIONS: Final = frozenset({"for", "of", "on", "to", "about", "against"})
+
+# Nouns whose "to" opens an infinitive content rather than joining the cue ("her decision to leave").
+INFINITIVE_NOUNS: Final = frozenset({
+    "decision", "refusal", "proposal", "proposals", "promise", "promises", "pledge", "pledges", "threat", "threats",
+    "vow", "vows", "plea", "call", "calls", "demand", "demands", "plan", "plans", "attempt", "bid", "offer",
+})
+
 # Cues of more than one word, with their class. "according to" has its own layout in ``extract.py``.
 MULTIWORD_CUES: Final[dict[str, str]] = {
     "according to": NEUTRAL,
