@@ -45,6 +45,8 @@ def test_weekday_by_tense(text: str, surface: str, value: str) -> None:
         ("The dam will open on Jan. 4, the engineer said.", "Jan. 4", "2023-12-20", "2024-01-04"),
         ("The dam opened on Dec. 28, the engineer said.", "Dec. 28", "2024-01-05", "2023-12-28"),
         ("The court ruled in February; in January, the appeal will be heard.", "January", "2024-03-13", "2025-01"),
+        # the attribution after a quotation does not set the tense of what was quoted
+        ('"We feel good about our chances in May," the mayor said.', "May", "2024-03-13", "2024-05"),
         # "May" the month is no modal: the count went from 10 in May to 12 in June, both past
         ("Staff grew from 10 in May to 12 in June, the filing showed.", "June", "2024-08-23", "2024-06"),
         # "last"/"next" before a month and day pick the occurrence before/after publication

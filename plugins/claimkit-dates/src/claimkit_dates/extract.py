@@ -424,7 +424,10 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         if tense:
             return tense
     hi = min(len(raw), end + 60)
-    cut = min((i for i in (raw.find(b". ", end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi)) if i >= 0),
+    # a quotation ends its clause: the attribution after it ("...on Tuesday," she said) tells nothing of the date
+    cut = min((i for i in (raw.find(b". ", end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi),
+                           raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi))
+                if i >= 0),
               default=hi)
     after = scan.spaced[end:cut].split()
     if not after:
