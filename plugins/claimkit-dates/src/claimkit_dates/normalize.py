@@ -9,7 +9,13 @@ Anchoring follows HeidelTime's two strategies and picks one per expression:
 - *published*: deictic expressions ("yesterday", "last week", "two years ago", a bare weekday or month) count from
   the publication date, with the sentence's tense choosing between the previous and the next occurrence;
 - *narrative*: anaphoric expressions ("a year earlier", "the following day", "that month", "the year-ago quarter")
-  count from the story's reference time, the most recent specific date mentioned before them.
+  count from the story's reference time, the most recent specific date mentioned before them. A time of day or a
+  weekend needs a story time at least as fine as a day or a week; otherwise the publication date anchors it.
+
+Earnings stories keep a second reference, the quarter reported: "a year ago", "the year-ago quarter", "the 1988
+period" count from it. A quarter still under way at publication joins it only when the text reports it as past or
+says it ended ("the fourth quarter ended Sept. 30" is a fiscal quarter); after a stretch of months ("the first nine
+months"), "a year earlier" keeps only the year, since no quarter names that stretch.
 
 An impossible calendar date ("February 30") yields no value at all; an unknown year is written ``XXXX``.
 """
