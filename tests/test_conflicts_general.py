@@ -171,3 +171,31 @@ def test_denial_in_an_unrelated_story_is_not_compared() -> None:
     first = dict(STATUS_STORY[2], title="Council meets")
     second = dict(STATUS_STORY[3], title="Budget dispute")
     assert not analyze([first, second]).conflicts
+
+
+def test_specific_people_noun_without_an_event() -> None:
+    """"passengers" without an event keeps its own noun; "people" without one gives no key."""
+    from claimkit.grouping import count_key
+    from claimkit.types import CountMention
+
+    assert count_key(CountMention(start=0, end=1, text="5", value=5, unit="passengers"), None) == "count:?|passenger"
+    assert count_key(CountMention(start=0, end=1, text="5", value=5, unit="people"), None) is None
+
+
+def test_sentence_opening_word_is_no_name_modifier() -> None:
+    """"Rescue boats pulled 40 swimmers": "Rescue" opens the sentence, it names nobody."""
+    analysis = analyze([{"id": "m1", "publisher": "Lake Post", "published": "2031-08-11", "title": "",
+                         "text": "Rescue boats pulled 40 swimmers from the lake, the coast guard said.\n"}])
+    keys = {k for c in analysis.claims for k in c.subjects if k.startswith("count:")}
+    assert keys and all(len(k.split("|")) == 2 for k in keys)  # no name stems
+
+
+def test_passenger_figures_of_one_story_conflict() -> None:
+    """About 120 passengers against more than 200 passengers on board, in one story on one day."""
+    docs = [
+        {"id": "v1", "publisher": "Lake Post", "published": "2031-08-12", "title": "Ferry sinks near Kolby",
+         "text": "The ferry was carrying about 120 passengers, the port authority said on Tuesday.\n"},
+        {"id": "v2", "publisher": "Coast Daily", "published": "2031-08-12", "title": "Kolby ferry survivors speak",
+         "text": "The ferry had more than 200 passengers on board, a survivor said on Tuesday.\n"},
+    ]
+    assert _kinds(analyze(docs)) == ["numeric"]

@@ -102,6 +102,15 @@ class _Draft:
     attributed: bool = False
 
 
+def _opens_sentence(text: str, word: str, before: int) -> bool:
+    """``word``, found in the 80 characters before ``before``, stands first in its sentence."""
+    at = text.rfind(word, max(0, before - 80), before)
+    if at < 0:
+        return False
+    lead = text[max(0, at - 4):at].rstrip(" “\"‘(")
+    return not lead or lead[-1] in ".!?\n"
+
+
 def _inside(mention: Mention, start: int, end: int, field: str) -> bool:
     return mention.field == field and start <= mention.start and mention.end <= end
 
@@ -513,12 +522,16 @@ class _Reader:
             if count_event is None and entity is not None:
                 count_event = next((s.event for s in siblings if s.event), None)
             if entity is not None:
-                mods = list(entity.modifiers)
+                # a capitalised word that the body never writes inside a sentence opened it ("Rescue boats pulled
+                # 85 survivors"): no name
+                mods = [m for m in entity.modifiers
+                        if field == "title" or name_stem(m) in self.names or not _opens_sentence(text, m, entity.start)]
                 if not mods:
                     owner = owner_before(text, start if start > cs else cs, count.start, self.names)
-                    if owner and field == "text":
+                    if owner and field == "text" and name_stem(owner) in self.names:
                         mods = [owner]
-                unit = entity.noun.lower() if entity.cls == "length" else entity.cls
+                # people keep their own noun ("passengers"): without an event only the same noun is compared
+                unit = entity.noun.lower() if entity.cls in {"length", "people"} else entity.cls
                 count = attrs.evolve(count, unit=unit, modifiers=tuple(mods),
                                      category="people" if entity.cls in {"people", "soldier", "worker"} else
                                      count.category)

@@ -30,10 +30,14 @@ from .lexicon import (
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
 
-__all__ = ["count_base", "count_key", "event_key", "open_class", "parse_key", "singular"]
+__all__ = ["count_base", "count_key", "event_key", "matches", "open_class", "parse_key", "singular", "specific_base"]
 
 #: Noun classes too broad to compare without an event.
 GENERIC_CLASSES = frozenset({"people", "length"})
+
+#: Words for people in general: without an event they say nothing about which people.
+PLAIN_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others", "adults", "men", "women",
+                          "children", "dead", "lives", "members", "participants"})
 
 #: The event slot of a count key whose event is unknown or only says the counted were there.
 UNKNOWN = "?"
@@ -66,7 +70,7 @@ def noun_of(unit: str) -> str | None:
     if unit in LENGTH_UNITS:
         return "length"
     return noun_class(unit) or (unit if unit in NOUN_CLASSES else None) or noun_class(singular(unit)) or \
-        open_class(unit)
+        noun_class(f"{unit}s") or open_class(unit)
 
 
 def count_base(count: CountMention) -> str | None:
@@ -78,6 +82,24 @@ def count_base(count: CountMention) -> str | None:
         return None
     stems = sorted({name_stem(m) for m in count.modifiers if m[:1].isupper() and name_stem(m)})
     return "|".join((cls, *stems))
+
+
+def specific_base(count: CountMention) -> str | None:
+    """``<noun>|<name stems>`` for a count of people named by a specific noun ("passengers"), else None."""
+    base = count_base(count)
+    if base is None or not count.unit:
+        return None
+    cls, *stems = base.split("|")
+    unit = count.unit.lower()
+    if cls not in GENERIC_CLASSES or unit in PLAIN_PEOPLE or singular(unit) in PLAIN_PEOPLE:
+        return None
+    specific = open_class(unit)
+    return "|".join((specific, *stems)) if specific else None
+
+
+def matches(count: CountMention, base: str) -> bool:
+    """The count is a figure for the quantity ``base`` names (its class, or its specific noun)."""
+    return count_base(count) == base or specific_base(count) == base
 
 
 def count_key(count: CountMention, event: str | None) -> str | None:
@@ -96,8 +118,11 @@ def count_key(count: CountMention, event: str | None) -> str | None:
         event = NOUN_DEFAULT_EVENT.get(count.unit.lower()) or NOUN_DEFAULT_EVENT.get(cls)
     known = cls in NOUN_CLASSES
     if event is None or (not known and event in PARTICIPATION_EVENTS):
-        # "people" without an event is every crowd of every story: too broad to compare
-        return None if cls in GENERIC_CLASSES else f"count:{UNKNOWN}|{base}"
+        if cls in GENERIC_CLASSES:
+            # "people" without an event is every crowd of every story: too broad to compare; "passengers" is not
+            specific = specific_base(count)
+            return f"count:{UNKNOWN}|{specific}" if specific else None
+        return f"count:{UNKNOWN}|{base}"
     if known and not fits(event, cls):
         return None
     return f"count:{event}|{base}"

@@ -11,7 +11,15 @@ from collections.abc import Iterable
 
 import regex
 
-from .lexicon import CONTRARIES, EVENT_CLASSES, NOUN_CLASSES, NOUN_DEFAULT_EVENT, PLACE_PREPOSITIONS, TIME_NAMES
+from .lexicon import (
+    CONTRARIES,
+    EVENT_CLASSES,
+    NOUN_CLASSES,
+    NOUN_DEFAULT_EVENT,
+    NUMBER_WORDS,
+    PLACE_PREPOSITIONS,
+    TIME_NAMES,
+)
 
 __all__ = [
     "WORD",
@@ -380,7 +388,8 @@ def _modifiers_before(words: list[tuple[str, int, int]], index: int, names: froz
     j = index - 1
     while j >= 0 and len(mods) < 3:
         word = words[j][0]
-        if not _is_capital(word) or word.lower() in _FUNCTION_CAPITALS or noun_class(word):
+        if not _is_capital(word) or word.lower() in _FUNCTION_CAPITALS or word.lower() in NUMBER_WORDS or \
+                noun_class(word):
             break
         if names is not None and name_stem(word) not in names:
             break

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..grouping import count_base, parse_key
+from ..grouping import matches, parse_key
 from ..hookspecs import hookimpl
 from ..subjects import contrary, negated_at, predicates
 from ..types import Claim, Conflict
@@ -110,9 +110,9 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             ))
             continue
         base = "|".join((cls, *stems))
-        heads = [c for c in title.counts if count_base(c) == base]
+        heads = [c for c in title.counts if matches(c, base)]
         figures = [(c, f) for c in body if c.modality in {"asserted", "hedged"} for f in c.counts
-                   if count_base(f) == base]
+                   if matches(f, base)]
         if not heads or not figures:
             continue
         lo, hi = _interval(heads[0])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..grouping import count_base, parse_key
+from ..grouping import matches, parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CUMULATIVE_EVENTS, LENGTH_UNITS
 from ..quantities import bounds
@@ -89,7 +89,7 @@ def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = 
     """The claim's figure for the key: of several counts of the same noun ("killed 257 people and injured more
     than 5,000 people"), the one nearest to the key's event."""
     claim = claims[index]
-    candidates = [c for c in claim.counts if count_base(c) == base and not (c.negated or c.hypothetical)]
+    candidates = [c for c in claim.counts if matches(c, base) and not (c.negated or c.hypothetical)]
     if len(candidates) <= 1 or event is None:
         return candidates[0] if candidates else None
     hits = find_events(claim.text, 0, len(claim.text))
@@ -138,8 +138,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             # within one article two figures of one noun are usually two different groups
             continue
         # casualty figures of one disaster are often given without repeating the place in every sentence
-        placed = same_place(a, b) or ((unknown or event in CUMULATIVE_EVENTS or (apart is not None and apart <= FEW_DAYS))
-                                       and same_story_place(a, b))
+        close = unknown or event in CUMULATIVE_EVENTS or (apart is not None and apart <= FEW_DAYS)
+        placed = same_place(a, b) or (close and same_story_place(a, b))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if places_differ(a, b) or times_differ(a, b):
