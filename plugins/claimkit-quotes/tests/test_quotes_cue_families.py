@@ -31,6 +31,11 @@ def find(text: str, content: str) -> QuoteMention:
          "Anna Berg"),
         # discussing, thanking
         ("The board discussed the budget shortfall.", "the budget shortfall", "discussed", "The board"),
+        # persuading, pressing and deciding
+        ("The union encouraged members to vote early.", "members to vote early", "encouraged", "The union"),
+        ("Tom Reed decided to run for the council.", "to run for the council", "decided", "Tom Reed"),
+        ("The mayor assured residents the water was safe.", "the water was safe", "assured", "The mayor"),
+        ("The council pushed for a new tunnel.", "a new tunnel", "pushed for", "The council"),
     ],
 )
 def test_new_verb_families(text: str, content: str, cue: str, source: str) -> None:

@@ -37,6 +37,10 @@ REPORTING_VERBS: Final[dict[str, tuple[str, ...]]] = {
         "seek", "discuss", "favor", "favour", "prefer", "thank", "request", "challenge", "embrace", "echo",
         "portray", "champion", "advocate", "hail", "label", "invoke", "envision", "characterize", "characterise",
         "underscore", "dub", "brand", "vouch", "articulate", "reference", "congratulate", "lash",
+        # Persuading, pressing and deciding ("X urged Y to ...", "X decided to ...").
+        "bash", "knock", "fault", "decide", "learn", "order", "push", "apologize", "apologise", "voice",
+        "encourage", "persuade", "convince", "implore", "beg", "pressure", "reassure", "assure",
+        "address", "tease", "object", "protest",
     ),
     HEDGING: (
         "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "hint", "imply", "guess",
@@ -104,6 +108,8 @@ EXCLUDED_FORMS: Final = frozenset({
     "continuing", "seem", "appear", "rule", "rules", "intend", "forecast", "forecasts", "worry", "worries",
     "known", "knowing", "regard", "regards", "supposed", "challenge", "challenges", "request", "requests", "favor",
     "favour", "echo", "label", "labels", "brand", "reference", "references", "champion",
+    "order", "orders", "push", "pushes", "voice", "voices", "pressure", "lobby", "object", "objects", "protest",
+    "protests", "address", "addresses", "knock", "fault", "beg",
 })
 
 # Particles that belong to the cue of a phrasal verb ("called for", "argued against", "pointed to").
@@ -124,6 +130,9 @@ PARTICLES: Final[dict[str, frozenset[str]]] = {
     "testify": frozenset({"about", "that"}),
     "lash": frozenset({"out"}),
     "push": frozenset({"for"}),
+    "object": frozenset({"to"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
 }
 
 # Nouns that report, believe or take a stance ("his claim that ...", "the belief that ...", "her support for ...").
