@@ -302,9 +302,12 @@ class Mention:
         """The mention's own span."""
         return Span(self.start, self.end, self.text, self.field)
 
-    def sort_key(self) -> tuple[int, int, int, str, str, str]:
-        """Document order, then a stable tie-break so output never depends on plugin load order."""
-        return (0 if self.field == "text" else -1, self.start, self.end, self.kind, self.plugin or "", repr(self))
+    def sort_key(self) -> tuple[int, int, int, str, str]:
+        """Document order, title first, then kind and plugin name, so output never depends on plugin load order.
+
+        Mentions equal under this key come from one plugin, whose own order is kept (sorting is stable).
+        """
+        return (-1 if self.field == "title" else 0, self.start, self.end, self.kind, self.plugin or "")
 
     def _payload(self) -> dict[str, Any]:
         return {}
