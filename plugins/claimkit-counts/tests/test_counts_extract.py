@@ -296,3 +296,19 @@ def test_hook_reads_text_and_title() -> None:
     for m in found:
         source = doc.field_text(m.field)
         assert source[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The council set aside $\n40 million for roads.", "dollar"),
+        ("The council set aside US$ 40 million for roads.", "dollar"),
+        ("The council set aside EUR  40 million for roads.", "euro"),
+        ("The council set aside the 40 million for roads.", None),
+    ],
+)
+def test_currency_sign_before_the_number(text: str, unit: str | None) -> None:
+    """A currency sign or code stands before the number, after up to two spaces or a line break."""
+    (m,) = extract_counts(text)
+    assert m.value == 40_000_000
+    assert m.unit == unit

@@ -17,7 +17,11 @@ __all__ = ["Context"]
 # A sentence ends at . ! ? (maybe closed by a quote or bracket) before a space and an upper-case letter, digit or
 # opening quote, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9]))")
-_PUNCT = str.maketrans({ch: " " for ch in ",.;:!?\"“”‘’()[]"})
+_PUNCT_CHARS = ",.;:!?\"“”‘’()[]"
+# The words of a lower-cased window with that punctuation dropped: the maximal runs of characters that are neither
+# white space (``\s`` is ``str.split``'s white space) nor punctuation. One C call; ``str.translate`` with a table
+# falls off its fast path on any non-ASCII window (curly quotes) and is several times slower there.
+_WORDS = re.compile(r"[^\s" + re.escape(_PUNCT_CHARS) + r"]+")
 
 
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
@@ -84,7 +88,7 @@ class Context:
                   window.rfind(" whereas "))
         if cut >= 0:
             window = window[cut + 1:]
-        before = window.translate(_PUNCT).split()
+        before = _WORDS.findall(window)
         negated = "n't" in window or not NEGATION_CUES.isdisjoint(before)
         hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before)
         if not hypothetical:
@@ -95,7 +99,7 @@ class Context:
                 stop = semi
             if stop >= 0:
                 after = after[:stop]
-            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(after.translate(_PUNCT).split())
+            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(_WORDS.findall(after))
         time = self._times[s] if s in self._times else self._time(s, e, start, end)
         # quoted, as in :meth:`quoted` (inline: this runs once per count)
         text = self.text

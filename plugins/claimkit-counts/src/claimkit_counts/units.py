@@ -80,8 +80,11 @@ _PREFIX_LAST_CHARS = frozenset(w[-1] for w in CURRENCY_PREFIXES)
 
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
     """A currency sign or code just before ``start``: (unit, where the sign starts), or None."""
-    # most numbers follow a plain word: the character before the (at most two) spaces must end a currency sign
+    # most numbers follow a plain word: the character before the (at most two) spaces must end a currency sign.
+    # (The pattern's "$" also matches before a newline that ends the searched stretch, so a sign may stand there.)
     k = start
+    if k and text[k - 1] == "\n":
+        k -= 1
     if k and text[k - 1] in _SPACES:
         k -= 1
         if k and text[k - 1] in _SPACES:
