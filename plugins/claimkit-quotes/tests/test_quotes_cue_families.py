@@ -36,6 +36,9 @@ def find(text: str, content: str) -> QuoteMention:
         ("Tom Reed decided to run for the council.", "to run for the council", "decided", "Tom Reed"),
         ("The mayor assured residents the water was safe.", "the water was safe", "assured", "The mayor"),
         ("The council pushed for a new tunnel.", "a new tunnel", "pushed for", "The council"),
+        # speaking, comparing
+        ("The minister spoke about the flood defences.", "the flood defences", "spoke about", "The minister"),
+        ("Anna Berg compared the tunnel to a maze.", "the tunnel to a maze", "compared", "Anna Berg"),
         # forms once left out as too often nouns, now read as verbs after a subject
         ("Many farmers feel the new rules are unfair.", "the new rules are unfair", "feel", "Many farmers"),
         ("The ferry company offered a refund to every passenger.", "a refund to every passenger", "offered",

@@ -41,6 +41,9 @@ REPORTING_VERBS: Final[dict[str, tuple[str, ...]]] = {
         "bash", "knock", "fault", "decide", "learn", "order", "push", "apologize", "apologise", "voice",
         "encourage", "persuade", "convince", "implore", "beg", "pressure", "reassure", "assure",
         "address", "tease", "object", "protest",
+        # Speaking, comparing and approving ("X spoke about ...", "X compared Y to Z").
+        "speak", "talk", "focus", "identify", "compare", "cheer", "celebrate", "outline", "promote", "discover",
+        "interject", "approve", "demonstrate", "resist", "weigh", "shrug", "relish", "ignore", "detail",
     ),
     HEDGING: (
         "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "hint", "imply", "guess",
@@ -91,6 +94,7 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "know": ("knows", "knew", "known", "knowing"),
     "see": ("sees", "saw", "seen", "seeing"),
     "understand": ("understands", "understood", "understanding"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
 }
 
 # Inflected forms that are far more often nouns or plain verbs than reporting verbs ("the states", "the plan").
@@ -110,6 +114,7 @@ EXCLUDED_FORMS: Final = frozenset({
     "favour", "echo", "label", "labels", "brand", "reference", "references", "champion",
     "order", "orders", "push", "pushes", "voice", "voices", "pressure", "lobby", "object", "objects", "protest",
     "protests", "address", "addresses", "knock", "fault", "beg",
+    "talk", "talks", "focus", "cheer", "cheers", "outline", "detail", "details", "speaking", "weigh",
 })
 
 # Particles that belong to the cue of a phrasal verb ("called for", "argued against", "pointed to").
@@ -130,6 +135,10 @@ PARTICLES: Final[dict[str, frozenset[str]]] = {
     "testify": frozenset({"about", "that"}),
     "lash": frozenset({"out"}),
     "push": frozenset({"for"}),
+    "talk": frozenset({"about", "of"}),
+    "focus": frozenset({"on"}),
+    "weigh": frozenset({"in"}),
+    "shrug": frozenset({"off"}),
     "object": frozenset({"to"}),
     "apologize": frozenset({"for"}),
     "apologise": frozenset({"for"}),
