@@ -107,3 +107,13 @@ def test_nominal_cues(text: str, content: str, cue: str, source: str | None) -> 
 )
 def test_bare_nominal_cues_are_not_quotes(text: str) -> None:
     assert [m for m in extract_quotes(text) if m.cue is not None] == []
+
+
+def test_survey_named_after_the_clause_is_its_source() -> None:
+    m = find("Reed led Berg by nine points in a new Harbor Gazette poll.", "Reed led Berg")
+    assert (m.text, m.cue.text if m.cue else None, m.source.text if m.source else None) == (
+        "Reed led Berg by nine points", "in", "a new Harbor Gazette poll")
+
+
+def test_place_after_in_is_no_survey() -> None:
+    assert extract_quotes("Turnout was low in the old town hall on Sunday.") == []

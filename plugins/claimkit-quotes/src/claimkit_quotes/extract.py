@@ -15,7 +15,14 @@ from .marks import find_quotes
 from .sentences import split_sentences, tokenize
 from .sources import describe
 from .speakers import SpeakerResolver
-from .uncued import continue_quotes, document_openers, named_colon_quotes, stances, standalone_quotes
+from .uncued import (
+    continue_quotes,
+    document_openers,
+    document_trailers,
+    named_colon_quotes,
+    stances,
+    standalone_quotes,
+)
 
 _WINDOW_LEFT = 160
 
@@ -119,6 +126,7 @@ def extract_quotes(text: str) -> list[QuoteMention]:
     cands.extend(standalone_quotes(sentences, text, quotes, quote_starts, cued, taken))
     cands.extend(named_colon_quotes(text, quotes, taken))
     cands.extend(document_openers(sentences, text))
+    cands.extend(document_trailers(sentences, text, cued))
     cands.extend(stances(sentences, text, cued, {c.parts[0][0] for c in cands}))
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     return _mentions(text, cands)

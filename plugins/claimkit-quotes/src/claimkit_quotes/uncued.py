@@ -107,6 +107,33 @@ def document_openers(sentences: Sequence[Sentence], text: str) -> list[Candidate
     return out
 
 
+# "..., in a new CNN poll." / "... in the same survey": a survey named after a clause is its source. The words
+# between determiner and head are bounded and contain no clause punctuation.
+_DOCUMENT_AFTER = re.compile(
+    r"(?<=[\s,])in ((?:a|an|the|this|that|its|their|his|her|our|one|last|another) (?:[^\s,.;:!?“”\"()]{1,40} ){0,7}?"
+    r"(?:poll|survey|study|analysis|census|audit|report)s?)\b"
+)
+
+
+def document_trailers(sentences: Sequence[Sentence], text: str, cued: set[int]) -> list[Candidate]:
+    """"Clinton led by nine points in a new state poll": the clause before a survey named after it is its content."""
+    out: list[Candidate] = []
+    for i, s in enumerate(sentences):
+        if i in cued:
+            continue
+        m = _DOCUMENT_AFTER.search(text, s.start + 12, s.end)
+        if m is None:
+            continue
+        end = m.start()
+        while end > s.start and text[end - 1] in " ,":
+            end -= 1
+        if end - s.start < 12 or text.count(" ", s.start, end) < 2:
+            continue
+        out.append(Candidate([(s.start, end)], (m.start(), m.start() + 2), "neutral", (m.start(1), m.end(1)),
+                             tokenize(text, m.start(1), m.end(1)), paragraph=s.paragraph))
+    return out
+
+
 def stances(sentences: Sequence[Sentence], text: str, cued: set[int], taken: set[int]) -> list[Candidate]:
     """"Anna Berg slammed the plan": a named speaker's verb of stance towards what follows."""
     out: list[Candidate] = []
