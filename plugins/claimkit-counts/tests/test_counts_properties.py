@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimkit_counts import extract_counts
+from claimkit_counts.context import _SENTENCE_END, sentence_ends
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,3 +49,14 @@ def test_intervals_are_consistent(text: str) -> None:
 def test_deterministic(text: str) -> None:
     """The same text gives the same counts."""
     assert extract_counts(text) == extract_counts(text)
+
+
+_SENTENCE_PIECES = st.sampled_from([".", "!", "?", "\n", " ", "  ", "\t", '"', "”", "’", ")", "]", "“", "‘", "(", "[",
+                                    "A", "b", "7", "Mr", "..."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_SENTENCE_PIECES, max_size=40).map("".join)))
+def test_sentence_ends_found_stop_by_stop_match_the_pattern(text: str) -> None:
+    """The per-character scans for sentence ends find exactly the ends of the one sentence-end pattern."""
+    assert sentence_ends(text) == [m.end() for m in _SENTENCE_END.finditer(text)]
