@@ -117,3 +117,17 @@ def test_survey_named_after_the_clause_is_its_source() -> None:
 
 def test_place_after_in_is_no_survey() -> None:
     assert extract_quotes("Turnout was low in the old town hall on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        # title-case headlines and a fronted verb
+        ("Harbor Mayor Says Bridge Will Reopen In May\n\nThe bridge has been shut since March.",
+         "Bridge Will Reopen In May", "Says", "Harbor Mayor"),
+        ("Said the mayor, “The bridge will reopen in May.”", "The bridge will reopen in May", "Said", "the mayor"),
+    ],
+)
+def test_capitalised_cue_verbs(text: str, content: str, cue: str, source: str) -> None:
+    m = find(text, content)
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)

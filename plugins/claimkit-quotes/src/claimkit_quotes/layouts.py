@@ -211,6 +211,14 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                      hit.cue_class, None, paragraph=paragraph))
                 used_until = stop
             continue
+        if ci == 0 and not ctx.truncated and toks[ci].text in ("Said", "Says", "Asks", "Added", "Adds", "Wrote"):
+            # "Said Berg, “...”": a fronted verb, its source after it and the content after the comma.
+            cand = _fronted_verb(ctx, hit, e, n, paragraph)
+            if cand is not None:
+                cand.strong = True
+                out.append(cand)
+                used_until = e
+            continue
         participle = toks[ci].low.endswith("ing") and a == ci
         src = None if participle and a > 0 and toks[a - 1].word else source_before(toks, a)
         before_ok = False
@@ -251,6 +259,24 @@ _CONTRACTED = SUBJECT_PRONOUNS | {"that", "there", "what", "who", "here", "where
 
 # Verbs right after "that" that make it a relative pronoun ("a claim that was denied").
 _RELATIVE_VERBS = BE_FORMS | {"has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must"}
+
+
+def _fronted_verb(ctx: SentenceView, hit: CueHit, e: int, n: int, paragraph: int) -> Candidate | None:
+    """"Said the mayor, “...”": the source follows the fronted verb, the content follows the comma."""
+    toks = ctx.tokens
+    src = source_after(toks, e, n)
+    if src is None:
+        return None
+    sa, sb = src
+    comma = sb - 1 if toks[sb - 1].text in (",", ":") else sb
+    if comma >= n or toks[comma].text not in (",", ":"):
+        return None
+    sb = comma if comma < sb else sb
+    parts = ctx.after(comma + 1)
+    if not parts or sb <= sa:
+        return None
+    return Candidate(parts, (toks[0].start, toks[e - 1].end), hit.cue_class, (toks[sa].start, toks[sb - 1].end),
+                     list(toks[sa:sb]), paragraph=paragraph)
 
 
 def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph: int) -> Candidate | None:
