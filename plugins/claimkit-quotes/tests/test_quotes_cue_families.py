@@ -131,3 +131,8 @@ def test_place_after_in_is_no_survey() -> None:
 def test_capitalised_cue_verbs(text: str, content: str, cue: str, source: str) -> None:
     m = find(text, content)
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+def test_contracted_auxiliary_opens_the_cue() -> None:
+    m = find("She’s said the port would close.", "the port would close")
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == ("’s said", "She")

@@ -394,6 +394,8 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
     pronoun = toks[sa].low.replace("’", "'").split("'")[0]
     if sb - sa == 1 and pronoun != toks[sa].low and pronoun in SUBJECT_PRONOUNS:
         source = (toks[sa].start, toks[sa].start + len(pronoun))  # "he's said": the source is "he"
+        if sb == a:
+            cue = (source[1], cue[1])  # ... and the contracted auxiliary opens the cue ("'s said"), as in the corpus
     parts: list[tuple[int, int]] = []
     rest_is_end = e >= n
     opens_content = (e < n and (toks[e].low == "that" or toks[e].text in (":",) or toks[e].text in OPENING_MARKS)) \
