@@ -136,3 +136,19 @@ def test_capitalised_cue_verbs(text: str, content: str, cue: str, source: str) -
 def test_contracted_auxiliary_opens_the_cue() -> None:
     m = find("She’s said the port would close.", "the port would close")
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == ("’s said", "She")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        # a long sentence-opening subject headed by a document noun
+        ("The report published Tuesday showed that the bridge was unsafe.", "that the bridge was unsafe", "showed",
+         "The report published Tuesday"),
+        # a capitalised month before the verb is no auxiliary
+        ("A survey taken in May showed most residents back the plan.", "most residents back the plan", "showed",
+         "A survey taken in May"),
+    ],
+)
+def test_document_subjects(text: str, content: str, cue: str, source: str) -> None:
+    m = find(text, content)
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)

@@ -36,13 +36,16 @@ from .lexicon import (
     CUE_AUXILIARIES,
     CUE_TRAILERS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     INFINITIVE_NOUNS,
     NOMINAL_PREPOSITIONS,
     NOT_NAMES,
     OBJECT_PRONOUNS,
+    ORGANIZATION_HEADS,
     PARTICIPLE_STOPS,
     PARTICLES,
     POSSESSIVE_PRONOUNS,
+    PUBLICATION_HEADS,
     RAISING_VERBS,
     STRONG_CUES,
     SUBJECT_PRONOUNS,
@@ -77,7 +80,8 @@ def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tu
 
 def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int, int]:
     """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
-    while a > 0 and toks[a - 1].low in CUE_AUXILIARIES and toks[a - 1].word:
+    # A capitalised "May" or "Will" before the verb is a month or a name, not an auxiliary.
+    while a > 0 and toks[a - 1].low in CUE_AUXILIARIES and toks[a - 1].word and toks[a - 1].text not in ("May", "Will"):
         a -= 1
     n = len(toks)
     if b < n and toks[b].low in PARTICLES.get(lemma, ()):
@@ -221,6 +225,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue
         participle = toks[ci].low.endswith("ing") and a == ci
         src = None if participle and a > 0 and toks[a - 1].word else source_before(toks, a)
+        if src is None and not participle:
+            src = _document_subject(ctx, a)
         before_ok = False
         if participle and src is None and a > 0:
             # "Cruz is making a pitch to voters saying ...": the speaker is the sentence's subject.
@@ -259,6 +265,26 @@ _CONTRACTED = SUBJECT_PRONOUNS | {"that", "there", "what", "who", "here", "where
 
 # Verbs right after "that" that make it a relative pronoun ("a claim that was denied").
 _RELATIVE_VERBS = BE_FORMS | {"has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must"}
+
+
+_SUBJECT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "if", "because", "as", "but",
+                            "and", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says"})
+
+
+def _document_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
+    """"The report published Tuesday showed ...", "Footage from the game shows ...": a sentence-opening subject
+    headed by a survey, document or organisation noun, too long for the noun-phrase scan, is the source.
+    """
+    toks = ctx.tokens
+    if ctx.truncated or a < 2 or a > 12 or not (toks[0].capital or toks[0].low in DETERMINERS):
+        return None
+    if any((not t.word and t.text not in (".", "-", "’s", "'s")) or t.low in _SUBJECT_STOPS for t in toks[:a]):
+        return None
+    if not any(t.low in DOCUMENT_HEADS or t.low.rstrip("s") in DOCUMENT_HEADS or t.low in PUBLICATION_HEADS
+               or t.low in ORGANIZATION_HEADS or t.low in ("footage", "polling", "polls", "data", "figures")
+               for t in toks[:a]):
+        return None
+    return 0, a
 
 
 def _fronted_verb(ctx: SentenceView, hit: CueHit, e: int, n: int, paragraph: int) -> Candidate | None:
