@@ -148,7 +148,7 @@ STATUS_STORY = [
     {"id": "d2", "publisher": "Shore News", "published": "2031-04-03", "title": "Varnholm counts storm damage",
      "text": "The harbor authority denied on Wednesday that the storm had flattened the old lighthouse.\n"},
     {"id": "d3", "publisher": "Shore News", "published": "2031-04-03", "title": "Varnholm council meets",
-     "text": "The council approved the harbor budget on Wednesday, its chairman said.\n"},
+     "text": "Chairman Olaf Brun said on Wednesday that the council had approved the harbor budget.\n"},
     {"id": "d4", "publisher": "Delta Post", "published": "2031-04-04", "title": "Varnholm budget dispute",
      "text": "The finance office denied that the council approved the harbor budget.\n"},
 ]

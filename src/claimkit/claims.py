@@ -102,6 +102,12 @@ class _Draft:
     attributed: bool = False
 
 
+def _swallowed_denial(phrase: str) -> bool:
+    """A source phrase that ends with its denial verb ("The agency denied" before "reports that ...")."""
+    words = phrase.split()
+    return len(words) >= 2 and SPEECH_VERBS.get(words[-1].lower()) == "denial"
+
+
 def _opens_sentence(text: str, word: str, before: int) -> bool:
     """``word``, found in the 80 characters before ``before``, stands first in its sentence."""
     at = text.rfind(word, max(0, before - 80), before)
@@ -378,7 +384,10 @@ class _Reader:
 
     def _quote_source(self, q: QuoteMention) -> Source | None:
         """The quote's source: its source words resolved here, unless the extractor's speaker says more."""
-        mine = self._source(self._with_appositive(q.source), q.source_kind, q.role) if q.source is not None else None
+        phrase = self._with_appositive(q.source) if q.source is not None else None
+        if phrase and _swallowed_denial(phrase):
+            phrase = phrase.rsplit(None, 1)[0]
+        mine = self._source(phrase, q.source_kind, q.role) if phrase else None
         speaker = q.speaker if q.speaker and q.speaker.lower() not in PERSON_PRONOUNS else None
         if speaker is None:
             return mine
@@ -405,6 +414,8 @@ class _Reader:
         # the lexicon's class for a cue word it knows; the extractor's otherwise
         known = SPEECH_VERBS.get(q.cue.text.lower()) if q.cue is not None else None
         cue_class = known or q.cue_class or (frame.cue_class if frame is not None else None)
+        if q.source is not None and _swallowed_denial(q.source.text):
+            cue_class = "denial"
         if q.cue is not None and q.cue.end <= q.start:
             first = q.source.start if q.source is not None and q.source.start < q.cue.start else q.cue.start
             # "said on Monday that ...": a content that opens with the time of speaking
@@ -610,7 +621,10 @@ class _Reader:
             place = place_after(text, cs, ce)
             if place:
                 keys.append(f"place:{name_stem(place.split()[0])}")
-            keys.extend(f"story:{stem}" for stem in self.story)
+            elif self.lead_place:
+                keys.append(f"story:{name_stem(self.lead_place.split()[0])}")
+            # the names of the article's headline and opening place: what ties it to other articles on its story
+            keys.extend(f"about:{stem}" for stem in self.story)
         # polarity says whether the claim negates the event it is keyed on (not just any "not" in it)
         polarity = "negative" if negated else "positive"
         return Claim(

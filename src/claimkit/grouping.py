@@ -33,7 +33,7 @@ from .types import Claim, CountMention
 __all__ = ["count_base", "count_key", "event_key", "matches", "open_class", "parse_key", "singular", "specific_base"]
 
 #: Noun classes too broad to compare without an event.
-GENERIC_CLASSES = frozenset({"people", "length"})
+GENERIC_CLASSES = frozenset({"people", "length", "leader"})
 
 #: Words for people in general: without an event they say nothing about which people.
 PLAIN_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others", "adults", "men", "women",

@@ -29,6 +29,7 @@ __all__ = [
     "counted_entity",
     "entity_after",
     "entity_before",
+    "expected_at",
     "find_events",
     "generic_predicate",
     "head_after",
@@ -40,6 +41,7 @@ __all__ = [
     "predicates",
     "proper_words",
     "singular_noun",
+    "stated_predicates",
     "title_names",
     "topic_words",
     "verb_lemma",
@@ -236,6 +238,30 @@ def predicates(text: str) -> dict[str, tuple[int, int]]:
             if candidate in CONTRARIES and candidate not in found:
                 found[candidate] = (m.start(), m.end())
     return found
+
+
+_MODAL_BEFORE = regex.compile(
+    r"\b(?:will|would|shall|could|may|might|must|should|can|to|be|been|being)(?:\s{1,3}[\p{L}]{1,20}){0,1}\s{1,3}$",
+    regex.IGNORECASE)
+
+
+def stated_predicates(title: str) -> dict[str, tuple[int, int]]:
+    """The predicates a headline states as fact: inflected verbs ("reopens", "released"), not nouns or bare forms
+    ("a big win", "a pass") and not under a modal ("must be released", "pledges to expand")."""
+    found = {}
+    for lemma, (s, e) in predicates(title).items():
+        word = title[s:e].lower()
+        if not (word.endswith(("ed", "es")) or (word.endswith("s") and not word.endswith("ss"))):
+            continue
+        if _MODAL_BEFORE.search(title, max(0, s - 30), s):
+            continue
+        found[lemma] = (s, e)
+    return found
+
+
+def expected_at(text: str, start: int) -> bool:
+    """An expectation marker stands just before ``start`` ("will reopen", "is expected to resume")."""
+    return _MODAL_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def negated_at(text: str, start: int) -> bool:

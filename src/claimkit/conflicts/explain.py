@@ -136,6 +136,27 @@ def same_story_place(a: Claim, b: Claim) -> bool:
     return bool(places(a) & places(b))
 
 
+#: A name shared by more articles of a group than this is the backdrop of a whole beat ("Trump" in campaign news),
+#: not the mark of one story.
+STORY_DOCS = 4
+
+
+def same_story(a: Claim, b: Claim, group: Sequence[Claim]) -> bool:
+    """The two claims come from articles on one story: they share a headline name or opening place that few
+    other articles of the group share."""
+    def names(claim: Claim) -> set[str]:
+        return {k.split(":", 1)[1] for k in claim.subjects if k.startswith("about:")}
+
+    shared = names(a) & names(b)
+    if not shared:
+        return False
+    for stem in shared:
+        docs = {c.doc for c in group if f"about:{stem}" in c.subjects}
+        if len(docs) <= STORY_DOCS:
+            return True
+    return False
+
+
 def places_differ(a: Claim, b: Claim) -> bool:
     """Both claims name a place and the places differ ("in Nice" against "at the Brussels airport")."""
     pa, pb = place_after(a.text, 0, len(a.text)), place_after(b.text, 0, len(b.text))

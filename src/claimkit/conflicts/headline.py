@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from ..grouping import matches, parse_key
 from ..hookspecs import hookimpl
-from ..subjects import contrary, negated_at, predicates
+from ..lexicon import EVENT_CLASSES
+from ..subjects import contrary, expected_at, negated_at, predicates, stated_predicates
 from ..types import Claim, Conflict
 from .explain import evidence, subject, who
 from .numeric import _interval
@@ -24,7 +25,7 @@ def _against_headline(title: Claim, body: Sequence[Claim]) -> list[tuple[Claim, 
     """Body claims that do not let the headline's predicate stand, with how: they state its opposite ("stay
     closed" against "reopens"), negate it ("will not reopen"), or only expect, hedge or deny it. Empty when some
     body claim asserts the predicate flatly."""
-    found = predicates(title.text)
+    found = stated_predicates(title.text)
     against: list[tuple[Claim, str]] = []
     for claim in body:
         if claim.modality == "other":
@@ -32,13 +33,14 @@ def _against_headline(title: Claim, body: Sequence[Claim]) -> list[tuple[Claim, 
         used = predicates(claim.text)
         for lemma in found:
             if lemma in used:
-                negated = negated_at(claim.text, used[lemma][0])
+                at = used[lemma][0]
+                negated = negated_at(claim.text, at)
                 if not negated and claim.modality == "asserted" and claim.polarity == "positive":
                     return []  # the body does report it
                 if negated:
                     against.append((claim, f"{who(claim)} negates it"))
                     break
-                if claim.modality in _WEAK:
+                if claim.modality == "expected" and expected_at(claim.text, at):
                     against.append((claim, f"{who(claim)} {_WEAK[claim.modality]}"))
                     break
             phrase = contrary(claim.text, lemma)
@@ -94,6 +96,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         if not body:
             continue
         if family == "event":
+            if _event not in EVENT_CLASSES:
+                continue  # a predicate without a class ("pledges to expand") is read by the headline key instead
             if any(c.modality == "asserted" and c.polarity == "positive" for c in body):
                 continue
             weak = [c for c in body if c.modality in _WEAK]

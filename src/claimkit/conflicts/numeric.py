@@ -27,6 +27,7 @@ from .explain import (
     said_interval,
     same_place,
     same_source,
+    same_story,
     same_story_place,
     same_words,
     subject,
@@ -114,6 +115,30 @@ def _revision(event: str, a: Claim, b: Claim, ia: tuple[float, float], ib: tuple
     return False
 
 
+#: Without an event, figures below this are counts of small sets ("two candidates", "three states"): rarely one
+#: quantity that sources dispute.
+SMALL = 10
+
+
+def _one_figure_per_article(
+    usable: list[Claim], figures: list[CountMention | None], intervals: list[tuple[float, float]]
+) -> tuple[list[Claim], list[CountMention | None], list[tuple[float, float]]]:
+    """Without an event, a noun is one quantity of a story only where an article gives it one figure: an article
+    with several incompatible figures of it ("six states", "11 states") counts several sets, and small sets are
+    left out altogether."""
+    by_doc: dict[str, list[int]] = {}
+    for i, claim in enumerate(usable):
+        by_doc.setdefault(claim.doc, []).append(i)
+    keep: list[int] = []
+    for members in by_doc.values():
+        if any(intervals[i][1] < intervals[j][0] or intervals[j][1] < intervals[i][0]
+               for i in members for j in members):
+            continue
+        keep.extend(i for i in members if intervals[i][1] >= SMALL)
+    keep.sort()
+    return [usable[i] for i in keep], [figures[i] for i in keep], [intervals[i] for i in keep]
+
+
 @hookimpl
 def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     """One conflict per set of mutually incompatible figures under a ``count:`` key."""
@@ -125,6 +150,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     usable = [c for c in claims if c.modality in {"asserted", "hedged", "denied"} and _figure([c], base, 0)]
     figures = [_figure(usable, base, i, None if unknown else event) for i in range(len(usable))]
     intervals = [_interval(f) if f is not None else (0.0, 0.0) for f in figures]
+    if unknown:
+        usable, figures, intervals = _one_figure_per_article(usable, figures, intervals)
     edges = []
     for i, j in window_pairs(usable):
         a, b = usable[i], usable[j]
@@ -133,13 +160,13 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         apart = days_apart(a, b)
         if apart is not None and apart > MAX_DAYS:
             continue
-        if unknown and (a.doc == b.doc or apart is None or apart > FEW_DAYS or not same_story_place(a, b)):
+        if unknown and (a.doc == b.doc or apart is None or apart > FEW_DAYS or not same_story(a, b, usable)):
             # without an event, only other articles on the same story, a few days apart, give the same figure;
             # within one article two figures of one noun are usually two different groups
             continue
         # casualty figures of one disaster are often given without repeating the place in every sentence
-        close = unknown or event in CUMULATIVE_EVENTS or (apart is not None and apart <= FEW_DAYS)
-        placed = same_place(a, b) or (close and same_story_place(a, b))
+        placed = same_place(a, b) or (event in CUMULATIVE_EVENTS and same_story_place(a, b)) or (
+            (unknown or (apart is not None and apart <= FEW_DAYS)) and same_story(a, b, usable))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if places_differ(a, b) or times_differ(a, b):

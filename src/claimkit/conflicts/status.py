@@ -28,7 +28,7 @@ from .explain import (
     said_interval,
     same_place,
     same_source,
-    same_story_place,
+    same_story,
     same_words,
     subject,
     when,
@@ -92,7 +92,7 @@ def _happened_before_expected(a: Claim, b: Claim) -> bool:
     return False
 
 
-def _related(a: Claim, b: Claim, named: bool, quoting: bool = False) -> bool:
+def _related(a: Claim, b: Claim, named: bool, group: Sequence[Claim], quoting: bool = False) -> bool:
     # a source is not set against itself within an article, nor against a copy of the same day's statement; a
     # denial in another article may repeat the very words it denies ("denied reports that ...")
     if same_source(a, b) and (a.doc == b.doc or a.said_on == b.said_on):
@@ -106,7 +106,7 @@ def _related(a: Claim, b: Claim, named: bool, quoting: bool = False) -> bool:
         return False
     # a generic subject ("the dam", "the school") only meets itself at a named place, or in articles on one story
     # (sharing a headline name or the place they open with) a few days apart
-    return named or same_place(a, b) or (apart is not None and apart <= FEW_DAYS and same_story_place(a, b))
+    return named or same_place(a, b) or (apart is not None and apart <= FEW_DAYS and same_story(a, b, group))
 
 
 def _dated(asserted: Sequence[Claim], denials: Sequence[Claim]) -> str:
@@ -144,7 +144,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
         if known and _explicit(a, _event) and _explicit(b, _event) and _happened_before_expected(a, b) \
-                and _related(a, b, named):
+                and _related(a, b, named, claims):
             edges.append((i, j))
     for group in components(len(claims), edges):
         members = [claims[i] for i in group]
@@ -164,7 +164,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
         for d, h in ((a, b), (b, a)):
-            if _denied(d) and _supports(h, _event) and _related(d, h, named, True) and not _event_after(h, d):
+            if _denied(d) and _supports(h, _event) and _related(d, h, named, claims, True) and not _event_after(h, d):
                 edges.append((i, j))
                 break
     for group in components(len(claims), edges):

@@ -114,7 +114,7 @@ class TextFormat:
                 for subject in claim.subjects:
                     subjects[subject].append(claim)
         conflicted = {c.key for c in analysis.conflicts if c.key}
-        shown = [s for s in subjects if not s.startswith(("place:", "story:", "headline:")) and (
+        shown = [s for s in subjects if not s.startswith(("place:", "story:", "headline:", "about:")) and (
             s in conflicted or len({c.source.name if c.source else c.doc for c in subjects[s]}) >= 2)]
         if shown:
             out.write("\nTIMELINE BY SUBJECT\n")
