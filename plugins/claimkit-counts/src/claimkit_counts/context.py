@@ -100,8 +100,13 @@ class Context:
         5,000", "up to 5,000 troops could be sent"). The clause starts after ";", "but", "while", "however" or
         "whereas", at most ``BEFORE`` characters back.
         """
-        # runs once per count: the sentence is looked up once and the word splits stay in C
-        s, e = self.sentence(start)
+        # runs once per count: the sentence is looked up once (inline) and the word splits stay in C
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = sentence_ends(self.text)
+        i = bisect.bisect_right(ends, start)
+        s = ends[i - 1] if i > 0 else 0
+        e = ends[i] if i < len(ends) else len(self.text)
         lower = self.lower
         window = lower[max(s, start - BEFORE):start]
         cut = max(window.rfind(";"), window.rfind(" but "), window.rfind(" while "), window.rfind(" however"),
@@ -120,10 +125,14 @@ class Context:
             if stop >= 0:
                 after = after[:stop]
             hypothetical = not HYPOTHETICAL_CUES.isdisjoint(_WORDS.findall(after))
-        time = self._times[s] if s in self._times else self._time(s, e, start, end)
+        times = self._times
+        time = times[s] if s in times else self._time(s, e, start, end)
         # quoted, as in :meth:`quoted` (inline: this runs once per count)
         text = self.text
-        para = max(text.rfind("\n", max(0, start - QUOTE_REACH), start) + 1, start - QUOTE_REACH, 0)
+        reach = start - QUOTE_REACH if start > QUOTE_REACH else 0
+        para = text.rfind("\n", reach, start) + 1
+        if para < reach:
+            para = reach
         quoted = text.count('"', para, start) % 2 == 1 or text.rfind("“", para, start) > text.rfind("”", para, start)
         return negated, hypothetical, quoted, time
 

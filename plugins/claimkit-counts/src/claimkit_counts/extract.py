@@ -254,8 +254,9 @@ def _prefix_op(words: list[tuple[str, int]], text: str, start: int) -> tuple[str
         return None  # the last word must touch the number
     if words[-1][0] not in _OP_LAST_WORDS:
         return None
+    texts = [w for w, _ in words]
     for n in range(min(6, len(words)), 0, -1):
-        phrase = " ".join(w for w, _ in words[-n:]).lstrip("(\"“'‘[")
+        phrase = " ".join(texts[-n:]).lstrip("(\"“'‘[")
         op = PREFIX_OPERATORS.get(phrase)
         if op is not None and phrase[0].isalpha():
             lead = len(words[-n][0]) - len(words[-n][0].lstrip("(\"“'‘["))
