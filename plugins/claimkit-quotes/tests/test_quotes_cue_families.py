@@ -144,11 +144,14 @@ def test_contracted_auxiliary_opens_the_cue() -> None:
         # a long sentence-opening subject headed by a document noun
         ("The report published Tuesday showed that the bridge was unsafe.", "that the bridge was unsafe", "showed",
          "The report published Tuesday"),
+        # a quantified subject with a prepositional phrase
+        ("One in four riders in the ferry survey said fares were too high.", "fares were too high", "said",
+         "One in four riders in the ferry survey"),
         # a capitalised month before the verb is no auxiliary
         ("A survey taken in May showed most residents back the plan.", "most residents back the plan", "showed",
          "A survey taken in May"),
     ],
 )
-def test_document_subjects(text: str, content: str, cue: str, source: str) -> None:
+def test_sentence_opening_subjects(text: str, content: str, cue: str, source: str) -> None:
     m = find(text, content)
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)

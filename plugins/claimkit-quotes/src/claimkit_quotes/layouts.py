@@ -36,16 +36,13 @@ from .lexicon import (
     CUE_AUXILIARIES,
     CUE_TRAILERS,
     DETERMINERS,
-    DOCUMENT_HEADS,
     INFINITIVE_NOUNS,
     NOMINAL_PREPOSITIONS,
     NOT_NAMES,
     OBJECT_PRONOUNS,
-    ORGANIZATION_HEADS,
     PARTICIPLE_STOPS,
     PARTICLES,
     POSSESSIVE_PRONOUNS,
-    PUBLICATION_HEADS,
     RAISING_VERBS,
     STRONG_CUES,
     SUBJECT_PRONOUNS,
@@ -225,8 +222,9 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue
         participle = toks[ci].low.endswith("ing") and a == ci
         src = None if participle and a > 0 and toks[a - 1].word else source_before(toks, a)
-        if src is None and not participle:
-            src = _document_subject(ctx, a)
+        if not participle and (src is None or (src[0] > 1 and toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS)):
+            # "One in four riders in the survey said": the scan stopped at a preposition inside the subject.
+            src = _sentence_subject(ctx, a) or src
         before_ok = False
         if participle and src is None and a > 0:
             # "Cruz is making a pitch to voters saying ...": the speaker is the sentence's subject.
@@ -271,18 +269,18 @@ _SUBJECT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "when", "wh
                             "and", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says"})
 
 
-def _document_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
-    """"The report published Tuesday showed ...", "Footage from the game shows ...": a sentence-opening subject
-    headed by a survey, document or organisation noun, too long for the noun-phrase scan, is the source.
+_SUBJECT_PREPOSITIONS = frozenset({"in", "of", "from", "across", "among", "at", "on", "with", "for", "by"})
+
+
+def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
+    """"The report published Tuesday showed ...", "One in four voters in a new poll said ...": a short
+    sentence-opening subject that the noun-phrase scan cannot read (participles, prepositional phrases) is the source
+    when nothing in it opens a clause.
     """
     toks = ctx.tokens
     if ctx.truncated or a < 2 or a > 12 or not (toks[0].capital or toks[0].low in DETERMINERS):
         return None
     if any((not t.word and t.text not in (".", "-", "’s", "'s")) or t.low in _SUBJECT_STOPS for t in toks[:a]):
-        return None
-    if not any(t.low in DOCUMENT_HEADS or t.low.rstrip("s") in DOCUMENT_HEADS or t.low in PUBLICATION_HEADS
-               or t.low in ORGANIZATION_HEADS or t.low in ("footage", "polling", "polls", "data", "figures")
-               for t in toks[:a]):
         return None
     return 0, a
 
