@@ -147,6 +147,9 @@ def test_contracted_auxiliary_opens_the_cue() -> None:
         # a quantified subject with a prepositional phrase
         ("One in four riders in the ferry survey said fares were too high.", "fares were too high", "said",
          "One in four riders in the ferry survey"),
+        # ... also after a short fronted phrase
+        ("On Tuesday, a study funded by the port showed that the dredging had worked.", "that the dredging had worked",
+         "showed", "a study funded by the port"),
         # a capitalised month before the verb is no auxiliary
         ("A survey taken in May showed most residents back the plan.", "most residents back the plan", "showed",
          "A survey taken in May"),

@@ -272,17 +272,29 @@ _SUBJECT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "when", "wh
 _SUBJECT_PREPOSITIONS = frozenset({"in", "of", "from", "across", "among", "at", "on", "with", "for", "by"})
 
 
+_FRONTED_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "last", "earlier", "later", "since"})
+
+
 def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     """"The report published Tuesday showed ...", "One in four voters in a new poll said ...": a short
     sentence-opening subject that the noun-phrase scan cannot read (participles, prepositional phrases) is the source
     when nothing in it opens a clause.
     """
     toks = ctx.tokens
-    if ctx.truncated or a < 2 or a > 12 or not (toks[0].capital or toks[0].low in DETERMINERS):
+    if ctx.truncated:
         return None
-    if any((not t.word and t.text not in (".", "-", "’s", "'s")) or t.low in _SUBJECT_STOPS for t in toks[:a]):
+    first = 0
+    if toks and toks[0].low in _FRONTED_OPENERS:
+        # "On Tuesday, the ... said": a short fronted phrase before the subject.
+        comma = next((k for k in range(1, min(a, 8)) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        first = comma + 1
+    if a - first < 2 or a - first > 12 or not (toks[first].capital or toks[first].low in DETERMINERS):
         return None
-    return 0, a
+    if any((not t.word and t.text not in (".", "-", "’s", "'s")) or t.low in _SUBJECT_STOPS for t in toks[first:a]):
+        return None
+    return first, a
 
 
 def _fronted_verb(ctx: SentenceView, hit: CueHit, e: int, n: int, paragraph: int) -> Candidate | None:
