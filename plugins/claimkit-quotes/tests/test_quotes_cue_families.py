@@ -158,3 +158,8 @@ def test_contracted_auxiliary_opens_the_cue() -> None:
 def test_sentence_opening_subjects(text: str, content: str, cue: str, source: str) -> None:
     m = find(text, content)
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+def test_capitalised_base_form_in_a_name_is_no_cue() -> None:
+    assert [m for m in extract_quotes("Anna Berg went on The Harbor Morning Show to talk.") if m.cue
+            and m.cue.text == "Show"] == []

@@ -46,8 +46,10 @@ def _forms() -> dict[str, tuple[str, str]]:
             for form in inflections(base):
                 if form not in EXCLUDED_FORMS:
                     table[form] = (base, cue_class)
-                    # Title-case headlines ("Mayor Says Bridge Will Reopen") and fronted verbs ("Said Berg, ...").
-                    table[form.capitalize()] = (base, cue_class)
+                    # Title-case headlines ("Mayor Says Bridge Will Reopen") and fronted verbs ("Said Berg, ...");
+                    # a capitalised base form is more often part of a name ("The Morning Show").
+                    if form != base:
+                        table[form.capitalize()] = (base, cue_class)
     # Nouns: only where no verb form is spelled the same; the lemma of a noun-only form is the form itself.
     for cue_class, nouns in NOMINAL_CUES.items():
         for noun in nouns:
