@@ -80,6 +80,9 @@ def count_base(count: CountMention) -> str | None:
     cls = noun_of(count.unit)
     if cls is None:
         return None
+    if cls not in NOUN_CLASSES and cls != "length" and count.unit_span is not None and \
+            count.unit_span.text[:1].isupper():
+        return None  # "four Americans": a name for people, not a noun claimkit can compare as itself
     stems = sorted({name_stem(m) for m in count.modifiers if m[:1].isupper() and name_stem(m)})
     return "|".join((cls, *stems))
 

@@ -25,7 +25,7 @@ _NUMBER = regex.compile(
     rf"(?<![\w$€£.,])(?:(?P<op>{_OPS})\s{{1,3}}[“\"‘]?)?"
     rf"(?:(?P<vague>{_VAGUE})(?:\s{{1,3}}(?P<vscale>{_SCALE}))?"
     rf"|(?P<num>\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,9}}(?:\.\d{{1,3}})?|(?i:{_WORDS}))"
-    rf"(?:\s{{1,3}}(?P<scale>{_SCALE}))?)(?![\w%$€£])",
+    rf"(?:\s{{1,3}}(?P<scale>{_SCALE}))?)(?![\w%$€£]|-\p{{L}})",
     regex.IGNORECASE,
 )
 _NEGATED_BEFORE = regex.compile(r"\b(?:never|not|no)\b(?:\s{1,3}[\p{L}]{1,20}){0,2}\s{1,3}$", regex.IGNORECASE)

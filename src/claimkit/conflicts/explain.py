@@ -148,7 +148,7 @@ def same_story(a: Claim, b: Claim, group: Sequence[Claim]) -> bool:
         return {k.split(":", 1)[1] for k in claim.subjects if k.startswith("about:")}
 
     shared = names(a) & names(b)
-    if not shared:
+    if not shared or a.doc == b.doc:  # within one article every claim shares its headline
         return False
     for stem in shared:
         docs = {c.doc for c in group if f"about:{stem}" in c.subjects}

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..grouping import matches, parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CUMULATIVE_EVENTS, LENGTH_UNITS
@@ -86,11 +88,27 @@ def _shown(count: CountMention) -> str:
     return written
 
 
+# "33,000 people a year", "40 flights per day": a rate, not a count of one moment
+_RATE = regex.compile(r"^[\s\p{L}'’\-]{0,40}?\b(?:a|per|each|every)\s{1,3}(?:year|month|week|day|hour|minute)\b|"
+                      r"^[\s\p{L}'’\-]{0,40}?\b(?:annually|yearly|monthly|weekly|daily)\b", regex.IGNORECASE)
+
+
+def _rate(claim: Claim, count: CountMention) -> bool:
+    """The count is a rate ("a year" right after its noun)."""
+    if count.field != claim.field:
+        return False
+    offset = count.end - claim.start
+    if offset < 0 or offset > len(claim.text):
+        return False
+    return _RATE.match(claim.text[offset:offset + 50]) is not None
+
+
 def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = None) -> CountMention | None:
     """The claim's figure for the key: of several counts of the same noun ("killed 257 people and injured more
     than 5,000 people"), the one nearest to the key's event."""
     claim = claims[index]
-    candidates = [c for c in claim.counts if matches(c, base) and not (c.negated or c.hypothetical)]
+    candidates = [c for c in claim.counts if matches(c, base) and not (c.negated or c.hypothetical)
+                  and not _rate(claim, c)]
     if len(candidates) <= 1 or event is None:
         return candidates[0] if candidates else None
     hits = find_events(claim.text, 0, len(claim.text))
@@ -121,7 +139,7 @@ SMALL = 10
 
 
 def _one_figure_per_article(
-    usable: list[Claim], figures: list[CountMention | None], intervals: list[tuple[float, float]]
+    usable: list[Claim], figures: list[CountMention | None], intervals: list[tuple[float, float]], base: str
 ) -> tuple[list[Claim], list[CountMention | None], list[tuple[float, float]]]:
     """Without an event, a noun is one quantity of a story only where an article gives it one figure: an article
     with several incompatible figures of it ("six states", "11 states") counts several sets, and small sets are
@@ -131,8 +149,8 @@ def _one_figure_per_article(
         by_doc.setdefault(claim.doc, []).append(i)
     keep: list[int] = []
     for members in by_doc.values():
-        if any(intervals[i][1] < intervals[j][0] or intervals[j][1] < intervals[i][0]
-               for i in members for j in members):
+        spans = [_interval(c) for i in members for c in usable[i].counts if matches(c, base)]
+        if any(x[1] < y[0] or y[1] < x[0] for x in spans for y in spans):
             continue
         keep.extend(i for i in members if intervals[i][1] >= SMALL)
     keep.sort()
@@ -151,7 +169,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     figures = [_figure(usable, base, i, None if unknown else event) for i in range(len(usable))]
     intervals = [_interval(f) if f is not None else (0.0, 0.0) for f in figures]
     if unknown:
-        usable, figures, intervals = _one_figure_per_article(usable, figures, intervals)
+        usable, figures, intervals = _one_figure_per_article(usable, figures, intervals, base)
     edges = []
     for i, j in window_pairs(usable):
         a, b = usable[i], usable[j]

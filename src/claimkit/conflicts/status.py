@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CONTINUATIONS, EVENT_CLASSES
+from ..subjects import expected_at, generic_predicate
 from ..timeline import interval
 from ..types import Claim, Conflict
 from .explain import (
@@ -65,8 +66,17 @@ def _explicit(claim: Claim, event: str) -> bool:
 
 
 def _supports(claim: Claim, event: str) -> bool:
-    """An assertion a denial can contradict: it names the event or gives a figure for it."""
+    """An assertion a denial can contradict: it names the event or gives a figure for it. A predicate without an
+    event class must be stated, not wished or planned ("should release", "to implement")."""
+    if event not in EVENT_CLASSES and not _stated(claim, event):
+        return False
     return _happened(claim) and (_explicit(claim, event) or any(c.value or c.low for c in claim.counts))
+
+
+def _stated(claim: Claim, stem: str) -> bool:
+    """The claim uses the predicate ``stem`` without a modal or "to" before it."""
+    found = generic_predicate(claim.text, 0, len(claim.text))
+    return found is not None and found[0] == stem and not expected_at(claim.text, found[1])
 
 
 def _event_after(asserted: Claim, denial: Claim) -> bool:
@@ -92,12 +102,12 @@ def _happened_before_expected(a: Claim, b: Claim) -> bool:
     return False
 
 
-def _related(a: Claim, b: Claim, named: bool, group: Sequence[Claim], quoting: bool = False) -> bool:
+def _related(a: Claim, b: Claim, named: bool, group: Sequence[Claim], denial: bool = False) -> bool:
     # a source is not set against itself within an article, nor against a copy of the same day's statement; a
     # denial in another article may repeat the very words it denies ("denied reports that ...")
     if same_source(a, b) and (a.doc == b.doc or a.said_on == b.said_on):
         return False
-    if same_words(a, b) and not (quoting and a.doc != b.doc):
+    if same_words(a, b) and not (denial and a.doc != b.doc):
         return False
     apart = days_apart(a, b)
     if apart is not None and apart > MAX_DAYS:
@@ -106,7 +116,9 @@ def _related(a: Claim, b: Claim, named: bool, group: Sequence[Claim], quoting: b
         return False
     # a generic subject ("the dam", "the school") only meets itself at a named place, or in articles on one story
     # (sharing a headline name or the place they open with) a few days apart
-    return named or same_place(a, b) or (apart is not None and apart <= FEW_DAYS and same_story(a, b, group))
+    # a denial and an assertion also meet in two articles on one story a few days apart
+    return named or same_place(a, b) or (denial and apart is not None and apart <= FEW_DAYS
+                                         and same_story(a, b, group))
 
 
 def _dated(asserted: Sequence[Claim], denials: Sequence[Claim]) -> str:
