@@ -163,3 +163,10 @@ def test_sentence_opening_subjects(text: str, content: str, cue: str, source: st
 def test_capitalised_base_form_in_a_name_is_no_cue() -> None:
     assert [m for m in extract_quotes("Anna Berg went on The Harbor Morning Show to talk.") if m.cue
             and m.cue.text == "Show"] == []
+
+
+def test_transcript_label_speaks_to_the_paragraph_end() -> None:
+    text = "The interview went on.\n\nBERG: We will keep the ferry running. The winter timetable stays.\n\nIt ended."
+    m = find(text, "We will keep the ferry running")
+    assert (m.text, m.source.text if m.source else None) == (
+        "We will keep the ferry running. The winter timetable stays", "BERG")

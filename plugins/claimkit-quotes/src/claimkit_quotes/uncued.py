@@ -242,6 +242,16 @@ def standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
         if colon > s.start:
             cand = _colon_introduction(text, s, colon)
             if cand is not None:
+                label = all(t.text.isupper() for t in cand.source_tokens if t.word)
+                if label and (s.start == 0 or text[s.start - 1] == "\n"):
+                    # "SMITH: ..." opening a paragraph is a transcript speaker label: the turn runs to its end.
+                    j = i
+                    while j + 1 < len(sentences) and sentences[j + 1].paragraph == s.paragraph:
+                        j += 1
+                    end = sentences[j].end
+                    while end > cand.parts[0][1] and text[end - 1] in ".!?…; ":
+                        end -= 1
+                    cand.parts = [(cand.parts[0][0], max(end, cand.parts[0][1]))]
                 out.append(cand)
                 continue
         q = bisect.bisect_left(quote_starts, s.start)
