@@ -199,8 +199,25 @@ def _number_start(text: str, p: int) -> tuple[int, bool]:
         elif start == 2 and text[0] in _SIGN and text[1] == " ":
             start = 0
         return start, False
+    if not _spaced_after_ending(text, p, " \t", _LEAD_ENDINGS):
+        return p, True  # no "a", "an", "minus" or "negative" right before: the search cannot match
     m = _LEAD_WORD.search(text, max(0, p - 12), p)
     return (m.start() if m else p), True
+
+
+# Last letters of "a", "an", "minus", "negative", as the case-insensitive pattern matches them ("ſ" folds to "s").
+_LEAD_ENDINGS = frozenset("aAnNsSeEſ")
+
+
+def _spaced_after_ending(text: str, end: int, spaces: str, endings: frozenset[str]) -> bool:
+    """Whether one to three of ``spaces`` stand before ``end`` (or before a line break there, where a final
+    ``$`` also matches) and right before them a character of ``endings``: a cheap necessary condition for the
+    end-anchored look-backs "<word>[spaces]{1,3}$"."""
+    k = end - 1 if end > 0 and text[end - 1] == "\n" else end
+    j = k
+    while j > k - 3 and j > 0 and text[j - 1] in spaces:
+        j -= 1
+    return j < k and j > 0 and text[j - 1] in endings
 
 
 def _read_signed(text: str, start: int, money: bool) -> Number | None:

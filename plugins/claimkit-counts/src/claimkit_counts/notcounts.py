@@ -76,6 +76,14 @@ def is_age(text: str, end: int, start: int) -> bool:
         return True
     if text[end:end + 1] == "," and end - start <= 3 and _APPOSITION.search(text, max(0, start - 24), start):
         return True
+    # "age", "aged", "ages" and one to three of " \t,:" must end right before the number (or before a line break
+    # there, where "$" also matches): two letters tell, before the search over the window
+    k = start - 1 if start > 0 and text[start - 1] == "\n" else start
+    j = k
+    while j > k - 3 and j > 0 and text[j - 1] in " \t,:":
+        j -= 1
+    if j == k or j < 3 or text[j - 1] not in "eEdDsSſ" or text[j - 2] not in "gGeE":
+        return False
     return bool(_AGED.search(text, max(0, start - 8), start))
 
 
@@ -116,8 +124,12 @@ _LIST_PAREN = re.compile(r"\)[ \t]")
 def is_markup_number(text: str, start: int, end: int, plain: bool) -> bool:
     """A number inside markup or a mid-line list: an attribute value (tweet-id="7202..."), a long bare digit run,
     or an item marker "1) ..." not opened by a bracket."""
-    if plain and (_MARKUP_BEFORE.search(text, max(0, start - 5), start) or text[end:end + 1] in ("\"", "'")):
-        return True
+    if plain:
+        window = text[max(0, start - 5):start]
+        # both branches of the look-back need "=" or ":" or the "d" of "id" in the window
+        if (("=" in window or ":" in window or "d" in window or "D" in window)
+                and _MARKUP_BEFORE.search(text, max(0, start - 5), start)) or text[end:end + 1] in ("\"", "'"):
+            return True
     if text.startswith(")", end) and _LIST_PAREN.match(text, end) and text[start - 1:start] != "(" and end - start <= 2:
         return True
     return False
