@@ -170,3 +170,8 @@ def test_transcript_label_speaks_to_the_paragraph_end() -> None:
     m = find(text, "We will keep the ferry running")
     assert (m.text, m.source.text if m.source else None) == (
         "We will keep the ferry running. The winter timetable stays", "BERG")
+
+
+def test_run_together_initials_do_not_end_the_sentence() -> None:
+    m = find("“The ferry stays,” said Rep. G.K. Berg of the harbor district.", "The ferry stays")
+    assert m.source is not None and "Berg" in m.source.text

@@ -17,6 +17,7 @@ from .marks import QuoteSpan
 
 # A lowercase word after the mark is no sentence start: the pattern leaves those out at once.
 _END = re.compile(r"\n|[.!?…]{1,4}[\"”’'»)\]]{0,3}(?=[ \t\u00a0]{1,4}[^a-z \t\u00a0]|\s*$)")
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+){0,6}|''|[^\w\s]")
 
 
@@ -65,6 +66,8 @@ def _is_abbreviation(text: str, pos: int) -> bool:
     word = text[space + 1:pos].lstrip("(\"“‘'").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
+    if _INITIALS.fullmatch(word):
+        return True  # run-together initials: "G.K. Berg", "J.R. Reed"
     if word == "no":
         return text[pos + 1:pos + 3].strip()[:1].isdigit()  # "No. 2", not "said no."
     return word in ABBREVIATIONS
