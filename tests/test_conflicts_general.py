@@ -199,3 +199,75 @@ def test_passenger_figures_of_one_story_conflict() -> None:
          "text": "The ferry had more than 200 passengers on board, a survivor said on Tuesday.\n"},
     ]
     assert _kinds(analyze(docs)) == ["numeric"]
+
+
+@pytest.mark.parametrize(("title", "lemmas"), [
+    ("Harbor bridge reopens", {"reopen"}),
+    ("Files released by court", {"release"}),
+    ("Records must be released, judge rules", set()),
+    ("Council pledges to sign the lease", set()),
+    ("Deal is a big win for the mayor", set()),
+])
+def test_headline_states_only_inflected_unmodalised_verbs(title: str, lemmas: set[str]) -> None:
+    """"must be released", "to sign" and the noun "win" state nothing as fact."""
+    from claimkit.subjects import stated_predicates
+
+    assert set(stated_predicates(title)) == lemmas
+
+
+def test_headline_with_a_body_that_only_expects_it() -> None:
+    """"reopens" over "will reopen next month": the body only expects what the headline states."""
+    analysis = analyze([{
+        "id": "h4", "publisher": "Hill Times", "published": "2031-03-04", "title": "Farrow ice rink reopens",
+        "text": "The ice rink in Farrow will reopen next month, the council said on Tuesday.\n",
+    }])
+    assert _kinds(analysis) == ["headline"]
+
+
+def test_a_wish_is_not_an_assertion_a_denial_contradicts() -> None:
+    """"should approve the budget" against "did not approve the budget" is no status conflict."""
+    docs = [
+        {"id": "w1", "publisher": "Delta Post", "published": "2031-04-02", "title": "Varnholm budget row",
+         "text": "Union leader Eva Sten said on Tuesday that the council should approve the harbor budget.\n"},
+        {"id": "w2", "publisher": "Shore News", "published": "2031-04-03", "title": "Varnholm budget stalls",
+         "text": "The finance office denied on Wednesday that the council approved the harbor budget.\n"},
+    ]
+    assert not [c for c in analyze(docs).conflicts if c.kind == "status"]
+
+
+def test_a_rate_is_not_a_count() -> None:
+    """"300 visitors a day" and "about 40 visitors" count different things."""
+    docs = [
+        {"id": "r1", "publisher": "Lake Post", "published": "2031-07-02", "title": "Osterby museum busy",
+         "text": "The museum in Osterby receives 300 visitors a day, its director said on Tuesday.\n"},
+        {"id": "r2", "publisher": "North Daily", "published": "2031-07-03", "title": "Osterby museum quiet",
+         "text": "About 40 visitors came to the museum on Wednesday, a guide said on Wednesday.\n"},
+    ]
+    assert not analyze(docs).conflicts
+
+
+def test_hyphenated_number_is_no_count() -> None:
+    """"a 30-minute delay" holds no count of anything."""
+    from claimkit.quantities import find_numbers
+
+    text = "a 30-minute delay"
+    assert find_numbers(text, 0, len(text), []) == []
+
+
+def test_fewer_missing_later_is_a_revision() -> None:
+    """30 missing on one day and 8 still missing the next: people were found, no contradiction."""
+    docs = [
+        {"id": "m1", "publisher": "Lake Post", "published": "2031-08-11", "title": "Ferry sinks off Kolby",
+         "text": "Thirty passengers are missing after the ferry sank off Kolby, the coast guard said on Monday.\n"},
+        {"id": "m2", "publisher": "Coast Daily", "published": "2031-08-12", "title": "Kolby search goes on",
+         "text": "Eight passengers are still missing off Kolby, the coast guard said on Tuesday.\n"},
+    ]
+    assert not analyze(docs).conflicts
+
+
+def test_source_phrase_that_swallowed_its_denial_verb() -> None:
+    """"The agency denied" as a source keeps the denial and drops the verb from the name."""
+    from claimkit.claims import _swallowed_denial
+
+    assert _swallowed_denial("The agency denied")
+    assert not _swallowed_denial("The agency")

@@ -280,6 +280,9 @@ MEASURE_UNITS: frozenset[str] = frozenset({
 CUMULATIVE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "detain", "casualty", "destroy", "rescue",
                                               "infect", "cancel"})
 
+#: Events whose counts only fall as news comes in (the missing are found): a later, lower figure is a revision.
+DECLINING_EVENTS: frozenset[str] = frozenset({"missing"})
+
 #: Lengths, in metres, so that "300 meters" and "2 kilometers" compare.
 LENGTH_UNITS: dict[str, float] = {
     "meter": 1.0, "meters": 1.0, "metre": 1.0, "metres": 1.0, "kilometer": 1000.0, "kilometers": 1000.0,

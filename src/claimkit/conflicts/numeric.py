@@ -16,7 +16,7 @@ import regex
 
 from ..grouping import matches, parse_key
 from ..hookspecs import hookimpl
-from ..lexicon import CUMULATIVE_EVENTS, LENGTH_UNITS
+from ..lexicon import CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS
 from ..quantities import bounds
 from ..subjects import find_events
 from ..types import Claim, Conflict, CountMention
@@ -120,16 +120,16 @@ def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = 
 
 
 def _revision(event: str, a: Claim, b: Claim, ia: tuple[float, float], ib: tuple[float, float]) -> bool:
-    """A later, higher figure for something that only accumulates."""
-    if event not in CUMULATIVE_EVENTS:
+    """A later, higher figure for something that only accumulates (a later, lower one for the missing)."""
+    if event not in CUMULATIVE_EVENTS and event not in DECLINING_EVENTS:
         return False
     da, db = said_interval(a), said_interval(b)
     if da is None or db is None:
         return False
-    if da[1] < db[0]:
-        return ib[0] > ia[1]
     if db[1] < da[0]:
-        return ia[0] > ib[1]
+        (a, ia, da), (b, ib, db) = (b, ib, db), (a, ia, da)
+    if da[1] < db[0]:
+        return ib[0] > ia[1] if event in CUMULATIVE_EVENTS else ib[1] < ia[0]
     return False
 
 
