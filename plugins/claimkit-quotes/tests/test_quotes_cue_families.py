@@ -175,3 +175,15 @@ def test_transcript_label_speaks_to_the_paragraph_end() -> None:
 def test_run_together_initials_do_not_end_the_sentence() -> None:
     m = find("“The ferry stays,” said Rep. G.K. Berg of the harbor district.", "The ferry stays")
     assert m.source is not None and "Berg" in m.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("He didn’t say the bridge was safe.", "didn’t say", "He"),
+        ("The mayor doesn't think the port will close.", "doesn't think", "The mayor"),
+    ],
+)
+def test_negated_auxiliary_belongs_to_the_cue(text: str, cue: str, source: str) -> None:
+    m = extract_quotes(text)[0]
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)

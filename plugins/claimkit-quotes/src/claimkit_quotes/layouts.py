@@ -292,6 +292,11 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
         first = comma + 1
     if a - first < 2 or a - first > 12 or not (toks[first].capital or toks[first].low in DETERMINERS):
         return None
+    negated = next((k for k in range(first, a) if toks[k].low.endswith(("n't", "n’t"))), None)
+    if negated is not None:
+        a = negated  # "He didn't suggest": the negated auxiliary is no part of the subject
+        if a - first < 1:
+            return None
     if any((not t.word and t.text not in (".", "-", "’s", "'s")) or t.low in _SUBJECT_STOPS for t in toks[first:a]):
         return None
     return first, a

@@ -214,6 +214,10 @@ CUE_AUXILIARIES: Final = frozenset({
     "initially", "reportedly", "not", "never", "widely", "similarly", "separately", "quickly", "simply", "flatly",
     "openly", "explicitly", "frankly", "bluntly", "firmly", "falsely", "wrongly", "correctly", "always", "already",
     "just", "even", "only", "strongly", "long",
+    # Negated auxiliaries belong to the cue as well ("didn't say").
+    "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "wasn't", "aren't",
+    "weren't", "can't", "couldn't", "shouldn't", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "hadn’t", "won’t",
+    "wouldn’t", "isn’t", "wasn’t", "aren’t", "weren’t", "can’t", "couldn’t", "shouldn’t",
 })
 
 # What may follow the verb inside the cue span ("said in a statement", "said on Tuesday").
