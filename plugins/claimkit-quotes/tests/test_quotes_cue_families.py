@@ -187,3 +187,8 @@ def test_run_together_initials_do_not_end_the_sentence() -> None:
 def test_negated_auxiliary_belongs_to_the_cue(text: str, cue: str, source: str) -> None:
     m = extract_quotes(text)[0]
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+def test_fronted_prepositional_phrase_is_no_subject() -> None:
+    quotes = extract_quotes("With ferry crews increasingly worried about the storm season, the mayor spoke to them.")
+    assert all(m.source is None or not m.source.text.startswith("With") for m in quotes)

@@ -275,6 +275,10 @@ _SUBJECT_PREPOSITIONS = frozenset({"in", "of", "from", "across", "among", "at", 
 _FRONTED_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "last", "earlier", "later", "since"})
 
 
+_FRONTED_PREPOSITIONS = frozenset({"with", "without", "for", "to", "by", "from", "despite", "following", "amid",
+                                   "under", "over", "as", "like", "unlike", "if", "when", "while", "although"})
+
+
 def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     """"The report published Tuesday showed ...", "One in four voters in a new poll said ...": a short
     sentence-opening subject that the noun-phrase scan cannot read (participles, prepositional phrases) is the source
@@ -292,6 +296,8 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
         first = comma + 1
     if a - first < 2 or a - first > 12 or not (toks[first].capital or toks[first].low in DETERMINERS):
         return None
+    if toks[first].low in _FRONTED_PREPOSITIONS:
+        return None  # "With leaders worried, ...": a fronted phrase, not the subject
     negated = next((k for k in range(first, a) if toks[k].low.endswith(("n't", "n’t"))), None)
     if negated is not None:
         a = negated  # "He didn't suggest": the negated auxiliary is no part of the subject
