@@ -192,3 +192,8 @@ def test_negated_auxiliary_belongs_to_the_cue(text: str, cue: str, source: str) 
 def test_fronted_prepositional_phrase_is_no_subject() -> None:
     quotes = extract_quotes("With ferry crews increasingly worried about the storm season, the mayor spoke to them.")
     assert all(m.source is None or not m.source.text.startswith("With") for m in quotes)
+
+
+def test_year_between_subject_and_verb_is_skipped() -> None:
+    m = find("Anna Berg, who in 2010 said the port would close, stayed on.", "the port would close")
+    assert m.source is not None and m.source.text == "who"

@@ -252,6 +252,9 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
         j -= 1
         if j >= lo and tokens[j].low in ("on", "late", "early", "later", "earlier", "last", "this"):
             j -= 1
+    # "who in 2010 said": a year phrase between subject and verb is skipped too.
+    elif j - 1 >= lo and tokens[j].text.isdigit() and len(tokens[j].text) == 4 and tokens[j - 1].low == "in":
+        j -= 2
     # "Cruz himself said", "Carter however said": a reflexive or an aside is skipped.
     if j >= lo and (tokens[j].low in ("himself", "herself", "themselves", "itself") or tokens[j].low in _ASIDES):
         j -= 1
