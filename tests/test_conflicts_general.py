@@ -271,3 +271,22 @@ def test_source_phrase_that_swallowed_its_denial_verb() -> None:
 
     assert _swallowed_denial("The agency denied")
     assert not _swallowed_denial("The agency")
+
+
+def test_shares_of_the_same_thing_conflict() -> None:
+    """About 70 percent of the town against 20 percent of the town, in one story a day apart."""
+    docs = [
+        {"id": "s1", "publisher": "Lake Post", "published": "2031-03-04", "title": "Flood hits Vestby",
+         "text": "About 70 percent of the town was under water, the mayor said on Tuesday.\n"},
+        {"id": "s2", "publisher": "North Daily", "published": "2031-03-05", "title": "Vestby cleans up",
+         "text": "Only 20 percent of the town was flooded, engineers said on Wednesday.\n"},
+    ]
+    conflicts = analyze(docs).conflicts
+    assert [c.key for c in conflicts] == ["count:?|percent-town"]
+
+
+def test_a_bare_percent_is_not_compared() -> None:
+    """"turnout was 85 percent" names no share of anything: no key."""
+    analysis = analyze([{"id": "s3", "publisher": "Lake Post", "published": "2031-03-04", "title": "",
+                         "text": "Turnout was 85 percent, the election board said on Tuesday.\n"}])
+    assert not [k for c in analysis.claims for k in c.subjects if k.startswith("count:")]

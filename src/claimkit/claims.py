@@ -45,6 +45,7 @@ from .subjects import (
     place_after,
     predicates,
     proper_words,
+    singular_noun,
     title_names,
     topic_words,
 )
@@ -70,6 +71,7 @@ _NONE_BEFORE = regex.compile(r"\b(?:no|not\s{1,3}any|none\s{1,3}of\s{1,3}the|zer
 _DENIAL_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in DENIALS) + r")\b", regex.IGNORECASE)
 # ", Norrland Paper." closing the sentence after a common-noun source
 _APPOSITIVE = regex.compile(r",\s{1,3}((?:\p{Lu}[\p{L}'’\-]{0,30}\s{0,2}){1,4})(?=[.!?]?[”\"]?\s{0,3}(?:\n|$))")
+_SHARE_OF = regex.compile(r"(?:\s{0,2}(?:percent|per\s{1,2}cent|%))?\s{1,3}of\s{1,3}", regex.IGNORECASE)
 _VICTIM_EVENTS = frozenset({"die", "injure", "displace", "detain", "rescue", "missing"})
 _PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "these", "their"})
 
@@ -527,6 +529,8 @@ class _Reader:
                 entity = self._elliptical(text, count, siblings)
             if entity is None and count.plugin is None:
                 continue
+            if entity is None and count.category == "percent":
+                count = self._share_of(text, count, end)
             entity = self._entity(text, entity, entity.start, draft.source) if entity is not None else None
             nearest = sorted(self._events_in(cs, ce, field), key=lambda h: abs(h.start - count.start))
             count_event = event_for(entity, nearest)
@@ -660,6 +664,19 @@ class _Reader:
             if span is not None and span[0] > said[1]:
                 return True
         return False
+
+    @staticmethod
+    def _share_of(text: str, count: CountMention, end: int) -> CountMention:
+        """"40 percent of the town": a share is a figure for the noun after "of" (its unit becomes "percent of
+        town"); a share of nothing named stays a bare percent, never compared."""
+        after = count.unit_span.end if count.unit_span is not None and count.unit_span.end > count.end else count.end
+        m = _SHARE_OF.match(text, after, min(end, after + 20))
+        if m is None:
+            return count
+        thing = head_after(text, m.end(), end)
+        if thing is None or thing.noun.lower() in {"people", "those", "them", "it", "all", "total"}:
+            return count
+        return attrs.evolve(count, unit=f"percent of {singular_noun(thing.noun)}", modifiers=tuple(thing.modifiers))
 
     def _victims(self, text: str, count: CountMention, cs: int) -> Entity | None:
         """"killed at least 40", "injuring 12": a bare figure right after a casualty verb counts people."""

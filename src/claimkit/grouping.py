@@ -77,10 +77,13 @@ def count_base(count: CountMention) -> str | None:
     """``<noun class>|<name stems>`` of a count, or None when it counts nothing comparable."""
     if not count.unit:
         return None
-    cls = noun_of(count.unit)
+    if count.category == "percent" and count.unit.startswith("percent of "):
+        cls: str | None = f"percent-{count.unit.removeprefix('percent of ').replace(' ', '-')}"
+    else:
+        cls = noun_of(count.unit)
     if cls is None:
         return None
-    if cls not in NOUN_CLASSES and cls != "length" and count.unit_span is not None and \
+    if cls not in NOUN_CLASSES and cls != "length" and count.category != "percent" and count.unit_span is not None and \
             count.unit_span.text[:1].isupper():
         return None  # "four Americans": a name for people, not a noun claimkit can compare as itself
     stems = sorted({name_stem(m) for m in count.modifiers if m[:1].isupper() and name_stem(m)})
@@ -114,7 +117,7 @@ def count_key(count: CountMention, event: str | None) -> str | None:
     outcome ("injured", "employs") keeps its own quantity.
     """
     base = count_base(count)
-    if base is None or count.category in {"money", "percent"}:
+    if base is None or count.category == "money" or (count.category == "percent" and not base.startswith("percent-")):
         return None
     cls = base.split("|")[0]
     if event is None and count.unit:
@@ -160,7 +163,11 @@ def describe_key(key: str) -> str:
     # a predicate without an event class is keyed by its stem ("approv"): shown as such, marked as a stem
     label = EVENT_LABELS.get(event) or (f"“{event}…”" if family == "event" else event)
     if family == "count":
-        measure = "the length" if cls == "length" else f"the number of {thing}"
+        if cls.startswith("percent-"):
+            share = cls.removeprefix("percent-").replace("-", " ")
+            measure = f"the share of {names + ' ' if names else ''}{share}"
+        else:
+            measure = "the length" if cls == "length" else f"the number of {thing}"
         return f"{measure} ({label})" if event and event != "?" else measure
     return f"{thing}: {label}" if cls else label
 
