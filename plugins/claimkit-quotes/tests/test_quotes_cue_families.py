@@ -197,3 +197,7 @@ def test_fronted_prepositional_phrase_is_no_subject() -> None:
 def test_year_between_subject_and_verb_is_skipped() -> None:
     m = find("Anna Berg, who in 2010 said the port would close, stayed on.", "the port would close")
     assert m.source is not None and m.source.text == "who"
+
+
+def test_clock_time_before_a_colon_is_no_speaker() -> None:
+    assert extract_quotes("11: 06 a.m. The ferry left the harbor on time today.") == []

@@ -219,6 +219,8 @@ def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
         return None
     if head[0].low in NOT_NAMES or not head[-1].word or any(t.low in COLON_LABELS for t in head):
         return None
+    if head[0].text[0].isdigit():
+        return None  # "11: 06 a.m.", "2016: the year ...": a time or a number, not a speaker
     end = s.end
     while end > colon and text[end - 1] in ".!?…; ":
         end -= 1
