@@ -128,6 +128,10 @@ def test_separate_digit_numbers_stay_separate() -> None:
         ("six and a half kilos", 6.5, "six and a half"),
         ("eight million", 8_000_000, "eight million"),
         ("ten k", 10, "ten"),
+        ("one of them", 1, "one"),
+        ("three a day", 3, "three"),
+        ("five minus two", 5, "five"),
+        ("two and a half days", 2.5, "two and a half"),
     ],
 )
 def test_lone_number_word_and_what_may_extend_it(text: str, value: float, surface: str) -> None:

@@ -691,5 +691,7 @@ _ORDINAL_UNITS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
                             "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
                             "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
                             "thousandth", "millionth", "billionth"})
-# Words after a number word that the general reader must see: number vocabulary, fractions and ordinals.
-_EXTENDING_WORDS = NUMBER_VOCABULARY | frozenset(FRACTIONS) | _ORDINAL_UNITS
+# Words after a number word that the general reader must see: number vocabulary, fractions and ordinals. "of",
+# "a", "an", "minus" and "negative" go on a number only at its start ("half of a million", "a dozen", "minus
+# three"): after a lone number word the general reader stops at them too ("one of them", "one a day").
+_EXTENDING_WORDS = (NUMBER_VOCABULARY - {"of", "a", "an", "minus", "negative"}) | frozenset(FRACTIONS) | _ORDINAL_UNITS
