@@ -201,3 +201,8 @@ def test_year_between_subject_and_verb_is_skipped() -> None:
 
 def test_clock_time_before_a_colon_is_no_speaker() -> None:
     assert extract_quotes("11: 06 a.m. The ferry left the harbor on time today.") == []
+
+
+def test_unlisted_lowercase_head_after_an_article_speaks() -> None:
+    m = find("The harbor is calm tonight, the admiral said.", "The harbor is calm tonight")
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == ("said", "the admiral")

@@ -222,6 +222,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue
         participle = toks[ci].low.endswith("ing") and a == ci
         src = None if participle and a > 0 and toks[a - 1].word else source_before(toks, a)
+        if src is None and not participle and hit.lemma in STRONG_CUES:
+            src = _determined_noun(toks, a)
         if not participle and (src is None or (src[0] > 1 and toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS)):
             # "One in four riders in the survey said": the scan stopped at a preposition inside the subject.
             src = _sentence_subject(ctx, a) or src
@@ -277,6 +279,25 @@ _FRONTED_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "la
 
 _FRONTED_PREPOSITIONS = frozenset({"with", "without", "for", "to", "by", "from", "despite", "following", "amid",
                                    "under", "over", "as", "like", "unlike", "if", "when", "while", "although"})
+
+
+_PLAIN_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _determined_noun(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
+    """"..., the admiral said": a lowercase noun after an article (one adjective allowed) before a core reporting
+    verb, for heads missing from the word tables."""
+    j = a - 1
+    if j < 1 or not toks[j].word or toks[j].capital or toks[j].low in NOT_NAMES or toks[j].low.endswith("ly"):
+        return None
+    for k in (j - 1, j - 2):
+        if k < 0:
+            return None
+        if toks[k].low in _PLAIN_DETERMINERS:
+            return k, j + 1
+        if not toks[k].word or toks[k].capital or toks[k].low in NOT_NAMES:
+            return None
+    return None
 
 
 def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
