@@ -290,3 +290,16 @@ def test_a_bare_percent_is_not_compared() -> None:
     analysis = analyze([{"id": "s3", "publisher": "Lake Post", "published": "2031-03-04", "title": "",
                          "text": "Turnout was 85 percent, the election board said on Tuesday.\n"}])
     assert not [k for c in analysis.claims for k in c.subjects if k.startswith("count:")]
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("A spokesman said on Tuesday that the firm will recall the faulty boats next month.", ["headline"]),
+    ("A spokesman said on Tuesday that the firm had recalled the faulty boats.", []),
+    ("A spokesman said on Tuesday that the firm will recall its old trucks next month.", []),
+])
+def test_headline_verb_without_a_table_row(body: str, kinds: list[str]) -> None:
+    """Any stated headline verb meets the body's use of it on the same object: "recalls faulty boats" against
+    "will recall the faulty boats" (only expected), not against "will recall its old trucks"."""
+    analysis = analyze([{"id": "g1", "publisher": "Hill Times", "published": "2031-01-05",
+                         "title": "Harbor firm recalls faulty boats", "text": body + "\n"}])
+    assert _kinds(analysis) == kinds

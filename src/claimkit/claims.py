@@ -40,10 +40,10 @@ from .subjects import (
     find_events,
     generic_predicate,
     head_after,
+    headline_verbs,
     name_stem,
     owner_before,
     place_after,
-    predicates,
     proper_words,
     singular_noun,
     title_names,
@@ -755,7 +755,7 @@ def _headline_keys(document: Document, claims: list[Claim]) -> list[Claim]:
     claims of its article that speak of the same thing (they share a content word), under ``headline:<doc>``."""
     if not document.title:
         return claims
-    found = predicates(document.title)
+    found = headline_verbs(document.title)
     if not found:
         return claims
     topic = topic_words(document.title, found)

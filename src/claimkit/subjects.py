@@ -33,6 +33,7 @@ __all__ = [
     "find_events",
     "generic_predicate",
     "head_after",
+    "headline_verbs",
     "name_stem",
     "negated_at",
     "noun_class",
@@ -44,6 +45,7 @@ __all__ = [
     "stated_predicates",
     "title_names",
     "topic_words",
+    "uses",
     "verb_lemma",
     "verb_stem",
 ]
@@ -259,6 +261,43 @@ def stated_predicates(title: str) -> dict[str, tuple[int, int]]:
     return found
 
 
+def headline_verbs(title: str) -> dict[str, tuple[int, int]]:
+    """What a headline states as fact: the predicates of :data:`claimkit.lexicon.CONTRARIES` it states, and any
+    other inflected word after its first that reads as a verb ("recalls", "approved"), by stem."""
+    found = stated_predicates(title)
+    words = list(_LEMMA_WORD.finditer(title))
+    capitals = sum(1 for m in words if m.group(0)[:1].isupper())
+    title_case = len(words) >= 3 and capitals >= 0.7 * len(words)
+    taken = {verb_stem(lemma) for lemma in found}
+    for m in words[1:]:
+        word = m.group(0)
+        low = word.lower()
+        if len(low) < 4 or low in _TOPIC_STOP or low in _FUNCTION_CAPITALS or low in TIME_NAMES or noun_class(low):
+            continue
+        if word[:1].isupper() and not title_case:
+            continue  # a name
+        if not (low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))):
+            continue
+        if _MODAL_BEFORE.search(title, max(0, m.start() - 30), m.start()):
+            continue
+        stem = verb_stem(low)
+        if stem in _NOT_EVENTS or stem in taken or len(stem) < 3:
+            continue
+        found[stem] = (m.start(), m.end())
+        taken.add(stem)
+    return found
+
+
+def uses(text: str, lemma: str) -> int | None:
+    """Where ``text`` first uses the predicate ``lemma`` (a lemma of the table or a stem), or None."""
+    if lemma in CONTRARIES:
+        return predicates(text).get(lemma, (None, None))[0]
+    for m in _LEMMA_WORD.finditer(text):
+        if verb_stem(m.group(0)) == lemma:
+            return m.start()
+    return None
+
+
 def expected_at(text: str, start: int) -> bool:
     """An expectation marker stands just before ``start`` ("will reopen", "is expected to resume")."""
     return _MODAL_BEFORE.search(text, max(0, start - 30), start) is not None
@@ -301,7 +340,9 @@ _HEAD_STOP = _NP_STOP | _DETERMINERS | {"not", "never", "will", "would", "could"
                                         "also", "still", "yet", "just", "only", "even", "very", "more", "most",
                                         "over", "about", "up", "down", "out", "off", "he", "she", "it", "they",
                                         "we", "you", "him", "them", "us", "me", "i", "what", "whether", "when",
-                                        "where", "how", "why", "whose", "whom", "is", "am", "said", "says"}
+                                        "where", "how", "why", "whose", "whom", "is", "am", "said", "says",
+                                        "next", "last", "early", "late", "later", "earlier", "ago", "today",
+                                        "tomorrow", "yesterday", "tonight"}
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do",
                           "to", "not", "never", "could", "should", "can", "may", "might", "be", "been"})
 #: Verbs that report, judge or link rather than say what happened: no event of their own.

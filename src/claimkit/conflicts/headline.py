@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from ..grouping import matches, parse_key
 from ..hookspecs import hookimpl
-from ..lexicon import EVENT_CLASSES
-from ..subjects import contrary, expected_at, negated_at, predicates, stated_predicates
+from ..lexicon import CONTRARIES, EVENT_CLASSES
+from ..subjects import contrary, expected_at, head_after, headline_verbs, negated_at, uses
 from ..types import Claim, Conflict
 from .explain import evidence, subject, who
 from .numeric import _interval
@@ -25,29 +25,41 @@ def _against_headline(title: Claim, body: Sequence[Claim]) -> list[tuple[Claim, 
     """Body claims that do not let the headline's predicate stand, with how: they state its opposite ("stay
     closed" against "reopens"), negate it ("will not reopen"), or only expect, hedge or deny it. Empty when some
     body claim asserts the predicate flatly."""
-    found = stated_predicates(title.text)
+    found = headline_verbs(title.text)
     against: list[tuple[Claim, str]] = []
     for claim in body:
         if claim.modality == "other":
             continue
-        used = predicates(claim.text)
         for lemma in found:
-            if lemma in used:
-                at = used[lemma][0]
+            at = uses(claim.text, lemma)
+            if at is not None and lemma not in CONTRARIES and not _same_object(title.text, found[lemma][1],
+                                                                               claim.text, at):
+                at = None  # a verb without a table row must act on the same thing ("recalls the cars")
+            if at is not None:
                 negated = negated_at(claim.text, at)
-                if not negated and claim.modality == "asserted" and claim.polarity == "positive":
-                    return []  # the body does report it
+                if not negated and not expected_at(claim.text, at) and claim.modality in {"asserted", "hedged"}:
+                    return []  # the body does report it (or reports it as likely: weaker, not against)
                 if negated:
                     against.append((claim, f"{who(claim)} negates it"))
                     break
                 if claim.modality == "expected" and expected_at(claim.text, at):
                     against.append((claim, f"{who(claim)} {_WEAK[claim.modality]}"))
                     break
-            phrase = contrary(claim.text, lemma)
+            phrase = contrary(claim.text, lemma) if lemma in CONTRARIES else None
             if phrase:
                 against.append((claim, f"{who(claim)} says the opposite ({phrase!r}, {claim.modality})"))
                 break
     return against
+
+
+def _same_object(title: str, title_end: int, text: str, at: int) -> bool:
+    """The headline's verb and the body's use of it take the same object (head noun)."""
+    wanted = head_after(title, title_end, len(title))
+    if wanted is None:
+        return False
+    end = at + len(text[at:].split(None, 1)[0]) if text[at:].strip() else at
+    got = head_after(text, end, len(text))
+    return got is not None and got.cls == wanted.cls
 
 
 def _headline_body(claims: Sequence[Claim]) -> list[Conflict]:
