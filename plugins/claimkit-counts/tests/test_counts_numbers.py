@@ -146,3 +146,23 @@ def test_lone_number_word_and_what_may_extend_it(text: str, value: float, surfac
 def test_words_that_begin_no_number(text: str) -> None:
     """Vague words, ordinals and "one" before an ordinal unit read as no number."""
     assert read_number(text, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("1.5 million people", 1_500_000, "1.5 million"),
+        ("40 billion, said the report", 40_000_000_000, "40 billion"),
+        ("5 million, two hundred", 5_000_200, "5 million, two hundred"),
+        ("3 thousand and twelve", 3012, "3 thousand and twelve"),
+        ("2 millions of", 2_000_000, "2 millions"),
+        ("7 million-plus", 7_000_000, "7 million"),
+        ("12,500 thousand", 12_500_000, "12,500 thousand"),
+    ],
+)
+def test_digits_and_a_big_scale(text: str, value: float, surface: str) -> None:
+    """Digits with "thousand", "million", "billion", "trillion"; number words after a comma or "and" go on."""
+    num = read_number(text, 0)
+    assert num is not None
+    assert num.value == pytest.approx(value)
+    assert text[num.start:num.end] == surface

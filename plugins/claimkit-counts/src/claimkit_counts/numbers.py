@@ -551,6 +551,17 @@ _WORD_SIMPLE = re.compile(
     r"([A-Za-z]{1,20})[ \t\u00a0\u202f]{0,6}(?:([A-Za-z]{1,20})|([-&0-9" + _VULGAR + r"]|\.\d))?"
 )
 _SMALL_WORDS = {w: float(v) for w, v in (*ONES.items(), *TENS.items())}
+# The next most common case, digits and a big scale ("1.5 million", "$40 billion,"), when nothing after the scale
+# can extend the number: no digit, vulgar fraction, decimal point, "-" or "&" (group 6), no word of number
+# vocabulary (group 3), and no number word after a comma (groups 4, 5: "5 million, two hundred"). The digits are
+# those ``tokens`` reads (no other digit form can stand before a space and a letter); the value is the one the
+# general reader computes.
+_DIGITS_SCALE = re.compile(
+    r"((?:\d{1,3}(?:,\d{3}){1,6}|\d{1,30})(?:\.\d{1,30})?)[ \t\u00a0\u202f]{1,6}([A-Za-z]{1,20})"
+    r"[ \t\u00a0\u202f]{0,6}(?:([A-Za-z]{1,20})|(,)[ \t\u00a0\u202f]{0,6}([A-Za-z]{1,20})?|([-&0-9" + _VULGAR
+    + r"]|\.\d))?"
+)
+_BIG_SCALES = {w + s: float(SCALES[w]) for w in ("thousand", "million", "billion", "trillion") for s in ("", "s")}
 # The words a number expression may begin with; ``_cardinal`` and the cases before it read nothing from any other.
 _START_WORDS = frozenset(_SMALL_WORDS) | frozenset(SCALES) | NEGATIVE_WORDS | {"hundred", "a", "an", "half", "quarter"}
 
@@ -571,6 +582,14 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
         t = simple.group()
         value, plain = _digits_value(t)
         return Number(pos, simple.end(), value, True, plain, False)
+    big = _DIGITS_SCALE.match(text, pos)
+    if big is not None:
+        scale = _BIG_SCALES.get(big[2].lower())
+        nxt = big[3]
+        if scale is not None and not big[6] and (nxt is None or nxt.lower() not in _EXTENDING_WORDS) and not (
+                big[4] and big[5] and (big[5].lower() in ONES or big[5].lower() in TENS)):
+            value, _ = _digits_value(big[1])
+            return Number(pos, big.end(2), 0.0 + value * scale + 0.0, True, False, True, scale, False)
     word = _WORD_SIMPLE.match(text, pos)
     if word is not None:
         low = word[1].lower()
