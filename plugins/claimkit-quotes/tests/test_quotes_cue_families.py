@@ -206,3 +206,8 @@ def test_clock_time_before_a_colon_is_no_speaker() -> None:
 def test_unlisted_lowercase_head_after_an_article_speaks() -> None:
     m = find("The harbor is calm tonight, the admiral said.", "The harbor is calm tonight")
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == ("said", "the admiral")
+
+
+def test_unlisted_lowercase_head_after_an_inverted_verb_speaks() -> None:
+    m = find("“The harbor is calm,” said the old admiral.", "The harbor is calm")
+    assert m.source is not None and m.source.text == "the old admiral"

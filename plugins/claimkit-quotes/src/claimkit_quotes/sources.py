@@ -364,6 +364,10 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
     end = k
     while end > first and tokens[end - 1].text in (",", "-"):
         end -= 1
+    if last_head < first and end > first and tokens[first].low in ("the", "a", "an") and 2 <= end - first <= 3 \
+            and (end >= hi or tokens[end].text in (".", ",")) \
+            and all(t.word and not t.capital and t.low not in NOT_NAMES for t in tokens[first + 1:end]):
+        return first, end  # "..., said the admiral.": a lowercase head missing from the tables, closing the sentence
     if end <= first or last_head < first:
         return None
     if end - 2 > first and tokens[end - 1].low in ("who", "which") and tokens[end - 2].text == ",":
