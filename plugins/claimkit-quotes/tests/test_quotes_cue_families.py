@@ -211,3 +211,9 @@ def test_unlisted_lowercase_head_after_an_article_speaks() -> None:
 def test_unlisted_lowercase_head_after_an_inverted_verb_speaks() -> None:
     m = find("“The harbor is calm,” said the old admiral.", "The harbor is calm")
     assert m.source is not None and m.source.text == "the old admiral"
+
+
+def test_bracketed_according_to_sentence() -> None:
+    text = "Skaters often stay late. (According to the city police, it keeps no statistics on such fines.) It closes."
+    m = find(text, "it keeps no statistics")
+    assert (m.text, m.source.text if m.source else None) == ("it keeps no statistics on such fines", "the city police")

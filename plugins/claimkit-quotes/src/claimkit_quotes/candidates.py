@@ -62,6 +62,8 @@ class SentenceView:
 
     def __attrs_post_init__(self) -> None:
         end = self.sentence.end
+        if self.text[self.sentence.start] in "([" and self.text[end - 1] in ")]":
+            end -= 1  # "(According to X, ...)": a bracketed sentence keeps its brackets out of the content
         while end > self.sentence.start and self.text[end - 1] in ".!?…; ":
             end -= 1
         self.end_char = end

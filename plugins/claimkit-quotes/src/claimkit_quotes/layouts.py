@@ -527,7 +527,7 @@ def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Ca
     cue = (toks[ci].start, toks[cj - 1].end)
     first_word = 0
     while first_word < ci and (toks[first_word].low in ("but", "and", "yet", "so", "also")
-                               or toks[first_word].text == ","):
+                               or toks[first_word].text in (",", "(", "[")):
         first_word += 1
     if ci <= first_word and not ctx.truncated:
         src = _phrase_until_comma(toks, cj, n)
