@@ -161,7 +161,7 @@ class _Reader:
         self.lead_place = place_after(self.text, 0, min(len(self.text), 600))
         title_place = place_after(document.title, 0, len(document.title)) if document.title else None
         # what ties this article to others on the same story: where it opens and the names its headline uses
-        story = set(title_names(document.title, self.text)) if document.title else set()
+        story = set(title_names(document.title, self.text, self.names)) if document.title else set()
         for place in (self.lead_place, title_place):
             if place:
                 story.add(name_stem(place.split()[0]))
@@ -764,7 +764,9 @@ def _headline_keys(document: Document, claims: list[Claim]) -> list[Claim]:
     key = f"headline:{document.id}"
     tied = []
     for claim in claims:
-        if claim.field == "title" or topic & topic_words(claim.text):
+        lowered = claim.text.lower()
+        # a substring test first: most claims share no word with the headline at all
+        if claim.field == "title" or (any(t in lowered for t in topic) and topic & topic_words(claim.text)):
             claim = attrs.evolve(claim, subjects=(*claim.subjects, key))
         tied.append(claim)
     return tied

@@ -422,7 +422,7 @@ def generic_predicate(text: str, start: int, end: int) -> tuple[str, int, int] |
     return None
 
 
-def title_names(title: str, body: str) -> frozenset[str]:
+def title_names(title: str, body: str, body_names: frozenset[str] | None = None) -> frozenset[str]:
     """Stems of the names a headline uses: what ties its story to other articles ("Dalby" in "Dalby warehouse
     reopens"). A capitalised headline word is a name unless it is a function word, a time word, or the body writes
     it in lower case ("Warehouse fire in ..." over a body about "the warehouse"); a headline in title case keeps only
@@ -432,7 +432,8 @@ def title_names(title: str, body: str) -> frozenset[str]:
         return frozenset()
     capitals = [w for w in words if w[:1].isupper()]
     title_case = len(capitals) >= 0.7 * len(words) and len(words) >= 3
-    body_names = proper_words(body) if title_case else frozenset()
+    if title_case and body_names is None:
+        body_names = proper_words(body)
     found = set()
     for word in capitals:
         low = word.lower()
@@ -440,7 +441,7 @@ def title_names(title: str, body: str) -> frozenset[str]:
             continue
         stem = name_stem(word)
         if title_case:
-            if stem in body_names:
+            if body_names is not None and stem in body_names:
                 found.add(stem)
             continue
         if regex.search(rf"(?<![\p{{L}}])(?-i:{regex.escape(low)})(?![\p{{L}}])", body) is not None:
