@@ -303,3 +303,20 @@ def test_headline_verb_without_a_table_row(body: str, kinds: list[str]) -> None:
     analysis = analyze([{"id": "g1", "publisher": "Hill Times", "published": "2031-01-05",
                          "title": "Harbor firm recalls faulty boats", "text": body + "\n"}])
     assert _kinds(analysis) == kinds
+
+
+def test_contrary_state_names_event_and_subject() -> None:
+    """"The old barn is intact" rules out that the barn was destroyed."""
+    from claimkit.subjects import contrary_state
+
+    text = "The old barn is intact"
+    found = contrary_state(text, 0, len(text))
+    assert found is not None and found[0] == "destroy" and found[1].cls == "barn"
+
+
+def test_contrary_state_against_a_report_of_destruction() -> None:
+    """One source says the storm flattened the lighthouse; another, a day later, that it is still standing."""
+    docs = [STATUS_STORY[0], {
+        "id": "d5", "publisher": "Shore News", "published": "2031-04-03", "title": "Varnholm counts storm damage",
+        "text": "The harbor master said on Wednesday that the old lighthouse was still standing.\n"}]
+    assert _kinds(analyze(docs)) == ["status"]

@@ -33,6 +33,7 @@ from .segment import clauses, sentences, trim
 from .subjects import (
     Entity,
     EventHit,
+    contrary_state,
     counted_entity,
     entity_after,
     entity_before,
@@ -612,7 +613,14 @@ class _Reader:
                     keys.append(event_key(default, participant.label()))
         if participant is not None:
             self.last_entity = participant
-        if not keys and not counts and not long_claim and modality != "other":
+        state = contrary_state(text, start, end) if not keys and not counts and not long_claim and \
+            modality in {"asserted", "denied"} else None
+        if state is not None:
+            # "the school is standing and undamaged": the source says the school was not destroyed
+            keys.append(event_key(state[0], state[1].label()))
+            event = event or state[0]
+            negated = True
+        elif not keys and not counts and not long_claim and modality != "other":
             # a predicate claimkit has no class for, keyed by its stem and object: "approved the budget"
             generic = generic_predicate(text, start, end)
             thing = head_after(text, generic[2], end, names) if generic is not None else None

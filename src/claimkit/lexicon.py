@@ -364,3 +364,14 @@ CONTRARIES: dict[str, tuple[str, ...]] = {
     "complete": ("unfinished", "incomplete", "still under construction", "not finished", "not complete"),
     "launch": ("postponed", "delayed", "scrubbed", "called off"),
 }
+
+#: States that say an event of a class did not happen to its subject ("the school is standing and undamaged" denies
+#: that it was destroyed): such a claim asserts the negative of the event.
+STATE_CONTRARIES: dict[str, tuple[str, ...]] = {
+    "destroy": ("intact", "undamaged", "still standing", "is standing", "are standing", "was standing",
+                "were standing", "unscathed", "unharmed", "spared", "not damaged"),
+    "breach": ("still holding", "is holding", "are holding", "held firm", "holds firm", "intact"),
+    "injure": ("unhurt", "uninjured", "unharmed", "unscathed"),
+    "collapse": ("still standing", "is standing", "intact"),
+    "close": ("remains open", "remain open", "still open", "stays open", "stay open"),
+}

@@ -18,6 +18,7 @@ from .lexicon import (
     NOUN_DEFAULT_EVENT,
     NUMBER_WORDS,
     PLACE_PREPOSITIONS,
+    STATE_CONTRARIES,
     TIME_NAMES,
 )
 
@@ -26,6 +27,7 @@ __all__ = [
     "Entity",
     "EventHit",
     "contrary",
+    "contrary_state",
     "counted_entity",
     "entity_after",
     "entity_before",
@@ -419,6 +421,36 @@ def generic_predicate(text: str, start: int, end: int) -> tuple[str, int, int] |
         if stem in _NOT_EVENTS or low in _NOT_EVENTS or len(stem) < 3:
             continue
         return stem, m.start(1), m.end(1)
+    return None
+
+
+_STATE_PATTERNS: dict[str, regex.Pattern[str]] = {
+    event: regex.compile(r"\b(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s{1,3}")
+                                             for p in sorted(phrases, key=len, reverse=True)) + r")\b",
+                         regex.IGNORECASE)
+    for event, phrases in STATE_CONTRARIES.items()
+}
+_LINKING = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "still", "stays", "stay",
+                      "stayed", "has", "have", "had", "been", "appeared", "appears", "seemed", "seems", "and",
+                      "both", "largely", "completely", "entirely", "fully", "mostly"})
+
+
+def contrary_state(text: str, start: int, end: int) -> tuple[str, Entity] | None:
+    """A state that denies an event of its subject ("The school is standing and undamaged" -> ("destroy",
+    school)): the event class and the subject's head noun, or None."""
+    for event, pattern in _STATE_PATTERNS.items():
+        m = pattern.search(text, start, end)
+        if m is None:
+            continue
+        words = _words(text, start, m.start())
+        while words and (words[-1][0].lower() in _LINKING or words[-1][0].lower() in _HEAD_STOP):
+            words.pop()
+        if not words or len(words) > 6:
+            continue
+        word, s, e = words[-1]
+        if not word[:1].isalpha() or len(word) < 3 or (word[:1].isupper() and s > start):
+            continue
+        return event, Entity(noun_class(word) or singular_noun(word), word, (), s, e)
     return None
 
 

@@ -56,8 +56,9 @@ def _expected(claim: Claim) -> bool:
 
 
 def _denied(claim: Claim) -> bool:
-    # the denial must bear on the event itself ("has not been breached"), not on any "not" in the claim
-    return claim.modality == "denied" and claim.polarity == "negative"
+    # the denial must bear on the event itself ("has not been breached"), not on any "not" in the claim; a state
+    # that rules the event out ("the school is standing") asserts its negative
+    return claim.modality in {"denied", "asserted"} and claim.polarity == "negative"
 
 
 def _explicit(claim: Claim, event: str) -> bool:
