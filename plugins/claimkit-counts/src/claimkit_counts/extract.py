@@ -428,7 +428,7 @@ def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
 
 
 def _number_of(text: str, sentence_start: int, start: int) -> NounPhrase | None:
-    """The noun of "the number of Aldorian soldiers ..." before ``start`` in its sentence."""
+    """The noun of "the number of Veloran soldiers ..." before ``start`` in its sentence."""
     last = None
     for m in _NUMBER_OF.finditer(text, sentence_start, start):
         last = m

@@ -1,4 +1,4 @@
-"""The counted noun after a number: "2,000 Aldorian troops" -> unit "troop", modifiers ("Aldorian",).
+"""The counted noun after a number: "2,000 Veloran troops" -> unit "troop", modifiers ("Veloran",).
 
 No tagger: a short noun phrase is read word by word. The head is the first word that looks like a count noun (a
 person noun, a unit, an invariant plural such as "personnel", or a plural form), extended over a following plural
@@ -30,7 +30,7 @@ from .lexicon import (
 __all__ = ["NounPhrase", "category_of", "people_verb_follows", "read_noun_phrase", "singular"]
 
 # A word of a noun phrase: an acronym with dots ("U.S."), or letters with inner hyphens/apostrophes. A closing
-# quotation mark may stand before it (“fewer than 500” Aldorian personnel).
+# quotation mark may stand before it (“fewer than 500” Veloran personnel).
 _WORD = re.compile(
     r"""[ \t\u00a0]{0,3}(?:["”’'][ \t]{0,2})?"""
     r"""(?P<w>(?:[A-Z]\.){2,4}(?:-[A-Za-z]{1,20}){0,2}|[A-Za-z][A-Za-z'’]{0,30}(?:-[A-Za-z]{1,20}){0,3})"""

@@ -446,7 +446,7 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
         name = " ".join(t.text for t in main if t.word and t.low not in DETERMINERS)
         return SourceInfo("organization", name=name, head=main[cut - 1].low)
     main = main[:cut]
-    # "a Belmark army spokesman, Colonel Tomas Ferro": the name stands in the appositive.
+    # "a Terrin army spokesman, Colonel Paul Sark": the name stands in the appositive.
     described = None
     if rest and main and not main[-1].capital and rest[-1].capital and rest[0].capital:
         described = " ".join(t.text for t in main if t.word and t.low not in DETERMINERS) or None
