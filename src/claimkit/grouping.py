@@ -97,7 +97,7 @@ def specific_base(count: CountMention) -> str | None:
         return None
     cls, *stems = base.split("|")
     unit = count.unit.lower()
-    if cls not in GENERIC_CLASSES or unit in PLAIN_PEOPLE or singular(unit) in PLAIN_PEOPLE:
+    if cls != "people" or unit in PLAIN_PEOPLE or singular(unit) in PLAIN_PEOPLE:
         return None
     specific = open_class(unit)
     return "|".join((specific, *stems)) if specific else None
