@@ -26,7 +26,7 @@ def _frame(text: str) -> tuple[str, str, str]:
          "The ferry carried 40 cars"),
         ("Volunteers estimated that 300 people lined the shore.", "Volunteers", "first",
          "300 people lined the shore"),
-        ("A spokesman, Captain Ivo Rand, said the ferry sank.", "A spokesman, Captain Ivo Rand", "first",
+        ("A spokesman, Captain Emil Rand, said the ferry sank.", "A spokesman, Captain Emil Rand", "first",
          "the ferry sank"),
     ],
 )
@@ -47,9 +47,9 @@ def test_noun_that_looks_like_a_verb_is_no_cue() -> None:
         ("Harbour Minister Lina Morr", "Lina Morr", "person"),
         ("the regional ferry service", "regional ferry service", "organization"),
         ("the Union of Harbour Pilots", "Union of Harbour Pilots", "organization"),
-        ("ministry spokesman Ivo Rand", "Ivo Rand", "person"),
+        ("ministry spokesman Emil Rand", "Emil Rand", "person"),
         ("Two officials who asked not to be named", "Two officials", "anonymous"),
-        ("a port spokesman, Captain Ivo Rand,", "Ivo Rand", "person"),
+        ("a port spokesman, Captain Emil Rand,", "Emil Rand", "person"),
     ],
 )
 def test_name_source(phrase: str, name: str, kind: str) -> None:

@@ -2,8 +2,8 @@
 
 The quote extractor finds quotes; this module reads the plainer frames that claims need whether or not a quote
 was found ("..., the ministry said on Monday", "Police estimated that ...", "according to its defense ministry",
-"others said 400"), names the source ("Caltoran President Mira Dovan" -> "Mira Dovan", role "Caltoran President")
-and resolves short forms against earlier ones ("Dovan", "she", "the union").
+"others said 400"), names the source ("Marvian President Nadia Roff" -> "Nadia Roff", role "Marvian President")
+and resolves short forms against earlier ones ("Roff", "she", "the union").
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class Frame:
     """An attribution in a clause: the source's words, the cue, and the content they introduce.
 
     Attributes:
-        source: the source noun phrase as written ("regional governor Lena Hart").
+        source: the source noun phrase as written ("regional governor Edda Vale").
         source_start, source_end: where it stands.
         cue_start, cue_end: the speech verb or "according to".
         cue_class: neutral, hedging, denial, prediction or confirmation.
@@ -192,14 +192,14 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
             continue
         before = text[start:back].strip(" ,“”\"‘’")
         if not before:
-            # “...,” said Karen Holt: nothing before the verb in this clause
+            # “...,” said Ruth Abel: nothing before the verb in this clause
             s, e = _np_forward(text, verb.end(), end)
             if e > s and _looks_like_source(text[s:e]):
                 frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, start, start, "last"))
             continue
         s, e = _np_back(text, start, back)
         if e <= s:
-            # “...,” said Karen Holt, a spokeswoman: the source follows the verb, the content precedes it
+            # “...,” said Ruth Abel, a spokeswoman: the source follows the verb, the content precedes it
             s, e = _np_forward(text, verb.end(), end)
             c0, c1 = _strip(text, start, back)
             if e > s and c1 > c0 and _looks_like_source(text[s:e]):
@@ -211,7 +211,7 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
         content_before = _strip(text, start, s)
         lead_words = _WORD.findall(text, content_before[0], content_before[1])
         if 0 < len(lead_words) < 4 and lead_words[-1].lower() in ROLE_WORDS | ORGANIZATION_WORDS:
-            # "A spokesman, Captain Ivo Rand, said": an appositive belongs to the source
+            # "A spokesman, Captain Emil Rand, said": an appositive belongs to the source
             s = content_before[0]
             content_before = (s, s)
         after_words = list(_WORD.finditer(text, verb.end(), end))
@@ -239,7 +239,7 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
 def name_source(phrase: str) -> Source:
     """Turn a source noun phrase into a :class:`Source` with a canonical name, a kind and a role.
 
-    An appositive ("a Belmark army spokesman, Colonel Tomas Ferro") gives the person's name, the rest the role.
+    An appositive ("a Terrin army spokesman, Colonel Paul Sark") gives the person's name, the rest the role.
     """
     segments = [seg for seg in (p.strip(" ;:“”\"‘’") for p in phrase.split(",")) if seg]
     if len(segments) >= 2:
@@ -279,7 +279,7 @@ def _name_one(phrase: str) -> Source:
         else:
             break
     titled = run >= 2 and len(words) > run and lowered[len(words) - run - 1] in ROLE_WORDS
-    # "Union of Metal Workers" is an organisation; "ministry spokesman Petr Lasko" is a person with a role
+    # "Union of Metal Workers" is an organisation; "ministry spokesman Jan Mirek" is a person with a role
     if org >= 0 and not (titled and org < len(words) - run):
         return Source(" ".join(words), kind="organization")
     if lowered[-1] in ANONYMOUS_HEADS or (lowered[0] in ANONYMOUS_HEADS and len(words) == 1):
@@ -298,7 +298,7 @@ def _name_one(phrase: str) -> Source:
 
 
 class SourceBook:
-    """The sources a document has named so far, to resolve "Dovan", "she" and "the union" to earlier names."""
+    """The sources a document has named so far, to resolve "Roff", "she" and "the union" to earlier names."""
 
     def __init__(self) -> None:
         self.sources: list[Source] = []

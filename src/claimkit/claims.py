@@ -3,7 +3,7 @@
 A claim is one statement of one source, per clause:
 
 * every quote is a claim of its speaker (a quote that sits inside a longer attributed clause is read with that
-  clause: "X said that Aldorian soldiers “have fought”");
+  clause: "X said that Veloran soldiers “have fought”");
 * an attributed clause ("..., the ministry said", "Police estimated that ...", "according to ...") is a claim of
   its source;
 * an unattributed clause that carries a count, an event predicate or a modality marker is a claim of the
@@ -66,7 +66,7 @@ _SHORT = 160
 _NEGATED_BEFORE = regex.compile(
     r"(?:\b(?:not|never)|n[’']t)\s{1,3}(?:(?:been|be|yet|have|has|had|ever|actually|already|really)\s{1,3}){0,2}$",
     regex.IGNORECASE)
-# negation of existence: "there are no Aldorian soldiers", "none of the workers"
+# negation of existence: "there are no Veloran soldiers", "none of the workers"
 _NONE_BEFORE = regex.compile(r"\b(?:no|not\s{1,3}any|none\s{1,3}of\s{1,3}the|zero|never\s{1,3}any)\s{1,3}$",
                              regex.IGNORECASE)
 _DENIAL_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in DENIALS) + r")\b", regex.IGNORECASE)
@@ -356,7 +356,7 @@ class _Reader:
     @staticmethod
     def _misread(q: QuoteMention, frame: Frame | None) -> bool:
         """A quote whose content holds the attribution this clause's frame found, or only the words after its cue
-        ("..., Marek said on Tuesday" inside the content; "state television on Sunday" as content)."""
+        ("..., Stahl said on Tuesday" inside the content; "state television on Sunday" as content)."""
         if frame is None or frame.kind not in {"first", "last"}:
             return False
         if _overlap(q.start, q.end, frame.source_start, frame.source_end) and frame.source_end > frame.source_start:
@@ -479,7 +479,7 @@ class _Reader:
         return None
 
     def _entity(self, text: str, entity: Entity | None, start: int, source: Source | None = None) -> Entity | None:
-        """Fill in modifiers a definite noun phrase leaves out ("the soldiers" after "Aldorian soldiers"; "its
+        """Fill in modifiers a definite noun phrase leaves out ("the soldiers" after "Veloran soldiers"; "its
         soldiers" in a statement of the Norvian army)."""
         if entity is None:
             return None
@@ -605,7 +605,7 @@ class _Reader:
             participant = entity_after(text, start, end, names)
             default = event_for(participant, [])
             if participant is not None and default is not None:
-                # "there are no Aldorian soldiers": the negation stands before the noun phrase
+                # "there are no Veloran soldiers": the negation stands before the noun phrase
                 lead = participant.start - sum(len(m) + 1 for m in participant.modifiers)
                 negated = negated or _NONE_BEFORE.search(text, max(0, lead - 40), max(0, lead)) is not None
                 participant = self._owned(text, self._entity(text, participant, participant.start), cs, start, field)
@@ -694,7 +694,7 @@ class _Reader:
         return None
 
     def _owned(self, text: str, entity: Entity | None, cs: int, start: int, field: str) -> Entity | None:
-        """Give an unmodified participant the proper-noun subject that owns it ("Aldoria has sent soldiers")."""
+        """Give an unmodified participant the proper-noun subject that owns it ("Veloria has sent soldiers")."""
         if entity is None or entity.modifiers or field != "text" or entity.cls == "leader":
             return entity
         owner = owner_before(text, start if start > cs else cs, entity.start, self.names)

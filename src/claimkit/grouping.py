@@ -3,7 +3,7 @@
 Two families of keys:
 
 * ``count:<event>|<noun class>|<name stems>`` for the quantities a claim gives ("count:deploy|soldier|aldor" for
-  "2,000 Aldorian troops had crossed" and "6,000 Aldorian soldiers"); ``?`` stands for an unknown event.
+  "1,200 Veloran troops had crossed" and "900 Veloran soldiers"); ``?`` stands for an unknown event.
 * ``event:<event>|<noun class>|<name stems>`` for what a claim says happened, will happen or did not happen
   ("event:breach|dam").
 
@@ -146,7 +146,7 @@ def event_key(event: str, label: str) -> str:
 
 
 def parse_key(key: str) -> tuple[str, str, str, tuple[str, ...]]:
-    """Split a key into family, event, noun class and name stems: ``("count", "deploy", "soldier", ("aldor",))``."""
+    """Split a key into family, event, noun class and name stems: ``("count", "deploy", "soldier", ("velor",))``."""
     family, _, rest = key.partition(":")
     parts = rest.split("|")
     event = parts[0] if parts else ""
@@ -155,7 +155,7 @@ def parse_key(key: str) -> tuple[str, str, str, tuple[str, ...]]:
 
 
 def describe_key(key: str) -> str:
-    """A reader's phrase for a key: "Aldor soldiers: fighting", "the number of people: deaths"."""
+    """A reader's phrase for a key: "Velor soldiers: fighting", "the number of people: deaths"."""
     family, event, cls, stems = parse_key(key)
     names = " ".join(s.capitalize() for s in stems)
     plural = cls if cls in {"people", "length"} or cls.endswith("s") else f"{cls}s"

@@ -315,7 +315,7 @@ COUNT_OPERATORS: dict[str, str] = {
     "no fewer than": ">=", "no less than": ">=", "more than": ">", "over": ">", "above": ">", "upwards of": ">",
 }
 
-#: Place prepositions: "in Kirov", "near the town of Orsk".
+#: Place prepositions: "in Brask", "near the town of Vorn".
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "near", "at", "into", "outside", "around", "across")
 
 #: Abbreviations that end with a full stop but do not end a sentence.

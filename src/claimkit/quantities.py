@@ -1,8 +1,8 @@
 """Numbers a claim carries that the count extractor left out or read too narrowly.
 
 The counts plugin is the main source of :class:`~claimkit.types.CountMention`; the claim builder only needs a
-safety net for what conflicts hinge on: a bound word the extractor kept outside its span ("“fewer than 500”
-Aldorian personnel"), a vague amount ("several thousand soldiers"), and an elliptical figure ("others said 400").
+safety net for what conflicts hinge on: a bound word the extractor kept outside its span ("“fewer than 300”
+Veloran personnel"), a vague amount ("several thousand soldiers"), and an elliptical figure ("others said 400").
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if match is None:
         return False
     word = match.group(1).lower().rstrip(".")
-    # single capitals ("J. Pell", "D. Okafor") are initials, not sentence ends
+    # single capitals ("J. Dorn", "D. Osei") are initials, not sentence ends
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

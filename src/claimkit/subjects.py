@@ -1,7 +1,7 @@
 """What a claim is about: counted nouns with their modifiers, event predicates with their participants, places.
 
 Everything here reads a short stretch of text around a count or a predicate with word tables from
-:mod:`claimkit.lexicon`; no parsing model. Names are compared by a crude stem so that "Aldoria" and "Aldorian",
+:mod:`claimkit.lexicon`; no parsing model. Names are compared by a crude stem so that "Veloria" and "Veloran",
 "Ukraine" and "Ukrainian" meet, while different names stay apart.
 """
 
@@ -92,7 +92,7 @@ class Entity:
     Attributes:
         cls: the noun class ("soldier" for troops, personnel, forces...).
         noun: the noun as written.
-        modifiers: proper modifiers as written ("Aldorian"), owners included ("Caltor" in "Caltor keeps...").
+        modifiers: proper modifiers as written ("Veloran"), owners included ("Marvia" in "Marvia keeps...").
         start, end: where the noun stands.
     """
 
@@ -133,7 +133,7 @@ class EventHit:
 
 
 def name_stem(word: str) -> str:
-    """A crude stem that lets a country and its demonym meet ("Aldoria", "Aldorian" -> "aldor")."""
+    """A crude stem that lets a country and its demonym meet ("Veloria", "Veloran" -> "velor")."""
     word = word.lower().strip(".'’-")
     for suffix in ("'s", "’s"):
         if word.endswith(suffix):
@@ -483,7 +483,7 @@ def title_names(title: str, body: str, body_names: frozenset[str] | None = None)
 
 
 def _modifiers_before(words: list[tuple[str, int, int]], index: int, names: frozenset[str] | None) -> list[str]:
-    """Capitalised words right before ``words[index]`` (at most three): "Aldorian" in "Aldorian soldiers"."""
+    """Capitalised words right before ``words[index]`` (at most three): "Veloran" in "Veloran soldiers"."""
     mods: list[str] = []
     j = index - 1
     while j >= 0 and len(mods) < 3:
@@ -506,7 +506,7 @@ def _entity_at(words: list[tuple[str, int, int]], i: int, names: frozenset[str] 
                text: str = "") -> Entity | None:
     word, s, e = words[i]
     if noun_class(word) == "leader" or (i + 1 < len(words) and noun_class(f"{word} {words[i + 1][0]}") == "leader"):
-        # "Defense Minister Ola Brandt": a title, whatever its capital; its qualifiers are not names to group on
+        # "Defense Minister Ola Keller": a title, whatever its capital; its qualifiers are not names to group on
         pair = f"{word} {words[i + 1][0]}" if i + 1 < len(words) else ""
         if noun_class(pair) == "leader":
             return Entity("leader", pair, (), s, words[i + 1][2])
@@ -551,7 +551,7 @@ def counted_entity(
     text: str, count_start: int, count_end: int, clause_start: int, unit: str | None,
     modifiers: Iterable[str] = (), names: frozenset[str] | None = None,
 ) -> Entity | None:
-    """What a count counts: the noun after the number ("2,000 Aldorian troops"), the noun a "number of ... at N"
+    """What a count counts: the noun after the number ("1,200 Veloran troops"), the noun a "number of ... at N"
     frame names, or the extractor's unit when it is a known noun.
 
     Args:
@@ -563,7 +563,7 @@ def counted_entity(
         names: stems of the document's proper words (for headlines in title case), or None.
     """
     extra = [m for m in modifiers if _is_capital(m)]
-    # the noun inside or right after the count's own span ("2,000 Aldorian troops", "“fewer than 500” Aldorian
+    # the noun inside or right after the count's own span ("1,200 Veloran troops", "“fewer than 300” Veloran
     # personnel"): at most five words, stopping at a verb-like or function word
     words = _words(text, count_start, min(len(text), count_end + 80))
     plain = 0
@@ -583,7 +583,7 @@ def counted_entity(
                     break  # "four villages, residents": past the head noun
     if unit and noun_class(unit):
         return Entity(noun_class(unit) or unit, unit, extra, count_start, count_end)
-    # "the number of Aldorian soldiers in Belmark at 6,000", "the death toll rose to 14"
+    # "the number of Veloran soldiers in Terrin at 650", "the death toll rose to 14"
     window_start = max(clause_start, count_start - 160)
     for m in reversed(list(_NUMBER_OF.finditer(text, window_start, count_start))):
         entity = entity_after(text, m.start(1), min(count_start, m.start(1) + 60), names)
@@ -604,7 +604,7 @@ def place_after(text: str, start: int, end: int) -> str | None:
 
 
 def owner_before(text: str, clause_start: int, count_start: int, names: frozenset[str]) -> str | None:
-    """The proper-noun subject of the clause when the count is its object: "Caltor keeps some 40,000 troops"."""
+    """The proper-noun subject of the clause when the count is its object: "Marvia keeps some 12,000 troops"."""
     words = _words(text, clause_start, count_start)
     if not words or len(words) > 6:
         return None

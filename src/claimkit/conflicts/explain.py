@@ -31,7 +31,7 @@ WINDOW = 40
 
 
 def subject(key: str, claims: Sequence[Claim]) -> str:
-    """The key in words, with its names as the claims write them ("Aldorian soldiers: fighting")."""
+    """The key in words, with its names as the claims write them ("Veloran soldiers: fighting")."""
     text = describe_key(key)
     for stem in parse_key(key)[3]:
         written = None
@@ -116,7 +116,7 @@ def same_source(a: Claim, b: Claim) -> bool:
 
 
 def same_place(a: Claim, b: Claim) -> bool:
-    """Both claims are placed at the same place ("the dam at Kirov"; a claim without a place of its own is where
+    """Both claims are placed at the same place ("the dam at Brask"; a claim without a place of its own is where
     its story is): what ties generic subjects in two stories together."""
     def places(claim: Claim, prefixes: tuple[str, ...]) -> set[str]:
         return {k.split(":", 1)[1] for k in claim.subjects if k.startswith(prefixes)}
