@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from .canonical import unify_people
 from .plugins import PluginManager, describe_exception, flatten, get_plugin_manager
 from .timeline import build_timeline, claim_order
 from .types import Analysis, Claim, Conflict, Document, Extraction, Mention, PluginError
@@ -175,6 +176,7 @@ def analyze(
         doc_ids.append(doc.id)
         if keep_mentions:
             extractions.append(extraction)
+    claims = unify_people(claims)
     conflicts = find_conflicts(claims, plugins=pm, errors=errors)
     timeline = build_timeline(claims, conflicts)
     return Analysis(

@@ -11,6 +11,8 @@ from ..conflicts.explain import subject as describe_subject
 from ..hookspecs import hookimpl
 from ..types import Analysis, Claim, CountMention, Document, Extraction, QuoteMention, TimeMention
 
+_QUOTE_MARKS = "\"“”„«»‘’'"
+
 
 def _short(text: str, width: int = 100) -> str:
     text = " ".join(text.split())
@@ -51,8 +53,10 @@ class TextFormat:
                 for q in quotes:
                     who = q.speaker or (q.source.text if q.source else "(unattributed)")
                     cue = f" [{q.cue.text}]" if q.cue else ""
-                    mark = "“”" if q.direct else "  "
-                    out.write(f"    {who}{cue}: {mark[0]}{_short(q.text)}{mark[1]}\n")
+                    content = _short(q.text)
+                    if q.direct and content[:1] not in _QUOTE_MARKS:
+                        content = f"“{content}”"  # a direct quote drawn without its marks gets them back
+                    out.write(f"    {who}{cue}: {content}\n")
             if counts:
                 out.write(f"  counts ({len(counts)})\n")
                 for c in counts:
