@@ -79,3 +79,12 @@ def test_the_readme_quickstart_has_exactly_two_commands():
 def test_ci_runs_the_readme_test_command():
     ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
     assert _quickstart()[1] in ci.splitlines()
+
+
+def test_the_readme_python_example_runs_and_finds_the_conflict(capsys):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", readme, re.DOTALL).group(1)
+    exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "Elsa Varga asserted 2026-06-09" in printed
+    assert "numeric " in printed
