@@ -432,3 +432,22 @@ POSSESSIVE_PRONOUNS: Final = frozenset({
 SUBJECT_PRONOUNS: Final = frozenset({
     "he", "she", "they", "we", "i", "it",
 })
+
+# Words that can open a sentence with a capital letter but never head a source phrase: prepositions, subordinators
+# and sentence adverbs ("Despite ...", "Unless ...", "Well, ..."), read before a subject is taken from a sentence start.
+NOT_SOURCE_WORDS: Final = frozenset({
+    "despite", "amid", "amidst", "without", "within", "during", "through", "throughout", "toward", "towards",
+    "against", "among", "across", "about", "above", "below", "under", "over", "into", "onto", "upon", "between",
+    "beyond", "near", "like", "unlike", "per", "via", "behind", "around", "regarding", "following", "including",
+    "concerning", "unless", "until", "whether", "once", "well", "perhaps", "maybe", "thus", "therefore", "hence",
+    "moreover", "furthermore", "besides", "otherwise", "again", "already", "never", "always", "often",
+    "sometimes", "rather", "nor", "both", "either", "neither", "whatever", "whoever", "wherever", "whenever",
+    "so", "too", "very", "not", "from", "by", "with", "to", "of", "at", "in", "on", "for", "as", "than", "having",
+    "being",
+})
+
+# Words that, with a contracted verb ("That’s", "There’s", "What’s"), open a clause rather than name anyone. Personal
+# pronouns are not here: "He’s claiming ..." names its speaker.
+CONTRACTION_STEMS: Final = frozenset({
+    "that", "there", "here", "what", "who", "this", "let", "where", "how", "when", "why",
+})

@@ -15,8 +15,10 @@ from attrs import frozen
 from .lexicon import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
+    CONTRACTION_STEMS,
     DETERMINERS,
     NOT_NAMES,
+    NOT_SOURCE_WORDS,
     NP_BREAKERS,
     NP_PREPOSITIONS,
     ORGANIZATION_HEADS,
@@ -81,11 +83,26 @@ def _singular(word: str) -> str:
     return word
 
 
+def is_contraction(low: str, pronouns: bool = False) -> bool:
+    """Whether a lower-cased word is a clause opener with a contracted verb ("that’s", "there's"), not a name; with
+    ``pronouns``, also a personal pronoun with one ("it’s", "they're")."""
+    for mark in ("'", "’"):
+        stem, sep, tail = low.rpartition(mark)
+        if not sep or tail not in ("s", "re", "ll", "ve", "m", "d"):
+            continue
+        if stem in CONTRACTION_STEMS or (pronouns and (stem in PERSONAL_PRONOUNS or stem == "it")):
+            return True
+    return False
+
+
 def head_ok(token: Token) -> bool:
-    """Whether a token can be the head (last word) of a source phrase."""
+    """Whether a token can be the head (last word) of a source phrase: never a preposition, a sentence adverb or a
+    contraction such as "It’s"."""
     low = token.low
     if low == "%":
         return True
+    if low in NOT_SOURCE_WORDS or is_contraction(low):
+        return False
     if not token.word or (low in NOT_NAMES and low not in ("many", "some", "most", "all")):
         return False
     if token.capital:
@@ -494,6 +511,11 @@ def subject_at_start(tokens: Sequence[Token]) -> tuple[int, int] | None:
     first = tokens[0]
     if first.low in PERSONAL_PRONOUNS:
         return 0, 1
+    if first.low in NOT_SOURCE_WORDS or is_contraction(first.low) or first.low.endswith("ing"):
+        return None  # "Despite ...", "That’s ...", "Having ...": a fronted phrase or a clause, not a subject
+    if is_contraction(first.low, pronouns=True):
+        # "He’s claiming ..." (the cue follows, or a participle does) names its speaker; "It’s easy to ..." does not.
+        return (0, 1) if len(tokens) == 1 or tokens[1].low.endswith("ing") else None
     k = 1 if first.low in DETERMINERS else 0
     start = k
     while k < len(tokens) and k - start < 8:

@@ -1,0 +1,34 @@
+"""Source phrases are headed by a noun, a name or a pronoun: never a preposition, a participle or a contraction."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+
+def sources(text: str) -> list[str | None]:
+    return [q.source.text if q.source else None for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Despite doubting the survey, Holt said the pier was safe.", "Holt"),
+        ("Having promised a new school, the mayor opened the gates, saying the work was done.", "the mayor"),
+        ("Well, the council met, arguing the road must wait.", "the council"),
+    ],
+)
+def test_fronted_word_is_not_the_source(text: str, source: str) -> None:
+    assert sources(text) == [source]
+
+
+def test_fronted_preposition_with_a_participle_is_no_attribution() -> None:
+    assert sources("Despite pre-season warnings urging calm, the crowd cheered.") == []
+
+
+def test_contracted_clause_opener_is_no_source() -> None:
+    assert sources("That’s not the same as saying the bridge is closed.") == []
+
+
+def test_contracted_pronoun_before_its_cue_is_the_source() -> None:
+    assert sources("He’s claiming that the bridge was never closed.") == ["He’s"]
