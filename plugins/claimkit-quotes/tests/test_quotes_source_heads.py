@@ -32,3 +32,14 @@ def test_contracted_clause_opener_is_no_source() -> None:
 
 def test_contracted_pronoun_before_its_cue_is_the_source() -> None:
     assert sources("He’s claiming that the bridge was never closed.") == ["He’s"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Officials made the claim that the river was clean.", "Officials"),
+        ("The notion that the port was unsafe was dismissed.", None),
+    ],
+)
+def test_nominal_cue_object_takes_the_sentence_subject(text: str, source: str | None) -> None:
+    assert sources(text)[-1] == source

@@ -377,6 +377,8 @@ def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph
     nxt = toks[cj].low
     if nxt == "that" and cj + 1 < n and (toks[cj + 1].low in _RELATIVE_VERBS or toks[cj + 1].low.endswith("ed")):
         return None  # "a decision that pleased ...": a relative clause, not the content
+    if source is None and nxt == "that":
+        source, src_tokens = _object_nominal_subject(ctx, ci)
     if nxt == "that" or (nxt == "to" and toks[ci].low in INFINITIVE_NOUNS and source is not None):
         e = cj
     elif source is not None and nxt in NOMINAL_PREPOSITIONS and cj + 1 < n and toks[cj + 1].word:
@@ -389,6 +391,21 @@ def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph
     cue_end = toks[e - 1].end if e > cj else toks[ci].end
     return Candidate(parts, (toks[ci].start, cue_end), hit.cue_class, source, src_tokens, paragraph=paragraph,
                      nominal=True)
+
+
+def _object_nominal_subject(ctx: SentenceView, ci: int) -> tuple[tuple[int, int] | None, list[Token]]:
+    """"Reed repeated accusations that ...", "She made the claim that ...": a nominal cue without a possessor, the
+    object of the sentence's own verb, was voiced by the sentence's subject."""
+    toks = ctx.tokens
+    subj = subject_at_start(toks[:ci])
+    if subj is None or ctx.truncated:
+        return None, []
+    sa, sb = subj
+    # Only a plain verb phrase may stand between the subject and the noun: a comma or a clause word ("Reed said the
+    # claims that ...", "Reed, whom critics ...") puts the noun in someone else's mouth.
+    if sb >= ci or any(not t.word or t.low in _SUBJECT_STOPS or t.capital for t in toks[sb:ci]):
+        return None, []
+    return (toks[sa].start, toks[sb - 1].end), list(toks[sa:sb])
 
 
 def _raising(ctx: SentenceView, hit: CueHit, a: int, e: int, paragraph: int) -> Candidate | None:
