@@ -81,3 +81,14 @@ def test_contracted_pronoun_source() -> None:
     m = last("Interior Minister Anna Berg spoke. She’s said the port would stay open.")
     assert m.source is not None and m.source.text == "She"
     assert m.speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Interior Minister Anna Berg visited the port. Her claim that the ships were safe drew doubt.", "Anna Berg"),
+        ("The Foreign Ministry said it would wait. Its claim that talks would resume drew doubt.", "Foreign Ministry"),
+    ],
+)
+def test_possessive_pronoun_source_resolves_like_its_subject_pronoun(text: str, speaker: str) -> None:
+    assert last(text).speaker == speaker

@@ -72,6 +72,7 @@ _ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before"
 _CLAUSE_VERBS = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "should",
                            "can", "may", "might", "must", "did", "does", "do", "that", "it", "he", "she", "they",
                            "we", "i", "there", "to"})
+_POSSESSIVE_AS_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "they", "my": "i", "our": "we"}
 _APPOSITIVE_STOPS = frozenset({";", ":", ".", "“", "”", "\"", "''", "—", "–", "?", "!"})
 
 
@@ -445,6 +446,9 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     if not words:
         return SourceInfo("unknown")
     low = [t.low.replace("’", "'").split("'")[0] if t.low in _CONTRACTED_PRONOUNS else t.low for t in words]
+    if len(words) == 1 and low[0] in _POSSESSIVE_AS_SUBJECT:
+        # "his claim that ...": the possessor speaks, resolved as its subject pronoun would be.
+        low[0] = _POSSESSIVE_AS_SUBJECT[low[0]]
     if len(words) == 1 and (low[0] in PERSONAL_PRONOUNS or low[0] in RELATIVE_PRONOUNS):
         kind = "person" if low[0] in ("he", "she", "i", "who") else "unknown"
         return SourceInfo(kind, pronoun=low[0])
