@@ -43,3 +43,14 @@ def test_contracted_pronoun_before_its_cue_is_the_source() -> None:
 )
 def test_nominal_cue_object_takes_the_sentence_subject(text: str, source: str | None) -> None:
     assert sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting ends at noon.\n\nContributing: Mira Holt in Lisbon.",
+        "The meeting ends at noon.\n\nAdditional reporting: Tom Reed.",
+    ],
+)
+def test_credit_lines_are_not_colon_attributions(text: str) -> None:
+    assert sources(text) == []

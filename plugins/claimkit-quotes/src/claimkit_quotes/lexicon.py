@@ -358,6 +358,7 @@ COLON_LABELS: Final = frozenset({
     "breaking", "exclusive", "analysis", "opinion", "live", "transcript", "warning", "source", "sources", "credit",
     "background", "bottom", "summary", "contact", "email", "tel", "phone", "fax", "web", "website", "more", "see",
     "also", "advertisement", "sponsored", "disclosure", "full", "text", "subscribe", "listen", "follow", "pictured",
+    "contributing", "reporting", "additional", "written", "edited", "byline", "caption", "tags",
 })
 
 # Abbreviations whose period does not end a sentence.
