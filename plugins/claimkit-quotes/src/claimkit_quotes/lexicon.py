@@ -444,7 +444,7 @@ NOT_SOURCE_WORDS: Final = frozenset({
     "moreover", "furthermore", "besides", "otherwise", "again", "already", "never", "always", "often",
     "sometimes", "rather", "nor", "both", "either", "neither", "whatever", "whoever", "wherever", "whenever",
     "so", "too", "very", "not", "from", "by", "with", "to", "of", "at", "in", "on", "for", "as", "than", "having",
-    "being",
+    "being", "additional", "further",
 })
 
 # Words that, with a contracted verb ("That’s", "There’s", "What’s"), open a clause rather than name anyone. Personal
