@@ -54,3 +54,14 @@ def test_nominal_cue_object_takes_the_sentence_subject(text: str, source: str | 
 )
 def test_credit_lines_are_not_colon_attributions(text: str) -> None:
     assert sources(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Holt was asked by a local reporter whether the pier was safe.", "a local reporter"),
+        ("Holt was asked whether the pier was safe.", None),
+    ],
+)
+def test_passive_question_takes_its_asker_as_source(text: str, source: str | None) -> None:
+    assert sources(text) == [source]

@@ -50,7 +50,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .sentences import Token, tokenize
-from .sources import relative_antecedent, scan_left, source_after, source_before, subject_at_start
+from .sources import head_ok, relative_antecedent, scan_left, source_after, source_before, subject_at_start
 
 _TRAILER_STOPS = frozenset({"with", "on", "to", "for", "published", "aired", "broadcast", "posted"})
 _TRAILERS: dict[str, list[list[str]]] = {}
@@ -191,8 +191,10 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             if hit.lemma == "ask":
                 parts = ctx.after(cj)
                 if parts:
-                    out.append(Candidate(parts, (toks[ci - 1].start, toks[ci].end), hit.cue_class, None,
-                                         paragraph=paragraph))
+                    agent = _by_agent(toks, cj, n)
+                    source = (toks[agent[0]].start, toks[agent[1] - 1].end) if agent else None
+                    out.append(Candidate(parts, (toks[ci - 1].start, toks[ci].end), hit.cue_class, source,
+                                         list(toks[agent[0]:agent[1]]) if agent else [], paragraph=paragraph))
                     used_until = cj
             continue
         if ci == 0 and toks[ci].text == "Asked" and not ctx.truncated:
@@ -391,6 +393,20 @@ def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph
     cue_end = toks[e - 1].end if e > cj else toks[ci].end
     return Candidate(parts, (toks[ci].start, cue_end), hit.cue_class, source, src_tokens, paragraph=paragraph,
                      nominal=True)
+
+
+_BY_AGENT_STOPS = frozenset({",", "whether", "if", "about", "to", "what", "why", "how", "when", "for", "on", "during",
+                             "in", "at", "“", "\"", ":", ";", "—", "–"})
+
+
+def _by_agent(toks: Sequence[Token], cj: int, n: int) -> tuple[int, int] | None:
+    """"She was asked by a reporter whether ...": the agent of a passive question is its asker, the source."""
+    if cj >= n or toks[cj].low != "by":
+        return None
+    stop = next((k for k in range(cj + 1, min(n, cj + 12)) if toks[k].low in _BY_AGENT_STOPS), None)
+    if stop is None or stop == cj + 1 or not head_ok(toks[stop - 1]):
+        return None
+    return cj + 1, stop
 
 
 def _object_nominal_subject(ctx: SentenceView, ci: int) -> tuple[tuple[int, int] | None, list[Token]]:
