@@ -65,3 +65,14 @@ def test_credit_lines_are_not_colon_attributions(text: str) -> None:
 )
 def test_passive_question_takes_its_asker_as_source(text: str, source: str | None) -> None:
     assert sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“The spring gave a lift to her,” said former city adviser Tom Reed.", "former city adviser Tom Reed"),
+        ("\"We will stay,\" said undecided voter Anna Berg.", "undecided voter Anna Berg"),
+    ],
+)
+def test_lowercase_modifiers_open_a_source_after_the_cue(text: str, source: str) -> None:
+    assert sources(text) == [source]

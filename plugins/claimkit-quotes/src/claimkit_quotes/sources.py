@@ -327,6 +327,20 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
     return start, j + 1
 
 
+def _premodifier(tokens: Sequence[Token], first: int, hi: int) -> bool:
+    """"said former adviser Tom Reed", "said undecided voter Anna Berg": lowercase modifiers open a source phrase
+    when a name follows within a few words, every one of them a plain lowercase word."""
+    for k in range(first, min(hi, first + 4)):
+        t = tokens[k]
+        if not t.word or t.low in NOT_NAMES or t.low in _CLAUSE_VERBS or t.low in NP_BREAKERS:
+            return False
+        if t.capital:
+            return k > first
+        if t.low.endswith("ly"):
+            return False
+    return False
+
+
 def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int] | None:
     """The source phrase starting at token ``first`` ("said Anna Berg, the interior minister"), or None."""
     if first >= hi:
@@ -337,7 +351,7 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
         return (first, first + 1) if first + 1 >= hi or not tokens[first + 1].word else None
     if not t.word or (t.low in NP_BREAKERS and t.low not in DETERMINERS):
         return None
-    if not (t.capital or t.low in DETERMINERS or head_ok(t)):
+    if not (t.capital or t.low in DETERMINERS or head_ok(t) or _premodifier(tokens, first, hi)):
         return None
     k = first
     last_head = -1
