@@ -76,3 +76,14 @@ def test_passive_question_takes_its_asker_as_source(text: str, source: str | Non
 )
 def test_lowercase_modifiers_open_a_source_after_the_cue(text: str, source: str) -> None:
     assert sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("\"We will stay,\" said Anna Berg on Tuesday.", "Anna Berg"),
+        ("\"Watch the ships,\" said port chief Anna Berg during the debate.", "port chief Anna Berg"),
+    ],
+)
+def test_time_adjunct_after_the_source_is_left_out(text: str, source: str) -> None:
+    assert sources(text) == [source]

@@ -73,6 +73,9 @@ _CLAUSE_VERBS = frozenset({"is", "was", "were", "are", "has", "have", "had", "wi
                            "can", "may", "might", "must", "did", "does", "do", "that", "it", "he", "she", "they",
                            "we", "i", "there", "to"})
 _POSSESSIVE_AS_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "they", "my": "i", "our": "we"}
+_TIME_ADJUNCTS = frozenset({"during", "before", "after", "while", "when", "last", "yesterday", "today", "tonight",
+                            "earlier", "later", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday"})
 _APPOSITIVE_STOPS = frozenset({";", ":", ".", "“", "”", "\"", "''", "—", "–", "?", "!"})
 
 
@@ -375,6 +378,12 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
                 break
             k = close + 1  # "said Sen. Ann Lee (D-Ohio)"
             continue
+        if k > first and not appositive and tk.low in _TIME_ADJUNCTS:
+            # "said Ann Lee during the debate", "said Ann Lee on Monday": the time is no part of the source (a
+            # relative clause keeps its own: "Ann Lee, who spoke on Monday").
+            if k - 1 > first and tokens[k - 1].low in ("on", "in", "at"):
+                k -= 1
+            break
         if tk.low in _REPORTING_FORMS and k > first:
             # "said Ann Lee, who added that ...": the relative clause is an attribution of its own.
             k = max(first, k - 1)
