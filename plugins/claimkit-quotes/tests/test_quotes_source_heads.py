@@ -87,3 +87,9 @@ def test_lowercase_modifiers_open_a_source_after_the_cue(text: str, source: str)
 )
 def test_time_adjunct_after_the_source_is_left_out(text: str, source: str) -> None:
     assert sources(text) == [source]
+
+
+def test_question_quote_keeps_its_following_attribution_and_continuation() -> None:
+    quotes = extract_quotes('It ended. "Did we want this?" Holt said. "Now we are stuck."')
+    assert [(q.text, q.source.text if q.source else None) for q in quotes] == [
+        ('"Did we want this?" Holt said. "Now we are stuck."', "Holt")]

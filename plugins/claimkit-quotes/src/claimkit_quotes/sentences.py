@@ -17,6 +17,11 @@ from .marks import QuoteSpan
 
 # A lowercase word after the mark is no sentence start: the pattern leaves those out at once.
 _END = re.compile(r"\n|[.!?…]{1,4}[\"”’'»)\]]{0,3}(?=[ \t\u00a0]{1,4}[^a-z \t\u00a0]|\s*$)")
+# A question or exclamation closing a quotation, followed by its attribution ("“Why me?” Anna Berg said."): the
+# attribution belongs to the quotation's sentence.
+_ASKED_QUOTE = re.compile(r"[?!][\"”’'»]")
+_NAME_SAID = re.compile(r"(?:[A-Z][\w.’'\-]{0,30}[ \t\u00a0]{1,3}){1,5}(?:said|says|asked|asks|added|adds|told|"
+                        r"tells|wrote|writes|replied|replies|continued|shouted|yelled|explained|recalled|insisted)\b")
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+){0,6}|''|[^\w\s]")
 
@@ -113,6 +118,8 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
         if text[pos] == "." and m.end() == pos + 1 and _is_abbreviation(text, pos):
             continue
         if _inside_quote(m.end() - 1, quotes, starts):
+            continue
+        if _ASKED_QUOTE.match(text, pos) and _NAME_SAID.match(text, nxt, min(n, nxt + 200)):
             continue
         emit(m.end())
         begin = m.end()
