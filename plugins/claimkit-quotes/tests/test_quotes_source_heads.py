@@ -93,3 +93,14 @@ def test_question_quote_keeps_its_following_attribution_and_continuation() -> No
     quotes = extract_quotes('It ended. "Did we want this?" Holt said. "Now we are stuck."')
     assert [(q.text, q.source.text if q.source else None) for q in quotes] == [
         ('"Did we want this?" Holt said. "Now we are stuck."', "Holt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Commentators were surprised that Holt is leading in the polls.", None),
+        ("Holt led by nine points in a new state poll.", "a new state poll"),
+    ],
+)
+def test_standing_in_the_polls_is_no_survey_source(text: str, source: str | None) -> None:
+    assert (sources(text) or [None])[-1] == source

@@ -109,6 +109,8 @@ def document_openers(sentences: Sequence[Sentence], text: str) -> list[Candidate
 
 # "..., in a new CNN poll." / "... in the same survey": a survey named after a clause is its source. The words
 # between determiner and head are bounded and contain no clause punctuation.
+# "leading in the polls", "rising in the surveys": a candidate's standing, not a survey that says anything.
+_STANDING_IDIOMS = frozenset({"the polls", "the surveys", "the opinion polls", "the national polls", "the state polls"})
 _DOCUMENT_AFTER = re.compile(
     r"(?<=[\s,])in ((?:a|an|the|this|that|its|their|his|her|our|one|last|another) (?:[^\s,.;:!?“”\"()]{1,40} ){0,7}?"
     r"(?:poll|survey|study|analysis|census|audit|report)s?)\b"
@@ -122,7 +124,7 @@ def document_trailers(sentences: Sequence[Sentence], text: str, cued: set[int]) 
         if i in cued:
             continue
         m = _DOCUMENT_AFTER.search(text, s.start + 12, s.end)
-        if m is None:
+        if m is None or m.group(1).lower() in _STANDING_IDIOMS:
             continue
         end = m.start()
         while end > s.start and text[end - 1] in " ,":
