@@ -104,3 +104,14 @@ def test_question_quote_keeps_its_following_attribution_and_continuation() -> No
 )
 def test_standing_in_the_polls_is_no_survey_source(text: str, source: str | None) -> None:
     assert (sources(text) or [None])[-1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Reed, Berg and Holt have all attacked the plan as a waste.", "Holt"),
+        ("Tom Reed and Anna Berg have both argued that the port should stay open.", "Anna Berg"),
+    ],
+)
+def test_floating_quantifier_is_not_the_source(text: str, source: str) -> None:
+    assert sources(text) == [source]

@@ -76,6 +76,7 @@ _POSSESSIVE_AS_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "th
 _TIME_ADJUNCTS = frozenset({"during", "before", "after", "while", "when", "last", "yesterday", "today", "tonight",
                             "earlier", "later", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
                             "saturday", "sunday"})
+_FLOATING_AUXILIARIES = frozenset({"have", "has", "had", "are", "were", "will", "would", "did", "do", "can", "could"})
 _APPOSITIVE_STOPS = frozenset({";", ":", ".", "“", "”", "\"", "''", "—", "–", "?", "!"})
 
 
@@ -279,6 +280,11 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
     # "Cruz himself said", "Carter however said": a reflexive or an aside is skipped.
     if j >= lo and (tokens[j].low in ("himself", "herself", "themselves", "itself") or tokens[j].low in _ASIDES):
         j -= 1
+    # "Reed and Berg (have) both said", "the unions all said": a floating quantifier follows its subject.
+    if j - 1 >= lo and tokens[j].low in ("both", "all", "each") and tokens[j - 1].word:
+        j -= 1
+        if j - 1 >= lo and tokens[j].low in _FLOATING_AUXILIARIES:
+            j -= 1
     if j < lo:
         return None
     t = tokens[j]
