@@ -109,9 +109,20 @@ def test_standing_in_the_polls_is_no_survey_source(text: str, source: str | None
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Reed, Berg and Holt have all attacked the plan as a waste.", "Holt"),
-        ("Tom Reed and Anna Berg have both argued that the port should stay open.", "Anna Berg"),
+        ("Reed, Berg and Holt have all attacked the plan as a waste.", "Reed, Berg and Holt"),
+        ("Tom Reed and Anna Berg have both argued that the port should stay open.", "Tom Reed and Anna Berg"),
     ],
 )
 def test_floating_quantifier_is_not_the_source(text: str, source: str) -> None:
+    assert sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Tom Reed and Anna Berg said the port should stay open.", "Tom Reed and Anna Berg"),
+        ("In Lisbon and Porto, Anna Berg said the port should stay open.", "Anna Berg"),
+    ],
+)
+def test_coordinated_names_are_one_source(text: str, source: str) -> None:
     assert sources(text) == [source]

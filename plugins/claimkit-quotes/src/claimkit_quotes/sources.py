@@ -263,6 +263,28 @@ def relative_antecedent(token: Token) -> bool:
 
 
 def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, int] | None:
+    """The source phrase just left of token ``cue`` as a token range ``[a, b)``, or None; coordinated names count
+    as one source ("Reed and Berg said", "Reed, Berg and Holt said")."""
+    span = _single_source_before(tokens, cue, lo)
+    if span is None or span[1] - span[0] > 6 or not tokens[span[0]].capital:
+        return span
+    a, b = span
+    if a - 2 >= lo and tokens[a - 1].low == "and" and tokens[a - 2].capital and tokens[a - 2].word \
+            and tokens[a - 2].low not in NOT_NAMES:
+        first = scan_left(tokens, a - 2, lo)
+        if first is not None and tokens[first].capital and a - first <= 6:
+            a = first
+            # "Reed, Berg and Holt": earlier names of the list, each after a comma.
+            while a - 2 >= lo and tokens[a - 1].text == "," and tokens[a - 2].capital and tokens[a - 2].word \
+                    and tokens[a - 2].low not in NOT_NAMES:
+                nxt = scan_left(tokens, a - 2, lo)
+                if nxt is None or not tokens[nxt].capital or a - nxt > 6:
+                    break
+                a = nxt
+    return a, b
+
+
+def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, int] | None:
     """The source phrase just left of token ``cue`` as a token range ``[a, b)``, or None.
 
     Handles pronouns ("he said"), relative pronouns ("who said"), names with titles, descriptions ("a spokesman
