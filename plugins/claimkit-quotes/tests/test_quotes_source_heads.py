@@ -38,6 +38,7 @@ def test_contracted_pronoun_before_its_cue_is_the_source() -> None:
     ("text", "source"),
     [
         ("Officials made the claim that the river was clean.", "Officials"),
+        ("Mr. Reed forecast that the economy would rebound.", "Mr. Reed"),
         ("The notion that the port was unsafe was dismissed.", None),
     ],
 )

@@ -419,7 +419,7 @@ def _object_nominal_subject(ctx: SentenceView, ci: int) -> tuple[tuple[int, int]
     sa, sb = subj
     # Only a plain verb phrase may stand between the subject and the noun: a comma or a clause word ("Reed said the
     # claims that ...", "Reed, whom critics ...") puts the noun in someone else's mouth.
-    if sb >= ci or any(not t.word or t.low in _SUBJECT_STOPS or t.capital for t in toks[sb:ci]):
+    if sb > ci or any(not t.word or t.low in _SUBJECT_STOPS or t.capital for t in toks[sb:ci]):
         return None, []
     return (toks[sa].start, toks[sb - 1].end), list(toks[sa:sb])
 
