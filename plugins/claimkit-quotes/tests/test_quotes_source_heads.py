@@ -127,3 +127,7 @@ def test_floating_quantifier_is_not_the_source(text: str, source: str) -> None:
 )
 def test_coordinated_names_are_one_source(text: str, source: str) -> None:
     assert sources(text) == [source]
+
+
+def test_possessor_keeps_its_title_with_a_period() -> None:
+    assert sources("He held up Mr. Reed's claim that the port was safe as typical.") == ["Mr. Reed's"]

@@ -370,8 +370,13 @@ def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph
             and toks[k].low.replace("’", "'").split("'")[0] not in _CONTRACTED:
         first = k
         # The possessor phrase: names and a determiner before the possessive ("the board's", "Mr. Reed's").
-        while first > 0 and k - first < 5 and toks[first - 1].word and (toks[first - 1].low in DETERMINERS or (
-                toks[first - 1].capital and toks[first - 1].low not in NOT_NAMES)):
+        while first > 0 and k - first < 5:
+            if first > 1 and toks[first - 1].text == "." and toks[first - 2].capital and len(toks[first - 2].text) <= 4:
+                first -= 2  # "Mr. Reed's", "Donald J. Reed's": a title or an initial with its period
+                continue
+            if not (toks[first - 1].word and (toks[first - 1].low in DETERMINERS or (
+                    toks[first - 1].capital and toks[first - 1].low not in NOT_NAMES))):
+                break
             first -= 1
             if toks[first].low in DETERMINERS:
                 break
