@@ -92,3 +92,7 @@ def test_contracted_pronoun_source() -> None:
 )
 def test_possessive_pronoun_source_resolves_like_its_subject_pronoun(text: str, speaker: str) -> None:
     assert last(text).speaker == speaker
+
+
+def test_possessor_speaker_drops_the_possessive_ending() -> None:
+    assert last("The board's claim that the port was safe drew doubt.").speaker == "board"

@@ -195,4 +195,7 @@ def _strip_determiner(phrase: str) -> str:
     words = phrase.strip(" ,").split()
     if words and words[0].lower() in ("the", "a", "an", "its", "their"):
         words = words[1:]
+    # "the board's claim": the speaker is the board, without the possessive ending.
+    if words and words[-1][-2:].lower() in ("'s", "’s") and len(words[-1]) > 2:
+        words[-1] = words[-1][:-2]
     return " ".join(words)
