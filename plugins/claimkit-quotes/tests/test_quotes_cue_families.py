@@ -5,15 +5,6 @@ from __future__ import annotations
 import pytest
 from claimkit_quotes import extract_quotes
 
-from claimkit import QuoteMention
-
-
-def find(text: str, content: str) -> QuoteMention:
-    """The mention whose text contains ``content``."""
-    matches = [m for m in extract_quotes(text) if content in m.text]
-    assert matches, f"no quote with {content!r} in {[m.text for m in extract_quotes(text)]}"
-    return matches[0]
-
 
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source"),
@@ -45,7 +36,7 @@ def find(text: str, content: str) -> QuoteMention:
          "The ferry company"),
     ],
 )
-def test_new_verb_families(text: str, content: str, cue: str, source: str) -> None:
+def test_new_verb_families(text: str, content: str, cue: str, source: str, find) -> None:
     m = find(text, content)
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
 
@@ -109,7 +100,7 @@ def test_bare_nominal_cues_are_not_quotes(text: str) -> None:
     assert [m for m in extract_quotes(text) if m.cue is not None] == []
 
 
-def test_survey_named_after_the_clause_is_its_source() -> None:
+def test_survey_named_after_the_clause_is_its_source(find) -> None:
     m = find("Reed led Berg by nine points in a new Harbor Gazette poll.", "Reed led Berg")
     assert (m.text, m.cue.text if m.cue else None, m.source.text if m.source else None) == (
         "Reed led Berg by nine points", "in", "a new Harbor Gazette poll")
@@ -128,12 +119,12 @@ def test_place_after_in_is_no_survey() -> None:
         ("Said the mayor, “The bridge will reopen in May.”", "The bridge will reopen in May", "Said", "the mayor"),
     ],
 )
-def test_capitalised_cue_verbs(text: str, content: str, cue: str, source: str) -> None:
+def test_capitalised_cue_verbs(text: str, content: str, cue: str, source: str, find) -> None:
     m = find(text, content)
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
 
 
-def test_contracted_auxiliary_opens_the_cue() -> None:
+def test_contracted_auxiliary_opens_the_cue(find) -> None:
     m = find("She’s said the port would close.", "the port would close")
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == ("’s said", "She")
 
@@ -155,7 +146,7 @@ def test_contracted_auxiliary_opens_the_cue() -> None:
          "A survey taken in May"),
     ],
 )
-def test_sentence_opening_subjects(text: str, content: str, cue: str, source: str) -> None:
+def test_sentence_opening_subjects(text: str, content: str, cue: str, source: str, find) -> None:
     m = find(text, content)
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
 
@@ -165,14 +156,14 @@ def test_capitalised_base_form_in_a_name_is_no_cue() -> None:
             and m.cue.text == "Show"] == []
 
 
-def test_transcript_label_speaks_to_the_paragraph_end() -> None:
+def test_transcript_label_speaks_to_the_paragraph_end(find) -> None:
     text = "The interview went on.\n\nBERG: We will keep the ferry running. The winter timetable stays.\n\nIt ended."
     m = find(text, "We will keep the ferry running")
     assert (m.text, m.source.text if m.source else None) == (
         "We will keep the ferry running. The winter timetable stays", "BERG")
 
 
-def test_run_together_initials_do_not_end_the_sentence() -> None:
+def test_run_together_initials_do_not_end_the_sentence(find) -> None:
     m = find("“The ferry stays,” said Rep. G.K. Berg of the harbor district.", "The ferry stays")
     assert m.source is not None and "Berg" in m.source.text
 
@@ -194,7 +185,7 @@ def test_fronted_prepositional_phrase_is_no_subject() -> None:
     assert all(m.source is None or not m.source.text.startswith("With") for m in quotes)
 
 
-def test_year_between_subject_and_verb_is_skipped() -> None:
+def test_year_between_subject_and_verb_is_skipped(find) -> None:
     m = find("Anna Berg, who in 2010 said the port would close, stayed on.", "the port would close")
     assert m.source is not None and m.source.text == "who"
 
@@ -203,17 +194,17 @@ def test_clock_time_before_a_colon_is_no_speaker() -> None:
     assert extract_quotes("11: 06 a.m. The ferry left the harbor on time today.") == []
 
 
-def test_unlisted_lowercase_head_after_an_article_speaks() -> None:
+def test_unlisted_lowercase_head_after_an_article_speaks(find) -> None:
     m = find("The harbor is calm tonight, the admiral said.", "The harbor is calm tonight")
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == ("said", "the admiral")
 
 
-def test_unlisted_lowercase_head_after_an_inverted_verb_speaks() -> None:
+def test_unlisted_lowercase_head_after_an_inverted_verb_speaks(find) -> None:
     m = find("“The harbor is calm,” said the old admiral.", "The harbor is calm")
     assert m.source is not None and m.source.text == "the old admiral"
 
 
-def test_bracketed_according_to_sentence() -> None:
+def test_bracketed_according_to_sentence(find) -> None:
     text = "Skaters often stay late. (According to the city police, it keeps no statistics on such fines.) It closes."
     m = find(text, "it keeps no statistics")
     assert (m.text, m.source.text if m.source else None) == ("it keeps no statistics on such fines", "the city police")

@@ -5,15 +5,6 @@ from __future__ import annotations
 import pytest
 from claimkit_quotes import extract_quotes
 
-from claimkit import QuoteMention
-
-
-def find(text: str, content: str) -> QuoteMention:
-    """The mention whose text contains ``content``."""
-    matches = [m for m in extract_quotes(text) if content in m.text]
-    assert matches, f"no quote with {content!r} in {[m.text for m in extract_quotes(text)]}"
-    return matches[0]
-
 
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source"),
@@ -56,33 +47,33 @@ def find(text: str, content: str) -> QuoteMention:
          "The company"),
     ],
 )
-def test_layouts(text: str, content: str, cue: str, source: str) -> None:
+def test_layouts(text: str, content: str, cue: str, source: str, find) -> None:
     m = find(text, content)
     assert text[m.start:m.end] == m.text
     assert m.cue is not None and m.cue.text == cue
     assert m.source is not None and m.source.text == source
 
 
-def test_quote_split_by_its_attribution_has_two_parts() -> None:
+def test_quote_split_by_its_attribution_has_two_parts(find) -> None:
     text = "“We expect,” he said, “to stay.”"
     m = find(text, "We expect")
     assert [text[s:e] for s, e in m.parts] == ["“We expect,”", "“to stay.”"]
     assert m.cue is not None and m.cue.text == "said"
 
 
-def test_indirect_content_split_by_its_attribution() -> None:
+def test_indirect_content_split_by_its_attribution(find) -> None:
     text = "The new bridge, the engineers said, could carry twice the traffic."
     m = find(text, "The new bridge")
     assert [text[s:e] for s, e in m.parts] == ["The new bridge", "could carry twice the traffic"]
 
 
-def test_quoted_sentences_after_the_attribution_continue_the_quote() -> None:
+def test_quoted_sentences_after_the_attribution_continue_the_quote(find) -> None:
     text = "“The bridge is safe,” Anna Berg said. “We checked every cable.” Traffic resumed."
     m = find(text, "The bridge is safe")
     assert [text[s:e] for s, e in m.parts] == ["“The bridge is safe,”", "“We checked every cable.”"]
 
 
-def test_colon_introduction_with_statement_cue() -> None:
+def test_colon_introduction_with_statement_cue(find) -> None:
     text = "In a statement, the Harbor Board said: “No ship will be turned away.”"
     m = find(text, "No ship")
     assert m.source is not None and m.source.text == "the Harbor Board"
@@ -106,13 +97,13 @@ def test_appositive_and_dash_speakers(text: str, source: str, speaker: str) -> N
     assert m.speaker == speaker
 
 
-def test_speaker_in_the_previous_sentence() -> None:
+def test_speaker_in_the_previous_sentence(find) -> None:
     text = "Hugh Hill spoke to reporters outside the clinic. “The water is safe to drink again.”"
     m = find(text, "The water is safe")
     assert m.speaker == "Hugh Hill"
 
 
-def test_participle_cue_takes_the_sentence_subject() -> None:
+def test_participle_cue_takes_the_sentence_subject(find) -> None:
     text = "Anna Berg criticised the budget, saying it would hurt farmers."
     m = find(text, "it would hurt farmers")
     assert m.speaker == "Anna Berg"
@@ -151,7 +142,7 @@ def test_cue_classes(text: str, cue_class: str) -> None:
     assert extract_quotes(text)[0].cue_class == cue_class
 
 
-def test_direct_flag_follows_double_marks() -> None:
+def test_direct_flag_follows_double_marks(find) -> None:
     direct = find("“We will stay,” Anna Berg said.", "We will stay")
     indirect = find("Anna Berg said they would stay.", "they would stay")
     assert direct.direct and not indirect.direct
@@ -193,7 +184,7 @@ def test_more_layouts(text: str, content: str, cue: str, source: str | None) -> 
     assert (m.source.text if m.source else None) == source
 
 
-def test_quote_closing_the_previous_sentence_is_attributed() -> None:
+def test_quote_closing_the_previous_sentence_is_attributed(find) -> None:
     text = "The crowd cheered. “Is the bridge safe?” asked the reporter. Nobody answered."
     m = find(text, "Is the bridge safe?")
     assert m.source is not None and m.source.text == "the reporter"
@@ -206,19 +197,19 @@ def test_outer_content_stops_before_an_attributed_quote() -> None:
                for m in quotes)
 
 
-def test_stance_of_a_named_subject() -> None:
+def test_stance_of_a_named_subject(find) -> None:
     m = find("Anna Berg slammed the new budget plan.", "the new budget plan")
     assert m.cue is not None and m.cue.text == "slammed"
     assert m.speaker == "Anna Berg"
 
 
-def test_colon_at_paragraph_end_introduces_the_next_quotation() -> None:
+def test_colon_at_paragraph_end_introduces_the_next_quotation(find) -> None:
     text = "The minister spoke after the vote. Anna Berg said:\n\n“We will keep the port open.”\n\nThe vote passed."
     m = find(text, "We will keep the port open")
     assert m.source is not None and m.source.text == "Anna Berg"
 
 
-def test_quote_only_paragraph_continues_the_speaker() -> None:
+def test_quote_only_paragraph_continues_the_speaker(find) -> None:
     text = "“The port stays open,” Anna Berg said.\n\n“Nobody will lose a job.”\n\nThe vote passed."
     m = find(text, "The port stays open")
     assert [text[s:e] for s, e in m.parts] == ["“The port stays open,”", "“Nobody will lose a job.”"]
