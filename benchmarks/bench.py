@@ -9,7 +9,9 @@ corpus repeated K times (document ids made unique), to see how analysis scales t
 
 Each configuration runs in a fresh subprocess so that its peak resident memory is its own. The corpus is read and
 parsed before the clock starts; the clock covers extraction only (the same work ``claimkit extract`` does per
-document, without output). MB are UTF-8 megabytes (10^6 bytes) of ``text`` and ``title``.
+document, without output). MB are UTF-8 megabytes (10^6 bytes) of ``text`` and ``title``. Wall-clock MB/s is the
+figure; MB/s of the process's CPU time is printed beside it because it stays meaningful on a machine busy with
+other work.
 """
 
 from __future__ import annotations
@@ -37,16 +39,19 @@ def _child(corpus: str, plugins: list[str], repeat: int) -> dict[str, object]:
     pm = PluginManager(builtins=False)
     extract(docs[0], plugins=pm)  # warm-up: lazy tables, regex caches
     best = float("inf")
+    best_cpu = float("inf")
     mentions = 0
     errors = 0
     for _ in range(repeat):
         started = time.perf_counter()
+        started_cpu = time.process_time()
         mentions = errors = 0
         for doc in docs:
             result = extract(doc, plugins=pm)
             mentions += len(result.mentions)
             errors += len(result.errors)
         best = min(best, time.perf_counter() - started)
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "plugins": plugins,
@@ -54,6 +59,8 @@ def _child(corpus: str, plugins: list[str], repeat: int) -> dict[str, object]:
         "mb": round(size / 1e6, 3),
         "seconds": round(best, 3),
         "mb_per_s": round(size / 1e6 / best, 2),
+        "cpu_seconds": round(best_cpu, 3),
+        "cpu_mb_per_s": round(size / 1e6 / best_cpu, 2),
         "mentions": mentions,
         "errors": errors,
         "peak_rss_mb": round(peak_kb / 1024, 1),
@@ -125,7 +132,8 @@ def main() -> int:
             print(json.dumps(row))
         else:
             print(f"{'+'.join(config):24} {row['mb_per_s']:8.2f} MB/s  {row['seconds']:7.3f} s for {row['mb']} MB  "
-                  f"peak {row['peak_rss_mb']} MB  {row['mentions']} mentions  {row['errors']} errors")
+                  f"({row['cpu_mb_per_s']:.2f} MB/s of CPU time)  peak {row['peak_rss_mb']} MB  "
+                  f"{row['mentions']} mentions  {row['errors']} errors")
     return 0
 
 
