@@ -518,22 +518,51 @@ _NEEDS_CONTEXT = frozenset({"season", "duration", "month"})
 #: A rate's unit follows an amount ("$5 a year", "700 seats a week"): no duration.
 _RATE_BEFORE = frozenset({"million", "billion", "trillion", "percent", "cents", "dollars", "seats", "units", "flights",
                           "times", "once", "twice", "people", "barrels", "tons", "miles"})
+#: An age after an amount of time ("52 years old").
+_AGE_AFTER = re.compile(r"[ -]old\b")
+#: "of" and a determiner after a quarter, which make it a fraction ("a quarter of the market"); a bare noun keeps it
+#: a stretch of time ("several quarters of losses"), and so does a year ("the first quarter of the year").
+_FRACTION_AFTER = re.compile(r" of (?:(?:the|its|his|her|their|our|all|these|those|a|an) "
+                             r"(?!(?:fiscal |calendar )?year\b)|\d+(?:\.\d+)? ?(?:%|percent|million|billion))")
+#: A lower-case word after "a second" that makes it an ordinal ("a second attempt"), not one of the words that
+#: continue an amount of time ("a second later", "a second or two").
+_ORDINAL_AFTER = re.compile(r" (?!(?:later|earlier|ago|or|and|of|to|in|per|before|after|longer|more|each|every"
+                            r"|at|for|from|too|is|was|the|a|an)\b)[a-z]")
 #: Words before a capitalised month name that make it a noun ("the March for Life").
 _NOUN_BEFORE = frozenset({"the", "a", "an", "annual", "this year's", "their", "his", "her"})
 
 
-def _plausible(text: str, start: int, family: str, surface: str) -> bool:
-    """False for bare words that are no time here: "fall"/"spring" as verbs, rates, "the March"."""
+def _plausible(text: str, start: int, end: int, family: str, surface: str) -> bool:
+    """False for bare words that are no time here: "fall"/"spring" as verbs, rates, "the March", ages ("52 years
+    old"), fractions ("three-quarters of its food") and the ordinal "a second" ("a second attempt")."""
     low = surface.lower()
     if family == "season":
         return low not in ("fall", "spring")
     before = text[max(0, start - 24):start].split()
     previous = before[-1].lower() if before else ""
     if family == "duration":
+        if not _plausible_duration(low, text[end:end + 24]):
+            return False
         if low.startswith(("a ", "an ", "one ", "per ")) and " " not in low[low.index(" ") + 1:]:
             return not (previous[-1:].isdigit() or previous.endswith("%") or previous in _RATE_BEFORE)
         return True
     return not (" " not in low and previous in _NOUN_BEFORE)
+
+
+def _plausible_duration(low: str, after: str) -> bool:
+    """False for an amount of time that is an age, a fraction or an ordinal, judged by the words after it.
+
+    Args:
+        low: the matched expression in lower case.
+        after: a few characters of text right after it.
+    """
+    if _AGE_AFTER.match(after):
+        return False  # "52 years old": an age, which TimeML annotators leave untagged
+    if low.endswith("-quarters") or (low.endswith(("quarter", "quarters")) and _FRACTION_AFTER.match(after)):
+        return False  # "three-quarters of its food", "more than a quarter of the market"
+    if low in ("a second", "one second") and _ORDINAL_AFTER.match(after):
+        return False  # "a second attempt": the ordinal, not one second
+    return True
 
 
 def find_times(document: Document) -> list[TimeMention]:
@@ -549,7 +578,7 @@ def find_times(document: Document) -> list[TimeMention]:
         if end <= start:
             continue
         surface = text[start:end]
-        if family in _NEEDS_CONTEXT and not _plausible(text, start, family, surface):
+        if family in _NEEDS_CONTEXT and not _plausible(text, start, end, family, surface):
             continue
         reference = resolver.reference
         key = (family, surface)

@@ -1,0 +1,62 @@
+"""TimeML conventions beyond the core rule families: what is no time at all, and how values are written.
+
+Each row is a sentence of our own. Publication date: Wednesday 2024-03-13 unless the row says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_dates import find_times
+
+from claimkit import Document, TimeMention
+
+PUBLISHED = "2024-03-13"  # a Wednesday
+
+
+def times(text: str, published: str | None = PUBLISHED) -> list[TimeMention]:
+    return find_times(Document(id="t", text=text, published=published))
+
+
+def reading(text: str, surface: str, published: str | None = PUBLISHED) -> tuple[str, str | None]:
+    """(type, value) of the one mention whose text is ``surface``."""
+    found = [m for m in times(text, published) if m.text == surface]
+    assert len(found) == 1, [(m.text, m.value) for m in times(text, published)]
+    return found[0].type, found[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # ages are no durations
+        ("Ms. Holt, 47 years old, runs the bakery.", "years"),
+        ("The fund is open to staff 55 years old or older.", "years"),
+        ("The calf, six months old, was sold at the fair.", "months"),
+        # fractions are no quarters of a year
+        ("The island imports about three-quarters of its grain.", "quarters"),
+        ("The firm holds more than a quarter of the market.", "quarter"),
+        ("Nearly a quarter of all voters stayed home.", "quarter"),
+        # the ordinal "a second" is no second of time
+        ("The club plans a second bridge over the river.", "second"),
+        ("A second group of riders set off at dawn.", "second"),
+    ],
+)
+def test_not_an_amount_of_time(text: str, word: str) -> None:
+    """Ages, fractions and ordinals that look like amounts of time are left untagged."""
+    assert [m.text for m in times(text) if word in m.text.lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The mill reported several quarters of losses.", "several quarters", "PXQ"),
+        ("Sales rose in the first quarter of the year.", "the first quarter of the year", "2024-Q1"),
+        ("The lamp flickered for a second and went dark.", "a second", "PT1S"),
+        ("The lamp came back a second later.", "a second", None),
+        ("The sapling grew for six months in the shed.", "six months", "P6M"),
+    ],
+)
+def test_amounts_of_time_stay_tagged(text: str, surface: str, value: str | None) -> None:
+    """The same words as durations keep their reading (None: any value, the extent alone is checked)."""
+    _, found = reading(text, surface)
+    if value is not None:
+        assert found == value
