@@ -37,11 +37,15 @@ from .lexicon import (
     CUE_TRAILERS,
     DETERMINERS,
     INFINITIVE_NOUNS,
+    NAMING_CALLED_BLOCKERS,
     NOMINAL_PREPOSITIONS,
+    NOT_CUE_CONTEXT,
     NOT_NAMES,
     OBJECT_PRONOUNS,
     PARTICIPLE_STOPS,
+    PARTICLE_REQUIRED,
     PARTICLES,
+    PEOPLE_NOUNS,
     POSSESSIVE_PRONOUNS,
     RAISING_VERBS,
     STRONG_CUES,
@@ -83,6 +87,8 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
     n = len(toks)
     if b < n and toks[b].low in PARTICLES.get(lemma, ()):
         b += 1
+    elif b + 1 < n and toks[b].low.endswith("ly") and toks[b + 1].low in PARTICLES.get(lemma, ()):
+        b += 2  # "spoke highly of", "talked openly about": one adverb before the particle
     elif b < n:
         for trailer in _TRAILERS.get(toks[b].low, ()):
             end = b + len(trailer)
@@ -134,6 +140,27 @@ def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
     return e
 
 
+def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> bool:
+    """Whether the cue word at tokens ``ci:cj`` (widened to ``e``) reports nothing in its context.
+
+    "a talk show", "a think tank", "found himself", "a group called ..." and a bare "spoke" (without "about" or
+    "of") are no cues.
+    """
+    before, after = NOT_CUE_CONTEXT.get(lemma, (frozenset(), frozenset()))
+    prev = toks[ci - 1] if ci > 0 else None
+    nxt = toks[cj] if cj < len(toks) else None
+    if (prev is not None and prev.low in before) or (nxt is not None and nxt.low in after):
+        return True
+    if lemma in PARTICLE_REQUIRED and not (cj - ci > 1 or toks[e - 1].low in PARTICLES.get(lemma, ())):
+        return True
+    if toks[ci].low == "called" and prev is not None and nxt is not None and cj == ci + 1:
+        # "a program called “Safe Streets”": a naming participle after a plain noun.
+        return (prev.word and not prev.capital and prev.low not in NAMING_CALLED_BLOCKERS
+                and prev.low not in PEOPLE_NOUNS
+                and not prev.low.endswith("ly") and (nxt.capital or nxt.text in OPENING_MARKS))
+    return False
+
+
 def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
     """Whether the cue word at token ``a`` is used as a noun ("the report", "his claim", "reports have said")."""
     if a + 1 < len(toks) and toks[a].low.endswith("s") and toks[a + 1].low in VERB_AFTER_NOUN:
@@ -174,6 +201,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 used_until = ci + 1
             continue
         a, e = _extend_cue(toks, ci, cj, hit.lemma)
+        if _not_a_cue(toks, ci, cj, e, hit.lemma):
+            continue
         cand = None
         passive_expect = (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
                           and toks[ci - 1].low in ("is", "are", "was", "were", "be", "been"))

@@ -1,0 +1,56 @@
+"""Cue extents and words that look like cues but report nothing. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+
+def _cues(text: str) -> list[str]:
+    return [m.cue.text for m in extract_quotes(text) if m.cue is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # spoken settings stay out of the cue; written statements join it
+        ("Anna Berg said in an interview that the ferry would run again.", "said"),
+        ("Tom Reed said in a speech that the port would close.", "said"),
+        ("The mayor wrote in an email that the road was closed.", "wrote"),
+        ("The ministry said in a statement that the talks had failed.", "said in a statement"),
+        # "speak" reports with its particle, an adverb allowed before it
+        ("The minister spoke highly of the harbor crews.", "spoke highly of"),
+        ("Anna Berg spoke of a long winter ahead.", "spoke of"),
+    ],
+)
+def test_cue_extent(text: str, cue: str) -> None:
+    assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The mayor spoke to reporters outside the town hall.", "spoke"),
+        ("Tom Reed, who spoke on condition of anonymity, left early.", "spoke"),
+        ("Anna Berg hosts a radio show on Sundays.", "show"),
+        ("She joined a think tank in the capital.", "think"),
+        ("The mayor found himself alone on the pier.", "found"),
+        ("The council saw itself as the guardian of the harbor.", "saw"),
+        ("Residents started a group called Harbor Watch last spring.", "called"),
+        ("The ferry crew staged a play called “Low Tide” for the town.", "called"),
+    ],
+)
+def test_word_in_a_non_reporting_use_is_no_cue(text: str, word: str) -> None:
+    assert not any(word in cue.split() for cue in _cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor called Anna Berg a fine harbor master.", "called"),
+        ("The report showed the port was losing money.", "showed"),
+        ("Tom Reed thinks the bridge will hold.", "thinks"),
+    ],
+)
+def test_reporting_use_is_kept(text: str, cue: str) -> None:
+    assert cue in _cues(text)
