@@ -28,6 +28,7 @@ from .grouping import count_key, event_key, fits
 from .hookspecs import hookimpl
 from .lexicon import DENIALS, NOUN_CLASSES, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
 from .modality import CUE_MODALITY, read_modality
+from .predicates import find_predications
 from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
 from .subjects import (
@@ -628,6 +629,18 @@ class _Reader:
                 keys.append(event_key(generic[0], thing.label()))
                 event = event or generic[0]
                 negated = negated or _NEGATED_BEFORE.search(text, max(0, generic[1] - 40), generic[1]) is not None
+        if modality != "other" and not long_claim:
+            # any event predicate, by its verb and the thing it is said of: "signed the agreement", "a recount had
+            # been ordered", "clinics had run out" (a named thing is keyed with and without its names, so that
+            # "the Brandt line" meets "the line" of another article on the story)
+            for found in find_predications(text, start, end, names, title=field == "title"):
+                label = found.thing.label()
+                keys.append(event_key(found.lemma, label))
+                if "|" in label:
+                    keys.append(event_key(found.lemma, found.thing.cls))
+                if event is None:
+                    event = found.lemma
+                    negated = negated or found.negated
         if keys and field == "text":
             # where the claim happens: a place in its clause, else the place the story opens with
             place = place_after(text, cs, ce)

@@ -150,7 +150,8 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                 "force", "military personnel", "contingent", "marines", "marine", "paratroopers", "mercenaries",
                 "mercenary", "infantry", "reservists", "conscripts", "recruits"),
     "worker": ("worker", "workers", "employee", "employees", "staff", "staffers", "workforce", "laborers",
-               "labourers", "miners", "strikers", "striker"),
+               "labourers", "miners", "strikers", "striker", "jobs", "job cuts", "job losses", "layoffs",
+               "redundancies"),
     "people": ("people", "persons", "person", "individuals", "civilians", "civilian", "residents", "resident",
                "inhabitants", "villagers", "citizens", "victims", "victim", "casualties", "casualty", "dead",
                "deaths", "death", "fatalities", "bodies", "injured", "wounded", "injuries", "evacuees", "refugees",
@@ -182,7 +183,8 @@ NOUN_DEFAULT_EVENT: dict[str, str] = {
     "dead": "die", "deaths": "die", "death": "die", "fatalities": "die", "bodies": "die", "injured": "injure",
     "wounded": "injure", "injuries": "injure", "hostages": "detain", "detainees": "detain", "prisoners": "detain",
     "casualties": "casualty", "casualty": "casualty", "lives": "die", "case": "infect", "cases": "infect",
-    "infections": "infect", "infection": "infect",
+    "infections": "infect", "infection": "infect", "job cuts": "layoff", "job losses": "layoff",
+    "layoffs": "layoff", "redundancies": "layoff",
 }
 
 #: Event predicates with their synonyms and aspect phrases ("engaged in fighting" = "fought" = "battle").
@@ -226,6 +228,10 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
                "stepped down", "stepping down", "quit", "quits"),
     "close": ("closed", "closes", "will close", "to close", "may close", "close down", "closed down", "shut",
               "shuts", "shut down", "shuts down", "shutting down", "closure"),
+    "layoff": ("laid off", "lay off", "lays off", "laying off", "layoff", "layoffs", "lost their jobs",
+               "lose their jobs", "losing their jobs", "lost jobs", "job cuts", "job losses", "cut jobs",
+               "cutting jobs", "cuts jobs", "redundancies", "made redundant", "shed jobs", "sheds jobs",
+               "shedding jobs", "axed jobs"),
 }
 
 #: The noun classes an event can be said of: "sent" deploys soldiers, not e-mails; "broke" breaches a dam, not a
@@ -251,6 +257,7 @@ EVENT_PARTICIPANTS: dict[str, frozenset[str]] = {
     "cancel": frozenset({"flight"}),
     "resign": frozenset({"leader"}),
     "close": frozenset({"plant", "building", "bridge", "pipeline"}),
+    "layoff": frozenset({"worker"}),
 }
 
 #: How each event class reads in an explanation.
@@ -259,7 +266,7 @@ EVENT_LABELS: dict[str, str] = {
     "injure": "injuries", "displace": "evacuation or displacement", "strike": "strike", "protest": "protest",
     "detain": "arrests or detentions", "employ": "employment", "missing": "missing", "casualty": "casualties",
     "explode": "explosion", "destroy": "destruction", "rescue": "rescues", "infect": "infections",
-    "cancel": "cancellations", "resign": "resignation", "close": "closure",
+    "cancel": "cancellations", "resign": "resignation", "close": "closure", "layoff": "job losses",
 }
 
 #: Events that say only that the counted were there or took part ("60 firefighters fought the fire", "58 were
@@ -375,3 +382,67 @@ STATE_CONTRARIES: dict[str, tuple[str, ...]] = {
     "collapse": ("still standing", "is standing", "intact"),
     "close": ("remains open", "remain open", "still open", "stays open", "stay open"),
 }
+
+# ---------------------------------------------------------------------------------------------------------------
+# Any event predicate: verb synonyms, phrasal verbs and object synonyms (see :mod:`claimkit.predicates`)
+# ---------------------------------------------------------------------------------------------------------------
+
+#: Verb forms (lower case, phrasal verbs included) and the lemma they are compared under: synonyms meet, so that
+#: "shut down the line" and "closed the line" are one event. Forms not listed are lemmatised by rule.
+VERB_SYNONYMS: dict[str, str] = {
+    "shut": "close", "shuts": "close", "shutting": "close", "shut down": "close", "shuts down": "close",
+    "shutting down": "close", "closed down": "close", "close down": "close", "closes down": "close",
+    "inked": "sign", "ink": "sign", "inks": "sign", "sealed": "sign", "seal": "sign", "seals": "sign",
+    "ran out": "run out", "run out": "run out", "runs out": "run out", "running out": "run out",
+    "called off": "cancel", "call off": "cancel", "calls off": "cancel", "scrapped": "cancel", "scrap": "cancel",
+    "scraps": "cancel", "axed": "cancel",
+    "put off": "postpone", "puts off": "postpone", "delayed": "postpone", "delay": "postpone", "delays": "postpone",
+    "freed": "release", "free": "release", "frees": "release", "set free": "release",
+    "laid off": "lay off", "lay off": "lay off", "lays off": "lay off", "laying off": "lay off",
+    "stepped down": "resign", "step down": "resign", "steps down": "resign", "quit": "resign", "quits": "resign",
+    "broke": "break", "broken": "break", "ran": "run", "won": "win", "lost": "lose", "sent": "send", "held": "hold",
+    "began": "begin", "begun": "begin", "struck": "strike", "fell": "fall", "fallen": "fall", "paid": "pay",
+    "sold": "sell", "bought": "buy", "built": "build", "brought": "bring", "caught": "catch", "left": "leave",
+    "met": "meet", "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw", "hit": "hit",
+    "split": "split", "cut": "cut", "cuts": "cut", "upheld": "uphold", "overturned": "overturn", "struck down":
+    "overturn", "voted down": "reject", "turned down": "reject", "pulled out": "withdraw", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "taken": "take", "took": "take", "given": "give", "gave": "give",
+}
+
+#: Particles that make a phrasal verb ("shut down", "run out of"): read with the verb, never as its object.
+PARTICLES: frozenset[str] = frozenset({"down", "out", "off", "up", "back", "away", "over"})
+
+#: Past forms that do not end in -ed, for verbs whose bare form is also a noun: "shut", "cut", "hit" are verbs
+#: only after a subject or an auxiliary, which the reader checks.
+IRREGULAR_PAST: frozenset[str] = frozenset({
+    "shut", "ran", "broke", "broken", "won", "lost", "sent", "held", "began", "begun", "struck", "fell", "fallen",
+    "paid", "sold", "bought", "built", "brought", "caught", "left", "met", "chose", "chosen", "drew", "drawn",
+    "upheld", "withdrew", "withdrawn", "freed", "quit", "split", "cut", "hit", "taken", "took", "given", "gave",
+})
+
+#: Objects that name the same thing under different words: compared under the first form ("agreement").
+THING_SYNONYMS: dict[str, str] = {
+    "deal": "agreement", "deals": "agreement", "accord": "agreement", "accords": "agreement", "pact": "agreement",
+    "pacts": "agreement", "treaty": "agreement", "agreements": "agreement", "ceasefire": "truce",
+    "cease-fire": "truce", "truce": "truce", "armistice": "truce", "assembly line": "line",
+    "production line": "line", "line": "line", "lines": "line", "recount": "recount", "recounts": "recount",
+    "vote": "vote", "ballot": "vote", "referendum": "vote", "election": "vote", "law": "bill", "bill": "bill",
+    "legislation": "bill", "budget": "budget", "contract": "contract", "vaccine": "vaccine", "vaccines": "vaccine",
+    "doses": "vaccine", "jab": "vaccine", "jabs": "vaccine",
+}
+
+#: Words that say an expected event repeats or extends one that already happened ("will sign another deal",
+#: "a second recount"): such an expectation does not contradict the report of the first.
+REPETITIONS: frozenset[str] = frozenset({"another", "again", "second", "third", "new", "further", "more", "next",
+                                         "additional", "renewed", "fresh", "other", "extend", "extended",
+                                         "continue", "continues", "keep", "still"})
+
+#: Verbs a headline states in the bare present ("Two countries sign deal", "Board orders recount"): a headline word
+#: is read as one of these only in a verb's place, between its subject and its object.
+HEADLINE_VERBS: frozenset[str] = frozenset({
+    "sign", "order", "approve", "reject", "close", "open", "reopen", "ban", "lift", "cancel", "postpone", "release",
+    "arrest", "charge", "sue", "fire", "hire", "launch", "recall", "suspend", "resume", "halt", "block", "pass",
+    "adopt", "win", "lose", "elect", "appoint", "ratify", "raise", "cut", "end", "extend", "declare", "seize",
+    "free", "sack", "dismiss", "acquit", "convict", "sentence", "buy", "sell", "shut", "scrap", "delay", "veto",
+    "overturn", "uphold", "strike", "reach", "settle", "agree", "break", "abandon", "withdraw", "impose", "confirm",
+})

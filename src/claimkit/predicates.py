@@ -1,0 +1,305 @@
+"""Any event predicate: a verb, lemmatised and with its synonyms merged, with the thing it is said of.
+
+claimkit's event classes (:data:`claimkit.lexicon.EVENT_CLASSES`) cover the events news counts (deaths, fighting,
+breaches). Every other event is read here by rule, so that status conflicts work for any of them:
+
+* active with an object: "signed a water-sharing agreement" -> (sign, agreement);
+* passive: "any agreement had been signed", headline "Tessel recount ordered" -> (sign, agreement), (order,
+  recount): the thing is the subject;
+* intransitive: "two clinics had run out of vaccine" -> (run out, clinic): without an object the thing is the
+  subject;
+* under a modal or "to": "are expected to sign the agreement" -> (sign, agreement), marked ``modal``.
+
+Verbs meet through :data:`claimkit.lexicon.VERB_SYNONYMS` ("shut down" = "closed") and a crude lemma; things
+through :data:`claimkit.lexicon.THING_SYNONYMS` ("deal" = "agreement") and a crude singular. No parser: a word is
+a verb by its form and the words around it (an auxiliary, a subject before it, an object after it).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import (
+    EVENT_CLASSES,
+    HEADLINE_VERBS,
+    IRREGULAR_PAST,
+    NOUN_CLASSES,
+    PARTICLES,
+    THING_SYNONYMS,
+    TIME_NAMES,
+    VERB_SYNONYMS,
+)
+from .subjects import Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
+
+__all__ = ["Predication", "canonical_verb", "find_predications", "thing_class"]
+
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
+_GAP_BREAK = regex.compile(r"[,;:.!?()“”\"—–]")
+_EVENT_FORMS: dict[str, str] = {" ".join(f.split()): cls for cls, forms in EVENT_CLASSES.items() for f in forms}
+
+#: Auxiliaries that make the next word a verb form.
+_BE = frozenset({"was", "were", "been", "be", "being", "is", "are", "am", "get", "got", "gets"})
+_HAVE = frozenset({"had", "has", "have", "having"})
+_MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "must", "should", "can", "to", "won't",
+                     "cannot", "wouldn't", "couldn't", "shouldn't"})
+_DO = frozenset({"did", "does", "do", "didn't", "doesn't", "don't"})
+_ADVERBS = frozenset({"not", "never", "yet", "already", "also", "just", "now", "still", "reportedly", "allegedly",
+                      "finally", "officially", "formally", "recently", "ever", "n't", "only", "jointly", "quietly"})
+_NEGATORS = frozenset({"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "cannot", "wouldn't",
+                       "couldn't", "shouldn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "isn't",
+                       "aren't"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that",
+                          "any", "some", "every", "each", "all", "no", "two", "three", "four", "five", "several",
+                          "many", "both"})
+_PREPOSITIONS = frozenset({"in", "at", "on", "of", "for", "from", "with", "by", "near", "into", "to", "over",
+                           "under", "across", "outside", "inside", "around", "after", "before", "since", "during",
+                           "as", "about", "against", "between", "among", "through", "without"})
+#: Words that are never the verb of an event: reporting, judging, linking, and -ed words that are adjectives.
+_NOT_VERBS = frozenset({
+    "said", "told", "stated", "added", "noted", "reported", "claimed", "denied", "confirmed", "announced",
+    "insisted", "argued", "believed", "thought", "expected", "hoped", "wanted", "needed", "seemed", "appeared",
+    "remained", "stayed", "called", "asked", "used", "based", "located", "scheduled", "planned", "decided",
+    "agreed", "tried", "continued", "started", "began", "begun", "followed", "included", "involved", "concerned",
+    "interested", "limited", "united", "related", "supposed", "allowed", "required", "estimated", "suggested",
+    "rejected", "dismissed", "refuted", "disputed", "alleged", "accused", "criticised", "criticized", "praised",
+    "blamed", "described", "mentioned", "explained", "warned", "urged", "welcomed", "vowed", "pledged", "promised",
+    "threatened", "feared", "worried", "seen", "heard", "known", "given", "taken", "made", "got", "done", "gone",
+    "become", "had", "need", "red", "bed", "led", "fed", "wed", "shed", "sped", "speed", "feed", "seed", "need",
+    "indeed", "hundred", "kindred", "sacred", "naked", "wicked", "rugged", "aged", "beloved", "learned", "armed",
+    "skilled", "detailed", "advanced", "experienced", "qualified", "reserved", "mixed", "fixed", "talked",
+    "looked", "seemed", "lived", "worked", "acted", "served", "voted", "led", "left", "put", "let", "set", "met",
+})
+_HEAD_STOP = _DETERMINERS | _PREPOSITIONS | _BE | _HAVE | _MODALS | _DO | _ADVERBS | {
+    "and", "or", "but", "that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if",
+    "whether", "than", "so", "because", "while", "until", "he", "she", "it", "they", "we", "you", "i", "him",
+    "them", "us", "me", "there", "here", "said", "says", "say", "more", "most", "less", "other", "others", "such",
+    "same", "own", "first", "last", "next", "early", "late", "later", "earlier", "today", "tomorrow", "yesterday",
+    "ago", "up", "down", "out", "off", "back", "away", "per", "cent", "percent",
+}
+
+
+_HEADLINE_STEMS = frozenset(verb_stem(v) for v in HEADLINE_VERBS)
+
+
+class Predication:
+    """An event predicate and the thing it is said of.
+
+    Attributes:
+        lemma: the verb's lemma with synonyms merged ("close" for "shut down").
+        thing: the thing acted on, or the subject of a passive or intransitive verb.
+        start, end: where the verb (with its particle) stands.
+        negated: a negation bears on the verb ("had not been signed", "did not run out").
+        modal: the verb stands under a modal or "to" ("will close", "expected to sign").
+    """
+
+    __slots__ = ("end", "lemma", "modal", "negated", "start", "thing")
+
+    def __init__(self, lemma: str, thing: Entity, start: int, end: int, negated: bool, modal: bool) -> None:
+        self.lemma = lemma
+        self.thing = thing
+        self.start = start
+        self.end = end
+        self.negated = negated
+        self.modal = modal
+
+    def __repr__(self) -> str:
+        flags = ("not " if self.negated else "") + ("modal " if self.modal else "")
+        return f"Predication({flags}{self.lemma!r}, {self.thing!r})"
+
+
+def thing_class(words: list[str]) -> str:
+    """The class a thing is compared under: a synonym of the last two words or of the head ("assembly line" ->
+    line, "deal" -> agreement), else its noun class, else the head, singular."""
+    head = words[-1].lower()
+    if len(words) >= 2:
+        pair = f"{words[-2].lower()} {head}"
+        if pair in THING_SYNONYMS:
+            return THING_SYNONYMS[pair]
+        if pair in NOUN_CLASSES or noun_class(pair):
+            return noun_class(pair) or pair
+    return THING_SYNONYMS.get(head) or noun_class(head) or singular_noun(head)
+
+
+def _content(word: str) -> bool:
+    low = word.lower()
+    return word[:1].isalpha() and len(low) >= 3 and low not in _HEAD_STOP and low not in TIME_NAMES
+
+
+def _object(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names: frozenset[str] | None
+            ) -> Entity | None:
+    """The noun phrase that starts at ``words[i]``: its head is its last content word (at most four words, up to
+    a preposition, a function word or a punctuation mark)."""
+    phrase: list[tuple[str, int, int]] = []
+    j = i
+    if j < len(words) and not gaps[j] and words[j][0].lower() in _DETERMINERS:
+        j += 1
+    while j < len(words) and len(phrase) < 4 and not gaps[j]:
+        word = words[j][0]
+        if not _content(word):
+            break
+        phrase.append(words[j])
+        j += 1
+    while phrase and (phrase[-1][0][:1].isupper() or (len(phrase) > 1 and phrase[-1][0].lower().endswith("ly"))):
+        phrase.pop()  # "signed the deal Monday", "closed the plant Kessler ...": a name is no head
+    if not phrase:
+        return None
+    head, s, e = phrase[-1]
+    mods = [w for w, _, _ in phrase[:-1] if w[:1].isupper() and (names is None or name_stem(w) in names)]
+    return Entity(thing_class([w for w, _, _ in phrase]), head, mods, s, e)
+
+
+def _subject(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names: frozenset[str] | None
+             ) -> Entity | None:
+    """The head noun of the subject that ends before ``words[i]`` (the first word of the verb group): the last
+    lower-case content word, passing over a place ("clinics in Varnby") and names that modify it."""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 6:
+        word = words[j][0]
+        low = word.lower()
+        if gaps[j + 1]:
+            break  # a punctuation mark between: the subject is not here
+        if low in {"that", "which", "who", "said", "says", "and", "but", "whether", "if"}:
+            break
+        if word[:1].isupper() and j > 0:
+            j -= 1
+            steps += 1
+            continue
+        if low in _PREPOSITIONS and j > 0:
+            j -= 1
+            steps += 1
+            continue
+        if not _content(word) or (low.endswith("ed") and len(low) > 4):
+            break
+        mods = []
+        k = j - 1
+        while k >= 0 and not gaps[k + 1] and words[k][0][:1].isupper() and len(mods) < 3:
+            if (names is None or name_stem(words[k][0]) in names) and _content(words[k][0]):
+                mods.append(words[k][0])
+            k -= 1
+        before = [words[j - 1][0]] if j > 0 and not gaps[j] and _content(words[j - 1][0]) else []
+        return Entity(thing_class([*before, word]), word, reversed(mods), words[j][1], words[j][2])
+    return None
+
+
+def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title: bool
+             ) -> tuple[str, int] | None:
+    """The lemma of the verb at ``words[i]`` and how many words it takes ("shut down" takes two), when the word
+    reads as a verb here; else None."""
+    low = words[i][0].lower()
+    if not words[i][0][:1].isalpha() or (words[i][0][:1].isupper() and not title and i > 0):
+        return None
+    nxt = words[i + 1][0].lower() if i + 1 < len(words) and not gaps[i + 1] else ""
+    size = 1
+    form = low
+    if nxt and f"{low} {nxt}" in VERB_SYNONYMS:
+        form, size = f"{low} {nxt}", 2
+    elif nxt in PARTICLES and (low.endswith("ed") or low in IRREGULAR_PAST):
+        form, size = f"{low} {nxt}", 2
+    prev = words[i - 1][0].lower() if i > 0 and not gaps[i] else ""
+    chain = _auxiliaries(_chain(words, gaps, i))
+    after_aux = bool(chain)
+    past = (low.endswith("ed") and len(low) >= 5) or low in IRREGULAR_PAST
+    if low in _NOT_VERBS or low in _HEAD_STOP:
+        return None
+    if past:
+        if low in IRREGULAR_PAST and not low.endswith("ed") and not after_aux and not (prev and _content(prev)):
+            return None  # "cut", "hit", "left" are verbs only after their subject or an auxiliary
+        if prev in _DETERMINERS:
+            return None  # "the signed agreement": an adjective
+    elif after_aux:
+        phrasal = size == 2 and form in VERB_SYNONYMS
+        if chain[-1] not in _MODALS and chain[-1] not in _DO and not low.endswith("ing") and not (
+                phrasal and chain[-1] in _HAVE):
+            return None  # "is open", "was late": an adjective after "be"
+    elif title and verb_stem(low) in _HEADLINE_STEMS and prev and _content(prev):
+        pass  # "Board orders recount", "Gravia and Ostmark sign deal"
+    else:
+        return None
+    lemma = _EVENT_FORMS.get(form) or VERB_SYNONYMS.get(form) or _EVENT_FORMS.get(low) or VERB_SYNONYMS.get(low)
+    if lemma is None:
+        lemma = canonical_verb(low)
+        if len(lemma) < 3:
+            return None
+    return lemma, size
+
+
+_KNOWN_LEMMAS = frozenset({*EVENT_CLASSES, *VERB_SYNONYMS.values(), *HEADLINE_VERBS})
+
+
+def canonical_verb(word: str) -> str:
+    """The lemma a verb form is compared under: a lemma claimkit knows ("closed" -> close, "orders" -> order),
+    else a stem without its final "e" ("vaccinated" -> vaccinat), so that every form of one verb meets."""
+    lemma = verb_lemma(word)
+    for candidate in (lemma, f"{lemma}e"):
+        if candidate in _KNOWN_LEMMAS:
+            return candidate
+    return verb_stem(word)
+
+
+def _chain(words: list[tuple[str, int, int]], gaps: list[bool], i: int) -> list[str]:
+    """The auxiliaries and adverbs right before ``words[i]`` ("had not yet been"), nearest last."""
+    chain: list[str] = []
+    j = i - 1
+    while j >= 0 and not gaps[j + 1] and len(chain) < 5:
+        low = words[j][0].lower()
+        if low in _BE or low in _HAVE or low in _MODALS or low in _DO or low in _ADVERBS or low.endswith("n't"):
+            chain.insert(0, low)
+            j -= 1
+            continue
+        break
+    return chain
+
+
+def _auxiliaries(chain: list[str]) -> list[str]:
+    """The chain without its adverbs (negations kept)."""
+    return [w for w in chain if w not in _ADVERBS or w in _NEGATORS]
+
+
+def find_predications(text: str, start: int, end: int, names: frozenset[str] | None = None,
+                      title: bool = False) -> list[Predication]:
+    """Every event predicate of ``text[start:end]`` with the thing it is said of, in order.
+
+    Args:
+        text: the field text.
+        start, end: the stretch to read (a claim).
+        names: stems of the document's names (to tell names from capitalised headline words), or None.
+        title: the text is a headline (bare present verbs and reduced passives are read there).
+    """
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    gaps = [False] * (len(words) + 1)
+    for k in range(1, len(words)):
+        gaps[k] = _GAP_BREAK.search(text, words[k - 1][2], words[k][1]) is not None
+    gaps[len(words)] = True
+    found: list[Predication] = []
+    i = 0
+    while i < len(words):
+        verb = _verb_at(words, gaps, i, title)
+        if verb is None:
+            i += 1
+            continue
+        lemma, size = verb
+        raw = _chain(words, gaps, i)
+        chain = _auxiliaries(raw)
+        passive = any(w in _BE for w in chain[-2:]) or (title and not chain and words[i][0].lower().endswith("ed"))
+        after = i + size
+        if after < len(words) and not gaps[after] and words[after][0].lower() in {"of", "from", "on"} and size == 2:
+            after += 1  # "ran out of vaccine": the thing run out of is not the subject's
+            thing = None
+        elif passive:
+            thing = None
+        else:
+            thing = _object(words, gaps, after, names) if after < len(words) else None
+        if thing is None:
+            thing = _subject(words, gaps, i - len(raw), names)
+        if thing is not None and chain == ["to"] and after == i + size and thing.start < words[i][1] and \
+                lemma not in _KNOWN_LEMMAS:
+            thing = None  # "closed to traffic": "to" before a word that takes no object is a preposition
+        if thing is not None and thing.noun.lower() not in {"people", "others", "one", "ones"}:
+            first = i - len(raw)
+            negated = any(w in _NEGATORS or w.endswith("n't") for w in chain) or (
+                first > 0 and not gaps[first] and words[first - 1][0].lower() in {"not", "never", "no"})
+            modal = any(w in _MODALS for w in chain)
+            found.append(Predication(lemma, thing, words[i][1], words[i + size - 1][2], negated, modal))
+        i += size
+    return found
