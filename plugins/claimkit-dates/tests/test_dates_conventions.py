@@ -60,3 +60,26 @@ def test_amounts_of_time_stay_tagged(text: str, surface: str, value: str | None)
     _, found = reading(text, surface)
     if value is not None:
         assert found == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a range is its first figure, never the sum of both ends
+        ("The repairs will take two to three weeks.", "two to three weeks", "P2W"),
+        ("The loan runs 12 to 18 months.", "12 to 18 months", "P12M"),
+        ("The hearing may run for weeks or months.", "weeks or months", "PXW"),
+        ("The ferry stops for two or three days.", "two or three days", "P2D"),
+        ("The hike takes up to two hours.", "up to two hours", "PT2H"),
+        # decades are counted in years
+        ("The feud lasted two decades.", "two decades", "P20Y"),
+        ("The town has shrunk for decades.", "decades", "PXY"),
+        ("The port ended a four-decade ban on trawlers.", "four-decade", "P40Y"),
+        ("It was a decades-long dispute over water.", "decades-long", "PXY"),
+        ("It was a years-long dispute over water.", "years-long", "PXY"),
+        ("It was a two-year dispute over water.", "two-year", "P2Y"),
+    ],
+)
+def test_duration_values(text: str, surface: str, value: str) -> None:
+    """Ranges, decades and plural unit adjectives in duration values."""
+    assert reading(text, surface) == ("DURATION", value)

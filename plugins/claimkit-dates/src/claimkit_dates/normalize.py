@@ -991,9 +991,16 @@ class Resolver:
         if lead in ("past", "last") and vague and any(w in _VAGUE_AMOUNT_WORDS for w in words):
             return Reading("DATE", "PAST_REF", None)
         mod = quantity_mod(" ".join(w for w in words if w not in _DURATION_LEADS))
-        if "or" in words:
-            # "a year or two", "two or three days": the first figure
-            words = words[:words.index("or")] + [w for w in words[words.index("or"):] if w in lx.UNITS]
+        joint = next((w for i, w in enumerate(words) if w == "or" or (
+            w == "to" and i > 0 and number_of(words[i - 1:i]) is not None)), None)
+        if joint is not None:
+            # "a year or two", "two to three weeks", "weeks or months": the first figure, in its own unit when it
+            # has one (a range is no sum: "two to three weeks" is not five)
+            first = words[:words.index(joint)]
+            if not any(w in lx.UNITS for w in first):
+                first += [w for w in words[words.index(joint):] if w in lx.UNITS][-1:]
+            words = first
+            unit = unit_of(words) or unit
         amount = [w for w in words if w not in _DURATION_SKIP]
         if "couple" in amount:
             n: int | None = 2
@@ -1012,7 +1019,10 @@ class Resolver:
             return None
         if words[0] == "half":
             return Reading("DURATION", _duration_value(1, unit, half=True))
-        return Reading("DURATION", _duration_value(number_of(words[:-1]) or 1, unit))
+        n = number_of(words[:-1])
+        if n is None and any(w in lx.UNITS and w.endswith(("s", "ia")) for w in words):
+            return Reading("DURATION", _duration_value(None, unit))  # "decades-long": a vague count
+        return Reading("DURATION", _duration_value(n or 1, unit))
 
     def _set(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
@@ -1130,6 +1140,9 @@ def _duration_value(n: int | None, unit: str, half: bool = False) -> str:
         if unit == "E":
             return f"P{n * 10 + 5}Y"
         return f"P{whole}{count}{smaller}"
+    if unit == "E":
+        # decades are written in years, as TimeBank's annotators mostly do ("two decades" is P20Y)
+        return "PXY" if n is None else f"P{n * 10}Y"
     amount = "X" if n is None else str(n)
     if time_unit:
         return f"PT{amount}{code}"
