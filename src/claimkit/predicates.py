@@ -64,10 +64,10 @@ _NOT_VERBS = frozenset({
     "rejected", "dismissed", "refuted", "disputed", "alleged", "accused", "criticised", "criticized", "praised",
     "blamed", "described", "mentioned", "explained", "warned", "urged", "welcomed", "vowed", "pledged", "promised",
     "threatened", "feared", "worried", "seen", "heard", "known", "given", "taken", "made", "got", "done", "gone",
-    "become", "had", "need", "red", "bed", "led", "fed", "wed", "shed", "sped", "speed", "feed", "seed", "need",
+    "become", "had", "need", "red", "bed", "led", "fed", "wed", "shed", "sped", "speed", "feed", "seed",
     "indeed", "hundred", "kindred", "sacred", "naked", "wicked", "rugged", "aged", "beloved", "learned", "armed",
     "skilled", "detailed", "advanced", "experienced", "qualified", "reserved", "mixed", "fixed", "talked",
-    "looked", "seemed", "lived", "worked", "acted", "served", "voted", "led", "left", "put", "let", "set", "met",
+    "looked", "lived", "worked", "acted", "served", "voted", "left", "put", "let", "set", "met",
 })
 _HEAD_STOP = _DETERMINERS | _PREPOSITIONS | _BE | _HAVE | _MODALS | _DO | _ADVERBS | {
     "and", "or", "but", "that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if",
@@ -171,7 +171,7 @@ def _subject(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names:
             continue
         if not _content(word) or (low.endswith("ed") and len(low) > 4):
             break
-        mods = []
+        mods: list[str] = []
         k = j - 1
         while k >= 0 and not gaps[k + 1] and words[k][0][:1].isupper() and len(mods) < 3:
             if (names is None or name_stem(words[k][0]) in names) and _content(words[k][0]):
