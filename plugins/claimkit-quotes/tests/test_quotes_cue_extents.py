@@ -54,3 +54,18 @@ def test_word_in_a_non_reporting_use_is_no_cue(text: str, word: str) -> None:
 )
 def test_reporting_use_is_kept(text: str, cue: str) -> None:
     assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Tom Reed called the plan costly and accused the council of haste.", ("called", "the plan costly"),
+         ("accused", "the council of haste")),
+        ("The mayor praised the ferry crews and urged residents to stay calm.", ("praised", "the ferry crews"),
+         ("urged", "residents to stay calm")),
+    ],
+)
+def test_coordinated_verbs_of_one_subject_split_the_content(
+        text: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    got = {(m.cue.text, m.text) for m in extract_quotes(text) if m.cue is not None}
+    assert first in got and second in got

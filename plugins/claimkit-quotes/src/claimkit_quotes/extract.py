@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from claimkit import QuoteMention, Span
 
@@ -28,6 +29,9 @@ _WINDOW_LEFT = 160
 
 
 _WINDOW_RIGHT = 150
+
+# "... and" right before a cue: a coordinated verb phrase of the same subject.
+_COORDINATED = re.compile(r"[\s,]and\s{1,3}$")
 
 
 def _inside(cue: tuple[int, int] | None, cand: Candidate) -> bool:
@@ -57,6 +61,19 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
             if c.strong and c.source is not None and other.parts[0][0] < c.parts[0][0] and len(other.parts) == 1:
                 # "X declared: “...,” she said": the outer content stops where the inner attribution's begins.
                 end = c.parts[0][0]
+                while end > other.parts[0][0] and TRIM.match(text[end - 1]):
+                    end -= 1
+                if end > other.parts[0][0]:
+                    other.parts[0] = (other.parts[0][0], end)
+                    continue
+            if (c.cue is not None and c.source is not None and c.source == other.source and len(other.parts) == 1
+                    and other.parts[0][0] < c.cue[0] and _COORDINATED.search(text, max(0, c.cue[0] - 8), c.cue[0])):
+                # "Reed called the plan costly and accused Berg of ...": a second verb of the same subject ends the
+                # first verb's content.
+                end = c.cue[0]
+                while end > other.parts[0][0] and TRIM.match(text[end - 1]):
+                    end -= 1
+                end -= 3  # "and"
                 while end > other.parts[0][0] and TRIM.match(text[end - 1]):
                     end -= 1
                 if end > other.parts[0][0]:
