@@ -83,3 +83,31 @@ def test_amounts_of_time_stay_tagged(text: str, surface: str, value: str | None)
 def test_duration_values(text: str, surface: str, value: str) -> None:
     """Ranges, decades and plural unit adjectives in duration values."""
     assert reading(text, surface) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('The mayor spoke on the radio show "This Week," aides said.', "Week"),
+        ("The singer told the program ''48 Hours'' about the tour.", "Hours"),
+        ("The club screened the film ``High Noon'' on the lawn.", "Noon"),
+        ("You are listening to Valley Radio Tonight.", "Tonight"),
+    ],
+)
+def test_capitalised_time_words_inside_a_sentence_are_titles(text: str, word: str) -> None:
+    """A time word that running text writes in lower case, capitalised mid-sentence, names a show or a film."""
+    assert [m.text for m in times(text) if word in m.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The gates shut at dusk. Tonight the square is empty.", "Tonight"),
+        ("The crew waited.\nMinutes later the rain stopped.", "Minutes"),
+        ('"Now we can rebuild," the mayor said.', "Now"),
+        ("The parade was held on Thanksgiving Day in the town.", "Thanksgiving Day"),
+    ],
+)
+def test_capitalised_time_words_opening_a_sentence_stay(text: str, surface: str) -> None:
+    """At the start of a sentence, a paragraph or a quotation the capital says nothing; holidays are capitalised."""
+    assert surface in [m.text for m in times(text)]

@@ -565,6 +565,28 @@ def _plausible_duration(low: str, after: str) -> bool:
     return True
 
 
+#: Time words written in lower case in running text: capitalised inside a sentence they belong to a title.
+_LOWER_CASE_TIME_WORDS = frozenset(
+    [w.capitalize() for w in lx.UNITS] + [w.capitalize() for w in lx.PARTS_OF_DAY] + [
+        w.capitalize() for w in list(lx.DAY_WORDS) + list(lx.CLOCK_WORDS)] + ["Now"])
+#: What the word before a sentence's first word ends with: a stop, a colon, a dash or an opening quote.
+_SENTENCE_ENDS = frozenset(".?!:-`'\"\u201c\u2018")
+
+
+def _in_a_title(text: str, start: int, surface: str) -> bool:
+    """True when a time word that running text writes in lower case is capitalised inside a sentence: the name of a
+    show or a film ("ABC's "This Week"", "'60 Minutes'", "the film 'High Noon'"), not a time."""
+    words = surface.split()
+    if words[0] in _LOWER_CASE_TIME_WORDS:
+        # the first word is capitalised: fine at the start of a sentence, a paragraph or a quotation
+        gap = text[max(0, start - 8):start]
+        before = text[max(0, start - 40):start].split()
+        if not before or "\n" in gap[len(gap.rstrip()):] or before[-1][-1:] in _SENTENCE_ENDS:
+            return any(w in _LOWER_CASE_TIME_WORDS for w in words[1:])
+        return True
+    return any(w in _LOWER_CASE_TIME_WORDS for w in words[1:])
+
+
 def find_times(document: Document) -> list[TimeMention]:
     """Every temporal expression of ``document.text``, normalised, in document order."""
     text = document.text
@@ -579,6 +601,8 @@ def find_times(document: Document) -> list[TimeMention]:
             continue
         surface = text[start:end]
         if family in _NEEDS_CONTEXT and not _plausible(text, start, end, family, surface):
+            continue
+        if family not in ("holiday", "mdy", "dmy", "weekday", "month") and _in_a_title(text, start, surface):
             continue
         reference = resolver.reference
         key = (family, surface)
