@@ -111,3 +111,18 @@ def test_capitalised_time_words_inside_a_sentence_are_titles(text: str, word: st
 def test_capitalised_time_words_opening_a_sentence_stay(text: str, surface: str) -> None:
     """At the start of a sentence, a paragraph or a quotation the capital says nothing; holidays are capitalised."""
     assert surface in [m.text for m in times(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "mod"),
+    [
+        ("The bakery should reopen by year end, the owner said.", "year end", "2024", "END"),
+        ("The bridge should be repaired by year's end.", "year's end", "2024", "END"),
+        ("The bridge will be repaired by year-end.", "year-end", "2024-12-31", None),
+        ("Rents have risen 4% since year-end, the agency said.", "year-end", "2023-12-31", None),
+    ],
+)
+def test_year_end(text: str, surface: str, value: str, mod: str | None) -> None:
+    """"year end" is the end of the year (mod END), "year-end" its last day; "since year-end" looks back."""
+    found = [m for m in times(text) if m.text == surface]
+    assert [(m.value, m.mod) for m in found] == [(value, mod)]

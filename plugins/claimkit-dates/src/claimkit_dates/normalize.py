@@ -307,6 +307,8 @@ class Resolver:
         self.quarter_reference: Reference | None = None
         #: A few lower-case characters after the expression being read ("the year ended June 30").
         self.after = ""
+        #: A few lower-case characters before the expression being read ("since year-end").
+        self.before = ""
         #: The tense of the clause around the expression being read.
         self.tense = Tense()
         #: Whether the story's last expression was a stretch of months ("the first nine months"): "a year earlier"
@@ -486,10 +488,15 @@ class Resolver:
         return Reading("DATE", f"{year:04d}-{found[0]:02d}-{found[1]:02d}", anchor=anchor)
 
     def _yearend(self, text: str, tense: Tense) -> Reading | None:
+        # "year-end" is the last day of the year; "year end" and "year's end" read as "the end of the year", the year
+        # with mod END
+        day = "-" in text
+        mod = quantity_mod(text) or (None if day else "END")
         if self.published is None:
-            return Reading("DATE", "XXXX-12-31", quantity_mod(text))
-        year = self.published.year - (1 if tense.value == "past" else 0)
-        return Reading("DATE", f"{year:04d}-12-31", quantity_mod(text), "published")
+            return Reading("DATE", "XXXX-12-31" if day else "XXXX", mod)
+        # "since year-end" counts from the last one before publication, like a past clause
+        year = self.published.year - (1 if tense.value == "past" or self.before.endswith("since ") else 0)
+        return Reading("DATE", f"{year:04d}-12-31" if day else f"{year:04d}", mod, "published")
 
     def _spelled(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
