@@ -48,6 +48,7 @@ from .subjects import (
     place_after,
     proper_words,
     singular_noun,
+    story_names,
     title_names,
     topic_words,
 )
@@ -167,6 +168,8 @@ class _Reader:
         for place in (self.lead_place, title_place):
             if place:
                 story.add(name_stem(place.split()[0]))
+        # and the names its body uses most: a story is often told without a name in its headline
+        story.update(story_names(self.text))
         self.story = tuple(sorted(s for s in story if s))
         self.entities: dict[str, Entity] = {}
         self.spoke: dict[str, Moment] = {}

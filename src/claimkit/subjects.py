@@ -45,6 +45,7 @@ __all__ = [
     "proper_words",
     "singular_noun",
     "stated_predicates",
+    "story_names",
     "title_names",
     "topic_words",
     "uses",
@@ -173,6 +174,26 @@ def find_events(text: str, start: int, end: int) -> list[EventHit]:
 
 def _is_capital(word: str) -> bool:
     return word[:1].isupper()
+
+
+#: How many of its body's names mark an article's story.
+STORY_NAMES = 8
+
+
+def story_names(text: str, limit: int = STORY_NAMES) -> list[str]:
+    """Stems of the names a body uses inside its sentences, most used first (then first used): what ties an
+    article to others on its story when its headline names nothing ("Water deal may be signed in May"). Months,
+    days, titles and function words are no names."""
+    counts: dict[str, int] = {}
+    for m in _INNER_CAPITAL.finditer(text):
+        word = m.group(0)
+        low = word.lower()
+        if low in _FUNCTION_CAPITALS or low in TIME_NAMES or noun_class(low) or len(low) < 3:
+            continue
+        stem = name_stem(word)
+        counts[stem] = counts.get(stem, 0) + 1
+    ranked = sorted(counts, key=lambda k: -counts[k])  # sorted is stable: ties keep their first-use order
+    return ranked[:limit]
 
 
 def proper_words(text: str) -> frozenset[str]:

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
-from ..lexicon import CONTINUATIONS, EVENT_CLASSES
+from ..lexicon import CONTINUATIONS, EVENT_CLASSES, REPETITIONS
+from ..predicates import Predication, find_predications
 from ..subjects import expected_at, generic_predicate
 from ..timeline import interval
 from ..types import Claim, Conflict
@@ -77,7 +78,36 @@ def _supports(claim: Claim, event: str) -> bool:
 def _stated(claim: Claim, stem: str) -> bool:
     """The claim uses the predicate ``stem`` without a modal or "to" before it."""
     found = generic_predicate(claim.text, 0, len(claim.text))
-    return found is not None and found[0] == stem and not expected_at(claim.text, found[1])
+    if found is not None and found[0] == stem and not expected_at(claim.text, found[1]):
+        return True
+    return any(p.lemma == stem and not p.modal and not p.negated for p in _predications(claim))
+
+
+def _predications(claim: Claim) -> list[Predication]:
+    return find_predications(claim.text, 0, len(claim.text), title=claim.field == "title")
+
+
+def _expects(claim: Claim, stem: str) -> bool:
+    """The claim expects the predicate ``stem`` for the first time: under a modal or "to" ("is expected to sign
+    the agreement"), with no word saying it repeats or goes on ("another", "again", "continue")."""
+    words = {w.strip(".,;:“”\"'’").lower() for w in claim.text.split()}
+    if words & REPETITIONS or words & _CONTINUATIONS:
+        return False
+    return any(p.lemma == stem and p.modal and not p.negated for p in _predications(claim))
+
+
+def _generic_happened_before_expected(a: Claim, b: Claim, stem: str) -> bool:
+    """For a predicate without an event class: one claim states it ("signed the agreement"), the other, said later
+    or the same day, still expects it ("is expected to sign the agreement")."""
+    for happened, expected in ((a, b), (b, a)):
+        if not (_happened(happened) and expected.modality == "expected" and expected.polarity == "positive"):
+            continue
+        if not (_stated(happened, stem) and _expects(expected, stem)):
+            continue
+        said_h, said_e = said_interval(happened), said_interval(expected)
+        if said_h is not None and said_e is not None and said_e[1] >= said_h[0]:
+            return True
+    return False
 
 
 def _event_after(asserted: Claim, denial: Claim) -> bool:
@@ -157,12 +187,16 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
         if known and _explicit(a, _event) and _explicit(b, _event) and _happened_before_expected(a, b) \
-                and _related(a, b, named, claims):
+                and _related(a, b, named, claims, True):
+            edges.append((i, j))
+        elif not known and _generic_happened_before_expected(a, b, _event) and _related(a, b, named, claims, True):
+            # a one-off act of one story ("ordered a recount", "signed the agreement") reported as done and, by
+            # another source on the story, as still to come
             edges.append((i, j))
     for group in components(len(claims), edges):
         members = [claims[i] for i in group]
         happened = [c for c in members if _happened(c)]
-        expected = [c for c in members if _expected(c)]
+        expected = [c for c in members if _expected(c) or c.modality == "expected"]
         found.append(Conflict(
             kind="status",
             claims=tuple(c.id for c in members),
