@@ -69,3 +69,25 @@ def test_coordinated_verbs_of_one_subject_split_the_content(
         text: str, first: tuple[str, str], second: tuple[str, str]) -> None:
     got = {(m.cue.text, m.text) for m in extract_quotes(text) if m.cue is not None}
     assert first in got and second in got
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        # a stance verb after an appositive takes the sentence's subject, never a phrase after it
+        ("Anna Berg, a farmer from the valley, questioned the new water rules.", "the new water rules",
+         "questioned", "Anna Berg"),
+        ("The harbor master, a former sailor, has criticized the new fees.", "the new fees", "has criticized",
+         "The harbor master"),
+    ],
+)
+def test_stance_verb_after_an_appositive(text: str, content: str, cue: str, source: str, find) -> None:
+    m = find(text, content)
+    assert m.cue is not None and m.cue.text == cue
+    assert m.source is not None and m.source.text.startswith(source)
+    assert content not in m.source.text
+
+
+def test_saying_verb_after_a_comma_still_takes_its_source_after() -> None:
+    m = extract_quotes("The ferry will run again, said Anna Berg.")[0]
+    assert m.source is not None and m.source.text == "Anna Berg"

@@ -37,6 +37,7 @@ from .lexicon import (
     CUE_TRAILERS,
     DETERMINERS,
     INFINITIVE_NOUNS,
+    INVERSION_VERBS,
     NAMING_CALLED_BLOCKERS,
     NOMINAL_PREPOSITIONS,
     NOT_CUE_CONTEXT,
@@ -271,7 +272,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing")) or toks[a - 1].low == "and"):
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in CLOSING_MARKS
-                        or ctx.quote_ending_at(toks[a - 1].end) is not None) and hit.lemma not in CLAUSE_ONLY:
+                        or ctx.quote_ending_at(toks[a - 1].end) is not None) and hit.lemma not in CLAUSE_ONLY \
+                and hit.lemma in INVERSION_VERBS:
             srca = source_after(toks, e, n)
             if srca is not None:
                 parts = ctx.before(a)
@@ -282,6 +284,10 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 if parts:
                     cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
                                      (toks[sa2].start, toks[sb2 - 1].end), list(toks[sa2:sb2]), paragraph=paragraph)
+        elif a > 0 and toks[a - 1].text == "," and not out and not ctx.truncated:
+            # "Anna Berg, a farmer from the valley, questioned the plan": an appositive between the sentence's
+            # subject and a verb that never takes its source after it.
+            cand = _participle(ctx, hit, a, e, out, paragraph)
         if cand is not None and cand.parts:
             cand.strong = hit.lemma in STRONG_CUES
             out.append(cand)

@@ -74,6 +74,19 @@ CLAUSE_ONLY: Final = frozenset({
     "threaten", "summarize", "summarise", "urge", "anticipate", "forecast", "foresee", "verify", "corroborate",
 })
 
+# Verbs whose source may follow them after a content ("..., said Berg", "“...,” added the mayor"); a stance verb
+# after a comma has its subject before it ("Reed, a farmer, questioned the plan"), never after.
+INVERSION_VERBS: Final = frozenset({
+    "say", "tell", "add", "note", "write", "ask", "report", "announce", "tweet", "explain", "continue", "declare",
+    "state", "recall", "respond", "reply", "remark", "comment", "observe", "mention", "testify", "stress",
+    "emphasize", "emphasise", "argue", "insist", "complain", "conclude", "recount", "reiterate", "repeat", "quip",
+    "joke", "answer", "counter", "retort", "post", "assert", "maintain", "contend", "charge", "lament",
+    "boast", "brag", "proclaim", "muse", "wonder", "acknowledge", "caution", "chant", "shout", "yell", "exclaim",
+    "scream", "cry", "marvel", "plead", "scoff", "sneer", "snap", "gush", "interject", "claim", "allege",
+    "suggest", "speculate", "predict", "warn", "promise", "confirm", "admit", "concede", "agree", "deny", "concur",
+    "according to", "point", "read", "begin", "forecast", "estimate", "guess", "imagine", "sigh",
+})
+
 # Verbs that take the addressee as first object ("told reporters that ...", "assured voters ...").
 ADDRESSEE_VERBS: Final = frozenset({"tell", "ask", "remind", "inform", "advise", "assure", "warn", "urge", "instruct",
                                     "promise"})
