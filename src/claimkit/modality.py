@@ -32,8 +32,9 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
 
 
-# "May 2" is a date, not a hedge
-_HEDGE = regex.compile(rf"(?<![\w'’])(?:{_alternation(HEDGES)})(?![\w'’])(?!\s{{0,3}}\d)", regex.IGNORECASE)
+# "May 2" is a date, not a hedge; so is a capitalised "May" inside a sentence ("expected to sign in May")
+_HEDGE = regex.compile(rf"(?<![\w'’])(?!(?<=[\p{{L}}\d,;:]\s{{1,3}})(?-i:May\b))(?:{_alternation(HEDGES)})"
+                       rf"(?![\w'’])(?!\s{{0,3}}\d)", regex.IGNORECASE)
 _EXPECT = regex.compile(rf"(?<![\w'’])(?:{_alternation(EXPECTATIONS)})(?![\w'’])", regex.IGNORECASE)
 _DENIAL = regex.compile(rf"(?<![\w'’])(?:{_alternation(DENIALS)})(?![\w'’])", regex.IGNORECASE)
 _NONCOMMITTAL = regex.compile(rf"(?<![\w'’])(?:{_alternation(NONCOMMITTAL)})(?![\w'’])", regex.IGNORECASE)
