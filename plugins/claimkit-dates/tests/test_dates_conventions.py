@@ -126,3 +126,20 @@ def test_year_end(text: str, surface: str, value: str, mod: str | None) -> None:
     """"year end" is the end of the year (mod END), "year-end" its last day; "since year-end" looks back."""
     found = [m for m in times(text) if m.text == surface]
     assert [(m.value, m.mod) for m in found] == [(value, mod)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a deadline set "until" a day looks ahead, whatever the tense of the verb that set it
+        ("The board postponed the vote until Friday.", "Friday", "2024-03-15"),
+        ("The city gave the tenants until 9 a.m. Monday to leave.", "9 a.m. Monday", "2024-03-18T09:00"),
+        ("The agency extended its deadline until noon Thursday.", "noon Thursday", "2024-03-14T12:00"),
+        # "until" without a deadline keeps the tense of its clause
+        ("The road stayed closed until Monday.", "Monday", "2024-03-11"),
+        ("Up until Monday, the shop was open.", "Monday", "2024-03-11"),
+    ],
+)
+def test_deadline_until_a_weekday(text: str, surface: str, value: str) -> None:
+    """"postponed until Friday" is the next Friday; "closed until Monday" the last one."""
+    assert reading(text, surface)[1] == value

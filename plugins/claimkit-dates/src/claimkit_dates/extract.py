@@ -332,6 +332,7 @@ _NOT_A_VERB_BEFORE = frozenset(w.encode() for w in (
 _MODAL_BEFORE = frozenset(w.encode() for w in (
     "be", "being", "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall"))
 _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
+_DEADLINE_STEMS = tuple(w.encode() for w in lx.DEADLINE_STEMS)
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
 
 
@@ -420,6 +421,8 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         if raw[start - 1:start].isalnum():
             before.pop()  # the word glued to the expression is part of it
             lows.pop()
+        if lows and lows[-1] in (b"until", b"till") and any(w.startswith(_DEADLINE_STEMS) for w in lows[:-1]):
+            return "future"  # "postponed until Tuesday", "gave them until noon Friday": a deadline ahead
         tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens, len(before) - 1)
         if tense:
             return tense

@@ -214,6 +214,11 @@ FUTURE_MARKERS: tuple[str, ...] = (
 #: "have" (a past possibility: "could have won Tuesday") or "not" ("could not be reached Saturday").
 MODAL_MARKERS: tuple[str, ...] = ("could", "might", "may", "can")
 
+#: Stems of words that set a deadline: "until" after one of them in the clause looks ahead ("postponed until
+#: Tuesday", "extended its deadline until noon Friday", "gave them until Monday"), whatever the verb's tense.
+DEADLINE_STEMS: tuple[str, ...] = ("postpone", "extend", "delay", "deadline", "adjourn", "defer", "gave", "give",
+                                   "grant")
+
 #: Words that mark past reference in a clause.
 PAST_MARKERS: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "last", "earlier", "told", "began", "came", "went", "took",
