@@ -213,3 +213,21 @@ def test_quote_only_paragraph_continues_the_speaker(find) -> None:
     text = "“The port stays open,” Anna Berg said.\n\n“Nobody will lose a job.”\n\nThe vote passed."
     m = find(text, "The port stays open")
     assert [text[s:e] for s, e in m.parts] == ["“The port stays open,”", "“Nobody will lose a job.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("The hall was loud. She went on: “We will keep the ferry running all winter.”",
+         "“We will keep the ferry running all winter.”", "went on:", "She"),
+        ("Tom Reed boomed:\n\n“Nobody closes this harbor on my watch.”",
+         "“Nobody closes this harbor on my watch.”", "boomed:", "Tom Reed"),
+        ("The council had one message: “Keep the port open for everyone.”",
+         "“Keep the port open for everyone.”", "had one message:", "The council"),
+    ],
+)
+def test_colon_after_an_unlisted_verb_opens_a_quotation(text: str, content: str, cue: str, source: str,
+                                                       find) -> None:
+    m = find(text, content)
+    assert m.text == content
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)

@@ -17,6 +17,7 @@ from .sentences import split_sentences, tokenize
 from .sources import describe
 from .speakers import SpeakerResolver
 from .uncued import (
+    colon_verb_quotes,
     continue_quotes,
     document_openers,
     document_trailers,
@@ -138,6 +139,7 @@ def extract_quotes(text: str) -> list[QuoteMention]:
         cands.extend(found)
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     cands = _drop_nested(cands, text)
+    cands.extend(colon_verb_quotes(sentences, text, quotes, quote_starts, cued))
     continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
     taken = {start for c in cands for start, _ in c.parts}
     cands.extend(standalone_quotes(sentences, text, quotes, quote_starts, cued, taken))

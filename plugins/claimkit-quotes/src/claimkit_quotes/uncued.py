@@ -209,6 +209,42 @@ def named_colon_quotes(text: str, quotes: Sequence[QuoteSpan], taken: set[int]) 
     return out
 
 
+def colon_verb_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence[QuoteSpan],
+                      quote_starts: Sequence[int], cued: set[int]) -> list[Candidate]:
+    """"She went on: “...”", "Reed boomed:\n\n“...”": a subject and a short predicate before a colon that opens a
+    quotation; the predicate up to the colon is the cue, whatever its verb."""
+    out: list[Candidate] = []
+    sent_starts = [s.start for s in sentences]
+    for quote in quotes:
+        if quote.single or quote.start < 3:
+            continue
+        colon = quote.start - 1
+        while colon > 0 and colon > quote.start - 4 and text[colon] in " \u00a0\n":
+            colon -= 1
+        if text[colon] != ":":
+            continue
+        i = bisect.bisect_right(sent_starts, colon) - 1
+        if i < 0 or i in cued or colon - sentences[i].start > 160:
+            continue
+        s = sentences[i]
+        head = tokenize(text, s.start, colon)
+        subj = subject_at_start(head)
+        if subj is None or subj[1] >= len(head) or len(head) - subj[1] > 8:
+            continue
+        verb = head[subj[1]]
+        if not verb.word or verb.capital or any(not t.word and t.text not in ("’s", "'s") for t in head[subj[1]:]):
+            continue
+        if head[subj[0]].low in NOT_NAMES and head[subj[0]].low not in SUBJECT_PRONOUNS:
+            continue
+        if text.count(" ", quote.start, quote.end) < 2:
+            continue  # a quoted word or title is no statement
+        out.append(Candidate([(quote.start, quote.end)], (verb.start, colon + 1), "neutral",
+                             (head[subj[0]].start, head[subj[1] - 1].end), list(head[subj[0]:subj[1]]),
+                             paragraph=s.paragraph))
+        cued.add(i)
+    return out
+
+
 def _singular_low(word: str) -> str:
     """A crude singular ("polls" -> "poll") for head-word look-ups."""
     return word[:-1] if word.endswith("s") else word
