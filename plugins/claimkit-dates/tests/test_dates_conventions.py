@@ -143,3 +143,28 @@ def test_year_end(text: str, surface: str, value: str, mod: str | None) -> None:
 def test_deadline_until_a_weekday(text: str, surface: str, value: str) -> None:
     """"postponed until Friday" is the next Friday; "closed until Monday" the last one."""
     assert reading(text, surface)[1] == value
+
+
+EARNINGS_PUBLISHED = "2023-11-02"  # a Thursday, early in the fourth quarter
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # the quarter reported, a year back: one expression, read from the story's quarter
+        ("The mill earned $4 million in the third quarter, up from $3 million in the corresponding period last "
+         "year.", "the corresponding period last year", "2022-Q3"),
+        ("The mill earned $4 million in the third quarter. For the quarter a year ago, it earned $3 million.",
+         "the quarter a year ago", "2022-Q3"),
+        ("The mill earned $4 million in the third quarter, against a loss in the same period a year earlier.",
+         "the same period a year earlier", "2022-Q3"),
+        # "last" in "last year's quarter" goes with the year
+        ("The mill earned $4 million in the third quarter. Sales for last year's quarter were $9 million.",
+         "last year's quarter", "2022-Q3"),
+        ("The mill earned $4 million in the third quarter. Sales in this year's quarter rose.",
+         "this year's quarter", "2023-Q3"),
+    ],
+)
+def test_the_quarter_a_year_back(text: str, surface: str, value: str) -> None:
+    """Earnings stories compare the quarter reported with the same quarter a year before."""
+    assert reading(text, surface, EARNINGS_PUBLISHED)[1] == value

@@ -670,7 +670,7 @@ class Resolver:
     # -- quarters and halves -----------------------------------------------------------------------------------
 
     def _quarter(self, text: str, tense: Tense) -> Reading | None:
-        words = words_of(text)
+        words = [w[:-2] if w.endswith("'s") else w for w in words_of(text)]  # "last year's quarter"
         mod = position_mod(text)
         low = text.lower()
         number: int | None = next((lx.ORDINALS[w] for w in words if w in lx.ORDINALS and lx.ORDINALS[w] <= 4), None)
@@ -702,8 +702,10 @@ class Resolver:
             if year is None:
                 return Reading("DATE", f"XXXX-Q{number}", mod)
             return Reading("DATE", f"{year:04d}-Q{number}", mod, anchor)
-        # "the quarter", "the latest quarter", "last quarter", "the year-ago quarter", "this quarter"
-        direction = relative_direction([w for w in words if w not in ("first",)])
+        # "the quarter", "the latest quarter", "last quarter", "the year-ago quarter", "this quarter"; in "last year's
+        # quarter" the "last" goes with the year, not the quarter
+        year_words = range(words.index("year") - 1, words.index("year") + 1) if "year" in words else range(0)
+        direction = relative_direction([w for i, w in enumerate(words) if w not in ("first",) and i not in year_words])
         if "year" in words and ("ago" in words or "earlier" in words):
             return self._yearago(text, tense)
         ref = self.quarter_reference

@@ -103,7 +103,9 @@ FAMILIES: dict[str, str] = {
     "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|the\scoming|that|
       the)\s)?
     (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear|(?!\s(?:of|in)\b))(?![-\w]))""",
-    "yearago": r"""(?P<yearago>the\s(?:comparable\s|corresponding\s)?(?:year|month|week)[-\s](?:ago|
+    "yearago": r"""(?P<yearago>the\s(?:same\s|comparable\s|corresponding\s)?(?:quarter|period)\s(?:last\syear|
+      a\syear\s(?:ago|earlier|before)|the\s(?:previous|prior)\syear)
+    |the\s(?:comparable\s|corresponding\s)?(?:year|month|week)[-\s](?:ago|
       earlier)\s(?:quarter|period|month|week)
     |(?:year|month|week|quarter)[-\s](?:ago|earlier))""",
     "quarter": rf"""(?P<quarter>(?:{POSITION}[-\s]{{1,2}})?(?:the\s)?(?:{YEAR}\s|this\syear's\s|last\syear's\s|
