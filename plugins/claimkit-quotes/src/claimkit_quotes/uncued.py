@@ -234,7 +234,8 @@ def colon_verb_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
         verb = head[subj[1]]
         if not verb.word or verb.capital or any(not t.word and t.text not in ("’s", "'s") for t in head[subj[1]:]):
             continue
-        if head[subj[0]].low in NOT_NAMES and head[subj[0]].low not in SUBJECT_PRONOUNS:
+        first = head[subj[0]].low
+        if first in NOT_NAMES and first not in SUBJECT_PRONOUNS and first not in DETERMINERS:
             continue
         if text.count(" ", quote.start, quote.end) < 2:
             continue  # a quoted word or title is no statement
