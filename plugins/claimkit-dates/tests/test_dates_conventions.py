@@ -168,3 +168,20 @@ EARNINGS_PUBLISHED = "2023-11-02"  # a Thursday, early in the fourth quarter
 def test_the_quarter_a_year_back(text: str, surface: str, value: str) -> None:
     """Earnings stories compare the quarter reported with the same quarter a year before."""
     assert reading(text, surface, EARNINGS_PUBLISHED)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("surface", "value"),
+    [
+        ("the 2022 period", "2022"),
+        ("year-ago", "2022"),
+        ("a year ago", "2022-Q3"),
+    ],
+)
+def test_a_stretch_of_months_stays_the_period(surface: str, value: str) -> None:
+    """After "the first nine months", the expressions that count back from it name a year, not a quarter, until a
+    quarter is named again."""
+    text = ("The mill earned $4 million in the third quarter. In the first nine months, it earned $9 million, against "
+            "$7 million in the 2022 period. The year-ago results included a charge. In the third quarter a year ago "
+            "it lost money.")
+    assert reading(text, surface, EARNINGS_PUBLISHED)[1] == value

@@ -649,7 +649,11 @@ def find_times(document: Document) -> list[TimeMention]:
                 anchor_value = reference.value
         elif anchor == "published":
             anchor_value = published
-        resolver.after_months = type_ == "DURATION" and value is not None and value[-1:] == "M"
+        # a stretch of months ("the first nine months") stays the story's period while expressions count back from it
+        # ("the 1988 period", "the year-ago results"), each only a year
+        resolver.after_months = value is not None and (
+            (type_ == "DURATION" and value[-1:] == "M") or (resolver.after_months and uses_reference and
+                                                           len(value) == 4))
         mentions.append(TimeMention(start=start, end=end, text=surface, type=type_, value=value, mod=mod,
                                     anchor=anchor if value else None, anchor_span=anchor_span,
                                     anchor_value=anchor_value, plugin=PLUGIN_NAME))

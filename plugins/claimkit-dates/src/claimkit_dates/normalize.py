@@ -601,7 +601,9 @@ class Resolver:
             # "the 1988 period" in an earnings story is the quarter reported, even after "Sept. 30" was named
             ref = self.quarter_reference
         if low.endswith("period") and ref is not None and granularity(ref.value) == "Q":
-            return Reading("DATE", f"{year:04d}{ref.value[4:]}", mod, "narrative", uses_reference=True)
+            # after a stretch of months ("in the first nine months, ... in the 1988 period") no quarter is meant
+            suffix = "" if self.after_months else ref.value[4:]
+            return Reading("DATE", f"{year:04d}{suffix}", mod, "narrative", uses_reference=True)
         return Reading("DATE", f"{year:04d}", mod, "absolute")
 
     def _decade(self, text: str, tense: Tense) -> Reading | None:
