@@ -285,11 +285,16 @@ def test_shares_of_the_same_thing_conflict() -> None:
     assert [c.key for c in conflicts] == ["count:?|percent-town"]
 
 
-def test_a_bare_percent_is_not_compared() -> None:
-    """"turnout was 85 percent" names no share of anything: no key."""
-    analysis = analyze([{"id": "s3", "publisher": "Lake Post", "published": "2031-03-04", "title": "",
-                         "text": "Turnout was 85 percent, the election board said on Tuesday.\n"}])
-    assert not [k for c in analysis.claims for k in c.subjects if k.startswith("count:")]
+@pytest.mark.parametrize(("text", "keys"), [
+    ("Turnout was 85 percent, the election board said on Tuesday.\n", ["count:?|percent-turnout"]),
+    ("The board put turnout at 85 percent on Tuesday.\n", ["count:?|percent-turnout"]),
+    ("The figure for turnout was 85 percent, the board said.\n", ["count:?|percent-turnout"]),
+    ("It was 85 percent, the election board said on Tuesday.\n", []),
+])
+def test_a_percent_given_for_a_named_measure_is_keyed_by_it(text: str, keys: list[str]) -> None:
+    """"turnout was 85 percent" is a figure for turnout; "it was 85 percent" names nothing: no key."""
+    analysis = analyze([{"id": "s3", "publisher": "Lake Post", "published": "2031-03-04", "title": "", "text": text}])
+    assert [k for c in analysis.claims for k in c.subjects if k.startswith("count:")] == keys
 
 
 @pytest.mark.parametrize(("body", "kinds"), [

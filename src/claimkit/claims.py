@@ -28,7 +28,7 @@ from .grouping import count_key, event_key, fits
 from .hookspecs import hookimpl
 from .lexicon import DENIALS, NOUN_CLASSES, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
 from .modality import CUE_MODALITY, read_modality
-from .predicates import find_predications
+from .predicates import find_predications, predicate_of
 from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
 from .subjects import (
@@ -75,6 +75,14 @@ _DENIAL_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in DENIAL
 # ", Norrland Paper." closing the sentence after a common-noun source
 _APPOSITIVE = regex.compile(r",\s{1,3}((?:\p{Lu}[\p{L}'’\-]{0,30}\s{0,2}){1,4})(?=[.!?]?[”\"]?\s{0,3}(?:\n|$))")
 _SHARE_OF = regex.compile(r"(?:\s{0,2}(?:percent|per\s{1,2}cent|%))?\s{1,3}of\s{1,3}", regex.IGNORECASE)
+# "turnout was 62 percent", "the figure for turnout was", "put turnout at": the measure a bare share is given for
+_MEASURE_BEFORE = regex.compile(
+    r"(?:\b(?:put|puts|putting|set|sets|estimated|estimates)\s{1,3}(?:the\s{1,3})?(?:(?:figure|number|rate|share|"
+    r"level)\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?)?(?P<put>\p{L}[\p{L}\-]{1,30})\s{1,3}at|"
+    r"(?<![\p{L}\-])(?P<be>\p{L}[\p{L}\-]{1,30})\s{1,3}(?:was|is|stood\s{1,3}at|stands\s{1,3}at|came\s{1,3}to|"
+    r"comes\s{1,3}to|reached|hit|of))"
+    r"(?:\s{1,3}(?:about|around|roughly|nearly|almost|some|just|over|under|only|exactly|close\s{1,3}to))?\s{1,3}$",
+    regex.IGNORECASE)
 _VICTIM_EVENTS = frozenset({"die", "injure", "displace", "detain", "rescue", "missing"})
 _PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "these", "their"})
 
@@ -536,9 +544,15 @@ class _Reader:
                 continue
             if entity is None and count.category == "percent":
                 count = self._share_of(text, count, end)
+                if not (count.unit or "").startswith("percent of "):
+                    count = self._measure_of(text, count, cs)
             entity = self._entity(text, entity, entity.start, draft.source) if entity is not None else None
             nearest = sorted(self._events_in(cs, ce, field), key=lambda h: abs(h.start - count.start))
             count_event = event_for(entity, nearest)
+            if count_event is None and entity is not None:
+                # "300 children have been vaccinated", "the number of vaccinated children": the verb said of the
+                # counted noun, whatever the verb
+                count_event = predicate_of(text, entity.start, entity.end, cs, ce)
             if count_event is None and entity is not None:
                 count_event = next((s.event for s in siblings if s.event), None)
             if entity is not None:
@@ -701,6 +715,20 @@ class _Reader:
         if thing is None or thing.noun.lower() in {"people", "those", "them", "it", "all", "total"}:
             return count
         return attrs.evolve(count, unit=f"percent of {singular_noun(thing.noun)}", modifiers=tuple(thing.modifiers))
+
+    @staticmethod
+    def _measure_of(text: str, count: CountMention, cs: int) -> CountMention:
+        """"turnout was 62 percent", "the figure for turnout was 62 percent", "put turnout at 62 percent": a share
+        given as the value of a named measure is a figure for that measure (its unit becomes "percent of
+        turnout")."""
+        m = _MEASURE_BEFORE.search(text, max(cs, count.start - 90), count.start)
+        if m is None:
+            return count
+        noun = (m.group("put") or m.group("be") or "").lower()
+        if noun in _PRONOUN_WORDS or noun in {"it", "this", "that", "which", "there", "what", "rate", "figure",
+                                              "number", "share", "level", "total"} or len(noun) < 3:
+            return count
+        return attrs.evolve(count, unit=f"percent of {singular_noun(noun)}")
 
     def _victims(self, text: str, count: CountMention, cs: int) -> Entity | None:
         """"killed at least 40", "injuring 12": a bare figure right after a casualty verb counts people."""

@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .subjects import Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
 
-__all__ = ["Predication", "canonical_verb", "find_predications", "thing_class"]
+__all__ = ["Predication", "canonical_verb", "find_predications", "predicate_of", "thing_class"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
 _GAP_BREAK = regex.compile(r"[,;:.!?()“”\"—–]")
@@ -303,3 +303,19 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
             found.append(Predication(lemma, thing, words[i][1], words[i + size - 1][2], negated, modal))
         i += size
     return found
+
+
+_PARTICIPLE_BEFORE = regex.compile(r"([\p{Ll}][\p{Ll}\-]{3,30}ed)\s{1,3}(?:[\p{L}\-]{1,30}\s{1,3}){0,2}$")
+
+
+def predicate_of(text: str, noun_start: int, noun_end: int, start: int, end: int) -> str | None:
+    """The verb said of the noun at ``[noun_start, noun_end)`` inside ``text[start:end]``: an -ed participle before
+    it ("the number of vaccinated children") or a predicate whose thing it is ("300 children have been
+    vaccinated"), as a lemma; None when there is none."""
+    m = _PARTICIPLE_BEFORE.search(text, max(start, noun_start - 50), noun_start)
+    if m is not None and m.group(1).lower() not in _NOT_VERBS:
+        return canonical_verb(m.group(1))
+    for found in find_predications(text, start, end):
+        if found.thing.start == noun_start or found.thing.end == noun_end:
+            return found.lemma
+    return None
