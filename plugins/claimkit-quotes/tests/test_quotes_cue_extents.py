@@ -91,3 +91,18 @@ def test_stance_verb_after_an_appositive(text: str, content: str, cue: str, sour
 def test_saying_verb_after_a_comma_still_takes_its_source_after() -> None:
     m = extract_quotes("The ferry will run again, said Anna Berg.")[0]
     assert m.source is not None and m.source.text == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The mayor quickly dismissed the report as a rumor.", "quickly dismissed", "The mayor"),
+        ("Anna Berg passionately defended the harbor budget.", "passionately defended", "Anna Berg"),
+        ("Tom Reed has repeatedly said the bridge is safe.", "has repeatedly said", "Tom Reed"),
+        # a noun in -ly is no adverb
+        ("The rally said little about the harbor.", "said", "The rally"),
+    ],
+)
+def test_adverb_before_the_verb_joins_the_cue(text: str, cue: str, source: str) -> None:
+    m = extract_quotes(text)[0]
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)

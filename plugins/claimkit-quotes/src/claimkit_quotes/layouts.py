@@ -41,6 +41,7 @@ from .lexicon import (
     NAMING_CALLED_BLOCKERS,
     NOMINAL_PREPOSITIONS,
     NOT_CUE_CONTEXT,
+    NOT_LY_ADVERBS,
     NOT_NAMES,
     OBJECT_PRONOUNS,
     PARTICIPLE_STOPS,
@@ -80,10 +81,17 @@ def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tu
     return (i, j) if j > i else None
 
 
+def _is_adverb(token: Token) -> bool:
+    """A lowercase -ly adverb ("quickly", "passionately") that joins the verb after it in the cue."""
+    low = token.low
+    return low.endswith("ly") and len(low) > 4 and token.text == low and low.isalpha() and low not in NOT_LY_ADVERBS
+
+
 def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int, int]:
     """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
     # A capitalised "May" or "Will" before the verb is a month or a name, not an auxiliary.
-    while a > 0 and toks[a - 1].low in CUE_AUXILIARIES and toks[a - 1].word and toks[a - 1].text not in ("May", "Will"):
+    while a > 0 and toks[a - 1].word and toks[a - 1].text not in ("May", "Will") and (
+            toks[a - 1].low in CUE_AUXILIARIES or _is_adverb(toks[a - 1])):
         a -= 1
     n = len(toks)
     if b < n and toks[b].low in PARTICLES.get(lemma, ()):

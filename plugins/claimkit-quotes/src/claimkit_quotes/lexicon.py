@@ -233,6 +233,15 @@ CUE_AUXILIARIES: Final = frozenset({
     "wouldn’t", "isn’t", "wasn’t", "aren’t", "weren’t", "can’t", "couldn’t", "shouldn’t",
 })
 
+# Words in -ly that are no adverbs: "the rally said" keeps "rally" out of the cue (any other lowercase -ly word right
+# before the verb joins it: "quickly blasted", "passionately rebuked").
+NOT_LY_ADVERBS: Final = frozenset({
+    "rally", "family", "ally", "reply", "supply", "assembly", "daily", "weekly", "monthly", "yearly", "quarterly",
+    "belly", "bully", "folly", "jelly", "lily", "anomaly", "monopoly", "homily", "italy", "july", "early",
+    "likely", "only", "friendly", "elderly", "costly", "deadly", "lonely", "lovely", "ugly", "silly", "holy",
+    "fly", "apply", "comply", "rely", "imply", "multiply",
+})
+
 # What may follow the verb inside the cue span ("said in a statement", "said on Tuesday").
 # Only written statements: the corpus leaves "in an interview", "in a speech" or "in an email" out of the cue far
 # more often than not ("said in an interview" -> cue "said").
