@@ -185,3 +185,26 @@ def test_a_stretch_of_months_stays_the_period(surface: str, value: str) -> None:
             "$7 million in the 2022 period. The year-ago results included a charge. In the third quarter a year ago "
             "it lost money.")
     assert reading(text, surface, EARNINGS_PUBLISHED)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "type_", "value"),
+    [
+        # a season after "last"/"this"/"next" stays a season before "in" or "of"
+        ("The dam burst last fall in the hills.", "last fall", "DATE", "2023-FA"),
+        ("The crop will ripen this summer in the valley.", "this summer", "DATE", "2024-SU"),
+        # the middle of a part of the day
+        ("By mid-afternoon, the ferry had left.", "mid-afternoon", "TIME", "2024-03-13TAF"),
+        ("By mid afternoon, the ferry had left.", "mid afternoon", "TIME", "2024-03-13TAF"),
+        ("The ferry left at mid-morning yesterday.", "mid-morning yesterday", "TIME", "2024-03-12TMO"),
+    ],
+)
+def test_seasons_and_parts_of_day(text: str, surface: str, type_: str, value: str) -> None:
+    """"last fall in the hills" is a season; "mid-afternoon" the middle of the afternoon (mod MID)."""
+    assert reading(text, surface) == (type_, value)
+
+
+@pytest.mark.parametrize("text", ["The fall in prices worried the mill.", "Rome saw the fall of its walls."])
+def test_fall_as_a_noun_is_no_season(text: str) -> None:
+    """A bare "fall" before "in" or "of" is a drop or a collapse."""
+    assert times(text) == []

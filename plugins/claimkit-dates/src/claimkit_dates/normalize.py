@@ -776,6 +776,13 @@ class Resolver:
         if words == ["overnight"]:
             part: str | None = "NI"
             offset = 0
+        elif words[0] == "mid":
+            # "mid-afternoon", "mid-morning yesterday": the middle of that part of the day
+            part = next((lx.PARTS_OF_DAY[w] for w in words if w in lx.PARTS_OF_DAY), None)
+            offset = next((lx.DAY_WORDS[w][0] for w in words if w in lx.DAY_WORDS), 0)
+            if pub is None:
+                return Reading("TIME", f"XXXX-XX-XXT{part}", "MID")
+            return Reading("TIME", f"{pub + dt.timedelta(days=offset)}T{part}", "MID", "published")
         elif "day" in words and ("before" in words or "after" in words):
             offset = -2 if "before" in words else 2
             part = None

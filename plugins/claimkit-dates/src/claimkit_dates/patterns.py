@@ -100,9 +100,11 @@ FAMILIES: dict[str, str] = {
     "month": rf"""(?P<month>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|
       that)\s)?{MONTH_ALONE}
     (?:,?\s{{1,2}}(?:of\s)?{YEAR}|\s(?:last|this|next)\syear|\s{SHORT_YEAR})?)""",
-    "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|this|next|this\spast|the\spast|the\scoming|that|
-      the)\s)?
-    (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear|(?!\s(?:of|in)\b))(?![-\w]))""",
+    "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:
+      (?:last|this|next|this\spast|the\spast|the\scoming|that)\s(?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}
+        |\s(?:last|this|next)\syear)?
+      |(?:the\s)?(?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear|(?!\s(?:of|in)\b)))
+    (?![-\w]))""",
     "yearago": r"""(?P<yearago>the\s(?:same\s|comparable\s|corresponding\s)?(?:quarter|period)\s(?:last\syear|
       a\syear\s(?:ago|earlier|before)|the\s(?:previous|prior)\syear)
     |the\s(?:comparable\s|corresponding\s)?(?:year|month|week)[-\s](?:ago|
@@ -130,7 +132,8 @@ FAMILIES: dict[str, str] = {
     "decadeword": rf"""(?P<decadeword>(?:the\s)?(?:{POSITION}[-\s])?(?:nineteen[-\s])?{DECADE_WORD}(?![\w-]))""",
     "dayword": rf"""(?P<dayword>(?:the\sday\s(?:before|after)\s(?:yesterday|tomorrow))
     |(?:(?:early|late|earlier|later)\s)?{DAY_WORD}(?:\s{PART_OF_DAY})?
-    |(?:last|tomorrow|this|that|yesterday)\s{PART_OF_DAY}|overnight)""",
+    |(?:last|tomorrow|this|that|yesterday)\s{PART_OF_DAY}|overnight
+    |mid-?\s?(?:morning|afternoon|evening)(?:\s(?:yesterday|today|tomorrow))?)""",
     "weekday": rf"""(?P<weekday>(?:(?:early|late|earlier|later)\s)?
     (?:(?:last|this|next|this\scoming|this\spast|the\sfollowing|the\sprevious|that|each|every)\s)?
     {WEEKDAY}s?(?:,?\s{PART_OF_DAY}s?)?(?![-\w]))""",
