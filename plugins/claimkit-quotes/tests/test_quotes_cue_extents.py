@@ -106,3 +106,17 @@ def test_saying_verb_after_a_comma_still_takes_its_source_after() -> None:
 def test_adverb_before_the_verb_joins_the_cue(text: str, cue: str, source: str) -> None:
     m = extract_quotes(text)[0]
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“We will see,” the mayor said sarcastically.", "said sarcastically"),
+        ("Tom Reed has said repeatedly that the bridge is safe.", "has said repeatedly"),
+        ("Asked about the ferry fares, the mayor said nothing.", "Asked about"),
+        ("The mayor was asked about the ferry fares.", "was asked about"),
+        ("“No,” she said when asked about the fares.", "asked about"),
+    ],
+)
+def test_closing_adverb_and_question_topic_join_the_cue(text: str, cue: str) -> None:
+    assert cue in _cues(text)

@@ -157,7 +157,7 @@ def test_direct_flag_follows_double_marks(find) -> None:
         ("In a new survey, most residents backed the plan.", "most residents backed the plan", "In",
          "a new survey"),
         # questions put to the speaker have no source
-        ("Asked about the delay, the mayor said the cables were being replaced.", "about the delay", "Asked",
+        ("Asked about the delay, the mayor said the cables were being replaced.", "the delay", "Asked about",
          None),
         ("The mayor smiled when asked whether the bridge would open.", "whether the bridge would open", "asked",
          None),

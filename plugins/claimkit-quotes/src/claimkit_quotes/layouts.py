@@ -87,6 +87,11 @@ def _is_adverb(token: Token) -> bool:
     return low.endswith("ly") and len(low) > 4 and token.text == low and low.isalpha() and low not in NOT_LY_ADVERBS
 
 
+def _about(toks: Sequence[Token], cj: int, n: int) -> int:
+    """Token index after "asked (about)": the preposition of a question's topic belongs to the cue."""
+    return cj + 1 if cj + 1 < n and toks[cj].low == "about" else cj
+
+
 def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int, int]:
     """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
     # A capitalised "May" or "Will" before the verb is a month or a name, not an auxiliary.
@@ -106,6 +111,8 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
                     and (end >= n or toks[end].low not in _TRAILER_STOPS):
                 b = end
                 break
+    if b < n and _is_adverb(toks[b]) and (b + 1 >= n or toks[b + 1].low == "that" or not toks[b + 1].word):
+        b += 1  # "he said sarcastically.", "has said repeatedly that": a closing adverb belongs to the cue
     if b < n and toks[b].text == ":":
         b += 1  # "said:" — a colon after the verb belongs to the cue
     return a, b
@@ -227,28 +234,31 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # A passive ("was asked", "is told") has the addressee, not the speaker, as its subject; a question put
             # to someone is a content without a source.
             if hit.lemma == "ask":
-                parts = ctx.after(cj)
+                qj = _about(toks, cj, n)
+                parts = ctx.after(qj)
                 if parts:
                     agent = _by_agent(toks, cj, n)
                     source = (toks[agent[0]].start, toks[agent[1] - 1].end) if agent else None
-                    out.append(Candidate(parts, (toks[ci - 1].start, toks[ci].end), hit.cue_class, source,
+                    out.append(Candidate(parts, (toks[ci - 1].start, toks[qj - 1].end), hit.cue_class, source,
                                          list(toks[agent[0]:agent[1]]) if agent else [], paragraph=paragraph))
                     used_until = cj
             continue
         if ci == 0 and toks[ci].text == "Asked" and not ctx.truncated:
             # "Asked about the vote, she said ...": the question is a content without a source.
-            comma = next((k for k in range(cj, n) if toks[k].text == ","), None)
-            if comma is not None and comma > cj:
-                out.append(Candidate([(toks[cj].start, toks[comma - 1].end)], (toks[ci].start, toks[ci].end),
+            qj = _about(toks, cj, n)
+            comma = next((k for k in range(qj, n) if toks[k].text == ","), None)
+            if comma is not None and comma > qj:
+                out.append(Candidate([(toks[qj].start, toks[comma - 1].end)], (toks[ci].start, toks[qj - 1].end),
                                      hit.cue_class, None, paragraph=paragraph))
                 ctx.claimed = toks[comma].end
                 used_until = comma
             continue
         if hit.lemma == "ask" and ci > 0 and toks[ci - 1].low in ("when", "after", "if", "once"):
             # "..., he said when asked whether ...": the question is a content without a source.
-            stop = next((k for k in range(cj, n) if toks[k].text in (",", ";", "—", "–")), n)
-            if stop > cj:
-                out.append(Candidate([(toks[cj].start, toks[stop - 1].end)], (toks[ci].start, toks[ci].end),
+            qj = _about(toks, cj, n)
+            stop = next((k for k in range(qj, n) if toks[k].text in (",", ";", "—", "–")), n)
+            if stop > qj:
+                out.append(Candidate([(toks[qj].start, toks[stop - 1].end)], (toks[ci].start, toks[qj - 1].end),
                                      hit.cue_class, None, paragraph=paragraph))
                 used_until = stop
             continue
