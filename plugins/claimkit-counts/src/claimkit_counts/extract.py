@@ -20,8 +20,10 @@ from . import notcounts
 from .context import Context
 from .lexicon import (
     CAPITALISED_FUNCTION_WORDS,
+    CURRENCY_PREFIXES,
     FRACTIONS,
     INCLUSIVE,
+    LABEL_WORDS,
     MONTHS,
     ONES,
     PREFIX_OPERATORS,
@@ -72,19 +74,26 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
-# The scan over the text is two scans, both C-speed: digit runs in the text and number words in its lower-cased
-# copy (a prefix-factored alternation; case-insensitive matching would be several times slower).
+# The scan over the text is two scans, both C-speed: digit runs in the text, and number words in a copy of it
+# reduced to bytes where every letter is lower-case ASCII and every other character a space.
 # ``regex`` scans one plain ASCII range about ten times faster than ``re``, and several times faster than a class
 # that also holds the vulgar fractions; those are rare, so a document holding one (found by a few ``str``
 # searches) is scanned with the full class, which keeps "2½" one candidate.
 _DIGIT_SCAN = regex.compile(r"[0-9]+")
 _DIGIT_VULGAR_SCAN = regex.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]+")
 _VULGAR_CHARS = tuple(VULGAR_FRACTIONS)
-# A number word starts after a non-letter: leading with that class lets ``re`` skip ahead through the letters in C
-# instead of trying the pattern at every position; the look-ahead drops most attempts on the first letter. The
-# start of the text has no character before it and is matched on its own (``_WORD_AT_START``).
-_WORD_FIRST_LETTERS = "".join(sorted({w[0] for w in _NUMBER_WORDS}))
-_WORD_SCAN = re.compile(r"[^a-z](?=[" + _WORD_FIRST_LETTERS + r"])(" + _trie(_NUMBER_WORDS) + r")(?![a-z])")
+# A number word stands between two non-letters. In the reduced copy (one byte per character: ``str.encode`` with
+# "replace" writes one "?" for each non-ASCII character, and ``bytes.translate`` maps the rest by a table) those are
+# all spaces, so the pattern starts with a literal space, which ``re`` finds by a fast search instead of testing a
+# class at every position; a space put before the copy lets a word at the start of the text match too.
+_LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_WORD_SCAN = re.compile(b" (" + _trie(_NUMBER_WORDS).encode() + b")(?![a-z])")
+# The only characters outside A-Z and a-z whose lower case holds an ASCII letter: "İ" lowers to two characters, so a
+# text holding one is lowered for the scan only in its ASCII range (see ``extract_counts``), where "İ" stays what it
+# is; the Kelvin sign lowers to "k", and a text holding one is scanned in its ``str.lower`` copy.
+_KELVIN = "\u212a"
+_WORD_SCAN_LOWER = re.compile(r"[^a-z](?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])("
+                              + _trie(_NUMBER_WORDS) + r")(?![a-z])")
 _WORD_AT_START = re.compile(_trie(_NUMBER_WORDS) + r"(?![a-z])")
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 _LEAD_WORD = re.compile(r"(?i:\b(?:a|an|minus|negative))[ \t]{1,3}$")
@@ -207,6 +216,34 @@ def _number_start(text: str, p: int) -> tuple[int, bool]:
 
 # Last letters of "a", "an", "minus", "negative", as the case-insensitive pattern matches them ("ſ" folds to "s").
 _LEAD_ENDINGS = frozenset("aAnNsSeEſ")
+
+
+# A number after one lower-case word and one space (" killed 20", " than 2,000") is the common case in news. The
+# look-backs of the general path (currency codes, operators, "between"/"from", labels, months, ages, "id=" markup,
+# year words, capitalised names) can then each match only when that word is in one of their tables, so the word,
+# looked up once, lets them be skipped.
+_BEFORE_WORD_REACH = 12
+_LABEL_WORDS = frozenset(w for w in LABEL_WORDS if w.isalpha())
+_YEAR_WORDS = frozenset(notcounts.YEAR_CONTEXT_WORDS)
+_OPERATOR_WORDS = _OP_LAST_WORDS | {"between", "from"}
+_CURRENCY_WORDS = frozenset(w for w in CURRENCY_PREFIXES if w.isalpha())
+_AGE_WORDS = frozenset({"age", "aged", "ages", "id"})  # "aged 30"; "id 7202" is markup
+# First letters (as the case-insensitive patterns match them) of an ordinal ending ("th", "'s") and of an age unit
+# ("-year-old"): without one right after the number, those patterns cannot match.
+_ORDINAL_FIRST = frozenset("snrtSNRTſ'")
+_AGE_UNIT_FIRST = frozenset("ymwdYMWD")
+
+
+def _plain_word_before(text: str, start: int) -> str | None:
+    """The word before ``start`` when it is lower-case ASCII letters between a space and the single space before
+    ``start`` (at most ``_BEFORE_WORD_REACH`` letters), else None."""
+    if start < 3 or text[start - 1] != " ":
+        return None
+    space = text.rfind(" ", start - _BEFORE_WORD_REACH - 2 if start > _BEFORE_WORD_REACH + 2 else 0, start - 1)
+    if space < 0:
+        return None
+    word = text[space + 1:start - 1]
+    return word if word.isascii() and word.isalpha() and word.islower() else None
 
 
 def _spaced_after_ending(text: str, end: int, spaces: str, endings: frozenset[str]) -> bool:
@@ -452,17 +489,19 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
     if not text:
         return []
     found: list[_Found] = []
-    lower = text.lower()
-    if len(lower) != len(text):  # a few characters change length when lower-cased: keep offsets aligned
-        lower = text.translate(_ASCII_LOWER)
     digit_scan = _DIGIT_SCAN
     if not text.isascii() and any(ch in text for ch in _VULGAR_CHARS):
         digit_scan = _DIGIT_VULGAR_SCAN
     candidates = [m.span() for m in digit_scan.finditer(text)]
-    words = [m.span(1) for m in _WORD_SCAN.finditer(lower)]
-    first = _WORD_AT_START.match(lower)
-    if first is not None:
-        words.insert(0, first.span())
+    if _KELVIN in text:
+        words = [m.span(1) for m in _WORD_SCAN_LOWER.finditer(_lower(text))]
+        first = _WORD_AT_START.match(_lower(text))
+        if first is not None:
+            words.insert(0, first.span())
+    else:
+        # offsets in the copy are one more than in the text (the space put before it)
+        reduced = b" " + text.encode("ascii", "replace").translate(_LETTERS_ONLY)
+        words = [(m.start(1) - 1, m.end(1) - 1) for m in _WORD_SCAN.finditer(reduced)]
     if words:
         candidates = sorted(candidates + words)
     consumed = 0
@@ -479,10 +518,17 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
             found.append(f)
     if not found:
         return []
-    ctx = Context(text, lower)
+    ctx = Context(text, _lower(text))
     found = _join_bounds(found, text)
     _borrow_units(found, text, ctx)
     return [_mention(text, f, ctx, field, plugin) for f in found]
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased, offsets kept: a few characters change length when lower-cased, and then only the ASCII
+    letters are."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
 
 
 def _mention(text: str, f: _Found, ctx: Context, field: str, plugin: str | None) -> CountMention:
@@ -508,9 +554,10 @@ def _clean(x: float | None) -> float | None:
     return float(f"{x:.12g}")
 
 
-def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Number) -> int:
+def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Number, before: str | None) -> int:
     """Where to resume when the digits at ``p`` are a date, time, phone number, identifier, ordinal, list or page
-    number, age or year; -1 when they may be a count."""
+    number, age or year; -1 when they may be a count. ``before`` is the plain word before, if any
+    (:func:`_plain_word_before`): the look-backs it rules out are skipped."""
     c1 = text[cand_end:cand_end + 1]
     c2 = text[cand_end + 1:cand_end + 2]
     # dates, clocks, versions, phone numbers and addresses all continue the digits with a separator or a name
@@ -519,17 +566,27 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
         shape_end = notcounts.skip_shape(text, p)
         if shape_end > 0:
             return shape_end
-    if notcounts.attached_junk(text, p, end) or _letters_glued(text, end):
+    nxt = text[end:end + 1]
+    # after a plain word and a space, only an ordinal ending can make the digits junk
+    if (before is None or nxt in _ORDINAL_FIRST) and notcounts.attached_junk(text, p, end):
         return _skip_alnum(text, end)
-    if notcounts.is_list_number(text, start, end) or notcounts.is_markup_number(text, start, end, num.plain):
+    if nxt.isalpha() and _letters_glued(text, end):
+        return _skip_alnum(text, end)
+    if nxt in (".", ")") and notcounts.is_list_number(text, start, end):
         return end
-    if notcounts.is_age(text, end, start):
+    if (before is None or before in _AGE_WORDS or nxt in ("\"", "'", ")")) and notcounts.is_markup_number(
+            text, start, end, num.plain):
         return end
-    if num.plain and notcounts.is_label(text, start):
+    if (before is None or before in _AGE_WORDS or text[end + 1:end + 2] in _AGE_UNIT_FIRST) and notcounts.is_age(
+            text, end, start):
         return end
-    if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and notcounts.next_to_month(text, start, end):
+    if num.plain and (before is None or before in _LABEL_WORDS) and notcounts.is_label(text, start):
         return end
-    if num.plain and 1000 <= num.value <= 2100 and end - start == 4 and notcounts.is_year_context(text, start):
+    if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and (
+            (before is None and notcounts.month_before(text, start)) or notcounts.month_after(text, end)):
+        return end
+    if num.plain and 1000 <= num.value <= 2100 and end - start == 4 and (
+            before is None or before in _YEAR_WORDS) and notcounts.is_year_context(text, start):
         return end  # "in 2012", "the 2016 race": decided here, before any further reading
     return -1
 
@@ -542,7 +599,10 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         vague = _vague(text, start)
         if vague is not None:
             return _vague_count(text, start, *vague)
-    money_at = currency_before(text, start)
+    before = _plain_word_before(text, start)
+    money_at = currency_before(text, start) if before is None or before in _CURRENCY_WORDS else None
+    if money_at is not None:
+        before = None
     currency = money_at[0] if money_at else None
     num = _read_signed(text, start, currency is not None)
     if num is None and start != p and is_word:
@@ -552,7 +612,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         return None, cand_end
     end = num.end
     if not is_word:
-        resume = _not_a_count(text, p, start, end, cand_end, num)
+        resume = _not_a_count(text, p, start, end, cand_end, num, before)
         if resume >= 0:
             return None, resume
     elif num.value == 1 and not num.scaled and not num.fraction and _one_is_pronoun(text, start, end):
@@ -561,10 +621,15 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     # operators before: "more than", "about", "between", "from"
     op = "="
     op_start = first
-    words = _words_before(text, first)
-    pre = _prefix_op(words, text, first)
-    last_word = words[-1][0] if words and words[-1][1] >= 0 and text[
-        words[-1][1] + len(words[-1][0]):first].strip() == "" else ""
+    if before is not None and before not in _OPERATOR_WORDS:
+        words: list[tuple[str, int]] = []  # no operator, "between" or "from" ends right before the number
+        pre = None
+        last_word = ""
+    else:
+        words = _words_before(text, first)
+        pre = _prefix_op(words, text, first)
+        last_word = words[-1][0] if words and words[-1][1] >= 0 and text[
+            words[-1][1] + len(words[-1][0]):first].strip() == "" else ""
     between = last_word == "between"
     from_ = last_word == "from"
     if pre:
@@ -651,9 +716,10 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             span_end = oe.end()
     # years: a bare four-digit integer is a count only when a noun follows and no "in"/"the" precedes it
     if num.plain and 1000 <= num.value <= 2100 and len(text[start:end].strip()) == 4 and op == "=":
-        if unit is None or notcounts.is_year_context(text, start) or (category == "other" and unit in TIME_UNITS):
+        if unit is None or ((before is None or before in _YEAR_WORDS) and notcounts.is_year_context(text, start)) or (
+                category == "other" and unit in TIME_UNITS):
             return None, end
-    if (num.plain and unit is None and op == "=" and not is_word and num.value < 10000
+    if (num.plain and unit is None and op == "=" and not is_word and num.value < 10000 and before is None
             and _capitalised_label(text, start)):
         return None, end
     if is_word and unit is None and op == "=" and num.value == 1 and not num.scaled:

@@ -10,7 +10,10 @@ import re
 
 from .lexicon import LABEL_WORDS, MONTHS
 
-__all__ = ["attached_junk", "is_label", "is_list_number", "is_year_context", "skip_shape"]
+__all__ = [
+    "YEAR_CONTEXT_WORDS", "attached_junk", "is_age", "is_label", "is_list_number", "is_markup_number",
+    "is_year_context", "month_after", "month_before", "next_to_month", "skip_shape",
+]
 
 # Shapes that swallow the whole token run: dates, times, versions/IP addresses, phone numbers.
 _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|\d{4}-\d{2}(?!\d)(?!,\d)")
@@ -137,9 +140,21 @@ def is_markup_number(text: str, start: int, end: int, plain: bool) -> bool:
 
 def next_to_month(text: str, start: int, end: int) -> bool:
     """A day or year written beside a month name ("24 February", "March 3", "October 2023")."""
+    return month_before(text, start) or month_after(text, end)
+
+
+def month_before(text: str, start: int) -> bool:
+    """A month name right before a number ("March 3")."""
     m = _MONTH_BEFORE.search(text, max(0, start - 12), start)
-    if m and _is_month(m[1]):
-        return True
+    return bool(m and _is_month(m[1]))
+
+
+def month_after(text: str, end: int) -> bool:
+    """A month name right after a number ("24 February", "24 of March")."""
+    # the month is capitalised and one or two spaces (maybe "of") stand before it: one character tells
+    nxt = text[end + 1:end + 2]
+    if not (nxt.isupper() or nxt in ("o", " ", "\t")):
+        return False
     m = _MONTH_AFTER.match(text, end)
     return bool(m and _is_month(m[1]))
 
@@ -149,10 +164,14 @@ def _is_month(word: str) -> bool:
     return word[0].isupper() and (word.lower() in MONTHS or word.lower().rstrip(".") in MONTHS)
 
 
+#: Words right before a four-digit number that make it a year ("in 2004", "the 2024 elections").
+YEAR_CONTEXT_WORDS = (
+    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "early", "late", "mid", "the",
+    "this", "that", "its", "their", "his", "her", "our", "year", "fiscal", "fy", "spring", "summer", "autumn", "fall",
+    "winter", "through", "between", "and", "to", "circa", "around", "c.",
+)
 _YEAR_BEFORE = re.compile(
-    r"(?i:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|this|that|its|their|his|her|"
-    r"our|year|fiscal|fy|spring|summer|autumn|fall|winter|through|between|and|to|circa|around|c\.))"
-    r"[ \t-]{1,2}$|'s[ \t]$"
+    r"(?i:\b(?:" + "|".join(re.escape(w) for w in YEAR_CONTEXT_WORDS) + r"))[ \t-]{1,2}$|'s[ \t]$"
 )
 
 

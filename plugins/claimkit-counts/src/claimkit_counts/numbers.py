@@ -577,12 +577,14 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     Returns:
         The longest number read there, or None when there is none.
     """
-    simple = _SIMPLE.match(text, pos)
+    # the two digit shortcuts start with a digit (``\d``: a decimal digit in any script), the word one with a letter
+    first_char = text[pos:pos + 1]
+    simple = _SIMPLE.match(text, pos) if first_char.isdecimal() else None
     if simple is not None:
         t = simple.group()
         value, plain = _digits_value(t)
         return Number(pos, simple.end(), value, True, plain, False)
-    big = _DIGITS_SCALE.match(text, pos)
+    big = _DIGITS_SCALE.match(text, pos) if first_char.isdecimal() else None
     if big is not None:
         scale = _BIG_SCALES.get(big[2].lower())
         nxt = big[3]
@@ -590,7 +592,7 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
                 big[4] and big[5] and (big[5].lower() in ONES or big[5].lower() in TENS)):
             value, _ = _digits_value(big[1])
             return Number(pos, big.end(2), 0.0 + value * scale + 0.0, True, False, True, scale, False)
-    word = _WORD_SIMPLE.match(text, pos)
+    word = _WORD_SIMPLE.match(text, pos) if first_char.isascii() and first_char.isalpha() else None
     if word is not None:
         low = word[1].lower()
         if low not in _START_WORDS:
