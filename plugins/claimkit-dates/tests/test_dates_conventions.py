@@ -208,3 +208,21 @@ def test_seasons_and_parts_of_day(text: str, surface: str, type_: str, value: st
 def test_fall_as_a_noun_is_no_season(text: str) -> None:
     """A bare "fall" before "in" or "of" is a drop or a collapse."""
     assert times(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The growers said they would appeal Monday's ruling.", "Monday", "2024-03-11"),
+        ("The club will review Saturday's match footage.", "Saturday", "2024-03-09"),
+        ("The club will review the footage on Saturday.", "Saturday", "2024-03-16"),
+    ],
+)
+def test_weekday_possessive_names_a_past_event(text: str, surface: str, value: str) -> None:
+    """"Monday's ruling" is the last Monday's, even in a clause that looks ahead."""
+    assert reading(text, surface)[1] == value
+
+
+def test_weekday_possessive_awaited() -> None:
+    """"ahead of Tuesday's vote" looks forward to the next Tuesday."""
+    assert reading("The council will meet ahead of Tuesday's vote.", "Tuesday")[1] == "2024-03-19"

@@ -617,7 +617,7 @@ def find_times(document: Document) -> list[TimeMention]:
         else:
             tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED else _NO_TENSE
             resolver.after = text[end:end + 16].lower()
-            resolver.before = text[max(0, start - 8):start].lower()
+            resolver.before = text[max(0, start - 16):start].lower()
             resolver.tense = tense
             try:
                 reading = resolver.read(family, surface, tense)
