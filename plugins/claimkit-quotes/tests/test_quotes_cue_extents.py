@@ -120,3 +120,16 @@ def test_adverb_before_the_verb_joins_the_cue(text: str, cue: str, source: str) 
 )
 def test_closing_adverb_and_question_topic_join_the_cue(text: str, cue: str) -> None:
     assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Tom Reed, 52, of Dover, said the ferry had never been late.", "the ferry had never been late", "Tom Reed"),
+        ("Anna Berg, who runs the harbor cafe, said business was slow.", "business was slow", "Anna Berg"),
+    ],
+)
+def test_saying_verb_after_an_appositive_takes_the_sentence_subject(text: str, content: str, source: str,
+                                                                    find) -> None:
+    m = find(text, content)
+    assert m.source is not None and m.source.text == source

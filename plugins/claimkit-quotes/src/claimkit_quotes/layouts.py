@@ -302,9 +302,10 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 if parts:
                     cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
                                      (toks[sa2].start, toks[sb2 - 1].end), list(toks[sa2:sb2]), paragraph=paragraph)
-        elif a > 0 and toks[a - 1].text == "," and not out and not ctx.truncated:
-            # "Anna Berg, a farmer from the valley, questioned the plan": an appositive between the sentence's
-            # subject and a verb that never takes its source after it.
+        if cand is None and src is None and not participle and a > 0 and toks[a - 1].text == "," and not out \
+                and not ctx.truncated:
+            # "Anna Berg, a farmer from the valley, questioned the plan", "Tom Reed, 52, of Dover, said ...": an
+            # appositive between the sentence's subject and its verb.
             cand = _participle(ctx, hit, a, e, out, paragraph)
         if cand is not None and cand.parts:
             cand.strong = hit.lemma in STRONG_CUES
