@@ -134,3 +134,9 @@ def test_saying_verb_after_an_appositive_takes_the_sentence_subject(text: str, c
     m = find(text, content)
     assert m.source is not None and m.source.text.startswith(source)
     assert m.speaker == source
+
+
+def test_participle_inside_a_content_leaves_it_whole() -> None:
+    text = "Anna Berg said she was annoyed by the council declaring the ferry finished before the vote."
+    quotes = extract_quotes(text)
+    assert [m.text for m in quotes] == ["she was annoyed by the council declaring the ferry finished before the vote"]

@@ -279,6 +279,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             src = _sentence_subject(ctx, a) or src
         before_ok = False
         if participle and src is None and a > 0:
+            if toks[a - 1].word and out and out[-1].parts[-1][0] <= toks[a].start < out[-1].parts[-1][1]:
+                continue  # "Berg said she was angered by the media declaring ...": a participle inside the content
             # "Cruz is making a pitch to voters saying ...": the speaker is the sentence's subject.
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif src is not None:
