@@ -561,6 +561,8 @@ def _plausible_duration(low: str, after: str) -> bool:
     """
     if _AGE_AFTER.match(after):
         return False  # "52 years old": an age, which TimeML annotators leave untagged
+    if low.startswith(("the first ", "the last ", "the past ", "the next ", "the final ")):
+        return True  # "the first three-quarters of the year"
     if low.endswith("-quarters") or (low.endswith(("quarter", "quarters")) and _FRACTION_AFTER.match(after)):
         return False  # "three-quarters of its food", "more than a quarter of the market"
     if low in ("a second", "one second") and _ORDINAL_AFTER.match(after):
@@ -573,7 +575,7 @@ _LOWER_CASE_TIME_WORDS = frozenset(
     [w.capitalize() for w in lx.UNITS] + [w.capitalize() for w in lx.PARTS_OF_DAY] + [
         w.capitalize() for w in list(lx.DAY_WORDS) + list(lx.CLOCK_WORDS)] + ["Now"])
 #: What the word before a sentence's first word ends with: a stop, a colon, a dash or an opening quote.
-_SENTENCE_ENDS = frozenset(".?!:-`'\"\u201c\u2018")
+_SENTENCE_ENDS = frozenset(".?!:-`'\"\u201c\u2018\u2013\u2014")
 
 
 def _in_a_title(text: str, start: int, surface: str) -> bool:
@@ -605,7 +607,7 @@ def find_times(document: Document) -> list[TimeMention]:
         surface = text[start:end]
         if family in _NEEDS_CONTEXT and not _plausible(text, start, end, family, surface):
             continue
-        if family not in ("holiday", "mdy", "dmy", "weekday", "month") and _in_a_title(text, start, surface):
+        if family not in ("holiday", "mdy", "dmy", "weekday", "month", "century") and _in_a_title(text, start, surface):
             continue
         reference = resolver.reference
         key = (family, surface)

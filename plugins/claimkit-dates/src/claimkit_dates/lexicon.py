@@ -219,6 +219,15 @@ MODAL_MARKERS: tuple[str, ...] = ("could", "might", "may", "can")
 DEADLINE_STEMS: tuple[str, ...] = ("postpone", "extend", "delay", "deadline", "adjourn", "defer", "gave", "give",
                                    "grant")
 
+#: Nouns for the outcome of an act: a weekday's possessive before one of them ("Wednesday's ruling", "Monday's
+#: deadly attack") names a day gone by, where a scheduled event ("Tuesday's primary") may still lie ahead.
+OUTCOME_NOUNS: tuple[str, ...] = (
+    "ruling", "rulings", "decision", "decisions", "verdict", "verdicts", "attack", "attacks", "bombing", "bombings",
+    "shooting", "shootings", "killing", "killings", "slaying", "crash", "explosion", "blast", "announcement",
+    "arrest", "arrests", "raid", "raids", "resignation", "death", "deaths", "collapse", "defeat", "victory", "loss",
+    "upset", "disclosure", "indictment", "acquittal", "conviction",
+)
+
 #: Words that mark past reference in a clause.
 PAST_MARKERS: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "last", "earlier", "told", "began", "came", "went", "took",

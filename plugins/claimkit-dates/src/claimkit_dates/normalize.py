@@ -814,10 +814,9 @@ class Resolver:
         if weekday is not None and pub is not None:
             # the common case, a bare weekday: the most recent one, or the next one in a future clause
             today = pub.isoweekday()
-            # "Wednesday's ruling": news names the events of a weekday by the possessive once they happened, unless
-            # it looks forward to them ("ahead of Tuesday's primary")
-            ahead = tense.value == "future" and (not self.after.startswith(("'s", "\u2019s")) or
-                                                 self.before.endswith(_AWAITING))
+            # "Wednesday's ruling": the outcome of an act names a weekday gone by, even in a clause that looks ahead
+            # ("will appeal Wednesday's ruling"); a scheduled event may still come ("will win Tuesday's primary")
+            ahead = tense.value == "future" and not _OUTCOME_AFTER.match(self.after)
             if weekday == today:
                 delta = 0
             elif ahead:
@@ -1085,8 +1084,8 @@ _SIMPLE_RELATIVE: dict[str, tuple[int, str]] = {
 }
 
 
-#: Words before a weekday's possessive that look forward to its event ("ahead of Tuesday's primary").
-_AWAITING = ("ahead of ", "advance of ", "upcoming ", "awaiting ", "await ", "preparing for ", "prepare for ")
+#: A weekday's possessive naming the outcome of an act, which is over ("Wednesday's ruling", "Monday's attack").
+_OUTCOME_AFTER = re.compile(r"(?:'|\u2019)s\s(?:[a-z]+\s)?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
 #: "the next/following/previous/prior ..." -> the step from the story's time.
 _NARRATIVE_STEPS: dict[str, int] = {"following": 1, "next": 1, "previous": -1, "prior": -1}
 #: Unit of an anaphoric expression -> granularities of a story time precise enough to anchor it.
