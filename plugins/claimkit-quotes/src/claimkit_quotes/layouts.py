@@ -304,8 +304,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 if parts:
                     cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
                                      (toks[sa2].start, toks[sb2 - 1].end), list(toks[sa2:sb2]), paragraph=paragraph)
-        if cand is None and src is None and not participle and a > 0 and toks[a - 1].text == "," and not out \
-                and not ctx.truncated:
+        if cand is None and src is None and not participle and a > 0 and toks[a - 1].text in _APPOSITIVE_ENDS \
+                and not out and not ctx.truncated:
             # "Anna Berg, a farmer from the valley, questioned the plan", "Tom Reed, 52, of Dover, said ...": an
             # appositive between the sentence's subject and its verb.
             cand = _participle(ctx, hit, a, e, out, paragraph)
@@ -315,6 +315,11 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1].end)
     return out
+
+
+# Punctuation that closes an appositive between a subject and its verb ("Tom Reed, 52, said", "Reed -- a farmer --
+# said").
+_APPOSITIVE_ENDS = frozenset({",", "—", "–", "--"})
 
 
 # Words whose "'s" is a contraction ("it's", "that's"), never a possessor.
