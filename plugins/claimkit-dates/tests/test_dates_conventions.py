@@ -227,3 +227,15 @@ def test_fall_as_a_noun_is_no_season(text: str) -> None:
 def test_weekday_possessive_of_an_outcome(text: str, surface: str, value: str) -> None:
     """"Monday's ruling" is the last Monday's; "Tuesday's primary" in a future clause the next one's."""
     assert reading(text, surface)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The lease may run for an additional year.", "an additional year", "P1Y"),
+        ("The lease may run for two additional months.", "two additional months", "P2M"),
+    ],
+)
+def test_additional_units(text: str, surface: str, value: str) -> None:
+    """"an additional year" is one expression, a year long."""
+    assert reading(text, surface) == ("DURATION", value)

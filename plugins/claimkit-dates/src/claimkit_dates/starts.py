@@ -291,6 +291,7 @@ FAMILIES_AT_OPENER: dict[str, tuple[str, ...]] = {
     "4th": ("dmy", "quarter", "century"),
     "a": ("shift", "relunit", "duration", "adjective"),
     "about": ("clock", "shift", "yearend"),
+    "additional": (),
     "after": (),
     "all": ("relunit",),
     "almost": ("clock", "shift", "yearend", "duration"),
