@@ -127,7 +127,7 @@ def test_closing_adverb_and_question_topic_join_the_cue(text: str, cue: str) -> 
     [
         ("Tom Reed, 52, of Dover, said the ferry had never been late.", "the ferry had never been late", "Tom Reed"),
         ("Anna Berg, who runs the harbor cafe, said business was slow.", "business was slow", "Anna Berg"),
-        ("Tom Reed -- the harbor master for many years -- said the ferry was safe.", "the ferry was safe", "Tom Reed"),
+        ("Tom Reed — the harbor master for many years — said the ferry was safe.", "the ferry was safe", "Tom Reed"),
     ],
 )
 def test_saying_verb_after_an_appositive_takes_the_sentence_subject(text: str, content: str, source: str,
