@@ -239,3 +239,16 @@ def test_weekday_possessive_of_an_outcome(text: str, surface: str, value: str) -
 def test_additional_units(text: str, surface: str, value: str) -> None:
     """"an additional year" is one expression, a year long."""
     assert reading(text, surface) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [
+        ("The village hopes it will one day host the games.", "DATE", "FUTURE_REF"),
+        ("The twins may one day run the farm.", "DATE", "FUTURE_REF"),
+        ("The strike lasted one day.", "DURATION", "P1D"),
+    ],
+)
+def test_one_day_after_a_modal_is_some_day_ahead(text: str, type_: str, value: str) -> None:
+    """"will one day host" is a vague future; "lasted one day" a day long."""
+    assert reading(text, "one day") == (type_, value)

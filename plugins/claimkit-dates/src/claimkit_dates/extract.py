@@ -574,6 +574,8 @@ def _plausible_duration(low: str, after: str) -> bool:
 _LOWER_CASE_TIME_WORDS = frozenset(
     [w.capitalize() for w in lx.UNITS] + [w.capitalize() for w in lx.PARTS_OF_DAY] + [
         w.capitalize() for w in list(lx.DAY_WORDS) + list(lx.CLOCK_WORDS)] + ["Now"])
+#: A modal verb right before "one day" ("may one day return"), which makes it "some day" ahead.
+_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|shall)\s$", re.IGNORECASE)
 #: What the word before a sentence's first word ends with: a stop, a colon, a dash or an opening quote.
 _SENTENCE_ENDS = frozenset(".?!:-`'\"\u201c\u2018\u2013\u2014")
 
@@ -634,6 +636,10 @@ def find_times(document: Document) -> list[TimeMention]:
                 if len(_CONSTANT_READINGS) > 20000:
                     _CONSTANT_READINGS.clear()
                 _CONSTANT_READINGS[key] = (type_, value, mod, anchor)
+        if family == "duration" and surface.lower() == "one day" and \
+                _MODAL_BEFORE_RE.search(text, max(0, start - 12), start):
+            # "will one day be": an adverb for some time ahead, not a day long
+            type_, value, mod, anchor, uses_reference = "DATE", "FUTURE_REF", None, None, False
         if mod is None and (
                 (family in ("duration", "clock", "mdy", "shift") and surface[:1].isdigit())
                 or (family == "duration" and surface[:2].lower() in ("a ", "an", "on", "tw", "th", "fo", "fi", "si",
