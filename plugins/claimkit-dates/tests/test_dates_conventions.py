@@ -196,6 +196,8 @@ def test_a_stretch_of_months_stays_the_period(surface: str, value: str) -> None:
         # a season after "last"/"this"/"next" stays a season before "in" or "of"
         ("The dam burst last fall in the hills.", "last fall", "DATE", "2023-FA"),
         ("The crop will ripen this summer in the valley.", "this summer", "DATE", "2024-SU"),
+        ("Prices were last this low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+         "DATE", "1994-WI"),
         # the middle of a part of the day
         ("By mid-afternoon, the ferry had left.", "mid-afternoon", "TIME", "2024-03-13TAF"),
         ("By mid afternoon, the ferry had left.", "mid afternoon", "TIME", "2024-03-13TAF"),

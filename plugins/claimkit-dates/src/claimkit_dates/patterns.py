@@ -103,7 +103,8 @@ FAMILIES: dict[str, str] = {
     "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:
       (?:last|this|next|this\spast|the\spast|the\scoming|that)\s(?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}
         |\s(?:last|this|next)\syear)?
-      |(?:the\s)?(?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear|(?!\s(?:of|in)\b)))
+      |(?:the\s)?(?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear
+        |(?!\s(?:of|in)\b(?!\s(?:nineteen|two\sthousand)\b))))
     (?![-\w]))""",
     "yearago": r"""(?P<yearago>the\s(?:same\s|comparable\s|corresponding\s)?(?:quarter|period)\s(?:last\syear|
       a\syear\s(?:ago|earlier|before)|the\s(?:previous|prior)\syear)
