@@ -26,7 +26,7 @@ import regex
 from .attribution import Frame, SourceBook, find_frames, name_source
 from .grouping import count_key, event_key, fits
 from .hookspecs import hookimpl
-from .lexicon import DENIALS, NOUN_CLASSES, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
+from .lexicon import DENIALS, EVENT_CLASSES, NOUN_CLASSES, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
 from .modality import CUE_MODALITY, read_modality
 from .predicates import find_predications, predicate_of
 from .quantities import find_numbers, with_operator
@@ -83,6 +83,7 @@ _MEASURE_BEFORE = regex.compile(
     r"comes\s{1,3}to|reached|hit|of))"
     r"(?:\s{1,3}(?:about|around|roughly|nearly|almost|some|just|over|under|only|exactly|close\s{1,3}to))?\s{1,3}$",
     regex.IGNORECASE)
+_PERSON_CLASSES = frozenset({"people", "soldier", "worker", "leader"})
 _VICTIM_EVENTS = frozenset({"die", "injure", "displace", "detain", "rescue", "missing"})
 _PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "these", "their"})
 
@@ -176,9 +177,10 @@ class _Reader:
         for place in (self.lead_place, title_place):
             if place:
                 story.add(name_stem(place.split()[0]))
-        # and the names its body uses most: a story is often told without a name in its headline
-        story.update(story_names(self.text))
         self.story = tuple(sorted(s for s in story if s))
+        # and the names its body uses most: a story is often told without a name in its headline (weaker marks:
+        # two of them must be shared, see :func:`claimkit.conflicts.explain.same_story`)
+        self.named = tuple(sorted(s for s in story_names(self.text) if s and s not in story))
         self.entities: dict[str, Entity] = {}
         self.spoke: dict[str, Moment] = {}
         self.claims: list[Claim] = []
@@ -651,6 +653,8 @@ class _Reader:
             # been ordered", "clinics had run out" (a named thing is keyed with and without its names, so that
             # "the Brandt line" meets "the line" of another article on the story)
             for found in find_predications(text, start, end, names, title=field == "title"):
+                if found.thing.cls in _PERSON_CLASSES and found.lemma not in EVENT_CLASSES:
+                    continue  # "registered voters", "the team hired staff": what people do is rarely one event
                 label = found.thing.label()
                 keys.append(event_key(found.lemma, label))
                 if "|" in label:
@@ -667,6 +671,7 @@ class _Reader:
                 keys.append(f"story:{name_stem(self.lead_place.split()[0])}")
             # the names of the article's headline and opening place: what ties it to other articles on its story
             keys.extend(f"about:{stem}" for stem in self.story)
+            keys.extend(f"named:{stem}" for stem in self.named)
         # polarity says whether the claim negates the event it is keyed on (not just any "not" in it)
         polarity = "negative" if negated else "positive"
         return Claim(

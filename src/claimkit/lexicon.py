@@ -150,7 +150,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                 "force", "military personnel", "contingent", "marines", "marine", "paratroopers", "mercenaries",
                 "mercenary", "infantry", "reservists", "conscripts", "recruits"),
     "worker": ("worker", "workers", "employee", "employees", "staff", "staffers", "workforce", "laborers",
-               "labourers", "miners", "strikers", "striker", "jobs", "job cuts", "job losses", "layoffs",
+               "labourers", "miners", "strikers", "striker", "job cuts", "job losses", "layoffs",
                "redundancies"),
     "people": ("people", "persons", "person", "individuals", "civilians", "civilian", "residents", "resident",
                "inhabitants", "villagers", "citizens", "victims", "victim", "casualties", "casualty", "dead",

@@ -119,6 +119,30 @@ def claims_for(
     return numbered
 
 
+#: A story name ("about:" key) used by more articles than this many, or this share of a corpus, marks a beat
+#: (a party, a country, a president in a year of campaign news), not one story.
+STORY_NAME_DOCS = 8
+STORY_NAME_SHARE = 0.05
+
+
+def _without_beat_names(claims: list[Claim]) -> list[Claim]:
+    """Drop the ``about:`` and ``named:`` keys of names that many articles of the corpus use: two articles that both
+    name a president are not thereby on one story. Linear in the claims."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    all_docs: set[str] = set()
+    for claim in claims:
+        all_docs.add(claim.doc)
+        for key in claim.subjects:
+            if key.startswith(("about:", "named:")):
+                docs[key].add(claim.doc)
+    limit = max(STORY_NAME_DOCS, int(STORY_NAME_SHARE * len(all_docs)))
+    common = {key for key, where in docs.items() if len(where) > limit}
+    if not common:
+        return claims
+    return [attrs.evolve(c, subjects=tuple(k for k in c.subjects if k not in common))
+            if any(k in common for k in c.subjects) else c for c in claims]
+
+
 def find_conflicts(
     claims: Iterable[Claim], *, plugins: PluginManager | None = None, errors: list[PluginError] | None = None
 ) -> list[Conflict]:
@@ -128,6 +152,7 @@ def find_conflicts(
     """
     pm = plugins or get_plugin_manager()
     errors = [] if errors is None else errors
+    claims = _without_beat_names(list(claims))
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         for key in claim.subjects:

@@ -142,19 +142,23 @@ STORY_DOCS = 4
 
 
 def same_story(a: Claim, b: Claim, group: Sequence[Claim]) -> bool:
-    """The two claims come from articles on one story: they share a headline name or opening place that few
-    other articles of the group share."""
-    def names(claim: Claim) -> set[str]:
-        return {k.split(":", 1)[1] for k in claim.subjects if k.startswith("about:")}
+    """The two claims come from articles on one story: they share a headline name or opening place (``about:``),
+    or two names their bodies use (``named:``), that few other articles of the group share."""
+    def names(claim: Claim, prefixes: tuple[str, ...]) -> set[str]:
+        return {k.split(":", 1)[1] for k in claim.subjects if k.startswith(prefixes)}
 
-    shared = names(a) & names(b)
-    if not shared or a.doc == b.doc:  # within one article every claim shares its headline
+    if a.doc == b.doc:  # within one article every claim shares its headline
         return False
-    for stem in shared:
-        docs = {c.doc for c in group if f"about:{stem}" in c.subjects}
-        if len(docs) <= STORY_DOCS:
-            return True
-    return False
+    strong = names(a, ("about:",)) & names(b, ("about:",))
+    weak = names(a, ("about:", "named:")) & names(b, ("about:", "named:"))
+    if not weak:
+        return False
+
+    def rare(stem: str) -> bool:
+        docs = {c.doc for c in group if f"about:{stem}" in c.subjects or f"named:{stem}" in c.subjects}
+        return len(docs) <= STORY_DOCS
+
+    return any(rare(s) for s in strong) or sum(1 for s in weak if rare(s)) >= 2
 
 
 def places_differ(a: Claim, b: Claim) -> bool:

@@ -13,13 +13,16 @@ name, so that unrelated stories about dams do not collide.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+
+import regex
 
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
-from ..lexicon import CONTINUATIONS, EVENT_CLASSES, REPETITIONS
+from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, REPETITIONS, SPEECH_VERBS
 from ..predicates import Predication, find_predications
-from ..subjects import expected_at, generic_predicate
+from ..subjects import expected_at, generic_predicate, verb_stem
 from ..timeline import interval
 from ..types import Claim, Conflict
 from .explain import (
@@ -62,9 +65,29 @@ def _denied(claim: Claim) -> bool:
     return claim.modality in {"denied", "asserted"} and claim.polarity == "negative"
 
 
+_DENIAL_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in DENIALS) + r")\b", regex.IGNORECASE)
+
+
+def _denies(claim: Claim, stem: str) -> bool:
+    """For a predicate without an event class, the denial bears on the predicate itself: it is negated ("had not
+    signed"), or the claim is what a denial verb introduces ("denied that any agreement had been signed") or calls
+    false ("..., calling them rumors"), not a sentence with some other "not" in it."""
+    found = [p for p in _predications(claim) if _uses(p, stem)]
+    if any(p.negated for p in found):
+        return True
+    if not found:
+        return False
+    # a denial verb that introduces the claim ("denied that ..."), not one found elsewhere in the sentence
+    cue = claim.cue
+    if cue is not None and SPEECH_VERBS.get(cue.text.lower()) == "denial" and cue.end <= claim.start and \
+            claim.start - cue.end <= 60:
+        return True
+    return _DENIAL_WORD.search(claim.text) is not None
+
+
 def _explicit(claim: Claim, event: str) -> bool:
     """The claim names the event with a predicate ("fought", "battle"), not only a noun that implies it."""
-    return claim.event == event
+    return claim.event == event or (event not in EVENT_CLASSES and any(_uses(p, event) for p in _predications(claim)))
 
 
 def _supports(claim: Claim, event: str) -> bool:
@@ -80,11 +103,22 @@ def _stated(claim: Claim, stem: str) -> bool:
     found = generic_predicate(claim.text, 0, len(claim.text))
     if found is not None and found[0] == stem and not expected_at(claim.text, found[1]):
         return True
-    return any(p.lemma == stem and not p.modal and not p.negated for p in _predications(claim))
+    return any(_uses(p, stem) and not p.modal and not p.negated for p in _predications(claim))
 
 
-def _predications(claim: Claim) -> list[Predication]:
-    return find_predications(claim.text, 0, len(claim.text), title=claim.field == "title")
+def _predications(claim: Claim) -> tuple[Predication, ...]:
+    return _read(claim.text, claim.field == "title")
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(text: str, title: bool) -> tuple[Predication, ...]:
+    # detectors look at a claim once per pair: read it once
+    return tuple(find_predications(text, 0, len(text), title=title))
+
+
+def _uses(found: Predication, stem: str) -> bool:
+    """The predication is of ``stem``, a lemma ("approve") or a key's stem ("approv")."""
+    return found.lemma == stem or verb_stem(found.lemma) == stem
 
 
 def _expects(claim: Claim, stem: str) -> bool:
@@ -93,7 +127,7 @@ def _expects(claim: Claim, stem: str) -> bool:
     words = {w.strip(".,;:“”\"'’").lower() for w in claim.text.split()}
     if words & REPETITIONS or words & _CONTINUATIONS:
         return False
-    return any(p.lemma == stem and p.modal and not p.negated for p in _predications(claim))
+    return any(_uses(p, stem) and p.modal and not p.negated for p in _predications(claim))
 
 
 def _generic_happened_before_expected(a: Claim, b: Claim, stem: str) -> bool:
@@ -211,7 +245,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
         for d, h in ((a, b), (b, a)):
-            if _denied(d) and _supports(h, _event) and _related(d, h, named, claims, True) and not _event_after(h, d):
+            if _denied(d) and (known or _denies(d, _event)) and _supports(h, _event) and \
+                    _related(d, h, named, claims, True) and not _event_after(h, d):
                 edges.append((i, j))
                 break
     for group in components(len(claims), edges):
