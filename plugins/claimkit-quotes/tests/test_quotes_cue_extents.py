@@ -141,3 +141,22 @@ def test_participle_inside_a_content_leaves_it_whole() -> None:
     text = "Anna Berg said she was annoyed by the council declaring the ferry finished before the vote."
     quotes = extract_quotes(text)
     assert [m.text for m in quotes] == ["she was annoyed by the council declaring the ferry finished before the vote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a verb carrying the infinitive joins the cue
+        ("Tom Reed continued to insist that the bridge was safe.", "continued to insist", "Tom Reed"),
+        ("The mayor has tried to show that the fares are fair.", "has tried to show", "The mayor"),
+        # a reporting verb before "to" is the cue; the infinitive is its content
+        ("Anna Berg refused to say whether the port would close.", "refused", "Anna Berg"),
+    ],
+)
+def test_infinitive_chains(text: str, cue: str, source: str) -> None:
+    quotes = extract_quotes(text)
+    assert [(m.cue.text if m.cue else None, m.source.text if m.source else None) for m in quotes] == [(cue, source)]
+
+
+def test_continue_with_an_infinitive_is_no_cue_of_its_own() -> None:
+    assert _cues("The ferry company will continue to raise its fares.") == []

@@ -31,6 +31,7 @@ from .lexicon import (
     AFTER_CUE_ADJUNCTS,
     ARTICLES,
     BE_FORMS,
+    CHAIN_VERBS,
     CLAUSE_ONLY,
     CLAUSE_WORDS,
     CUE_AUXILIARIES,
@@ -196,6 +197,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     n = ctx.content_end()
     used_until = -1  # token index: cues inside an earlier attribution's source are skipped
     starts = [t.start for t in toks]
+    hit_ends = {h.end for h in hits}
     for hit in hits:
         span = _cue_tokens(toks, starts, hit)
         if span is None:
@@ -210,13 +212,18 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = cj
             continue
-        if toks[ci].low in NOUN_ONLY or _is_noun_use(toks, ci):
+        infinitive = ci >= 2 and toks[ci - 1].low == "to" and toks[ci - 2].word
+        chain = infinitive and toks[ci - 2].low in CHAIN_VERBS
+        if infinitive and not chain and toks[ci - 2].end in hit_ends:
+            continue  # "refused to say", "sought to reassure": the first verb is the cue, the rest its content
+        if not chain and (toks[ci].low in NOUN_ONLY or _is_noun_use(toks, ci)):
             cand = _nominal(ctx, ci, cj, hit, n, paragraph)
             if cand is not None:
                 out.append(cand)
                 used_until = ci + 1
             continue
-        a, e = _extend_cue(toks, ci, cj, hit.lemma)
+        # "continued to insist", "has tried to show": the verb that carries the infinitive joins the cue.
+        a, e = _extend_cue(toks, ci - 2 if chain else ci, cj, hit.lemma)
         if _not_a_cue(toks, ci, cj, e, hit.lemma):
             continue
         cand = None

@@ -242,6 +242,15 @@ NOT_LY_ADVERBS: Final = frozenset({
     "fly", "apply", "comply", "rely", "imply", "multiply",
 })
 
+# Verbs that carry an infinitive reporting verb and then belong to its cue ("continued to insist", "tried to show");
+# the corpus never starts a cue at the verb after "to".
+CHAIN_VERBS: Final = frozenset({
+    "continue", "continues", "continued", "continuing", "try", "tries", "tried", "trying", "begin", "begins",
+    "began", "begun", "beginning", "start", "starts", "started", "starting", "need", "needs", "needed", "fail",
+    "fails", "failed", "failing", "attempt", "attempts", "attempted", "attempting", "went", "used", "has", "have",
+    "had", "ought",
+})
+
 # What may follow the verb inside the cue span ("said in a statement", "said on Tuesday").
 # Only written statements: the corpus leaves "in an interview", "in a speech" or "in an email" out of the cue far
 # more often than not ("said in an interview" -> cue "said").
@@ -260,6 +269,7 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
                         "award", "art", "cooking", "night", "late-night", "trade", "road", "air", "fashion"}),
              frozenset({"up", "host", "hosts", "of", "business", "trial", "trials"})),
     "think": (frozenset(), frozenset({"tank", "tanks"})),
+    "continue": (frozenset(), frozenset({"to"})),  # "continued to insist": the cue is the verb after "to"
     "find": (frozenset({"helped", "help"}), frozenset({"himself", "herself", "themselves", "myself", "itself",
                                                        "ourselves", "yourself", "ways", "time"})),
     "see": (frozenset(), frozenset({"himself", "herself", "themselves", "myself", "itself", "ourselves", "fit"})),
