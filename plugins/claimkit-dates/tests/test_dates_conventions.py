@@ -254,3 +254,18 @@ def test_additional_units(text: str, surface: str, value: str) -> None:
 def test_one_day_after_a_modal_is_some_day_ahead(text: str, type_: str, value: str) -> None:
     """"will one day host" is a vague future; "lasted one day" a day long."""
     assert reading(text, "one day") == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Sales should slow through the first two quarters of 2025.", "the first two quarters of 2025", "2025-H1"),
+        ("Sales should grow in the last two quarters of the year.", "the last two quarters of the year", "2024-H2"),
+        ("Sales grew in the second half of last year.", "the second half of last year", "2023-H2"),
+        ("Sales should grow in the first half of next year.", "the first half of next year", "2025-H1"),
+        ("Over the last two quarters, sales fell.", "the last two quarters", "P2Q"),
+    ],
+)
+def test_halves_of_a_year(text: str, surface: str, value: str) -> None:
+    """"the first two quarters of 2025" is its first half; "the last two quarters" alone a stretch of time."""
+    assert reading(text, surface)[1] == value

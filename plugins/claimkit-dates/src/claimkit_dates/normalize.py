@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 
@@ -742,8 +743,11 @@ class Resolver:
         pub = self.published
         if year is None and pub is not None:
             year = pub.year
-            if "last" in words and "year" in words:
+            pairs = set(itertools.pairwise(words))
+            if ("last", "year") in pairs:
                 year -= 1
+            elif ("next", "year") in pairs:
+                year += 1
             elif tense.value == "past" and half == 2 and pub.month <= 6:
                 year -= 1
         if year is None:

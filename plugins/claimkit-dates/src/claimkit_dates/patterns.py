@@ -117,8 +117,9 @@ FAMILIES: dict[str, str] = {
     (?:(?:\sof|,)?\s(?:fiscal\s)?(?:{YEAR}|(?:this|last|next)\syear|the\s(?:year|fiscal\syear)))?
     |(?-i:Q[1-4])(?:\s{YEAR})?)""",
     "half": rf"""(?P<half>(?:the\s)?(?:first|second|latter|last|1st|2nd)[-\s]half(?:\sof\s(?:the\syear|this\syear|
-      last\syear|{YEAR}|
-    fiscal\s{YEAR}))?(?!-))""",
+      last\syear|next\syear|{YEAR}|
+    fiscal\s{YEAR}))?(?!-)
+    |the\s(?:first|last)\stwo\squarters\sof\s(?:the\syear|this\syear|last\syear|next\syear|{YEAR}|fiscal\s{YEAR}))""",
     "decade": rf"""(?P<decade>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:1\d\d0|20\d0|'?[1-9]0)'?s(?!\w))""",
     "century": rf"""(?P<century>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:\d\d?(?:st|nd|rd|th)|
       {ORDINAL})[-\s]century)""",
