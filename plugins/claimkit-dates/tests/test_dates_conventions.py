@@ -269,3 +269,22 @@ def test_one_day_after_a_modal_is_some_day_ahead(text: str, type_: str, value: s
 def test_halves_of_a_year(text: str, surface: str, value: str) -> None:
     """"the first two quarters of 2025" is its first half; "the last two quarters" alone a stretch of time."""
     assert reading(text, surface)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Police found new clues in the January robbery of the bank.", "January", "2024-01"),
+        ("The two towns signed a February agreement on water.", "February", "2024-02"),
+    ],
+)
+def test_month_modifying_a_noun(text: str, surface: str, value: str) -> None:
+    """"the January robbery": a month before a noun is a date even after "the" or "a"."""
+    assert reading(text, surface)[1] == value
+
+
+@pytest.mark.parametrize("text", ["Crowds joined the March of the Bakers downtown.",
+                                  "Thousands joined the March for Peace downtown."])
+def test_month_name_as_a_noun(text: str) -> None:
+    """"the March of the Bakers" names a march, not a month."""
+    assert [m.text for m in times(text)] == []

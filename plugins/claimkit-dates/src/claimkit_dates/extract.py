@@ -531,6 +531,11 @@ _FRACTION_AFTER = re.compile(r" of (?:(?:the|its|his|her|their|our|all|these|tho
 #: continue an amount of time ("a second later", "a second or two").
 _ORDINAL_AFTER = re.compile(r" (?!(?:later|earlier|ago|or|and|of|to|in|per|before|after|longer|more|each|every"
                             r"|at|for|from|too|is|was|the|a|an)\b)[a-z]")
+#: The lower-case word right after an expression.
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+#: Words after "the March", "a May" that make the month a noun of its own ("the March of the mothers").
+_NOT_A_NOUN_AFTER = frozenset({"of", "for", "to", "and", "or", "in", "on", "at", "with", "from", "by", "is", "was",
+                               "will", "has", "had"})
 #: Words before a capitalised month name that make it a noun ("the March for Life").
 _NOUN_BEFORE = frozenset({"the", "a", "an", "annual", "this year's", "their", "his", "her"})
 
@@ -549,7 +554,11 @@ def _plausible(text: str, start: int, end: int, family: str, surface: str) -> bo
         if low.startswith(("a ", "an ", "one ", "per ")) and " " not in low[low.index(" ") + 1:]:
             return not (previous[-1:].isdigit() or previous.endswith("%") or previous in _RATE_BEFORE)
         return True
-    return not (" " not in low and previous in _NOUN_BEFORE)
+    if " " not in low and previous in _NOUN_BEFORE:
+        # "the March for Peace" is a name, "the October vote" or "a June agreement" a month modifying a noun
+        after = _WORD_AFTER.match(text, end)
+        return after is not None and after[1] not in _NOT_A_NOUN_AFTER
+    return True
 
 
 def _plausible_duration(low: str, after: str) -> bool:
