@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from .hookspecs import hookimpl
 from .lexicon import (
+    COUNTED_AS,
     EVENT_LABELS,
     EVENT_PARTICIPANTS,
     LENGTH_UNITS,
@@ -34,6 +35,9 @@ __all__ = ["count_base", "count_key", "event_key", "matches", "open_class", "par
 
 #: Noun classes too broad to compare without an event.
 GENERIC_CLASSES = frozenset({"people", "length", "leader"})
+
+#: Classes of people an event may count as its own participants (see :func:`_counted_as`).
+PERSON_LIKE = frozenset({"people", "worker"})
 
 #: Words for people in general: without an event they say nothing about which people.
 PLAIN_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others", "adults", "men", "women",
@@ -103,9 +107,23 @@ def specific_base(count: CountMention) -> str | None:
     return "|".join((specific, *stems)) if specific else None
 
 
-def matches(count: CountMention, base: str) -> bool:
-    """The count is a figure for the quantity ``base`` names (its class, or its specific noun)."""
-    return count_base(count) == base or specific_base(count) == base
+def matches(count: CountMention, base: str, event: str | None = None) -> bool:
+    """The count is a figure for the quantity ``base`` names (its class, or its specific noun; under an event that
+    counts its participants as one class, that class)."""
+    if count_base(count) == base or specific_base(count) == base:
+        return True
+    own = count_base(count)
+    return event is not None and own is not None and _counted_as(event, own) == base
+
+
+def _counted_as(event: str, base: str) -> str:
+    """The base an event counts a noun under: "1,200 dockers walked out" and "1,800 members stopped work" are both
+    a number of strikers (see :data:`claimkit.lexicon.COUNTED_AS`)."""
+    cls, *stems = base.split("|")
+    target = COUNTED_AS.get(event)
+    if target is None or not (cls in PERSON_LIKE or cls not in NOUN_CLASSES):
+        return base
+    return "|".join((target, *stems))
 
 
 def count_key(count: CountMention, event: str | None) -> str | None:
@@ -129,7 +147,8 @@ def count_key(count: CountMention, event: str | None) -> str | None:
             specific = specific_base(count)
             return f"count:{UNKNOWN}|{specific}" if specific else None
         return f"count:{UNKNOWN}|{base}"
-    if known and not fits(event, cls):
+    base = _counted_as(event, base)
+    if known and not fits(event, base.split("|")[0]):
         return None
     return f"count:{event}|{base}"
 

@@ -187,6 +187,10 @@ NOUN_DEFAULT_EVENT: dict[str, str] = {
     "layoffs": "layoff", "redundancies": "layoff",
 }
 
+#: Events that count every group of people taking part as one quantity: "1,200 dockers walked out" and "1,800
+#: union members stopped work" are both the number of strikers.
+COUNTED_AS: dict[str, str] = {"strike": "worker"}
+
 #: Event predicates with their synonyms and aspect phrases ("engaged in fighting" = "fought" = "battle").
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "fight": ("fight", "fights", "fighting", "fought", "battle", "battles", "battled", "battling", "combat",

@@ -183,12 +183,13 @@ STORY_NAMES = 8
 def story_names(text: str, limit: int = STORY_NAMES) -> list[str]:
     """Stems of the names a body uses inside its sentences, most used first (then first used): what ties an
     article to others on its story when its headline names nothing ("Water deal may be signed in May"). Months,
-    days, titles and function words are no names."""
+    days and function words are no names; a capitalised common noun inside a sentence is part of one ("the Mill
+    Street bridge")."""
     counts: dict[str, int] = {}
     for m in _INNER_CAPITAL.finditer(text):
         word = m.group(0)
         low = word.lower()
-        if low in _FUNCTION_CAPITALS or low in TIME_NAMES or noun_class(low) or len(low) < 3:
+        if low in _FUNCTION_CAPITALS or low in TIME_NAMES or len(low) < 3:
             continue
         stem = name_stem(word)
         counts[stem] = counts.get(stem, 0) + 1

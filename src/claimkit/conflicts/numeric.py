@@ -107,7 +107,7 @@ def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = 
     """The claim's figure for the key: of several counts of the same noun ("killed 257 people and injured more
     than 5,000 people"), the one nearest to the key's event."""
     claim = claims[index]
-    candidates = [c for c in claim.counts if matches(c, base) and not (c.negated or c.hypothetical)
+    candidates = [c for c in claim.counts if matches(c, base, event) and not (c.negated or c.hypothetical)
                   and not _rate(claim, c)]
     if len(candidates) <= 1 or event is None:
         return candidates[0] if candidates else None
@@ -165,7 +165,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         return []
     unknown = event == "?"
     base = "|".join((cls, *stems))
-    usable = [c for c in claims if c.modality in {"asserted", "hedged", "denied"} and _figure([c], base, 0)]
+    usable = [c for c in claims if c.modality in {"asserted", "hedged", "denied"}
+              and _figure([c], base, 0, None if unknown else event)]
     figures = [_figure(usable, base, i, None if unknown else event) for i in range(len(usable))]
     intervals = [_interval(f) if f is not None else (0.0, 0.0) for f in figures]
     if unknown:
