@@ -160,3 +160,14 @@ def test_infinitive_chains(text: str, cue: str, source: str) -> None:
 
 def test_continue_with_an_infinitive_is_no_cue_of_its_own() -> None:
     assert _cues("The ferry company will continue to raise its fares.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor has won 40 pledged delegates so far.",
+        "The mayor has backing from a third of the harbor workers.",
+    ],
+)
+def test_noun_and_adjective_uses_are_no_cues(text: str) -> None:
+    assert _cues(text) == []

@@ -270,6 +270,10 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
              frozenset({"up", "host", "hosts", "of", "business", "trial", "trials"})),
     "think": (frozenset(), frozenset({"tank", "tanks"})),
     "continue": (frozenset(), frozenset({"to"})),  # "continued to insist": the cue is the verb after "to"
+    "pledge": (frozenset(), frozenset({"delegates", "delegate"})),
+    # "up 12 percent compared with last year", "is often compared with": a comparison of figures
+
+    "back": (frozenset(), frozenset({"from"})),  # "has backing from a third of voters": a noun
     "find": (frozenset({"helped", "help"}), frozenset({"himself", "herself", "themselves", "myself", "itself",
                                                        "ourselves", "yourself", "ways", "time"})),
     "see": (frozenset(), frozenset({"himself", "herself", "themselves", "myself", "itself", "ourselves", "fit"})),
