@@ -288,3 +288,23 @@ def test_month_modifying_a_noun(text: str, surface: str, value: str) -> None:
 def test_month_name_as_a_noun(text: str) -> None:
     """"the March of the Bakers" names a march, not a month."""
     assert [m.text for m in times(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The mill posted a gain in third-quarter profit. After a flat second quarter, it cited prices. In the 2023 "
+         "period, taxes fell.", "the 2023 period", "2023-Q3"),
+        ("The mill posted a gain in third-quarter profit. After a flat second quarter, it cited prices. Taxes were "
+         "lower than a year ago.", "a year ago", "2022-Q3"),
+    ],
+)
+def test_background_quarter_keeps_the_reported_one(text: str, surface: str, value: str) -> None:
+    """A quarter named after "after"/"following" sets the scene; later comparisons keep the quarter reported."""
+    assert reading(text, surface, EARNINGS_PUBLISHED)[1] == value
+
+
+@pytest.mark.parametrize("text", ["The quarter-to-quarter comparison was weak.", "Year-over-year growth slowed."])
+def test_compound_adjectives_are_no_times(text: str) -> None:
+    """"quarter-to-quarter", "year-over-year" qualify a comparison; neither half is a time."""
+    assert times(text) == []

@@ -531,6 +531,8 @@ _FRACTION_AFTER = re.compile(r" of (?:(?:the|its|his|her|their|our|all|these|tho
 #: continue an amount of time ("a second later", "a second or two").
 _ORDINAL_AFTER = re.compile(r" (?!(?:later|earlier|ago|or|and|of|to|in|per|before|after|longer|more|each|every"
                             r"|at|for|from|too|is|was|the|a|an)\b)[a-z]")
+#: The first half of a compound adjective glued before an expression ("quarter-to-", "year-over-").
+_COMPOUND_BEFORE = re.compile(r"[a-z]-(?:to|over|on|by|after)-$", re.IGNORECASE)
 #: The lower-case word right after an expression.
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 #: Words after "the March", "a May" that make the month a noun of its own ("the March of the mothers").
@@ -618,6 +620,8 @@ def find_times(document: Document) -> list[TimeMention]:
         surface = text[start:end]
         if family in _NEEDS_CONTEXT and not _plausible(text, start, end, family, surface):
             continue
+        if start > 1 and text[start - 1] == "-" and _COMPOUND_BEFORE.search(text, max(0, start - 16), start):
+            continue  # "a quarter-to-quarter comparison", "year-over-year growth": a compound adjective
         if family not in ("holiday", "mdy", "dmy", "weekday", "month", "century") and _in_a_title(text, start, surface):
             continue
         reference = resolver.reference

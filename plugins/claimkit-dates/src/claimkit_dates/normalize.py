@@ -329,7 +329,8 @@ class Resolver:
             return
         if unit in ("D", "M", "Q", "Y", "W") and not value.startswith("X"):
             self.reference = Reference(value, start, end, text)
-            if unit == "Q":
+            if unit == "Q" and not (self.quarter_reference is not None and _BACKGROUND_BEFORE.search(self.before)):
+                # "after a flat second quarter, the company..." sets the scene: the quarter reported stays
                 self.quarter_reference = self.reference
 
     def _unfinished(self, quarter: str) -> bool:
@@ -597,10 +598,9 @@ class Resolver:
         mod = position_mod(text)
         if " or " in low or " and " in low:
             mod = "ON_OR_AFTER" if low.endswith(("later", "after", "beyond")) else "ON_OR_BEFORE"
-        ref = self.reference
-        if ref is not None and granularity(ref.value) != "Q":
-            # "the 1988 period" in an earnings story is the quarter reported, even after "Sept. 30" was named
-            ref = self.quarter_reference
+        # "the 1988 period" in an earnings story is the quarter reported, even after "Sept. 30" or a background
+        # quarter was named
+        ref = self.quarter_reference
         if low.endswith("period") and ref is not None and granularity(ref.value) == "Q":
             # after a stretch of months ("in the first nine months, ... in the 1988 period") no quarter is meant
             suffix = "" if self.after_months else ref.value[4:]
@@ -1088,6 +1088,9 @@ _SIMPLE_RELATIVE: dict[str, tuple[int, str]] = {
 }
 
 
+#: Words before a quarter that make it background to the one reported ("After a flat second quarter, ...").
+_BACKGROUND_BEFORE = re.compile(r"\b(?:after|following|since)\s(?:(?:a|an|the|its|their)\s)?(?:[a-z]+\s)?$",
+                                re.IGNORECASE)
 #: A weekday's possessive naming the outcome of an act, which is over ("Wednesday's ruling", "Monday's attack").
 _OUTCOME_AFTER = re.compile(r"(?:'|\u2019)s\s(?:[a-z]+\s)?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
 #: "the next/following/previous/prior ..." -> the step from the story's time.
