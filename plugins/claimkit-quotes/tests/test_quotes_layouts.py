@@ -231,3 +231,9 @@ def test_colon_after_an_unlisted_verb_opens_a_quotation(text: str, content: str,
     m = find(text, content)
     assert m.text == content
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+def test_name_and_colon_before_a_cued_clause_still_speaks(find) -> None:
+    m = find("Tom Reed: I would consider a run for mayor.\n\nThe vote is in May.", "I would consider a run")
+    assert m.cue is not None and m.cue.text == ":"
+    assert m.source is not None and m.source.text == "Tom Reed"

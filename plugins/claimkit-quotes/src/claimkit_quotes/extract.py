@@ -142,7 +142,8 @@ def extract_quotes(text: str) -> list[QuoteMention]:
     cands.extend(colon_verb_quotes(sentences, text, quotes, quote_starts, cued))
     continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
     taken = {start for c in cands for start, _ in c.parts}
-    cands.extend(standalone_quotes(sentences, text, quotes, quote_starts, cued, taken))
+    first_cue = {i: hits[0].start for i, hits in by_sentence.items() if i in cued}
+    cands.extend(standalone_quotes(sentences, text, quotes, quote_starts, cued, taken, first_cue))
     cands.extend(named_colon_quotes(text, quotes, taken))
     cands.extend(document_openers(sentences, text))
     cands.extend(document_trailers(sentences, text, cued))

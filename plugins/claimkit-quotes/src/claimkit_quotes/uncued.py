@@ -273,11 +273,22 @@ def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
 
 
 def standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence[QuoteSpan],
-                       quote_starts: Sequence[int], cued: set[int], taken: set[int]) -> list[Candidate]:
-    """Quotations without a cue: "“...” — Anna Berg." and a quoted sentence after one that names its speaker."""
+                       quote_starts: Sequence[int], cued: set[int], taken: set[int],
+                       first_cue: dict[int, int] | None = None) -> list[Candidate]:
+    """Quotations without a cue: "“...” — Anna Berg." and a quoted sentence after one that names its speaker.
+
+    ``first_cue`` maps a cued sentence to the offset of its first cue: a name and a colon before it still speak
+    ("Tom Reed: I would consider a run").
+    """
     out: list[Candidate] = []
     for i, s in enumerate(sentences):
         if i in cued:
+            cue_at = first_cue.get(i) if first_cue else None
+            colon = text.find(": ", s.start, min(s.end, s.start + 40)) if cue_at is not None else -1
+            if cue_at is not None and s.start < colon < cue_at:
+                cand = _colon_introduction(text, s, colon)
+                if cand is not None:
+                    out.append(cand)
             continue
         colon = text.find(": ", s.start, min(s.end, s.start + 40))
         if colon > s.start:
