@@ -308,3 +308,20 @@ def test_background_quarter_keeps_the_reported_one(text: str, surface: str, valu
 def test_compound_adjectives_are_no_times(text: str) -> None:
     """"quarter-to-quarter", "year-over-year" qualify a comparison; neither half is a time."""
     assert times(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In the quarter ended July 31, the chain earned $2 million.", "2023-Q2"),
+        ("In the quarter ended Sept. 30, the chain earned $2 million.", "2023-Q3"),
+        ("In the quarter ended Dec. 31, the chain earned $2 million.", "2022-Q4"),
+        # a story that named its fiscal quarter keeps that name for it
+        ("The chain earned $2 million in its fiscal first quarter. In the quarter ended Sept. 30, sales rose.",
+         "2023-Q1"),
+    ],
+)
+def test_quarter_ended_a_day(text: str, value: str) -> None:
+    """"the quarter ended July 31" covers May to July: mostly the second calendar quarter."""
+    found = [m for m in times(text, EARNINGS_PUBLISHED) if m.text == "the quarter"]
+    assert [m.value for m in found] == [value]

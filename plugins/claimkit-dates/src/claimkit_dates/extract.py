@@ -633,7 +633,7 @@ def find_times(document: Document) -> list[TimeMention]:
             uses_reference = False
         else:
             tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED else _NO_TENSE
-            resolver.after = text[end:end + 16].lower()
+            resolver.after = text[end:end + 24].lower()
             resolver.before = text[max(0, start - 16):start].lower()
             resolver.tense = tense
             try:

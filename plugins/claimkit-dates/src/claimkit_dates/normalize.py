@@ -711,6 +711,17 @@ class Resolver:
         direction = relative_direction([w for i, w in enumerate(words) if w not in ("first",) and i not in year_words])
         if "year" in words and ("ago" in words or "earlier" in words):
             return self._yearago(text, tense)
+        ended = _ENDED_ON.match(self.after)
+        if ended and words[-1] == "quarter" and words[0] in ("the", "its", "their") and self.published is not None \
+                and self.quarter_reference is None:
+            # "the quarter ended July 31" is the three months up to that day: the calendar quarter of the middle one
+            # (May to July is mostly the second quarter); the last such day at or before publication. A story that
+            # already named its quarter ("the fiscal first quarter") keeps that name for it.
+            pub = self.published
+            month, day = lx.MONTHS[ended[1]], int(ended[2])
+            end_year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+            y, m = add_months(end_year, month, -1)
+            return Reading("DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", mod, "published")
         ref = self.quarter_reference
         if year is not None and ref is not None and "year" not in words:
             # "the 1988 quarter": the story's quarter in the year named
@@ -1088,6 +1099,9 @@ _SIMPLE_RELATIVE: dict[str, tuple[int, str]] = {
 }
 
 
+#: The day a fiscal period ended, written after it (" ended july 31").
+_ENDED_ON = re.compile(r" (?:that |which )?end(?:ed|ing) (" + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+                       + r")\.?\s(\d{1,2})\b")
 #: Words before a quarter that make it background to the one reported ("After a flat second quarter, ...").
 _BACKGROUND_BEFORE = re.compile(r"\b(?:after|following|since)\s(?:(?:a|an|the|its|their)\s)?(?:[a-z]+\s)?$",
                                 re.IGNORECASE)
