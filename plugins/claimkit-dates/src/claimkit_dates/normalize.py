@@ -15,7 +15,10 @@ Anchoring follows HeidelTime's two strategies and picks one per expression:
 Earnings stories keep a second reference, the quarter reported: "a year ago", "the year-ago quarter", "the 1988
 period" count from it. A quarter still under way at publication joins it only when the text reports it as past or
 says it ended ("the fourth quarter ended Sept. 30" is a fiscal quarter); after a stretch of months ("the first nine
-months"), "a year earlier" keeps only the year, since no quarter names that stretch.
+months"), "a year earlier" keeps only the year, since no quarter names that stretch, and so do the expressions
+that keep counting back from it ("the 1988 period", "the year-ago results"). A quarter named as background ("after a
+flat second quarter") does not replace the quarter reported; "the quarter ended July 31", in a story that has not
+named its quarter yet, is the calendar quarter holding most of its three months.
 
 An impossible calendar date ("February 30") yields no value at all; an unknown year is written ``XXXX``.
 """
