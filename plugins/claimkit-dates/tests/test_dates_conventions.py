@@ -325,3 +325,17 @@ def test_quarter_ended_a_day(text: str, value: str) -> None:
     """"the quarter ended July 31" covers May to July: mostly the second calendar quarter."""
     found = [m for m in times(text, EARNINGS_PUBLISHED) if m.text == "the quarter"]
     assert [m.value for m in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The market reopens after Easter, the baker said.", "Easter", "2024-03-31"),
+        ("The ferry does not run on Easter Monday.", "Easter Monday", "2024-04-01"),
+        ("The choir will sing during Easter week.", "Easter week", "2024-W13"),
+        ("The fair was held at Easter 2019.", "Easter 2019", "2019-04-21"),
+    ],
+)
+def test_easter(text: str, surface: str, value: str) -> None:
+    """Easter moves with the computus; "Easter week" is the ISO week that ends on Easter Sunday."""
+    assert reading(text, surface)[1] == value

@@ -57,7 +57,8 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
     add([w for w in lx.VAGUE_WORDS if " " not in w and w not in _WEAK_VAGUE]
         + [w.split()[-1] for w in lx.VAGUE_WORDS if " " in w], _VAGUE_FAMILIES)
     add(lx.SET_ADVERBS, ("set",))
-    add((h.split()[0] for h in list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) if not h.startswith("new ")),
+    add((h.split()[0] for h in list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.EASTER_HOLIDAYS)
+         if not h.startswith("new ")),
         ("holiday",))
     add(("nineteen", "thousand"), ("spelled", "decadeword", "duration"))
     add(("period",), ("relunit", "yearago"))

@@ -195,6 +195,11 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "columbus day": (10, 1, 2),
 }
 
+#: Holidays counted from Easter Sunday: name -> days after it. "easter week" is the week that ends on Easter Sunday.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "easter week": 0,
+}
+
 #: Decades as words -> first year of the decade within a century.
 DECADE_WORDS: dict[str, int] = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,

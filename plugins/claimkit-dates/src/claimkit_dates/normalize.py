@@ -465,6 +465,9 @@ class Resolver:
         def day_in(y: int) -> tuple[int, int] | None:
             if key in lx.HOLIDAYS:
                 return lx.HOLIDAYS[key]
+            if key in lx.EASTER_HOLIDAYS:
+                easter = easter_sunday(y) + dt.timedelta(days=lx.EASTER_HOLIDAYS[key])
+                return easter.month, easter.day
             if key in lx.FLOATING_HOLIDAYS:
                 month, weekday, nth = lx.FLOATING_HOLIDAYS[key]
                 return month, _nth_weekday(y, month, weekday, nth).day
@@ -490,6 +493,8 @@ class Resolver:
         found = day_in(year)
         if found is None:
             return None
+        if key.endswith(" week"):
+            return Reading("DATE", iso_week(dt.date(year, found[0], found[1])), anchor=anchor)
         return Reading("DATE", f"{year:04d}-{found[0]:02d}-{found[1]:02d}", anchor=anchor)
 
     def _yearend(self, text: str, tense: Tense) -> Reading | None:
@@ -1118,6 +1123,19 @@ _FINE_ENOUGH: dict[str, frozenset[str | None]] = {
     "M": frozenset({"D", "W", "M"}), "Y": frozenset({"D", "W", "M", "Q", "H", "S", "Y"}),
     "E": frozenset({"D", "W", "M", "Q", "H", "S", "Y"}), "C": frozenset({"D", "W", "M", "Q", "H", "S", "Y"}),
 }
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus of Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:

@@ -70,7 +70,7 @@ DAY_WORD = _alt(lx.DAY_WORDS)
 VAGUE = _alt(lx.VAGUE_WORDS)
 SET_ADVERB = _alt(lx.SET_ADVERBS)
 CLOCK_WORD = _alt(lx.CLOCK_WORDS)
-HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS))
+HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.EASTER_HOLIDAYS))
 DATE_UNIT = _alt(u for u, code in lx.UNITS.items() if code not in ("H", "MIN", "S"))
 SMALL_NUMBER = _alt(w for w, v in lx.NUMBER_WORDS.items() if 0 < v < 10 and len(w) > 2 and w != "single")
 TEEN_OR_TENS = (rf"(?:{_alt(lx.TENS)}(?:[-\s]{SMALL_NUMBER})?"

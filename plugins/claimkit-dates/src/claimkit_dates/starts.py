@@ -165,6 +165,7 @@ FAMILIES_AT_TRIGGER: dict[str, tuple[str, ...]] = {
     "decade": ("shift", "duration", "adjective"),
     "decades": ("shift", "duration", "adjective"),
     "december": ("mdy", "month", "quarter"),
+    "easter": ("holiday",),
     "eighties": ("decadeword",),
     "election": ("holiday",),
     "evening": (),
