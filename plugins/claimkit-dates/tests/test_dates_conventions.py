@@ -339,3 +339,18 @@ def test_quarter_ended_a_day(text: str, value: str) -> None:
 def test_easter(text: str, surface: str, value: str) -> None:
     """Easter moves with the computus; "Easter week" is the ISO week that ends on Easter Sunday."""
     assert reading(text, surface)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fair will be held on June 14 and 15.", [("June 14", "2024-06-14"), ("15", "2024-06-15")]),
+        ("The talks ran on March 3 and 4, in the old hall.", [("March 3", "2024-03-03"), ("4", "2024-03-04")]),
+        # a number that is no day of the month stays untagged
+        ("Sales rose on March 3 and 4 percent in April.", [("March 3", "2024-03-03"), ("April", "2024-04")]),
+        ("The fair will be held on June 14 and 9 others.", [("June 14", "2024-06-14")]),
+    ],
+)
+def test_second_day_of_the_same_month(text: str, expected: list[tuple[str, str]]) -> None:
+    """"June 14 and 15": the bare second day shares the month of the first."""
+    assert [(m.text, m.value) for m in times(text)] == expected

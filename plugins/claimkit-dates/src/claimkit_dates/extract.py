@@ -10,6 +10,7 @@ the story's reference time (``normalize.Resolver``) follows the dates as the tex
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import partial
@@ -532,6 +533,8 @@ _FRACTION_AFTER = re.compile(r" of (?:(?:the|its|his|her|their|our|all|these|tho
 #: continue an amount of time ("a second later", "a second or two").
 _ORDINAL_AFTER = re.compile(r" (?!(?:later|earlier|ago|or|and|of|to|in|per|before|after|longer|more|each|every"
                             r"|at|for|from|too|is|was|the|a|an)\b)[a-z]")
+#: A second day of the same month after a date ("April 24 and 25,"): a bare day number closing the phrase.
+_SECOND_DAY = re.compile(r" (?:and|or) (\d{1,2})(?=[,.;:)]|$|\s(?:in|at|to|when|with|for|as|but|and)\b)")
 #: The first half of a compound adjective glued before an expression ("quarter-to-", "year-over-").
 _COMPOUND_BEFORE = re.compile(r"[a-z]-(?:to|over|on|by|after)-$", re.IGNORECASE)
 #: The lower-case word right after an expression.
@@ -682,4 +685,29 @@ def find_times(document: Document) -> list[TimeMention]:
         if not uses_reference and value and value[0].isdigit():
             # the story's time moves with dates it states, not with those it counts from its own time
             resolver.note(Reading(type_, value, mod, anchor), start, end, surface)
+        if family == "mdy" and value and len(value) == 10 and surface[-1:].isdigit():
+            second = _second_day(text, end, value)
+            if second is not None:
+                mentions.append(attrs.evolve(mentions[-1], start=second[0], end=second[1],
+                                             text=text[second[0]:second[1]], value=second[2]))
     return mentions
+
+
+def _second_day(text: str, end: int, value: str) -> tuple[int, int, str] | None:
+    """The day after "and"/"or" that shares the month of the date before it ("April 24 and 25"): (start, end, value).
+
+    Args:
+        text: the document text.
+        end: where the first date ends.
+        value: the first date's value (YYYY-MM-DD).
+    """
+    m = _SECOND_DAY.match(text, end)
+    if m is None:
+        return None
+    day = int(m[1])
+    second = f"{value[:8]}{day:02d}"
+    try:
+        dt.date.fromisoformat(second)
+    except ValueError:
+        return None
+    return (m.start(1), m.end(1), second) if day > int(value[8:]) else None
