@@ -29,14 +29,19 @@ _LINE_BREAK = re.compile(r"\n")
 
 def sentence_ends(text: str) -> list[int]:
     """Where the sentences of ``text`` end (the ends of ``_SENTENCE_END`` matches), in order."""
+    return _ends_and_breaks(text)[0]
+
+
+def _ends_and_breaks(text: str) -> tuple[list[int], list[int]]:
+    """The sentence ends of ``text`` and, among them, the ends of its line breaks (each one past a "\\n")."""
     ends = [m.end() for m in _FULL_STOP.finditer(text)]
     for ch, pattern in _OTHER_STOPS:
         if ch in text:
             ends += [m.end() for m in pattern.finditer(text)]
-    if "\n" in text:
-        ends += [m.end() for m in _LINE_BREAK.finditer(text)]
+    breaks = [m.end() for m in _LINE_BREAK.finditer(text)] if "\n" in text else []
+    ends += breaks
     ends.sort()
-    return ends
+    return ends, breaks
 _PUNCT_CHARS = ",.;:!?\"“”‘’()[]"
 # The words of a lower-cased window with that punctuation dropped: the maximal runs of characters that are neither
 # white space (``\s`` is ``str.split``'s white space) nor punctuation. One C call; ``str.translate`` with a table
@@ -72,12 +77,13 @@ class Context:
             self.lower = text
         self._times: dict[int, str | None] = {}
         self._ends: list[int] | None = None
+        self._breaks: list[int] = []
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding ``pos``."""
         if self._ends is None:
             # one pass over the document, on the first question only
-            self._ends = sentence_ends(self.text)
+            self._ends, self._breaks = _ends_and_breaks(self.text)
         ends = self._ends
         i = bisect.bisect_right(ends, pos)
         start = ends[i - 1] if i > 0 else 0
@@ -103,7 +109,8 @@ class Context:
         # runs once per count: the sentence is looked up once (inline) and the word splits stay in C
         ends = self._ends
         if ends is None:
-            ends = self._ends = sentence_ends(self.text)
+            ends, self._breaks = _ends_and_breaks(self.text)
+            self._ends = ends
         i = bisect.bisect_right(ends, start)
         s = ends[i - 1] if i > 0 else 0
         e = ends[i] if i < len(ends) else len(self.text)
@@ -130,7 +137,10 @@ class Context:
         # quoted, as in :meth:`quoted` (inline: this runs once per count)
         text = self.text
         reach = start - QUOTE_REACH if start > QUOTE_REACH else 0
-        para = text.rfind("\n", reach, start) + 1
+        # the paragraph starts after the last line break before the count (found by bisection, not by a search back)
+        breaks = self._breaks
+        k = bisect.bisect_right(breaks, start)
+        para = breaks[k - 1] if k > 0 else 0
         if para < reach:
             para = reach
         quoted = text.count('"', para, start) % 2 == 1 or text.rfind("“", para, start) > text.rfind("”", para, start)

@@ -539,9 +539,13 @@ def _mention(text: str, f: _Found, ctx: Context, field: str, plugin: str | None)
     if f.unit is None and f.people_verb:
         category = "people"
     negated, hypothetical, quoted, time = ctx.flags(f.start, f.end)
+    value, low, high = f.value, f.low, f.high
+    # (inline, as in ``_clean``: whole values, the common case, pass unchanged)
     return CountMention(
         start=f.start, end=f.end, text=text[f.start:f.end], field=field, plugin=plugin,
-        value=_clean(f.value), low=_clean(f.low), high=_clean(f.high), op=f.op, unit=f.unit,
+        value=value if value is None or type(value) is int or value.is_integer() else _clean(value),
+        low=low if low is None or type(low) is int or low.is_integer() else _clean(low),
+        high=high if high is None or type(high) is int or high.is_integer() else _clean(high), op=f.op, unit=f.unit,
         unit_span=unit_span, modifiers=f.modifiers, category=category,
         negated=negated, hypothetical=hypothetical, quoted=quoted, time=time,
     )

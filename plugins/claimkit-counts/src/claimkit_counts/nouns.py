@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-
-from attrs import frozen
+from typing import NamedTuple
 
 from .lexicon import (
     AUXILIARIES,
@@ -50,8 +49,7 @@ _SKIPPABLE = frozenset({"more", "other", "additional", "extra", "further", "fewe
 MAX_WORDS = 5
 
 
-@frozen
-class NounPhrase:
+class NounPhrase(NamedTuple):
     """A counted noun: singular lower-case ``unit``, its span, the words before it that narrow it, and whether it
     is a capitalised demonym ("Cubans"), which counts people."""
 

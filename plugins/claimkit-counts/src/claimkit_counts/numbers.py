@@ -160,6 +160,8 @@ def tokens(text: str, pos: int, limit: int = WINDOW) -> list[Token]:
 
 def _digits_value(t: str) -> tuple[float, bool]:
     """The value of a digit token and whether it is a plain integer."""
+    if t.isdecimal():  # the common case first: no sign, separator or point
+        return float(int(t)), True
     try:
         return _digits_value_unchecked(t)
     except ValueError:  # an odd mix of separators: keep the leading digits
