@@ -236,10 +236,12 @@ def test_weekday_possessive_of_an_outcome(text: str, surface: str, value: str) -
     [
         ("The lease may run for an additional year.", "an additional year", "P1Y"),
         ("The lease may run for two additional months.", "two additional months", "P2M"),
+        ("The bank has five business days to reply.", "five business days", "P5D"),
+        ("Prices fell for eight trading days in a row.", "eight trading days", "P8D"),
     ],
 )
 def test_additional_units(text: str, surface: str, value: str) -> None:
-    """"an additional year" is one expression, a year long."""
+    """"an additional year", "five business days": a word between the number and the unit stays inside."""
     assert reading(text, surface) == ("DURATION", value)
 
 

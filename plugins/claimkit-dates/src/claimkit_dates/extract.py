@@ -149,12 +149,12 @@ OPENERS: frozenset[str] = frozenset(
     "calendar entire whole full each every per other several few many couple dozen dozens number numerous half and "
     "or so shortly before after remaining initial succeeding year's 1st 2nd 3rd 4th once twice times day year month "
     "week quarter rest all this-year's last-year's next-year's right these comparable corresponding near short long "
-    "future additional".split()
+    "future additional trading business working".split()
 ) | frozenset(lx.NUMBER_WORDS) | frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.TENS)
 #: Of those, the words that only continue an expression and never begin one ("of" in "the end of", "than").
 _INNER_ONLY: frozenset[str] = frozenset(
     "of than least to so and or times before after rest part end beginning start middle close dawn latter number "
-    "numerous year's day year month week quarter additional".split())
+    "numerous year's day year month week quarter additional trading business working".split())
 _SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])")
 _CLOCK_24 = re.compile(r"\d{1,2}:\d\d(?=\s(?:[ECMP][SD]T|GMT|UTC))")
 

@@ -149,7 +149,7 @@ FAMILIES: dict[str, str] = {
       remaining|same|entire|
     whole|full|following|recent|prior|initial|succeeding)\s)?(?:{DURATION_MOD}\s)?
     (?:{NUMBER}\s(?:to|or)\s{NUMBER}[-\s]{UNIT}
-      |{NUMBER}[-\s](?:more\s|additional\s|other\s|straight\s|consecutive\s)?{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|
+      |{NUMBER}[-\s](?:more\s|additional\s|other\s|straight\s|consecutive\s|trading\s|business\s|working\s)?{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|
       more|{NUMBER}\s{UNIT}|{NUMBER}))?(?![-\w])
       |(?:years|months|weeks|days|hours|minutes|decades|centuries)(?:\sor\s(?:years|months|weeks|days|
       decades))?(?![-\w])))""",
