@@ -171,3 +171,14 @@ def test_continue_with_an_infinitive_is_no_cue_of_its_own() -> None:
 )
 def test_noun_and_adjective_uses_are_no_cues(text: str) -> None:
     assert _cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sound of the ferry horn carried across the bay.",
+        "The list of harbor fees grew longer.",
+    ],
+)
+def test_nouns_spelled_like_new_verbs_are_no_cues(text: str) -> None:
+    assert _cues(text) == []

@@ -34,6 +34,11 @@ from claimkit_quotes import extract_quotes
         ("Many farmers feel the new rules are unfair.", "the new rules are unfair", "feel", "Many farmers"),
         ("The ferry company offered a refund to every passenger.", "a refund to every passenger", "offered",
          "The ferry company"),
+        # doubled consonants ("slammed") and verbs of complaining and likening
+        ("Anna Berg slammed the new harbor fees.", "the new harbor fees", "slammed", "Anna Berg"),
+        ("The captain bemoaned the state of the pier.", "the state of the pier", "bemoaned", "The captain"),
+        ("Tom Reed likened the council to a ship without a rudder.", "the council to a ship without a rudder",
+         "likened", "Tom Reed"),
     ],
 )
 def test_new_verb_families(text: str, content: str, cue: str, source: str, find) -> None:

@@ -13,7 +13,8 @@ from typing import NamedTuple
 from .lexicon import EXCLUDED_FORMS, IRREGULAR, MULTIWORD_CUES, NOMINAL_CUES, REPORTING_VERBS
 
 # Verbs that double their last consonant ("admitted", "rebutting").
-_DOUBLING = frozenset({"admit", "rebut", "quip", "plan", "brag", "regret", "commit", "refer", "abet"})
+_DOUBLING = frozenset({"admit", "rebut", "quip", "plan", "brag", "regret", "commit", "refer", "abet", "slam", "snap",
+                       "spar", "jab", "rap", "slap", "chat", "nod", "ban", "bar", "scrap", "prod", "stab", "pan"})
 
 
 def inflections(base: str) -> tuple[str, ...]:

@@ -44,6 +44,8 @@ REPORTING_VERBS: Final[dict[str, tuple[str, ...]]] = {
         # Speaking, comparing and approving ("X spoke about ...", "X compared Y to Z").
         "speak", "talk", "focus", "identify", "compare", "cheer", "celebrate", "outline", "promote", "discover",
         "interject", "approve", "demonstrate", "resist", "weigh", "shrug", "relish", "ignore", "detail",
+        # Complaining, likening, quoting and writing to someone ("X bemoaned ...", "X likened Y to Z").
+        "bemoan", "liken", "balk", "retweet", "quote", "email", "list", "sound",
     ),
     HEDGING: (
         "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "hint", "imply", "guess",
@@ -128,6 +130,7 @@ EXCLUDED_FORMS: Final = frozenset({
     "order", "orders", "push", "pushes", "voice", "voices", "pressure", "lobby", "object", "objects", "protest",
     "protests", "address", "addresses", "knock", "fault", "beg",
     "talk", "talks", "focus", "cheer", "cheers", "outline", "detail", "details", "speaking", "weigh",
+    "sound", "sounds", "sounding", "list", "lists", "listing", "email", "emails", "quote", "quotes",
 })
 
 # Particles that belong to the cue of a phrasal verb ("called for", "argued against", "pointed to").
