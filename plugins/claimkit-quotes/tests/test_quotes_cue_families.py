@@ -39,6 +39,8 @@ from claimkit_quotes import extract_quotes
         ("The captain bemoaned the state of the pier.", "the state of the pier", "bemoaned", "The captain"),
         ("Tom Reed likened the council to a ship without a rudder.", "the council to a ship without a rudder",
          "likened", "Tom Reed"),
+        ("Most residents preferred the northern route.", "the northern route", "preferred", "Most residents"),
+        ("The union sided with the ferry crews.", "the ferry crews", "sided with", "The union"),
     ],
 )
 def test_new_verb_families(text: str, content: str, cue: str, source: str, find) -> None:

@@ -14,7 +14,8 @@ from .lexicon import EXCLUDED_FORMS, IRREGULAR, MULTIWORD_CUES, NOMINAL_CUES, RE
 
 # Verbs that double their last consonant ("admitted", "rebutting").
 _DOUBLING = frozenset({"admit", "rebut", "quip", "plan", "brag", "regret", "commit", "refer", "abet", "slam", "snap",
-                       "spar", "jab", "rap", "slap", "chat", "nod", "ban", "bar", "scrap", "prod", "stab", "pan"})
+                       "spar", "jab", "rap", "slap", "chat", "nod", "ban", "bar", "scrap", "prod", "stab", "pan",
+                       "prefer", "infer", "submit", "omit", "permit", "confer", "deter", "compel"})
 
 
 def inflections(base: str) -> tuple[str, ...]:

@@ -45,7 +45,8 @@ REPORTING_VERBS: Final[dict[str, tuple[str, ...]]] = {
         "speak", "talk", "focus", "identify", "compare", "cheer", "celebrate", "outline", "promote", "discover",
         "interject", "approve", "demonstrate", "resist", "weigh", "shrug", "relish", "ignore", "detail",
         # Complaining, likening, quoting and writing to someone ("X bemoaned ...", "X likened Y to Z").
-        "bemoan", "liken", "balk", "retweet", "quote", "email", "list", "sound",
+        "bemoan", "liken", "balk", "retweet", "quote", "email", "list", "sound", "side", "press", "nominate",
+        "anger",
     ),
     HEDGING: (
         "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "hint", "imply", "guess",
@@ -131,6 +132,7 @@ EXCLUDED_FORMS: Final = frozenset({
     "protests", "address", "addresses", "knock", "fault", "beg",
     "talk", "talks", "focus", "cheer", "cheers", "outline", "detail", "details", "speaking", "weigh",
     "sound", "sounds", "sounding", "list", "lists", "listing", "email", "emails", "quote", "quotes",
+    "side", "sides", "press", "presses", "pressing", "anger",
 })
 
 # Particles that belong to the cue of a phrasal verb ("called for", "argued against", "pointed to").
@@ -157,6 +159,8 @@ PARTICLES: Final[dict[str, frozenset[str]]] = {
     "shrug": frozenset({"off"}),
     "object": frozenset({"to"}),
     "apologize": frozenset({"for"}),
+    "side": frozenset({"with", "against"}),
+    "press": frozenset({"for"}),
     "apologise": frozenset({"for"}),
 }
 
@@ -263,7 +267,7 @@ CUE_TRAILERS: Final = (
 )
 # Verbs that report only with one of their particles ("spoke about the plan", "spoke highly of her"): alone they
 # tell that someone talked ("spoke to reporters", "spoke on condition of anonymity"), not what was said.
-PARTICLE_REQUIRED: Final = frozenset({"speak"})
+PARTICLE_REQUIRED: Final = frozenset({"speak", "side"})
 
 # Words around a cue word that make it something else: a noun ("a talk show", "a think tank") or a verb that reports
 # nothing ("found himself", "a group called ..."). Keyed by the cue's lemma: (words before, words after).
