@@ -209,7 +209,8 @@ def test_seasons_and_parts_of_day(text: str, surface: str, type_: str, value: st
     assert reading(text, surface) == (type_, value)
 
 
-@pytest.mark.parametrize("text", ["The fall in prices worried the mill.", "Rome saw the fall of its walls."])
+@pytest.mark.parametrize("text", ["The fall in prices worried the mill.", "Rome saw the fall of its walls.",
+                                  "After this fall in prices, the mill shut."])
 def test_fall_as_a_noun_is_no_season(text: str) -> None:
     """A bare "fall" before "in" or "of" is a drop or a collapse."""
     assert times(text) == []
@@ -285,6 +286,19 @@ def test_month_modifying_a_noun(text: str, surface: str, value: str) -> None:
     assert reading(text, surface)[1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Turnout matters for the November election, the clerk said.", "2024-11"),
+        ("Both towns prepare for a February referendum on the bridge.", "2025-02"),
+        ("Turnout fell in the February referendum on the bridge.", "2024-02"),
+    ],
+)
+def test_month_of_a_scheduled_event(text: str, value: str) -> None:
+    """"the November election" is the next one, unless the clause is past."""
+    assert [m.value for m in times(text) if m.type == "DATE"] == [value]
+
+
 @pytest.mark.parametrize("text", ["Crowds joined the March of the Bakers downtown.",
                                   "Thousands joined the March for Peace downtown."])
 def test_month_name_as_a_noun(text: str) -> None:
@@ -341,6 +355,11 @@ def test_quarter_ended_a_day(text: str, value: str) -> None:
 def test_easter(text: str, surface: str, value: str) -> None:
     """Easter moves with the computus; "Easter week" is the ISO week that ends on Easter Sunday."""
     assert reading(text, surface)[1] == value
+
+
+def test_holiday_in_a_name() -> None:
+    """A capitalised word after a holiday makes a name ("Easter Seals"), not a date."""
+    assert times("The charity Easter Seals sent a letter.") == []
 
 
 @pytest.mark.parametrize(

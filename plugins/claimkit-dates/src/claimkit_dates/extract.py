@@ -535,8 +535,14 @@ _ORDINAL_AFTER = re.compile(r" (?!(?:later|earlier|ago|or|and|of|to|in|per|befor
                             r"|at|for|from|too|is|was|the|a|an)\b)[a-z]")
 #: A second day of the same month after a date ("April 24 and 25,"): a bare day number closing the phrase.
 _SECOND_DAY = re.compile(r" (?:and|or) (\d{1,2})(?=[,.;:)]|$|\s(?:in|at|to|when|with|for|as|but|and)\b)")
+#: Capitalised words that may follow a holiday in a date ("Christmas Day, Monday", "Easter Sunday, April 20").
+_CALENDAR_WORDS = frozenset(list(lx.WEEKDAYS) + list(lx.MONTHS))
 #: The first half of a compound adjective glued before an expression ("quarter-to-", "year-over-").
 _COMPOUND_BEFORE = re.compile(r"[a-z]-(?:to|over|on|by|after)-$", re.IGNORECASE)
+#: A lower-case noun phrase after "this fall" that makes "fall" a noun ("this fall in prices").
+_NOUN_SEASON_AFTER = re.compile(r" (?:in|of) [a-z]")
+#: A capitalised word after a holiday that makes it part of a name ("Easter Seals", "Christmas Carol").
+_NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\b")
 #: The lower-case word right after an expression.
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 #: Words after "the March", "a May" that make the month a noun of its own ("the March of the mothers").
@@ -551,7 +557,9 @@ def _plausible(text: str, start: int, end: int, family: str, surface: str) -> bo
     old"), fractions ("three-quarters of its food") and the ordinal "a second" ("a second attempt")."""
     low = surface.lower()
     if family == "season":
-        return low not in ("fall", "spring")
+        # "this fall in prices" is a drop, "this spring in his step" a bounce; "last fall in Ohio" is a season
+        return low not in ("fall", "spring") and not (low in ("this fall", "this spring") and
+                                                      _NOUN_SEASON_AFTER.match(text, end))
     before = text[max(0, start - 24):start].split()
     previous = before[-1].lower() if before else ""
     if family == "duration":
@@ -624,6 +632,9 @@ def find_times(document: Document) -> list[TimeMention]:
         surface = text[start:end]
         if family in _NEEDS_CONTEXT and not _plausible(text, start, end, family, surface):
             continue
+        if family == "holiday" and _NAME_AFTER.match(text, end) and not surface[-1:].isdigit() and \
+                text[end + 1:end + 12].split()[0].lower().rstrip(".,") not in _CALENDAR_WORDS:
+            continue  # "Easter Seals", "Thanksgiving Coffee": a name
         if start > 1 and text[start - 1] == "-" and _COMPOUND_BEFORE.search(text, max(0, start - 16), start):
             continue  # "a quarter-to-quarter comparison", "year-over-year growth": a compound adjective
         if family not in ("holiday", "mdy", "dmy", "weekday", "month", "century") and _in_a_title(text, start, surface):

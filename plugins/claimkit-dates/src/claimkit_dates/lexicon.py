@@ -233,6 +233,13 @@ OUTCOME_NOUNS: tuple[str, ...] = (
     "upset", "disclosure", "indictment", "acquittal", "conviction",
 )
 
+#: Nouns for events set in advance: a month modifying one of them ("the November election") is its next occurrence
+#: unless the clause is in the past tense.
+SCHEDULED_NOUNS: tuple[str, ...] = (
+    "election", "elections", "ballot", "vote", "primary", "primaries", "caucus", "caucuses", "referendum", "runoff",
+    "summit", "convention", "conference", "hearing", "trial", "deadline", "launch", "opening", "meeting",
+)
+
 #: Words that mark past reference in a clause.
 PAST_MARKERS: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "last", "earlier", "told", "began", "came", "went", "took",

@@ -535,7 +535,11 @@ class Resolver:
     def _month(self, text: str, tense: Tense) -> Reading | None:
         alone = lx.MONTHS.get(text.lower().rstrip("."))
         if alone is not None and self.published is not None:
-            # a bare month name: the publication year, moved by the clause's tense
+            # a bare month name: the publication year, moved by the clause's tense; a month naming a scheduled event
+            # ("the November election") is its next occurrence unless the clause is past
+            if _SCHEDULED_AFTER.match(self.after) and tense.value != "past":
+                ahead = self.published.year + (1 if alone < self.published.month else 0)
+                return Reading("DATE", f"{ahead:04d}-{alone:02d}", None, "published")
             year, _ = self._year_for(alone, None, tense)
             return Reading("DATE", f"{year:04d}-{alone:02d}", None, "published")
         month = month_of(text)
@@ -1107,6 +1111,8 @@ _SIMPLE_RELATIVE: dict[str, tuple[int, str]] = {
 }
 
 
+#: A noun for a scheduled event after a month that modifies it ("the November election", "a June referendum").
+_SCHEDULED_AFTER = re.compile(r" (?:[a-z]+ )?(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\b")
 #: The day a fiscal period ended, written after it (" ended july 31").
 _ENDED_ON = re.compile(r" (?:that |which )?end(?:ed|ing) (" + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
                        + r")\.?\s(\d{1,2})\b")
