@@ -237,3 +237,9 @@ def test_name_and_colon_before_a_cued_clause_still_speaks(find) -> None:
     m = find("Tom Reed: I would consider a run for mayor.\n\nThe vote is in May.", "I would consider a run")
     assert m.cue is not None and m.cue.text == ":"
     assert m.source is not None and m.source.text == "Tom Reed"
+
+
+def test_according_to_reports_a_clause_with_its_own_attribution() -> None:
+    quotes = extract_quotes("The council voted for the plan, according to two people in the room.")
+    according = [m for m in quotes if m.cue is not None and m.cue.text == "according to"]
+    assert [m.text for m in according] == ["The council voted for the plan"]

@@ -650,7 +650,11 @@ def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Ca
         else:
             if ci > 0 and toks[ci - 1].text == "(":
                 return None
+            # "The council voted for the plan, according to two aides": the source reports the whole clause, an
+            # attribution inside it included.
+            claimed, ctx.claimed = ctx.claimed, 0
             parts = ctx.before(ci)
+            ctx.claimed = claimed
             if src is not None and src[1] < n and toks[src[1]].text == "," and src[1] + 1 < n \
                     and _continues(toks[src[1] + 1]):
                 parts += ctx.after(src[1] + 1)
