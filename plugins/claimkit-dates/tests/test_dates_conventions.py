@@ -202,6 +202,7 @@ def test_a_stretch_of_months_stays_the_period(surface: str, value: str) -> None:
         ("By mid-afternoon, the ferry had left.", "mid-afternoon", "TIME", "2024-03-13TAF"),
         ("By mid afternoon, the ferry had left.", "mid afternoon", "TIME", "2024-03-13TAF"),
         ("The ferry left at mid-morning yesterday.", "mid-morning yesterday", "TIME", "2024-03-12TMO"),
+        ("The ferry left at mid-afternoon Monday.", "mid-afternoon Monday", "TIME", "2024-03-11TAF"),
     ],
 )
 def test_seasons_and_parts_of_day(text: str, surface: str, type_: str, value: str) -> None:

@@ -807,6 +807,10 @@ class Resolver:
             # "mid-afternoon", "mid-morning yesterday": the middle of that part of the day
             part = next((lx.PARTS_OF_DAY[w] for w in words if w in lx.PARTS_OF_DAY), None)
             offset = next((lx.DAY_WORDS[w][0] for w in words if w in lx.DAY_WORDS), 0)
+            named = next((w for w in words if w in lx.WEEKDAYS), None)
+            on = self._weekday(named, tense) if named else None  # "mid-morning Thursday"
+            if on is not None and on.value:
+                return Reading("TIME", f"{on.value}T{part}", "MID", on.anchor)
             if pub is None:
                 return Reading("TIME", f"XXXX-XX-XXT{part}", "MID")
             return Reading("TIME", f"{pub + dt.timedelta(days=offset)}T{part}", "MID", "published")

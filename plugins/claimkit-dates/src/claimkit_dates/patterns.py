@@ -135,7 +135,7 @@ FAMILIES: dict[str, str] = {
     "dayword": rf"""(?P<dayword>(?:the\sday\s(?:before|after)\s(?:yesterday|tomorrow))
     |(?:(?:early|late|earlier|later)\s)?{DAY_WORD}(?:\s{PART_OF_DAY})?
     |(?:last|tomorrow|this|that|yesterday)\s{PART_OF_DAY}|overnight
-    |mid-?\s?(?:morning|afternoon|evening)(?:\s(?:yesterday|today|tomorrow))?)""",
+    |mid-?\s?(?:morning|afternoon|evening)(?:\s(?:yesterday|today|tomorrow|{WEEKDAY}))?)""",
     "weekday": rf"""(?P<weekday>(?:(?:early|late|earlier|later)\s)?
     (?:(?:last|this|next|this\scoming|this\spast|the\sfollowing|the\sprevious|that|each|every)\s)?
     {WEEKDAY}s?(?:,?\s{PART_OF_DAY}s?)?(?![-\w]))""",
