@@ -327,6 +327,11 @@ def test_compound_adjectives_are_no_times(text: str) -> None:
     assert times(text) == []
 
 
+def test_month_range_compound_keeps_its_months() -> None:
+    """"the October-to-December quarter" names months, unlike "quarter-to-quarter"."""
+    assert "December" in [m.text for m in times("Gifts rose in the October-to-December quarter.")]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -538,7 +538,8 @@ _SECOND_DAY = re.compile(r" (?:and|or) (\d{1,2})(?=[,.;:)]|$|\s(?:in|at|to|when|
 #: Capitalised words that may follow a holiday in a date ("Christmas Day, Monday", "Easter Sunday, April 20").
 _CALENDAR_WORDS = frozenset(list(lx.WEEKDAYS) + list(lx.MONTHS))
 #: The first half of a compound adjective glued before an expression ("quarter-to-", "year-over-").
-_COMPOUND_BEFORE = re.compile(r"[a-z]-(?:to|over|on|by|after)-$", re.IGNORECASE)
+_COMPOUND_BEFORE = re.compile(r"\b(?:year|quarter|month|week|day|night|hour|minute|second)-(?:to|over|on|by|after)-$",
+                              re.IGNORECASE)
 #: A lower-case noun phrase after "this fall" that makes "fall" a noun ("this fall in prices").
 _NOUN_SEASON_AFTER = re.compile(r" (?:in|of) [a-z]")
 #: A capitalised word after a holiday that makes it part of a name ("Easter Seals", "Christmas Carol").
