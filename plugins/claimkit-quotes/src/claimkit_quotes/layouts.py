@@ -644,7 +644,7 @@ def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Ca
         src = _phrase_until_comma(toks, cj, n)
         prev = out[-1] if out else None
         if prev is not None and prev.cue is not None and ci > 0 and toks[ci - 1].text == "," \
-                and 0 <= toks[ci - 1].start - prev.cue[1] <= 40:
+                and 0 <= toks[ci - 1].start - prev.cue[1] <= 40 and prev.parts[0][0] < prev.cue[0]:
             # "“...,” she said, according to the broadcaster": the same content, reported by a second source.
             parts = list(prev.parts)
         else:
