@@ -182,3 +182,17 @@ def test_noun_and_adjective_uses_are_no_cues(text: str) -> None:
 )
 def test_nouns_spelled_like_new_verbs_are_no_cues(text: str) -> None:
     assert _cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Tom Reed has railed against the new harbor fees.", "has railed against"),
+        ("The mayor hinted at a second ferry line.", "hinted at"),
+        ("Anna Berg boasted of her record at the port.", "boasted of"),
+        ("The union weighed in on the fare increase.", "weighed in on"),
+        ("The captain lashed out at the harbor board.", "lashed out at"),
+    ],
+)
+def test_prepositions_of_phrasal_verbs_join_the_cue(text: str, cue: str) -> None:
+    assert cue in _cues(text)

@@ -82,6 +82,9 @@ def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tu
     return (i, j) if j > i else None
 
 
+_SECOND_PARTICLES = frozenset({"on", "at", "with", "about", "for", "against"})
+
+
 def _is_adverb(token: Token) -> bool:
     """A lowercase -ly adverb ("quickly", "passionately") that joins the verb after it in the cue."""
     low = token.low
@@ -102,6 +105,8 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
     n = len(toks)
     if b < n and toks[b].low in PARTICLES.get(lemma, ()):
         b += 1
+        if b < n and toks[b - 1].low in ("in", "out", "up") and toks[b].low in _SECOND_PARTICLES:
+            b += 1  # "weighed in on", "lashed out at", "spoke out against"
     elif b + 1 < n and toks[b].low.endswith("ly") and toks[b + 1].low in PARTICLES.get(lemma, ()):
         b += 2  # "spoke highly of", "talked openly about": one adverb before the particle
     elif b < n:
