@@ -34,7 +34,6 @@ from .subjects import Entity, name_stem, noun_class, singular_noun, verb_lemma, 
 __all__ = ["Predication", "canonical_verb", "find_predications", "predicate_of", "thing_class"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
-_GAP_BREAK = regex.compile(r"[,;:.!?()“”\"—–]")
 _EVENT_FORMS: dict[str, str] = {" ".join(f.split()): cls for cls, forms in EVENT_CLASSES.items() for f in forms}
 
 #: Auxiliaries that make the next word a verb form.
@@ -79,6 +78,10 @@ _HEAD_STOP = _DETERMINERS | _PREPOSITIONS | _BE | _HAVE | _MODALS | _DO | _ADVER
 
 
 _HEADLINE_STEMS = frozenset(verb_stem(v) for v in HEADLINE_VERBS)
+_SYNONYM_FIRSTS = frozenset(form.split()[0] for form in VERB_SYNONYMS)
+_CHAIN_WORDS = _BE | _HAVE | _MODALS | _DO | _ADVERBS
+_QUICK = IRREGULAR_PAST | _SYNONYM_FIRSTS
+_GAP_CHARS = frozenset(",;:.!?()“”\"—–")
 
 
 class Predication:
@@ -189,6 +192,13 @@ def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title:
     low = words[i][0].lower()
     if not words[i][0][:1].isalpha() or (words[i][0][:1].isupper() and not title and i > 0):
         return None
+    if low in _NOT_VERBS or low in _HEAD_STOP:
+        return None
+    # most words are no verb: only an -ed or irregular past, a listed verb, a word after an auxiliary, or (in a
+    # headline) a bare present can be one
+    if not (low.endswith("ed") or low in IRREGULAR_PAST or low in _SYNONYM_FIRSTS or title or (
+            i > 0 and not gaps[i] and words[i - 1][0].lower() in _CHAIN_WORDS)):
+        return None
     nxt = words[i + 1][0].lower() if i + 1 < len(words) and not gaps[i + 1] else ""
     size = 1
     form = low
@@ -200,8 +210,6 @@ def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title:
     chain = _auxiliaries(_chain(words, gaps, i))
     after_aux = bool(chain)
     past = (low.endswith("ed") and len(low) >= 5) or low in IRREGULAR_PAST
-    if low in _NOT_VERBS or low in _HEAD_STOP:
-        return None
     if past:
         if low in IRREGULAR_PAST and not low.endswith("ed") and not after_aux and not (prev and _content(prev)):
             return None  # "cut", "hit", "left" are verbs only after their subject or an auxiliary
@@ -269,11 +277,18 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     gaps = [False] * (len(words) + 1)
     for k in range(1, len(words)):
-        gaps[k] = _GAP_BREAK.search(text, words[k - 1][2], words[k][1]) is not None
+        a, b = words[k - 1][2], words[k][1]
+        # most gaps are one space: no punctuation to look for
+        gaps[k] = b - a != 1 and not _GAP_CHARS.isdisjoint(text[a:b])
     gaps[len(words)] = True
     found: list[Predication] = []
+    lows = [w.lower() for w, _, _ in words]
     i = 0
     while i < len(words):
+        low = lows[i]
+        if not (title or low.endswith("ed") or low in _QUICK or (i > 0 and lows[i - 1] in _CHAIN_WORDS)):
+            i += 1  # the test of _verb_at that rules out most words, without a call
+            continue
         verb = _verb_at(words, gaps, i, title)
         if verb is None:
             i += 1
