@@ -196,3 +196,14 @@ def test_nouns_spelled_like_new_verbs_are_no_cues(text: str) -> None:
 )
 def test_prepositions_of_phrasal_verbs_join_the_cue(text: str, cue: str) -> None:
     assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Anna Berg issued a statement saying the pier was safe.", "issued a statement saying"),
+        ("The council sent out a press release saying fares would fall.", "sent out a press release saying"),
+    ],
+)
+def test_statement_verb_joins_a_participle_cue(text: str, cue: str) -> None:
+    assert cue in _cues(text)

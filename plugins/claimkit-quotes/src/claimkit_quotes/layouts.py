@@ -524,6 +524,27 @@ def _statement_before(ctx: SentenceView, sa: int) -> bool:
     return quote is None or ctx.text.count(" ", quote.start, quote.end) >= 3
 
 
+_STATEMENT_NOUNS = frozenset({"statement", "release", "email", "letter", "tweet", "message", "memo", "video", "ad"})
+_STATEMENT_VERBS = frozenset({"issued", "released", "sent", "put", "posted", "published", "tweeted", "emailed",
+                              "issues", "releases", "sends", "puts", "posts", "publishes"})
+
+
+def _statement_verb(toks: Sequence[Token], a: int) -> int:
+    """Token index where the cue of a participle starts: "issued a statement saying" is one cue."""
+    k = a - 1
+    if k < 2 or toks[k].low not in _STATEMENT_NOUNS:
+        return a
+    k -= 1
+    if toks[k].word and toks[k].low not in ("a", "an") and k > 1:
+        k -= 1  # "a press release", "a joint statement"
+    if toks[k].low not in ("a", "an"):
+        return a
+    k -= 1
+    if toks[k].low == "out" and k > 0:
+        k -= 1  # "sent out a release"
+    return k if toks[k].low in _STATEMENT_VERBS else a
+
+
 def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candidate],
                 paragraph: int) -> Candidate | None:
     """", adding that ..." / "... and said ...": the sentence's source goes on speaking, else its subject speaks."""
@@ -531,11 +552,11 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
     parts = ctx.after(e)
     if not parts:
         return None
-    cue = (toks[a].start, toks[e - 1].end)
+    cue = (toks[_statement_verb(toks, a)].start, toks[e - 1].end)
     if out and out[-1].source is not None:
         prev = out[-1]
         return Candidate(parts, cue, hit.cue_class, prev.source, prev.source_tokens, prev.antecedent, paragraph)
-    head = tokenize(ctx.text, ctx.sentence.start, min(ctx.sentence.start + 120, toks[a].start))
+    head = tokenize(ctx.text, ctx.sentence.start, min(ctx.sentence.start + 120, cue[0]))
     # A dateline ("WASHINGTON — ...") stands before the sentence proper.
     if head and head[0].text.isupper() and len(head[0].text) > 1:
         dash = next((k for k in range(min(len(head), 14)) if head[k].text in ("—", "–", "-", "--")), None)
