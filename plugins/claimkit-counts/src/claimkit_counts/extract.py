@@ -597,13 +597,19 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
 
 def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     """The count found at candidate ``p`` (or None) and where the scan may resume."""
+    before = _plain_word_before(text, p)
+    if before is not None and before not in _SPECIAL_BEFORE:
+        quick = _count_after_plain_word(text, p, cand_end, before)
+        if quick is not None:
+            return quick
     start, is_word = _number_start(text, p)
     # vague amounts: "hundreds of", "tens of thousands", "several thousand", "a handful"
     if is_word:
         vague = _vague(text, start)
         if vague is not None:
             return _vague_count(text, start, *vague)
-    before = _plain_word_before(text, start)
+    if start != p:
+        before = _plain_word_before(text, start)
     money_at = currency_before(text, start) if before is None or before in _CURRENCY_WORDS else None
     if money_at is not None:
         before = None
@@ -735,6 +741,83 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     bound = ">" if op in (">", ">=") else "<" if op in ("<", "<=") else None
     return _finish(text, op_start, span_end, value, low, high, op, unit, category, uspan, modifiers, end, num,
                    bound=bound)
+
+
+# Words before a number that the quick reading below leaves to the general one: operators and "between"/"from",
+# currency codes, "aged" and "id", labels, the lead words of a number ("a dozen", "minus 3") and "of" (after
+# "percent of").
+_SPECIAL_BEFORE = _OPERATOR_WORDS | _CURRENCY_WORDS | _AGE_WORDS | _LABEL_WORDS | {"a", "an", "minus", "negative", "of"}
+
+
+def _count_after_plain_word(text: str, p: int, cand_end: int, before: str) -> tuple[_Found | None, int] | None:
+    """The common case, "<plain word> <number> <unit>": the reading of :func:`_count_at` with every step that the
+    plain word ``before`` (outside ``_SPECIAL_BEFORE``) rules out left out, or None when the number needs more than
+    that (an operator, range or tolerance after it, a glued suffix, "percent of").
+
+    It returns exactly what :func:`_count_at` returns whenever it returns at all (the general reading is the
+    reference; the tests compare the two on generated text)."""
+    # the number starts at ``p``: the plain word and space before it leave no sign, decimal point or lead word
+    ch = text[p]
+    is_word = ch.isalpha()
+    if not (is_word or ch.isdecimal()) or ch in VULGAR_FRACTIONS:
+        return None
+    if is_word:
+        vague = _vague(text, p)
+        if vague is not None:
+            return _vague_count(text, p, *vague)
+        num = read_number(text, p)
+        if num is None:
+            return None
+        end = num.end
+        if num.value == 1 and not num.scaled and not num.fraction and _one_is_pronoun(text, p, end):
+            return None, end
+    else:
+        num = read_number(text, p)
+        if num is None:
+            return None
+        end = num.end
+        nxt2 = text[end + 1:end + 2]
+        if not (text.startswith(" ", end) and "a" <= nxt2 <= "z"):
+            resume = _not_a_count(text, p, p, end, cand_end, num, before)
+            if resume >= 0:
+                return None, resume
+        else:
+            # the not-counts still possible with a plain word before and a lower-case word after (as in
+            # ``_not_a_count``, whose other tests cannot match here)
+            c1 = text[cand_end:cand_end + 1]
+            if (c1 and c1 in _SHAPE_NEXT) or (
+                    c1 in " \t\u00a0" and text[cand_end + 1:cand_end + 2] in _SHAPE_AFTER_SPACE):
+                shape_end = notcounts.skip_shape(text, p)
+                if shape_end > 0:
+                    return None, shape_end
+            if nxt2 in _AGE_UNIT_FIRST and notcounts.is_age(text, end, p):
+                return None, end
+            if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and nxt2 == "o" and (
+                    notcounts.month_after(text, end)):
+                return None, end
+            if num.plain and 1000 <= num.value <= 2100 and end - p == 4 and before in _YEAR_WORDS and (
+                    notcounts.is_year_context(text, p)):
+                return None, end
+    if text.startswith("-", end):
+        return None  # maybe a glued "-plus" or "-odd"
+    unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, end, num.value, None)
+    if not is_sign and text.endswith("of ", p - 3, p):
+        return None  # maybe "percent of"
+    span_end = sign_end if is_sign else end
+    if _AFTER_GATE.match(text, span_end) is not None or text.startswith("+", span_end):
+        return None  # a range, tolerance or operator after the number
+    if num.plain and 1000 <= num.value <= 2100 and len(text[p:end].strip()) == 4:
+        if unit is None or (before in _YEAR_WORDS and notcounts.is_year_context(text, p)) or (
+                category == "other" and unit in TIME_UNITS):
+            return None, end
+    if is_word and unit is None and num.value == 1 and not num.scaled:
+        return None, end  # "two halves" alone
+    if is_word and not num.scaled:
+        word_year = _WORD_YEAR.match(text, p)
+        if word_year:
+            return None, word_year.end()
+    value = num.value
+    return _finish(text, p, span_end, value, value, value, "=", unit, category, uspan, modifiers, end, num, bound=None)
 
 
 def _finish(text: str, start: int, end: int, value: float | None, low: float | None, high: float | None, op: str,
