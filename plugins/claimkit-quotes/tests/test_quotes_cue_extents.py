@@ -207,3 +207,16 @@ def test_prepositions_of_phrasal_verbs_join_the_cue(text: str, cue: str) -> None
 )
 def test_statement_verb_joins_a_participle_cue(text: str, cue: str) -> None:
     assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Reed and Berg have both said the port is safe.", "have both said", "Reed and Berg"),
+        ("They both said the port is safe.", "both said", "They"),
+        ("All said the port is safe.", "said", "All"),
+    ],
+)
+def test_floating_quantifier_joins_the_cue(text: str, cue: str, source: str) -> None:
+    m = extract_quotes(text)[0]
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)

@@ -82,6 +82,7 @@ def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tu
     return (i, j) if j > i else None
 
 
+_FLOATING = frozenset({"both", "all"})
 _SECOND_PARTICLES = frozenset({"on", "at", "with", "about", "for", "against"})
 
 
@@ -100,7 +101,10 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
     """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
     # A capitalised "May" or "Will" before the verb is a month or a name, not an auxiliary.
     while a > 0 and toks[a - 1].word and toks[a - 1].text not in ("May", "Will") and (
-            toks[a - 1].low in CUE_AUXILIARIES or _is_adverb(toks[a - 1])):
+            toks[a - 1].low in CUE_AUXILIARIES or _is_adverb(toks[a - 1])
+            # "Reed and Berg have both said": a floating quantifier after its subject
+            or (toks[a - 1].text in _FLOATING and a >= 2 and toks[a - 2].word
+                and (toks[a - 2].low not in NOT_NAMES or toks[a - 2].low in SUBJECT_PRONOUNS))):
         a -= 1
     n = len(toks)
     if b < n and toks[b].low in PARTICLES.get(lemma, ()):
