@@ -46,6 +46,8 @@ def _quick(text: str) -> list[dict[str, object]]:
         "The pupils who are 12 years old sang while 30 others watched.",
         "The office opens on 12 of March and shut in 1999 after 40 years.",
         "The crew lost one in the storm and found one of the boats.",
+        "Dana Ortiz, 52, said the 40 ferries, 12 of them new, had sailed, 30 in May.",
+        "The count rose, 300 officers said, and 12 april showers, 123 apples, 7 am, 45 o'clock.",
     ],
 )
 def test_quick_reading_matches_general_reading(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -56,7 +58,7 @@ _PIECES = st.sampled_from([
     "0", "7", "12", "31", "1,500", "2004", "1999", "2.5", "½", "-", "$", "%", " ", " ", " ", "\n", ",", ".", "(", ")",
     "one", "two", "nineteen", "ninety", "hundred", "million", "dozens", "halves", "of", "to", "and", "or", "more",
     "than", "in", "the", "page", "aged", "years", "old", "year-old", "pm", "am", "on", "May", "troops", "people",
-    "percent", "km", "plus", "who", "fled", "said", "killed", "x", "id", "st", "th",
+    "percent", "km", "plus", "who", "fled", "said", "killed", "x", "id", "st", "th", ", ", "Ortiz", "apples", "am",
 ])
 
 

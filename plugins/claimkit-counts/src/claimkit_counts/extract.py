@@ -562,11 +562,7 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
     """Where to resume when the digits at ``p`` are a date, time, phone number, identifier, ordinal, list or page
     number, age or year; -1 when they may be a count. ``before`` is the plain word before, if any
     (:func:`_plain_word_before`): the look-backs it rules out are skipped."""
-    c1 = text[cand_end:cand_end + 1]
-    c2 = text[cand_end + 1:cand_end + 2]
-    # dates, clocks, versions, phone numbers and addresses all continue the digits with a separator or a name
-    if (c1 and c1 in _SHAPE_NEXT) or (c1 in " \t\u00a0" and c2 in _SHAPE_AFTER_SPACE) or (
-            p > 0 and text[p - 1] in "(+"):
+    if _may_be_shape(text, p, cand_end) or (p > 0 and text[p - 1] in "(+"):
         shape_end = notcounts.skip_shape(text, p)
         if shape_end > 0:
             return shape_end
@@ -595,11 +591,32 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
     return -1
 
 
+def _may_be_shape(text: str, p: int, cand_end: int) -> bool:
+    """Whether the digits at ``p``-``cand_end`` may open a date, clock time, version, phone number or address: they
+    go on with a separator, or with a space and a digit, a capital, "am"/"pm"/"o'clock"/"in the morning" (after
+    at most two digits: an hour)."""
+    c1 = text[cand_end:cand_end + 1]
+    if c1 and c1 in _SHAPE_NEXT:
+        return True
+    c2 = text[cand_end + 1:cand_end + 2]
+    return c1 in " \t\u00a0" and c2 in _SHAPE_AFTER_SPACE and (cand_end - p <= 2 or c2 not in _HOUR_WORD_FIRST)
+
+
+# The first letters of the words after an hour ("10 am", "9 pm", "7 o'clock", "6 in the morning").
+_HOUR_WORD_FIRST = "apoi"
+
+
 def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     """The count found at candidate ``p`` (or None) and where the scan may resume."""
     before = _plain_word_before(text, p)
     if before is not None and before not in _SPECIAL_BEFORE:
         quick = _count_after_plain_word(text, p, cand_end, before)
+        if quick is not None:
+            return quick
+    elif before is None and text.startswith(", ", p - 2) and p >= 2:
+        # after a comma and a space every look-back of the general reading fails too, but an apposition's age
+        # ("Dana Ortiz, 52, said"): the quick reading tests that one (it is told of no word before)
+        quick = _count_after_plain_word(text, p, cand_end, None)
         if quick is not None:
             return quick
     start, is_word = _number_start(text, p)
@@ -749,10 +766,10 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
 _SPECIAL_BEFORE = _OPERATOR_WORDS | _CURRENCY_WORDS | _AGE_WORDS | _LABEL_WORDS | {"a", "an", "minus", "negative", "of"}
 
 
-def _count_after_plain_word(text: str, p: int, cand_end: int, before: str) -> tuple[_Found | None, int] | None:
+def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None) -> tuple[_Found | None, int] | None:
     """The common case, "<plain word> <number> <unit>": the reading of :func:`_count_at` with every step that the
-    plain word ``before`` (outside ``_SPECIAL_BEFORE``) rules out left out, or None when the number needs more than
-    that (an operator, range or tolerance after it, a glued suffix, "percent of").
+    plain word ``before`` (outside ``_SPECIAL_BEFORE``; None after a comma and a space) rules out left out, or None
+    when the number needs more than that (an operator, range or tolerance after it, a glued suffix, "percent of").
 
     It returns exactly what :func:`_count_at` returns whenever it returns at all (the general reading is the
     reference; the tests compare the two on generated text)."""
@@ -784,9 +801,7 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str) -> tu
         else:
             # the not-counts still possible with a plain word before and a lower-case word after (as in
             # ``_not_a_count``, whose other tests cannot match here)
-            c1 = text[cand_end:cand_end + 1]
-            if (c1 and c1 in _SHAPE_NEXT) or (
-                    c1 in " \t\u00a0" and text[cand_end + 1:cand_end + 2] in _SHAPE_AFTER_SPACE):
+            if _may_be_shape(text, p, cand_end):
                 shape_end = notcounts.skip_shape(text, p)
                 if shape_end > 0:
                     return None, shape_end
