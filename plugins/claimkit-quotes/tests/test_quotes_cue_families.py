@@ -215,3 +215,30 @@ def test_bracketed_according_to_sentence(find) -> None:
     text = "Skaters often stay late. (According to the city police, it keeps no statistics on such fines.) It closes."
     m = find(text, "it keeps no statistics")
     assert (m.text, m.source.text if m.source else None) == ("it keeps no statistics on such fines", "the city police")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("Some residents are concerned that the ferry will stop.", "that the ferry will stop", "are concerned",
+         "Some residents"),
+        ("Tom Reed was not hopeful about the vote.", "the vote", "was not hopeful about", "Tom Reed"),
+        ("The union is opposed to the new fares.", "the new fares", "is opposed to", "The union"),
+        ("The mayor is critical of the harbor plan.", "the harbor plan", "is critical of", "The mayor"),
+    ],
+)
+def test_adjectives_of_stance_after_be(text: str, content: str, cue: str, source: str, find) -> None:
+    m = find(text, content)
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The concerned residents met at the pier.",
+        "Tom Reed is happy.",
+        "The critical vote is on Monday.",
+    ],
+)
+def test_adjective_without_be_and_complement_is_no_cue(text: str) -> None:
+    assert extract_quotes(text) == []

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from .lexicon import EXCLUDED_FORMS, IRREGULAR, MULTIWORD_CUES, NOMINAL_CUES, REPORTING_VERBS
+from .lexicon import ADJECTIVE_CUES, EXCLUDED_FORMS, IRREGULAR, MULTIWORD_CUES, NOMINAL_CUES, REPORTING_VERBS
 
 # Verbs that double their last consonant ("admitted", "rebutting").
 _DOUBLING = frozenset({"admit", "rebut", "quip", "plan", "brag", "regret", "commit", "refer", "abet", "slam", "snap",
@@ -58,6 +58,10 @@ def _forms() -> dict[str, tuple[str, str]]:
             if noun not in table:
                 table[noun] = (noun, cue_class)
                 NOUN_ONLY.add(noun)
+    # Adjectives of stance ("concerned", "confident"): the word is its own lemma.
+    for cue_class, adjectives in ADJECTIVE_CUES.items():
+        for adjective in adjectives:
+            table.setdefault(adjective, (adjective, cue_class))
     # A sentence opening "Asked about ..., she said" has its own layout.
     table["Asked"] = table["asked"]
     for phrase, cue_class in MULTIWORD_CUES.items():

@@ -28,6 +28,7 @@ from .candidates import (
 from .cues import NOUN_ONLY, CueHit
 from .lexicon import (
     ADDRESSEE_VERBS,
+    ADJECTIVE_PARTICLES,
     AFTER_CUE_ADJUNCTS,
     ARTICLES,
     BE_FORMS,
@@ -107,7 +108,7 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
                 and (toks[a - 2].low not in NOT_NAMES or toks[a - 2].low in SUBJECT_PRONOUNS))):
         a -= 1
     n = len(toks)
-    if b < n and toks[b].low in PARTICLES.get(lemma, ()):
+    if b < n and (toks[b].low in PARTICLES.get(lemma, ()) or toks[b].low in ADJECTIVE_PARTICLES.get(lemma, ())):
         b += 1
         if b < n and toks[b - 1].low in ("in", "out", "up") and toks[b].low in _SECOND_PARTICLES:
             b += 1  # "weighed in on", "lashed out at", "spoke out against"
@@ -232,8 +233,14 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 used_until = ci + 1
             continue
         # "continued to insist", "has tried to show": the verb that carries the infinitive joins the cue.
-        a, e = _extend_cue(toks, ci - 2 if chain else ci, cj, hit.lemma)
+        adjective = toks[ci].low in ADJECTIVE_PARTICLES
+        a, e = _extend_cue(toks, ci - 2 if chain else ci, cj, toks[ci].low if adjective else hit.lemma)
         if _not_a_cue(toks, ci, cj, e, hit.lemma):
+            continue
+        adjective = adjective and any(t.low in BE_FORMS for t in toks[a:ci])
+        if adjective and not (e > cj or (e < n and toks[e].low == "that")):
+            continue  # "Voters are concerned that ...": an adjective reports with "that" or its preposition
+        if hit.lemma in ADJECTIVE_PARTICLES and not adjective:
             continue
         cand = None
         passive_expect = (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
@@ -246,7 +253,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = e
             continue
-        if ci > 0 and toks[ci - 1].low in BE_FORMS and toks[ci].low.endswith(("ed", "told", "said", "written")):
+        if ci > 0 and toks[ci - 1].low in BE_FORMS and toks[ci].low.endswith(("ed", "told", "said", "written")) \
+                and not adjective:
             # A passive ("was asked", "is told") has the addressee, not the speaker, as its subject; a question put
             # to someone is a content without a source.
             if hit.lemma == "ask":

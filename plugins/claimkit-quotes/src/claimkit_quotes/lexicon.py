@@ -68,6 +68,34 @@ REPORTING_VERBS: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 
+# Adjectives of stance after a form of "be" ("Voters are concerned that ...", "She was not hopeful about ..."): a cue
+# only with "that" or one of their prepositions after them, which joins the cue.
+ADJECTIVE_CUES: Final[dict[str, dict[str, frozenset[str]]]] = {
+    HEDGING: {
+        "confident": frozenset({"of", "about", "in"}), "hopeful": frozenset({"about", "of"}),
+        "optimistic": frozenset({"about"}), "pessimistic": frozenset({"about"}),
+        "skeptical": frozenset({"of", "about"}), "sceptical": frozenset({"of", "about"}),
+        "convinced": frozenset({"of"}), "unsure": frozenset({"about", "of"}), "doubtful": frozenset({"of", "about"}),
+        "aware": frozenset({"of"}), "unaware": frozenset({"of"}),
+    },
+    PREDICTION: {
+        "concerned": frozenset({"about", "by", "over", "with"}), "worried": frozenset({"about", "by", "over"}),
+        "wary": frozenset({"of", "about"}), "fearful": frozenset({"of"}), "eager": frozenset(),
+    },
+    NEUTRAL: {
+        "critical": frozenset({"of"}), "supportive": frozenset({"of"}), "outspoken": frozenset({"on", "about", "in"}),
+        "adamant": frozenset({"about"}), "vocal": frozenset({"about", "in"}), "proud": frozenset({"of"}),
+        "upset": frozenset({"about", "by", "over", "with"}), "angry": frozenset({"about", "at", "over", "with"}),
+        "frustrated": frozenset({"with", "by", "about", "over"}), "disappointed": frozenset({"in", "with", "by"}),
+        "pleased": frozenset({"with", "by"}), "happy": frozenset({"with", "about"}),
+        "grateful": frozenset({"for", "to"}), "furious": frozenset({"with", "at", "about", "over"}),
+    },
+    DENIAL: {"opposed": frozenset({"to"})},
+}
+ADJECTIVE_PARTICLES: Final[dict[str, frozenset[str]]] = {
+    adjective: preps for table in ADJECTIVE_CUES.values() for adjective, preps in table.items()
+}
+
 # Verbs whose object is content only with a following clause ("X showed that ..."), never as "..., X showed."
 CLAUSE_ONLY: Final = frozenset({
     "show", "find", "read", "point", "signal", "indicate", "feel", "hope", "fear", "plan", "intend", "worry",
