@@ -243,3 +243,19 @@ def test_according_to_reports_a_clause_with_its_own_attribution() -> None:
     quotes = extract_quotes("The council voted for the plan, according to two people in the room.")
     according = [m for m in quotes if m.cue is not None and m.cue.text == "according to"]
     assert [m.text for m in according] == ["The council voted for the plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("“First and foremost,” she told the host, “I would never wish that on anyone.”",
+         ["“First and foremost,”", "“I would never wish that on anyone.”"]),
+        ("“Word is,” Reed said last month on the radio, “that the ferry will stop.”",
+         ["“Word is,”", "“that the ferry will stop.”"]),
+        ("“It is fine,” Berg said of the new pier, “and the crews like it.”",
+         ["“It is fine,”", "“and the crews like it.”"]),
+    ],
+)
+def test_split_quotation_resumes_after_an_adjunct(text: str, parts: list[str]) -> None:
+    m = extract_quotes(text)[0]
+    assert [text[s:e] for s, e in m.parts] == parts

@@ -641,6 +641,16 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
             if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted or toks[e].low in WEEKDAYS):
                 parts = before
+            if parts and quoted:
+                # "“...,” she told the host, “...”", "“...,” he said of the plan, “...”": past a short adjunct, a
+                # comma and a quotation resume the content.
+                for k in range(e, min(n - 1, e + 10)):
+                    if toks[k].text == ",":
+                        if toks[k + 1].text in OPENING_MARKS:
+                            parts += ctx.after(k + 1)
+                        break
+                    if not toks[k].word and toks[k].text not in (".", "’s", "'s"):
+                        break
     if not parts:
         quote = ctx.next_quote() if rest_is_end or toks[e - 1].text == ":" or (e < n and toks[e].text == ":") else None
         if quote is not None:
