@@ -544,6 +544,8 @@ class _Reader:
                 entity = self._elliptical(text, count, siblings)
             if entity is None and count.plugin is None:
                 continue
+            if entity is not None and count.category == "percent" and entity.end <= count.start:
+                entity = None  # "the figure for turnout was 62 percent": the measure, read below, not a headcount
             if entity is None and count.category == "percent":
                 count = self._share_of(text, count, end)
                 if not (count.unit or "").startswith("percent of "):
@@ -551,10 +553,12 @@ class _Reader:
             entity = self._entity(text, entity, entity.start, draft.source) if entity is not None else None
             nearest = sorted(self._events_in(cs, ce, field), key=lambda h: abs(h.start - count.start))
             count_event = event_for(entity, nearest)
-            if count_event is None and entity is not None:
-                # "300 children have been vaccinated", "the number of vaccinated children": the verb said of the
-                # counted noun, whatever the verb
-                count_event = predicate_of(text, entity.start, entity.end, cs, ce)
+            noun_span = (entity.start, entity.end) if entity is not None else (
+                (count.unit_span.start, count.unit_span.end) if count.unit_span is not None else None)
+            if count_event is None and noun_span is not None:
+                # "300 children have been vaccinated", "the number of vaccinated children", "20 nurses were hired":
+                # the verb said of the counted noun, whatever the verb
+                count_event = predicate_of(text, noun_span[0], noun_span[1], cs, ce)
             if count_event is None and entity is not None:
                 count_event = next((s.event for s in siblings if s.event), None)
             if entity is not None:

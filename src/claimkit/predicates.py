@@ -24,6 +24,7 @@ from .lexicon import (
     HEADLINE_VERBS,
     IRREGULAR_PAST,
     NOUN_CLASSES,
+    NUMBER_WORDS,
     PARTICLES,
     THING_SYNONYMS,
     TIME_NAMES,
@@ -80,6 +81,9 @@ _HEAD_STOP = _DETERMINERS | _PREPOSITIONS | _BE | _HAVE | _MODALS | _DO | _ADVER
 _HEADLINE_STEMS = frozenset(verb_stem(v) for v in HEADLINE_VERBS)
 _SYNONYM_FIRSTS = frozenset(form.split()[0] for form in VERB_SYNONYMS)
 _CHAIN_WORDS = _BE | _HAVE | _MODALS | _DO | _ADVERBS
+_QUANTITY_WORDS = frozenset({*NUMBER_WORDS, "about", "around", "some", "nearly", "almost", "roughly", "least",
+                             "at", "more", "than", "over", "up", "to", "hundreds", "thousands", "dozens", "of",
+                             "million", "thousand", "hundred", "several", "few"})
 _QUICK = IRREGULAR_PAST | _SYNONYM_FIRSTS
 _GAP_CHARS = frozenset(",;:.!?()“”\"—–")
 
@@ -135,6 +139,10 @@ def _object(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names: 
     phrase: list[tuple[str, int, int]] = []
     j = i
     if j < len(words) and not gaps[j] and words[j][0].lower() in _DETERMINERS:
+        j += 1
+    # a quantity before the noun ("destroyed 40 homes", "at least 12 schools") is not its head
+    while j < len(words) and not gaps[j] and j - i < 4 and (words[j][0][:1].isdigit() or
+                                                              words[j][0].lower() in _QUANTITY_WORDS):
         j += 1
     while j < len(words) and len(phrase) < 4 and not gaps[j]:
         word = words[j][0]
@@ -213,8 +221,8 @@ def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title:
     if past:
         if low in IRREGULAR_PAST and not low.endswith("ed") and not after_aux and not (prev and _content(prev)):
             return None  # "cut", "hit", "left" are verbs only after their subject or an auxiliary
-        if prev in _DETERMINERS:
-            return None  # "the signed agreement": an adjective
+        if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev and (prev[0].isdigit() or prev in NUMBER_WORDS)):
+            return None  # "the signed agreement", "4 in 10 registered voters": an adjective
     elif after_aux:
         phrasal = size == 2 and form in VERB_SYNONYMS
         if chain[-1] not in _MODALS and chain[-1] not in _DO and not low.endswith("ing") and not (

@@ -12,12 +12,15 @@ from collections.abc import Iterable
 import regex
 
 from .lexicon import (
+    ANONYMOUS_HEADS,
     CONTRARIES,
     EVENT_CLASSES,
     NOUN_CLASSES,
     NOUN_DEFAULT_EVENT,
     NUMBER_WORDS,
+    ORGANIZATION_WORDS,
     PLACE_PREPOSITIONS,
+    ROLE_WORDS,
     STATE_CONTRARIES,
     TIME_NAMES,
 )
@@ -78,7 +81,7 @@ _PLACE = regex.compile(
     r"district|area|state|country)\s{1,3}of\s{1,3})?((?:\p{Lu}[\p{L}\-]{1,30}\s{0,2}){1,3})"
 )
 _NUMBER_OF = regex.compile(
-    r"\b(?:number|total|count|toll|figure|tally)\s{1,3}of\s{1,3}((?:[\p{L}\-]{1,30}\s{1,3}){0,3}?)([\p{L}]{2,30})\b",
+    r"\b(?:number|total|count|toll|figure|tally)\s{1,3}(?:of|for)\s{1,3}((?:[\p{L}\-]{1,30}\s{1,3}){0,3}?)([\p{L}]{2,30})\b",
     regex.IGNORECASE,
 )
 _INNER_CAPITAL = regex.compile(r"(?<=[\p{L},;:’”\"')]\s{1,3})\p{Lu}[\p{L}\-]{1,30}")
@@ -176,6 +179,13 @@ def _is_capital(word: str) -> bool:
     return word[:1].isupper()
 
 
+_OPENING_CAPITAL = regex.compile(r"(?:^|(?<=[.!?]\s{1,3})|(?<=\n))[“\"]?\K\p{Lu}[\p{L}\-]{2,30}(?=\s)")
+_COMMON_OPENERS = frozenset(w.rstrip(".") for w in (*ANONYMOUS_HEADS, *ROLE_WORDS, *ORGANIZATION_WORDS)) | {
+    "some", "many", "most", "several", "both", "each", "every", "all", "one", "while", "although", "though",
+    "because", "since", "until", "once", "during", "despite", "still", "also", "meanwhile", "however", "earlier",
+    "later", "yesterday", "today", "tomorrow", "last", "next", "asked", "speaking", "according", "critics",
+}
+
 #: How many of its body's names mark an article's story.
 STORY_NAMES = 8
 
@@ -185,7 +195,7 @@ def story_names(text: str, limit: int = STORY_NAMES) -> list[str]:
     article to others on its story when its headline names nothing ("Water deal may be signed in May"). Months,
     days and function words are no names; a capitalised common noun inside a sentence is part of one ("the Mill
     Street bridge")."""
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for m in _INNER_CAPITAL.finditer(text):
         word = m.group(0)
         low = word.lower()
@@ -193,8 +203,29 @@ def story_names(text: str, limit: int = STORY_NAMES) -> list[str]:
             continue
         stem = name_stem(word)
         counts[stem] = counts.get(stem, 0) + 1
+    for m in _OPENING_CAPITAL.finditer(text):
+        # a word that opens a sentence is a name when the text never writes it in lower case and it is no common
+        # opener ("Officials", "Police", "Residents"): "Tamsk officials denied ..."
+        word = m.group(0)
+        low = word.lower()
+        if low in _FUNCTION_CAPITALS or low in TIME_NAMES or low in _TOPIC_STOP or low in _COMMON_OPENERS or \
+                noun_class(low) or len(low) < 4 or _lower_in(text, low):
+            continue
+        stem = name_stem(word)
+        counts[stem] = counts.get(stem, 0) + 0.5
     ranked = sorted(counts, key=lambda k: -counts[k])  # sorted is stable: ties keep their first-use order
     return ranked[:limit]
+
+
+def _lower_in(text: str, low: str) -> bool:
+    at = text.find(low)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + len(low)] if at + len(low) < len(text) else " "
+        if not before.isalpha() and not after.isalpha():
+            return True
+        at = text.find(low, at + 1)
+    return False
 
 
 def proper_words(text: str) -> frozenset[str]:
@@ -609,11 +640,33 @@ def counted_entity(
     window_start = max(clause_start, count_start - 160)
     for m in reversed(list(_NUMBER_OF.finditer(text, window_start, count_start))):
         entity = entity_after(text, m.start(1), min(count_start, m.start(1) + 60), names)
+        if entity is None:
+            entity = _phrase_head(text, m.start(1), min(count_start, m.start(1) + 60))
         if entity is not None:
             return entity
     if _DEATH_TOLL.search(text, window_start, count_start):
         return Entity("people", "dead", extra, count_start, count_end)
     return None
+
+
+def _phrase_head(text: str, start: int, end: int) -> Entity | None:
+    """The head of the noun phrase at ``start`` for a noun without a class ("vaccinated lambs" in "the figure for
+    vaccinated lambs was 120"): its last word before a function word, a verb of being or a punctuation mark."""
+    phrase: list[tuple[str, int, int]] = []
+    previous = start
+    for word, s, e in _words(text, start, end):
+        low = word.lower()
+        if _PUNCTUATION.search(text, previous, s) or low in _NP_STOP or low in {"stood", "stands", "reached",
+                                                                                 "came", "put", "rose", "fell"}:
+            break
+        if not word[:1].isalpha() or len(phrase) >= 4:
+            return None
+        phrase.append((word, s, e))
+        previous = e
+    if not phrase or len(phrase[-1][0]) < 3 or phrase[-1][0][:1].isupper():
+        return None
+    word, s, e = phrase[-1]
+    return Entity(noun_class(word) or singular_noun(word), word, (), s, e)
 
 
 def place_after(text: str, start: int, end: int) -> str | None:

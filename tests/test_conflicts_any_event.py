@@ -1,0 +1,103 @@
+"""Status and numeric conflicts for events and measures claimkit has no table row for, and the story marks that
+decide which articles may be set against each other."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimkit import analyze
+from claimkit.pipeline import STORY_NAME_DOCS, find_conflicts
+from claimkit.subjects import story_names
+from claimkit.types import Analysis, Claim
+
+
+def _doc(ident: str, published: str, title: str, text: str) -> dict[str, Any]:
+    return {"id": ident, "publisher": f"Paper {ident}", "published": published, "title": title, "text": text}
+
+
+def _kinds(analysis: Analysis) -> list[str]:
+    return sorted(c.kind for c in analysis.conflicts)
+
+
+# the headlines name nothing: the articles meet on the names their bodies share
+SIGNED = _doc("a1", "2031-03-10", "Fishing accord signed",
+              "Officials from Orlo and Tamsk signed a fishing accord on Monday, the harbor office in Orlo said.\n")
+DENIED = _doc("a2", "2031-03-11", "Accord in doubt",
+              "Tamsk officials on Tuesday denied that any accord had been signed with Orlo.\n")
+EXPECTED = _doc("a3", "2031-03-12", "Talks go on",
+                "Orlo and Tamsk are expected to sign the accord in June, diplomats said on Wednesday.\n")
+AGAIN = _doc("a3", "2031-03-12", "Talks go on",
+             "Orlo and Tamsk are expected to sign another accord in June, diplomats said on Wednesday.\n")
+ELSEWHERE = _doc("a4", "2031-03-11", "Accord in doubt",
+                 "Officials in Brisk on Tuesday denied that any accord had been signed with Varn.\n")
+
+
+@pytest.mark.parametrize(("docs", "kinds"), [
+    ([SIGNED, DENIED], ["status"]),
+    ([SIGNED, EXPECTED], ["status"]),
+    ([SIGNED, AGAIN], []),
+    ([SIGNED, ELSEWHERE], []),
+])
+def test_status_of_a_predicate_without_an_event_class(docs: list[dict[str, Any]], kinds: list[str]) -> None:
+    """Signed vs denied, signed vs still expected; not a repeat ("another accord"), not another story."""
+    assert _kinds(analyze(docs)) == kinds
+
+
+def test_a_denial_must_bear_on_the_predicate() -> None:
+    """A sentence with some other "not" in it does not deny the signing."""
+    other = _doc("a2", "2031-03-11", "Accord in doubt",
+                 "Tamsk officials, who were not at the harbor, said on Tuesday that the accord was signed with Orlo.\n")
+    assert _kinds(analyze([SIGNED, other])) == []
+
+
+def test_an_intransitive_event_meets_on_its_subject() -> None:
+    """"three bakeries had run out of flour" and "no bakery had run out" are one event, asserted and denied."""
+    doc = _doc("b1", "2031-07-02", "Flour shortage in Tamsk",
+               "Residents said on Tuesday that three bakeries in Tamsk had run out of flour. The town office denied "
+               "that any bakery had run out.\n")
+    assert _kinds(analyze([doc])) == ["status"]
+
+
+@pytest.mark.parametrize(("second", "kinds"), [
+    ("The union put the number of vaccinated lambs at 120.", ["numeric"]),
+    ("The figure for vaccinated lambs was 120, the union said.", ["numeric"]),
+    ("The union said 350 lambs had been vaccinated.", []),
+])
+def test_figures_given_in_other_words(second: str, kinds: list[str]) -> None:
+    """"put the number of X at N" and "the figure for X was N" give a figure for X; bounds are respected."""
+    first = _doc("c1", "2031-09-01", "Lamb vaccination in Orlo valley",
+                 "At least 300 lambs have been vaccinated in the Orlo valley, farm inspector Ada Lund said.\n")
+    other = _doc("c2", "2031-09-02", "Orlo valley farms", f"Farmers in the Orlo valley are worried. {second}\n")
+    assert _kinds(analyze([first, other])) == kinds
+
+
+def test_a_strike_counts_every_group_as_strikers() -> None:
+    """"1,200 dockers walked out" and "1,800 members stopped work" are two figures for the strikers."""
+    first = _doc("d1", "2031-10-05", "Orlo dock strike", "Some 1,200 dockers in Orlo walked out on Monday.\n")
+    second = _doc("d2", "2031-10-06", "Orlo dock strike spreads",
+                  "Union leader Ivo Sand said 1,800 members in Orlo had stopped work.\n")
+    assert _kinds(analyze([first, second])) == ["numeric"]
+
+
+def test_numbers_for_different_things_in_one_sentence_keep_their_own_nouns() -> None:
+    """"destroyed 40 sheds and damaged 12 barns": two quantities, never grouped together."""
+    analysis = analyze([_doc("e1", "2031-02-02", "", "The storm destroyed 40 sheds and damaged 12 barns.\n")])
+    keys = {k for c in analysis.claims for k in c.subjects if k.startswith("count:")}
+    assert keys == {"count:destroy|shed", "count:destroy|barn"}
+
+
+def test_story_names_are_the_names_a_body_uses_most() -> None:
+    text = "Officials in Orlo met Tamsk envoys. In March, Orlo and Tamsk talked. The Mill Street office in Orlo shut."
+    assert story_names(text)[:2] == ["orlo", "tamsk"]
+    assert "march" not in story_names(text)
+
+
+def test_a_name_of_a_whole_beat_ties_no_story() -> None:
+    """A name that many articles use (a country in a year of news) is dropped before grouping."""
+    claims = [Claim(id=f"x{i}:c1", doc=f"x{i}", start=0, end=1, text="x", subjects=("about:orlo", "count:?|barn"))
+              for i in range(STORY_NAME_DOCS + 2)]
+    assert find_conflicts(claims) == []
+    from claimkit.pipeline import _without_beat_names
+    assert all("about:orlo" not in c.subjects for c in _without_beat_names(claims))
