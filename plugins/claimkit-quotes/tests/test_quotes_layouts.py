@@ -254,6 +254,8 @@ def test_according_to_reports_a_clause_with_its_own_attribution() -> None:
          ["“Word is,”", "“that the ferry will stop.”"]),
         ("“It is fine,” Berg said of the new pier, “and the crews like it.”",
          ["“It is fine,”", "“and the crews like it.”"]),
+        ("“We are worried,” the captains wrote in a letter to the mayor, that the port “may close in May.”",
+         ["“We are worried,”", "that the port “may close in May.”"]),
     ],
 )
 def test_split_quotation_resumes_after_an_adjunct(text: str, parts: list[str]) -> None:

@@ -646,7 +646,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
                 # comma and a quotation resume the content.
                 for k in range(e, min(n - 1, e + 10)):
                     if toks[k].text == ",":
-                        if toks[k + 1].text in OPENING_MARKS:
+                        if toks[k + 1].text in OPENING_MARKS or toks[k + 1].low == "that":
                             parts += ctx.after(k + 1)
                         break
                     if not toks[k].word and toks[k].text not in (".", "’s", "'s"):
