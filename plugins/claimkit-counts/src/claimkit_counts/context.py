@@ -70,11 +70,10 @@ class Context:
     """Sentence bounds and quotation state of one document, computed around each position on demand."""
 
     def __init__(self, text: str, lower: str | None = None) -> None:
-        """Wrap ``text`` (and its lower-cased copy of equal length, when the caller has one)."""
+        """Wrap ``text`` (and its lower-cased copy of equal length, when the caller has one; without it, the few
+        characters around each count are lower-cased when asked about, which is cheaper than the whole text)."""
         self.text = text
-        self.lower = lower if lower is not None and len(lower) == len(text) else text.lower()
-        if len(self.lower) != len(text):
-            self.lower = text
+        self.lower = lower if lower is not None and len(lower) == len(text) else None
         self._times: dict[int, str | None] = {}
         self._ends: list[int] | None = None
         self._breaks: list[int] = []
@@ -115,7 +114,8 @@ class Context:
         s = ends[i - 1] if i > 0 else 0
         e = ends[i] if i < len(ends) else len(self.text)
         lower = self.lower
-        window = lower[max(s, start - BEFORE):start]
+        ws = max(s, start - BEFORE)
+        window = lower[ws:start] if lower is not None else self.text[ws:start].lower()
         cut = max(window.rfind(";"), window.rfind(" but "), window.rfind(" while "), window.rfind(" however"),
                   window.rfind(" whereas "))
         if cut >= 0:
@@ -124,7 +124,8 @@ class Context:
         negated = "n't" in window or not NEGATION_CUES.isdisjoint(before)
         hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before)
         if not hypothetical:
-            after = lower[end:min(e, end + AFTER)]
+            we = min(e, end + AFTER)
+            after = lower[end:we] if lower is not None else self.text[end:we].lower()
             stop = after.find(",")
             semi = after.find(";")
             if stop < 0 or 0 <= semi < stop:

@@ -518,7 +518,7 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
             found.append(f)
     if not found:
         return []
-    ctx = Context(text, _lower(text))
+    ctx = Context(text)
     found = _join_bounds(found, text)
     _borrow_units(found, text, ctx)
     return [_mention(text, f, ctx, field, plugin) for f in found]
