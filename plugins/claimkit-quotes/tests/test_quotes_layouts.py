@@ -261,3 +261,8 @@ def test_according_to_reports_a_clause_with_its_own_attribution() -> None:
 def test_split_quotation_resumes_after_an_adjunct(text: str, parts: list[str]) -> None:
     m = extract_quotes(text)[0]
     assert [text[s:e] for s, e in m.parts] == parts
+
+
+def test_place_closing_a_fronted_phrase_is_no_participle_subject(find) -> None:
+    m = find("At a rally in Dover, Kent, Tom Reed went after the council, calling it “a total mess.”", "a total mess")
+    assert m.source is not None and m.source.text == "Tom Reed"

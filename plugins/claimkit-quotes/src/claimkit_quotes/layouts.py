@@ -583,6 +583,13 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
     subj = subject_at_start(head)
     if subj is None:
         return None
+    if subj[1] + 2 < len(head) and head[subj[1]].text == ",":
+        # "In Salem, New Hampshire, Trump went after Bush, calling ...": a place that ends the fronted phrase is no
+        # subject when a subject and its verb follow it.
+        rest = head[subj[1] + 1:]
+        nxt = subject_at_start(rest)
+        if nxt is not None and nxt[1] < len(rest) and rest[nxt[1]].word and not rest[nxt[1]].capital:
+            head, subj = rest, nxt
     sa, sb = subj
     return Candidate(parts, cue, hit.cue_class, (head[sa].start, head[sb - 1].end), list(head[sa:sb]),
                      paragraph=paragraph)
