@@ -266,3 +266,9 @@ def test_split_quotation_resumes_after_an_adjunct(text: str, parts: list[str]) -
 def test_place_closing_a_fronted_phrase_is_no_participle_subject(find) -> None:
     m = find("At a rally in Dover, Kent, Tom Reed went after the council, calling it “a total mess.”", "a total mess")
     assert m.source is not None and m.source.text == "Tom Reed"
+
+
+def test_according_to_with_a_colon(find) -> None:
+    m = find("The vote is near. According to the Harbor Star: “The mayor has a mixed record on fares.”", "mixed record")
+    assert m.cue is not None and m.cue.text == "According to"
+    assert m.source is not None and m.source.text == "the Harbor Star"

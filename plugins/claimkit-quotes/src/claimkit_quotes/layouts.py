@@ -692,8 +692,9 @@ def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Ca
         first_word += 1
     if ci <= first_word and not ctx.truncated:
         src = _phrase_until_comma(toks, cj, n)
-        if src is None or src[1] >= n or toks[src[1]].text != ",":
+        if src is None or src[1] >= n or toks[src[1]].text not in (",", ":"):
             return None
+        # "According to X, ..." / "According to X: “...”"
         parts = ctx.after(src[1] + 1)
     else:
         src = _phrase_until_comma(toks, cj, n)
