@@ -47,6 +47,9 @@ def _quick(text: str) -> list[dict[str, object]]:
         "The office opens on 12 of March and shut in 1999 after 40 years.",
         "The crew lost one in the storm and found one of the boats.",
         "Dana Ortiz, 52, said the 40 ferries, 12 of them new, had sailed, 30 in May.",
+        "Tickets by Age, 16 children went free.",
+        "Entry by Age, 16 years and over, cost $12 per head, or $2,000 for 40 people, not $1999 in all.",
+        "The fund paid $3 million to 200 families and €40 each to 12 others, then $5-plus fees.",
         "The count rose, 300 officers said, and 12 april showers, 123 apples, 7 am, 45 o'clock.",
     ],
 )
@@ -59,6 +62,7 @@ _PIECES = st.sampled_from([
     "one", "two", "nineteen", "ninety", "hundred", "million", "dozens", "halves", "of", "to", "and", "or", "more",
     "than", "in", "the", "page", "aged", "years", "old", "year-old", "pm", "am", "on", "May", "troops", "people",
     "percent", "km", "plus", "who", "fled", "said", "killed", "x", "id", "st", "th", ", ", "Ortiz", "apples", "am",
+    "Age", "age", " $", "$", "€", "m", "bn",
 ])
 
 

@@ -613,6 +613,12 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         quick = _count_after_plain_word(text, p, cand_end, before)
         if quick is not None:
             return quick
+    elif before is None and p >= 3 and text[p - 1] in _SIGN_PREFIXES and text[p - 2] == " " and text[p].isdecimal():
+        word = _plain_word_before(text, p - 1)
+        if word is not None and word not in _SPECIAL_BEFORE:
+            quick = _count_after_currency_sign(text, p, cand_end)
+            if quick is not None:
+                return quick
     elif before is None and text.startswith(", ", p - 2) and p >= 2:
         # after a comma and a space every look-back of the general reading fails too, but an apposition's age
         # ("Dana Ortiz, 52, said"): the quick reading tests that one (it is told of no word before)
@@ -805,7 +811,8 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
                 shape_end = notcounts.skip_shape(text, p)
                 if shape_end > 0:
                     return None, shape_end
-            if nxt2 in _AGE_UNIT_FIRST and notcounts.is_age(text, end, p):
+            # (after a comma, "Age, 52" and "Dana Ortiz, 52," may still give an age)
+            if (before is None or nxt2 in _AGE_UNIT_FIRST) and notcounts.is_age(text, end, p):
                 return None, end
             if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and nxt2 == "o" and (
                     notcounts.month_after(text, end)):
@@ -833,6 +840,35 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
             return None, word_year.end()
     value = num.value
     return _finish(text, p, span_end, value, value, value, "=", unit, category, uspan, modifiers, end, num, bound=None)
+
+
+# Currency signs of one character ("$", "€"): after a space, such a sign is the whole prefix.
+_SIGN_PREFIXES = frozenset(w for w in CURRENCY_PREFIXES if len(w) == 1 and not w.isalnum())
+
+
+def _count_after_currency_sign(text: str, p: int, cand_end: int) -> tuple[_Found | None, int] | None:
+    """The common case of money, "<plain word> $<digits>": the reading of :func:`_count_at` with the steps that the
+    plain word before the sign rules out left out (as :func:`_count_after_plain_word` does for a bare number), or
+    None when the number needs more (an operator, range or tolerance after it, a glued suffix)."""
+    currency = CURRENCY_PREFIXES[text[p - 1]]
+    num = read_number(text, p, True)
+    if num is None:
+        return None
+    end = num.end
+    resume = _not_a_count(text, p, p, end, cand_end, num, None)
+    if resume >= 0:
+        return None, resume
+    if text.startswith("-", end):
+        return None  # maybe a glued "-plus" or "-odd"
+    unit, category, uspan, modifiers, sign_end, _ = _noun_or_sign(text, end, num.value, currency)
+    if _AFTER_GATE.match(text, sign_end) is not None or text.startswith("+", sign_end):
+        return None  # a range, tolerance or operator after the amount
+    if num.plain and 1000 <= num.value <= 2100 and len(text[p:end].strip()) == 4 and (
+            notcounts.is_year_context(text, p)):
+        return None, end
+    value = num.value
+    return _finish(text, p - 1, sign_end, value, value, value, "=", unit, category, uspan, modifiers, end, num,
+                   bound=None)
 
 
 def _finish(text: str, start: int, end: int, value: float | None, low: float | None, high: float | None, op: str,
