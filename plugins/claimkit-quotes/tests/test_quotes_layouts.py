@@ -272,3 +272,19 @@ def test_according_to_with_a_colon(find) -> None:
     m = find("The vote is near. According to the Harbor Star: “The mayor has a mixed record on fares.”", "mixed record")
     assert m.cue is not None and m.cue.text == "According to"
     assert m.source is not None and m.source.text == "the Harbor Star"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Reed has gained ground, with 30 percent of voters saying they like him.", "they like him",
+         "30 percent of voters"),
+        ("Anna Berg held up a sign saying “Ferries for All.”", "Ferries for All", "a sign"),
+        # the participle's subject is the sentence's after a comma, a preposition or a statement noun
+        ("Reed criticized the plan, saying it was costly.", "it was costly", "Reed"),
+        ("Anna Berg released a statement saying the pier was safe.", "the pier was safe", "Anna Berg"),
+    ],
+)
+def test_noun_phrase_before_a_bare_participle_speaks(text: str, content: str, source: str, find) -> None:
+    m = find(text, content)
+    assert m.source is not None and m.source.text == source

@@ -84,6 +84,9 @@ def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tu
 
 
 _FLOATING = frozenset({"both", "all"})
+# Words before a participle whose subject is the sentence's ("by saying", "without saying").
+_PARTICIPLE_CONTROL = frozenset({"by", "without", "from", "about", "of", "for", "upon", "on", "in", "at", "to", "up",
+                                 "out", "off", "down", "back", "over", "away", "again", "too", "well", "also", "even"})
 _SECOND_PARTICLES = frozenset({"on", "at", "with", "about", "for", "against"})
 
 
@@ -295,7 +298,16 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 used_until = e
             continue
         participle = toks[ci].low.endswith("ing") and a == ci
+        if participle and a > 0 and toks[a - 1].word and out \
+                and out[-1].parts[-1][0] <= toks[a].start < out[-1].parts[-1][1]:
+            continue  # "Berg said she was angered by the media declaring ...": a participle inside the content
         src = None if participle and a > 0 and toks[a - 1].word else source_before(toks, a)
+        if participle and src is None and a > 1 and toks[a - 1].word and toks[a - 1].low not in NOT_NAMES \
+                and not toks[a - 1].low.endswith(("ing", "ed", "ly")) and toks[a - 1].low not in _PARTICIPLE_CONTROL \
+                and _statement_verb(toks, a) == a:
+            # "a sign saying ...", "with 30 percent of voters saying ...": the noun phrase before the participle
+            # speaks.
+            src = source_before(toks, a)
         if src is None and not participle and hit.lemma in STRONG_CUES:
             src = _determined_noun(toks, a)
         if not participle and (src is None or (src[0] > 1 and toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS)):
@@ -303,8 +315,6 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             src = _sentence_subject(ctx, a) or src
         before_ok = False
         if participle and src is None and a > 0:
-            if toks[a - 1].word and out and out[-1].parts[-1][0] <= toks[a].start < out[-1].parts[-1][1]:
-                continue  # "Berg said she was angered by the media declaring ...": a participle inside the content
             # "Cruz is making a pitch to voters saying ...": the speaker is the sentence's subject.
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif src is not None:
