@@ -288,3 +288,14 @@ def test_according_to_with_a_colon(find) -> None:
 def test_noun_phrase_before_a_bare_participle_speaks(text: str, content: str, source: str, find) -> None:
     m = find(text, content)
     assert m.source is not None and m.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port was quiet. Q: Have you talked to the harbor master about the fees?",
+        "BOOM: Ferry Fares Drop Again Before The Vote.",
+    ],
+)
+def test_question_and_teaser_labels_are_no_speakers(text: str) -> None:
+    assert all(m.source is None or m.source.text not in ("Q", "BOOM") for m in extract_quotes(text))

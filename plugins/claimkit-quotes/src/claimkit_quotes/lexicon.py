@@ -477,6 +477,8 @@ COLON_LABELS: Final = frozenset({
     "background", "bottom", "summary", "contact", "email", "tel", "phone", "fax", "web", "website", "more", "see",
     "also", "advertisement", "sponsored", "disclosure", "full", "text", "subscribe", "listen", "follow", "pictured",
     "contributing", "reporting", "additional", "written", "edited", "byline", "caption", "tags",
+    # an interviewer's question label, and headline teasers ("BOOM: ...", "Revealed: ...")
+    "q", "question", "boom", "busted", "bombshell", "revealed", "look", "wow", "shock", "shocking", "stat",
 })
 
 # Abbreviations whose period does not end a sentence.
