@@ -134,9 +134,9 @@ def _without_beat_names(claims: list[Claim]) -> list[Claim]:
         all_docs.add(claim.doc)
         for key in claim.subjects:
             if key.startswith(("about:", "named:")):
-                docs[key].add(claim.doc)
+                docs[key.split(":", 1)[1]].add(claim.doc)
     limit = max(STORY_NAME_DOCS, int(STORY_NAME_SHARE * len(all_docs)))
-    common = {key for key, where in docs.items() if len(where) > limit}
+    common = {f"{prefix}:{stem}" for stem, where in docs.items() if len(where) > limit for prefix in ("about", "named")}
     if not common:
         return claims
     return [attrs.evolve(c, subjects=tuple(k for k in c.subjects if k not in common))

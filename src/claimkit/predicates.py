@@ -67,7 +67,8 @@ _NOT_VERBS = frozenset({
     "become", "had", "need", "red", "bed", "led", "fed", "wed", "shed", "sped", "speed", "feed", "seed",
     "indeed", "hundred", "kindred", "sacred", "naked", "wicked", "rugged", "aged", "beloved", "learned", "armed",
     "skilled", "detailed", "advanced", "experienced", "qualified", "reserved", "mixed", "fixed", "talked",
-    "looked", "lived", "worked", "acted", "served", "voted", "left", "put", "let", "set", "met",
+    "looked", "lived", "worked", "acted", "served", "voted", "left", "turned", "voiced", "expressed", "raised",
+    "paid", "drew", "drawn", "shared", "offered", "focused", "focussed", "put", "let", "set", "met",
 })
 _HEAD_STOP = _DETERMINERS | _PREPOSITIONS | _BE | _HAVE | _MODALS | _DO | _ADVERBS | {
     "and", "or", "but", "that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if",

@@ -142,17 +142,15 @@ STORY_DOCS = 4
 
 
 def same_story(a: Claim, b: Claim, group: Sequence[Claim]) -> bool:
-    """The two claims come from articles on one story: one's headline name or opening place (``about:``) is named
-    by the other, or they share two names their bodies use (``named:``), names few other articles of the group
-    share."""
+    """The two claims come from articles on one story: they share a headline name or opening place (``about:``),
+    or two names their articles use (``named:``, ``about:``), names few other articles of the group share."""
     def names(claim: Claim, prefixes: tuple[str, ...]) -> set[str]:
         return {k.split(":", 1)[1] for k in claim.subjects if k.startswith(prefixes)}
 
     if a.doc == b.doc:  # within one article every claim shares its headline
         return False
     weak = names(a, ("about:", "named:")) & names(b, ("about:", "named:"))
-    # a headline name or opening place of one article that the other names anywhere is enough on its own
-    strong = (names(a, ("about:",)) | names(b, ("about:",))) & weak
+    strong = names(a, ("about:",)) & names(b, ("about:",))
     if not weak:
         return False
 
