@@ -329,6 +329,9 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     "think": (frozenset(), frozenset({"tank", "tanks"})),
     "continue": (frozenset(), frozenset({"to"})),  # "continued to insist": the cue is the verb after "to"
     "pledge": (frozenset(), frozenset({"delegates", "delegate"})),
+    # "the nominating contest": an adjective
+    "nominate": (frozenset(), frozenset({"contest", "contests", "convention", "process", "race", "season", "fight",
+                                         "battle", "calendar", "committee"})),
     # "up 12 percent compared with last year", "is often compared with": a comparison of figures
 
     "back": (frozenset(), frozenset({"from"})),  # "has backing from a third of voters": a noun
