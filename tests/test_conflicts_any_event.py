@@ -101,3 +101,15 @@ def test_a_name_of_a_whole_beat_ties_no_story() -> None:
     assert find_conflicts(claims) == []
     from claimkit.pipeline import _without_beat_names
     assert all("about:orlo" not in c.subjects for c in _without_beat_names(claims))
+
+
+@pytest.mark.parametrize("text", [
+    "The union said on Monday that the mill was running and denied that any deal had been reached.\n",
+    "The union said on Monday that the mill was running, but added that talks were slow.\n",
+])
+def test_a_second_speech_verb_is_not_the_first_reports_content(text: str) -> None:
+    """"said that X and denied that Y": X is asserted; the denial verb belongs to the next report."""
+    analysis = analyze([_doc("g1", "2031-04-08", "", text)])
+    first = next(c for c in analysis.claims if "mill was running" in c.text)
+    assert first.text == "that the mill was running"
+    assert first.modality == "asserted"

@@ -83,6 +83,11 @@ _MEASURE_BEFORE = regex.compile(
     r"comes\s{1,3}to|reached|hit|of))"
     r"(?:\s{1,3}(?:about|around|roughly|nearly|almost|some|just|over|under|only|exactly|close\s{1,3}to))?\s{1,3}$",
     regex.IGNORECASE)
+# a second speech verb coordinated at the end of a clause ("... and denied", "..., but added")
+_NEXT_SPEECH = regex.compile(
+    r"[\s,]{1,3}(?:and|but)\s{1,3}(?:(?:also|later|then|flatly|strongly)\s{1,3})?(?:"
+    + "|".join(regex.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\s{0,3}$",
+    regex.IGNORECASE)
 _PERSON_CLASSES = frozenset({"people", "soldier", "worker", "leader"})
 _VICTIM_EVENTS = frozenset({"die", "injure", "displace", "detain", "rescue", "missing"})
 _PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "these", "their"})
@@ -515,6 +520,11 @@ class _Reader:
         field = draft.field
         text = self.doc.field_text(field)
         start, end = trim(text, draft.start, draft.end)
+        tail = _NEXT_SPEECH.search(text, max(start, end - 40), end)
+        if tail is not None and tail.start() > start:
+            # "... that the strike was continuing and denied | that ...": the next report's verb is not this
+            # report's content
+            start, end = trim(text, start, tail.start())
         if end <= start:
             return None
         content = text[start:end]
