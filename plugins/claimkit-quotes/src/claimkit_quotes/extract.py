@@ -12,6 +12,7 @@ from claimkit import QuoteMention, Span
 from .candidates import QUOTE_MARK, TRIM, Candidate, SentenceView
 from .cues import CueHit, find_cues
 from .layouts import read_sentence
+from .lexicon import ADJECTIVE_PARTICLES
 from .marks import find_quotes
 from .sentences import split_sentences, tokenize
 from .sources import describe
@@ -30,6 +31,9 @@ _WINDOW_LEFT = 160
 
 
 _WINDOW_RIGHT = 150
+
+# A form of "be" a few words before an adjective cue ("is not hopeful about", "were deeply concerned that").
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\b|['’](?:s|re|m)\b")
 
 # "... and" right before a cue: a coordinated verb phrase of the same subject.
 _COORDINATED = re.compile(r"[\s,]and\s{1,3}$")
@@ -110,6 +114,8 @@ def extract_quotes(text: str) -> list[QuoteMention]:
     sent_starts = [s.start for s in sentences]
     by_sentence: dict[int, list[CueHit]] = {}
     for hit in find_cues(text):
+        if hit.lemma in ADJECTIVE_PARTICLES and not _BE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+            continue  # an adjective cue needs a form of "be" before it; a cheap look saves tokenising the sentence
         k = bisect.bisect_right(double_starts, hit.start) - 1
         if k >= 0 and doubles[k].start < hit.start < doubles[k].end:
             continue  # a cue word inside a quotation belongs to the quoted speaker's sentence
