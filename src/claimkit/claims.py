@@ -185,7 +185,10 @@ class _Reader:
         self.story = tuple(sorted(s for s in story if s))
         # and the names its body uses most: a story is often told without a name in its headline (weaker marks:
         # two of them must be shared, see :func:`claimkit.conflicts.explain.same_story`)
-        self.named = tuple(sorted(s for s in story_names(self.text) if s and s not in story))
+        used = story_names(self.text)
+        self.named = tuple(sorted(s for s in used if s and s not in story))
+        # the name the body uses most: what the article is mainly about, as strong a mark as a headline name
+        self.main = used[0] if used and used[0] not in story else None
         self.entities: dict[str, Entity] = {}
         self.spoke: dict[str, Moment] = {}
         self.claims: list[Claim] = []
@@ -686,6 +689,8 @@ class _Reader:
             # the names of the article's headline and opening place: what ties it to other articles on its story
             keys.extend(f"about:{stem}" for stem in self.story)
             keys.extend(f"named:{stem}" for stem in self.named)
+            if self.main:
+                keys.append(f"main:{self.main}")
         # polarity says whether the claim negates the event it is keyed on (not just any "not" in it)
         polarity = "negative" if negated else "positive"
         return Claim(

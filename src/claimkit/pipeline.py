@@ -126,17 +126,18 @@ STORY_NAME_SHARE = 0.05
 
 
 def _without_beat_names(claims: list[Claim]) -> list[Claim]:
-    """Drop the ``about:`` and ``named:`` keys of names that many articles of the corpus use: two articles that both
-    name a president are not thereby on one story. Linear in the claims."""
+    """Drop the story marks (``about:``, ``named:``, ``main:``) of names that many articles of the corpus use: two
+    articles that both name a president are not thereby on one story. Linear in the claims."""
     docs: dict[str, set[str]] = defaultdict(set)
     all_docs: set[str] = set()
     for claim in claims:
         all_docs.add(claim.doc)
         for key in claim.subjects:
-            if key.startswith(("about:", "named:")):
+            if key.startswith(("about:", "named:", "main:")):
                 docs[key.split(":", 1)[1]].add(claim.doc)
     limit = max(STORY_NAME_DOCS, int(STORY_NAME_SHARE * len(all_docs)))
-    common = {f"{prefix}:{stem}" for stem, where in docs.items() if len(where) > limit for prefix in ("about", "named")}
+    common = {f"{prefix}:{stem}" for stem, where in docs.items() if len(where) > limit
+              for prefix in ("about", "named", "main")}
     if not common:
         return claims
     return [attrs.evolve(c, subjects=tuple(k for k in c.subjects if k not in common))

@@ -151,6 +151,14 @@ def _object(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names: 
             break
         phrase.append(words[j])
         j += 1
+    if phrase and all(w[:1].isupper() for w, _, _ in phrase) and (names is None or
+                                                                 name_stem(phrase[-1][0]) in names):
+        # "evacuated Oldmoor": a name is the thing itself
+        return _named(phrase[-1][0], phrase[-1][1], phrase[-1][2])
+    if len(phrase) == 1 and phrase[0][0].lower() in _PLACE_NOUNS and j + 1 < len(words) and not gaps[j] and \
+            not gaps[j + 1] and words[j][0].lower() == "of" and words[j + 1][0][:1].isupper():
+        # "the town of Oldmoor" is Oldmoor
+        return _named(words[j + 1][0], words[j + 1][1], words[j + 1][2])
     while phrase and (phrase[-1][0][:1].isupper() or (len(phrase) > 1 and phrase[-1][0].lower().endswith("ly"))):
         phrase.pop()  # "signed the deal Monday", "closed the plant Kessler ...": a name is no head
     if not phrase:
@@ -158,6 +166,16 @@ def _object(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names: 
     head, s, e = phrase[-1]
     mods = [w for w, _, _ in phrase[:-1] if w[:1].isupper() and (names is None or name_stem(w) in names)]
     return Entity(thing_class([w for w, _, _ in phrase]), head, mods, s, e)
+
+
+_OPENERS = frozenset({"that", "and", "but", "as", "when", "after", "before", "while", "because", "since", "if"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "region", "district", "province", "port", "island", "area",
+                          "county", "state", "country", "capital", "suburb", "valley"})
+
+
+def _named(word: str, start: int, end: int) -> Entity:
+    """A thing named by a proper name ("Oldmoor"): compared by the name's stem."""
+    return Entity(name_stem(word), word, (), start, end)
 
 
 def _subject(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names: frozenset[str] | None
@@ -173,6 +191,10 @@ def _subject(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names:
             break  # a punctuation mark between: the subject is not here
         if low in {"that", "which", "who", "said", "says", "and", "but", "whether", "if"}:
             break
+        if word[:1].isupper() and _content(word) and steps == 0 and (names is None or name_stem(word) in names) \
+                and (j == 0 or gaps[j] or words[j - 1][0].lower() in _OPENERS):
+            # a name right before the verb, opening its clause, is the subject: "that Oldmoor had been evacuated"
+            return _named(word, words[j][1], words[j][2])
         if word[:1].isupper() and j > 0:
             j -= 1
             steps += 1

@@ -184,6 +184,7 @@ _COMMON_OPENERS = frozenset(w.rstrip(".") for w in (*ANONYMOUS_HEADS, *ROLE_WORD
     "some", "many", "most", "several", "both", "each", "every", "all", "one", "while", "although", "though",
     "because", "since", "until", "once", "during", "despite", "still", "also", "meanwhile", "however", "earlier",
     "later", "yesterday", "today", "tomorrow", "last", "next", "asked", "speaking", "according", "critics",
+    "nobody", "everyone", "everybody", "someone", "somebody", "nothing", "everything", "anyone", "none",
 }
 
 #: How many of its body's names mark an article's story.

@@ -91,7 +91,8 @@ def _subject(claim: Claim, conflict_keys: dict[str, list[str]], shared: dict[str
     keys = conflict_keys.get(claim.id)
     if keys:
         return keys[0]
-    subjects = [k for k in claim.subjects if not k.startswith(("place:", "story:", "headline:", "about:", "named:"))]
+    subjects = [k for k in claim.subjects
+                if not k.startswith(("place:", "story:", "headline:", "about:", "named:", "main:"))]
     if not subjects:
         return None
     return max(subjects, key=lambda k: (shared.get(k, 0), k.startswith("count:"), k))

@@ -142,20 +142,23 @@ STORY_DOCS = 4
 
 
 def same_story(a: Claim, b: Claim, group: Sequence[Claim]) -> bool:
-    """The two claims come from articles on one story: they share a headline name or opening place (``about:``),
-    or two names their articles use (``named:``, ``about:``), names few other articles of the group share."""
+    """The two claims come from articles on one story: they share a headline name, an opening place (``about:``)
+    or the name a body uses most (``main:``), or two names their articles use (``named:``), names few other articles
+    of the group share."""
     def names(claim: Claim, prefixes: tuple[str, ...]) -> set[str]:
         return {k.split(":", 1)[1] for k in claim.subjects if k.startswith(prefixes)}
 
     if a.doc == b.doc:  # within one article every claim shares its headline
         return False
     weak = names(a, ("about:", "named:")) & names(b, ("about:", "named:"))
-    strong = names(a, ("about:",)) & names(b, ("about:",))
+    # headline names and the names the bodies use most
+    strong = names(a, ("about:", "main:")) & names(b, ("about:", "main:"))
     if not weak:
         return False
 
     def rare(stem: str) -> bool:
-        docs = {c.doc for c in group if f"about:{stem}" in c.subjects or f"named:{stem}" in c.subjects}
+        docs = {c.doc for c in group if f"about:{stem}" in c.subjects or f"named:{stem}" in c.subjects
+                or f"main:{stem}" in c.subjects}
         return len(docs) <= STORY_DOCS
 
     return any(rare(s) for s in strong) or sum(1 for s in weak if rare(s)) >= 2

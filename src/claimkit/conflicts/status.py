@@ -106,6 +106,11 @@ def _stated(claim: Claim, stem: str) -> bool:
     return any(_uses(p, stem) and not p.modal and not p.negated for p in _predications(claim))
 
 
+def _reads(claim: Claim, stem: str) -> bool:
+    """The claim states the predicate ``stem`` as done (read by :mod:`claimkit.predicates`)."""
+    return any(_uses(p, stem) and not p.modal and not p.negated for p in _predications(claim))
+
+
 def _predications(claim: Claim) -> tuple[Predication, ...]:
     return _read(claim.text, claim.field == "title")
 
@@ -136,7 +141,7 @@ def _generic_happened_before_expected(a: Claim, b: Claim, stem: str) -> bool:
     for happened, expected in ((a, b), (b, a)):
         if not (_happened(happened) and expected.modality == "expected" and expected.polarity == "positive"):
             continue
-        if not (_stated(happened, stem) and _expects(expected, stem)):
+        if not (_reads(happened, stem) and _expects(expected, stem)):
             continue
         said_h, said_e = said_interval(happened), said_interval(expected)
         if said_h is not None and said_e is not None and said_e[1] >= said_h[0]:
