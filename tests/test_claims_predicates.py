@@ -22,6 +22,9 @@ def _read(text: str, title: bool = False) -> list[tuple[str, str, bool, bool]]:
     ("The committee had not approved the harbor plan", [("approve", "plan", True, False)]),
     ("The plan was approved by the council on Friday", [("approve", "plan", False, False)]),
     ("The storm destroyed 40 sheds near the coast", [("destroy", "shed", False, False)]),
+    ("that Tamsk had been evacuated", [("displace", "tamsk", False, False)]),
+    ("Police evacuated the village of Tamsk on Monday", [("displace", "tamsk", False, False)]),
+    ("Police evacuated Tamsk on Monday", [("displace", "tamsk", False, False)]),
 ])
 def test_predicates_of_body_sentences(text: str, expected: list[tuple[str, str, bool, bool]]) -> None:
     assert _read(text) == expected

@@ -113,3 +113,12 @@ def test_a_second_speech_verb_is_not_the_first_reports_content(text: str) -> Non
     first = next(c for c in analysis.claims if "mill was running" in c.text)
     assert first.text.endswith("the mill was running")
     assert first.modality == "asserted"
+
+
+def test_the_name_a_body_uses_most_ties_articles() -> None:
+    """A headline without names still meets an article whose headline names the place its body is mostly about."""
+    first = _doc("h1", "2031-06-02", "Court halts Tamsk dam project",
+                 "A regional court halted the dam project in Tamsk on Friday, lawyers said.\n")
+    second = _doc("h2", "2031-06-03", "Board says project goes on",
+                  "The Tamsk water board denied on Monday that the court had halted the dam project.\n")
+    assert _kinds(analyze([first, second])) == ["status"]
