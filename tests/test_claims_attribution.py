@@ -83,3 +83,14 @@ def test_book_keeps_a_different_organisation_apart() -> None:
     book = SourceBook()
     book.add(Source("Foreign Ministry", kind="organization"))
     assert book.resolve(Source("defense ministry", kind="organization")).name == "defense ministry"
+
+
+def test_a_closing_attribution_owns_a_report_inside_it() -> None:
+    """"Officials confirmed 14 cases, ..., director Ana Holm said": Holm is the source of the whole report."""
+    from claimkit import analyze
+
+    analysis = analyze([{"id": "q", "publisher": "P", "published": "2031-02-10", "title": "",
+                         "text": "Officials in Brask confirmed 14 cases on Monday, up from nine last week, health "
+                                 "director Ana Holm said.\n"}])
+    claim = next(c for c in analysis.claims if "14 cases" in c.text)
+    assert claim.source is not None and claim.source.name == "Ana Holm"

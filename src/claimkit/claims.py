@@ -121,6 +121,19 @@ class _Draft:
     attributed: bool = False
 
 
+def _outer(text: str, clause_start: int, frame: Frame | None) -> Frame | None:
+    """The attribution that closes a clause, when a first one stands inside its content: in "Officials in Brask
+    confirmed 14 cases, up from nine, health director Ana Holm said", Holm says all of it, the officials' report
+    included."""
+    if frame is None or frame.kind != "first" or frame.content_end <= frame.content_start:
+        return frame
+    inner = next((f for f in find_frames(text, frame.content_start, frame.content_end) if f.kind == "last"), None)
+    if inner is None or inner.content_start != frame.content_start or len(inner.source.split()) < 2:
+        return frame
+    return Frame(inner.source, inner.source_start, inner.source_end, inner.cue_start, inner.cue_end, inner.cue_class,
+                 clause_start, inner.content_end, "last")
+
+
 def _swallowed_denial(phrase: str) -> bool:
     """A source phrase that ends with its denial verb ("The agency denied" before "reports that ...")."""
     words = phrase.split()
@@ -286,7 +299,7 @@ class _Reader:
         return _within(cached, start, end)
 
     def _frames(self, clause_list: list[tuple[int, int]], text: str) -> list[Frame | None]:
-        own = [next(iter(find_frames(text, s, e)), None) for s, e in clause_list]
+        own = [_outer(text, s, next(iter(find_frames(text, s, e)), None)) for s, e in clause_list]
         result: list[Frame | None] = list(own)
         for i, frame in enumerate(own):
             if frame is not None:
