@@ -122,3 +122,10 @@ def test_the_name_a_body_uses_most_ties_articles() -> None:
     second = _doc("h2", "2031-06-03", "Board says project goes on",
                   "The Tamsk water board denied on Monday that the court had halted the dam project.\n")
     assert _kinds(analyze([first, second])) == ["status"]
+
+
+def test_a_bare_figure_in_a_short_sentence_answers_the_one_before() -> None:
+    """"The firm put the number of job cuts at 150. Others said 400.": 400 is another figure for the job cuts."""
+    analysis = analyze([_doc("i1", "2031-05-05", "", "The firm put the number of job cuts at 150. Others said 400.\n")])
+    bare = next(c for c in analysis.claims if c.text.strip(". ") == "400")
+    assert "count:layoff|worker" in bare.subjects

@@ -187,6 +187,7 @@ class _Reader:
         self.publication = Source(document.publisher or document.author or "the publication", kind="publication",
                                   aliases=(document.author,) if document.author and document.publisher else ())
         self.last_entity: Entity | None = None
+        self.elliptic_event: str | None = None
         self.last_counted: Entity | None = None
         self.lead_place = place_after(self.text, 0, min(len(self.text), 600))
         title_place = place_after(document.title, 0, len(document.title)) if document.title else None
@@ -566,7 +567,8 @@ class _Reader:
                                     names)
             if entity is None:
                 entity = self._victims(text, count, cs)
-            if entity is None and count.plugin is None:
+            self.elliptic_event = None
+            if entity is None and (count.plugin is None or not count.unit):
                 entity = self._elliptical(text, count, siblings)
             if entity is None and count.plugin is None:
                 continue
@@ -586,7 +588,7 @@ class _Reader:
                 # the verb said of the counted noun, whatever the verb
                 count_event = predicate_of(text, noun_span[0], noun_span[1], cs, ce)
             if count_event is None and entity is not None:
-                count_event = next((s.event for s in siblings if s.event), None)
+                count_event = next((s.event for s in siblings if s.event), None) or self.elliptic_event
             if entity is not None:
                 # a capitalised word that the body never writes inside a sentence opened it ("Rescue boats pulled
                 # 85 survivors"): no name
@@ -795,11 +797,24 @@ class _Reader:
         after = text[count.end:count.end + 3].strip(" ”’\"")
         if after and after[0] not in ".,;:)":
             return None
-        for claim in reversed(siblings):
+        candidates = list(siblings)
+        if not candidates and self.claims and count.field == "text" and self.claims[-1].field == "text" and \
+                len(text[self._unit_start(count.start):count.start].split()) <= 3:
+            # "The company put the number of job cuts at 150. Others said 400.": a short sentence that only gives
+            # a figure answers the figure just before it
+            candidates = self.claims[-1:]
+        for claim in reversed(candidates):
             for earlier in reversed(claim.counts):
                 if earlier.unit:
+                    self.elliptic_event = claim.event
                     return Entity(earlier.unit, earlier.unit, earlier.modifiers, count.start, count.end)
         return None
+
+    def _unit_start(self, at: int) -> int:
+        """Where the sentence holding ``at`` starts (after the last sentence end before it)."""
+        cut = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at), self.text.rfind("! ", 0, at),
+                  self.text.rfind("? ", 0, at))
+        return cut + 1 if cut >= 0 else 0
 
     # -- the headline -------------------------------------------------------------------------------------------
 
