@@ -129,3 +129,15 @@ def test_a_bare_figure_in_a_short_sentence_answers_the_one_before() -> None:
     analysis = analyze([_doc("i1", "2031-05-05", "", "The firm put the number of job cuts at 150. Others said 400.\n")])
     bare = next(c for c in analysis.claims if c.text.strip(". ") == "400")
     assert "count:layoff|worker" in bare.subjects
+
+
+@pytest.mark.parametrize(("second", "kinds"), [
+    ("The union said on Tuesday that the walkout was continuing.", ["status"]),
+    ("The union said on Tuesday that talks would continue next week.", []),
+])
+def test_going_on_says_it_has_not_ended(second: str, kinds: list[str]) -> None:
+    """"the walkout was continuing" contradicts "ended the walkout"; talks that will continue do not."""
+    first = _doc("j1", "2031-11-03", "Tamsk walkout over",
+                 "Bus drivers in Tamsk ended the walkout on Sunday, the city office in Tamsk said.\n")
+    other = _doc("j2", "2031-11-04", "Tamsk bus dispute", f"Bus drivers in Tamsk are angry. {second}\n")
+    assert _kinds(analyze([first, other])) == kinds

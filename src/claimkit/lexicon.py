@@ -411,7 +411,13 @@ VERB_SYNONYMS: dict[str, str] = {
     "split": "split", "cut": "cut", "cuts": "cut", "upheld": "uphold", "overturned": "overturn", "struck down":
     "overturn", "voted down": "reject", "turned down": "reject", "pulled out": "withdraw", "withdrew": "withdraw",
     "withdrawn": "withdraw", "taken": "take", "took": "take", "given": "give", "gave": "give",
+    "goes on": "continu", "go on": "continu", "went on": "continu", "going on": "continu", "drags on": "continu",
+    "dragged on": "continu", "drag on": "continu",
 }
+
+#: Predicates that say another did not happen: "the strike is continuing" says it has not ended. A claim with the
+#: first is also read as denying the second, so that it meets a report that the second happened.
+OPPOSITE_PREDICATES: dict[str, str] = {"continu": "end"}
 
 #: Particles that make a phrasal verb ("shut down", "run out of"): read with the verb, never as its object.
 PARTICLES: frozenset[str] = frozenset({"down", "out", "off", "up", "back", "away", "over"})

@@ -25,6 +25,7 @@ from .lexicon import (
     IRREGULAR_PAST,
     NOUN_CLASSES,
     NUMBER_WORDS,
+    OPPOSITE_PREDICATES,
     PARTICLES,
     THING_SYNONYMS,
     TIME_NAMES,
@@ -346,6 +347,10 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
             negated = any(w in _NEGATORS or w.endswith("n't") for w in chain) or (
                 first > 0 and not gaps[first] and words[first - 1][0].lower() in {"not", "never", "no"})
             modal = any(w in _MODALS for w in chain)
+            opposite = OPPOSITE_PREDICATES.get(lemma)
+            if opposite is not None:
+                # "the strike was continuing" also says that it has not ended
+                found.append(Predication(opposite, thing, words[i][1], words[i + size - 1][2], not negated, modal))
             found.append(Predication(lemma, thing, words[i][1], words[i + size - 1][2], negated, modal))
         i += size
     return found

@@ -106,6 +106,13 @@ def _stated(claim: Claim, stem: str) -> bool:
     return any(_uses(p, stem) and not p.modal and not p.negated for p in _predications(claim))
 
 
+def _negates(claim: Claim, stem: str) -> bool:
+    """The claim states that the predicate ``stem`` is not so ("had not signed"; "the strike is continuing" says it
+    has not ended), whatever else the claim says."""
+    return claim.modality in {"asserted", "denied"} and any(
+        _uses(p, stem) and p.negated and not p.modal for p in _predications(claim))
+
+
 def _reads(claim: Claim, stem: str) -> bool:
     """The claim states the predicate ``stem`` as done (read by :mod:`claimkit.predicates`)."""
     return any(_uses(p, stem) and not p.modal and not p.negated for p in _predications(claim))
@@ -250,14 +257,15 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
         for d, h in ((a, b), (b, a)):
-            if _denied(d) and (known or _denies(d, _event)) and _supports(h, _event) and \
+            if (_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)) and \
+                    _supports(h, _event) and \
                     _related(d, h, named, claims, True) and not _event_after(h, d):
                 edges.append((i, j))
                 break
     for group in components(len(claims), edges):
         members = [claims[i] for i in group]
-        denials = [c for c in members if _denied(c)]
-        asserted = [c for c in members if _supports(c, _event)]
+        denials = [c for c in members if _denied(c) or (not known and _negates(c, _event))]
+        asserted = [c for c in members if _supports(c, _event) and c not in denials]
         found.append(Conflict(
             kind="status",
             claims=tuple(c.id for c in members),
