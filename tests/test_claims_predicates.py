@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimkit.predicates import canonical_verb, find_predications, predicate_of, thing_class
 
@@ -86,3 +88,12 @@ def test_never_crashes_on_odd_text(text: str) -> None:
     for title in (False, True):
         for found in find_predications(text, 0, len(text), title=title):
             assert text[found.start:found.end]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdehlnorstuwy ,.“”'ABT0123-\n")), max_size=120), st.booleans())
+def test_predications_slice_their_text(text: str, title: bool) -> None:
+    """Any string: no crash, every verb span lies inside the text, every thing span too."""
+    for found in find_predications(text, 0, len(text), title=title):
+        assert 0 <= found.start < found.end <= len(text)
+        assert 0 <= found.thing.start < found.thing.end <= len(text)
