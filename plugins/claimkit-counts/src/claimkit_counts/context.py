@@ -47,6 +47,25 @@ _PUNCT_CHARS = ",.;:!?\"“”‘’()[]"
 # white space (``\s`` is ``str.split``'s white space) nor punctuation. One C call; ``str.translate`` with a table
 # falls off its fast path on any non-ASCII window (curly quotes) and is several times slower there.
 _WORDS = re.compile(r"[^\s" + re.escape(_PUNCT_CHARS) + r"]+")
+# A cheap test that the windows of a count hold no cue. In a byte copy (every character outside ASCII one "?",
+# upper case lowered, the punctuation of ``_PUNCT_CHARS`` and every ASCII white space made a space) a word that
+# ``_WORDS`` reads and that equals a cue once lower-cased is a word of ``bytes.split`` too: a cue is ASCII letters,
+# and the only characters outside ASCII whose lower case is an ASCII letter ("K", the Kelvin sign; the "i" of "İ",
+# which comes with a combining dot) turn into "?" where no cue can hold them. The copy only adds word breaks, so a
+# window whose copy has no cue among its words has none among its own.
+_CUE_BYTES = frozenset(c.encode() for c in NEGATION_CUES | HYPOTHETICAL_CUES)
+_CUE_TABLE = bytes(
+    c + 32 if 65 <= c <= 90 else 32 if chr(c).isspace() or chr(c) in _PUNCT_CHARS else c for c in range(128)
+) + bytes(range(128, 256))
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """Whether ``at`` falls between two characters of one word (as ``_WORDS`` reads words)."""
+    if at <= 0 or at >= len(text):
+        return False
+    a = text[at - 1]
+    b = text[at]
+    return not (a.isspace() or a in _PUNCT_CHARS or b.isspace() or b in _PUNCT_CHARS)
 
 
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
@@ -113,26 +132,17 @@ class Context:
         i = bisect.bisect_right(ends, start)
         s = ends[i - 1] if i > 0 else 0
         e = ends[i] if i < len(ends) else len(self.text)
-        lower = self.lower
-        ws = max(s, start - BEFORE)
-        window = lower[ws:start] if lower is not None else self.text[ws:start].lower()
-        cut = max(window.rfind(";"), window.rfind(" but "), window.rfind(" while "), window.rfind(" however"),
-                  window.rfind(" whereas "))
-        if cut >= 0:
-            window = window[cut + 1:]
-        before = _WORDS.findall(window)
-        negated = "n't" in window or not NEGATION_CUES.isdisjoint(before)
-        hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before)
-        if not hypothetical:
-            we = min(e, end + AFTER)
-            after = lower[end:we] if lower is not None else self.text[end:we].lower()
-            stop = after.find(",")
-            semi = after.find(";")
-            if stop < 0 or 0 <= semi < stop:
-                stop = semi
-            if stop >= 0:
-                after = after[:stop]
-            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(_WORDS.findall(after))
+        ws = s if s > start - BEFORE else start - BEFORE
+        we = e if e < end + AFTER else end + AFTER
+        text = self.text
+        # most counts have no cue near them: a cheap test over both windows at once (see ``_CUE_TABLE``) spares them
+        # the reading of their words; a word the count's own edges cut sends a count to that reading
+        chunk = text[ws:we].encode("ascii", "replace").translate(_CUE_TABLE)
+        if b"n't" not in chunk and _CUE_BYTES.isdisjoint(chunk.split()) and not (
+                _inside_word(text, start) or _inside_word(text, end)):
+            negated = hypothetical = False
+        else:
+            negated, hypothetical = self._cues(ws, start, end, we)
         times = self._times
         time = times[s] if s in times else self._time(s, e, start, end)
         # quoted, as in :meth:`quoted` (inline: this runs once per count)
@@ -146,6 +156,28 @@ class Context:
             para = reach
         quoted = text.count('"', para, start) % 2 == 1 or text.rfind("“", para, start) > text.rfind("”", para, start)
         return negated, hypothetical, quoted, time
+
+    def _cues(self, ws: int, start: int, end: int, we: int) -> tuple[bool, bool]:
+        """(negated, hypothetical) read from the words of the windows ``ws``-``start`` and ``end``-``we``."""
+        lower = self.lower
+        window = lower[ws:start] if lower is not None else self.text[ws:start].lower()
+        cut = max(window.rfind(";"), window.rfind(" but "), window.rfind(" while "), window.rfind(" however"),
+                  window.rfind(" whereas "))
+        if cut >= 0:
+            window = window[cut + 1:]
+        before = _WORDS.findall(window)
+        negated = "n't" in window or not NEGATION_CUES.isdisjoint(before)
+        hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before)
+        if not hypothetical:
+            after = lower[end:we] if lower is not None else self.text[end:we].lower()
+            stop = after.find(",")
+            semi = after.find(";")
+            if stop < 0 or 0 <= semi < stop:
+                stop = semi
+            if stop >= 0:
+                after = after[:stop]
+            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(_WORDS.findall(after))
+        return negated, hypothetical
 
     def time(self, start: int, skip: tuple[int, int]) -> str | None:
         """The value of a year (with month and day when given) written in the count's sentence, or None."""
