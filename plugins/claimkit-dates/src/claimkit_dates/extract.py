@@ -198,37 +198,59 @@ def _around(text: str, char: str, pattern: re.Pattern[str], back: int) -> list[i
     return found
 
 
-#: Byte values of ASCII letters, digits and "_": what glues a trigger to a longer word.
-_GLUE = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+#: Every trigger word after a space and before no letter, digit or "_" (what would glue it to a longer word), in the
+#: lower-cased ASCII text: one pass of ``re`` over a trie of the words finds them all. No trigger is a trigger plus
+#: a period or a quote ("a.m" is, "a" is not), so at most one word can start at a position.
+_TRIGGER_SCAN: re.Pattern[bytes] = re.compile(
+    (" (" + pt.trie(sorted(_NEEDLES)) + ")(?![a-z0-9_])").encode("ascii"))
+#: Bytes that ``bytes.split()`` splits on and the scan does not ("\t\n\r" are spaces by then).
+_RARE_SPACES = (b"\x0b", b"\x0c")
+
+
+def _present(clean: bytes) -> set[str]:
+    """The trigger words of which the text has a token in a form listed in ``TRIGGER_TOKENS``."""
+    # the frozenset probes each token of the list: cheaper than building a set of the tokens first
+    return {TRIGGER_TOKENS[token] for token in _TRIGGER_KEYS.intersection(clean.split())}
 
 
 def _triggers(scan: Scan) -> list[tuple[int, str]]:
-    """(offset, trigger word) of every trigger in the text, in order."""
+    """(offset, trigger word) of every trigger in the text, in order.
+
+    A trigger is a word of the table after a space and before no letter or digit; it counts when the text has it at
+    least once as a token in a listed form (the word with a period, a possessive, quotes...). The token of each
+    trigger found usually shows that; only when some does not are all the tokens of the text looked up.
+    """
     text = scan.text
-    low = scan.spaced_low
-    # a space before every word: searching " word" skips the many places where a trigger hides inside a longer word
-    clean = b" " + low
-    # the frozenset probes each token of the list: cheaper than building a set of the tokens first
-    present = _TRIGGER_KEYS.intersection(clean.split())
-    positions: dict[int, str] = {}
-    size = len(low)
-    glue = _GLUE
+    # a space before every word: the scan only tries words, not the many places where a trigger hides inside one
+    clean = b" " + scan.spaced_low
+    found: list[tuple[int, str]] = []
+    confirmed: set[str] = set()
+    tokens = TRIGGER_TOKENS
     find = clean.find
-    for word in {TRIGGER_TOKENS[token] for token in present}:
-        needle, n, free_end, ambiguous = _NEEDLES[word]
-        i = find(needle)
-        while i >= 0:
-            j = i + n - 1  # the word's end in ``text``; it starts at ``i``
-            # "may", "march" in lower case are words, not months
-            if (free_end or j >= size or low[j] not in glue) and not (ambiguous and text[i].islower()):
-                positions[i] = word
-            i = find(needle, i + n)
+    size = len(clean)
+    ambiguous = lx.AMBIGUOUS_MONTHS
+    for m in _TRIGGER_SCAN.finditer(clean):
+        i = m.start()
+        word = m[1].decode("ascii")
+        token_end = find(b" ", m.end())
+        known = tokens.get(clean[i + 1:token_end if token_end >= 0 else size])
+        if known is not None:
+            confirmed.add(known)
+        # "may", "march" in lower case are words, not months
+        if word not in ambiguous or not text[i].islower():
+            found.append((i, word))
+    if any(word not in confirmed for _, word in found) or any(c in clean for c in _RARE_SPACES):
+        present = _present(clean)
+        found = [(i, word) for i, word in found if word in present]
+    positions = dict(found)
     if b"/" in scan.raw:
         for start in _around(text, "/", _SLASH_DATE, 2):
             positions.setdefault(start, "/")
     if b":" in scan.raw:
         for start in _around(text, ":", _CLOCK_24, 2):
             positions.setdefault(start, ":")
+    if len(positions) == len(found):
+        return found
     return sorted(positions.items())
 
 

@@ -15,10 +15,37 @@ time is linear in the window it is tried on.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import regex
 
 from . import lexicon as lx
+
+
+def trie(items: list[str]) -> str:
+    """A regular expression matching exactly ``items`` (literal strings), factored as a trie: "sep(?:tember|t)?".
+
+    An alternation of a thousand words is tried word by word at every position; a trie tries each letter once. At
+    any position the items that match are prefixes of one another, and the trie tries a longer one before a shorter
+    (a node's children before the end of a word), so its first match is the one a longest-first alternation finds.
+    """
+    root: dict[str, Any] = {}
+    for item in items:
+        node = root
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return emit(root)
 
 
 def _alt(words: object) -> str:
