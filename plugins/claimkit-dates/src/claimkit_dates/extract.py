@@ -301,34 +301,32 @@ def _openers(text: str, trigger: int, floor: int) -> list[tuple[int, str | None]
     starts: list[tuple[int, str | None]] = [(trigger, None)]
     if trigger <= floor or text[trigger - 1] not in " -,":
         return starts
+    kinds = _OPENER_KINDS
     pos = trigger
     for _ in range(6):
         if pos <= floor:
             break
         glue = text[pos - 1]
-        if glue == " " or glue == "-":
-            word_end = pos - 1
-        elif glue == "," and pos - 1 > floor and text[pos - 2] in "yY":
-            word_end = pos - 1  # "Friday, Aug. 7"
-        else:
-            break
-        if glue == " " and word_end > floor and text[word_end - 1] == ",":
-            word_end -= 1
-            if text[word_end - 1] not in "yY":
+        word_end = pos - 1
+        if glue == " ":
+            if word_end > floor and text[word_end - 1] == ",":
+                word_end -= 1
+                if text[word_end - 1] not in "yY":
+                    break
+            elif text[word_end - 1:word_end] == "-":
                 break
+        elif glue != "-" and (glue != "," or word_end <= floor or text[pos - 2] not in "yY"):
+            break  # only "Friday, Aug. 7" crosses a comma
         # a word is at most 24 characters: bounding the look-back keeps every trigger's cost constant
-        lowest = max(floor, word_end - 24)
+        lowest = word_end - 24 if word_end - 24 > floor else floor
         word_start = text.rfind(" ", lowest, word_end) + 1 or lowest
-        if glue == " " and text[word_end - 1:word_end] == "-":
-            break
         if word_start == lowest and lowest > floor and _is_word_char(text[lowest - 1]):
             break  # a word too long to be an opener
         word = text[word_start:word_end]
         if "\n" in word or "(" in word or '"' in word:
-            cut = max(word.rfind("\n"), word.rfind("("), word.rfind('"')) + 1
-            word_start += cut
-        word = text[word_start:word_end]
-        kind, key = _opener_kind(word) if word else (0, "")
+            word_start += max(word.rfind("\n"), word.rfind("("), word.rfind('"')) + 1
+            word = text[word_start:word_end]
+        kind, key = kinds.get(word) or _opener_kind(word)
         if not kind:
             break
         if kind == 2:
@@ -475,26 +473,34 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
 def _matches(scan: Scan) -> Iterator[tuple[int, int, str]]:
     """(start, end, family) of grammar matches, in document order, without overlaps."""
     text = scan.text
+    size = len(text)
+    at_trigger = _AT
+    at_opener = _BEFORE_OPENER
     last_end = 0
     for trigger, word in _triggers(scan):
         if trigger < last_end:
             continue
         for start, key in _openers(text, trigger, last_end):
+            tries = at_trigger[word] if key is None else at_opener.get((word, key)) or _before(word, key)
             # the first family that matches here wins, as in one alternation of all of them
-            m = None
-            family = ""
-            for name, pattern in _AT[word] if key is None else _before(word, key):
+            for name, pattern in tries:
                 m = pattern.match(text, start)
                 if m is not None:
                     family = name
                     break
-            if m is None or m.end() <= trigger:
+            else:
                 continue
             end = m.end()
-            # a match never ends inside a word, nor before a hyphen that glues on a word ("year-earlier")
-            if end < len(text) and ((_is_word_char(text[end]) and _is_word_char(text[end - 1]))
-                                    or (text[end] == "-" and text[end + 1:end + 2].isalpha())):
+            if end <= trigger:
                 continue
+            # a match never ends inside a word, nor before a hyphen that glues on a word ("year-earlier")
+            if end < size:
+                after = text[end]
+                if after == "-":
+                    if text[end + 1:end + 2].isalpha():
+                        continue
+                elif (after.isalnum() or after == "_") and _is_word_char(text[end - 1]):
+                    continue
             yield start, end, family
             last_end = end
             break
