@@ -74,20 +74,32 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
 
 #: Trigger word -> rule families to try around it.
 FAMILIES_BY_WORD: dict[str, tuple[str, ...]] = _families_by_word()
-_Tries = tuple[tuple[str, re.Pattern[str]], ...]
+#: (family, its pattern, a prefilter or None, how far its matches reach) in grammar order.
+_Tries = tuple[tuple[str, re.Pattern[str], re.Pattern[bytes] | None, int], ...]
+#: Family -> a search for the strings of which each of its matches contains one (``patterns.REQUIREMENTS``).
+_PREFILTERS: dict[str, re.Pattern[bytes]] = {
+    name: re.compile(b"|".join(re.escape(w.encode("ascii")) for w in sorted(need, key=lambda w: (-len(w), w))))
+    for name, (need, _) in pt.REQUIREMENTS.items()}
 
 
-def _tries(families: tuple[str, ...]) -> _Tries:
-    """(family, compiled pattern) pairs in grammar order."""
-    return tuple((name, pt.FAMILY_PATTERNS[name]) for name in pt.FAMILIES if name in families)
+def _tries(families: tuple[str, ...], word: str) -> _Tries:
+    """The families to try, in grammar order, with their prefilters where the trigger ``word`` does not already meet
+    them ("years" meets the duration's need of a unit; the shift's need of "ago" or "later" it does not)."""
+    tries = []
+    for name in pt.FAMILIES:
+        if name in families:
+            need, reach = pt.REQUIREMENTS.get(name, (frozenset(), 0))
+            prefilter = _PREFILTERS[name] if need and not any(w in word for w in need) else None
+            tries.append((name, pt.FAMILY_PATTERNS[name], prefilter, reach))
+    return tuple(tries)
 
 
 #: Trigger word -> the families to try at a word before it; and at the trigger itself (a "/" or ":" trigger already
 #: sits at its match's first digit, a year uses the table's "<year>" row).
-_BEFORE: dict[str, _Tries] = {word: _tries(families) for word, families in FAMILIES_BY_WORD.items()}
+_BEFORE: dict[str, _Tries] = {word: _tries(families, word) for word, families in FAMILIES_BY_WORD.items()}
 _AT: dict[str, _Tries] = {
     word: _BEFORE[word] if word in ("/", ":") else
-    _tries(FAMILIES_AT_TRIGGER.get("<year>" if word.isdigit() else word, ()))
+    _tries(FAMILIES_AT_TRIGGER.get("<year>" if word.isdigit() else word, ()), word)
     for word in FAMILIES_BY_WORD}
 _BEFORE_OPENER: dict[tuple[str, str], _Tries] = {}
 
@@ -367,19 +379,27 @@ class Scan:
         raw: ``text`` as ASCII bytes, other characters as "?".
         spaced: ``raw`` with punctuation turned into spaces.
         spaced_low: ``spaced`` in lower case.
+        low: ``raw`` in lower case, where the families' prefilters look (None when the text has a character that
+            IGNORECASE matches to an ASCII letter: the prefilters would miss it).
     """
 
     text: str
     raw: bytes
     spaced: bytes
     spaced_low: bytes
+    low: bytes | None = None
 
     @classmethod
     def of(cls, text: str) -> Scan:
         """The scan of ``text``."""
         raw = text.encode("ascii", "replace")
         spaced = raw.translate(_SEPARATORS)
-        return cls(text, raw, spaced, spaced.lower())
+        folds = not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)
+        return cls(text, raw, spaced, spaced.lower(), None if folds else raw.lower())
+
+
+#: The non-ASCII letters that ``re.IGNORECASE`` matches to ASCII ones (Kelvin sign, long s, dotted and dotless I).
+_FOLDS_TO_ASCII = "\u212a\u017f\u0130\u0131"
 
 
 def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentence_start: bool,
@@ -473,6 +493,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
 def _matches(scan: Scan) -> Iterator[tuple[int, int, str]]:
     """(start, end, family) of grammar matches, in document order, without overlaps."""
     text = scan.text
+    low = scan.low
     size = len(text)
     at_trigger = _AT
     at_opener = _BEFORE_OPENER
@@ -483,7 +504,9 @@ def _matches(scan: Scan) -> Iterator[tuple[int, int, str]]:
         for start, key in _openers(text, trigger, last_end):
             tries = at_trigger[word] if key is None else at_opener.get((word, key)) or _before(word, key)
             # the first family that matches here wins, as in one alternation of all of them
-            for name, pattern in tries:
+            for name, pattern, prefilter, reach in tries:
+                if prefilter is not None and low is not None and prefilter.search(low, start, start + reach) is None:
+                    continue
                 m = pattern.match(text, start)
                 if m is not None:
                     family = name

@@ -19,6 +19,13 @@ from typing import Any
 
 import regex
 
+try:  # the parser of ``re``, to read what each family's matches must contain (see ``REQUIREMENTS``)
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
 from . import lexicon as lx
 
 
@@ -193,6 +200,78 @@ FAMILIES: dict[str, str] = {
 FAMILY_PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(source, re.IGNORECASE | re.VERBOSE) for name, source in FAMILIES.items()}
 _PARTIAL: dict[str, regex.Pattern[str]] = {}
+
+
+def _required(items: Any) -> set[str] | None:
+    """Strings (lower case) of which every match of the parsed pattern ``items`` contains one, or None.
+
+    Runs of literal characters count, and so do a group, a repeat taken at least once, and an alternation whose
+    every branch requires something; lookarounds and classes do not (a lookahead may look past the match). Of the
+    requirements of a sequence the most selective is kept: the one whose shortest string is longest.
+    """
+    found: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            run.append(chr(arg).lower())
+            continue
+        need: set[str] | None = None
+        if op is _sre.BRANCH and run:
+            # the parser takes a common prefix out of an alternation ("M(?:arch|ay)"): put it back
+            heads = {"".join(run) + _leading(branch) for branch in arg[1]}
+            if all(heads):
+                found.append(heads)
+        if run:
+            found.append({"".join(run)})
+            run = []
+        if op is _sre.SUBPATTERN:
+            need = _required(arg[-1])
+        elif op is _sre.BRANCH:
+            branches = [_required(branch) for branch in arg[1]]
+            if all(branches):
+                need = set().union(*branches)  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            need = _required(arg[2])
+        if need:
+            found.append(need)
+    if run:
+        found.append({"".join(run)})
+    found = [need for need in found if all(w.isascii() for w in need)]
+    return max(found, key=lambda need: (min(map(len, need)), -len(need))) if found else None
+
+
+def _leading(items: Any) -> str:
+    """The literal characters (lower case) a parsed pattern begins with."""
+    head = []
+    for op, arg in items:
+        if op is not _sre.LITERAL:
+            break
+        head.append(chr(arg).lower())
+    return "".join(head)
+
+
+def _requirements() -> dict[str, tuple[frozenset[str], int]]:
+    """Family -> (strings one of which each of its matches contains, the longest match), from the parsed grammar.
+
+    ``re``'s parser is internal to the standard library: when it is not there, no family has a requirement and
+    every family is simply tried.
+    """
+    table: dict[str, tuple[frozenset[str], int]] = {}
+    try:
+        for name, source in FAMILIES.items():
+            parsed = _sre_parse.parse(source, re.IGNORECASE | re.VERBOSE)
+            need = _required(parsed)
+            if need:
+                table[name] = (frozenset(need), parsed.getwidth()[1])
+    except (AttributeError, TypeError, ValueError):
+        return {}
+    return table
+
+
+#: Family -> (lower-case strings of which each of its matches contains one, its longest match). A family is not
+#: worth trying at a position when none of them occurs within that length (``extract.py`` looks in the lower-cased
+#: ASCII text, so a text with one of the four non-ASCII letters that IGNORECASE matches to ASCII ones skips this).
+REQUIREMENTS: dict[str, tuple[frozenset[str], int]] = _requirements()
 
 
 def can_begin_with(family: str, word: str) -> bool:
