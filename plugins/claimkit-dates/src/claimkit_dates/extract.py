@@ -118,6 +118,10 @@ def _before(word: str, opener: str) -> _Tries:
 # dashes become "?"). Most punctuation becomes a space before the text is split into words; what is left around a
 # word is a period, a possessive or a quote, and the table lists those variants of every trigger.
 _SEPARATORS = bytes.maketrans(b'-/",;:()!?[]`{}\n\t\r', b" " * 18)
+# translating is faster than ``bytes.lower``: the lower-cased texts are translations too
+_UPPER = bytes(range(65, 91))
+_LOWER = bytes.maketrans(_UPPER, _UPPER.lower())
+_SEPARATORS_LOWER = bytes(_SEPARATORS).translate(_LOWER)
 _PREFIXES = ("", "'", "''")
 _YEAR_SUFFIXES = ("", ".", "..", "...", "'s", "'", "''", ".'", ".''")
 _SUFFIXES = tuple(dict.fromkeys(
@@ -393,9 +397,9 @@ class Scan:
     def of(cls, text: str) -> Scan:
         """The scan of ``text``."""
         raw = text.encode("ascii", "replace")
-        spaced = raw.translate(_SEPARATORS)
         folds = not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)
-        return cls(text, raw, spaced, spaced.lower(), None if folds else raw.lower())
+        return cls(text, raw, raw.translate(_SEPARATORS), raw.translate(_SEPARATORS_LOWER),
+                   None if folds else raw.translate(_LOWER))
 
 
 #: The non-ASCII letters that ``re.IGNORECASE`` matches to ASCII ones (Kelvin sign, long s, dotted and dotless I).
