@@ -76,10 +76,12 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
 FAMILIES_BY_WORD: dict[str, tuple[str, ...]] = _families_by_word()
 #: (family, its pattern, a prefilter or None, how far its matches reach) in grammar order.
 _Tries = tuple[tuple[str, re.Pattern[str], re.Pattern[bytes] | None, int], ...]
-#: Family -> a search for the strings of which each of its matches contains one (``patterns.REQUIREMENTS``).
+#: Family -> a search for the strings of which each of its matches contains one (``patterns.REQUIREMENTS``), for
+#: the families where that search is cheaper than the match it may spare: ``re`` searches one string or a few at
+#: C speed, but many short ones at about the cost of a failed match.
 _PREFILTERS: dict[str, re.Pattern[bytes]] = {
     name: re.compile(b"|".join(re.escape(w.encode("ascii")) for w in sorted(need, key=lambda w: (-len(w), w))))
-    for name, (need, _) in pt.REQUIREMENTS.items()}
+    for name, (need, _) in pt.REQUIREMENTS.items() if len(need) == 1 or (len(need) <= 12 and min(map(len, need)) > 1)}
 
 
 def _tries(families: tuple[str, ...], word: str) -> _Tries:
@@ -89,7 +91,7 @@ def _tries(families: tuple[str, ...], word: str) -> _Tries:
     for name in pt.FAMILIES:
         if name in families:
             need, reach = pt.REQUIREMENTS.get(name, (frozenset(), 0))
-            prefilter = _PREFILTERS[name] if need and not any(w in word for w in need) else None
+            prefilter = _PREFILTERS.get(name) if need and not any(w in word for w in need) else None
             tries.append((name, pt.FAMILY_PATTERNS[name], prefilter, reach))
     return tuple(tries)
 

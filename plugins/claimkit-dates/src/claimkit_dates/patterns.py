@@ -205,25 +205,30 @@ _PARTIAL: dict[str, regex.Pattern[str]] = {}
 def _required(items: Any) -> set[str] | None:
     """Strings (lower case) of which every match of the parsed pattern ``items`` contains one, or None.
 
-    Runs of literal characters count, and so do a group, a repeat taken at least once, and an alternation whose
-    every branch requires something; lookarounds and classes do not (a lookahead may look past the match). Of the
-    requirements of a sequence the most selective is kept: the one whose shortest string is longest.
+    Runs of literal characters count (a class of a few characters spells each of them: "q[1-4]" is "q1" to "q4"),
+    and so do a group, a repeat taken at least once, and an alternation whose every branch requires something;
+    lookarounds do not (a lookahead may look past the match). Of the requirements of a sequence the most selective
+    is kept: the one whose shortest string is longest.
     """
     found: list[set[str]] = []
-    run: list[str] = []
+    runs = {""}
     for op, arg in items:
         if op is _sre.LITERAL:
-            run.append(chr(arg).lower())
+            runs = {run + chr(arg).lower() for run in runs}
+            continue
+        chars = _few_chars(arg) if op is _sre.IN else None
+        if chars is not None and len(runs) * len(chars) <= 16:
+            runs = {run + ch for run in runs for ch in chars}
             continue
         need: set[str] | None = None
-        if op is _sre.BRANCH and run:
+        if op is _sre.BRANCH and runs != {""}:
             # the parser takes a common prefix out of an alternation ("M(?:arch|ay)"): put it back
-            heads = {"".join(run) + _leading(branch) for branch in arg[1]}
+            heads = {run + _leading(branch) for run in runs for branch in arg[1]}
             if all(heads):
                 found.append(heads)
-        if run:
-            found.append({"".join(run)})
-            run = []
+        if runs != {""}:
+            found.append(runs)
+            runs = {""}
         if op is _sre.SUBPATTERN:
             need = _required(arg[-1])
         elif op is _sre.BRANCH:
@@ -234,10 +239,23 @@ def _required(items: Any) -> set[str] | None:
             need = _required(arg[2])
         if need:
             found.append(need)
-    if run:
-        found.append({"".join(run)})
+    if runs != {""}:
+        found.append(runs)
     found = [need for need in found if all(w.isascii() for w in need)]
     return max(found, key=lambda need: (min(map(len, need)), -len(need))) if found else None
+
+
+def _few_chars(items: Any) -> set[str] | None:
+    """The characters (lower case) of a class of at most four literal characters ("[1-4]"), else None."""
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(arg).lower())
+        elif op is _sre.RANGE and arg[1] - arg[0] < 4:
+            chars.update(chr(code).lower() for code in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return chars if 0 < len(chars) <= 4 else None
 
 
 def _leading(items: Any) -> str:
