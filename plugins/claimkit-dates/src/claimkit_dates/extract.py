@@ -221,6 +221,10 @@ def _around(text: str, char: str, pattern: re.Pattern[str], back: int) -> list[i
 #: a period or a quote ("a.m" is, "a" is not), so at most one word can start at a position.
 _TRIGGER_SCAN: re.Pattern[bytes] = re.compile(
     (" (" + pt.trie(sorted(_NEEDLES)) + ")(?![a-z0-9_])").encode("ascii"))
+#: ``TRIGGER_TOKENS`` in bytes; the trigger words in bytes -> as str; the ambiguous months in bytes.
+_TOKEN_WORDS: dict[bytes, bytes] = {token: word.encode("ascii") for token, word in TRIGGER_TOKENS.items()}
+_WORD_NAMES: dict[bytes, str] = {word.encode("ascii"): word for word in _NEEDLES}
+_AMBIGUOUS = frozenset(word.encode("ascii") for word in lx.AMBIGUOUS_MONTHS)
 #: Bytes that ``bytes.split()`` splits on and the scan does not ("\t\n\r" are spaces by then).
 _RARE_SPACES = (b"\x0b", b"\x0c")
 
@@ -241,25 +245,25 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
     text = scan.text
     # a space before every word: the scan only tries words, not the many places where a trigger hides inside one
     clean = b" " + scan.spaced_low
-    found: list[tuple[int, str]] = []
-    confirmed: set[str] = set()
-    tokens = TRIGGER_TOKENS
+    hits = [(m.start(), m[1]) for m in _TRIGGER_SCAN.finditer(clean)]
+    # one token of each word in a listed form is enough to show it
+    confirmed: set[bytes] = set()
+    tokens = _TOKEN_WORDS
     find = clean.find
     size = len(clean)
-    ambiguous = lx.AMBIGUOUS_MONTHS
-    for m in _TRIGGER_SCAN.finditer(clean):
-        i = m.start()
-        word = m[1].decode("ascii")
-        token_end = find(b" ", m.end())
-        known = tokens.get(clean[i + 1:token_end if token_end >= 0 else size])
-        if known is not None:
-            confirmed.add(known)
-        # "may", "march" in lower case are words, not months
-        if word not in ambiguous or not text[i].islower():
-            found.append((i, word))
-    if any(word not in confirmed for _, word in found) or any(c in clean for c in _RARE_SPACES):
-        present = _present(clean)
-        found = [(i, word) for i, word in found if word in present]
+    for i, word in hits:
+        if word not in confirmed:
+            token_end = find(b" ", i + 1)
+            known = tokens.get(clean[i + 1:token_end if token_end >= 0 else size])
+            if known is not None:
+                confirmed.add(known)
+    if any(word not in confirmed for _, word in hits) or any(c in clean for c in _RARE_SPACES):
+        confirmed = {word.encode("ascii") for word in _present(clean)}
+    names = _WORD_NAMES
+    ambiguous = _AMBIGUOUS
+    # "may", "march" in lower case are words, not months
+    found = [(i, names[word]) for i, word in hits
+             if word in confirmed and (word not in ambiguous or not text[i].islower())]
     positions = dict(found)
     if b"/" in scan.raw:
         for start in _around(text, "/", _SLASH_DATE, 2):
