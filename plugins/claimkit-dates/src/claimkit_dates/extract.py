@@ -78,10 +78,11 @@ FAMILIES_BY_WORD: dict[str, tuple[str, ...]] = _families_by_word()
 _Tries = tuple[tuple[str, re.Pattern[str], re.Pattern[bytes] | None, int], ...]
 #: Family -> a search for the strings of which each of its matches contains one (``patterns.REQUIREMENTS``), for
 #: the families where that search is cheaper than the match it may spare: ``re`` searches one string or a few at
-#: C speed, but many short ones at about the cost of a failed match.
+#: C speed, but many short ones at about the cost of a failed match, and a single letter is found everywhere.
 _PREFILTERS: dict[str, re.Pattern[bytes]] = {
     name: re.compile(b"|".join(re.escape(w.encode("ascii")) for w in sorted(need, key=lambda w: (-len(w), w))))
-    for name, (need, _) in pt.REQUIREMENTS.items() if len(need) == 1 or (len(need) <= 12 and min(map(len, need)) > 1)}
+    for name, (need, _) in pt.REQUIREMENTS.items()
+    if len(need) <= 12 and (min(map(len, need)) > 1 or (len(need) == 1 and not min(need).isalpha()))}
 
 
 def _tries(families: tuple[str, ...], word: str) -> _Tries:
