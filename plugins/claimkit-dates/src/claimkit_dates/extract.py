@@ -512,7 +512,9 @@ def _matches(scan: Scan) -> Iterator[tuple[int, int, str]]:
     for trigger, word in _triggers(scan):
         if trigger < last_end:
             continue
-        for start, key in _openers(text, trigger, last_end):
+        # an opener is glued to its trigger by a space, a hyphen or a comma; the walk back looks for none elsewhere
+        starts = _openers(text, trigger, last_end) if text[trigger - 1:trigger] in " -," else ((trigger, None),)
+        for start, key in starts:
             tries = at_trigger[word] if key is None else at_opener.get((word, key)) or _before(word, key)
             # the first family that matches here wins, as in one alternation of all of them
             for name, pattern, prefilter, reach in tries:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -124,6 +125,7 @@ def add_quarters(year: int, quarter: int, n: int) -> tuple[int, int]:
     return index // 4, index % 4 + 1
 
 
+@functools.lru_cache(maxsize=4096)  # the story's reference is read again at each expression
 def granularity(value: str) -> str | None:
     """The unit of a date value: "D", "M", "Y", "Q", "W", "H" or "S" (season); None when not a plain date."""
     m = _DATE_VALUE.match(value)
