@@ -221,11 +221,12 @@ def _around(text: str, char: str, pattern: re.Pattern[str], back: int) -> list[i
 #: lower-cased ASCII text: one pass of ``re`` over a trie of the words finds them all. No trigger is a trigger plus
 #: a period or a quote ("a.m" is, "a" is not), so at most one word can start at a position.
 _TRIGGER_SCAN: re.Pattern[bytes] = re.compile(
-    (" (" + pt.trie(sorted(_NEEDLES)) + ")(?![a-z0-9_])").encode("ascii"))
-#: ``TRIGGER_TOKENS`` in bytes; the trigger words in bytes -> as str; the ambiguous months in bytes.
-_TOKEN_WORDS: dict[bytes, bytes] = {token: word.encode("ascii") for token, word in TRIGGER_TOKENS.items()}
-_WORD_NAMES: dict[bytes, str] = {word.encode("ascii"): word for word in _NEEDLES}
-_AMBIGUOUS = frozenset(word.encode("ascii") for word in lx.AMBIGUOUS_MONTHS)
+    (" (?:" + pt.trie(sorted(_NEEDLES)) + ")(?![a-z0-9_])").encode("ascii"))
+#: The scan's tables, keyed by b" word" as the scan finds it: ``TRIGGER_TOKENS`` (token -> b" word"), the trigger
+#: words (b" word" -> word) and the ambiguous months.
+_TOKEN_WORDS: dict[bytes, bytes] = {token: b" " + word.encode("ascii") for token, word in TRIGGER_TOKENS.items()}
+_WORD_NAMES: dict[bytes, str] = {b" " + word.encode("ascii"): word for word in _NEEDLES}
+_AMBIGUOUS = frozenset(b" " + word.encode("ascii") for word in lx.AMBIGUOUS_MONTHS)
 #: Bytes that ``bytes.split()`` splits on and the scan does not ("\t\n\r" are spaces by then).
 _RARE_SPACES = (b"\x0b", b"\x0c")
 
@@ -246,7 +247,8 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
     text = scan.text
     # a space before every word: the scan only tries words, not the many places where a trigger hides inside one
     clean = b" " + scan.spaced_low
-    hits = [(m.start(), m[1]) for m in _TRIGGER_SCAN.finditer(clean)]
+    # (offset of the word in ``text``, b" word"): a match starts at the space, one byte before the word in ``clean``
+    hits = [(m.start(), m[0]) for m in _TRIGGER_SCAN.finditer(clean)]
     # one token of each word in a listed form is enough to show it
     confirmed: set[bytes] = set()
     tokens = _TOKEN_WORDS
@@ -259,7 +261,7 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
             if known is not None:
                 confirmed.add(known)
     if any(word not in confirmed for _, word in hits) or any(c in clean for c in _RARE_SPACES):
-        confirmed = {word.encode("ascii") for word in _present(clean)}
+        confirmed = {b" " + word.encode("ascii") for word in _present(clean)}
     names = _WORD_NAMES
     ambiguous = _AMBIGUOUS
     # "may", "march" in lower case are words, not months
