@@ -1,11 +1,13 @@
 """Finding temporal expressions in a document: cheap trigger scan, anchored grammar, normalisation in reading order.
 
 Speed comes from never running the grammar over the whole text. Every temporal expression contains a *trigger*
-word (a month, a weekday, a unit, "yesterday", a year...). The document's words are intersected with the trigger
-vocabulary (a C-speed set operation on its ASCII bytes); only the triggers present are located, and at each one the
-rule families that can contain it are tried, at the trigger and at the few word starts just before it (the words
-that can open an expression: "the", "last", "early", numbers...). Matches are then read in document order, so that
-the story's reference time (``normalize.Resolver``) follows the dates as the text states them.
+word (a month, a weekday, a unit, "yesterday", a year...). One pass of ``re`` over the document's lower-cased ASCII
+bytes, with the trigger vocabulary compiled as a trie, locates them all; at each one the rule families that can
+contain it are tried, at the trigger and at the few word starts just before it (the words that can open an
+expression: "the", "last", "early", numbers...). A family is skipped where none of the strings its matches must
+contain (read from the grammar: "ago", "later"... for "two weeks ago") is within its reach. Matches are then read in
+document order, so that the story's reference time (``normalize.Resolver``) follows the dates as the text states
+them.
 """
 
 from __future__ import annotations

@@ -3,13 +3,14 @@
 Two kinds of pattern live here:
 
 - the *trigger vocabulary*: every word that any temporal expression must contain (a month, a weekday, a unit, a
-  deictic word, a year...). ``extract.py`` finds these with a set intersection over the document's words, which runs
-  at C speed, and only then tries the grammar near each trigger;
+  deictic word, a year...). ``extract.py`` finds these with one regular expression, a trie of the words, and only
+  then tries the grammar near each trigger;
 - the *grammar*: one anchored pattern per rule family ("mdy", "weekday", "duration", ...), tried in order at a
   position, the first that matches winning. ``normalize.py`` reads the matched text of the winning family.
 
 Every repeat is bounded and no quantified group repeats over the same characters as its neighbour, so matching
-time is linear in the window it is tried on.
+time is linear in the window it is tried on. ``REQUIREMENTS`` reads from the parsed grammar what each family's
+matches must contain, so that ``extract.py`` can skip a family where that is not in reach.
 """
 
 from __future__ import annotations
