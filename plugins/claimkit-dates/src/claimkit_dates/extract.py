@@ -156,7 +156,6 @@ def _variants() -> dict[bytes, str]:
 
 #: Token as split from the lower-cased ASCII text (punctuation attached) -> trigger word.
 TRIGGER_TOKENS: dict[bytes, str] = _variants()
-_TRIGGER_KEYS = frozenset(TRIGGER_TOKENS)
 #: Trigger word -> (b" word", its length, whether it ends in a period, whether it is a month only when capitalised).
 _NEEDLES: dict[str, tuple[bytes, int, bool, bool]] = {
     word: (b" " + word.encode(), len(word) + 1, word.endswith("."), word in lx.AMBIGUOUS_MONTHS)
@@ -226,8 +225,9 @@ _TRIGGER_SCAN: re.Pattern[bytes] = re.compile(
     (" (?:" + pt.trie(sorted(_NEEDLES)) + ")(?![a-z0-9_])").encode("ascii"))
 #: The scan's tables, keyed by b" word" as the scan finds it: ``TRIGGER_TOKENS`` (token -> b" word"), the trigger
 #: words (b" word" -> word) and the ambiguous months.
-_TOKEN_WORDS: dict[bytes, bytes] = {token: b" " + word.encode("ascii") for token, word in TRIGGER_TOKENS.items()}
 _WORD_NAMES: dict[bytes, str] = {b" " + word.encode("ascii"): word for word in _NEEDLES}
+_SPACED_WORDS: dict[str, bytes] = {word: spaced for spaced, word in _WORD_NAMES.items()}
+_TOKEN_WORDS: dict[bytes, bytes] = {token: _SPACED_WORDS[word] for token, word in TRIGGER_TOKENS.items()}
 _AMBIGUOUS = frozenset(b" " + word.encode("ascii") for word in lx.AMBIGUOUS_MONTHS)
 #: Bytes that ``bytes.split()`` splits on and the scan does not ("\t\n\r" are spaces by then).
 _RARE_SPACES = (b"\x0b", b"\x0c")
@@ -235,8 +235,8 @@ _RARE_SPACES = (b"\x0b", b"\x0c")
 
 def _present(clean: bytes) -> set[str]:
     """The trigger words of which the text has a token in a form listed in ``TRIGGER_TOKENS``."""
-    # the frozenset probes each token of the list: cheaper than building a set of the tokens first
-    return {TRIGGER_TOKENS[token] for token in _TRIGGER_KEYS.intersection(clean.split())}
+    tokens = TRIGGER_TOKENS
+    return {tokens[token] for token in clean.split() if token in tokens}
 
 
 def _triggers(scan: Scan) -> list[tuple[int, str]]:
