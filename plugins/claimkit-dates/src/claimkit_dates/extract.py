@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import partial
 
 import attrs
@@ -288,15 +288,6 @@ def _opener_kind(word: str) -> tuple[int, str]:
     """What a word before a trigger can be: (0, "") no part of an expression; (1, "") only a continuation ("of");
     (2, key) a possible beginning ("the", "early", "two"), with the key of ``starts.FAMILIES_AT_OPENER`` ("*" when
     the table has no row for it)."""
-    kind = _OPENER_KINDS.get(word)
-    if kind is None:
-        kind = _classify_opener(word)
-        if len(_OPENER_KINDS) < 50_000:
-            _OPENER_KINDS[word] = kind
-    return kind
-
-
-def _classify_opener(word: str) -> tuple[int, str]:
     bare = word.lower().strip(",.'’")
     if bare in _INNER_ONLY:
         return 1, ""
@@ -316,7 +307,18 @@ def _classify_opener(word: str) -> tuple[int, str]:
     return 0, ""
 
 
-_OPENER_KINDS: dict[str, tuple[int, str]] = {}
+#: Word as found before a trigger -> (characters to skip: a line break, a parenthesis or a quote before the word,
+#: ``_opener_kind`` of the rest).
+_OPENER_KINDS: dict[str, tuple[int, int, str]] = {}
+
+
+def _opener_entry(word: str) -> tuple[int, int, str]:
+    """``_OPENER_KINDS`` of a word not seen yet (cached)."""
+    cut = max(word.rfind("\n"), word.rfind("("), word.rfind('"')) + 1
+    entry = (cut, *_opener_kind(word[cut:]))
+    if len(_OPENER_KINDS) < 50_000:
+        _OPENER_KINDS[word] = entry
+    return entry
 
 
 def _openers(text: str, trigger: int, floor: int) -> list[tuple[int, str | None]]:
@@ -350,12 +352,10 @@ def _openers(text: str, trigger: int, floor: int) -> list[tuple[int, str | None]
         if word_start == lowest and lowest > floor and _is_word_char(text[lowest - 1]):
             break  # a word too long to be an opener
         word = text[word_start:word_end]
-        if "\n" in word or "(" in word or '"' in word:
-            word_start += max(word.rfind("\n"), word.rfind("("), word.rfind('"')) + 1
-            word = text[word_start:word_end]
-        kind, key = kinds.get(word) or _opener_kind(word)
+        cut, kind, key = kinds.get(word) or _opener_entry(word)
         if not kind:
             break
+        word_start += cut
         if kind == 2:
             starts.append((word_start, key))
         pos = word_start
@@ -505,8 +505,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def _matches(scan: Scan) -> Iterator[tuple[int, int, str]]:
+def _matches(scan: Scan) -> list[tuple[int, int, str]]:
     """(start, end, family) of grammar matches, in document order, without overlaps."""
+    found: list[tuple[int, int, str]] = []
     text = scan.text
     low = scan.low
     size = len(text)
@@ -541,9 +542,10 @@ def _matches(scan: Scan) -> Iterator[tuple[int, int, str]]:
                         continue
                 elif (after.isalnum() or after == "_") and _is_word_char(text[end - 1]):
                     continue
-            yield start, end, family
+            found.append((start, end, family))
             last_end = end
             break
+    return found
 
 
 #: What may stand between a month or season and a spelled-out year it takes ("January nineteen ninety-seven",
@@ -566,7 +568,7 @@ def _joined(text: str, first: tuple[int, int, str], second: tuple[int, int, str]
     return None
 
 
-def _with_joined_parts(text: str, matches: Iterator[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+def _with_joined_parts(text: str, matches: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
     """``matches`` with the pairs that :func:`_joined` reads as one expression joined."""
     pending: tuple[int, int, str] | None = None
     for match in matches:
