@@ -686,42 +686,6 @@ def _in_a_title(text: str, start: int, surface: str) -> bool:
     return any(w in _LOWER_CASE_TIME_WORDS for w in words[1:])
 
 
-#: The fields of ``TimeMention`` that :func:`_time_mention` sets, in attrs' order.
-_MENTION_FIELDS = ("start", "end", "text", "field", "plugin", "type", "value", "mod", "anchor", "anchor_span",
-                   "anchor_value")
-
-
-def _time_mention(start: int, end: int, surface: str, type_: str, value: str | None, mod: str | None,
-                  anchor: str | None, anchor_span: Span | None, anchor_value: str | None) -> TimeMention:
-    """A mention of this plugin, built without attrs' validators.
-
-    What they check holds by construction: ``surface`` is ``text[start:end]`` of the body, ``type_`` one of the
-    TIMEX3 types the resolver writes (and the pipeline checks offsets against the text again). Validating costs about
-    a twentieth of the extraction; when ``TimeMention`` gains a field, the class is called as usual.
-    """
-    if _FAST_MENTIONS:
-        mention: TimeMention = _new(TimeMention)
-        _set(mention, "start", start)
-        _set(mention, "end", end)
-        _set(mention, "text", surface)
-        _set(mention, "field", "text")
-        _set(mention, "plugin", PLUGIN_NAME)
-        _set(mention, "type", type_)
-        _set(mention, "value", value)
-        _set(mention, "mod", mod)
-        _set(mention, "anchor", anchor)
-        _set(mention, "anchor_span", anchor_span)
-        _set(mention, "anchor_value", anchor_value)
-        return mention
-    return TimeMention(start=start, end=end, text=surface, type=type_, value=value, mod=mod, anchor=anchor,
-                       anchor_span=anchor_span, anchor_value=anchor_value, plugin=PLUGIN_NAME)
-
-
-_FAST_MENTIONS = tuple(field.name for field in attrs.fields(TimeMention)) == _MENTION_FIELDS
-_new = object.__new__
-_set = object.__setattr__
-
-
 def find_times(document: Document) -> list[TimeMention]:
     """Every temporal expression of ``document.text``, normalised, in document order."""
     text = document.text
@@ -795,8 +759,9 @@ def find_times(document: Document) -> list[TimeMention]:
         resolver.after_months = value is not None and (
             (type_ == "DURATION" and value[-1:] == "M") or (resolver.after_months and uses_reference and
                                                            len(value) == 4))
-        mentions.append(_time_mention(start, end, surface, type_, value, mod, anchor if value else None, anchor_span,
-                                      anchor_value))
+        mentions.append(TimeMention(start=start, end=end, text=surface, type=type_, value=value, mod=mod,
+                                    anchor=anchor if value else None, anchor_span=anchor_span,
+                                    anchor_value=anchor_value, plugin=PLUGIN_NAME))
         if not uses_reference and value and value[0].isdigit():
             # the story's time moves with dates it states, not with those it counts from its own time
             resolver.note(Reading(type_, value, mod, anchor), start, end, surface)
