@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import partial
+from itertools import accumulate
 from typing import NamedTuple
 
 from .lexicon import ABBREVIATIONS
@@ -24,6 +26,8 @@ _NAME_SAID = re.compile(r"(?:[A-Z][\w.’'\-]{0,30}[ \t\u00a0]{1,3}){1,5}(?:said
                         r"tells|wrote|writes|replied|replies|continued|shouted|yelled|explained|recalled|insisted)\b")
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+){0,6}|''|[^\w\s]")
+# Every character that is not a space starts a token, so the gaps between tokens are spaces only.
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 
 
 class Sentence(NamedTuple):
@@ -34,16 +38,17 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
-class Token:
-    """A word or punctuation mark: ``[start, end)``, its text and lower-cased text."""
+class Token(NamedTuple):
+    """A word or punctuation mark: ``[start, end)``, its text and lower-cased text.
 
-    __slots__ = ("end", "low", "start", "text")
+    A named tuple so that a list of tokens is built by one ``map`` in C (see ``tokenize``) rather than by an
+    ``__init__`` call per token.
+    """
 
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.low = text.lower()
+    start: int
+    end: int
+    text: str
+    low: str
 
     @property
     def word(self) -> bool:
@@ -129,4 +134,13 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]`` with document offsets."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    # Splitting on the captured token pattern gives the gaps and tokens in turn ([gap, token, gap, ..., gap]); the
+    # running sum of their lengths gives every offset. All of it runs in C: no match object, no call per token.
+    pieces = _TOKEN_SPLIT.split(text[start:end]) if start or end < len(text) else _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    words = pieces[1::2]
+    return list(map(_new_token, zip(offsets[1::2], offsets[2::2], words, map(str.lower, words))))
+
+
+# ``tuple.__new__`` bound to ``Token``: builds a token from a (start, end, text, low) tuple without Python code.
+_new_token = partial(tuple.__new__, Token)
