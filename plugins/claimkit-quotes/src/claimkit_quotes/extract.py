@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from claimkit import QuoteMention, Span
 
@@ -14,8 +15,8 @@ from .cues import CueHit, find_cues
 from .layouts import read_sentence
 from .lexicon import ADJECTIVE_PARTICLES
 from .marks import find_quotes
-from .sentences import split_sentences, tokenize
-from .sources import describe
+from .sentences import Token, split_sentences, tokenize
+from .sources import SourceInfo, describe
 from .speakers import SpeakerResolver
 from .uncued import (
     colon_verb_quotes,
@@ -158,6 +159,25 @@ def extract_quotes(text: str) -> list[QuoteMention]:
     return _mentions(text, cands)
 
 
+# Source phrases recur ("he", "she", "officials", a name), within a document and across documents: ``describe`` reads
+# each distinct phrase once. It reads only the phrase's text and its tokens' texts, which together make the key.
+_DESCRIBED: dict[tuple[str, tuple[str, ...]], SourceInfo] = {}
+_DESCRIBED_MAX = 8192
+
+
+def _describe(tokens: Sequence[Token], text: str) -> SourceInfo:
+    """``describe(tokens, text)``, remembered by phrase."""
+    if not tokens:
+        return describe(tokens, text)
+    key = (text[tokens[0].start:tokens[-1].end], tuple([t.text for t in tokens]))
+    info = _DESCRIBED.get(key)
+    if info is None:
+        if len(_DESCRIBED) >= _DESCRIBED_MAX:
+            _DESCRIBED.clear()  # a bound on memory; the common phrases come back at once
+        info = _DESCRIBED[key] = describe(tokens, text)
+    return info
+
+
 def _mentions(text: str, cands: list[Candidate]) -> list[QuoteMention]:
     """Resolve the candidates' speakers in document order and build the mentions."""
     resolver = SpeakerResolver(text)
@@ -167,7 +187,7 @@ def _mentions(text: str, cands: list[Candidate]) -> list[QuoteMention]:
         start, end = parts[0][0], parts[-1][1]
         speaker = role = kind = None
         if c.source is not None:
-            info = describe(c.antecedent or c.source_tokens, text)
+            info = _describe(c.antecedent or c.source_tokens, text)
             phrase = text[c.source[0]:c.source[1]]
             if c.antecedent:
                 phrase = text[c.antecedent[0].start:c.antecedent[-1].end]
