@@ -59,6 +59,7 @@ class SentenceView:
     claimed: int = 0  # offset before which content is already taken by an earlier attribution
     truncated: bool = False  # the tokens start after the sentence start (only a window around the cues is read)
     end_char: int = 0  # where the sentence's content ends: its end without final punctuation
+    starts: list[int] = field(factory=list)  # the tokens' start offsets, when the tokeniser gave them
 
     def __attrs_post_init__(self) -> None:
         end = self.sentence.end

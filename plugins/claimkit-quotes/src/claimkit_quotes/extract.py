@@ -15,7 +15,7 @@ from .cues import CueHit, find_cues
 from .layouts import read_sentence
 from .lexicon import ADJECTIVE_PARTICLES
 from .marks import find_quotes
-from .sentences import Token, split_sentences, tokenize
+from .sentences import Token, split_sentences, tokenize_with_starts
 from .sources import SourceInfo, describe
 from .speakers import SpeakerResolver
 from .uncued import (
@@ -137,7 +137,8 @@ def extract_quotes(text: str) -> list[QuoteMention]:
         if hi < s.end:
             space = text.find(" ", hi, s.end)
             hi = space if space >= 0 else s.end
-        ctx = SentenceView(text, s, tokenize(text, lo, hi), quotes, quote_starts, s.start, truncated=lo > s.start)
+        toks, starts = tokenize_with_starts(text, lo, hi)
+        ctx = SentenceView(text, s, toks, quotes, quote_starts, s.start, truncated=lo > s.start, starts=starts)
         found = read_sentence(ctx, hits, s.paragraph)
         for c in found:
             c.paragraph = s.paragraph

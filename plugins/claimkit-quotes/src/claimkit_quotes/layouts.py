@@ -209,7 +209,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     out: list[Candidate] = []
     n = ctx.content_end()
     used_until = -1  # token index: cues inside an earlier attribution's source are skipped
-    starts = [t.start for t in toks]
+    starts = ctx.starts or [t.start for t in toks]
     hit_ends = {h.end for h in hits}
     for hit in hits:
         span = _cue_tokens(toks, starts, hit)

@@ -135,12 +135,18 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]`` with document offsets."""
+    return tokenize_with_starts(text, start, end)[0]
+
+
+def tokenize_with_starts(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """The tokens of ``text[start:end]`` and their start offsets (for bisecting), both computed in one pass."""
     # Splitting on the captured token pattern gives the gaps and tokens in turn ([gap, token, gap, ..., gap]); the
     # running sum of their lengths gives every offset. All of it runs in C: no match object, no call per token.
     pieces = _TOKEN_SPLIT.split(text[start:end]) if start or end < len(text) else _TOKEN_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=start))
     words = pieces[1::2]
-    return list(map(_new_token, zip(offsets[1::2], offsets[2::2], words, map(str.lower, words))))
+    starts = offsets[1::2]
+    return list(map(_new_token, zip(starts, offsets[2::2], words, map(str.lower, words)))), starts
 
 
 # ``tuple.__new__`` bound to ``Token``: builds a token from a (start, end, text, low) tuple without Python code.
