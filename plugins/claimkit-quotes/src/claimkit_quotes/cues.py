@@ -96,7 +96,14 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 # The standard ``re`` engine scans a large literal trie several times faster than ``regex``.
-_CUE = re.compile(r"(?<![\w'’-])(?:" + _trie_pattern(FORMS) + r")(?![\w'’-])")
+# A cue is read together with the character before it (no word character, apostrophe or hyphen): a pattern that opens
+# with a character class lets the engine skip ahead to the spaces and marks that can precede a cue instead of trying
+# the trie at every offset. A cue never starts inside the previous one (the character after a cue cannot start a word),
+# so consuming that character loses no match. A cue at the very start of the search is read on a copy of its first
+# characters behind a space.
+_CUE = re.compile(r"[^\w'’-](" + _trie_pattern(FORMS) + r")(?![\w'’-])")
+_WORDISH = re.compile(r"[\w'’-]")
+_LONGEST = max(map(len, FORMS))
 
 
 class CueHit(NamedTuple):
@@ -117,6 +124,15 @@ class CueHit(NamedTuple):
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[CueHit]:
     """Every cue word or phrase in ``text[start:end]``, in order."""
-    for m in _CUE.finditer(text, start, len(text) if end is None else end):
-        lemma, cue_class = FORMS[m.group()]
-        yield CueHit(m.start(), m.end(), lemma, cue_class)
+    start = max(0, start)
+    stop = len(text) if end is None else end
+    if start < stop and (start == 0 or _WORDISH.match(text, start - 1) is None):
+        # One character past the longest cue keeps the check for a word going on after the cue.
+        first = _CUE.match(" " + text[start:min(stop, start + _LONGEST + 1)])
+        if first is not None:
+            lemma, cue_class = FORMS[first.group(1)]
+            yield CueHit(start + first.start(1) - 1, start + first.end(1) - 1, lemma, cue_class)
+            start += first.end(1) - 1
+    for m in _CUE.finditer(text, start, stop):
+        lemma, cue_class = FORMS[m.group(1)]
+        yield CueHit(m.start(1), m.end(1), lemma, cue_class)
