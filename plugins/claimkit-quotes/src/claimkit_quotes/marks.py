@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# Double marks first so that '' is read as one mark, not two apostrophes.
-_MARK = re.compile(r"''|[\"“”„«»‘’']")
+# A doubled apostrophe is read as one mark (''), not two apostrophes. The pattern opens with one character class, which
+# lets the engine skip straight to the marks instead of trying an alternation at every offset.
+_MARK = re.compile(r"[\"“”„«»‘’'](?:(?<=')')?")
 _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
 # Characters after which a straight mark opens a quote.

@@ -16,7 +16,9 @@ from .lexicon import NOT_NAMES, ORGANIZATION_HEADS, PUBLICATION_HEADS, TITLE_WOR
 from .sources import SourceInfo
 
 # Two or three capitalised words: a candidate full name in running text.
-_FULL_NAME = re.compile(r"(?<![\w.’'])[A-Z][\w’'-]{1,20}(?:[ \u00a0][A-Z](?:\.|[\w’'-]{1,20}))?"
+# The capital comes first and the lookbehind after it, so that the engine skips to capitals instead of testing the
+# lookbehind at every offset.
+_FULL_NAME = re.compile(r"[A-Z](?<![\w.’'][A-Z])[\w’'-]{1,20}(?:[ \u00a0][A-Z](?:\.|[\w’'-]{1,20}))?"
                         r"(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,2}(?![\w’'])")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "on", "near", "across", "into", "for", "by", "the"})
 _WINDOW = 600
@@ -188,7 +190,8 @@ class SpeakerResolver:
 def _org_pattern(head: str) -> re.Pattern[str]:
     """Capitalised words ending with ``head`` capitalised: "Foreign Ministry", "Harbor Board"."""
     word = re.escape(head[:1].upper() + head[1:])
-    return re.compile(r"(?<![\w’'])(?:[A-Z][\w’'-]{0,20} ){1,4}" + word + r"(?![\w’'])")
+    # The first word's capital opens the pattern (the lookbehind follows it) so that the engine skips to capitals.
+    return re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]{0,20} (?:[A-Z][\w’'-]{0,20} ){0,3}" + word + r"(?![\w’'])")
 
 
 def _strip_determiner(phrase: str) -> str:

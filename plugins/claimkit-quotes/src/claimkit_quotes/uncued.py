@@ -112,7 +112,9 @@ def document_openers(sentences: Sequence[Sentence], text: str) -> list[Candidate
 # "leading in the polls", "rising in the surveys": a candidate's standing, not a survey that says anything.
 _STANDING_IDIOMS = frozenset({"the polls", "the surveys", "the opinion polls", "the national polls", "the state polls"})
 _DOCUMENT_AFTER = re.compile(
-    r"(?<=[\s,])in ((?:a|an|the|this|that|its|their|his|her|our|one|last|another) (?:[^\s,.;:!?“”\"()]{1,40} ){0,7}?"
+    # "in " opens the pattern (the lookbehind for the space or comma before it follows) so that the engine jumps
+    # from one "in " to the next.
+    r"in (?<=[\s,]in )((?:a|an|the|this|that|its|their|his|her|our|one|last|another) (?:[^\s,.;:!?“”\"()]{1,40} ){0,7}?"
     r"(?:poll|survey|study|analysis|census|audit|report)s?)\b"
 )
 
