@@ -16,7 +16,8 @@ OPENING_MARKS = frozenset({"“", "„", "«", "\"", "''", "‘"})
 CLOSING_MARKS = frozenset({"”", "»", "\"", "''", "’", "'"})
 # What makes a content direct, as the corpus convention has it: a double quotation mark (not doubled apostrophes).
 QUOTE_MARK = re.compile("[\"“”«»„]")
-ANY_MARK = re.compile("[\"“”«»„]|''")
+# A class first (then the second apostrophe of '') so that searches skip straight to the marks.
+ANY_MARK = re.compile("[\"“”«»„'](?:(?<!')|')")
 FINAL_PUNCT = frozenset({".", "!", "?", "…", ";"})
 # A later clause with its own cue ends the content: ", adding that ...", ", according to ...".
 CLAUSE_STOP = re.compile(r";|,\s{1,3}(?:" + "|".join(sorted(PARTICIPLE_STOPS)) + r")\b")

@@ -23,7 +23,7 @@ _FULL_NAME = re.compile(r"[A-Z](?<![\w.’'][A-Z])[\w’'-]{1,20}(?:[ \u00a0][A-
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "on", "near", "across", "into", "for", "by", "the"})
 _WINDOW = 600
 # One or two capitalised words right before a surname, and up to three after a title.
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]{0,20}[ \u00a0]){1,3}$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]{0,20}[ \u00a0](?:[A-Z][\w’'.-]{0,20}[ \u00a0]){0,2}$")
 _NAME_AFTER = re.compile(r"[ \u00a0]([A-Z][\w’'-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,2})")
 
 
