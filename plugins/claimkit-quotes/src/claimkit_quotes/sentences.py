@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import partial
 from itertools import accumulate
 from typing import NamedTuple
@@ -21,6 +21,7 @@ from .marks import QuoteSpan
 # character class (a newline or a mark), which lets the engine skip straight to the candidates instead of trying
 # two alternatives at every offset; a lookbehind then tells which of the two was read.
 _END = re.compile(r"[\n.!?…](?:(?<=\n)|(?<=[.!?…])[.!?…]{0,3}[\"”’'»)\]]{0,3}(?=[ \t\u00a0]{1,4}[^a-z \t\u00a0]|\s*$))")
+_END_CHARS = "\n.!?…"
 # A question or exclamation closing a quotation, followed by its attribution ("“Why me?” Anna Berg said."): the
 # attribution belongs to the quotation's sentence.
 _ASKED_QUOTE = re.compile(r"[?!][\"”’'»]")
@@ -85,6 +86,28 @@ def _is_abbreviation(text: str, pos: int) -> bool:
     return word in ABBREVIATIONS
 
 
+def _end_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_END.finditer(text)``, tried only where a newline or a mark stands.
+
+    ``str.find`` locates those characters in C, far faster than a pattern scan over every offset; a match can only
+    start at one of them, so trying them in order (past the end of the previous match) gives the same matches.
+    """
+    found: list[int] = []
+    for ch in _END_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1)
+    found.sort()
+    resume = 0
+    for pos in found:
+        if pos >= resume:
+            m = _END.match(text, pos)
+            if m is not None:
+                resume = m.end()
+                yield m
+
+
 def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
     """Split ``text`` into sentences.
 
@@ -107,7 +130,7 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
             s = begin + len(chunk) - len(chunk.lstrip())
             out.append(Sentence(s, s + len(body), paragraph))
 
-    for m in _END.finditer(text):
+    for m in _end_matches(text):
         if m.group() == "\n":
             emit(m.start())
             begin = m.end()
