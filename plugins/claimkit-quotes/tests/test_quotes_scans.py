@@ -1,0 +1,52 @@
+"""The fast scans find exactly what their plain pattern forms find.
+
+Quotation marks and sentence ends are located with ``str.find``, cues with a pattern that reads the character before
+each cue, and tokens with one split of the window; each must give the same matches as the plain pattern scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimkit_quotes.cues import FORMS, _trie_pattern, find_cues
+from claimkit_quotes.marks import _MARK, _marks
+from claimkit_quotes.sentences import _END, _TOKEN, _end_matches, tokenize
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+# Pieces that make the scans' edge cases likely: doubled apostrophes, marks next to words, ends of sentences,
+# newlines, cue words inside and at the edges of other words.
+_PIECES = ["'", "''", "’", "‘", '"', "“", "”", "«", "»", "„", " ", "  ", "\n", "\t", ".", "...", "?", "!", "…", ")",
+           "said", "Said", "says", "according to", "went on to say", "claim", "x", "A", "Berg", "-", "_", "é", "7"]
+_TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join), st.text(max_size=40))
+
+# The cue pattern in its plain form: a lookbehind at every offset.
+_PLAIN_CUE = re.compile(r"(?<![\w'’-])(?:" + _trie_pattern(FORMS) + r")(?![\w'’-])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_marks_are_the_pattern_matches(text: str) -> None:
+    assert _marks(text) == [(m.start(), m.group()) for m in _MARK.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_sentence_ends_are_the_pattern_matches(text: str) -> None:
+    assert [m.span() for m in _end_matches(text)] == [m.span() for m in _END.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.integers(0, 60), st.integers(0, 60))
+def test_cues_are_the_plain_pattern_matches(text: str, a: int, b: int) -> None:
+    start, end = min(a, b), max(a, b)
+    expected = [m.span() for m in _PLAIN_CUE.finditer(text, start, end)]
+    assert [(hit.start, hit.end) for hit in find_cues(text, start, end)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.integers(0, 60), st.integers(0, 60))
+def test_tokens_are_the_pattern_matches(text: str, a: int, b: int) -> None:
+    start, end = min(a, b), max(a, b)
+    expected = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    assert [(t.start, t.end, t.text) for t in tokenize(text, start, end)] == expected
