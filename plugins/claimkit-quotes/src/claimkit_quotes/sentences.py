@@ -165,6 +165,7 @@ def tokenize_with_starts(text: str, start: int, end: int) -> tuple[list[Token], 
     """The tokens of ``text[start:end]`` and their start offsets (for bisecting), both computed in one pass."""
     # Splitting on the captured token pattern gives the gaps and tokens in turn ([gap, token, gap, ..., gap]); the
     # running sum of their lengths gives every offset. All of it runs in C: no match object, no call per token.
+    start, end = max(0, start), max(0, end)  # as ``finditer`` reads negative offsets
     pieces = _TOKEN_SPLIT.split(text[start:end]) if start or end < len(text) else _TOKEN_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=start))
     words = pieces[1::2]
