@@ -58,3 +58,18 @@ def test_text_report_marks_conflicts_and_intervals() -> None:
     TextFormat().write_analysis(analysis, out)
     report = out.getvalue()
     assert "TIMELINE BY SUBJECT" in report and "[!1]" in report and "2030-04-11..04-20" in report
+
+
+@pytest.mark.parametrize("mark", ["place:dover", "story:dover", "headline:dover", "about:dover", "named:dover",
+                                  "main:dover"])
+def test_text_report_lists_no_story_mark_as_a_subject(mark: str) -> None:
+    """Keys that only tie claims to their story (places, headline and body names) are no subject in the report."""
+    claims = [_claim("a:c1", "2030-04-20", ("count:die|people", mark)),
+              Claim(id="b:c1", doc="b", start=0, end=4, text="text", source=Source("Quill"), said_on="2030-04-21",
+                    subjects=("count:die|people", mark))]
+    analysis = Analysis(claims=claims, conflicts=[], timeline=build_timeline(claims), documents=["a", "b"])
+    out = io.StringIO()
+    TextFormat().write_analysis(analysis, out)
+    report = out.getvalue()
+    assert "(count:die|people)" in report
+    assert f"({mark})" not in report

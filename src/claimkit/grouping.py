@@ -46,6 +46,15 @@ PLAIN_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others"
 #: The event slot of a count key whose event is unknown or only says the counted were there.
 UNKNOWN = "?"
 
+#: Prefixes of the keys that tie a claim to its story (places, headline and body names) rather than say what it is
+#: about: they bring the claims of one story together for the detectors, but are no subject of their own.
+STORY_MARKS = ("place:", "story:", "headline:", "about:", "named:", "main:")
+
+
+def is_story_mark(key: str) -> bool:
+    """Whether ``key`` marks a claim's story or place rather than its subject."""
+    return key.startswith(STORY_MARKS)
+
 
 def singular(word: str) -> str:
     """A crude singular of an English noun ("firefighters" -> "firefighter", "families" -> "family")."""

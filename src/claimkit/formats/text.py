@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from ..conflicts.explain import subject as describe_subject
+from ..grouping import is_story_mark
 from ..hookspecs import hookimpl
 from ..types import Analysis, Claim, CountMention, Document, Extraction, QuoteMention, TimeMention
 
@@ -118,7 +119,7 @@ class TextFormat:
                 for subject in claim.subjects:
                     subjects[subject].append(claim)
         conflicted = {c.key for c in analysis.conflicts if c.key}
-        shown = [s for s in subjects if not s.startswith(("place:", "story:", "headline:", "about:")) and (
+        shown = [s for s in subjects if not is_story_mark(s) and (
             s in conflicted or len({c.source.name if c.source else c.doc for c in subjects[s]}) >= 2)]
         if shown:
             out.write("\nTIMELINE BY SUBJECT\n")
