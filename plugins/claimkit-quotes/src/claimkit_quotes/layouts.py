@@ -73,6 +73,14 @@ def _continues(token: Token) -> bool:
     return token.word and not token.capital and not token.low.endswith("ing") and token.low not in PARTICIPLE_STOPS
 
 
+def _named_subject_follows(toks: Sequence[Token], k: int, n: int) -> bool:
+    """"At the time, she said, Grayson was ...": a name and a lowercase verb after "..., X said," resume the content
+    (a date or a second attribution does not)."""
+    return (k + 1 < n and toks[k].word and toks[k].capital and toks[k].low not in NOT_NAMES
+            and toks[k + 1].word and not toks[k + 1].capital and toks[k + 1].low not in PARTICIPLE_STOPS
+            and not toks[k + 1].low.endswith("ing"))
+
+
 def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tuple[int, int] | None:
     i = bisect.bisect_left(starts, hit.start)
     if i >= len(toks) or toks[i].start != hit.start:
@@ -342,7 +350,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 and not out and not ctx.truncated:
             # "Anna Berg, a farmer from the valley, questioned the plan", "Tom Reed, 52, of Dover, said ...": an
             # appositive between the sentence's subject and its verb.
-            cand = _participle(ctx, hit, a, e, out, paragraph)
+            cand = _participle(ctx, hit, a, e, out, paragraph) or _subject_before_comma(ctx, hit, a, e, paragraph)
         if cand is not None and cand.parts:
             cand.strong = hit.lemma in STRONG_CUES
             out.append(cand)
@@ -378,7 +386,38 @@ _FRONTED_PREPOSITIONS = frozenset({"with", "without", "for", "to", "by", "from",
                                    "under", "over", "as", "like", "unlike", "if", "when", "while", "although"})
 
 
+# Last words of a fronted time phrase ("Two days later, ...", "A year ago, ..."), never a subject.
+_TIME_HEADS = frozenset({"ago", "later", "earlier", "before", "after", "since", "day", "days", "week", "weeks", "month",
+                         "months", "year", "years", "time", "night", "morning", "evening", "afternoon"})
+
+
 _PLAIN_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _subject_before_comma(ctx: SentenceView, hit: CueHit, a: int, e: int, paragraph: int) -> Candidate | None:
+    """"Anna Berg, dressed in a green coat, said ...", "Local officials familiar with the plan, speaking on condition
+    of anonymity, said ...": a subject that ends at the sentence's first comma speaks across a descriptive phrase.
+    """
+    toks = ctx.tokens
+    comma = next((k for k in range(1, a - 1) if toks[k].text == ","), None)
+    if comma is None or comma > 12:
+        return None
+    if not toks[0].capital or (toks[0].low in NOT_NAMES and toks[0].low not in _PLAIN_DETERMINERS):
+        return None
+    if any((not t.word and t.text not in (".", "’s", "'s")) or t.low in _SUBJECT_STOPS for t in toks[1:comma]):
+        return None  # "When the vote came, ...": a clause, not a subject with its modifiers
+    subj = subject_at_start(toks[:comma])
+    # A short phrase is the subject as a whole ("The harbour pilots", "Local officials familiar with the plan").
+    sb = comma if comma <= 8 else subj[1] if subj is not None and subj[0] == 0 else None
+    if sb is None or not (head_ok(toks[sb - 1]) or (toks[sb - 1].word and toks[sb - 1].low not in NOT_NAMES
+                                                    and not toks[sb - 1].low.endswith("ly")
+                                                    and toks[sb - 1].low not in _TIME_HEADS)):
+        return None
+    parts = ctx.after(e)
+    if not parts:
+        return None
+    return Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class, (toks[0].start, toks[sb - 1].end),
+                     list(toks[0:sb]), paragraph=paragraph)
 
 
 def _determined_noun(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
@@ -638,7 +677,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             parts = ctx.before(sa)
         elif toks[e].text == ",":
             parts = ctx.before(sa)
-            if e + 1 < n and _continues(toks[e + 1]):
+            if e + 1 < n and (_continues(toks[e + 1]) or _named_subject_follows(toks, e + 1, n)):
                 after = ctx.after(e + 1)
                 if toks[e + 1].text in OPENING_MARKS and not any(ANY_MARK.search(ctx.text, a0, b0) for a0, b0 in parts):
                     parts = after  # "Asked about it, he said, “...”": the quotation alone is the content

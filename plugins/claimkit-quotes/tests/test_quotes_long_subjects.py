@@ -1,0 +1,61 @@
+"""Subjects the attribution reads across: descriptive phrases between a subject and its verb, and a named subject
+resuming the content after a mid-sentence "..., X said,". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a participle or adjective phrase between the subject and the cue
+        ("Ward delegate Lena Moss, dressed in a green scarf with small bells, said the fair could be a success.",
+         "the fair could be a success", "Ward delegate Lena Moss"),
+        ("The harbour pilots, tired after a long night on the water, said the channel was too shallow.",
+         "the channel was too shallow", "The harbour pilots"),
+        ("Local officials familiar with the budget, speaking on condition of anonymity because the talks are "
+         "private, said the library would close.", "the library would close",
+         "Local officials familiar with the budget"),
+    ],
+)
+def test_subject_read_across_a_descriptive_phrase(text: str, content: str, source: str) -> None:
+    quotes = [q for q in extract_quotes(text) if q.text == content]
+    assert quotes, [q.text for q in extract_quotes(text)]
+    assert quotes[0].source is not None and quotes[0].source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subordinate clause before the first comma is not the subject
+        "When the ferry arrived late, tired and wet, said nothing at all.",
+    ],
+)
+def test_clause_before_comma_is_no_subject(text: str) -> None:
+    assert all(q.source is None or q.source.text != "When the ferry arrived late" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("At the time, she said, Morgan was trying to persuade the council to build a school.",
+         "At the time, she said, Morgan was trying to persuade the council to build a school"),
+        ("In short, Lowe wrote, Hart can win the county on roads alone.",
+         "In short, Lowe wrote, Hart can win the county on roads alone"),
+    ],
+)
+def test_named_subject_resumes_content_after_mid_attribution(text: str, content: str) -> None:
+    assert [q.text for q in extract_quotes(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a weekday after the comma is the time of the statement, not more content
+        ("The bridge will reopen soon, the mayor said, Tuesday evening.", "The bridge will reopen soon"),
+    ],
+)
+def test_date_after_mid_attribution_is_no_content(text: str, content: str) -> None:
+    assert [q.text for q in extract_quotes(text)][:1] == [content]
