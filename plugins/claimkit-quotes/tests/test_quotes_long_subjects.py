@@ -59,3 +59,21 @@ def test_named_subject_resumes_content_after_mid_attribution(text: str, content:
 )
 def test_date_after_mid_attribution_is_no_content(text: str, content: str) -> None:
     assert [q.text for q in extract_quotes(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Reed hit back, saying that Hale was not ready for the job.", "that Hale was not ready for the job", "Reed"),
+        ("The union pushed back, saying the plan would cost jobs.", "the plan would cost jobs", "The union"),
+    ],
+)
+def test_clause_before_participle_comma_names_the_speaker(text: str, content: str, source: str) -> None:
+    quotes = [q for q in extract_quotes(text) if q.text == content]
+    assert quotes, [q.text for q in extract_quotes(text)]
+    assert quotes[0].source is not None and quotes[0].source.text == source
+
+
+def test_fronted_time_phrase_before_participle_is_no_speaker() -> None:
+    quotes = extract_quotes("Hours later, saying the road was closed, the police left.")
+    assert all(q.source is None or q.source.text != "Hours" for q in quotes)
