@@ -77,3 +77,24 @@ def test_clause_before_participle_comma_names_the_speaker(text: str, content: st
 def test_fronted_time_phrase_before_participle_is_no_speaker() -> None:
     quotes = extract_quotes("Hours later, saying the road was closed, the police left.")
     assert all(q.source is None or q.source.text != "Hours" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a fronted phrase before "X said (adjunct) that ..." is not the content
+        ("Aware of how voters see her record, Hale said on Saturday that the town should not pay.",
+         "that the town should not pay"),
+        ("Since the storm, Moss said in an interview that the pier would be rebuilt.",
+         "that the pier would be rebuilt"),
+        # a participle's adjunct before "that" is no part of the content either
+        ("Reed hit back, saying at a town meeting that Hale was not ready.", "that Hale was not ready"),
+    ],
+)
+def test_content_follows_adjunct_and_that(text: str, content: str) -> None:
+    assert content in [q.text for q in extract_quotes(text)]
+
+
+def test_quotation_before_attribution_stays_content() -> None:
+    text = "“We will finish the road,” she said on Monday that the crews were ready."
+    assert "“We will finish the road,”" in [q.text for q in extract_quotes(text)]

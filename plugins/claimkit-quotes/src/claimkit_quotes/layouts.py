@@ -330,7 +330,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             before_ok = ((sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in CLOSING_MARKS
                                       or ctx.quote_ending_at(toks[sa - 1].end) is not None))
                          or (sa == 0 and ctx.previous_quote() is not None))
-            cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n)
+            cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n, alone=not out)
         elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing")) or toks[a - 1].low == "and"):
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in CLOSING_MARKS
@@ -610,7 +610,8 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
                 paragraph: int) -> Candidate | None:
     """", adding that ..." / "... and said ...": the sentence's source goes on speaking, else its subject speaks."""
     toks = ctx.tokens
-    parts = ctx.after(e)
+    # "saying at a rally last week that ...": the adjunct before "that" is no part of the content.
+    parts = ctx.after(_skip_adjunct(toks, e, ctx.content_end()))
     if not parts:
         return None
     cue = (toks[_statement_verb(toks, a)].start, toks[e - 1].end)
@@ -649,8 +650,11 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
 
 
 def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int, sb: int, before_ok: bool,
-                        n: int) -> Candidate | None:
-    """Layouts with the source left of the cue: content after, before, or around the attribution."""
+                        n: int, alone: bool = True) -> Candidate | None:
+    """Layouts with the source left of the cue: content after, before, or around the attribution.
+
+    ``alone`` says that no earlier attribution of the sentence was read (its content may hold this one).
+    """
     toks = ctx.tokens
     antecedent: list[Token] = []
     if toks[sa].low in ("who", "which", "that") and sb == sa + 1 and sa >= 1:
@@ -687,6 +691,11 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
                     parts = after  # "Asked about it, he said, “...”": the quotation alone is the content
                 else:
                     parts += after
+        elif toks[_skip_adjunct(toks, e, n)].low == "that" and hit.lemma not in ADDRESSEE_VERBS \
+                and alone and toks[sa - 1].text == "," \
+                and not (sa > 1 and (toks[sa - 2].text in CLOSING_MARKS
+                                     or ctx.quote_ending_at(toks[sa - 2].end) is not None)):
+            pass  # "Aware of the risk, Berg said on Tuesday that ...": the content follows the adjunct
         elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in AFTER_CUE_ADJUNCTS or toks[e].low in WEEKDAYS
               or toks[e].low.endswith("ing") or toks[e].text in OPENING_MARKS
               or (sa > 0 and (toks[sa - 1].text in CLOSING_MARKS or ctx.quote_ending_at(toks[sa - 1].end) is not None)
