@@ -98,3 +98,27 @@ def test_content_follows_adjunct_and_that(text: str, content: str) -> None:
 def test_quotation_before_attribution_stays_content() -> None:
     text = "“We will finish the road,” she said on Monday that the crews were ready."
     assert "“We will finish the road,”" in [q.text for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an object relative clause inside the content does not cut the outer attribution short
+        ("The ferry could reach the island by noon, which he is expected to do, Lowe said.",
+         "The ferry could reach the island by noon, which he is expected to do"),
+        ("The bridge was closed, which she had predicted, Moss said.",
+         "The bridge was closed, which she had predicted"),
+    ],
+)
+def test_object_relative_clause_stays_inside_outer_content(text: str, content: str) -> None:
+    assert content in [q.text for q in extract_quotes(text)]
+
+
+def test_object_relative_pronoun_is_the_content() -> None:
+    quotes = extract_quotes("The town has a new library fee, which she favors but says will not pass.")
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes][:1] == [("which", "favors")]
+
+
+def test_subject_relative_clause_keeps_its_content() -> None:
+    quotes = extract_quotes("The boxes were empty, which he said were stored in the barn.")
+    assert "which" not in [q.text for q in quotes]

@@ -50,6 +50,7 @@ from .lexicon import (
     PARTICLE_REQUIRED,
     PARTICLES,
     PEOPLE_NOUNS,
+    PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     RAISING_VERBS,
     STRONG_CUES,
@@ -71,6 +72,26 @@ def _continues(token: Token) -> bool:
     if token.text in OPENING_MARKS:
         return True
     return token.word and not token.capital and not token.low.endswith("ing") and token.low not in PARTICIPLE_STOPS
+
+
+def _gap_verb_ends(toks: Sequence[Token], k: int) -> bool:
+    """Whether one or two words after "to" close the clause ("which he is expected to win,"): the verb lacks its
+    object, which the relative pronoun supplies."""
+    for j in range(k + 1, min(len(toks), k + 3)):
+        if not toks[j].word:
+            return toks[j].text in (",", ".", ";", "—", "–")
+    return False
+
+
+def _object_relative(toks: Sequence[Token], a: int) -> int | None:
+    """Index of "which" in ", which he favors": a pronoun subject between an object relative pronoun and the cue
+    (the caller checks that nothing follows the cue as its object)."""
+    if a < 3 or toks[a - 2].low != "which" or toks[a - 3].text != ",":
+        return None
+    pron = toks[a - 1].low.replace("’", "'").split("'")[0]
+    if pron not in PERSONAL_PRONOUNS:
+        return None
+    return a - 2
 
 
 def _named_subject_follows(toks: Sequence[Token], k: int, n: int) -> bool:
@@ -252,6 +273,17 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         if adjective and not (e > cj or (e < n and toks[e].low == "that")):
             continue  # "Voters are concerned that ...": an adjective reports with "that" or its preposition
         if hit.lemma in ADJECTIVE_PARTICLES and not adjective:
+            continue
+        rel = _object_relative(toks, a)
+        if rel is not None and (e >= len(toks) or not toks[e].word or toks[e].low in ("but", "and")
+                                or (toks[e].low == "to" and _gap_verb_ends(toks, e + 1))):
+            # "a tax, which he favors, ...": the relative pronoun is the content; the clause claims nothing else, so
+            # an attribution around it ("..., which she expected, Berg said") still reads its whole content.
+            src_k = a - 1
+            pron = toks[src_k].low.replace("’", "'").split("'")[0]
+            out.append(Candidate([(toks[rel].start, toks[rel].end)], (toks[a].start, toks[e - 1].end), hit.cue_class,
+                                 (toks[src_k].start, toks[src_k].start + len(pron)), [toks[src_k]],
+                                 paragraph=paragraph))
             continue
         cand = None
         passive_expect = (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
