@@ -122,3 +122,20 @@ def test_object_relative_pronoun_is_the_content() -> None:
 def test_subject_relative_clause_keeps_its_content() -> None:
     quotes = extract_quotes("The boxes were empty, which he said were stored in the barn.")
     assert "which" not in [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a lone fronted phrase before "X verb ..." is not the content; what follows the cue is
+        ("On its website, the club vows to defend the old mill against developers.",
+         "to defend the old mill against developers"),
+        ("In a later interview with the paper, she joked about moving to the coast.", "moving to the coast"),
+        ("In the harbour district, local traders also say business is slow.", "business is slow"),
+        # a statement before the attribution is still the content
+        ("In Dover, the bridge will reopen soon, Berg said.", "In Dover, the bridge will reopen soon"),
+        ("After the vote the council collapsed, Berg said.", "After the vote the council collapsed"),
+    ],
+)
+def test_fronted_phrase_is_no_content(text: str, content: str) -> None:
+    assert [q.text for q in extract_quotes(text)][:1] == [content]

@@ -452,6 +452,14 @@ def _subject_before_comma(ctx: SentenceView, hit: CueHit, a: int, e: int, paragr
                      list(toks[0:sb]), paragraph=paragraph)
 
 
+def _only_fronted_phrase(toks: Sequence[Token], sa: int) -> bool:
+    """Whether everything before the source is one fronted phrase ("In a later interview,", "When pressed,"): it
+    opens with a preposition or a subordinator and holds no comma or quotation mark before the source's comma."""
+    if sa < 3 or toks[sa - 1].text != "," or toks[0].low not in _FRONTED_OPENERS | _FRONTED_PREPOSITIONS:
+        return False
+    return all(t.word or t.text in (".", "’s", "'s", "-") for t in toks[1:sa - 1])
+
+
 def _determined_noun(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
     """"..., the admiral said": a lowercase noun after an article (one adjective allowed) before a core reporting
     verb, for heads missing from the word tables."""
@@ -728,6 +736,8 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
                 and not (sa > 1 and (toks[sa - 2].text in CLOSING_MARKS
                                      or ctx.quote_ending_at(toks[sa - 2].end) is not None)):
             pass  # "Aware of the risk, Berg said on Tuesday that ...": the content follows the adjunct
+        elif alone and not ctx.truncated and _only_fronted_phrase(toks, sa) and n - e >= 2:
+            pass  # "On its website, the group vows to ...": a lone fronted phrase is no content
         elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in AFTER_CUE_ADJUNCTS or toks[e].low in WEEKDAYS
               or toks[e].low.endswith("ing") or toks[e].text in OPENING_MARKS
               or (sa > 0 and (toks[sa - 1].text in CLOSING_MARKS or ctx.quote_ending_at(toks[sa - 1].end) is not None)
