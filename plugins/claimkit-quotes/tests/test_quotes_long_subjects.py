@@ -139,3 +139,9 @@ def test_subject_relative_clause_keeps_its_content() -> None:
 )
 def test_fronted_phrase_is_no_content(text: str, content: str) -> None:
     assert [q.text for q in extract_quotes(text)][:1] == [content]
+
+
+def test_parenthesis_after_that_stays_inside_content() -> None:
+    text = "The paper reported that, according to its own count, 40 of the meetings were private."
+    assert [q.text for q in extract_quotes(text)] == [
+        "that, according to its own count, 40 of the meetings were private"]

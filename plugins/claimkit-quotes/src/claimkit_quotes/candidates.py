@@ -153,6 +153,11 @@ class SentenceView:
             return [(start, quote.end)]
         end = self.end_char
         stop = CLAUSE_STOP.search(self.text, start, end)
+        if stop is not None and self.text[start:stop.start()].lower() in ("that", "that,"):
+            # "reported that, according to its count, ...": a parenthesis right after "that" does not end the clause.
+            close = self.text.find(",", stop.end(), end)
+            if close != -1:
+                stop = CLAUSE_STOP.search(self.text, close + 1, end)
         if stop is not None:
             end = stop.start()
         while end > start and self.text[end - 1] in ", ":

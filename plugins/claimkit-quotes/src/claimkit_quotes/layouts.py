@@ -248,6 +248,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         if ci < used_until:
             continue
         if hit.lemma == "according to":
+            if ci >= 2 and toks[ci - 1].text == "," and toks[ci - 2].low == "that":
+                continue  # "reported that, according to its count, ...": a parenthesis inside another content
             cand = _according_to(ctx, ci, cj, hit, out, paragraph)
             if cand is not None:
                 cand.strong = True
