@@ -145,3 +145,8 @@ def test_parenthesis_after_that_stays_inside_content() -> None:
     text = "The paper reported that, according to its own count, 40 of the meetings were private."
     assert [q.text for q in extract_quotes(text)] == [
         "that, according to its own count, 40 of the meetings were private"]
+
+
+def test_object_after_cue_beats_previous_quotation() -> None:
+    quotes = extract_quotes('Hale called the grants "a waste." Reed has strongly supported the grants.')
+    assert [(q.text, q.source.text if q.source else None) for q in quotes][-1] == ("the grants", "Reed")

@@ -740,6 +740,8 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             pass  # "Aware of the risk, Berg said on Tuesday that ...": the content follows the adjunct
         elif alone and not ctx.truncated and _only_fronted_phrase(toks, sa) and n - e >= 2:
             pass  # "On its website, the group vows to ...": a lone fronted phrase is no content
+        elif sa == 0 and toks[e].low in ARTICLES and hit.lemma not in ADDRESSEE_VERBS:
+            pass  # "“...” Rubio has supported the subsidies.": the object, not the previous quotation, is the content
         elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in AFTER_CUE_ADJUNCTS or toks[e].low in WEEKDAYS
               or toks[e].low.endswith("ing") or toks[e].text in OPENING_MARKS
               or (sa > 0 and (toks[sa - 1].text in CLOSING_MARKS or ctx.quote_ending_at(toks[sa - 1].end) is not None)
