@@ -456,10 +456,23 @@ def _subject_before_comma(ctx: SentenceView, hit: CueHit, a: int, e: int, paragr
 
 def _only_fronted_phrase(toks: Sequence[Token], sa: int) -> bool:
     """Whether everything before the source is one fronted phrase ("In a later interview,", "When pressed,"): it
-    opens with a preposition or a subordinator and holds no comma or quotation mark before the source's comma."""
-    if sa < 3 or toks[sa - 1].text != "," or toks[0].low not in _FRONTED_OPENERS | _FRONTED_PREPOSITIONS:
+    is made of chunks that open with a preposition or a subordinator, or short time phrases, and no quotation."""
+    if sa < 3 or toks[sa - 1].text != ",":
         return False
-    return all(t.word or t.text in (".", "’s", "'s", "-") for t in toks[1:sa - 1])
+    # Comma-separated chunks, each a prepositional or subordinate phrase or a time phrase ("Two days later, when
+    # the vote came,").
+    first = 0
+    for k in range(sa):
+        if toks[k].text != ",":
+            if not (toks[k].word or toks[k].text in (".", "’s", "'s", "-")):
+                return False
+            continue
+        chunk = toks[first:k]
+        if not chunk or not (chunk[0].low in _FRONTED_OPENERS | _FRONTED_PREPOSITIONS
+                             or (len(chunk) <= 4 and chunk[-1].low in ("later", "ago", "earlier"))):
+            return False
+        first = k + 1
+    return True
 
 
 def _determined_noun(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
