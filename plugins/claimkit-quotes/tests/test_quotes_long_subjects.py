@@ -132,7 +132,7 @@ def test_subject_relative_clause_keeps_its_content() -> None:
          "to defend the old mill against developers"),
         ("In a later interview with the paper, she joked about moving to the coast.", "moving to the coast"),
         ("In the harbour district, local traders also say business is slow.", "business is slow"),
-        ("Two years later, when the mill reopened, the club agreed to print the history.",
+        ("Two years later, when the mill reopened, the council agreed to print the history.",
          "to print the history"),
         # a statement before the attribution is still the content
         ("In Dover, the bridge will reopen soon, Berg said.", "In Dover, the bridge will reopen soon"),
