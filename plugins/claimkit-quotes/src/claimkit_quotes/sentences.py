@@ -15,7 +15,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from .lexicon import ABBREVIATIONS
-from .marks import QuoteSpan
+from .marks import QuoteSpan, char_positions
 
 # A lowercase word after the mark is no sentence start: the pattern leaves those out at once. It opens with one
 # character class (a newline or a mark), which lets the engine skip straight to the candidates instead of trying
@@ -92,15 +92,8 @@ def _end_matches(text: str) -> Iterator[re.Match[str]]:
     ``str.find`` locates those characters in C, far faster than a pattern scan over every offset; a match can only
     start at one of them, so trying them in order (past the end of the previous match) gives the same matches.
     """
-    found: list[int] = []
-    for ch in _END_CHARS:
-        i = text.find(ch)
-        while i >= 0:
-            found.append(i)
-            i = text.find(ch, i + 1)
-    found.sort()
     resume = 0
-    for pos in found:
+    for pos in char_positions(text, _END_CHARS):
         if pos >= resume:
             m = _END.match(text, pos)
             if m is not None:
