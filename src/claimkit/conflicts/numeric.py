@@ -104,7 +104,7 @@ def _rate(claim: Claim, count: CountMention) -> bool:
 
 
 def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = None) -> CountMention | None:
-    """The claim's figure for the key: of several counts of the same noun ("killed 257 people and injured more
+    """The claim's figure for the key: of several counts of the same noun ("killed 64 people and injured more
     than 5,000 people"), the one nearest to the key's event."""
     claim = claims[index]
     candidates = [c for c in claim.counts if matches(c, base, event) and not (c.negated or c.hypothetical)

@@ -755,7 +755,7 @@ def find_times(document: Document) -> list[TimeMention]:
         elif anchor == "published":
             anchor_value = published
         # a stretch of months ("the first nine months") stays the story's period while expressions count back from it
-        # ("the 1988 period", "the year-ago results"), each only a year
+        # ("the 1996 period", "the year-ago results"), each only a year
         resolver.after_months = value is not None and (
             (type_ == "DURATION" and value[-1:] == "M") or (resolver.after_months and uses_reference and
                                                            len(value) == 4))

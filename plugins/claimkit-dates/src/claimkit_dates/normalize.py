@@ -16,7 +16,7 @@ Earnings stories keep a second reference, the quarter reported: "a year ago", "t
 period" count from it. A quarter still under way at publication joins it only when the text reports it as past or
 says it ended ("the fourth quarter ended Sept. 30" is a fiscal quarter); after a stretch of months ("the first nine
 months"), "a year earlier" keeps only the year, since no quarter names that stretch, and so do the expressions
-that keep counting back from it ("the 1988 period", "the year-ago results"). A quarter named as background ("after a
+that keep counting back from it ("the 1996 period", "the year-ago results"). A quarter named as background ("after a
 flat second quarter") does not replace the quarter reported; "the quarter ended July 31", in a story that has not
 named its quarter yet, is the calendar quarter holding most of its three months.
 
@@ -612,11 +612,11 @@ class Resolver:
         mod = position_mod(text)
         if " or " in low or " and " in low:
             mod = "ON_OR_AFTER" if low.endswith(("later", "after", "beyond")) else "ON_OR_BEFORE"
-        # "the 1988 period" in an earnings story is the quarter reported, even after "Sept. 30" or a background
+        # "the 1996 period" in an earnings story is the quarter reported, even after "Sept. 30" or a background
         # quarter was named
         ref = self.quarter_reference
         if low.endswith("period") and ref is not None and granularity(ref.value) == "Q":
-            # after a stretch of months ("in the first nine months, ... in the 1988 period") no quarter is meant
+            # after a stretch of months ("in the first nine months, ... in the 1996 period") no quarter is meant
             suffix = "" if self.after_months else ref.value[4:]
             return Reading("DATE", f"{year:04d}{suffix}", mod, "narrative", uses_reference=True)
         return Reading("DATE", f"{year:04d}", mod, "absolute")

@@ -95,7 +95,7 @@ def _object_relative(toks: Sequence[Token], a: int) -> int | None:
 
 
 def _named_subject_follows(toks: Sequence[Token], k: int, n: int) -> bool:
-    """"At the time, she said, Grayson was ...": a name and a lowercase verb after "..., X said," resume the content
+    """"At the time, she said, Hollis was ...": a name and a lowercase verb after "..., X said," resume the content
     (a date or a second attribution does not)."""
     return (k + 1 < n and toks[k].word and toks[k].capital and toks[k].low not in NOT_NAMES
             and toks[k + 1].word and not toks[k + 1].capital and toks[k + 1].low not in PARTICIPLE_STOPS

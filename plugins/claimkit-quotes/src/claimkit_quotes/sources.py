@@ -330,7 +330,7 @@ def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tup
     if t.text == ",":
         adjunct = _chunk_start(tokens, j, lo)
         if adjunct is not None and adjunct + 1 < j and tokens[adjunct + 1].low in _ADJUNCT_PREPOSITIONS:
-            # "Mr. Trump, in a brief interview on Saturday, said": the adjunct is skipped.
+            # "Ms. Quill, in a short call on Friday, said": the adjunct is skipped.
             start = scan_left(tokens, adjunct - 1, lo)
             if start is not None and _at_boundary(tokens, start, lo):
                 return start, adjunct
