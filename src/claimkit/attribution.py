@@ -135,7 +135,7 @@ def _looks_like_source(phrase: str) -> bool:
 
 
 def _subject_of(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The subject noun phrase of a clause (after a leading adverbial): "the ministry" in
+    """The subject noun phrase of a clause (after a leading adverbial): "the agency" in
     "By late March, the agency had revised its figure"."""
     comma = text.find(",", start, end)
     head = start
