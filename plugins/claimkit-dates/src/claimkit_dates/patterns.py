@@ -24,8 +24,11 @@ try:  # the parser of ``re``, to read what each family's matches must contain (s
     from re import _constants as _sre  # type: ignore[attr-defined]
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # Python < 3.11
-    import sre_constants as _sre
-    import sre_parse as _sre_parse
+    try:
+        import sre_constants as _sre
+        import sre_parse as _sre_parse
+    except ImportError:  # a Python without either: every family is simply tried
+        _sre = _sre_parse = None
 
 from . import lexicon as lx
 
@@ -276,6 +279,8 @@ def _requirements() -> dict[str, tuple[frozenset[str], int]]:
     every family is simply tried.
     """
     table: dict[str, tuple[frozenset[str], int]] = {}
+    if _sre_parse is None:
+        return table
     try:
         for name, source in FAMILIES.items():
             parsed = _sre_parse.parse(source, re.IGNORECASE | re.VERBOSE)
