@@ -48,6 +48,7 @@ _ROLES = frozenset(w.strip(".") for w in ROLE_WORDS)
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\-'’.]{0,30}")
 
 
+@attrs.define(eq=False, repr=False)
 class Frame:
     """An attribution in a clause: the source's words, the cue, and the content they introduce.
 
@@ -60,20 +61,15 @@ class Frame:
         kind: "first" (source before content), "last" (content, then source) or "according".
     """
 
-    __slots__ = ("content_end", "content_start", "cue_class", "cue_end", "cue_start", "kind", "source",
-                 "source_end", "source_start")
-
-    def __init__(self, source: str, source_start: int, source_end: int, cue_start: int, cue_end: int,
-                 cue_class: str, content_start: int, content_end: int, kind: str) -> None:
-        self.source = source
-        self.source_start = source_start
-        self.source_end = source_end
-        self.cue_start = cue_start
-        self.cue_end = cue_end
-        self.cue_class = cue_class
-        self.content_start = content_start
-        self.content_end = content_end
-        self.kind = kind
+    source: str
+    source_start: int
+    source_end: int
+    cue_start: int
+    cue_end: int
+    cue_class: str
+    content_start: int
+    content_end: int
+    kind: str
 
     def __repr__(self) -> str:
         return f"Frame({self.source!r}, {self.kind}, content=[{self.content_start}, {self.content_end}))"

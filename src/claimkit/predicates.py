@@ -17,6 +17,7 @@ a verb by its form and the words around it (an auxiliary, a subject before it, a
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from .lexicon import (
@@ -90,6 +91,7 @@ _QUICK = IRREGULAR_PAST | _SYNONYM_FIRSTS
 _GAP_CHARS = frozenset(",;:.!?()“”\"—–")
 
 
+@attrs.define(eq=False, repr=False)
 class Predication:
     """An event predicate and the thing it is said of.
 
@@ -101,15 +103,12 @@ class Predication:
         modal: the verb stands under a modal or "to" ("will close", "expected to sign").
     """
 
-    __slots__ = ("end", "lemma", "modal", "negated", "start", "thing")
-
-    def __init__(self, lemma: str, thing: Entity, start: int, end: int, negated: bool, modal: bool) -> None:
-        self.lemma = lemma
-        self.thing = thing
-        self.start = start
-        self.end = end
-        self.negated = negated
-        self.modal = modal
+    lemma: str
+    thing: Entity
+    start: int
+    end: int
+    negated: bool
+    modal: bool
 
     def __repr__(self) -> str:
         flags = ("not " if self.negated else "") + ("modal " if self.modal else "")
