@@ -437,6 +437,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentenc
         if tense is not None:
             if word == b"by" and k != adjacent:
                 continue
+            if word == b"by" and b"had" in lows[max(0, k - 6):k]:
+                return "past"  # a deadline met in the pluperfect is behind ("had filed reports by Wednesday")
             # a participle after a modal or "be" is no past tense ("will be paid", "would cut", "to be held")
             if tense == "past" and k > 0 and lows[k - 1] in _MODAL_BEFORE:
                 continue
@@ -481,7 +483,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens, len(before) - 1)
         if tense:
             return tense
-    hi = min(len(raw), end + 60)
+    hi = min(len(raw), end + 90)  # past a long subject: "On Tuesday, the Valley Growers Association plans to"
     # a quotation ends its clause: the attribution after it ("...on Tuesday," she said) tells nothing of the date
     cut = min((i for i in (raw.find(b". ", end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi),
                            raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi))
@@ -698,9 +700,13 @@ def find_times(document: Document) -> list[TimeMention]:
             end -= 1  # the grammar may take a trailing separator ("Aug." keeps its period)
         if end <= start:
             continue
+        if text[start:start + 4].lower() == "the " and _ADJECTIVE_TAIL.search(text, start, end):
+            start += 4  # "the two-week strike": the article goes with the noun the compound modifies
         surface = text[start:end]
         if family in _NEEDS_CONTEXT and not _plausible(text, start, end, family, surface):
             continue
+        if family == "decade" and _AGE_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "in her 30s": an age, not a decade
         if family == "holiday" and _NAME_AFTER.match(text, end) and not surface[-1:].isdigit() and \
                 text[end + 1:end + 12].split()[0].lower().rstrip(".,") not in _CALENDAR_WORDS:
             continue  # "Easter Seals", "Thanksgiving Coffee": a name
@@ -733,6 +739,18 @@ def find_times(document: Document) -> list[TimeMention]:
                 if len(_CONSTANT_READINGS) > 20000:
                     _CONSTANT_READINGS.clear()
                 _CONSTANT_READINGS[key] = (type_, value, mod, anchor)
+        if family == "vague" and start > 4 and text[start - 5:start].lower() in ("then ", "then-") and \
+                surface.lower() == "current":
+            # "the then-current price": current at a time gone by
+            start -= 5
+            surface = text[start:end]
+            type_, value, mod, anchor, uses_reference = "DATE", "PAST_REF", None, None, False
+        if value and len(value) == 10 and family in _DAY_FAMILIES and text[start - 1:start] == " ":
+            shifted = _day_next_to(text, start, value)
+            if shifted is not None:
+                # "the day before Tuesday's hearing": one day off the day named
+                start, value = shifted
+                surface = text[start:end]
         if family == "duration" and surface.lower() == "one day" and \
                 _MODAL_BEFORE_RE.search(text, max(0, start - 12), start):
             # "will one day be": an adverb for some time ahead, not a day long
@@ -771,6 +789,35 @@ def find_times(document: Document) -> list[TimeMention]:
                 mentions.append(attrs.evolve(mentions[-1], start=second[0], end=second[1],
                                              text=text[second[0]:second[1]], value=second[2]))
     return mentions
+
+
+#: A hyphenated compound ending an extent in a unit ("two-week", "third-quarter"): an adjective before its noun.
+_ADJECTIVE_TAIL = re.compile(r"\w-(?:" + "|".join(lx.ADJECTIVE_UNITS) + r")$", re.IGNORECASE)
+#: A possessive before a decade, which makes it an age ("in his 30s", "in their early 20s").
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its) $", re.IGNORECASE)
+#: Families whose value may be a single day that "the day before"/"the day after" can move.
+_DAY_FAMILIES = frozenset({"weekday", "mdy", "dmy", "holiday"})
+#: "the day before" or "the day after" right before a day ("the day after Christmas").
+_DAY_NEXT_TO = re.compile(r"\b(?:the\s)?day\s(before|after)\s$", re.IGNORECASE)
+
+
+def _day_next_to(text: str, start: int, value: str) -> tuple[int, str] | None:
+    """(new start, value) when "the day before/after" precedes a day named at ``start`` ("the day before last
+    Tuesday" is the Monday), else None.
+
+    Args:
+        text: the document text.
+        start: where the day's expression begins.
+        value: its value (YYYY-MM-DD).
+    """
+    m = _DAY_NEXT_TO.search(text, max(0, start - 16), start)
+    if m is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(value) + dt.timedelta(days=-1 if m[1].lower() == "before" else 1)
+    except ValueError:
+        return None
+    return m.start(), day.isoformat()
 
 
 def _second_day(text: str, end: int, value: str) -> tuple[int, int, str] | None:

@@ -387,8 +387,9 @@ class Resolver:
         """The year of a month (and day) written without one.
 
         The occurrence nearest the publication date, unless the tense says otherwise by a clear margin: a past
-        clause pushes a date more than a month (a month name more than two months) after publication back a year,
-        a future clause pushes one as far before it forward.
+        clause pushes a date more than two months (a month name two months or more) after publication back a year
+        ("changed its fiscal year in December", read in October, is last December), a future clause pushes one
+        before it forward. The margin absorbs the tense guesses that go wrong next to the publication month.
         """
         pub = self.published
         if pub is None:
@@ -402,7 +403,7 @@ class Resolver:
                 year += 1
         else:
             months = month - pub.month
-            if (tense.value == "past" and months > 2) or (tense.value is None and months > 6):
+            if (tense.value == "past" and months > 1) or (tense.value is None and months > 6):
                 year -= 1
             elif (tense.value == "future" and months < 0) or (tense.value is None and months < -9):
                 year += 1
@@ -791,6 +792,9 @@ class Resolver:
             value = shift_value(ref.value, unit, -1)
             if value and unit == "Y" and granularity(ref.value) == "Q" and self.after_months:
                 value = value[:4]
+            if value and words[-1] == "quarter" and granularity(value) in ("M", "D"):
+                # "the year-ago quarter" after a month or a day names the quarter that holds it a year back
+                value = f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}"
             if value:
                 return Reading("DATE", value, None, "narrative", uses_reference=True)
         if self.published is None:
@@ -803,8 +807,13 @@ class Resolver:
         words = words_of(text)
         pub = self.published
         if words == ["overnight"]:
+            # the night that leads into the story's day: the one before the day last stated, else before publication
+            ref = self.reference
+            if ref is not None and granularity(ref.value) == "D":
+                night = dt.date.fromisoformat(ref.value) - dt.timedelta(days=1)
+                return Reading("TIME", f"{night.isoformat()}TNI", None, "narrative", uses_reference=True)
             part: str | None = "NI"
-            offset = 0
+            offset = -1
         elif words[0] == "mid":
             # "mid-afternoon", "mid-morning yesterday": the middle of that part of the day
             part = next((lx.PARTS_OF_DAY[w] for w in words if w in lx.PARTS_OF_DAY), None)

@@ -1,0 +1,126 @@
+"""Rules that read the words around an expression: its extent, whether it is a time at all, and its value.
+
+Every sentence is our own; publication date Wednesday 2024-03-13 unless the row says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_dates import find_times
+
+from claimkit import Document, TimeMention
+
+PUBLISHED = "2024-03-13"  # a Wednesday
+
+
+def times(text: str, published: str = PUBLISHED) -> list[TimeMention]:
+    return find_times(Document(id="t", text=text, published=published))
+
+
+def reading(text: str, surface: str, published: str = PUBLISHED) -> TimeMention:
+    for mention in times(text, published):
+        if mention.text == surface:
+            return mention
+    raise AssertionError(f"{surface!r} not found in {[(m.text, m.value) for m in times(text, published)]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Workers ended the two-week strike at the mill.", "two-week", "P2W"),
+        ("The 30-day deadline passed without a word.", "30-day", "P30D"),
+        ("Analysts studied the third-quarter results in detail.", "third-quarter", "2023-Q3"),
+    ],
+)
+def test_article_before_a_compound_adjective_stays_outside(text: str, surface: str, value: str) -> None:
+    """In "the two-week strike" the article goes with "strike": the extent is the compound alone."""
+    mention = reading(text, surface)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The baker, who was in his 30s at the time, opened a second shop.",
+        "Both sisters were in their early 20s when they left the island.",
+    ],
+)
+def test_a_decade_after_a_possessive_is_an_age(text: str) -> None:
+    """"in his 30s" tells an age, not a decade of the calendar."""
+    assert not [m for m in times(text) if m.value and len(m.value) == 3]
+
+
+def test_a_decade_without_a_possessive_stays() -> None:
+    """"in the 30s" with an article is still the decade."""
+    assert reading("The town grew fast in the 1930s, records show.", "the 1930s").value == "193"
+
+
+def test_then_current_is_a_past_reference() -> None:
+    """"the then-current price" is current at a past time."""
+    mention = reading("Holders could buy shares at half the then current price, the filing said.", "then current")
+    assert (mention.type, mention.value) == ("DATE", "PAST_REF")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The day before last Tuesday's vote, the mayor met the board.", "The day before last Tuesday", "2024-03-11"),
+        ("Crews returned the day after Christmas, the utility said.", "the day after Christmas", "2023-12-26"),
+        ("The clinic opened the day after March 4, 2021, staff said.", "the day after March 4, 2021", "2021-03-05"),
+    ],
+)
+def test_the_day_before_or_after_a_named_day(text: str, surface: str, value: str) -> None:
+    """"The day before/after" a named day is one day off it, and belongs to the extent."""
+    assert reading(text, surface).value == value
+
+
+def test_overnight_is_the_night_before_the_story_day() -> None:
+    """"Overnight" is the night that led into the day the story is telling about."""
+    text = "Shares fell on Friday, March 8, after overnight losses in Tokyo."
+    mention = reading(text, "overnight")
+    assert (mention.value, mention.anchor) == ("2024-03-07TNI", "narrative")
+
+
+def test_overnight_without_a_story_day_is_the_night_before_publication() -> None:
+    """With no day stated before it, "overnight" is the night before the publication date."""
+    assert reading("Storms swept the coast overnight, officials said.", "overnight").value == "2024-03-12TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a deadline met in the pluperfect lies behind
+        ("By then, 40 towns had filed their reports by Tuesday, the agency said.", "Tuesday", "2024-03-12"),
+        # a bare deadline lies ahead
+        ("The towns must file their reports by Tuesday, the agency said.", "Tuesday", "2024-03-19"),
+    ],
+)
+def test_a_deadline_in_the_pluperfect_is_past(text: str, surface: str, value: str) -> None:
+    """"by Tuesday" looks ahead unless the clause says the deed was already done by then."""
+    assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "value"),
+    [
+        # a past clause about a month two months after publication is about last year's
+        ("The firm switched to a calendar year in December, it said.", "December", "2024-10-14", "2023-12"),
+        # the month right after publication stays: tense guesses next to it are too often wrong
+        ("Guidelines published in November were expected to settle it.", "November", "2024-10-14", "2024-11"),
+    ],
+)
+def test_month_year_by_tense_margin(text: str, surface: str, published: str, value: str) -> None:
+    """A month named without a year moves a year back in a past clause only when clearly ahead of publication."""
+    assert reading(text, surface, published).value == value
+
+
+def test_a_long_subject_does_not_hide_the_verb_after_a_weekday() -> None:
+    """"On Tuesday, <a long name> plans to ..." looks ahead: the verb after a long subject still counts."""
+    text = "Rain fell.  On Tuesday, the Northern Valley Association of Retired Orchard Growers plans to meet."
+    assert reading(text, "Tuesday").value == "2024-03-19"
+
+
+def test_year_ago_quarter_after_a_month_is_a_quarter() -> None:
+    """"The year-ago quarter" names a quarter even when the story's last date is a month."""
+    text = "The firm moved to a calendar year in July 2023. In the comparable year-ago quarter, it lost money."
+    assert reading(text, "the comparable year-ago quarter").value == "2022-Q3"
