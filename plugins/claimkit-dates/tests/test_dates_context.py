@@ -124,3 +124,26 @@ def test_year_ago_quarter_after_a_month_is_a_quarter() -> None:
     """"The year-ago quarter" names a quarter even when the story's last date is a month."""
     text = "The firm moved to a calendar year in July 2023. In the comparable year-ago quarter, it lost money."
     assert reading(text, "the comparable year-ago quarter").value == "2022-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The ferry will leave at 4 in the morning, the captain said.", "4 in the morning", "2024-03-13T04:00"),
+        ("The ferry left at ten in the evening on the first day.", "ten in the evening", "2024-03-13T22:00"),
+    ],
+)
+def test_an_hour_told_in_a_part_of_the_day(text: str, surface: str, value: str) -> None:
+    """"4 in the morning" is a clock time: the hour, moved into the afternoon or evening by the part named."""
+    mention = reading(text, surface)
+    assert (mention.type, mention.value) == ("TIME", value)
+
+
+def test_a_month_takes_a_possessive() -> None:
+    """"December's figures" names the month; the possessive stays outside the extent."""
+    assert reading("Officials revised December's figures upward.", "December").value == "2023-12"
+
+
+def test_an_ambiguous_month_with_a_possessive_is_a_name() -> None:
+    """"May's" is most often a person's name: no month."""
+    assert not times("The board rejected May's proposal after a long debate.")

@@ -745,6 +745,12 @@ def find_times(document: Document) -> list[TimeMention]:
             start -= 5
             surface = text[start:end]
             type_, value, mod, anchor, uses_reference = "DATE", "PAST_REF", None, None, False
+        if family == "relunit" and value and value[10:] in _CLOCK_PARTS and text[start - 1:start] == " ":
+            clock = _hour_before(text, start, value)
+            if clock is not None:
+                # "at 4 in the morning": an hour of that part of the day
+                start, value = clock
+                surface = text[start:end]
         if value and len(value) == 10 and family in _DAY_FAMILIES and text[start - 1:start] == " ":
             shifted = _day_next_to(text, start, value)
             if shifted is not None:
@@ -818,6 +824,31 @@ def _day_next_to(text: str, start: int, value: str) -> tuple[int, str] | None:
     except ValueError:
         return None
     return m.start(), day.isoformat()
+
+
+#: The parts of the day an hour can be told in ("4 in the morning"): value suffix -> hours added to the count.
+_CLOCK_PARTS = {"TMO": 0, "TAF": 12, "TEV": 12}
+#: An hour count and "in" right before "the morning" ("4 in the morning", "ten in the evening").
+_HOUR_BEFORE = re.compile(r"\b(1[0-2]|[1-9]|" + "|".join(w for w, n in lx.NUMBER_WORDS.items() if 1 <= n <= 12
+                                                            and len(w) > 2 and w != "dozen")
+                          + r")\sin\s$", re.IGNORECASE)
+
+
+def _hour_before(text: str, start: int, value: str) -> tuple[int, str] | None:
+    """(new start, TIME value) when an hour count precedes "the morning/afternoon/evening" at ``start``, else None.
+
+    Args:
+        text: the document text.
+        start: where "the morning" begins.
+        value: its value (YYYY-MM-DDTMO and the like).
+    """
+    m = _HOUR_BEFORE.search(text, max(0, start - 12), start)
+    if m is None or not value[:4].isdigit():
+        return None
+    count = m[1].lower()
+    hour = int(count) if count.isdigit() else lx.NUMBER_WORDS[count]
+    hour = hour % 12 + _CLOCK_PARTS[value[10:]]
+    return m.start(), f"{value[:10]}T{hour:02d}:00"
 
 
 def _second_day(text: str, end: int, value: str) -> tuple[int, int, str] | None:

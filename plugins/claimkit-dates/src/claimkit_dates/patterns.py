@@ -82,8 +82,10 @@ _FULL_MONTH = (_alt([m for m in _FULL if m not in lx.AMBIGUOUS_MONTHS]) + "|"
 _SHORT_MONTH = (_alt([m for m in _SHORT if m not in lx.AMBIGUOUS_MONTHS]) + "|"
                 + _cap_alt([m for m in _SHORT if m in lx.AMBIGUOUS_MONTHS]))
 MONTH = rf"(?:{_FULL_MONTH}|(?:{_SHORT_MONTH})(?:\.(?!\w))?)(?![\w'])"
-#: A month named on its own: an abbreviation needs its period ("Jan" alone is a name, "Jan." a month).
-MONTH_ALONE = rf"(?:{_FULL_MONTH}|(?:{_SHORT_MONTH})\.(?!\w))(?![\w'])"
+#: A month named on its own: an abbreviation needs its period ("Jan" alone is a name, "Jan." a month); a full name
+#: that is no other word may take a possessive ("December's figures"), which stays outside the extent.
+MONTH_ALONE = (rf"(?:(?:{_FULL_MONTH}|(?:{_SHORT_MONTH})\.(?!\w))(?![\w'])"
+               rf"|{_alt([m for m in _FULL if m not in lx.AMBIGUOUS_MONTHS])}(?='s\b))")
 WEEKDAY = _alt(lx.WEEKDAYS)
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:/.,]\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
