@@ -147,3 +147,20 @@ def test_a_month_takes_a_possessive() -> None:
 def test_an_ambiguous_month_with_a_possessive_is_a_name() -> None:
     """"May's" is most often a person's name: no month."""
     assert not times("The board rejected May's proposal after a long debate.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # "Corp." and "Ill." end no sentence: the verb before them still governs the date
+        ("Acme said Friday it would buy the Dayton, Ohio, unit of Vale Corp. on Monday.", "Monday", "2024-03-18"),
+        ("Officials reported that the Springfield, Ill., plant closed in May.", "May", "2023-05"),
+        # "next to" is a place, not the future
+        ("Two people were hurt near the market next to the U.S. embassy on Friday.", "Friday", "2024-03-08"),
+        # "succeed" is no past tense
+        ("Ms. Reyes will succeed the founder Jan. 5, the board said.", "Jan. 5", "2025-01-05"),
+    ],
+)
+def test_tense_cues_across_abbreviations_and_look_alikes(text: str, surface: str, value: str) -> None:
+    """The clause's verb is found across abbreviations; words that only look like tense markers are skipped."""
+    assert reading(text, surface).value == value

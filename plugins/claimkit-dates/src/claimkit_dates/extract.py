@@ -20,6 +20,7 @@ from functools import partial
 import attrs
 
 from claimkit import Document, Span, TimeMention
+from claimkit.lexicon import ABBREVIATIONS
 
 from . import lexicon as lx
 from . import patterns as pt
@@ -379,6 +380,7 @@ _NOT_A_VERB_BEFORE = frozenset(w.encode() for w in (
 _MODAL_BEFORE = frozenset(w.encode() for w in (
     "be", "being", "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall"))
 _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
+_NOT_PAST_ED = frozenset(w.encode() for w in lx.NOT_PAST_ED)
 _DEADLINE_STEMS = tuple(w.encode() for w in lx.DEADLINE_STEMS)
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
 
@@ -445,6 +447,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentenc
             # a plan in the pluperfect is over ("had been due to expire Friday", "had been scheduled for May")
             if tense == "future" and k > 1 and lows[k - 1] == b"been" and lows[k - 2] == b"had":
                 return "past"
+            if word == b"next" and k + 1 < n and lows[k + 1] == b"to":
+                continue  # "next to the embassy": a place
             return tense
         if word.endswith(b"'ll"):
             return "future"
@@ -452,10 +456,39 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentenc
         # infinitive or an adjective ("will be paid", "a still unspecified date"); a capitalised one only opens a
         # sentence
         if word.endswith(b"ed") and len(word) > 4 and (words[k][:1].islower() or (k == 0 and sentence_start)):
-            if k > 0 and lows[k - 1] in _NOT_A_VERB_BEFORE:
+            if (k > 0 and lows[k - 1] in _NOT_A_VERB_BEFORE) or word in _NOT_PAST_ED:
                 continue
             return "past"
     return None
+
+
+#: Capitalised words whose period ends no sentence ("Acme Corp. said", "Peoria, Ill., bank"), lower-cased.
+_ABBREVIATIONS = frozenset(w.encode() for w in ABBREVIATIONS | lx.PLACE_ABBREVIATIONS)
+
+
+def _abbreviation_at(raw: bytes, dot: int) -> bool:
+    """True when the period at ``dot`` closes a capitalised abbreviation or an initial, not a sentence."""
+    space = raw.rfind(b" ", max(0, dot - 8), dot)
+    if space < 0 and dot > 8:
+        return False
+    word = raw[space + 1:dot].lstrip(b"(\"'")
+    return word[:1].isupper() and (len(word) == 1 or word.lower() in _ABBREVIATIONS)
+
+
+def _stop_before(raw: bytes, lo: int, start: int) -> int:
+    """The last full stop in ``raw[lo:start]`` that ends a sentence, or -1."""
+    dot = raw.rfind(b". ", lo, start)
+    while dot >= 0 and _abbreviation_at(raw, dot):
+        dot = raw.rfind(b". ", lo, dot)
+    return dot
+
+
+def _stop_after(raw: bytes, end: int, hi: int) -> int:
+    """The first full stop in ``raw[end:hi]`` that ends a sentence, or -1."""
+    dot = raw.find(b". ", end, hi)
+    while dot >= 0 and _abbreviation_at(raw, dot):
+        dot = raw.find(b". ", dot + 2, hi)
+    return dot
 
 
 def scan_tense(scan: Scan, start: int, end: int) -> str | None:
@@ -467,7 +500,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
     """
     raw = scan.raw
     lo = max(0, start - 80)
-    cut = max(raw.rfind(b". ", lo, start), raw.rfind(b"\n", lo, start), raw.rfind(b"? ", lo, start),
+    cut = max(_stop_before(raw, lo, start), raw.rfind(b"\n", lo, start), raw.rfind(b"? ", lo, start),
               raw.rfind(b"! ", lo, start), raw.rfind(b"; ", lo, start))
     opens = cut >= 0 or start <= 80
     if cut >= 0:
@@ -485,7 +518,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
             return tense
     hi = min(len(raw), end + 90)  # past a long subject: "On Tuesday, the Valley Growers Association plans to"
     # a quotation ends its clause: the attribution after it ("...on Tuesday," she said) tells nothing of the date
-    cut = min((i for i in (raw.find(b". ", end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi),
+    cut = min((i for i in (_stop_after(raw, end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi),
                            raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi))
                 if i >= 0),
               default=hi)

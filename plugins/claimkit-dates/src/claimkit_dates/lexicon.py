@@ -219,6 +219,20 @@ FUTURE_MARKERS: tuple[str, ...] = (
 #: "have" (a past possibility: "could have won Tuesday") or "not" ("could not be reached Saturday").
 MODAL_MARKERS: tuple[str, ...] = ("could", "might", "may", "can")
 
+#: Words in -ed that are no past tense ("will succeed him", "two hundred", "indeed").
+NOT_PAST_ED: tuple[str, ...] = (
+    "hundred", "succeed", "exceed", "proceed", "indeed", "speed", "bleed", "breed", "greed", "naked", "sacred",
+    "wicked", "rugged", "kindred", "embed", "shred", "sled", "steed", "tweed", "crooked", "beloved", "wretched",
+)
+
+#: Place abbreviations written with a period inside a sentence ("Peoria, Ill., bank"), lower case; those that are
+#: also words ("Ill", "Mass") count only capitalised, which the tense scan checks.
+PLACE_ABBREVIATIONS: frozenset[str] = frozenset({
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash",
+    "wis", "wyo", "n.y", "n.j", "n.h", "n.m", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va", "d.c", "ave", "blvd", "mt",
+})
+
 #: Stems of words that set a deadline: "until" after one of them in the clause looks ahead ("postponed until
 #: Tuesday", "extended its deadline until noon Friday", "gave them until Monday"), whatever the verb's tense.
 DEADLINE_STEMS: tuple[str, ...] = ("postpone", "extend", "delay", "deadline", "adjourn", "defer", "gave", "give",
