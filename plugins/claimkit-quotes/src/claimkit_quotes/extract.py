@@ -36,6 +36,11 @@ _WINDOW_RIGHT = 150
 # A form of "be" a few words before an adjective cue ("is not hopeful about", "were deeply concerned that").
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\b|['’](?:s|re|m)\b")
 
+# A question put to the reader or a listener ("Do you support the plan?", "Would they agree?"): an auxiliary before a
+# pronoun opens it; it asks, it reports nothing.
+_YES_NO_QUESTION = re.compile(r"(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall|Are|Were|Have|Has|Had)\s{1,3}"
+                              r"(?:you|we|they|he|she|I|it|people|voters)\b")
+
 # "... and" right before a cue: a coordinated verb phrase of the same subject.
 _COORDINATED = re.compile(r"[\s,]and\s{1,3}$")
 
@@ -127,6 +132,8 @@ def extract_quotes(text: str) -> list[QuoteMention]:
     cued: set[int] = set()
     for i, hits in by_sentence.items():
         s = sentences[i]
+        if text[s.end - 1] == "?" and _YES_NO_QUESTION.match(text, s.start):
+            continue
         # Only a window around the cues is tokenised: sources sit close to their cue, and content ends are found
         # on the characters.
         lo = max(s.start, hits[0].start - _WINDOW_LEFT)

@@ -55,7 +55,9 @@ from .lexicon import (
     RAISING_VERBS,
     STRONG_CUES,
     SUBJECT_PRONOUNS,
+    SUBJECT_SIDE_WORDS,
     VERB_AFTER_NOUN,
+    VERB_ONLY_AFTER_SUBJECT,
     WEEKDAYS,
 )
 from .sentences import Token, tokenize
@@ -212,6 +214,11 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True
     if lemma in PARTICLE_REQUIRED and not (cj - ci > 1 or toks[e - 1].low in PARTICLES.get(lemma, ())):
         return True
+    if toks[ci].low in VERB_ONLY_AFTER_SUBJECT and not (
+            prev is not None and (prev.low in SUBJECT_SIDE_WORDS or prev.low.endswith("ly")
+                                  or (prev.word and not prev.capital and prev.low.endswith("s")
+                                      and prev.low not in ARTICLES and not prev.low.endswith("ss")))):
+        return True  # "drew Latino support", "36 percent support": a noun
     if toks[ci].low == "called" and prev is not None and nxt is not None and cj == ci + 1:
         # "a program called “Safe Streets”": a naming participle after a plain noun.
         return (prev.word and not prev.capital and prev.low not in NAMING_CALLED_BLOCKERS

@@ -144,7 +144,7 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 # Inflected forms that are far more often nouns or plain verbs than reporting verbs ("the states", "the plan").
 EXCLUDED_FORMS: Final = frozenset({
     "showing",
-    "support", "back", "backs", "view", "views", "felt",
+    "back", "backs", "view", "views", "felt",
     "state", "states", "plan", "planned", "planning", "poll", "polls", "release", "releases", "offer", "offers",
     "post", "posts", "read", "reading", "find", "finding", "interview", "interviews", "seek", "attack",
     "attacks", "blast", "cite", "mock", "slam", "slams", "question", "questions", "doubt", "doubts", "project",
@@ -319,6 +319,16 @@ CUE_TRAILERS: Final = (
 # Verbs that report only with one of their particles ("spoke about the plan", "spoke highly of her"): alone they
 # tell that someone talked ("spoke to reporters", "spoke on condition of anonymity"), not what was said.
 PARTICLE_REQUIRED: Final = frozenset({"speak", "side"})
+
+# Base forms that are far more often nouns ("Latino support", "percent support", "drew support"): a cue only right
+# after a subject pronoun, a relative pronoun, an auxiliary, a negation or a plural noun ("voters support ...").
+VERB_ONLY_AFTER_SUBJECT: Final = frozenset({"support"})
+SUBJECT_SIDE_WORDS: Final = frozenset({
+    "i", "we", "you", "they", "who", "that", "which", "do", "did", "does", "don't", "don’t", "didn't", "didn’t",
+    "doesn't", "doesn’t", "would", "will", "could", "should", "might", "may", "can", "must", "not", "also", "still",
+    "strongly", "now", "all", "both", "generally", "overwhelmingly", "largely", "mostly", "narrowly", "only",
+    "never", "always", "who'd", "they'd", "we'd", "i'd", "won't", "won’t", "wouldn't", "wouldn’t",
+})
 
 # Words around a cue word that make it something else: a noun ("a talk show", "a think tank") or a verb that reports
 # nothing ("found himself", "a group called ..."). Keyed by the cue's lemma: (words before, words after).
@@ -503,6 +513,11 @@ OBJECT_PRONOUNS: Final = frozenset({
 PARTICIPLE_STOPS: Final = frozenset({
     "adding", "saying", "noting", "according", "arguing", "explaining", "insisting", "warning", "claiming",
     "stressing", "citing", "acknowledging", "telling",
+    # a second speech act of the same speaker ("X called the plan costly, blaming Y")
+    "calling", "blaming", "urging", "accusing", "praising", "criticizing", "criticising", "suggesting", "describing",
+    "predicting", "vowing", "promising", "declaring", "implying", "dismissing", "denying", "admitting", "conceding",
+    "labeling", "labelling", "referring", "pointing", "questioning", "asking", "recalling", "joking",
+    "complaining", "boasting", "touting", "pledging", "demanding", "mocking",
 })
 # Words that open an adjunct after a cue ("said in a speech", "told reporters at ..."), not a content.
 AFTER_CUE_ADJUNCTS: Final = frozenset({
