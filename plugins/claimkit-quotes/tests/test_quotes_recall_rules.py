@@ -60,3 +60,22 @@ def test_second_participle_ends_the_first_content(text: str, first: str, second:
     assert first in quotes
     assert second in quotes
     assert quotes[second].cue is not None and quotes[second].cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "source"),
+    [
+        ("Anna Berg said the ferry plan works, but critics say it costs too much.", "the ferry plan works",
+         "it costs too much", "critics"),
+        ("Tom Reed argued the pier was safe; the engineers believe it is not.", "the pier was safe", "it is not",
+         "the engineers"),
+        ("The mayor said the bridge would reopen, and Anna Berg told reporters the work was done.",
+         "the bridge would reopen", "the work was done", "Anna Berg"),
+    ],
+)
+def test_new_subject_after_clause_boundary_starts_its_own_attribution(text: str, first: str, second: str,
+                                                                      source: str) -> None:
+    quotes = {m.text: m for m in extract_quotes(text)}
+    assert first in quotes
+    assert second in quotes
+    assert quotes[second].source is not None and quotes[second].source.text == source

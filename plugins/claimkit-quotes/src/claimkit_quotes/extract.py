@@ -41,6 +41,9 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\b|['’](?:s|re
 _YES_NO_QUESTION = re.compile(r"(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall|Are|Were|Have|Has|Had)\s{1,3}"
                               r"(?:you|we|they|he|she|I|it|people|voters)\b")
 
+# A clause boundary right before a subject: a comma or semicolon, then maybe a conjunction.
+_CLAUSE_JOINT = re.compile(r"\s{0,2}(?:[,;]\s{1,3}(?:(?:and|but|while|whereas|though|although|yet)\s{1,3})?|;\s{0,3})$")
+
 # "... and" right before a cue: a coordinated verb phrase of the same subject.
 _COORDINATED = re.compile(r"[\s,]and\s{1,3}$")
 
@@ -69,6 +72,13 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
                 continue
             if c.strong and not other.strong:
                 continue  # "X said polls show ...": a weak cue's clause does not swallow a reporting verb
+            if c.source is not None and len(other.parts) == 1 and other.parts[0][0] < c.source[0]:
+                # "X said the plan works, but critics say it fails": a new subject after a clause boundary starts its
+                # own attribution, and the first content ends at the boundary.
+                joint = _CLAUSE_JOINT.search(text, max(other.parts[0][0], c.source[0] - 12), c.source[0])
+                if joint is not None and joint.start() > other.parts[0][0]:
+                    other.parts[0] = (other.parts[0][0], joint.start())
+                    continue
             if c.strong and c.source is not None and other.parts[0][0] < c.parts[0][0] and len(other.parts) == 1:
                 # "X declared: “...,” she said": the outer content stops where the inner attribution's begins.
                 end = c.parts[0][0]
