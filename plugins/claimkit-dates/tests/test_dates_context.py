@@ -164,3 +164,20 @@ def test_an_ambiguous_month_with_a_possessive_is_a_name() -> None:
 def test_tense_cues_across_abbreviations_and_look_alikes(text: str, surface: str, value: str) -> None:
     """The clause's verb is found across abbreviations; words that only look like tense markers are skipped."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["Gusts reached 90 miles per hour along the coast.", "The new chip handles a billion steps per second."])
+def test_a_rate_of_measure_is_no_set(text: str) -> None:
+    """"miles per hour" measures speed: no recurring time."""
+    assert not times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The bell rings three times per hour.", "three times per hour"),
+     ("The bell rings several times per hour.", "per hour")],
+)
+def test_a_count_of_times_per_hour_stays_a_set(text: str, surface: str) -> None:
+    """A count of times per hour is a recurring time."""
+    assert reading(text, surface).type == "SET"

@@ -740,6 +740,8 @@ def find_times(document: Document) -> list[TimeMention]:
             continue
         if family == "decade" and _AGE_BEFORE.search(text, max(0, start - 8), start):
             continue  # "in her 30s": an age, not a decade
+        if family == "set" and _not_a_set(text, start, surface):
+            continue
         if family == "holiday" and _NAME_AFTER.match(text, end) and not surface[-1:].isdigit() and \
                 text[end + 1:end + 12].split()[0].lower().rstrip(".,") not in _CALENDAR_WORDS:
             continue  # "Easter Seals", "Thanksgiving Coffee": a name
@@ -834,6 +836,19 @@ def find_times(document: Document) -> list[TimeMention]:
 _ADJECTIVE_TAIL = re.compile(r"\w-(?:" + "|".join(lx.ADJECTIVE_UNITS) + r")$", re.IGNORECASE)
 #: A possessive before a decade, which makes it an age ("in his 30s", "in their early 20s").
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its) $", re.IGNORECASE)
+#: A rate of measure: "per" and a unit shorter than a day after a noun ("miles per hour", "instructions per
+#: second"), unlike a count of times ("three times per hour").
+_MEASURE_RATE = re.compile(r"per\s(?:second|minute|hour)$", re.IGNORECASE)
+
+
+def _not_a_set(text: str, start: int, surface: str) -> bool:
+    """True for "per second/minute/hour" after a noun: a rate of measure ("90 miles per hour"), no recurring time."""
+    if _MEASURE_RATE.match(surface) is None:
+        return False
+    before = text[max(0, start - 12):start].split()
+    return not before or before[-1].lower() not in ("times", "once", "twice")
+
+
 #: Families whose value may be a single day that "the day before"/"the day after" can move.
 _DAY_FAMILIES = frozenset({"weekday", "mdy", "dmy", "holiday"})
 #: "the day before" or "the day after" right before a day ("the day after Christmas").
