@@ -79,3 +79,20 @@ def test_new_subject_after_clause_boundary_starts_its_own_attribution(text: str,
     assert first in quotes
     assert second in quotes
     assert quotes[second].source is not None and quotes[second].source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "cue"),
+    [
+        ("The mayor conceded the fee was high but implied that the council was to blame.", "the fee was high",
+         "that the council was to blame", "implied"),
+        ("Anna Berg praised the new pier but then criticized its cost.", "the new pier", "its cost", "then criticized"),
+    ],
+)
+def test_verb_after_but_is_a_second_attribution_of_the_subject(text: str, first: str, second: str,
+                                                                cue: str) -> None:
+    quotes = {m.text: m for m in extract_quotes(text)}
+    assert first in quotes
+    assert second in quotes
+    assert quotes[second].cue is not None and quotes[second].cue.text == cue
+    assert quotes[second].source is not None and quotes[second].source.text == quotes[first].source.text

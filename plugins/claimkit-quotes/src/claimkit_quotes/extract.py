@@ -44,8 +44,8 @@ _YES_NO_QUESTION = re.compile(r"(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall
 # A clause boundary right before a subject: a comma or semicolon, then maybe a conjunction.
 _CLAUSE_JOINT = re.compile(r"\s{0,2}(?:[,;]\s{1,3}(?:(?:and|but|while|whereas|though|although|yet)\s{1,3})?|;\s{0,3})$")
 
-# "... and" right before a cue: a coordinated verb phrase of the same subject.
-_COORDINATED = re.compile(r"[\s,]and\s{1,3}$")
+# "... and" or "... but" right before a cue: a coordinated verb phrase of the same subject.
+_COORDINATED = re.compile(r"[\s,](?:and|but)(?:\s{1,3}then)?\s{1,3}$")
 
 
 def _inside(cue: tuple[int, int] | None, cand: Candidate) -> bool:
@@ -88,13 +88,11 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
                     other.parts[0] = (other.parts[0][0], end)
                     continue
             if (c.cue is not None and c.source is not None and c.source == other.source and len(other.parts) == 1
-                    and other.parts[0][0] < c.cue[0] and _COORDINATED.search(text, max(0, c.cue[0] - 8), c.cue[0])):
+                    and other.parts[0][0] < c.cue[0]
+                    and (joint := _COORDINATED.search(text, max(0, c.cue[0] - 14), c.cue[0])) is not None):
                 # "Reed called the plan costly and accused Berg of ...": a second verb of the same subject ends the
                 # first verb's content.
-                end = c.cue[0]
-                while end > other.parts[0][0] and TRIM.match(text[end - 1]):
-                    end -= 1
-                end -= 3  # "and"
+                end = joint.start() + 1
                 while end > other.parts[0][0] and TRIM.match(text[end - 1]):
                     end -= 1
                 if end > other.parts[0][0]:

@@ -372,7 +372,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                       or ctx.quote_ending_at(toks[sa - 1].end) is not None))
                          or (sa == 0 and ctx.previous_quote() is not None))
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n, alone=not out)
-        elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing")) or toks[a - 1].low == "and"):
+        elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing"))
+                        or toks[a - 1].low in ("and", "but")):
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in CLOSING_MARKS
                         or ctx.quote_ending_at(toks[a - 1].end) is not None) and hit.lemma not in CLAUSE_ONLY \
