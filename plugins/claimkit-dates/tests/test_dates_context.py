@@ -181,3 +181,9 @@ def test_a_rate_of_measure_is_no_set(text: str) -> None:
 def test_a_count_of_times_per_hour_stays_a_set(text: str, surface: str) -> None:
     """A count of times per hour is a recurring time."""
     assert reading(text, surface).type == "SET"
+
+
+def test_an_hour_count_inside_a_date_stays_with_the_date() -> None:
+    """In "March 4 in the morning" the 4 is the day: the mentions never overlap."""
+    found = times("The ferry sank on March 4 in the morning.")
+    assert [(m.text, m.value) for m in found] == [("March 4", "2024-03-04"), ("the morning", "2024-03-04TMO")]

@@ -782,13 +782,13 @@ def find_times(document: Document) -> list[TimeMention]:
             type_, value, mod, anchor, uses_reference = "DATE", "PAST_REF", None, None, False
         if family == "relunit" and value and value[10:] in _CLOCK_PARTS and text[start - 1:start] == " ":
             clock = _hour_before(text, start, value)
-            if clock is not None:
+            if clock is not None and (not mentions or clock[0] >= mentions[-1].end):
                 # "at 4 in the morning": an hour of that part of the day
                 start, value = clock
                 surface = text[start:end]
         if value and len(value) == 10 and family in _DAY_FAMILIES and text[start - 1:start] == " ":
             shifted = _day_next_to(text, start, value)
-            if shifted is not None:
+            if shifted is not None and (not mentions or shifted[0] >= mentions[-1].end):
                 # "the day before Tuesday's hearing": one day off the day named
                 start, value = shifted
                 surface = text[start:end]
