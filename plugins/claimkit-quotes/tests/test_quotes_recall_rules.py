@@ -96,3 +96,33 @@ def test_verb_after_but_is_a_second_attribution_of_the_subject(text: str, first:
     assert second in quotes
     assert quotes[second].cue is not None and quotes[second].cue.text == cue
     assert quotes[second].source is not None and quotes[second].source.text == quotes[first].source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("“Big fees do not work,” Tom Reed of the Harbor Institute wrote.", "Big fees do not work",
+         "Tom Reed of the Harbor Institute"),
+        ("\"The bridge is unsafe,\" the harbor master and council candidate said in a statement.",
+         "The bridge is unsafe", "the harbor master and council candidate"),
+        ("\"The bridge is unsafe,\" the mayor and her deputy said.", "The bridge is unsafe",
+         "the mayor and her deputy"),
+    ],
+)
+def test_words_between_a_closing_quote_and_its_cue_are_the_source(text: str, content: str, source: str,
+                                                                   find) -> None:
+    m = find(text, content)
+    assert m.source is not None and m.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("After the meeting, officials in both towns said the bridge was safe.", "the bridge was safe",
+         "officials in both towns"),
+        ("On Monday, voters in the valley said the dam was needed.", "the dam was needed", "voters in the valley"),
+    ],
+)
+def test_lowercase_subject_after_a_fronted_phrase(text: str, content: str, source: str, find) -> None:
+    m = find(text, content)
+    assert m.source is not None and m.source.text == source

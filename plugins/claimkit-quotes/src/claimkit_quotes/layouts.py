@@ -30,6 +30,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     ADJECTIVE_PARTICLES,
     AFTER_CUE_ADJUNCTS,
+    ANONYMOUS_HEADS,
     ARTICLES,
     BE_FORMS,
     CHAIN_VERBS,
@@ -45,6 +46,7 @@ from .lexicon import (
     NOT_CUE_CONTEXT,
     NOT_LY_ADVERBS,
     NOT_NAMES,
+    NOT_SOURCE_WORDS,
     OBJECT_PRONOUNS,
     PARTICIPLE_STOPS,
     PARTICLE_REQUIRED,
@@ -362,6 +364,9 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         if not participle and (src is None or (src[0] > 1 and toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS)):
             # "One in four riders in the survey said": the scan stopped at a preposition inside the subject.
             src = _sentence_subject(ctx, a) or src
+        if not participle and (src is None or (src[0] > 0 and (toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS
+                                                               or toks[src[0] - 1].low == "and"))):
+            src = _subject_after_quote(ctx, a) or src
         before_ok = False
         if participle and src is None and a > 0:
             # "Cruz is making a pitch to voters saying ...": the speaker is the sentence's subject.
@@ -514,7 +519,10 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
         if comma is None:
             return None
         first = comma + 1
-    if a - first < 2 or a - first > 12 or not (toks[first].capital or toks[first].low in DETERMINERS):
+    # "After the vote, officials in both towns said": a lowercase head noun of people opens a subject after a fronted
+    # phrase too.
+    people = first > 0 and (toks[first].low in ANONYMOUS_HEADS or toks[first].low in PEOPLE_NOUNS)
+    if a - first < 2 or a - first > 12 or not (toks[first].capital or toks[first].low in DETERMINERS or people):
         return None
     if toks[first].low in _FRONTED_PREPOSITIONS:
         return None  # "With leaders worried, ...": a fronted phrase, not the subject
@@ -526,6 +534,34 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     if any((not t.word and t.text not in (".", "-", "’s", "'s")) or t.low in _SUBJECT_STOPS for t in toks[first:a]):
         return None
     return first, a
+
+
+def _subject_after_quote(ctx: SentenceView, a: int) -> tuple[int, int] | None:
+    """"“...,” Tom Reed of the Harbor Institute wrote", "“...,” the mayor and her deputy said": every word between a
+    closing quotation and its cue is the source, when it opens like a noun phrase and holds no clause.
+    """
+    toks = ctx.tokens
+    k = a - 1
+    while k >= 0 and a - k <= _MAX_SUBJECT_AFTER_QUOTE:
+        t = toks[k]
+        if t.text in CLOSING_MARKS or ctx.quote_ending_at(t.end) is not None:
+            break
+        if (not t.word and t.text not in (",", "(", ")", ".", "-", "’s", "'s")) or (t.low in _SUBJECT_STOPS
+                                                                                    and t.low != "and"):
+            return None
+        k -= 1
+    else:
+        return None
+    first = k + 1
+    if first >= a or (toks[a - 1].text == "," and first == a - 1):
+        return None
+    if not (toks[first].capital or toks[first].low in DETERMINERS) or toks[first].low in NOT_SOURCE_WORDS:
+        return None
+    return first, a - 1 if toks[a - 1].text == "," else a
+
+
+# The longest source read between a closing quotation and its cue, in tokens.
+_MAX_SUBJECT_AFTER_QUOTE = 16
 
 
 def _fronted_verb(ctx: SentenceView, hit: CueHit, e: int, n: int, paragraph: int) -> Candidate | None:
