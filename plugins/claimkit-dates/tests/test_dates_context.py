@@ -103,21 +103,18 @@ def test_a_deadline_in_the_pluperfect_is_past(text: str, surface: str, value: st
 @pytest.mark.parametrize(
     ("text", "surface", "published", "value"),
     [
-        # a past clause about a month two months after publication is about last year's
-        ("The firm switched to a calendar year in December, it said.", "December", "2024-10-14", "2023-12"),
-        # the month right after publication stays: tense guesses next to it are too often wrong
-        ("Guidelines published in November were expected to settle it.", "November", "2024-10-14", "2024-11"),
+        # a past clause about a month three months after publication is about last year's
+        ("The firm switched to a calendar year in January, it said.", "January", "2024-10-14", "2024-01"),
+        # within two months of publication the month stays: a plan told in the past tense may still lie ahead
+        ("Rebels threatened to disrupt the summit in December.", "December", "2024-10-14", "2024-12"),
+        # a past form after "if" is a condition, not a past event
+        ("The mayor said that if she won the vote in December, she would stay.", "December", "2024-10-14",
+         "2024-12"),
     ],
 )
 def test_month_year_by_tense_margin(text: str, surface: str, published: str, value: str) -> None:
     """A month named without a year moves a year back in a past clause only when clearly ahead of publication."""
     assert reading(text, surface, published).value == value
-
-
-def test_a_long_subject_does_not_hide_the_verb_after_a_weekday() -> None:
-    """"On Tuesday, <a long name> plans to ..." looks ahead: the verb after a long subject still counts."""
-    text = "Rain fell.  On Tuesday, the Northern Valley Association of Retired Orchard Growers plans to meet."
-    assert reading(text, "Tuesday").value == "2024-03-19"
 
 
 def test_year_ago_quarter_after_a_month_is_a_quarter() -> None:
@@ -154,7 +151,7 @@ def test_an_ambiguous_month_with_a_possessive_is_a_name() -> None:
     [
         # "Corp." and "Ill." end no sentence: the verb before them still governs the date
         ("Acme said Friday it would buy the Dayton, Ohio, unit of Vale Corp. on Monday.", "Monday", "2024-03-18"),
-        ("Officials reported that the Springfield, Ill., plant closed in May.", "May", "2023-05"),
+        ("The town sold its water plant to Acme Corp. in June.", "June", "2023-06"),
         # "next to" is a place, not the future
         ("Two people were hurt near the market next to the U.S. embassy on Friday.", "Friday", "2024-03-08"),
         # "succeed" is no past tense
@@ -187,3 +184,9 @@ def test_an_hour_count_inside_a_date_stays_with_the_date() -> None:
     """In "March 4 in the morning" the 4 is the day: the mentions never overlap."""
     found = times("The ferry sank on March 4 in the morning.")
     assert [(m.text, m.value) for m in found] == [("March 4", "2024-03-04"), ("the morning", "2024-03-04TMO")]
+
+
+def test_a_month_with_a_possessive_before_a_scheduled_event_is_ahead() -> None:
+    """"November's general election" names the next November, like "the November election"."""
+    text = "The race for November's general election is tight."
+    assert reading(text, "November", "2016-04-10").value == "2016-11"

@@ -381,6 +381,8 @@ _MODAL_BEFORE = frozenset(w.encode() for w in (
     "be", "being", "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall"))
 _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
 _NOT_PAST_ED = frozenset(w.encode() for w in lx.NOT_PAST_ED)
+#: Words that make a past form right after them a condition ("if he won", "unless they agreed").
+_CONDITIONAL = frozenset((b"if", b"unless"))
 _DEADLINE_STEMS = tuple(w.encode() for w in lx.DEADLINE_STEMS)
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
 
@@ -449,6 +451,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentenc
                 return "past"
             if word == b"next" and k + 1 < n and lows[k + 1] == b"to":
                 continue  # "next to the embassy": a place
+            if tense == "past" and _CONDITIONAL.intersection(lows[max(0, k - 3):k]):
+                continue  # "if he won the election in November": a condition, not a past event
             return tense
         if word.endswith(b"'ll"):
             return "future"
@@ -456,7 +460,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentenc
         # infinitive or an adjective ("will be paid", "a still unspecified date"); a capitalised one only opens a
         # sentence
         if word.endswith(b"ed") and len(word) > 4 and (words[k][:1].islower() or (k == 0 and sentence_start)):
-            if (k > 0 and lows[k - 1] in _NOT_A_VERB_BEFORE) or word in _NOT_PAST_ED:
+            if (k > 0 and lows[k - 1] in _NOT_A_VERB_BEFORE) or word in _NOT_PAST_ED or \
+                    _CONDITIONAL.intersection(lows[max(0, k - 3):k]):
                 continue
             return "past"
     return None
@@ -516,7 +521,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens, len(before) - 1)
         if tense:
             return tense
-    hi = min(len(raw), end + 90)  # past a long subject: "On Tuesday, the Valley Growers Association plans to"
+    hi = min(len(raw), end + 60)
     # a quotation ends its clause: the attribution after it ("...on Tuesday," she said) tells nothing of the date
     cut = min((i for i in (_stop_after(raw, end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi),
                            raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi))

@@ -387,9 +387,9 @@ class Resolver:
         """The year of a month (and day) written without one.
 
         The occurrence nearest the publication date, unless the tense says otherwise by a clear margin: a past
-        clause pushes a date more than two months (a month name two months or more) after publication back a year
-        ("changed its fiscal year in December", read in October, is last December), a future clause pushes one
-        before it forward. The margin absorbs the tense guesses that go wrong next to the publication month.
+        clause pushes a date more than two months (a month name more than two months) after publication back a
+        year, a future clause pushes one before it forward. The margin absorbs the tense guesses that go wrong near
+        the publication month (a plan reported in the past tense, "threatened to disrupt the convention in July").
         """
         pub = self.published
         if pub is None:
@@ -403,7 +403,7 @@ class Resolver:
                 year += 1
         else:
             months = month - pub.month
-            if (tense.value == "past" and months > 1) or (tense.value is None and months > 6):
+            if (tense.value == "past" and months > 2) or (tense.value is None and months > 6):
                 year -= 1
             elif (tense.value == "future" and months < 0) or (tense.value is None and months < -9):
                 year += 1
@@ -1126,8 +1126,9 @@ _SIMPLE_RELATIVE: dict[str, tuple[int, str]] = {
 }
 
 
-#: A noun for a scheduled event after a month that modifies it ("the November election", "a June referendum").
-_SCHEDULED_AFTER = re.compile(r" (?:[a-z]+ )?(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\b")
+#: A noun for a scheduled event after a month that modifies it ("the November election", "a June referendum",
+#: "November's general election").
+_SCHEDULED_AFTER = re.compile(r"(?:'s)? (?:[a-z]+ )?(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\b")
 #: The day a fiscal period ended, written after it (" ended july 31").
 _ENDED_ON = re.compile(r" (?:that |which )?end(?:ed|ing) (" + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
                        + r")\.?\s(\d{1,2})\b")
