@@ -126,3 +126,17 @@ def test_words_between_a_closing_quote_and_its_cue_are_the_source(text: str, con
 def test_lowercase_subject_after_a_fronted_phrase(text: str, content: str, source: str, find) -> None:
     m = find(text, content)
     assert m.source is not None and m.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Anna Berg shot back that the fee was fair.", "that the fee was fair", "shot back"),
+        ("“That is false,” Anna Berg fired back.", "That is false", "fired back"),
+        ("The union pushed back against the new rota.", "against the new rota", "pushed back"),
+        ("Tom Reed Slams Harbor Fees.", "Harbor Fees", "Slams"),
+    ],
+)
+def test_answering_verbs_and_headline_slams(text: str, content: str, cue: str, find) -> None:
+    m = find(text, content)
+    assert m.cue is not None and m.cue.text == cue

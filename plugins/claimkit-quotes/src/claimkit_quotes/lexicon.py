@@ -147,7 +147,7 @@ EXCLUDED_FORMS: Final = frozenset({
     "back", "backs", "view", "views", "felt",
     "state", "states", "plan", "planned", "planning", "poll", "polls", "release", "releases", "offer", "offers",
     "post", "posts", "read", "reading", "find", "finding", "interview", "interviews", "seek", "attack",
-    "attacks", "blast", "cite", "mock", "slam", "slams", "question", "questions", "doubt", "doubts", "project",
+    "attacks", "blast", "cite", "mock", "slam", "question", "questions", "doubt", "doubts", "project",
     "projects", "projected", "projecting", "charge", "charges", "counter", "counters", "signal", "signals",
     "answer", "answers", "comment", "comments", "report", "estimate", "estimates", "promise", "promises",
     "feeling", "feelings", "note", "demand", "demands", "welcome", "highlight", "highlights", "tout", "respond",
@@ -275,6 +275,10 @@ MULTIWORD_CUES: Final[dict[str, str]] = {
     "voted against": DENIAL,
     "vote for": NEUTRAL,
     "votes for": NEUTRAL,
+    # answering an attack ("shot back that ...", "fired back at the council")
+    "shot back": NEUTRAL, "shoots back": NEUTRAL, "fired back": NEUTRAL, "fires back": NEUTRAL, "firing back": NEUTRAL,
+    "hit back": NEUTRAL, "hits back": NEUTRAL, "hitting back": NEUTRAL, "pushed back": DENIAL, "pushes back": DENIAL,
+    "pushing back": DENIAL, "snapped back": NEUTRAL, "struck back": NEUTRAL,
 }
 
 # Words that may stand between the subject and the verb and then belong to the cue ("has also said").
