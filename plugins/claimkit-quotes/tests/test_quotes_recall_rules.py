@@ -140,3 +140,35 @@ def test_lowercase_subject_after_a_fronted_phrase(text: str, content: str, sourc
 def test_answering_verbs_and_headline_slams(text: str, content: str, cue: str, find) -> None:
     m = find(text, content)
     assert m.cue is not None and m.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "cue_class"),
+    [
+        ("“The pier is too short,” Tom Reed muttered.", "The pier is too short", "muttered", "neutral"),
+        ("Anna Berg opined that the ferry was late again.", "that the ferry was late again", "opined", "neutral"),
+        ("The mayor lauded the harbor crews.", "the harbor crews", "lauded", "neutral"),
+        ("Tom Reed pondered whether the bridge would hold.", "whether the bridge would hold", "pondered",
+         "hedging"),
+        ("The council retracted its claim that the dam leaked.", "its claim that the dam leaked", "retracted",
+         "denial"),
+        ("Anna Berg swore that the fee would fall.", "that the fee would fall", "swore", "prediction"),
+        ("Tom Reed confessed that he had missed the vote.", "that he had missed the vote", "confessed",
+         "confirmation"),
+    ],
+)
+def test_more_verbs_of_communication_and_belief(text: str, content: str, cue: str, cue_class: str, find) -> None:
+    m = find(text, content)
+    assert (m.cue.text if m.cue else None, m.cue_class) == (cue, cue_class)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was an utter failure.",
+        "The mayor was sworn in on Monday.",
+        "The hall had an elaborate ceiling.",
+    ],
+)
+def test_adjective_forms_of_new_verbs_are_no_cues(text: str) -> None:
+    assert extract_quotes(text) == []

@@ -47,24 +47,32 @@ REPORTING_VERBS: Final[dict[str, tuple[str, ...]]] = {
         # Complaining, likening, quoting and writing to someone ("X bemoaned ...", "X likened Y to Z").
         "bemoan", "liken", "balk", "retweet", "quote", "email", "list", "sound", "side", "press", "nominate",
         "anger",
+        # Verbs of speaking in a manner, of relaying and of praising or scolding ("X muttered", "X lauded Y").
+        "opine", "sigh", "laugh", "chuckle", "whisper", "mutter", "murmur", "grumble", "gripe", "groan", "growl",
+        "snarl", "hiss", "bellow", "holler", "fume", "rant", "rave", "whine", "moan", "blurt", "utter", "recite",
+        "narrate", "relay", "convey", "confide", "divulge", "clarify", "elaborate", "specify", "stipulate",
+        "restate", "paraphrase", "rehash", "pronounce", "decree", "preach", "lecture", "publicize", "trumpet",
+        "herald", "underline", "allude", "attest", "aver", "avow", "broach", "laud", "extol", "commend",
+        "compliment", "berate", "chastise", "reprimand", "deplore", "mourn", "regret", "resent",
     ),
     HEDGING: (
         "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "hint", "imply", "guess",
         "estimate", "feel", "reckon", "surmise", "theorize", "theorise", "question", "doubt", "wonder", "seem",
         "appear", "consider", "regard", "deem", "assume", "presume", "suppose", "imagine", "understand",
-        "realize", "realise", "insinuate", "remember",
+        "realize", "realise", "insinuate", "remember", "hypothesize", "hypothesise", "ponder", "mull",
+        "contemplate", "infer", "posit",
     ),
     DENIAL: (
         "deny", "reject", "dismiss", "refute", "dispute", "rebut", "disavow", "contradict", "repudiate",
-        "disagree", "downplay",
+        "disagree", "downplay", "retract", "recant", "renounce", "disown", "veto",
     ),
     PREDICTION: (
         "expect", "predict", "warn", "forecast", "project", "anticipate", "vow", "promise", "pledge", "threaten",
-        "foresee", "hope", "fear", "plan", "intend", "worry",
+        "foresee", "hope", "fear", "plan", "intend", "worry", "guarantee", "prophesy", "swear",
     ),
     CONFIRMATION: (
         "confirm", "acknowledge", "admit", "concede", "verify", "affirm", "agree", "reaffirm", "corroborate",
-        "recognize", "recognise", "reveal", "disclose",
+        "recognize", "recognise", "reveal", "disclose", "confess", "certify",
     ),
 }
 
@@ -116,6 +124,8 @@ INVERSION_VERBS: Final = frozenset({
     "scream", "cry", "marvel", "plead", "scoff", "sneer", "snap", "gush", "interject", "claim", "allege",
     "suggest", "speculate", "predict", "warn", "promise", "confirm", "admit", "concede", "agree", "deny", "concur",
     "according to", "point", "read", "begin", "forecast", "estimate", "guess", "imagine", "sigh",
+    "opine", "laugh", "chuckle", "whisper", "mutter", "murmur", "grumble", "groan", "growl", "snarl", "hiss", "bellow",
+    "holler", "fume", "confide", "clarify", "elaborate", "recite", "confess", "swear",
 })
 
 # Verbs that take the addressee as first object ("told reporters that ...", "assured voters ...").
@@ -138,6 +148,7 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "know": ("knows", "knew", "known", "knowing"),
     "see": ("sees", "saw", "seen", "seeing"),
     "understand": ("understands", "understood", "understanding"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
     "speak": ("speaks", "spoke", "spoken", "speaking"),
 }
 
@@ -161,6 +172,8 @@ EXCLUDED_FORMS: Final = frozenset({
     "talk", "talks", "focus", "cheer", "cheers", "outline", "detail", "details", "speaking", "weigh",
     "sound", "sounds", "sounding", "list", "lists", "listing", "email", "emails", "quote", "quotes",
     "side", "sides", "press", "presses", "pressing", "anger",
+    "utter", "rave", "raves", "lecture", "lectures", "herald", "trumpet", "decree", "decrees", "veto", "vetoes",
+    "guarantee", "guarantees", "regrets", "compliment", "compliments", "swearing", "sworn", "elaborate",
 })
 
 # Particles that belong to the cue of a phrasal verb ("called for", "argued against", "pointed to").
