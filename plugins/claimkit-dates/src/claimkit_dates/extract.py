@@ -791,7 +791,7 @@ def find_times(document: Document) -> list[TimeMention]:
                 # "at 4 in the morning": an hour of that part of the day
                 start, value = clock
                 surface = text[start:end]
-        if value and len(value) == 10 and family in _DAY_FAMILIES and text[start - 1:start] == " ":
+        if value and len(value) == 10 and family in _DAY_FAMILIES and text[start - 6:start] in _DAY_NEXT_TO_TAILS:
             shifted = _day_next_to(text, start, value)
             if shifted is not None and (not mentions or shifted[0] >= mentions[-1].end):
                 # "the day before Tuesday's hearing": one day off the day named
@@ -856,6 +856,8 @@ def _not_a_set(text: str, start: int, surface: str) -> bool:
 
 #: Families whose value may be a single day that "the day before"/"the day after" can move.
 _DAY_FAMILIES = frozenset({"weekday", "mdy", "dmy", "holiday"})
+#: The last six characters before a day that "the day before/after" can end with (a cheap test before the regex).
+_DAY_NEXT_TO_TAILS = frozenset({"efore ", "EFORE ", "after ", "AFTER ", "After "})
 #: "the day before" or "the day after" right before a day ("the day after Christmas").
 _DAY_NEXT_TO = re.compile(r"\b(?:the\s)?day\s(before|after)\s$", re.IGNORECASE)
 
