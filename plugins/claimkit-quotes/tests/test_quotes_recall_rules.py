@@ -172,3 +172,30 @@ def test_more_verbs_of_communication_and_belief(text: str, content: str, cue: st
 )
 def test_adjective_forms_of_new_verbs_are_no_cues(text: str) -> None:
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The ferry plan is widely seen as a gamble.", "The ferry plan is widely seen as a gamble",
+         "is widely seen as"),
+        ("Tom Reed is believed to have left the town.", "Tom Reed is believed to have left the town", "is believed"),
+        ("The mayor was said to be furious about the fee.", "The mayor was said to be furious about the fee",
+         "was said"),
+        ("The pier, which is known as the Long Arm, was closed.", "which is known as the Long Arm", "is known as"),
+    ],
+)
+def test_passive_belief_without_a_believer(text: str, content: str, cue: str) -> None:
+    quotes = extract_quotes(text)
+    assert [(m.text, m.cue.text if m.cue else None, m.source) for m in quotes] == [(content, cue, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contests known as the spring round ended.",
+        "The harbor is considered safe.",
+    ],
+)
+def test_belief_participle_without_be_and_as_or_to_reports_nothing(text: str) -> None:
+    assert extract_quotes(text) == []

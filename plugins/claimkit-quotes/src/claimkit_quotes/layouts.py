@@ -51,10 +51,12 @@ from .lexicon import (
     PARTICIPLE_STOPS,
     PARTICLE_REQUIRED,
     PARTICLES,
+    PASSIVE_BELIEF_FORMS,
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     RAISING_VERBS,
+    RELATIVE_PRONOUNS,
     STRONG_CUES,
     SUBJECT_PRONOUNS,
     SUBJECT_SIDE_WORDS,
@@ -299,6 +301,14 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         cand = None
         passive_expect = (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
                           and toks[ci - 1].low in ("is", "are", "was", "were", "be", "been"))
+        if toks[ci].low in PASSIVE_BELIEF_FORMS and not passive_expect:
+            # "The plan is widely seen as a gamble", "Reed is believed to have left": a belief without a believer;
+            # the subject and what follows make the content.
+            passive = any(t.low in BE_FORMS for t in toks[a:ci])
+            if passive and (toks[cj - 1].low in ("as", "to") or (cj < len(toks) and toks[cj].low == "to")):
+                passive_expect = True
+            elif cj - ci > 1 and toks[cj - 1].low == "as":
+                continue  # "seen as", "known as" without "be": no belief reported
         if (hit.lemma in RAISING_VERBS and not toks[ci].low.endswith("ing")) or passive_expect:
             # "Sanders seemed to reap the benefits", "Nabisco is expected to cut jobs": no source; the content
             # is the subject and what follows the cue.
@@ -669,12 +679,20 @@ def _raising(ctx: SentenceView, hit: CueHit, a: int, e: int, paragraph: int) -> 
         k -= 1
     if (k < 0 and ctx.truncated) or a - k >= 25:
         return None
+    relative = k == a - 1 and k >= 0 and toks[k].low in RELATIVE_PRONOUNS
+    if relative:
+        k -= 1  # "..., which is seen as ...": the relative pronoun is the subject
     if k == a - 1 or e >= len(toks):
         return None
     subject = (toks[k + 1].start, toks[a - 1].end)
     rest = ctx.after(e)
     if not rest:
         return None
+    if relative:
+        # "The pier, which is known as the Long Arm, was closed": the relative clause ends at its comma.
+        comma = ctx.text.find(",", rest[0][0], rest[0][1])
+        if comma > rest[0][0]:
+            rest = [(rest[0][0], comma)]
     return Candidate([subject, *rest], (toks[a].start, toks[e - 1].end), hit.cue_class, None, paragraph=paragraph)
 
 

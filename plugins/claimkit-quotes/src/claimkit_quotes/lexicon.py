@@ -292,7 +292,16 @@ MULTIWORD_CUES: Final[dict[str, str]] = {
     "shot back": NEUTRAL, "shoots back": NEUTRAL, "fired back": NEUTRAL, "fires back": NEUTRAL, "firing back": NEUTRAL,
     "hit back": NEUTRAL, "hits back": NEUTRAL, "hitting back": NEUTRAL, "pushed back": DENIAL, "pushes back": DENIAL,
     "pushing back": DENIAL, "snapped back": NEUTRAL, "struck back": NEUTRAL,
+    # passive beliefs without a believer ("is widely seen as", "is known as"); see ``PASSIVE_BELIEF_FORMS``
+    "seen as": HEDGING, "known as": NEUTRAL,
 }
+
+# Passive participles that report a belief with no believer named ("is seen as a gamble", "is believed to have left",
+# "was said to be ill"): a cue only after a form of "be" and before "as" or "to".
+PASSIVE_BELIEF_FORMS: Final = frozenset({
+    "seen", "known", "considered", "believed", "thought", "said", "reported", "regarded", "viewed", "rumored",
+    "rumoured", "perceived", "presumed", "assumed", "understood", "expected",
+})
 
 # Words that may stand between the subject and the verb and then belong to the cue ("has also said").
 CUE_AUXILIARIES: Final = frozenset({
