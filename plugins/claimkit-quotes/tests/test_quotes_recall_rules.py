@@ -199,3 +199,14 @@ def test_passive_belief_without_a_believer(text: str, content: str, cue: str) ->
 )
 def test_belief_participle_without_be_and_as_or_to_reports_nothing(text: str) -> None:
     assert extract_quotes(text) == []
+
+
+def test_reportedly_attributes_its_clause_to_no_one() -> None:
+    quotes = extract_quotes("The ferry firm is reportedly seeking a buyer.")
+    assert [(m.text, m.cue.text if m.cue else None, m.source, m.parts) for m in quotes] == [
+        ("The ferry firm is reportedly seeking a buyer", "reportedly", None, ((0, 17), (29, 44)))]
+
+
+def test_reportedly_before_a_verb_joins_its_cue(find) -> None:
+    m = find("Tom Reed reportedly said the pier was unsafe.", "the pier was unsafe")
+    assert m.cue is not None and m.cue.text == "reportedly said"

@@ -10,7 +10,15 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from .lexicon import ADJECTIVE_CUES, EXCLUDED_FORMS, IRREGULAR, MULTIWORD_CUES, NOMINAL_CUES, REPORTING_VERBS
+from .lexicon import (
+    ADJECTIVE_CUES,
+    ADVERB_CUES,
+    EXCLUDED_FORMS,
+    IRREGULAR,
+    MULTIWORD_CUES,
+    NOMINAL_CUES,
+    REPORTING_VERBS,
+)
 
 # Verbs that double their last consonant ("admitted", "rebutting").
 _DOUBLING = frozenset({"admit", "rebut", "quip", "plan", "brag", "regret", "commit", "refer", "abet", "slam", "snap",
@@ -62,6 +70,9 @@ def _forms() -> dict[str, tuple[str, str]]:
     for cue_class, adjectives in ADJECTIVE_CUES.items():
         for adjective in adjectives:
             table.setdefault(adjective, (adjective, cue_class))
+    for adverb, cue_class in ADVERB_CUES.items():
+        table[adverb] = (adverb, cue_class)
+        table[adverb.capitalize()] = (adverb, cue_class)
     # A sentence opening "Asked about ..., she said" has its own layout.
     table["Asked"] = table["asked"]
     for phrase, cue_class in MULTIWORD_CUES.items():

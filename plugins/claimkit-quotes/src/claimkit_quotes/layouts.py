@@ -29,6 +29,7 @@ from .cues import NOUN_ONLY, CueHit
 from .lexicon import (
     ADDRESSEE_VERBS,
     ADJECTIVE_PARTICLES,
+    ADVERB_CUES,
     AFTER_CUE_ADJUNCTS,
     ANONYMOUS_HEADS,
     ARTICLES,
@@ -251,6 +252,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     used_until = -1  # token index: cues inside an earlier attribution's source are skipped
     starts = ctx.starts or [t.start for t in toks]
     hit_ends = {h.end for h in hits}
+    hit_starts = {h.start for h in hits}
     for hit in hits:
         span = _cue_tokens(toks, starts, hit)
         if span is None:
@@ -264,6 +266,14 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             cand = _according_to(ctx, ci, cj, hit, out, paragraph)
             if cand is not None:
                 cand.strong = True
+                out.append(cand)
+                used_until = cj
+            continue
+        if hit.lemma in ADVERB_CUES:
+            if cj < len(toks) and toks[cj].start in hit_starts:
+                continue  # "reportedly said": the adverb joins the verb's cue
+            cand = _raising(ctx, hit, ci, cj, paragraph)
+            if cand is not None:
                 out.append(cand)
                 used_until = cj
             continue

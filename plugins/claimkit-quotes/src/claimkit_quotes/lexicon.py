@@ -296,6 +296,10 @@ MULTIWORD_CUES: Final[dict[str, str]] = {
     "seen as": HEDGING, "known as": NEUTRAL,
 }
 
+# Adverbs that attribute their clause to unnamed others ("The firm is reportedly seeking a buyer"): the clause
+# without the adverb is the content, and no one is its source.
+ADVERB_CUES: Final[dict[str, str]] = {"reportedly": HEDGING}
+
 # Passive participles that report a belief with no believer named ("is seen as a gamble", "is believed to have left",
 # "was said to be ill"): a cue only after a form of "be" and before "as" or "to".
 PASSIVE_BELIEF_FORMS: Final = frozenset({
