@@ -210,3 +210,19 @@ def test_reportedly_attributes_its_clause_to_no_one() -> None:
 def test_reportedly_before_a_verb_joins_its_cue(find) -> None:
     m = find("Tom Reed reportedly said the pier was unsafe.", "the pier was unsafe")
     assert m.cue is not None and m.cue.text == "reportedly said"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("But 58 percent of harbor workers overall said they were less likely to vote.",
+         "they were less likely to vote", "58 percent of harbor workers overall"),
+        ("And valley farm advocates say they already have promises from the council.",
+         "they already have promises from the council", "valley farm advocates"),
+        ("Indeed, supporters of lower ferry fares here say there is a link to the fees.",
+         "there is a link to the fees", "supporters of lower ferry fares here"),
+    ],
+)
+def test_subject_after_a_linking_word(text: str, content: str, source: str, find) -> None:
+    m = find(text, content)
+    assert m.source is not None and m.source.text == source

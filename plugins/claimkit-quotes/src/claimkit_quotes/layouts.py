@@ -381,7 +381,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             src = source_before(toks, a)
         if src is None and not participle and hit.lemma in STRONG_CUES:
             src = _determined_noun(toks, a)
-        if not participle and (src is None or (src[0] > 1 and toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS)):
+        if not participle and (src is None or (src[0] > 1 and (toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS
+                                                               or toks[src[0] - 1].low == "and"))):
             # "One in four riders in the survey said": the scan stopped at a preposition inside the subject.
             src = _sentence_subject(ctx, a) or src
         if not participle and (src is None or (src[0] > 0 and (toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS
@@ -451,6 +452,12 @@ _FRONTED_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "la
 
 _FRONTED_PREPOSITIONS = frozenset({"with", "without", "for", "to", "by", "from", "despite", "following", "amid",
                                    "under", "over", "as", "like", "unlike", "if", "when", "while", "although"})
+
+
+# Words that link a sentence to the previous one before its subject ("But the crews said ...", "Indeed, ...").
+_SENTENCE_LINKS = frozenset({"but", "and", "yet", "so", "still", "indeed", "meanwhile", "however", "now", "also",
+                             "instead", "moreover", "further", "furthermore", "besides", "nonetheless", "nevertheless",
+                             "separately", "similarly", "likewise", "then", "or", "plus", "overall", "ultimately"})
 
 
 # Last words of a fronted time phrase ("Two days later, ...", "A year ago, ..."), never a subject.
@@ -533,7 +540,10 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     if ctx.truncated:
         return None
     first = 0
-    if toks and toks[0].low in _FRONTED_OPENERS:
+    if len(toks) > 2 and toks[0].low in _SENTENCE_LINKS:
+        # "But 58 percent of the crews said", "Indeed, supporters of the plan say": a linking word is no subject.
+        first = 2 if toks[1].text == "," else 1
+    elif toks and toks[0].low in _FRONTED_OPENERS:
         # "On Tuesday, the ... said": a short fronted phrase before the subject.
         comma = next((k for k in range(1, min(a, 8)) if toks[k].text == ","), None)
         if comma is None:
@@ -541,7 +551,10 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
         first = comma + 1
     # "After the vote, officials in both towns said": a lowercase head noun of people opens a subject after a fronted
     # phrase too.
-    people = first > 0 and (toks[first].low in ANONYMOUS_HEADS or toks[first].low in PEOPLE_NOUNS)
+    people = first > 0 and (toks[first].low in ANONYMOUS_HEADS or toks[first].low in PEOPLE_NOUNS
+                            or (toks[0].low in _SENTENCE_LINKS and toks[first].word
+                                and toks[first].low not in NOT_SOURCE_WORDS and toks[first].low not in NOT_NAMES
+                                and toks[first].low not in CLAUSE_WORDS))
     if a - first < 2 or a - first > 12 or not (toks[first].capital or toks[first].low in DETERMINERS or people):
         return None
     if toks[first].low in _FRONTED_PREPOSITIONS:
