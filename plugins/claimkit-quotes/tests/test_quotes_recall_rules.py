@@ -226,3 +226,16 @@ def test_reportedly_before_a_verb_joins_its_cue(find) -> None:
 def test_subject_after_a_linking_word(text: str, content: str, source: str, find) -> None:
     m = find(text, content)
     assert m.source is not None and m.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("“The pier is safe,” the mayor’s senior adviser Tom Reed said.", "The pier is safe",
+         "the mayor’s senior adviser Tom Reed"),
+        ("Acme Corp's chief Anna Berg said the deal was done.", "the deal was done", "Acme Corp's chief Anna Berg"),
+    ],
+)
+def test_source_keeps_its_possessor(text: str, content: str, source: str, find) -> None:
+    m = find(text, content)
+    assert m.source is not None and m.source.text == source

@@ -381,6 +381,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             src = source_before(toks, a)
         if src is None and not participle and hit.lemma in STRONG_CUES:
             src = _determined_noun(toks, a)
+        if src is not None:
+            src = (_possessor_before(toks, src[0]), src[1])
         if not participle and (src is None or (src[0] > 1 and (toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS
                                                                or toks[src[0] - 1].low == "and"))):
             # "One in four riders in the survey said": the scan stopped at a preposition inside the subject.
@@ -567,6 +569,18 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     if any((not t.word and t.text not in (".", "-", "’s", "'s")) or t.low in _SUBJECT_STOPS for t in toks[first:a]):
         return None
     return first, a
+
+
+def _possessor_before(toks: Sequence[Token], sa: int) -> int:
+    """The start of a source widened over its possessor: "the mayor's senior adviser Tom Reed", "Acme's chief"."""
+    k = sa
+    if k > 0 and toks[k - 1].word and toks[k - 1].low.endswith(POSSESSIVE_ENDINGS) \
+            and toks[k - 1].low[:-2] not in _CONTRACTED:
+        k -= 1
+        while k > 0 and sa - k < 6 and toks[k - 1].word and toks[k - 1].low not in NOT_SOURCE_WORDS and (
+                toks[k - 1].low in _PLAIN_DETERMINERS or (toks[k - 1].capital and toks[k - 1].low not in NOT_NAMES)):
+            k -= 1
+    return k
 
 
 def _subject_after_quote(ctx: SentenceView, a: int) -> tuple[int, int] | None:
