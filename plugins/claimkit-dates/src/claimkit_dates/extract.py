@@ -61,6 +61,7 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
     add([w for w in lx.VAGUE_WORDS if " " not in w and w not in _WEAK_VAGUE]
         + [w.split()[-1] for w in lx.VAGUE_WORDS if " " in w], _VAGUE_FAMILIES)
     add(lx.SET_ADVERBS, ("set",))
+    add([*lx.WEEK_PART_SETS, "weekday"], ("set",))
     add((h.split()[0] for h in list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.EASTER_HOLIDAYS)
          if not h.startswith("new ")),
         ("holiday",))
@@ -518,19 +519,27 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
             lows.pop()
         if lows and lows[-1] in (b"until", b"till") and any(w.startswith(_DEADLINE_STEMS) for w in lows[:-1]):
             return "future"  # "postponed until Tuesday", "gave them until noon Friday": a deadline ahead
+        if lows and lows[-1] == b"by" and b"had" in _clause_after(scan, end)[1][:6]:
+            return "past"  # "By Sunday evening, crews had restored power": a deadline met in the pluperfect
         tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens, len(before) - 1)
         if tense:
             return tense
+    after, after_lows = _clause_after(scan, end)
+    if not after:
+        return None
+    return _tense_of_words(after, after_lows, range(len(after)), False)
+
+
+def _clause_after(scan: Scan, end: int) -> tuple[list[bytes], list[bytes]]:
+    """The words (as written, lower-cased) of the clause after an expression ending at ``end``."""
+    raw = scan.raw
     hi = min(len(raw), end + 60)
     # a quotation ends its clause: the attribution after it ("...on Tuesday," she said) tells nothing of the date
     cut = min((i for i in (_stop_after(raw, end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi),
                            raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi))
                 if i >= 0),
               default=hi)
-    after = scan.spaced[end:cut].split()
-    if not after:
-        return None
-    return _tense_of_words(after, scan.spaced_low[end:cut].split(), range(len(after)), False)
+    return scan.spaced[end:cut].split(), scan.spaced_low[end:cut].split()
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -846,8 +855,26 @@ _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its) $", re.IGNORECASE
 _MEASURE_RATE = re.compile(r"per\s(?:second|minute|hour)$", re.IGNORECASE)
 
 
+#: Words after an adverb-only set word that leave it an adverb ("reviewed quarterly and", "paid quarterly in"); any
+#: other lower-case word makes it an adjective ("quarterly dividend") or a noun ("a quarterly of five cents").
+_AFTER_ADVERB = frozenset({"and", "or", "but", "in", "on", "at", "by", "for", "from", "to", "until", "since",
+                           "through", "with", "as", "after", "before", "over", "instead", "rather", "thereafter",
+                           "if", "when", "so", "because", "unless", "while", "starting", "beginning"})
+#: A determiner, possessive or adjective before a set word, which makes it an adjective or a noun ("its quarterly").
+_DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+                                "first", "initial", "regular", "latest", "new", "last", "next"})
+
+
 def _not_a_set(text: str, start: int, surface: str) -> bool:
-    """True for "per second/minute/hour" after a noun: a rate of measure ("90 miles per hour"), no recurring time."""
+    """True for "per second/minute/hour" after a noun: a rate of measure ("90 miles per hour"), no recurring time;
+    and for a set word that is an adverb only, written as an adjective or a noun ("its quarterly dividend")."""
+    low = surface.lower()
+    if low in lx.ADVERB_ONLY_SETS:
+        before = text[max(0, start - 16):start].split()
+        if before and before[-1].lower() in _DETERMINER_BEFORE:
+            return True
+        after = _WORD_AFTER.match(text, start + len(surface))
+        return after is not None and after[1] not in _AFTER_ADVERB
     if _MEASURE_RATE.match(surface) is None:
         return False
     before = text[max(0, start - 12):start].split()

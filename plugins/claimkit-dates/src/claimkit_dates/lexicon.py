@@ -133,9 +133,17 @@ VAGUE_WORDS: dict[str, str] = {
 
 #: Set adverbs -> (TIMEX3 value, quantifier).
 SET_ADVERBS: dict[str, str] = {
-    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-"annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
+    "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M",
+    "semiannually": "P6M",
 }
+
+#: Set words that news also writes as adjectives and nouns ("its quarterly dividend", "the initial quarterly"):
+#: TimeBank tags them only as adverbs ("reviewed quarterly"), so they count only where no noun follows.
+ADVERB_ONLY_SETS: frozenset[str] = frozenset({"quarterly", "fortnightly"})
+
+#: Plural words for the days of a week taken together -> the SET value of one of them.
+WEEK_PART_SETS: dict[str, str] = {"weekends": "XXXX-WXX-WE", "weekdays": "XXXX-WXX-X"}
 
 #: Modifiers written before an expression -> TIMEX3 mod.
 POSITION_MODS: dict[str, str] = {
@@ -209,7 +217,7 @@ DECADE_WORDS: dict[str, int] = {
 #: Words that mark future reference in a clause (weekday and year choice).
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "expects to", "expected to", "is to", "are to",
-    "scheduled", "intends to", "to be held", "set to", "upcoming", "next", "hopes to", "aims to", "tomorrow",
+    "scheduled", "intends to", "to be held", "set to", "set for", "upcoming", "next", "hopes to", "aims to", "tomorrow",
     "expected", "planned", "slated", "due", "payable", "proposed", "would", "by", "effective", "starting", "soon as",
     "early as",
     "beginning", "planning",

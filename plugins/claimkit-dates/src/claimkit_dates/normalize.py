@@ -317,6 +317,10 @@ class Resolver:
         self.before = ""
         #: The tense of the clause around the expression being read.
         self.tense = Tense()
+        #: ISO weekday -> the day a weekday named earlier in the story was read as: a weekday said again in a clause
+        #: whose tense tells nothing ("Polls open Sunday morning" after "the vote will take place on Sunday") is the
+        #: same day.
+        self.weekdays: dict[int, dt.date] = {}
         #: Whether the story's last expression was a stretch of months ("the first nine months"): "a year earlier"
         #: right after it is that stretch a year back, which no quarter names, so its value keeps the year only.
         self.after_months = False
@@ -858,14 +862,7 @@ class Resolver:
             today = pub.isoweekday()
             # "Wednesday's ruling": the outcome of an act names a weekday gone by, even in a clause that looks ahead
             # ("will appeal Wednesday's ruling"); a scheduled event may still come ("will win Tuesday's primary")
-            ahead = tense.value == "future" and not _OUTCOME_AFTER.match(self.after)
-            if weekday == today:
-                delta = 0
-            elif ahead:
-                delta = (weekday - today) % 7
-            else:
-                delta = -((today - weekday) % 7)
-            return Reading("DATE", (pub + dt.timedelta(days=delta)).isoformat(), None, "published")
+            return Reading("DATE", self._weekday_day(weekday, tense).isoformat(), None, "published")
         words = words_of(text)
         name = next((w for w in words if w.rstrip("s") in lx.WEEKDAYS or w in lx.WEEKDAYS), None)
         if name is None:
@@ -893,19 +890,41 @@ class Resolver:
         direction = relative_direction(words)
         today = pub.isoweekday()
         if direction is None:
-            if weekday == today:
-                delta = 0
-            elif tense.value == "future":
-                delta = (weekday - today) % 7
-            else:
-                delta = -((today - weekday) % 7)
-        elif direction < 0:
+            day = self._weekday_day(weekday, tense)
+            return Reading(kind, day.isoformat() + suffix, mod, "published")
+        if direction < 0:
             delta = -((today - weekday) % 7 or 7)
         elif direction > 0:
             delta = (weekday - today) % 7 or 7
         else:
             delta = weekday - today
         return Reading(kind, (pub + dt.timedelta(days=delta)).isoformat() + suffix, mod, "published")
+
+    def _weekday_day(self, weekday: int, tense: Tense) -> dt.date:
+        """The day a weekday without "last"/"next" names: the most recent one, the next one in a future clause, or
+        the day the story already gave the same weekday when the clause has no tense to tell.
+
+        Args:
+            weekday: ISO weekday, Monday = 1.
+            tense: the clause's tense.
+        """
+        pub = self.published
+        assert pub is not None
+        told = tense.value
+        if told is None and weekday in self.weekdays:
+            return self.weekdays[weekday]
+        today = pub.isoweekday()
+        # "Wednesday's ruling": the outcome of an act names a weekday gone by, even in a clause that looks ahead
+        # ("will appeal Wednesday's ruling"); a scheduled event may still come ("will win Tuesday's primary")
+        if weekday == today:
+            delta = 0
+        elif told == "future" and not _OUTCOME_AFTER.match(self.after):
+            delta = (weekday - today) % 7
+        else:
+            delta = -((today - weekday) % 7)
+        day = pub + dt.timedelta(days=delta)
+        self.weekdays[weekday] = day
+        return day
 
     def _relunit(self, text: str, tense: Tense) -> Reading | None:
         fast = _SIMPLE_RELATIVE.get(text.lower())
@@ -1026,6 +1045,10 @@ class Resolver:
                 value = shift_value(ref.value, unit, direction * n)
                 if value and unit == "Y" and ref_unit == "Q" and self.after_months:
                     value = value[:4]
+                if value and ref_unit == "D" and (unit == "M" or (unit == "W" and n > 2)):
+                    # "a month later" is a month, "six weeks later" a week, as "five months ago" is: the count's unit
+                    # sets the precision; only "a year earlier" keeps the day, as TimeBank writes it
+                    value = value[:7] if unit == "M" else iso_week(dt.date.fromisoformat(value))
                 if value:
                     return Reading("DATE", value, mod, "narrative", uses_reference=True)
         if self.published is None:
@@ -1089,9 +1112,17 @@ class Resolver:
 
     def _set(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
-        key = words[0]
+        key = words[-1] if words[-1] in lx.SET_ADVERBS else words[0]
         if key in lx.SET_ADVERBS:
-            return Reading("SET", lx.SET_ADVERBS[key])
+            return Reading("SET", lx.SET_ADVERBS[key])  # "twice weekly" recurs each week
+        if key in lx.WEEK_PART_SETS:
+            return Reading("SET", lx.WEEK_PART_SETS[key])
+        if "weekday" in words:
+            # "weekday mornings", "every weekday": some day of each week
+            part = next((lx.PARTS_OF_DAY[w.rstrip("s")] for w in words if w.rstrip("s") in lx.PARTS_OF_DAY), None)
+            return Reading("SET", "XXXX-WXX-X" + (f"T{part}" if part else ""))
+        if words[-1] == "weekend":
+            return Reading("SET", "XXXX-WXX-WE")  # "each weekend"
         for w in words:
             if w in lx.WEEKDAYS:
                 return Reading("SET", f"XXXX-WXX-{lx.WEEKDAYS[w]}")

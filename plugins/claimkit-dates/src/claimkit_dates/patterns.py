@@ -109,6 +109,7 @@ SHIFT = _alt(lx.SHIFT_WORDS)
 DAY_WORD = _alt(lx.DAY_WORDS)
 VAGUE = _alt(lx.VAGUE_WORDS)
 SET_ADVERB = _alt(lx.SET_ADVERBS)
+WEEK_PART_SET = _alt(lx.WEEK_PART_SETS)
 CLOCK_WORD = _alt(lx.CLOCK_WORDS)
 HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.EASTER_HOLIDAYS))
 DATE_UNIT = _alt(u for u, code in lx.UNITS.items() if code not in ("H", "MIN", "S"))
@@ -195,9 +196,11 @@ FAMILIES: dict[str, str] = {
       decades))?(?![-\w])))""",
     "adjective": rf"""(?P<adjective>(?:{NUMBER}-)?{UNIT}-long|\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|
       a|one)-{UNIT_ADJ})""",
-    "set": rf"""(?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|
-      {MONTH})
-    |{SET_ADVERB}|(?:once|twice|three\stimes|\d{{1,2}}\stimes)\s(?:a|an|per|each)\s(?:{UNIT})
+    "set": rf"""(?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:weekday|{UNIT}|{WEEKDAY}|{PART_OF_DAY}|
+      {SEASON}|{MONTH})
+    |(?:(?:once|twice|three\stimes)\s)?{SET_ADVERB}|(?:once|twice|three\stimes|\d{{1,2}}\stimes)\s(?:a|an|per|each)
+      \s(?:{UNIT})
+    |weekday\s{PART_OF_DAY}s|{WEEK_PART_SET}(?![\w'-])
     )""",
     "vague": rf"""(?P<vague>{VAGUE})""",
 }
