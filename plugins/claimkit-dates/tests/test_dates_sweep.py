@@ -139,6 +139,24 @@ SWEEP: list[tuple[str, str, Expected]] = [
      [("Sunday", "DATE", "2024-03-17"), ("Sunday morning", "TIME", "2024-03-17TMO")]),
     (WED, "The court met on Monday. It will meet again on Monday.",
      [("Monday", "DATE", "2024-03-11"), ("Monday", "DATE", "2024-03-18")]),
+    (WED, "The ferry sank on Feb. 2, 2019. By the end of the month, divers had reached the hull.",
+     [("Feb. 2, 2019", "DATE", "2019-02-02"), ("the end of the month", "DATE", "2019-02")]),
+    (WED, "The ferry sank on Feb. 2, 2019. Later that day, divers reached the hull.",
+     [("Feb. 2, 2019", "DATE", "2019-02-02"), ("Later that day", "DATE", "2019-02-02")]),
+    (WED, "The ferry sank on Feb. 2, 2019. The next morning, divers reached the hull.",
+     [("Feb. 2, 2019", "DATE", "2019-02-02"), ("The next morning", "TIME", "2019-02-03TMO")]),
+    (WED, "The ferry sank on Feb. 2, 2019. The following Monday, divers reached the hull.",
+     [("Feb. 2, 2019", "DATE", "2019-02-02"), ("The following Monday", "DATE", "2019-02-04")]),
+    # the second end of a range of days comes after the first
+    (WED, "The bridge will be closed from Monday to Friday next week.",
+     [("Monday", "DATE", "2024-03-18"), ("Friday", "DATE", "2024-03-22"), ("next week", "DATE", "2024-W12")]),
+    (WED, "The talks ran from Thursday to Sunday.",
+     [("Thursday", "DATE", "2024-03-07"), ("Sunday", "DATE", "2024-03-10")]),
+    # "the morning of" a date: the date is tagged and carries the value
+    (WED, "The river peaked on the morning of March 4.", [("March 4", "DATE", "2024-03-04")]),
+    # a weekday written with a date picks the year in which they agree
+    (WED, "The bakery closed on Friday, May 5.", [("Friday, May 5", "DATE", "2023-05-05")]),
+    (WED, "The bakery will close on Friday, Jan. 10.", [("Friday, Jan. 10", "DATE", "2025-01-10")]),
     # -- tense-aware year and weekday choice -----------------------------------------------------------------------
     (WED, "In February, the firm will close two plants.", [("February", "DATE", "2025-02")]),
     (WED, "In February, the firm closed two plants.", [("February", "DATE", "2024-02")]),

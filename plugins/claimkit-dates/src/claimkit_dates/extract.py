@@ -756,6 +756,8 @@ def find_times(document: Document) -> list[TimeMention]:
             continue  # "in her 30s": an age, not a decade
         if family == "set" and _not_a_set(text, start, surface):
             continue
+        if family == "relunit" and _DATE_OF_AFTER.match(text, end) and surface.lower().endswith(_PARTS):
+            continue  # "the morning of March 4": TimeBank tags the date that follows, which carries the value
         if family == "holiday" and _NAME_AFTER.match(text, end) and not surface[-1:].isdigit() and \
                 text[end + 1:end + 12].split()[0].lower().rstrip(".,") not in _CALENDAR_WORDS:
             continue  # "Easter Seals", "Thanksgiving Coffee": a name
@@ -806,6 +808,11 @@ def find_times(document: Document) -> list[TimeMention]:
                 # "the day before Tuesday's hearing": one day off the day named
                 start, value = shifted
                 surface = text[start:end]
+        if family == "weekday" and mentions and value and len(value) >= 10 and value[4:5] == "-":
+            ended = _range_end(text, mentions[-1], start, value)
+            if ended is not None:
+                # "from Monday to Friday": the Friday after that Monday, whatever the tense said
+                value = ended
         if family == "duration" and surface.lower() == "one day" and \
                 _MODAL_BEFORE_RE.search(text, max(0, start - 12), start):
             # "will one day be": an adverb for some time ahead, not a day long
@@ -879,6 +886,36 @@ def _not_a_set(text: str, start: int, surface: str) -> bool:
         return False
     before = text[max(0, start - 12):start].split()
     return not before or before[-1].lower() not in ("times", "once", "twice")
+
+
+#: "of" and a date after "the morning" ("the night of Oct. 3", "the evening of Friday, May 2").
+_DATE_OF_AFTER = re.compile(r" of (?:(?-i:[A-Z][a-z]{2})|\d)")
+_PARTS = tuple(" " + part for part in lx.PARTS_OF_DAY)
+#: What joins the two ends of a range of days ("Monday to Friday", "Tuesday through Thursday", "Monday-Friday").
+_RANGE_GLUE = frozenset({" to ", " through ", " thru ", " until ", " till ", "-", "\u2013", " - ", " \u2013 "})
+
+
+def _range_end(text: str, first: TimeMention, start: int, value: str) -> str | None:
+    """The value of a weekday that closes a range opened by the day ``first`` ("from Monday to Friday" is the first
+    Friday after that Monday), or None when the two are no range of days.
+
+    Args:
+        text: the document text.
+        first: the mention just before the weekday.
+        start: where the weekday begins.
+        value: the weekday's value as read on its own (YYYY-MM-DD, maybe with a time part).
+    """
+    if start - first.end > 9 or text[first.end:start].lower() not in _RANGE_GLUE or first.value is None or \
+            len(first.value) != 10 or not first.value[:4].isdigit() or not any(
+            name in first.text.lower() for name in lx.WEEKDAYS):
+        return None
+    try:
+        opening = dt.date.fromisoformat(first.value)
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    delta = (day.isoweekday() - opening.isoweekday()) % 7 or 7
+    return (opening + dt.timedelta(days=delta)).isoformat() + value[10:]
 
 
 #: Families whose value may be a single day that "the day before"/"the day after" can move.

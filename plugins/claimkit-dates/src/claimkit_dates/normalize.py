@@ -433,6 +433,12 @@ class Resolver:
         if year is None:
             year, anchor_name = self._year_for(month, day, tense)
             anchor = anchor_name or "absolute"
+            named = _WEEKDAY_IN.search(text)
+            if year is not None and named is not None:
+                # "Friday, May 5": of the years near the one chosen, the one where that day is a Friday
+                weekday = lx.WEEKDAYS[named[0].lower()]
+                year = next((y for y in (year, year - 1, year + 1)
+                             if valid_day(y, month, day) and dt.date(y, month, day).isoweekday() == weekday), year)
         mod = position_mod(text)
         if year is None:
             if not valid_day(2000, month, day):
@@ -941,7 +947,9 @@ class Resolver:
         if words[0] in ("earlier", "later") and mod is None:
             mod = "START" if words[0] == "earlier" else "END"
         pub = self.published
-        core = words[1:] if mod else words
+        prefix = pt.POSITION_PREFIX.match(text) if mod else None
+        # "the end of the month" is "the month" with a mod: the whole prefix goes, not only its first word
+        core = words[len(words_of(prefix[0])):] if prefix else words[1:] if mod else words
         if core and core[0] == "the" and len(core) > 1 and core[1] in ("rest",):
             mod = "END"
         direction = relative_direction(core[:-1])
@@ -1168,6 +1176,8 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:after|following|since)\s(?:(?:a|an|the|it
                                 re.IGNORECASE)
 #: A weekday's possessive naming the outcome of an act, which is over ("Wednesday's ruling", "Monday's attack").
 _OUTCOME_AFTER = re.compile(r"(?:'|\u2019)s\s(?:[a-z]+\s)?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
+#: A weekday named in a date ("Friday, May 5").
+_WEEKDAY_IN = re.compile(pt.WEEKDAY, re.IGNORECASE)
 #: "the next/following/previous/prior ..." -> the step from the story's time.
 _NARRATIVE_STEPS: dict[str, int] = {"following": 1, "next": 1, "previous": -1, "prior": -1}
 #: Unit of an anaphoric expression -> granularities of a story time precise enough to anchor it.
