@@ -239,3 +239,21 @@ def test_subject_after_a_linking_word(text: str, content: str, source: str, find
 def test_source_keeps_its_possessor(text: str, content: str, source: str, find) -> None:
     m = find(text, content)
     assert m.source is not None and m.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lead grew thanks to a big win in the north.",
+        "The town grew, thanks in part to the new ferry.",
+        "Sales rose 12 percent compared with last year.",
+        "Her last name is on the ballot.",
+    ],
+)
+def test_causes_comparisons_and_names_are_no_cues(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+def test_words_between_a_closing_quote_and_a_titled_name_join_the_source(find) -> None:
+    m = find("“But that was the first time,” Harbor Morning News co-anchor Tom Reed said.", "the first time")
+    assert m.source is not None and m.source.text == "Harbor Morning News co-anchor Tom Reed"

@@ -387,8 +387,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                                                or toks[src[0] - 1].low == "and"))):
             # "One in four riders in the survey said": the scan stopped at a preposition inside the subject.
             src = _sentence_subject(ctx, a) or src
-        if not participle and (src is None or (src[0] > 0 and (toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS
-                                                               or toks[src[0] - 1].low == "and"))):
+        if not participle and (src is None or (src[0] > 0 and toks[src[0] - 1].word)):
             src = _subject_after_quote(ctx, a) or src
         before_ok = False
         if participle and src is None and a > 0:

@@ -173,7 +173,7 @@ EXCLUDED_FORMS: Final = frozenset({
     "sound", "sounds", "sounding", "list", "lists", "listing", "email", "emails", "quote", "quotes",
     "side", "sides", "press", "presses", "pressing", "anger",
     "utter", "rave", "raves", "lecture", "lectures", "herald", "trumpet", "decree", "decrees", "veto", "vetoes",
-    "guarantee", "guarantees", "regrets", "compliment", "compliments", "swearing", "sworn", "elaborate",
+    "name", "guarantee", "guarantees", "regrets", "compliment", "compliments", "swearing", "sworn", "elaborate",
 })
 
 # Particles that belong to the cue of a phrasal verb ("called for", "argued against", "pointed to").
@@ -373,6 +373,9 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     "nominate": (frozenset(), frozenset({"contest", "contests", "convention", "process", "race", "season", "fight",
                                          "battle", "calendar", "committee"})),
     # "up 12 percent compared with last year", "is often compared with": a comparison of figures
+    "compare": (frozenset(), frozenset({"with", "to"})),
+    # "thanks to a late surge", "thanks in part to": a cause, not a thanking
+    "thank": (frozenset(), frozenset({"to", "in", "largely", "partly", "mostly", "mainly", "only"})),
 
     "back": (frozenset(), frozenset({"from"})),  # "has backing from a third of voters": a noun
     "find": (frozenset({"helped", "help"}), frozenset({"himself", "herself", "themselves", "myself", "itself",
