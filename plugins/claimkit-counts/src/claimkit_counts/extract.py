@@ -128,9 +128,16 @@ _VAGUE = re.compile(
                                                                                             "scores")])
     + r"|scores(?=[ \t]{1,3}of\b))(?!\w))"
 )
+# The first two characters, lower case, of every phrase ``_VAGUE`` reads ("a " and "a\t" for "a few", "a couple").
+_VAGUE_OPENINGS = frozenset(
+    w[:2].replace(" ", sep) for w in (*VAGUE_MULTIPLES, *VAGUE_AMOUNTS, "scores") for sep in " \t"
+)
 _OF = re.compile(r"[ \t]{1,3}(?i:of)(?:[ \t]{1,3}(?i:the|these|those|their|its|our|his|her|them))?(?=[ \t])")
+# Searched over whole sentences: the first letter, as a plain class (every character the case-insensitive letter
+# matches), lets the engine skip ahead to it, where "\b" and "(?i:" in front would make it try every position.
 _NUMBER_OF = re.compile(
-    r"(?i:\b(?:number|total|tally|count|figure|estimates?|numbers)[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?)"
+    r"[NnTtCcFfEe](?<!\w.)(?i:(?<=n)umbers?|(?<=t)(?:otal|ally)|(?<=c)ount|(?<=f)igure|(?<=e)stimates?)"
+    r"[ \t]{1,3}(?i:of)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?"
 )
 #: How far back (characters, counts) a bare number may look for the unit it elides.
 BORROW_REACH = 400
@@ -156,7 +163,11 @@ _ELLIPSIS_END = re.compile(
     r"was|are|is|more|each|apiece|others?|so|to|who|which|that|according|[a-z]{3,20}(?:ed|ly))\b)"
 )
 # Tallies of people named before a bare number in its sentence.
-_PEOPLE_TALLY = re.compile(r"(?i:\b(?:death|casualty|injury|fatality)[ \t]toll\b|\bdeaths?\b|\bdead\b)")
+# (as ``_NUMBER_OF``: "İ" and "ı" are the other characters a case-insensitive "i" matches)
+_PEOPLE_TALLY = re.compile(
+    r"[DdCcIi\u0130\u0131Ff](?<!\w.)(?i:(?<=d)(?:eath[ \t]toll\b|eaths?\b|ead\b)|(?<=c)asualty[ \t]toll\b"
+    r"|(?<=i)njury[ \t]toll\b|(?<=f)atality[ \t]toll\b)"
+)
 # A year in words: "nineteen ninety-one", "twenty twenty-two".
 _WORD_YEAR = re.compile(
     r"(?i:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \t]"
@@ -370,6 +381,11 @@ def _capitalised_label(text: str, start: int) -> bool:
 
 def _vague(text: str, start: int) -> tuple[float, float, int, float | None] | None:
     """A vague amount at ``start``: (low, high, end, value for "a couple of hundred")."""
+    opening = text[start:start + 2]
+    if opening.isascii() and opening.lower() not in _VAGUE_OPENINGS:
+        # most number words open no vague amount: two letters tell, before the pattern is tried (outside ASCII,
+        # "ſ" and "İ" match "s" and "i" in the case-insensitive pattern, so the pattern decides)
+        return None
     m = _VAGUE.match(text, start)
     if not m:
         return None
