@@ -45,6 +45,10 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (WED, "The board meets tomorrow morning.", [("tomorrow morning", "TIME", "2024-03-14TMO")]),
     (WED, "The minister arrived Tuesday night.", [("Tuesday night", "TIME", "2024-03-12TNI")]),
     (WED, "The plane landed at 6:45 p.m. Friday.", [("6:45 p.m. Friday", "TIME", "2024-03-08T18:45")]),
+    (WED, "The polls close at 8PM.", [("8PM", "TIME", "2024-03-13T20:00")]),
+    (WED, "The train left at 10:30pm on Tuesday.", [("10:30pm on Tuesday", "TIME", "2024-03-12T22:30")]),
+    (WED, "The last train leaves at 21:45.", [("21:45", "TIME", "2024-03-13T21:45")]),
+    (WED, "The home side won 21:14 on Sunday.", [("Sunday", "DATE", "2024-03-10")]),
     # -- durations -------------------------------------------------------------------------------------------------
     (WED, "The strike lasted two weeks.", [("two weeks", "DURATION", "P2W")]),
     # TimeBank writes "the past year" as the year gone by, a date
@@ -105,6 +109,7 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (WED, "The ruling came earlier this month.", [("earlier this month", "DATE", "2024-03")]),
     (WED, "Output will rise later this year.", [("later this year", "DATE", "2024")]),
     (WED, "The shop will be closed over the weekend.", [("the weekend", "DATE", "2024-W11-WE")]),
+    (WED, "The ban was lifted at the weekend.", [("the weekend", "DATE", "2024-W10-WE")]),
     (WED, "The results will be released on Thursday.", [("Thursday", "DATE", "2024-03-14")]),
     (WED, "Voters went to the polls on Sunday.", [("Sunday", "DATE", "2024-03-10")]),
     # -- the story's own time --------------------------------------------------------------------------------------

@@ -57,6 +57,7 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
     add((w + "s" for w in lx.PARTS_OF_DAY), ("set", "weekday"))
     add(lx.CLOCK_WORDS, ("clock",))
     add(("a.m", "p.m", "o'clock", ":"), ("clock",))
+    add((f"{hour}{half}" for hour in range(1, 13) for half in ("am", "pm")), ("clock",))  # "9pm"
     add(lx.DAY_WORDS, ("dayword",))
     add([w for w in lx.VAGUE_WORDS if " " not in w and w not in _WEAK_VAGUE]
         + [w.split()[-1] for w in lx.VAGUE_WORDS if " " in w], _VAGUE_FAMILIES)
@@ -176,7 +177,8 @@ _INNER_ONLY: frozenset[str] = frozenset(
     "of than least to so and or times before after rest part end beginning start middle close dawn latter number "
     "numerous year's day year month week quarter additional trading business working".split())
 _SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])")
-_CLOCK_24 = re.compile(r"\d{1,2}:\d\d(?=\s(?:[ECMP][SD]T|GMT|UTC))")
+_CLOCK_24 = re.compile(r"\d{1,2}:\d\d(?:(?=\s(?:[ECMP][SD]T|GMT|UTC))|(?=\s?[aApP]\.?[mM]\b))"
+                       r"|(?:(?<=at )|(?<=by )|(?<=until )|(?<=from )|(?<=before )|(?<=after ))\d{1,2}:\d\d(?![\d:])")
 
 #: The entry-point name the pipeline knows this plugin by; setting it here spares the pipeline a copy per mention.
 PLUGIN_NAME = "dates"
@@ -186,7 +188,7 @@ _OUTSIDE_MODS = frozenset({"about", "around", "approximately", "roughly", "some"
 
 #: Families whose reading depends on the tense of the sentence.
 _TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock", "yearend",
-                     "weekof"})
+                     "weekof", "relunit"})
 _NO_TENSE = Tense()
 #: Families whose reading depends on nothing but the words matched (no publication date, tense or story time).
 _CONSTANT = frozenset({"vague", "duration", "adjective", "set", "iso", "slash", "spelled", "decade", "century", "year",

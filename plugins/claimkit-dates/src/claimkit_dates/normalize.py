@@ -1017,8 +1017,10 @@ class Resolver:
             base = pub + dt.timedelta(days=7 * direction)
             if direction < 0 and pub.isoweekday() in (6, 7):
                 base = pub - dt.timedelta(days=7)
-            elif direction < 0 or (core == ["the", "weekend"] and pub.isoweekday() <= 2):
-                # "over the weekend" in a Monday or Tuesday paper is the weekend just gone
+            elif direction < 0 or (core == ["the", "weekend"] and (pub.isoweekday() <= 2 or (
+                    pub.isoweekday() <= 5 and tense.value == "past"))):
+                # "over the weekend" in a Monday or Tuesday paper is the weekend just gone, and so is one told in the
+                # past tense later in the week ("the ban was lifted at the weekend")
                 base = pub - dt.timedelta(days=pub.isoweekday())
             return Reading("DATE", iso_week(base) + "-WE", mod, "published")
         value = date_value(shift_day(pub, unit, direction), unit)

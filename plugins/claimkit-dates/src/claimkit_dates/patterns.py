@@ -119,6 +119,8 @@ TEEN_OR_TENS = (rf"(?:{_alt(lx.TENS)}(?:[-\s]{SMALL_NUMBER})?"
 DECADE_WORD = _alt(lx.DECADE_WORDS)
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
 ZONE = r"(?:\s(?-i:[ECMP][SD]T|GMT|UTC))?"
+#: The prepositions that make a bare "21:45" or "10:30" a time of day ("at 21:45", "until 18:00"), unlike a ratio.
+CLOCK_AFTER = r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=from\s)|(?<=before\s)|(?<=after\s))"
 DAY_REF = rf"(?:{WEEKDAY}|{DAY_WORD}|{MONTH}\s{{1,2}}{DAY})"
 QUARTER_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next|same|" \
                r"year-ago|year-earlier|comparable|recent|fiscal|June|September|December|March)"
@@ -132,6 +134,7 @@ FAMILIES: dict[str, str] = {
     "slash": r"""(?P<slash>(?:3[01]|[12]\d|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{4}|\d\d)(?![\d/]))""",
     "clock": rf"""(?P<clock>(?:(?:{QUANTITY_MOD}|shortly\s(?:before|after)|just\s(?:before|after))\s)?
     (?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?-i:[ECMP][SD]T|GMT|UTC))
+       |{CLOCK_AFTER}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])
        |{CLOCK_WORD}|(?:1[0-2]|0?\d|{NUMBER_WORD})\so'clock)
     {ZONE}(?:,?\s{{1,2}}(?:(?:on\s)?{DAY_REF}(?:,?\s{YEAR})?|(?:this|that|tomorrow|yesterday)\s{PART_OF_DAY}))?)""",
     "mdy": rf"""(?P<mdy>(?:{POSITION}[-\s]{{1,2}})?(?:(?:last|next)\s)?(?:{WEEKDAY},?\s{{1,2}})?{MONTH}\s{{1,2}}{DAY}
