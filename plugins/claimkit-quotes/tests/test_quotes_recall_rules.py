@@ -257,3 +257,19 @@ def test_causes_comparisons_and_names_are_no_cues(text: str) -> None:
 def test_words_between_a_closing_quote_and_a_titled_name_join_the_source(find) -> None:
     m = find("“But that was the first time,” Harbor Morning News co-anchor Tom Reed said.", "the first time")
     assert m.source is not None and m.source.text == "Harbor Morning News co-anchor Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The crews seem to agree with the plan.", "seem"),
+        ("Voters appear poised to reject the fee.", "appear"),
+    ],
+)
+def test_base_seem_and_appear_before_to_report_a_belief(text: str, cue: str) -> None:
+    quotes = extract_quotes(text)
+    assert [(m.cue.text if m.cue else None, m.source) for m in quotes] == [(cue, None)]
+
+
+def test_appear_on_stage_reports_nothing() -> None:
+    assert extract_quotes("The mayor will appear on stage tonight.") == []

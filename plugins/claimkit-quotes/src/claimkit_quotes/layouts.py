@@ -33,6 +33,7 @@ from .lexicon import (
     AFTER_CUE_ADJUNCTS,
     ANONYMOUS_HEADS,
     ARTICLES,
+    BASE_FORM_NEXT,
     BE_FORMS,
     CHAIN_VERBS,
     CLAUSE_ONLY,
@@ -219,6 +220,8 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True
     if lemma in PARTICLE_REQUIRED and not (cj - ci > 1 or toks[e - 1].low in PARTICLES.get(lemma, ())):
         return True
+    if toks[ci].low in BASE_FORM_NEXT and (nxt is None or nxt.low not in BASE_FORM_NEXT[toks[ci].low]):
+        return True  # "will appear on stage": no belief reported
     if toks[ci].low in VERB_ONLY_AFTER_SUBJECT and not (
             prev is not None and (prev.low in SUBJECT_SIDE_WORDS or prev.low.endswith("ly")
                                   or (prev.word and not prev.capital and prev.low.endswith("s")

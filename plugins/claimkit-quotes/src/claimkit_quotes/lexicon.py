@@ -164,7 +164,7 @@ EXCLUDED_FORMS: Final = frozenset({
     "feeling", "feelings", "note", "demand", "demands", "welcome", "highlight", "highlights", "tout", "respond",
     "reply", "released", "publish", "published", "polled", "polling", "interviewed", "interviewing",
     "seeking", "wonder", "wonders", "guess", "point", "points", "opposing", "seen", "seeing", "continues",
-    "continuing", "seem", "appear", "rule", "rules", "intend", "forecast", "forecasts", "worry", "worries",
+    "continuing", "rule", "rules", "intend", "forecast", "forecasts", "worry", "worries",
     "known", "knowing", "regard", "regards", "supposed", "challenge", "challenges", "request", "requests", "favor",
     "favour", "echo", "label", "labels", "brand", "reference", "references", "champion",
     "order", "orders", "push", "pushes", "voice", "voices", "pressure", "lobby", "object", "objects", "protest",
@@ -353,6 +353,12 @@ PARTICLE_REQUIRED: Final = frozenset({"speak", "side"})
 # Base forms that are far more often nouns ("Latino support", "percent support", "drew support"): a cue only right
 # after a subject pronoun, a relative pronoun, an auxiliary, a negation or a plural noun ("voters support ...").
 VERB_ONLY_AFTER_SUBJECT: Final = frozenset({"support"})
+# Base forms that report only before one of these words ("they seem to agree", "voters appear poised to ..."); alone
+# they tell of an appearance ("appear on stage").
+BASE_FORM_NEXT: Final[dict[str, frozenset[str]]] = {
+    "seem": frozenset({"to", "likely", "unlikely", "poised", "ready", "set", "eager", "determined", "intent"}),
+    "appear": frozenset({"to", "likely", "unlikely", "poised", "ready", "set", "eager", "determined", "intent"}),
+}
 SUBJECT_SIDE_WORDS: Final = frozenset({
     "i", "we", "you", "they", "who", "that", "which", "do", "did", "does", "don't", "don’t", "didn't", "didn’t",
     "doesn't", "doesn’t", "would", "will", "could", "should", "might", "may", "can", "must", "not", "also", "still",
