@@ -273,3 +273,21 @@ def test_base_seem_and_appear_before_to_report_a_belief(text: str, cue: str) -> 
 
 def test_appear_on_stage_reports_nothing() -> None:
     assert extract_quotes("The mayor will appear on stage tonight.") == []
+
+
+def test_coordinated_reporting_verb_ends_a_weaker_verbs_content() -> None:
+    quotes = {m.text: m for m in extract_quotes("Anna Berg denounced the fee and said the pier must reopen.")}
+    assert "the fee" in quotes
+    assert quotes["the pier must reopen"].cue is not None and quotes["the pier must reopen"].cue.text == "said"
+
+
+def test_participle_after_but_ends_the_first_content() -> None:
+    quotes = {m.text: m for m in extract_quotes("Reed pressed on, saying the fee is high but suggesting that a "
+                                                "cut might not be enough.")}
+    assert "the fee is high" in quotes
+    assert "that a cut might not be enough" in quotes
+
+
+def test_appearing_on_air_is_no_cue() -> None:
+    assert all(m.cue is None or m.cue.text != "appearing"
+               for m in extract_quotes("Tom Reed, appearing on the radio, praised the crews."))

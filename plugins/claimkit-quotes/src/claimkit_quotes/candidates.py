@@ -20,7 +20,7 @@ QUOTE_MARK = re.compile("[\"“”«»„]")
 ANY_MARK = re.compile("[\"“”«»„'](?:(?<!')|')")
 FINAL_PUNCT = frozenset({".", "!", "?", "…", ";"})
 # A later clause with its own cue ends the content: ", adding that ...", ", according to ...".
-CLAUSE_STOP = re.compile(r";|,\s{1,3}(?:" + "|".join(sorted(PARTICIPLE_STOPS)) + r")\b")
+CLAUSE_STOP = re.compile(r";|(?:,|\sbut)\s{1,3}(?:" + "|".join(sorted(PARTICIPLE_STOPS)) + r")\b")
 POSSESSIVE_ENDINGS = ("’s", "'s")
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", "\"", "''"})
 SOURCE_ENDS = frozenset({",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–", "?", "!"})

@@ -70,6 +70,17 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
             other = cands[j]
             if j == i or not _inside(c.cue, other):
                 continue
+            if (c.cue is not None and c.source is not None and c.source == other.source and len(other.parts) == 1
+                    and other.parts[0][0] < c.cue[0]
+                    and (joint := _COORDINATED.search(text, max(0, c.cue[0] - 14), c.cue[0])) is not None):
+                # "Reed called the plan costly and accused Berg of ...": a second verb of the same subject ends the
+                # first verb's content.
+                end = joint.start() + 1
+                while end > other.parts[0][0] and TRIM.match(text[end - 1]):
+                    end -= 1
+                if end > other.parts[0][0]:
+                    other.parts[0] = (other.parts[0][0], end)
+                    continue
             if c.strong and not other.strong:
                 continue  # "X said polls show ...": a weak cue's clause does not swallow a reporting verb
             if c.source is not None and len(other.parts) == 1 and other.parts[0][0] < c.source[0]:
@@ -82,17 +93,6 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
             if c.strong and c.source is not None and other.parts[0][0] < c.parts[0][0] and len(other.parts) == 1:
                 # "X declared: “...,” she said": the outer content stops where the inner attribution's begins.
                 end = c.parts[0][0]
-                while end > other.parts[0][0] and TRIM.match(text[end - 1]):
-                    end -= 1
-                if end > other.parts[0][0]:
-                    other.parts[0] = (other.parts[0][0], end)
-                    continue
-            if (c.cue is not None and c.source is not None and c.source == other.source and len(other.parts) == 1
-                    and other.parts[0][0] < c.cue[0]
-                    and (joint := _COORDINATED.search(text, max(0, c.cue[0] - 14), c.cue[0])) is not None):
-                # "Reed called the plan costly and accused Berg of ...": a second verb of the same subject ends the
-                # first verb's content.
-                end = joint.start() + 1
                 while end > other.parts[0][0] and TRIM.match(text[end - 1]):
                     end -= 1
                 if end > other.parts[0][0]:

@@ -358,6 +358,7 @@ VERB_ONLY_AFTER_SUBJECT: Final = frozenset({"support"})
 BASE_FORM_NEXT: Final[dict[str, frozenset[str]]] = {
     "seem": frozenset({"to", "likely", "unlikely", "poised", "ready", "set", "eager", "determined", "intent"}),
     "appear": frozenset({"to", "likely", "unlikely", "poised", "ready", "set", "eager", "determined", "intent"}),
+    "appearing": frozenset({"to", "likely", "unlikely", "poised", "ready", "set", "eager", "determined", "intent"}),
 }
 SUBJECT_SIDE_WORDS: Final = frozenset({
     "i", "we", "you", "they", "who", "that", "which", "do", "did", "does", "don't", "don’t", "didn't", "didn’t",
