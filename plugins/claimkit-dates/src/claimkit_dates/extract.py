@@ -778,6 +778,7 @@ def find_times(document: Document) -> list[TimeMention]:
             tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED else _NO_TENSE
             resolver.after = text[end:end + 24].lower()
             resolver.before = text[max(0, start - 16):start].lower()
+            resolver.at = start
             resolver.tense = tense
             try:
                 reading = resolver.read(family, surface, tense)

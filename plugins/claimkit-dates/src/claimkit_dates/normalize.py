@@ -319,8 +319,10 @@ class Resolver:
         self.tense = Tense()
         #: ISO weekday -> the day a weekday named earlier in the story was read as: a weekday said again in a clause
         #: whose tense tells nothing ("Polls open Sunday morning" after "the vote will take place on Sunday") is the
-        #: same day.
+        #: same day, however far apart the two are.
         self.weekdays: dict[int, dt.date] = {}
+        #: Where the expression being read begins.
+        self.at = 0
         #: Whether the story's last expression was a stretch of months ("the first nine months"): "a year earlier"
         #: right after it is that stretch a year back, which no quarter names, so its value keeps the year only.
         self.after_months = False
@@ -989,6 +991,10 @@ class Resolver:
                 "D", "W", "M", "Y") and self.reference is not None:
             anaphoric = True
         ref_unit = granularity(self.reference.value) if self.reference is not None else None
+        if anaphoric and prefix is not None and len(core) == 2 and self.reference is not None and \
+                self.at - self.reference.end > _NEAR:
+            # "by the end of the month" long after a month was named is the month of publication
+            anaphoric = False
         if anaphoric and ((unit == "Y" and core == ["the", "year"]) or ref_unit not in _FINE_ENOUGH[unit]):
             # a story that last named a year says nothing about which week "the weekend" is
             anaphoric = False
@@ -1178,6 +1184,8 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:after|following|since)\s(?:(?:a|an|the|it
                                 re.IGNORECASE)
 #: A weekday's possessive naming the outcome of an act, which is over ("Wednesday's ruling", "Monday's attack").
 _OUTCOME_AFTER = re.compile(r"(?:'|\u2019)s\s(?:[a-z]+\s)?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
+#: How far back (in characters: a sentence or two) an earlier expression still frames a later one.
+_NEAR = 300
 #: A weekday named in a date ("Friday, May 5").
 _WEEKDAY_IN = re.compile(pt.WEEKDAY, re.IGNORECASE)
 #: "the next/following/previous/prior ..." -> the step from the story's time.
