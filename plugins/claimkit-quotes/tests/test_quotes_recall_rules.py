@@ -291,3 +291,8 @@ def test_participle_after_but_ends_the_first_content() -> None:
 def test_appearing_on_air_is_no_cue() -> None:
     assert all(m.cue is None or m.cue.text != "appearing"
                for m in extract_quotes("Tom Reed, appearing on the radio, praised the crews."))
+
+
+def test_name_ending_in_ed_before_a_participle_is_its_source(find) -> None:
+    m = find("Critics were irritated, with Tom Reed calling it a waste.", "it a waste")
+    assert m.source is not None and m.source.text == "Tom Reed"

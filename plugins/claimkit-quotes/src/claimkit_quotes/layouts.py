@@ -377,7 +377,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue  # "Berg said she was angered by the media declaring ...": a participle inside the content
         src = None if participle and a > 0 and toks[a - 1].word else source_before(toks, a)
         if participle and src is None and a > 1 and toks[a - 1].word and toks[a - 1].low not in NOT_NAMES \
-                and not toks[a - 1].low.endswith(("ing", "ed", "ly")) and toks[a - 1].low not in _PARTICIPLE_CONTROL \
+                and (toks[a - 1].capital or not toks[a - 1].low.endswith(("ing", "ed", "ly"))) \
+                and toks[a - 1].low not in _PARTICIPLE_CONTROL \
                 and _statement_verb(toks, a) == a:
             # "a sign saying ...", "with 30 percent of voters saying ...": the noun phrase before the participle
             # speaks.
