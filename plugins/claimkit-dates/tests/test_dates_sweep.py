@@ -59,6 +59,10 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (WED, "The hearing lasted 90 minutes.", [("90 minutes", "DURATION", "PT90M")]),
     (WED, "The union signed a two-year contract.", [("two-year", "DURATION", "P2Y")]),
     (WED, "Inflation hit a 40-year high.", [("40-year", "DURATION", "P40Y")]),
+    (WED, "The plant has been idle for half a year.", [("half a year", "DURATION", "P6M")]),
+    (WED, "The plant has been idle for 2\u00bd years.", [("2\u00bd years", "DURATION", "P2Y6M")]),
+    (WED, "The plant has been idle for a year and a half.", [("a year and a half", "DURATION", "P1Y6M")]),
+    (WED, "The plant has been idle for more than 100 days.", [("more than 100 days", "DURATION", "P100D")]),
     # -- sets, as adverbs ------------------------------------------------------------------------------------------
     (WED, "The plan will be reviewed quarterly.", [("quarterly", "SET", "P1Q")]),
     (WED, "The office is closed on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),

@@ -295,7 +295,7 @@ def _opener_kind(word: str) -> tuple[int, str]:
         return 1, ""
     if bare in OPENERS:
         return 2, bare if bare in FAMILIES_AT_OPENER else "*"
-    digits = bare.replace(",", "")
+    digits = bare.replace(",", "").rstrip("\u00bd")  # "2\u00bd years"
     if digits.isdigit():
         return 2, "<year>" if len(digits) == 4 else "<number>"
     if bare[:-2].isdigit() and bare[-2:] in _SUFFIX_ORDINAL:

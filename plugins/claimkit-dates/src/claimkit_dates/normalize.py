@@ -1074,7 +1074,7 @@ class Resolver:
         return Reading("DATE", date_value(day, out_unit), mod, "published")
 
     def _duration(self, text: str, tense: Tense) -> Reading | None:
-        half = "half" in text or "1/2" in text
+        half = "half" in text or "1/2" in text or "\u00bd" in text  # "2\u00bd years"
         words = words_of(_FRACTION.sub("", text))
         unit = unit_of(words)
         if unit is None:

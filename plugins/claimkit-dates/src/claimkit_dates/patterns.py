@@ -96,8 +96,9 @@ UNIT = _alt(lx.UNITS)
 UNIT_ADJ = _alt(lx.ADJECTIVE_UNITS)
 _SMALL = [w for w, v in lx.NUMBER_WORDS.items() if 0 < v < 10 and w not in ("a", "an", "single")]
 NUMBER_WORD = rf"(?:{_alt(lx.TENS)}(?:[-\s]{_alt(_SMALL)})?|{_alt(w for w in lx.NUMBER_WORDS if len(w) > 2)})"
-NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?:\s\d/\d)?|{NUMBER_WORD}(?:\s(?:hundred|thousand))?"
-          rf"(?:\s(?:and\s)?a\shalf)?|a\s(?:hundred|thousand|dozen)|a\s(?:half|quarter)|an?(?:\sand\sa\shalf)?"
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?:\s\d/\d|\u00bd)?|{NUMBER_WORD}(?:\s(?:hundred|thousand))?"
+          rf"(?:\s(?:and\s)?a\shalf)?|a\s(?:hundred|thousand|dozen)|a\s(?:half|quarter)|half\san?(?=\s)"
+          rf"|an?(?:\sand\sa\shalf)?"
           rf"|{_alt(lx.VAGUE_AMOUNTS)})")
 #: Quantity modifiers kept inside a duration's extent (TimeML keeps "more than", drops "about" and "just").
 DURATION_MOD = _alt(k for k in lx.QUANTITY_MODS if k in lx.EXTENT_MODS)

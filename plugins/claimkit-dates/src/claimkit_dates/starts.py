@@ -382,7 +382,7 @@ FAMILIES_AT_OPENER: dict[str, tuple[str, ...]] = {
     "friday": ("mdy", "weekday"),
     "full": ("duration",),
     "future": (),
-    "half": ("adjective",),
+    "half": ("shift", "duration", "adjective"),
     "hundred": ("clock", "shift", "duration", "adjective"),
     "initial": ("duration",),
     "jan": ("mdy",),
