@@ -296,3 +296,22 @@ def test_appearing_on_air_is_no_cue() -> None:
 def test_name_ending_in_ed_before_a_participle_is_its_source(find) -> None:
     m = find("Critics were irritated, with Tom Reed calling it a waste.", "it a waste")
     assert m.source is not None and m.source.text == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("On the day the ferry deal was announced, the mayor left.", "the ferry deal", "was announced", None),
+        ("The new pier, which was first reported by the Harbor Herald, opened.", "which", "was first reported",
+         "the Harbor Herald"),
+        ("The plan was widely criticized by farmers.", "The plan", "was widely criticized", "farmers"),
+    ],
+)
+def test_passive_subject_is_what_was_said(text: str, content: str, cue: str, source: str | None) -> None:
+    quotes = extract_quotes(text)
+    assert [(m.text, m.cue.text if m.cue else None, m.source.text if m.source else None) for m in quotes] == [
+        (content, cue, source)]
+
+
+def test_passive_of_telling_keeps_its_addressee_out() -> None:
+    assert extract_quotes("Tom Reed was told to leave.") == []

@@ -54,6 +54,7 @@ from .lexicon import (
     PARTICLE_REQUIRED,
     PARTICLES,
     PASSIVE_BELIEF_FORMS,
+    PASSIVE_SUBJECT_CONTENT,
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -326,6 +327,13 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # "Sanders seemed to reap the benefits", "Nabisco is expected to cut jobs": no source; the content
             # is the subject and what follows the cue.
             cand = _raising(ctx, hit, a, e, paragraph)
+            if cand is not None:
+                out.append(cand)
+                used_until = e
+            continue
+        if hit.lemma in PASSIVE_SUBJECT_CONTENT and toks[ci].low.endswith("ed") and not adjective \
+                and any(t.low in BE_FORMS for t in toks[a:ci]):
+            cand = _passive_subject(ctx, hit, a, e, cj, n, paragraph)
             if cand is not None:
                 out.append(cand)
                 used_until = e
@@ -685,6 +693,37 @@ def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph
 
 _BY_AGENT_STOPS = frozenset({",", "whether", "if", "about", "to", "what", "why", "how", "when", "for", "on", "during",
                              "in", "at", "“", "\"", ":", ";", "—", "–"})
+
+
+def _passive_subject(ctx: SentenceView, hit: CueHit, a: int, e: int, cj: int, n: int,
+                     paragraph: int) -> Candidate | None:
+    """"The deal was announced on Friday", "..., which was first reported by the Herald": the passive subject is what
+    was said; the agent after "by", if any, said it."""
+    toks = ctx.tokens
+    k = a - 1
+    while k >= 0 and a - k <= 12 and toks[k].text not in CLAUSE_PUNCT and toks[k].low not in CLAUSE_WORDS \
+            and toks[k].low not in RELATIVE_PRONOUNS:
+        k -= 1
+    if k >= 0 and k == a - 1 and toks[k].low in RELATIVE_PRONOUNS | {"that"}:
+        k -= 1  # "..., which was announced": the relative pronoun is the content
+    if (k < 0 and ctx.truncated) or a - k > 12 or k == a - 1:
+        return None
+    if not (toks[k + 1].word or toks[k + 1].text in OPENING_MARKS):
+        return None
+    # "On the day the deal was announced": the subject is the last noun phrase that a determiner opens.
+    last_det = next((j for j in range(a - 2, k + 1, -1) if toks[j].low in _PLAIN_DETERMINERS), None)
+    if last_det is not None:
+        k = last_det - 1
+    source = None
+    agent: list[Token] = []
+    if cj < n and toks[cj].low == "by":
+        stop = next((j for j in range(cj + 1, min(n, cj + 12)) if toks[j].low in _BY_AGENT_STOPS
+                     or toks[j].text in CLAUSE_PUNCT or toks[j].text in (".", "!", "?")), min(n, cj + 12))
+        if stop > cj + 1 and head_ok(toks[stop - 1]):
+            source = (toks[cj + 1].start, toks[stop - 1].end)
+            agent = list(toks[cj + 1:stop])
+    return Candidate([(toks[k + 1].start, toks[a - 1].end)], (toks[a].start, toks[e - 1].end), hit.cue_class, source,
+                     agent, paragraph=paragraph)
 
 
 def _by_agent(toks: Sequence[Token], cj: int, n: int) -> tuple[int, int] | None:

@@ -300,6 +300,15 @@ MULTIWORD_CUES: Final[dict[str, str]] = {
 # without the adverb is the content, and no one is its source.
 ADVERB_CUES: Final[dict[str, str]] = {"reportedly": HEDGING}
 
+# Verbs whose passive subject is what was said ("The deal was announced", "The plan was widely criticized"), unlike
+# "was told" or "was asked", whose subject is the addressee.
+PASSIVE_SUBJECT_CONTENT: Final = frozenset({
+    "announce", "report", "describe", "reveal", "disclose", "confirm", "publish", "release", "unveil", "propose",
+    "endorse", "criticize", "criticise", "praise", "reject", "dismiss", "deny", "predict", "forecast", "mention",
+    "discuss", "dispute", "condemn", "denounce", "approve", "oppose", "question", "cite", "quote", "detail",
+    "document", "highlight", "acknowledge", "recommend", "welcome", "applaud", "hail", "challenge", "debate",
+})
+
 # Passive participles that report a belief with no believer named ("is seen as a gamble", "is believed to have left",
 # "was said to be ill"): a cue only after a form of "be" and before "as" or "to".
 PASSIVE_BELIEF_FORMS: Final = frozenset({
