@@ -20,6 +20,7 @@ _EXAMPLES = [
     ("spelled", "nineteen ninety-seven"), ("decadeword", "the sixties"), ("dayword", "yesterday morning"),
     ("weekday", "last Friday"), ("relunit", "the past year"), ("duration", "more than three months"),
     ("adjective", "two-year"), ("set", "every Tuesday"), ("vague", "the near future"),
+    ("monthweek", "the first week of May"), ("ordday", "the 21st"),
 ]
 
 

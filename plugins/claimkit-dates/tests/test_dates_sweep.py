@@ -168,6 +168,17 @@ SWEEP: list[tuple[str, str, Expected]] = [
     # a weekday written with a date picks the year in which they agree
     (WED, "The bakery closed on Friday, May 5.", [("Friday, May 5", "DATE", "2023-05-05")]),
     (WED, "The bakery will close on Friday, Jan. 10.", [("Friday, Jan. 10", "DATE", "2025-01-10")]),
+    # a day of the month alone, after "on": the story's month, else the publication's moved by the tense
+    (WED, "The ferry sank on Feb. 2, 2019. On the 5th, divers reached the hull.",
+     [("Feb. 2, 2019", "DATE", "2019-02-02"), ("the 5th", "DATE", "2019-02-05")]),
+    (WED, "The council will vote on the 21st.", [("the 21st", "DATE", "2024-03-21")]),
+    (WED, "The council voted on the 21st.", [("the 21st", "DATE", "2024-02-21")]),
+    (WED, "The office is on the 10th floor.", []),
+    # weeks and weekdays counted within a month
+    (WED, "The talks will resume in the first week of May.", [("the first week of May", "DATE", "2024-W18")]),
+    (WED, "The talks collapsed in the last week of February.", [("the last week of February", "DATE", "2024-W09")]),
+    (WED, "The firm will report on the first Monday of April.", [("the first Monday of April", "DATE", "2024-04-01")]),
+    (WED, "Sales rose in the 1st quarter of 2023.", [("the 1st quarter of 2023", "DATE", "2023-Q1")]),
     # -- tense-aware year and weekday choice -----------------------------------------------------------------------
     (WED, "In February, the firm will close two plants.", [("February", "DATE", "2025-02")]),
     (WED, "In February, the firm closed two plants.", [("February", "DATE", "2024-02")]),

@@ -40,6 +40,10 @@ _VAGUE_FAMILIES = ("quarter", "half", "relunit", "duration", "shift", "vague", "
 _YEAR_FAMILIES = ("iso", "season", "quarter", "half", "year", "month", "holiday")
 
 
+#: The suffix of an ordinal day by its last digit ("21st", "22nd", "23rd"; the teens and the rest take "th").
+_SUFFIXES_OF_DAYS = {1: "st", 2: "nd", 3: "rd"}
+
+
 def _families_by_word() -> dict[str, tuple[str, ...]]:
     """Trigger word -> the rule families that can contain it."""
     table: dict[str, set[str]] = {}
@@ -49,7 +53,10 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
             table.setdefault(str(word), set()).update(families)
 
     add(lx.MONTHS, ("mdy", "dmy", "month", "quarter", "set"))
-    add(lx.WEEKDAYS, ("mdy", "weekday", "set"))
+    add(lx.WEEKDAYS, ("mdy", "weekday", "set", "monthweek"))
+    add(("week",), ("monthweek",))
+    add((f"{day}{_SUFFIXES_OF_DAYS.get(day % 10 if day // 10 != 1 else 0, 'th')}" for day in range(1, 32)),
+        ("ordday",))  # "on the 21st"
     add((w + "s" for w in lx.WEEKDAYS), ("weekday", "set"))
     add(lx.UNITS, _UNIT_FAMILIES)
     add(lx.SEASONS, ("season", "set"))
@@ -188,7 +195,7 @@ _OUTSIDE_MODS = frozenset({"about", "around", "approximately", "roughly", "some"
 
 #: Families whose reading depends on the tense of the sentence.
 _TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock", "yearend",
-                     "weekof", "relunit"})
+                     "weekof", "relunit", "monthweek", "ordday"})
 _NO_TENSE = Tense()
 #: Families whose reading depends on nothing but the words matched (no publication date, tense or story time).
 _CONSTANT = frozenset({"vague", "duration", "adjective", "set", "iso", "slash", "spelled", "decade", "century", "year",
@@ -758,6 +765,8 @@ def find_times(document: Document) -> list[TimeMention]:
             continue  # "in her 30s": an age, not a decade
         if family == "set" and _not_a_set(text, start, surface):
             continue
+        if family == "ordday" and text[start - 3:start].lower() != "on ":
+            continue  # "the 10th" is a day only after "on" ("on the 10th"), not in "the 10th in a row"
         if family == "relunit" and _DATE_OF_AFTER.match(text, end) and surface.lower().endswith(_PARTS):
             continue  # "the morning of March 4": TimeBank tags the date that follows, which carries the value
         if family == "holiday" and _NAME_AFTER.match(text, end) and not surface[-1:].isdigit() and \

@@ -468,6 +468,53 @@ class Resolver:
         m = pt.DAY_BEFORE_MONTH.search(text)
         return self._month_day(text, tense, int(m[1]) if m else None)
 
+    def _monthweek(self, text: str, tense: Tense) -> Reading | None:
+        # "the first week of May" is the ISO week of May 1, "the last week of May" the week of May 31; "the first
+        # Monday of April" is that day
+        words = words_of(text)
+        month = month_of(text)
+        nth = next((lx.ORDINALS[w] for w in words if w in lx.ORDINALS), -1)
+        if month is None:
+            return None
+        year = year_of(text)
+        anchor = "absolute"
+        if year is None:
+            year, anchor_name = self._year_for(month, None, tense)
+            anchor = anchor_name or "absolute"
+        named = next((lx.WEEKDAYS[w] for w in words if w in lx.WEEKDAYS), None)
+        if year is None:
+            return Reading("DATE", f"XXXX-{month:02d}" if named is None else None)
+        if named is not None:
+            day = _nth_weekday(year, month, named, nth)
+            if day.month != month:
+                return None  # "the fifth Monday of February" in most years
+            return Reading("DATE", day.isoformat(), None, anchor)
+        last = calendar.monthrange(year, month)[1]
+        day = dt.date(year, month, last if nth < 0 else min(1 + 7 * (nth - 1), last))
+        return Reading("DATE", iso_week(day), None, anchor)
+
+    def _ordday(self, text: str, tense: Tense) -> Reading | None:
+        # "on the 21st": a day of the month the story is in, else of the month of publication, moved a month by the
+        # tense ("the vote was on the 21st", read on the 13th, was last month's)
+        day = int("".join(ch for ch in text if ch.isdigit()))
+        ref = self.reference
+        if ref is not None and granularity(ref.value) in ("D", "M"):
+            year, month = int(ref.value[:4]), int(ref.value[5:7])
+            if not valid_day(year, month, day):
+                return None
+            return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", None, "narrative", uses_reference=True)
+        pub = self.published
+        if pub is None:
+            return Reading("DATE", f"XXXX-XX-{day:02d}")
+        year, month = pub.year, pub.month
+        if tense.value == "past" and day > pub.day:
+            year, month = add_months(year, month, -1)
+        elif tense.value == "future" and day < pub.day:
+            year, month = add_months(year, month, 1)
+        if not valid_day(year, month, day):
+            return None
+        return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", None, "published")
+
     def _holiday(self, text: str, tense: Tense) -> Reading | None:
         words = words_of(text)
         direction = relative_direction(words[:1])
@@ -706,6 +753,9 @@ class Resolver:
         number: int | None = next((lx.ORDINALS[w] for w in words if w in lx.ORDINALS and lx.ORDINALS[w] <= 4), None)
         if low.startswith("q") and low[1:2].isdigit():
             number = int(low[1])
+        suffixed = _SUFFIXED_ORDINAL.search(text) if number is None else None
+        if suffixed is not None:
+            number = int(suffixed[1])  # "the 1st quarter": the words split "1st" into "1" and "st"
         year = year_of(text)
         pub = self.published
         anchor = "absolute" if year is not None else "published"
@@ -1186,6 +1236,8 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:after|following|since)\s(?:(?:a|an|the|it
 _OUTCOME_AFTER = re.compile(r"(?:'|\u2019)s\s(?:[a-z]+\s)?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
 #: How far back (in characters: a sentence or two) an earlier expression still frames a later one.
 _NEAR = 300
+#: A quarter's number written with an ordinal suffix ("1st quarter").
+_SUFFIXED_ORDINAL = re.compile(r"\b([1-4])(?:st|nd|rd|th)\b", re.IGNORECASE)
 #: A weekday named in a date ("Friday, May 5").
 _WEEKDAY_IN = re.compile(pt.WEEKDAY, re.IGNORECASE)
 #: "the next/following/previous/prior ..." -> the step from the story's time.
