@@ -60,6 +60,8 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (WED, "The union signed a two-year contract.", [("two-year", "DURATION", "P2Y")]),
     (WED, "Inflation hit a 40-year high.", [("40-year", "DURATION", "P40Y")]),
     (WED, "The plant has been idle for half a year.", [("half a year", "DURATION", "P6M")]),
+    (WED, "The talk ran more than half an hour.", [("more than half an hour", "DURATION", "PT30M")]),
+    (WED, "The feud lasted nearly half a century.", [("nearly half a century", "DURATION", "P50Y")]),
     (WED, "The plant has been idle for 2\u00bd years.", [("2\u00bd years", "DURATION", "P2Y6M")]),
     (WED, "The plant has been idle for a year and a half.", [("a year and a half", "DURATION", "P1Y6M")]),
     (WED, "The plant has been idle for more than 100 days.", [("more than 100 days", "DURATION", "P100D")]),

@@ -1160,7 +1160,8 @@ class Resolver:
             n = None
         else:
             n = number_of(amount)
-        if half and (words[0] == "half" or (n == 1 and words[0] == "a" and "and" not in text)):
+        first = next((w for w in words if w not in _MOD_WORDS), "")  # "more than half an hour": "half"
+        if half and (first == "half" or (n == 1 and first == "a" and "and" not in text)):
             n = 0
         return Reading("DURATION", _duration_value(n, unit, half=half), mod)
 
@@ -1299,6 +1300,8 @@ _DURATION_LEADS = frozenset({"the", "past", "last", "next", "first", "previous",
 _DURATION_SKIP = (frozenset(lx.UNITS) | _DURATION_LEADS | frozenset(lx.QUANTITY_MODS)
                   | frozenset({"or", "so", "more", "and", "half", "of", "additional", "other", "straight",
                                "consecutive", "just", "only"}))
+#: The words of the quantity modifiers ("more", "than", "nearly"...).
+_MOD_WORDS = frozenset(word for mod in lx.QUANTITY_MODS for word in mod.split())
 #: Half a unit in the next smaller one: (count of the smaller unit in a half, its code, whether it is a time unit).
 _HALVES: dict[str, tuple[int, str, bool]] = {
     "Y": (6, "M", False), "M": (2, "W", False), "W": (84, "H", True), "D": (12, "H", True), "H": (30, "M", True),
