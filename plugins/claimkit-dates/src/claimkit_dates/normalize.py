@@ -1160,8 +1160,8 @@ class Resolver:
             n = None
         else:
             n = number_of(amount)
-        first = next((w for w in words if w not in _MOD_WORDS), "")  # "more than half an hour": "half"
-        if half and (first == "half" or (n == 1 and first == "a" and "and" not in text)):
+        opening = next((w for w in words if w not in _MOD_WORDS), "")  # "more than half an hour": "half"
+        if half and (opening == "half" or (n == 1 and opening == "a" and "and" not in text)):
             n = 0
         return Reading("DURATION", _duration_value(n, unit, half=half), mod)
 
