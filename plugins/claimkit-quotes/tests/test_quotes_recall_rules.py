@@ -315,3 +315,9 @@ def test_passive_subject_is_what_was_said(text: str, content: str, cue: str, sou
 
 def test_passive_of_telling_keeps_its_addressee_out() -> None:
     assert extract_quotes("Tom Reed was told to leave.") == []
+
+
+def test_as_reported_by_opens_a_sentence() -> None:
+    quotes = extract_quotes("As reported by the Harbor Herald, there are 15 ferries at stake.")
+    assert [(m.text, m.cue.text if m.cue else None, m.source.text if m.source else None) for m in quotes] == [
+        ("there are 15 ferries at stake", "As reported", "the Harbor Herald")]

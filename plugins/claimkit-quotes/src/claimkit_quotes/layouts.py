@@ -281,6 +281,18 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = cj
             continue
+        if ci == 1 and toks[0].low == "as" and cj < n and toks[cj].low == "by" and not ctx.truncated:
+            # "As reported by the Herald, there are ...": the agent is the source, the clause after the comma the
+            # content.
+            comma = next((k for k in range(cj + 1, min(n, cj + 14)) if toks[k].text == ","), None)
+            if comma is not None and comma > cj + 1 and comma + 1 < n:
+                parts = ctx.after(comma + 1)
+                if parts:
+                    out.append(Candidate(parts, (toks[0].start, toks[ci].end), hit.cue_class,
+                                         (toks[cj + 1].start, toks[comma - 1].end), list(toks[cj + 1:comma]),
+                                         paragraph=paragraph))
+                    used_until = comma
+            continue
         infinitive = ci >= 2 and toks[ci - 1].low == "to" and toks[ci - 2].word
         chain = infinitive and toks[ci - 2].low in CHAIN_VERBS
         if infinitive and not chain and toks[ci - 2].end in hit_ends:
