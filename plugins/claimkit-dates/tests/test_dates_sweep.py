@@ -80,6 +80,8 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (WED, "The geese return each spring.", [("each spring", "SET", "XXXX-SP")]),
     (WED, "The market is held on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
     (WED, "The inspection is carried out once a year.", [("once a year", "SET", "P1Y")]),
+    (WED, "The town floods every few years.", [("every few years", "SET", "PXY")]),
+    (WED, "Buses run every 15 minutes.", [("every 15 minutes", "SET", "PT15M")]),
     (WED, "The ferry sails every Friday.", [("every Friday", "SET", "XXXX-WXX-5")]),
     (WED, "The choir rehearses on Tuesday evenings.", [("Tuesday evenings", "SET", "XXXX-WXX-2TEV")]),
     (WED, "Traffic is heavy on weekday mornings.", [("weekday mornings", "SET", "XXXX-WXX-XTMO")]),

@@ -1207,6 +1207,8 @@ class Resolver:
             n = 2
         if words[0] in ("once", "twice", "three", "times") or "times" in words:
             n = 1
+        elif any(w in _VAGUE_AMOUNT_WORDS for w in words):
+            return Reading("SET", _duration_value(None, unit))  # "every few years"
         return Reading("SET", _duration_value(n or 1, unit))
 
     def _vague(self, text: str, tense: Tense) -> Reading | None:
