@@ -321,3 +321,9 @@ def test_as_reported_by_opens_a_sentence() -> None:
     quotes = extract_quotes("As reported by the Harbor Herald, there are 15 ferries at stake.")
     assert [(m.text, m.cue.text if m.cue else None, m.source.text if m.source else None) for m in quotes] == [
         ("there are 15 ferries at stake", "As reported", "the Harbor Herald")]
+
+
+def test_is_accused_of_is_a_belief_without_a_believer() -> None:
+    quotes = extract_quotes("Tom Reed is accused of stealing the ferry.")
+    assert [(m.cue.text if m.cue else None, m.source, m.parts) for m in quotes] == [
+        ("is accused", None, ((0, 8), (20, 41)))]

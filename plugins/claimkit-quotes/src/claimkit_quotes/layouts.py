@@ -331,7 +331,9 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # "The plan is widely seen as a gamble", "Reed is believed to have left": a belief without a believer;
             # the subject and what follows make the content.
             passive = any(t.low in BE_FORMS for t in toks[a:ci])
-            if passive and (toks[cj - 1].low in ("as", "to") or (cj < len(toks) and toks[cj].low == "to")):
+            follow = toks[cj].low if cj < len(toks) else ""
+            if passive and (toks[cj - 1].low in ("as", "to") or follow == "to"
+                            or (follow == "of" and toks[ci].low in ("accused", "suspected"))):
                 passive_expect = True
             elif cj - ci > 1 and toks[cj - 1].low == "as":
                 continue  # "seen as", "known as" without "be": no belief reported

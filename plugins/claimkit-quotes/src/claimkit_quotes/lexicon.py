@@ -313,7 +313,7 @@ PASSIVE_SUBJECT_CONTENT: Final = frozenset({
 # "was said to be ill"): a cue only after a form of "be" and before "as" or "to".
 PASSIVE_BELIEF_FORMS: Final = frozenset({
     "seen", "known", "considered", "believed", "thought", "said", "reported", "regarded", "viewed", "rumored",
-    "rumoured", "perceived", "presumed", "assumed", "understood", "expected",
+    "rumoured", "perceived", "presumed", "assumed", "understood", "expected", "accused", "suspected",
 })
 
 # Words that may stand between the subject and the verb and then belong to the cue ("has also said").
