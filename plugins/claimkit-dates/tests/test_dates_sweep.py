@@ -17,6 +17,8 @@ MON = "2024-03-18"  # a Monday
 
 Expected = list[tuple[str, str, str | None]]
 
+JAN = "2024-01-05"  # a Friday early in the year
+
 SWEEP: list[tuple[str, str, Expected]] = [
     # -- dates in every common form --------------------------------------------------------------------------------
     (WED, "The bridge reopened on June 14, 2023.", [("June 14, 2023", "DATE", "2023-06-14")]),
@@ -190,6 +192,14 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (WED, "The museum closed in July.", [("July", "DATE", "2023-07")]),
     (WED, "The school shut in November.", [("November", "DATE", "2023-11")]),
     (WED, "The party will hold its convention on Friday.", [("Friday", "DATE", "2024-03-15")]),
+    (JAN, "The shop closed on Dec. 28.", [("Dec. 28", "DATE", "2023-12-28")]),
+    (JAN, "The festival will return in December.", [("December", "DATE", "2024-12")]),
+    # the results of a quarter are reported after it ends
+    (JAN, "The firm will report fourth-quarter results on Jan. 25.",
+     [("fourth-quarter", "DATE", "2023-Q4"), ("Jan. 25", "DATE", "2024-01-25")]),
+    (JAN, "The firm will report first-quarter results in April.",
+     [("first-quarter", "DATE", "2024-Q1"), ("April", "DATE", "2024-04")]),
+    (JAN, "The plant will open in the fourth quarter.", [("the fourth quarter", "DATE", "2024-Q4")]),
     # -- parts and mods --------------------------------------------------------------------------------------------
     (WED, "The work will be finished by mid-April.", [("mid-April", "DATE", "2024-04")]),
     (WED, "The snow came in late February.", [("late February", "DATE", "2024-02")]),

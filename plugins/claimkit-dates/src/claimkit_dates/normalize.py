@@ -775,7 +775,10 @@ class Resolver:
         if number is not None:
             if year is None and pub is not None:
                 year = pub.year
-                if tense.value != "future" and number > quarter_of(pub)[1] and "next" not in words:
+                reported = _RESULTS_AFTER.match(self.after) is not None
+                if (tense.value != "future" or reported) and number > quarter_of(pub)[1] and "next" not in words:
+                    # a quarter yet to come this year is last year's in a past clause, and so is one whose results
+                    # are reported ("will report fourth-quarter results" in January)
                     year -= 1
                 if "next" in words and number <= quarter_of(pub)[1]:
                     year += 1
@@ -1239,6 +1242,9 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:after|following|since)\s(?:(?:a|an|the|it
 _OUTCOME_AFTER = re.compile(r"(?:'|\u2019)s\s(?:[a-z]+\s)?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
 #: How far back (in characters: a sentence or two) an earlier expression still frames a later one.
 _NEAR = 300
+#: The results of a period, after a quarter that modifies them ("fourth-quarter earnings", "third-quarter net loss").
+_RESULTS_AFTER = re.compile(r"(?:'s)? (?:[a-z]+ )?(?:results|earnings|profits?|loss|losses|revenues?|sales|figures"
+                            r"|numbers|income)\b")
 #: A quarter's number written with an ordinal suffix ("1st quarter").
 _SUFFIXED_ORDINAL = re.compile(r"\b([1-4])(?:st|nd|rd|th)\b", re.IGNORECASE)
 #: A weekday named in a date ("Friday, May 5").
