@@ -103,6 +103,8 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (WED, "Such floods were rare in the past.", [("the past", "DATE", "PAST_REF")]),
     (WED, "The city will need more buses in the future.", [("the future", "DATE", "FUTURE_REF")]),
     (WED, "The bridge is currently closed.", [("currently", "DATE", "PRESENT_REF")]),
+    (WED, "The vote will take place at a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+    (WED, "The date of the vote is unknown.", []),
     # -- relative to the publication date --------------------------------------------------------------------------
     (WED, "The mayor resigned yesterday.", [("yesterday", "DATE", "2024-03-12")]),
     (WED, "The mayor will speak on Monday.", [("Monday", "DATE", "2024-03-18")]),

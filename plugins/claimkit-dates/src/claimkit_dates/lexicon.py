@@ -125,6 +125,8 @@ VAGUE_WORDS: dict[str, str] = {
     "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
     "the near future": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "a future date": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "shortly": "FUTURE_REF",
     "eventually": "FUTURE_REF",
