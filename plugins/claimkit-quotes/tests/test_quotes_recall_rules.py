@@ -327,3 +327,10 @@ def test_is_accused_of_is_a_belief_without_a_believer() -> None:
     quotes = extract_quotes("Tom Reed is accused of stealing the ferry.")
     assert [(m.cue.text if m.cue else None, m.source, m.parts) for m in quotes] == [
         ("is accused", None, ((0, 8), (20, 41)))]
+
+
+def test_appositive_attribution_ends_before_the_main_verb() -> None:
+    quotes = {m.text: m for m in extract_quotes("Tom Reed, who says his costs were high, described the fee as "
+                                                "unfair.")}
+    assert "his costs were high" in quotes
+    assert quotes["the fee as unfair"].cue is not None and quotes["the fee as unfair"].cue.text == "described"
