@@ -81,7 +81,8 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
                 if end > other.parts[0][0]:
                     other.parts[0] = (other.parts[0][0], end)
                     continue
-            if (c.source is not None and other.cue is not None and c.source[0] <= other.cue[0] < c.source[1]
+            if (c.source is not None and c.cue is not None and other.cue is not None
+                    and c.source[0] <= other.cue[0] < c.source[1]
                     and len(other.parts) == 1 and other.parts[0][0] < c.cue[0]
                     and (comma := text.rfind(",", max(other.parts[0][0], c.cue[0] - 4), c.cue[0])) > other.parts[0][0]):
                 # "Reed, who says his costs were high, described the fee as unfair": the main verb's source spans the
