@@ -176,6 +176,15 @@ SWEEP: list[tuple[str, str, Expected]] = [
     # a weekday written with a date picks the year in which they agree
     (WED, "The bakery closed on Friday, May 5.", [("Friday, May 5", "DATE", "2023-05-05")]),
     (WED, "The bakery will close on Friday, Jan. 10.", [("Friday, Jan. 10", "DATE", "2025-01-10")]),
+    # "the day before", "the night before", "the year after": the unit next to the story's time
+    (WED, "The ferry sank on Feb. 2, 2019. The day before, the crew had complained.",
+     [("Feb. 2, 2019", "DATE", "2019-02-02"), ("The day before", "DATE", "2019-02-01")]),
+    (WED, "The ferry sank on Feb. 2, 2019. The night before, the crew had complained.",
+     [("Feb. 2, 2019", "DATE", "2019-02-02"), ("The night before", "TIME", "2019-02-01TNI")]),
+    (WED, "The ferry sank on Feb. 2, 2019. The week before, the crew had complained.",
+     [("Feb. 2, 2019", "DATE", "2019-02-02"), ("The week before", "DATE", "2019-W04")]),
+    (WED, "The ferry sank in 2019. The year after, the firm folded.",
+     [("2019", "DATE", "2019"), ("The year after", "DATE", "2020")]),
     # a day of the month alone, after "on": the story's month, else the publication's moved by the tense
     (WED, "The ferry sank on Feb. 2, 2019. On the 5th, divers reached the hull.",
      [("Feb. 2, 2019", "DATE", "2019-02-02"), ("the 5th", "DATE", "2019-02-05")]),

@@ -1099,6 +1099,8 @@ class Resolver:
         key = "from now" if last == "now" else last
         direction, anchor = lx.SHIFT_WORDS.get(key, (-1, "published"))
         amount_words = words[1:] if mod else words
+        if amount_words[0] == "the" and len(amount_words) == 3 and anchor == "narrative":
+            return self._next_to(unit, direction, amount_words[1] == "night", mod)
         n = number_of([w for w in amount_words if w not in lx.UNITS and w not in lx.SHIFT_WORDS])
         if n is None:
             return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod, "published")
@@ -1125,6 +1127,30 @@ class Resolver:
         day = shift_day(self.published, unit, direction * n)
         out_unit = "D" if unit == "W" and n <= 2 else unit
         return Reading("DATE", date_value(day, out_unit), mod, "published")
+
+    def _next_to(self, unit: str, direction: int, night: bool, mod: str | None) -> Reading | None:
+        """ "The day before", "the week after", "the night before": the unit next to the story's time, as a whole
+        unit (a year, a week), or next to publication when the story has no time fine enough.
+
+        Args:
+            unit: the unit's code.
+            direction: -1 before, +1 after.
+            night: the unit is a night (a TIME of that day).
+            mod: the quantity mod.
+        """
+        ref = self.reference
+        base: dt.date | None = None
+        anchor = "published"
+        if ref is not None and granularity(ref.value) in _FINE_ENOUGH.get(unit, frozenset()):
+            base, anchor = _first_day(ref.value), "narrative"
+        elif self.published is not None:
+            base = self.published
+        if base is None:
+            return Reading("DATE", None, mod)
+        value = date_value(shift_day(base, unit, direction), unit)
+        if night:
+            return Reading("TIME", f"{value}TNI", mod, anchor, uses_reference=anchor == "narrative")
+        return Reading("DATE", value, mod, anchor, uses_reference=anchor == "narrative")
 
     def _duration(self, text: str, tense: Tense) -> Reading | None:
         half = "half" in text or "1/2" in text or "\u00bd" in text  # "2\u00bd years"

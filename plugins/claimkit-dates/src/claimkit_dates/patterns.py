@@ -175,7 +175,7 @@ FAMILIES: dict[str, str] = {
     "year": rf"""(?P<year>(?:{POSITION}[-\s]{{1,2}})?(?:fiscal\s(?:year\s)?|the\syear\s|calendar\s(?:year\s)?|
       the\s(?=\d{{4}}\s(?:period|season)))?
     {YEAR}(?:\s(?:period|season)|\sor\s(?:later|earlier|before|after)|\sand\s(?:beyond|later|after))?(?!,\d|\.\d))""",
-    "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:(?:{NUMBER}|the\sfew)[-\s])?(?:more\s)?{DATE_UNIT}(?:\sor\sso)?
+    "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:(?:{NUMBER}|the\sfew|the)[-\s])?(?:more\s)?{DATE_UNIT}(?:\sor\sso)?
     \s(?:ago|earlier|later|from\snow|hence|before(?=[,.;)])|after(?=[,.;)])|afterwards?))""",
     "yearend": rf"""(?P<yearend>(?:{QUANTITY_MOD}\s)?year(?:'s)?[-\s]end(?![\w-]))""",
     "spelled": rf"""(?P<spelled>(?:the\s(?:year\s)?)?(?:{POSITION}[-\s])?(?:nineteen[-\s](?:{TEEN_OR_TENS}|hundred)
