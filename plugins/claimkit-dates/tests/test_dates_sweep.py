@@ -203,6 +203,8 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (WED, "The museum closed in July.", [("July", "DATE", "2023-07")]),
     (WED, "The school shut in November.", [("November", "DATE", "2023-11")]),
     (WED, "The party will hold its convention on Friday.", [("Friday", "DATE", "2024-03-15")]),
+    (WED, "The exhibition runs until Sunday.", [("Sunday", "DATE", "2024-03-17")]),
+    (WED, "The exhibition ran until Sunday.", [("Sunday", "DATE", "2024-03-10")]),
     (JAN, "The shop closed on Dec. 28.", [("Dec. 28", "DATE", "2023-12-28")]),
     (JAN, "The festival will return in December.", [("December", "DATE", "2024-12")]),
     # the results of a quarter are reported after it ends

@@ -521,6 +521,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
     if cut >= 0:
         lo = cut + 2
     before = scan.spaced[lo:start].split()
+    lows: list[bytes] = []
     if before:
         lows = scan.spaced_low[lo:start].split()
         if raw[start - 1:start].isalnum():
@@ -534,9 +535,10 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         if tense:
             return tense
     after, after_lows = _clause_after(scan, end)
-    if not after:
-        return None
-    return _tense_of_words(after, after_lows, range(len(after)), False)
+    tense = _tense_of_words(after, after_lows, range(len(after)), False) if after else None
+    if tense is None and lows and lows[-1] in (b"until", b"till"):
+        return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
+    return tense
 
 
 def _clause_after(scan: Scan, end: int) -> tuple[list[bytes], list[bytes]]:
