@@ -213,6 +213,13 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (JAN, "The firm will report first-quarter results in April.",
      [("first-quarter", "DATE", "2024-Q1"), ("April", "DATE", "2024-04")]),
     (JAN, "The plant will open in the fourth quarter.", [("the fourth quarter", "DATE", "2024-Q4")]),
+    (JAN, "The park will reopen in the spring.", [("the spring", "DATE", "2024-SP")]),
+    ("2023-12-04", "The park will reopen in the spring.", [("the spring", "DATE", "2024-SP")]),
+    ("2023-12-04", "The aide quit in the spring.", [("the spring", "DATE", "2023-SP")]),
+    # irregular past forms tell the tense too
+    (WED, "Crews fought the blaze until Sunday.", [("Sunday", "DATE", "2024-03-10")]),
+    (WED, "The council may get stuck with the bill if the November election goes badly.",
+     [("November", "DATE", "2024-11")]),
     # -- parts and mods --------------------------------------------------------------------------------------------
     (WED, "The work will be finished by mid-April.", [("mid-April", "DATE", "2024-04")]),
     (WED, "The snow came in late February.", [("late February", "DATE", "2024-02")]),

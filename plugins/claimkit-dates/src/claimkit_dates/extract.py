@@ -388,7 +388,8 @@ _NOT_A_VERB_BEFORE = frozenset(w.encode() for w in (
     "long", "well", "yet"))
 #: Words before a past-tense marker that make it a participle or an infinitive ("will be paid", "to set").
 _MODAL_BEFORE = frozenset(w.encode() for w in (
-    "be", "being", "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall"))
+    "be", "being", "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "get", "gets",
+    "getting"))
 _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
 _NOT_PAST_ED = frozenset(w.encode() for w in lx.NOT_PAST_ED)
 #: Words that make a past form right after them a condition ("if he won", "unless they agreed").

@@ -270,4 +270,10 @@ PAST_MARKERS: tuple[str, ...] = (
     "made", "met", "left", "won", "lost", "fell", "rose", "been", "brought", "bought", "sold", "gave", "got", "held",
     "kept", "paid", "thought", "found", "became", "began", "saw", "ran", "wrote", "spoke", "struck", "hit", "killed",
     "earlier", "ended", "fled", "led", "sent", "spent", "stood", "felt", "grew", "knew", "paid", "put", "set", "cut",
+    # irregular past forms that are no other common word
+    "fought", "broke", "drove", "threw", "caught", "sought", "built", "dealt", "rang", "sang", "drank", "swam", "wore",
+    "tore", "swore", "stole", "chose", "froze", "woke", "rode", "hid", "forgot", "dug", "shook", "withdrew", "drew",
+    "flew", "blew", "ate", "forgave", "sank", "sprang", "arose", "awoke", "crept", "knelt", "leapt", "slid", "spun",
+    "strode", "swept", "swung", "heard", "taught", "meant", "slept", "lent", "undertook", "oversaw", "overthrew",
+    "mistook", "sat", "laid", "bled", "forbade", "shrank",
 )

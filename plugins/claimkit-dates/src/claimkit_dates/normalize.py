@@ -658,9 +658,11 @@ class Resolver:
             year -= 1
         elif direction is not None and direction > 0 and order.index(season) <= order.index(now):
             year += 1
-        elif direction is None and tense.value == "past" and order.index(season) > order.index(now):
+        # December's winter ends the year: the spring, summer and fall of that year lie behind it
+        now_index = 4 if pub.month == 12 else order.index(now)
+        if direction is None and tense.value == "past" and order.index(season) > now_index:
             year -= 1
-        elif direction is None and tense.value == "future" and order.index(season) < order.index(now):
+        elif direction is None and tense.value == "future" and order.index(season) < now_index:
             year += 1
         return Reading("DATE", f"{year:04d}-{season}", mod, "published")
 
