@@ -204,6 +204,12 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (WED, "The school shut in November.", [("November", "DATE", "2023-11")]),
     (WED, "The party will hold its convention on Friday.", [("Friday", "DATE", "2024-03-15")]),
     (WED, "The exhibition runs until Sunday.", [("Sunday", "DATE", "2024-03-17")]),
+    (WED, "The deadline is midnight on Friday.", [("midnight on Friday", "TIME", "2024-03-15T24:00")]),
+    (WED, "The vote is on Tuesday.", [("Tuesday", "DATE", "2024-03-19")]),
+    # ranges of dates: both ends
+    (WED, "The tournament runs June 14-July 14.",
+     [("June 14", "DATE", "2024-06-14"), ("July 14", "DATE", "2024-07-14")]),
+    (WED, "The tournament runs June 14-20.", [("June 14", "DATE", "2024-06-14"), ("20", "DATE", "2024-06-20")]),
     (WED, "The exhibition ran until Sunday.", [("Sunday", "DATE", "2024-03-10")]),
     (JAN, "The shop closed on Dec. 28.", [("Dec. 28", "DATE", "2023-12-28")]),
     (JAN, "The festival will return in December.", [("December", "DATE", "2024-12")]),

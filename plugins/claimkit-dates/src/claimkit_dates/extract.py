@@ -392,6 +392,8 @@ _MODAL_BEFORE = frozenset(w.encode() for w in (
     "getting"))
 _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
 _NOT_PAST_ED = frozenset(w.encode() for w in lx.NOT_PAST_ED)
+#: Present forms of "be" that, right before a date, set it ahead ("the deadline is Friday").
+_COPULAS = frozenset((b"is", b"are"))
 #: Words that make a past form right after them a condition ("if he won", "unless they agreed").
 _CONDITIONAL = frozenset((b"if", b"unless"))
 _DEADLINE_STEMS = tuple(w.encode() for w in lx.DEADLINE_STEMS)
@@ -530,6 +532,8 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
             lows.pop()
         if lows and lows[-1] in (b"until", b"till") and any(w.startswith(_DEADLINE_STEMS) for w in lows[:-1]):
             return "future"  # "postponed until Tuesday", "gave them until noon Friday": a deadline ahead
+        if lows and (lows[-1] in _COPULAS or (len(lows) > 1 and lows[-1] in (b"on", b"at") and lows[-2] in _COPULAS)):
+            return "future"  # "the deadline is Friday", "the vote is on Tuesday": a time set ahead
         if lows and lows[-1] == b"by" and b"had" in _clause_after(scan, end)[1][:6]:
             return "past"  # "By Sunday evening, crews had restored power": a deadline met in the pluperfect
         tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens, len(before) - 1)
@@ -597,7 +601,8 @@ def _matches(scan: Scan) -> list[tuple[int, int, str]]:
             if end < size:
                 after = text[end]
                 if after == "-":
-                    if text[end + 1:end + 2].isalpha():
+                    # "year-earlier" is one word; "June 14-July 14" is a range of two dates
+                    if text[end + 1:end + 2].isalpha() and not (text[end - 1].isdigit() and text[end + 1].isupper()):
                         continue
                 elif (after.isalnum() or after == "_") and _is_word_char(text[end - 1]):
                     continue
@@ -663,7 +668,8 @@ _FRACTION_AFTER = re.compile(r" of (?:(?:the|its|his|her|their|our|all|these|tho
 _ORDINAL_AFTER = re.compile(r" (?!(?:later|earlier|ago|or|and|of|to|in|per|before|after|longer|more|each|every"
                             r"|at|for|from|too|is|was|the|a|an)\b)[a-z]")
 #: A second day of the same month after a date ("April 24 and 25,"): a bare day number closing the phrase.
-_SECOND_DAY = re.compile(r" (?:and|or) (\d{1,2})(?=[,.;:)]|$|\s(?:in|at|to|when|with|for|as|but|and)\b)")
+_SECOND_DAY = re.compile(r"(?: (?:and|or|to|through) |-|\u2013)(\d{1,2})(?=[,.;:)]|$|\s(?:in|at|to|when|with|for|as|but"
+                         r"|and)\b)")
 #: Capitalised words that may follow a holiday in a date ("Christmas Day, Monday", "Easter Sunday, April 20").
 _CALENDAR_WORDS = frozenset(list(lx.WEEKDAYS) + list(lx.MONTHS))
 #: The first half of a compound adjective glued before an expression ("quarter-to-", "year-over-").
