@@ -222,6 +222,8 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (JAN, "The park will reopen in the spring.", [("the spring", "DATE", "2024-SP")]),
     ("2023-12-04", "The park will reopen in the spring.", [("the spring", "DATE", "2024-SP")]),
     ("2023-12-04", "The aide quit in the spring.", [("the spring", "DATE", "2023-SP")]),
+    ("2023-12-04", "By late summer, the mayor looked vulnerable.", [("late summer", "DATE", "2023-SU")]),
+    ("2023-12-04", "By March, officials said, the bridge will be finished.", [("March", "DATE", "2024-03")]),
     # irregular past forms tell the tense too
     (WED, "Crews fought the blaze until Sunday.", [("Sunday", "DATE", "2024-03-10")]),
     (WED, "The council may get stuck with the bill if the November election goes badly.",

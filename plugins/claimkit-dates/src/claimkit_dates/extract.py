@@ -534,8 +534,14 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
             return "future"  # "postponed until Tuesday", "gave them until noon Friday": a deadline ahead
         if lows and (lows[-1] in _COPULAS or (len(lows) > 1 and lows[-1] in (b"on", b"at") and lows[-2] in _COPULAS)):
             return "future"  # "the deadline is Friday", "the vote is on Tuesday": a time set ahead
-        if lows and lows[-1] == b"by" and b"had" in _clause_after(scan, end)[1][:6]:
-            return "past"  # "By Sunday evening, crews had restored power": a deadline met in the pluperfect
+        if lows and lows[-1] == b"by":
+            after, after_lows = _clause_after(scan, end)
+            if b"had" in after_lows[:6] or (len(lows) == 1 and _tense_of_words(
+                    after[:6], after_lows[:6], range(min(6, len(after))), False) == "past" and not any(
+                    _TENSE_WORDS.get(w) == "future" or w.endswith(b"'ll") for w in after_lows)):
+                # "By Sunday evening, crews had restored power", "By late summer, she looked vulnerable": a time
+                # reached in a story told in the past
+                return "past"
         tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens, len(before) - 1)
         if tense:
             return tense
