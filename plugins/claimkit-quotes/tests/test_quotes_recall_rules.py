@@ -334,3 +334,17 @@ def test_appositive_attribution_ends_before_the_main_verb() -> None:
                                                 "unfair.")}
     assert "his costs were high" in quotes
     assert quotes["the fee as unfair"].cue is not None and quotes["the fee as unfair"].cue.text == "described"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Tom Reed, who said the tunnel was unsafe, walked out of the meeting.", "the tunnel was unsafe"),
+        ("Anna Berg, who said the fee was high, has left the board.", "the fee was high"),
+        # a relative clause inside the content keeps its own commas
+        ("The vote was delayed by Anna Berg, who said the rules, which are old, were unclear.",
+         "the rules, which are old, were unclear"),
+    ],
+)
+def test_content_of_a_relative_clause_ends_before_the_main_verb(text: str, content: str) -> None:
+    assert [m.text for m in extract_quotes(text)] == [content]

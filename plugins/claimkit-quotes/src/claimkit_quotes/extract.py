@@ -44,6 +44,13 @@ _YES_NO_QUESTION = re.compile(r"(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall
 # A clause boundary right before a subject: a comma or semicolon, then maybe a conjunction.
 _CLAUSE_JOINT = re.compile(r"\s{0,2}(?:[,;]\s{1,3}(?:(?:and|but|while|whereas|though|although|yet)\s{1,3})?|;\s{0,3})$")
 
+# A comma followed by a finite verb of the main clause ("..., has since resigned", "..., walked out"), and a relative
+# clause opened by a comma inside a content (whose own closing comma is no boundary of the outer one).
+_MAIN_VERB_AFTER_COMMA = re.compile(
+    r",\s{1,3}(?=(?:also\s{1,3}|later\s{1,3}|then\s{1,3}|now\s{1,3}|still\s{1,3})?(?:is|was|are|were|has|had|have|will|"
+    r"would|can|could|did|does|[a-z]{2,20}ed)\b)")
+_INNER_RELATIVE = re.compile(r",\s{1,3}(?:who|which|whose|where|when)\b")
+
 # "... and" or "... but" right before a cue: a coordinated verb phrase of the same subject.
 _COORDINATED = re.compile(r"[\s,](?:and|but)(?:\s{1,3}then)?\s{1,3}$")
 
@@ -119,6 +126,22 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
     return keep
 
 
+def _end_relative_clauses(cands: list[Candidate], text: str) -> None:
+    """"Tom Reed, who said the tunnel was unsafe, has left the board": a content spoken inside a relative clause set
+    off by commas ends at the comma before the main clause's verb."""
+    for c in cands:
+        if c.source is None or len(c.parts) != 1 or c.source[1] - c.source[0] not in (3, 5) \
+                or text[c.source[0]:c.source[1]].lower() not in ("who", "which"):
+            continue
+        if text.rfind(",", max(0, c.source[0] - 3), c.source[0]) < 0:
+            continue
+        s, e = c.parts[0]
+        m = _MAIN_VERB_AFTER_COMMA.search(text, s, e)
+        if m is not None and m.start() > s and not _INNER_RELATIVE.search(text, s, m.start()) \
+                and not QUOTE_MARK.search(text, s, e):
+            c.parts[0] = (s, m.start())
+
+
 def extract_quotes(text: str) -> list[QuoteMention]:
     """Every attributed statement in ``text``.
 
@@ -170,6 +193,7 @@ def extract_quotes(text: str) -> list[QuoteMention]:
         cands.extend(found)
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     cands = _drop_nested(cands, text)
+    _end_relative_clauses(cands, text)
     cands.extend(colon_verb_quotes(sentences, text, quotes, quote_starts, cued))
     continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
     taken = {start for c in cands for start, _ in c.parts}
