@@ -348,3 +348,12 @@ def test_appositive_attribution_ends_before_the_main_verb() -> None:
 )
 def test_content_of_a_relative_clause_ends_before_the_main_verb(text: str, content: str) -> None:
     assert [m.text for m in extract_quotes(text)] == [content]
+
+
+def test_all_told_is_no_cue() -> None:
+    assert extract_quotes("All told, up to 40 ferries were lost.") == []
+
+
+def test_all_before_told_can_still_float_after_the_subject(find) -> None:
+    m = find("The crews all told reporters the pier was unsafe.", "the pier was unsafe")
+    assert m.source is not None and m.source.text == "The crews"

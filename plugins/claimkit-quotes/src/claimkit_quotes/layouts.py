@@ -221,6 +221,8 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True
     if lemma in PARTICLE_REQUIRED and not (cj - ci > 1 or toks[e - 1].low in PARTICLES.get(lemma, ())):
         return True
+    if toks[ci].low == "told" and prev is not None and prev.low == "all" and nxt is not None and nxt.text == ",":
+        return True  # "All told, ...": in total
     if toks[ci].low in BASE_FORM_NEXT and (nxt is None or nxt.low not in BASE_FORM_NEXT[toks[ci].low]):
         return True  # "will appear on stage": no belief reported
     if toks[ci].low in VERB_ONLY_AFTER_SUBJECT and not (
