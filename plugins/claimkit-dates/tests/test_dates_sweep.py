@@ -83,6 +83,8 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (WED, "The market is held on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
     (WED, "The inspection is carried out once a year.", [("once a year", "SET", "P1Y")]),
     (WED, "The town floods every few years.", [("every few years", "SET", "PXY")]),
+    (WED, "The club meets several times a year.", [("several times a year", "SET", "P1Y")]),
+    (WED, "The club meets four times a year.", [("four times a year", "SET", "P1Y")]),
     (WED, "Buses run every 15 minutes.", [("every 15 minutes", "SET", "PT15M")]),
     (WED, "The ferry sails every Friday.", [("every Friday", "SET", "XXXX-WXX-5")]),
     (WED, "The choir rehearses on Tuesday evenings.", [("Tuesday evenings", "SET", "XXXX-WXX-2TEV")]),

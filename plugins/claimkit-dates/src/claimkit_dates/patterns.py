@@ -206,7 +206,7 @@ FAMILIES: dict[str, str] = {
       a|one)-{UNIT_ADJ})""",
     "set": rf"""(?P<set>(?:every|each|per)\s(?:other\s)?(?:{NUMBER}\s)?(?:weekday|{UNIT}|{WEEKDAY}|{PART_OF_DAY}|
       {SEASON}|{MONTH})
-    |(?:(?:once|twice|three\stimes)\s)?{SET_ADVERB}|(?:once|twice|three\stimes|\d{{1,2}}\stimes)\s(?:a|an|per|each)
+    |(?:(?:once|twice|three\stimes)\s)?{SET_ADVERB}|(?:once|twice|(?:{NUMBER_WORD}|several|many|a\sfew|\d{{1,2}})\stimes)\s(?:a|an|per|each)
       \s(?:{UNIT})
     |weekday\s{PART_OF_DAY}s|{WEEK_PART_SET}(?![\w'-])
     )""",
