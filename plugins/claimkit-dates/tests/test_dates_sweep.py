@@ -156,6 +156,11 @@ SWEEP: list[tuple[str, str, Expected]] = [
      [("Monday", "DATE", "2024-03-11"), ("Monday night", "TIME", "2024-03-11TNI")]),
     (WED, "The referendum will take place on Sunday. Polls open on Sunday morning across the country.",
      [("Sunday", "DATE", "2024-03-17"), ("Sunday morning", "TIME", "2024-03-17TMO")]),
+    # a weekday without tense after a day of the story in the coming days is the one nearest that day
+    (MON, "The mayor will resign on Friday. On Saturday, her deputy takes over.",
+     [("Friday", "DATE", "2024-03-22"), ("Saturday", "DATE", "2024-03-23")]),
+    (MON, "The mayor resigned on Friday. On Saturday, her deputy took over.",
+     [("Friday", "DATE", "2024-03-15"), ("Saturday", "DATE", "2024-03-16")]),
     (WED, "The court met on Monday. It will meet again on Monday.",
      [("Monday", "DATE", "2024-03-11"), ("Monday", "DATE", "2024-03-18")]),
     (WED, "The ferry sank on Feb. 2, 2019. By the end of the month, divers had reached the hull.",

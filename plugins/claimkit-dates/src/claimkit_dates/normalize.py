@@ -986,6 +986,14 @@ class Resolver:
         else:
             delta = -((today - weekday) % 7)
         day = pub + dt.timedelta(days=delta)
+        ref = self.reference
+        if told is None and delta < 0 and ref is not None and granularity(ref.value) == "D":
+            # a clause without tense in a story about the coming days: the occurrence nearest the story's day ("The
+            # mayor will resign on Friday. On Saturday, her deputy takes over.")
+            story = dt.date.fromisoformat(ref.value)
+            ahead = day + dt.timedelta(days=7)
+            if abs((story - pub).days) <= 7 and abs((ahead - story).days) < abs((day - story).days):
+                day = ahead
         self.weekdays[weekday] = day
         return day
 
