@@ -51,6 +51,11 @@ SWEEP: list[tuple[str, str, Expected]] = [
     (WED, "The train left at 10:30pm on Tuesday.", [("10:30pm on Tuesday", "TIME", "2024-03-12T22:30")]),
     (WED, "The last train leaves at 21:45.", [("21:45", "TIME", "2024-03-13T21:45")]),
     (WED, "The home side won 21:14 on Sunday.", [("Sunday", "DATE", "2024-03-10")]),
+    # a time on a line of its own stamps an entry of a live report: the day of publication
+    (WED, "The rally ended on Friday.\n\n6:20 p.m.\n\nThe candidate thanked voters.",
+     [("Friday", "DATE", "2024-03-08"), ("6:20 p.m.", "TIME", "2024-03-13T18:20")]),
+    (WED, "The rally ended on Friday. The candidate left at 6:20 p.m.",
+     [("Friday", "DATE", "2024-03-08"), ("6:20 p.m.", "TIME", "2024-03-08T18:20")]),
     # -- durations -------------------------------------------------------------------------------------------------
     (WED, "The strike lasted two weeks.", [("two weeks", "DURATION", "P2W")]),
     # TimeBank writes "the past year" as the year gone by, a date
