@@ -357,3 +357,19 @@ def test_all_told_is_no_cue() -> None:
 def test_all_before_told_can_still_float_after_the_subject(find) -> None:
     m = find("The crews all told reporters the pier was unsafe.", "the pier was unsafe")
     assert m.source is not None and m.source.text == "The crews"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("A clerk at the depot, who asked not to be named, dismissed the rumor as gossip.", "the rumor as gossip",
+         "dismissed", "A clerk"),
+        ("One engineer, who requested anonymity, said the pumps had failed twice.", "the pumps had failed twice",
+         "said", "One engineer"),
+    ],
+)
+def test_a_request_to_stay_unnamed_reports_nothing(text: str, content: str, cue: str, source: str, find) -> None:
+    m = find(text, content)
+    assert m.cue is not None and m.cue.text == cue
+    assert m.source is not None and m.source.text.startswith(source)
+    assert "asked" not in _cues(text) and "requested" not in _cues(text)

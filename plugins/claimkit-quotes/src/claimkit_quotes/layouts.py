@@ -31,6 +31,8 @@ from .lexicon import (
     ADJECTIVE_PARTICLES,
     ADVERB_CUES,
     AFTER_CUE_ADJUNCTS,
+    ANONYMITY_REQUEST_VERBS,
+    ANONYMITY_REQUESTS,
     ANONYMOUS_HEADS,
     ARTICLES,
     BASE_FORM_NEXT,
@@ -221,6 +223,9 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True
     if lemma in PARTICLE_REQUIRED and not (cj - ci > 1 or toks[e - 1].low in PARTICLES.get(lemma, ())):
         return True
+    if lemma in ANONYMITY_REQUEST_VERBS and nxt is not None and nxt.low in ("not", "to", "for", "anonymity", "that") \
+            and " ".join(t.low for t in toks[cj:cj + 4]).startswith(ANONYMITY_REQUESTS):
+        return True  # "who asked not to be named": the source's wish to stay unnamed, no report
     if toks[ci].low == "told" and prev is not None and prev.low == "all" and nxt is not None and nxt.text == ",":
         return True  # "All told, ...": in total
     if toks[ci].low in BASE_FORM_NEXT and (nxt is None or nxt.low not in BASE_FORM_NEXT[toks[ci].low]):

@@ -359,6 +359,14 @@ CUE_TRAILERS: Final = (
 # tell that someone talked ("spoke to reporters", "spoke on condition of anonymity"), not what was said.
 PARTICLE_REQUIRED: Final = frozenset({"speak", "side"})
 
+# What follows "asked"/"requested" when a source asks to stay unnamed ("who asked not to be identified"): a request
+# about the source itself, which reports nothing.
+ANONYMITY_REQUESTS: Final = (
+    "not to be", "to remain anonymous", "to remain unnamed", "for anonymity", "anonymity", "that his name",
+    "that her name", "that their names", "that their name",
+)
+ANONYMITY_REQUEST_VERBS: Final = frozenset({"ask", "request"})
+
 # Base forms that are far more often nouns ("Latino support", "percent support", "drew support"): a cue only right
 # after a subject pronoun, a relative pronoun, an auxiliary, a negation or a plural noun ("voters support ...").
 VERB_ONLY_AFTER_SUBJECT: Final = frozenset({"support"})
