@@ -1,5 +1,5 @@
-"""Patterns written for speed find exactly what their plain forms find, and the vague-amount gate only skips
-candidates that no vague amount can start at.
+"""Patterns written for speed find exactly what their plain forms find, and the cheap gates in front of patterns
+(vague amounts, shapes) only skip what the pattern cannot match.
 
 The plain forms are the reference; each test compares on sentences written for these tests or on generated text.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from claimkit_counts import extract
+from claimkit_counts import extract, notcounts, numbers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,3 +71,49 @@ def test_vague_gate_skips_only_what_the_pattern_cannot_read(text: str) -> None:
         opening = text[start:start + 2]
         if opening.isascii() and opening.lower() not in extract._VAGUE_OPENINGS:  # the gate in ``_vague``
             assert extract._VAGUE.match(text, start) is None, (text, start)
+
+
+# The plain form of the simple-number pattern: the words that extend a number, case-insensitive.
+_PLAIN_SIMPLE = re.compile(
+    r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,30})(?:\.\d{1,30})?"
+    r"(?![0-9A-Za-z/^×½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]|[,.]\d|[ \t\u00a0\u202f]{1,6}(?:[0-9½⅓⅔¼¾]|(?i:(?:hundred|thousand|million"
+    r"|billion|trillion|dozen|lakh|lac|crore|score|dz|doz)s?|k|mn|mln|mil|bn|bln|tn|tln|trn|and|point|over)\b|(?:G|M|MM|B)\b))"
+)
+_NUMBER_PIECES = st.sampled_from([
+    "0", "7", "12", "2004", "1,500", "2.5", ",", ".", " ", "  ", "\t", "\u00a0", "hundred", "Hundreds", "thousand",
+    "million", "ſcore", "scores", "k", "K", "\u212a", "mn", "MLN", "mil", "bn", "tn", "trn", "and", "AND", "point",
+    "over", "G", "M", "MM", "B", "people", "soldiers", "dozen", "doz", "dz", "lakh", "lac", "crore", "ſ", "s", "x",
+    "½", "/", "-", "am", "pm", "a.m.", "p.m.", "o'clock", "o’clock", "in the morning", "in", "of", "(", "+", "555",
+    "Main St", ":", "30",
+])
+_NUMBER_TEXT = st.lists(_NUMBER_PIECES, max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NUMBER_TEXT)
+def test_simple_number_pattern_matches_its_plain_form(text: str) -> None:
+    for pos in range(len(text)):
+        fast = numbers._SIMPLE.match(text, pos)
+        plain = _PLAIN_SIMPLE.match(text, pos)
+        assert (fast and fast.span()) == (plain and plain.span()), (text, pos)
+
+
+def _loose_shape_gate(text: str, p: int, cand_end: int) -> bool:
+    """The gate before it told hours by their first letter only: any of "apoi" after a space and two digits."""
+    c1 = text[cand_end:cand_end + 1]
+    if c1 and c1 in "-/.:apAP":
+        return True
+    c2 = text[cand_end + 1:cand_end + 2]
+    return c1 in " \t\u00a0" and c2 in "0123456789apoiABCDEFGHIJKLMNOPQRSTUVWXYZ(" and (
+        cand_end - p <= 2 or c2 not in "apoi")
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NUMBER_TEXT)
+def test_shape_gate_lets_through_every_shape_the_loose_gate_let_through(text: str) -> None:
+    """Where a date, time, version, phone number or address starts at a run of digits that the loose gate sent to
+    ``skip_shape``, the tighter gate sends it there too."""
+    for run in re.finditer(r"[0-9]+", text):
+        p, cand_end = run.span()
+        if _loose_shape_gate(text, p, cand_end) and notcounts.skip_shape(text, p) > 0:
+            assert extract._may_be_shape(text, p, cand_end), (text, p)

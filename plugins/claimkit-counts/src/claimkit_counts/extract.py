@@ -615,11 +615,14 @@ def _may_be_shape(text: str, p: int, cand_end: int) -> bool:
     if c1 and c1 in _SHAPE_NEXT:
         return True
     c2 = text[cand_end + 1:cand_end + 2]
-    return c1 in " \t\u00a0" and c2 in _SHAPE_AFTER_SPACE and (cand_end - p <= 2 or c2 not in _HOUR_WORD_FIRST)
+    return c1 in " \t\u00a0" and c2 in _SHAPE_AFTER_SPACE and (
+        c2 not in _HOUR_WORD_FIRST or (cand_end - p <= 2 and text[cand_end + 1:cand_end + 3] in _HOUR_WORD_OPENINGS))
 
 
-# The first letters of the words after an hour ("10 am", "9 pm", "7 o'clock", "6 in the morning").
+# The first letters of the words after an hour ("10 am", "9 pm", "7 o'clock", "6 in the morning"), and their first
+# two characters: after a space and a lower-case letter, only an hour can make a shape ("20 people" makes none).
 _HOUR_WORD_FIRST = "apoi"
+_HOUR_WORD_OPENINGS = frozenset({"am", "aM", "a.", "pm", "pM", "p.", "o'", "o\u2019", "in"})
 
 
 def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:

@@ -537,10 +537,30 @@ def _scale_after(toks: list[Token], j: int) -> tuple[float, int, int] | None:
 
 # The common case in news, a plain or comma-grouped number with nothing after it that could extend it (no scale
 # word, multiplier, exponent, fraction, further digit group or decimal comma): read without tokenising.
+# Every character that a case-insensitive ASCII letter matches besides its two cases ("ſ" is an "s", "K" the
+# Kelvin sign a "k", "İ" and "ı" are "i").
+_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _case_branches(words: list[str]) -> str:
+    """Case-insensitive ``words`` as an alternation whose branches open with a plain class of their first letter:
+    the engine skips a branch on its first character without trying it (it cannot with a case-insensitive one)."""
+    branches = []
+    for word in words:
+        first = word[0]
+        letters = first.lower() + first.upper() + _CASE_FOLDS.get(first.lower(), "")
+        branches.append(f"[{letters}]" + (f"(?i:{word[1:]})" if len(word) > 1 else ""))
+    return "|".join(branches)
+
+
+#: Words after digits that extend the number: scales (maybe plural), letter multipliers, "and", "point", "over".
+_EXTENDING_SCALES = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "lac", "crore", "score",
+                     "dz", "doz"]
+_EXTENDING_OTHERS = ["k", "mn", "mln", "mil", "bn", "bln", "tn", "tln", "trn", "and", "point", "over"]
 _SIMPLE = re.compile(
     r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,30})(?:\.\d{1,30})?"
-    r"(?![0-9A-Za-z/^×½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]|[,.]\d|[ \t\u00a0\u202f]{1,6}(?:[0-9½⅓⅔¼¾]|(?i:(?:hundred|thousand|million"
-    r"|billion|trillion|dozen|lakh|lac|crore|score|dz|doz)s?|k|mn|mln|mil|bn|bln|tn|tln|trn|and|point|over)\b|(?:G|M|MM|B)\b))"
+    r"(?![0-9A-Za-z/^×½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]|[,.]\d|[ \t\u00a0\u202f]{1,6}(?:[0-9½⅓⅔¼¾]|(?:(?:"
+    + _case_branches(_EXTENDING_SCALES) + r")(?i:s?)|" + _case_branches(_EXTENDING_OTHERS) + r")\b|(?:G|M|MM|B)\b))"
 )
 
 
