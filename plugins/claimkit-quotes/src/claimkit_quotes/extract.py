@@ -98,7 +98,7 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
                 continue
             if c.strong and not other.strong:
                 continue  # "X said polls show ...": a weak cue's clause does not swallow a reporting verb
-            if c.source is not None and len(other.parts) == 1 and other.parts[0][0] < c.source[0]:
+            if c.source is not None and len(other.parts) == 1 and other.parts[0][0] < c.source[0] < c.parts[0][0]:
                 # "X said the plan works, but critics say it fails": a new subject after a clause boundary starts its
                 # own attribution, and the first content ends at the boundary.
                 joint = _CLAUSE_JOINT.search(text, max(other.parts[0][0], c.source[0] - 12), c.source[0])
