@@ -376,9 +376,9 @@ def test_a_request_to_stay_unnamed_reports_nothing(text: str, content: str, cue:
 
 
 def test_a_closing_attribution_is_no_new_subject_inside_a_content() -> None:
-    """"Rangers counted 40 elk on Friday, up from 31, park director Lea Moss said": the closing attribution does not
+    """"Rangers reported 40 elk on Friday, up from 31, park director Lea Moss said": the closing attribution does not
     cut the report before it into a content of its own."""
-    text = "Rangers counted 40 elk on Friday, up from 31 last year, park director Lea Moss said."
+    text = "Rangers reported 40 elk on Friday, up from 31 last year, park director Lea Moss said."
     quotes = extract_quotes(text)
     assert [m.source.text if m.source else None for m in quotes] == ["Rangers"]
     assert quotes[0].text.endswith("Lea Moss said")
