@@ -190,3 +190,21 @@ def test_a_month_with_a_possessive_before_a_scheduled_event_is_ahead() -> None:
     """"November's general election" names the next November, like "the November election"."""
     text = "The race for November's general election is tight."
     assert reading(text, "November", "2016-04-10").value == "2016-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The dockers' strike begins on Monday.", "Monday", "2024-03-18"),
+        ("The town museum reopens Friday after repairs.", "Friday", "2024-03-15"),
+        ("The water board meets on Tuesday to set prices.", "Tuesday", "2024-03-19"),
+        ("The new toll takes effect Monday.", "Monday", "2024-03-18"),
+        ("The lease, which expires in January, covers two floors.", "January", "2025-01"),
+        # a report in the present, a possession and a plural noun point nowhere: the most recent day
+        ("She says the talks on Monday went well.", "Monday", "2024-03-11"),
+        ("The firm, which holds a stake in the port, announced the sale Tuesday.", "Tuesday", "2024-03-12"),
+    ],
+)
+def test_the_present_of_a_scheduled_event_points_ahead(text: str, surface: str, value: str) -> None:
+    """News tells a scheduled event in the present ("the strike begins Monday"): the next such day, not the last."""
+    assert reading(text, surface).value == value

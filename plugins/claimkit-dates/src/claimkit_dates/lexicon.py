@@ -223,6 +223,12 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "expected", "planned", "slated", "due", "payable", "proposed", "would", "by", "effective", "starting", "soon as",
     "early as",
     "beginning", "planning",
+    # The present of a scheduled event points ahead in news ("the strike begins Monday", "the museum reopens Friday",
+    # "the council meets on Tuesday"); a report in the present ("says") does not, nor forms that are mostly nouns
+    # ("votes", "visits") or tell of a state ("holds", "faces").
+    "begins", "starts", "opens", "reopens", "closes", "ends", "resumes", "meets", "convenes", "expires",
+    "takes effect", "take effect", "kicks off", "kick off", "goes to", "arrives", "departs", "leaves for",
+    "heads to", "launches", "debuts", "premieres",
 )
 
 #: Modal verbs that point ahead when they govern a date from before it ("could win on Tuesday"), unless followed by
