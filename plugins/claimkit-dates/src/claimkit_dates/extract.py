@@ -262,6 +262,8 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
     hits = [(m.start(), m[0]) for m in _TRIGGER_SCAN.finditer(clean)]
     # one token of each word in a listed form is enough to show it
     confirmed: set[bytes] = set()
+    # words whose token did not show them (confirmed later by another token, or by none)
+    doubtful: set[bytes] = set()
     tokens = _TOKEN_WORDS
     find = clean.find
     size = len(clean)
@@ -271,7 +273,9 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
             known = tokens.get(clean[i + 1:token_end if token_end >= 0 else size])
             if known is not None:
                 confirmed.add(known)
-    if any(word not in confirmed for _, word in hits) or any(c in clean for c in _RARE_SPACES):
+            if known != word:
+                doubtful.add(word)
+    if not doubtful <= confirmed or any(c in clean for c in _RARE_SPACES):
         confirmed = {b" " + word.encode("ascii") for word in _present(clean)}
     names = _WORD_NAMES
     ambiguous = _AMBIGUOUS
@@ -398,6 +402,9 @@ _COPULAS = frozenset((b"is", b"are"))
 _CONDITIONAL = frozenset((b"if", b"unless"))
 _DEADLINE_STEMS = tuple(w.encode() for w in lx.DEADLINE_STEMS)
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
+#: Every word that ``_tense_of_words`` looks up; any other word counts only by its ending.
+_MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS
+_ENDINGS = (b"'ll", b"ed")
 
 
 @attrs.frozen
@@ -432,7 +439,13 @@ class Scan:
 _FOLDS_TO_ASCII = "\u212a\u017f\u0130\u0131"
 
 
-def _tense_of_words(words: list[bytes], lows: list[bytes], order: range, sentence_start: bool,
+def _marked(lows: list[bytes], order: range) -> list[int]:
+    """The indices of ``order`` whose word may mark a tense (a marker word, an "-ed" or "'ll" form): the only ones
+    :func:`_tense_of_words` needs to visit, found with one lookup and one test per word."""
+    return [k for k in order if lows[k] in _MARKERS or lows[k].endswith(_ENDINGS)]
+
+
+def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int], sentence_start: bool,
                     adjacent: int = -1) -> str | None:
     """The tense of the first marker met visiting ``order`` (indices into the words of a clause).
 
@@ -542,11 +555,11 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
                 # "By Sunday evening, crews had restored power", "By late summer, she looked vulnerable": a time
                 # reached in a story told in the past
                 return "past"
-        tense = _tense_of_words(before, lows, range(len(before) - 1, -1, -1), opens, len(before) - 1)
+        tense = _tense_of_words(before, lows, _marked(lows, range(len(before) - 1, -1, -1)), opens, len(before) - 1)
         if tense:
             return tense
     after, after_lows = _clause_after(scan, end)
-    tense = _tense_of_words(after, after_lows, range(len(after)), False) if after else None
+    tense = _tense_of_words(after, after_lows, _marked(after_lows, range(len(after))), False) if after else None
     if tense is None and lows and lows[-1] in (b"until", b"till"):
         return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
     return tense
@@ -702,19 +715,24 @@ def _plausible(text: str, start: int, end: int, family: str, surface: str) -> bo
         # "this fall in prices" is a drop, "this spring in his step" a bounce; "last fall in Ohio" is a season
         return low not in ("fall", "spring") and not (low in ("this fall", "this spring") and
                                                       _NOUN_SEASON_AFTER.match(text, end))
-    before = text[max(0, start - 24):start].split()
-    previous = before[-1].lower() if before else ""
     if family == "duration":
         if not _plausible_duration(low, text[end:end + 24]):
             return False
         if low.startswith(("a ", "an ", "one ", "per ")) and " " not in low[low.index(" ") + 1:]:
+            previous = _word_before(text, start)
             return not (previous[-1:].isdigit() or previous.endswith("%") or previous in _RATE_BEFORE)
         return True
-    if " " not in low and previous in _NOUN_BEFORE:
+    if " " not in low and _word_before(text, start) in _NOUN_BEFORE:
         # "the March for Peace" is a name, "the October vote" or "a June agreement" a month modifying a noun
         after = _WORD_AFTER.match(text, end)
         return after is not None and after[1] not in _NOT_A_NOUN_AFTER
     return True
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``text[start:]`` in lower case, with the punctuation attached to it ("" when there is none)."""
+    before = text[max(0, start - 24):start].split()
+    return before[-1].lower() if before else ""
 
 
 def _plausible_duration(low: str, after: str) -> bool:
@@ -748,6 +766,8 @@ _SENTENCE_ENDS = frozenset(".?!:-`'\"\u201c\u2018\u2013\u2014")
 def _in_a_title(text: str, start: int, surface: str) -> bool:
     """True when a time word that running text writes in lower case is capitalised inside a sentence: the name of a
     show or a film ("ABC's "This Week"", "'60 Minutes'", "the film 'High Noon'"), not a time."""
+    if surface.islower() or surface.isdigit():
+        return False  # no capital letter: no capitalised word
     words = surface.split()
     if words[0] in _LOWER_CASE_TIME_WORDS:
         # the first word is capitalised: fine at the start of a sentence, a paragraph or a quotation
