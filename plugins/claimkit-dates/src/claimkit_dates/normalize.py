@@ -401,17 +401,18 @@ class Resolver:
         if pub is None:
             return None, None
         year = pub.year
+        # the margin first: within it the tense, which takes a look at the clause, does not matter
         if day is not None:
             days = (dt.date(year, month, min(day, 28)) - pub).days
-            if (tense.value == "past" and days > 60) or (tense.value is None and days > 183):
+            if (days > 60 and tense.value == "past") or (days > 183 and tense.value is None):
                 year -= 1
-            elif (tense.value == "future" and days < -60) or (tense.value is None and days < -183):
+            elif (days < -60 and tense.value == "future") or (days < -183 and tense.value is None):
                 year += 1
         else:
             months = month - pub.month
-            if (tense.value == "past" and months > 2) or (tense.value is None and months > 6):
+            if (months > 2 and tense.value == "past") or (months > 6 and tense.value is None):
                 year -= 1
-            elif (tense.value == "future" and months < 0) or (tense.value is None and months < -9):
+            elif (months < 0 and tense.value == "future") or (months < -9 and tense.value is None):
                 year += 1
         return year, "published"
 
@@ -507,9 +508,9 @@ class Resolver:
         if pub is None:
             return Reading("DATE", f"XXXX-XX-{day:02d}")
         year, month = pub.year, pub.month
-        if tense.value == "past" and day > pub.day:
+        if day > pub.day and tense.value == "past":
             year, month = add_months(year, month, -1)
-        elif tense.value == "future" and day < pub.day:
+        elif day < pub.day and tense.value == "future":
             year, month = add_months(year, month, 1)
         if not valid_day(year, month, day):
             return None
@@ -660,9 +661,9 @@ class Resolver:
             year += 1
         # December's winter ends the year: the spring, summer and fall of that year lie behind it
         now_index = 4 if pub.month == 12 else order.index(now)
-        if direction is None and tense.value == "past" and order.index(season) > now_index:
+        if direction is None and order.index(season) > now_index and tense.value == "past":
             year -= 1
-        elif direction is None and tense.value == "future" and order.index(season) < now_index:
+        elif direction is None and order.index(season) < now_index and tense.value == "future":
             year += 1
         return Reading("DATE", f"{year:04d}-{season}", mod, "published")
 
@@ -843,7 +844,7 @@ class Resolver:
                 year -= 1
             elif ("next", "year") in pairs:
                 year += 1
-            elif tense.value == "past" and half == 2 and pub.month <= 6:
+            elif half == 2 and pub.month <= 6 and tense.value == "past":
                 year -= 1
         if year is None:
             return Reading("DATE", f"XXXX-H{half}")
