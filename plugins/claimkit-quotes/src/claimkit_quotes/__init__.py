@@ -15,7 +15,12 @@ from .extract import extract_quotes
 __all__ = ["claimkit_extract", "extract_quotes"]
 
 
+#: The name this plugin is registered under (its entry point); mentions carry it from the start, so the pipeline
+#: need not copy each one to fill it in.
+PLUGIN_NAME = "quotes"
+
+
 @hookimpl
 def claimkit_extract(document: Document) -> list[QuoteMention]:
     """The quotes of the document body, with cue, source and resolved speaker."""
-    return extract_quotes(document.text)
+    return extract_quotes(document.text, plugin=PLUGIN_NAME)

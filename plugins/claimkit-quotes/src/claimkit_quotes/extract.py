@@ -142,11 +142,12 @@ def _end_relative_clauses(cands: list[Candidate], text: str) -> None:
             c.parts[0] = (s, m.start())
 
 
-def extract_quotes(text: str) -> list[QuoteMention]:
+def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     """Every attributed statement in ``text``.
 
     Args:
         text: the document text.
+        plugin: the plugin name the mentions carry (the pipeline fills it in when None).
 
     Returns:
         Quote mentions in document order; offsets slice ``text``.
@@ -204,7 +205,7 @@ def extract_quotes(text: str) -> list[QuoteMention]:
     cands.extend(document_trailers(sentences, text, cued))
     cands.extend(stances(sentences, text, cued, {c.parts[0][0] for c in cands}))
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
-    return _mentions(text, cands)
+    return _mentions(text, cands, plugin)
 
 
 # Source phrases recur ("he", "she", "officials", a name), within a document and across documents: ``describe`` reads
@@ -226,7 +227,7 @@ def _describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     return info
 
 
-def _mentions(text: str, cands: list[Candidate]) -> list[QuoteMention]:
+def _mentions(text: str, cands: list[Candidate], plugin: str | None) -> list[QuoteMention]:
     """Resolve the candidates' speakers in document order and build the mentions."""
     resolver = SpeakerResolver(text)
     out: list[QuoteMention] = []
@@ -247,6 +248,6 @@ def _mentions(text: str, cands: list[Candidate]) -> list[QuoteMention]:
             cue=Span.of(text, *c.cue) if c.cue else None,
             source=Span.of(text, *c.source) if c.source else None,
             speaker=speaker or None, direct=direct, cue_class=c.cue_class,
-            source_kind=kind, role=role, parts=parts if len(parts) > 1 else (),
+            source_kind=kind, role=role, parts=parts if len(parts) > 1 else (), plugin=plugin,
         ))
     return out
