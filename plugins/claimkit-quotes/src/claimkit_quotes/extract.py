@@ -72,10 +72,15 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
         return cands
     keep = []
     for i, c in enumerate(cands):
+        cue = c.cue
+        if cue is None:
+            keep.append(c)  # nothing to nest: ``_inside`` holds for no other candidate
+            continue
         nested = False
         for j in range(max(0, i - 8), min(len(cands), i + 9)):
             other = cands[j]
-            if j == i or not _inside(c.cue, other):
+            # Most neighbours' contents lie wholly before or after the cue: a look at their ends settles it.
+            if j == i or cue[0] < other.parts[0][0] or cue[1] > other.parts[-1][1] or not _inside(cue, other):
                 continue
             if (c.cue is not None and c.source is not None and c.source == other.source and len(other.parts) == 1
                     and other.parts[0][0] < c.cue[0]
@@ -230,23 +235,33 @@ def _describe(tokens: Sequence[Token], text: str) -> SourceInfo:
 def _mentions(text: str, cands: list[Candidate], plugin: str | None) -> list[QuoteMention]:
     """Resolve the candidates' speakers in document order and build the mentions."""
     resolver = SpeakerResolver(text)
+    search_mark = QUOTE_MARK.search
     out: list[QuoteMention] = []
     for c in cands:
-        parts = sorted(set(c.parts))
+        parts = sorted(set(c.parts)) if len(c.parts) > 1 else c.parts
         start, end = parts[0][0], parts[-1][1]
         speaker = role = kind = None
+        source = None
         if c.source is not None:
             info = _describe(c.antecedent or c.source_tokens, text)
-            phrase = text[c.source[0]:c.source[1]]
+            s, e = c.source
+            phrase = text[s:e]
+            source = Span(s, e, phrase)
             if c.antecedent:
                 phrase = text[c.antecedent[0].start:c.antecedent[-1].end]
-            resolved = resolver.resolve(info, c.source[0], phrase)
+            resolved = resolver.resolve(info, s, phrase)
             speaker, kind, role = resolved.speaker, resolved.kind, resolved.role
-        direct = any(QUOTE_MARK.search(text, s, e) for s, e in parts)
+        direct = False
+        for s, e in parts:
+            if search_mark(text, s, e) is not None:
+                direct = True
+                break
+        cue = None
+        if c.cue:
+            s, e = c.cue
+            cue = Span(s, e, text[s:e])
         out.append(QuoteMention(
-            start=start, end=end, text=text[start:end],
-            cue=Span.of(text, *c.cue) if c.cue else None,
-            source=Span.of(text, *c.source) if c.source else None,
+            start=start, end=end, text=text[start:end], cue=cue, source=source,
             speaker=speaker or None, direct=direct, cue_class=c.cue_class,
             source_kind=kind, role=role, parts=parts if len(parts) > 1 else (), plugin=plugin,
         ))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from attrs import define, field
 
@@ -28,7 +29,8 @@ _NAME_AFTER = re.compile(r"[ \u00a0]([A-Z][\w’'-]{1,20}(?:[ \u00a0][A-Z][\w’
 
 
 def _last_word(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
+    words = name.rsplit(None, 1)
+    return words[-1].lower() if words else ""
 
 
 def _clean_name(words: list[str]) -> tuple[str, str] | None:
@@ -47,9 +49,8 @@ def _clean_name(words: list[str]) -> tuple[str, str] | None:
     return " ".join(words), " ".join(title)
 
 
-@define
-class Resolved:
-    """A resolved speaker: canonical name, kind and role."""
+class Resolved(NamedTuple):
+    """A resolved speaker: canonical name, kind and role (a named tuple: one is built per attribution)."""
 
     speaker: str | None
     kind: str
@@ -69,8 +70,9 @@ class SpeakerResolver:
     organizations: list[tuple[int, str, str]] = field(factory=list)  # (offset, name, head word)
 
     def _person_by_surname(self, word: str) -> str | None:
+        low = word.lower()
         for _, name, _ in reversed(self.people):
-            if _last_word(name) == word.lower() and " " in name:
+            if _last_word(name) == low and " " in name:
                 return name
         return None
 
