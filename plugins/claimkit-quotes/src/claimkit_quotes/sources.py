@@ -91,6 +91,8 @@ def _singular(word: str) -> str:
 def is_contraction(low: str, pronouns: bool = False) -> bool:
     """Whether a lower-cased word is a clause opener with a contracted verb ("that’s", "there's"), not a name; with
     ``pronouns``, also a personal pronoun with one ("it’s", "they're")."""
+    if "'" not in low and "’" not in low:
+        return False  # most words: no apostrophe to split on
     for mark in ("'", "’"):
         stem, sep, tail = low.rpartition(mark)
         if not sep or tail not in ("s", "re", "ll", "ve", "m", "d"):
