@@ -5,8 +5,16 @@ from __future__ import annotations
 from importlib import metadata
 
 from claimkit_quotes import PLUGIN_NAME, claimkit_extract, extract_quotes
+from claimkit_quotes.candidates import SentenceView
+from claimkit_quotes.sentences import Sentence, tokenize, tokenize_with_starts
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimkit import Document
+
+# Pieces that make token edges likely: words, marks, apostrophes, hyphens and periods inside words, and spaces.
+_PIECES = ["'", "''", "’", '"', "“", "”", " ", "  ", "\n", ".", "-", "_", "said", "Berg", "U.S.", "7", "é", ",", "("]
+_TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join), st.text(max_size=40))
 
 
 def test_plugin_name_is_the_entry_point_name() -> None:
@@ -20,3 +28,13 @@ def test_hook_mentions_differ_from_plain_ones_only_in_plugin_name() -> None:
     plain = extract_quotes(text)
     hooked = claimkit_extract(Document(id="d", text=text))
     assert plain and [m.to_data() | {"plugin": PLUGIN_NAME} for m in plain] == [m.to_data() for m in hooked]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS.filter(bool), st.integers(0, 30), st.integers(0, 60), st.booleans())
+def test_sentence_head_is_the_tokenised_span(text: str, cut: int, window: int, truncated: bool) -> None:
+    """A sentence view's head tokens are what tokenising the span gives, whether read from the window or afresh."""
+    sentence = Sentence(0, len(text), 0)
+    toks, starts = tokenize_with_starts(text, 1 if truncated else 0, window)
+    ctx = SentenceView(text, sentence, toks, [], [], truncated=truncated, starts=starts)
+    assert ctx.head(cut) == tokenize(text, 0, cut)

@@ -10,7 +10,7 @@ from attrs import define, field
 
 from .lexicon import PARTICIPLE_STOPS
 from .marks import QuoteSpan
-from .sentences import Sentence, Token
+from .sentences import Sentence, Token, tokenize
 
 OPENING_MARKS = frozenset({"“", "„", "«", "\"", "''", "‘"})
 CLOSING_MARKS = frozenset({"”", "»", "\"", "''", "’", "'"})
@@ -69,6 +69,19 @@ class SentenceView:
         while end > self.sentence.start and self.text[end - 1] in ".!?…; ":
             end -= 1
         self.end_char = end
+
+    def head(self, end: int) -> list[Token]:
+        """The tokens of ``text[sentence.start:end]``, as ``tokenize`` gives them.
+
+        They are the window's own when the window opens at the sentence start and ``end`` falls between two of its
+        tokens; otherwise the span is tokenised afresh.
+        """
+        toks = self.tokens
+        if not self.truncated:
+            k = bisect.bisect_left(self.starts or [t.start for t in toks], end)
+            if k < len(toks) and (k == 0 or toks[k - 1].end <= end):
+                return toks[:k]
+        return tokenize(self.text, self.sentence.start, end)
 
     def quote_ending_at(self, end: int) -> QuoteSpan | None:
         """The double or single quotation that ends at (or one character around) ``end``."""

@@ -69,7 +69,7 @@ from .lexicon import (
     VERB_ONLY_AFTER_SUBJECT,
     WEEKDAYS,
 )
-from .sentences import Token, tokenize
+from .sentences import Token
 from .sources import head_ok, relative_antecedent, scan_left, source_after, source_before, subject_at_start
 
 _TRAILER_STOPS = frozenset({"with", "on", "to", "for", "published", "aired", "broadcast", "posted"})
@@ -835,7 +835,7 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
     if out and out[-1].source is not None:
         prev = out[-1]
         return Candidate(parts, cue, hit.cue_class, prev.source, prev.source_tokens, prev.antecedent, paragraph)
-    head = tokenize(ctx.text, ctx.sentence.start, min(ctx.sentence.start + 120, cue[0]))
+    head = ctx.head(min(ctx.sentence.start + 120, cue[0]))
     # A dateline ("WASHINGTON — ...") stands before the sentence proper.
     if head and head[0].text.isupper() and len(head[0].text) > 1:
         dash = next((k for k in range(min(len(head), 14)) if head[k].text in ("—", "–", "-", "--")), None)
