@@ -6,6 +6,9 @@ from importlib import metadata
 
 from claimkit_quotes import PLUGIN_NAME, claimkit_extract, extract_quotes
 from claimkit_quotes.candidates import SentenceView
+from claimkit_quotes.cues import find_cues
+from claimkit_quotes.extract import cues_outside
+from claimkit_quotes.marks import find_quotes
 from claimkit_quotes.sentences import Sentence, tokenize, tokenize_with_starts
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -38,3 +41,16 @@ def test_sentence_head_is_the_tokenised_span(text: str, cut: int, window: int, t
     toks, starts = tokenize_with_starts(text, 1 if truncated else 0, window)
     ctx = SentenceView(text, sentence, toks, [], [], truncated=truncated, starts=starts)
     assert ctx.head(cut) == tokenize(text, 0, cut)
+
+
+_QUOTED = st.lists(st.sampled_from(["“", "”", '"', "''", "'", "«", "»", "„", " ", "  ", "\n", "said", "Said", "says",
+                                    "according to", "claim", "Berg", ".", ",", "-", "x"]), max_size=18).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_QUOTED, st.text(max_size=40)))
+def test_cues_outside_quotations_are_the_whole_scan_without_those_inside(text: str) -> None:
+    """Scanning only between the quotations finds what scanning everything and dropping the cues inside them does."""
+    doubles = [q for q in find_quotes(text) if not q.single]
+    expected = [hit for hit in find_cues(text) if not any(q.start < hit.start < q.end for q in doubles)]
+    assert list(cues_outside(text, doubles)) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from claimkit import QuoteMention, Span
 
@@ -14,7 +14,7 @@ from .candidates import QUOTE_MARK, TRIM, Candidate, SentenceView
 from .cues import CueHit, find_cues
 from .layouts import read_sentence
 from .lexicon import ADJECTIVE_PARTICLES
-from .marks import find_quotes
+from .marks import QuoteSpan, find_quotes
 from .sentences import Token, split_sentences, tokenize_with_starts
 from .sources import SourceInfo, describe
 from .speakers import SpeakerResolver
@@ -147,6 +147,25 @@ def _end_relative_clauses(cands: list[Candidate], text: str) -> None:
             c.parts[0] = (s, m.start())
 
 
+def cues_outside(text: str, doubles: Sequence[QuoteSpan]) -> Iterator[CueHit]:
+    """The cues of ``text`` outside its double quotations, in order: a cue word inside a quotation belongs to the
+    quoted speaker's sentence, so the quotations (a fifth of news text) are not scanned at all.
+
+    Args:
+        text: the document text.
+        doubles: its double quotations, in order and not overlapping.
+
+    Each stretch between quotations is scanned up to and including the next opening mark, so that the test for a
+    word going on after a cue sees the mark, as in a scan of the whole text; no cue starts on a mark.
+    """
+    start = 0
+    for q in doubles:
+        if q.start > start:
+            yield from find_cues(text, start, q.start + 1)
+        start = max(start, q.end)
+    yield from find_cues(text, start)
+
+
 def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     """Every attributed statement in ``text``.
 
@@ -160,16 +179,12 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     quotes = find_quotes(text)
     quote_starts = [q.start for q in quotes]
     doubles = [q for q in quotes if not q.single]
-    double_starts = [q.start for q in doubles]
     sentences = split_sentences(text, quotes)
     sent_starts = [s.start for s in sentences]
     by_sentence: dict[int, list[CueHit]] = {}
-    for hit in find_cues(text):
+    for hit in cues_outside(text, doubles):
         if hit.lemma in ADJECTIVE_PARTICLES and not _BE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
             continue  # an adjective cue needs a form of "be" before it; a cheap look saves tokenising the sentence
-        k = bisect.bisect_right(double_starts, hit.start) - 1
-        if k >= 0 and doubles[k].start < hit.start < doubles[k].end:
-            continue  # a cue word inside a quotation belongs to the quoted speaker's sentence
         i = bisect.bisect_right(sent_starts, hit.start) - 1
         if i >= 0 and hit.end <= sentences[i].end:
             by_sentence.setdefault(i, []).append(hit)
