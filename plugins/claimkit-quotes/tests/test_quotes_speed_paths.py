@@ -10,6 +10,7 @@ from claimkit_quotes.cues import find_cues
 from claimkit_quotes.extract import cues_outside
 from claimkit_quotes.marks import find_quotes
 from claimkit_quotes.sentences import Sentence, tokenize, tokenize_with_starts
+from claimkit_quotes.speakers import SpeakerResolver
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -54,3 +55,19 @@ def test_cues_outside_quotations_are_the_whole_scan_without_those_inside(text: s
     doubles = [q for q in find_quotes(text) if not q.single]
     expected = [hit for hit in find_cues(text) if not any(q.start < hit.start < q.end for q in doubles)]
     assert list(cues_outside(text, doubles)) == expected
+
+
+_NAMES = st.sampled_from(["Anna Berg", "Tom Berg", "Berg", "Anna  Berg", "Tom Reed", "Reed", "Ann Lee-Reed",
+                          "Dr. Ann Lee", "Lee", "", " ", "Ånne Berg", "anna berg"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAMES, max_size=8), st.lists(_NAMES, max_size=8), _NAMES)
+def test_surname_lookup_is_the_latest_full_name(given_people: list[str], added: list[str], word: str) -> None:
+    """A surname resolves to the latest remembered name with a space whose last word it is, as a scan back finds."""
+    resolver = SpeakerResolver("", people=[(0, name, None) for name in given_people])
+    for pos, name in enumerate(added):
+        resolver._add_person((pos, name, None))
+    scan = next((name for _, name, _ in reversed(resolver.people)
+                 if (name.split()[-1].lower() if name.split() else "") == word.lower() and " " in name), None)
+    assert resolver._person_by_surname(word) == scan

@@ -68,13 +68,23 @@ class SpeakerResolver:
     text: str
     people: list[tuple[int, str, str | None]] = field(factory=list)  # (offset, full name, role)
     organizations: list[tuple[int, str, str]] = field(factory=list)  # (offset, name, head word)
+    # The latest full name (with a space) per lower-cased last word: what a surname resolves to.
+    _full_names: dict[str, str] = field(factory=dict, init=False)
+
+    def __attrs_post_init__(self) -> None:
+        for _, name, _ in self.people:
+            if " " in name:
+                self._full_names[_last_word(name)] = name
+
+    def _add_person(self, entry: tuple[int, str, str | None]) -> None:
+        """Remember a person (offset, name, role); every person goes through here."""
+        self.people.append(entry)
+        if " " in entry[1]:
+            self._full_names[_last_word(entry[1])] = entry[1]
 
     def _person_by_surname(self, word: str) -> str | None:
-        low = word.lower()
-        for _, name, _ in reversed(self.people):
-            if _last_word(name) == low and " " in name:
-                return name
-        return None
+        """The latest full name remembered whose last word is ``word``."""
+        return self._full_names.get(word.lower())
 
     def _recent_text_name(self, lo: int, hi: int) -> tuple[int, str] | None:
         """The last full person name written in ``text[lo:hi]`` (within a window before ``hi``)."""
@@ -119,7 +129,7 @@ class SpeakerResolver:
             full = self._person_by_surname(name) or self._text_surname(name, pos)
             if full:
                 name = full
-        self.people.append((pos, name, role))
+        self._add_person((pos, name, role))
         return name
 
     def _text_surname(self, word: str, pos: int) -> str | None:
@@ -166,7 +176,7 @@ class SpeakerResolver:
                     return Resolved(name, "person", role)
             titled = self._titled_name(info.head, pos)
             if titled is not None:
-                self.people.append(titled)
+                self._add_person(titled)
                 return Resolved(titled[1], "person", titled[2])
             return Resolved(_strip_determiner(phrase), "person", info.role)
         return Resolved(_strip_determiner(phrase), info.kind, info.role)
@@ -178,7 +188,7 @@ class SpeakerResolver:
             seen = self._recent_text_name(last[0] + 1 if last else 0, pos)
             if seen and (last is None or seen[0] > last[0]):
                 name = self._person_by_surname(_last_word(seen[1])) or seen[1]
-                self.people.append((seen[0], name, None))
+                self._add_person((seen[0], name, None))
                 return Resolved(name, "person")
             if last:
                 return Resolved(last[1], "person", last[2])
