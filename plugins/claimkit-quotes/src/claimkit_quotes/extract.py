@@ -225,7 +225,20 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     cands.extend(document_trailers(sentences, text, cued))
     cands.extend(stances(sentences, text, cued, {c.parts[0][0] for c in cands}))
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
-    return _mentions(text, cands, plugin)
+    return _mentions(text, _unique(cands), plugin)
+
+
+def _unique(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates without repeats: two layouts may read the same attribution (a name, a colon and a
+    quotation), and one statement is reported once."""
+    seen: set[tuple[tuple[tuple[int, int], ...], tuple[int, int] | None, tuple[int, int] | None]] = set()
+    out: list[Candidate] = []
+    for c in cands:
+        key = (tuple(c.parts), c.cue, c.source)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 # Source phrases recur ("he", "she", "officials", a name), within a document and across documents: ``describe`` reads

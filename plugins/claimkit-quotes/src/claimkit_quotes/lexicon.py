@@ -617,6 +617,14 @@ NOT_STANCE: Final = frozenset({
     "tries", "used", "uses", "owned", "owns", "paid", "pays", "signed", "signs", "passed", "passes", "voted",
     "votes", "were", "includes", "included", "contains", "contained", "represents", "represented", "grew", "grows",
     "studied", "studies", "graduated", "born",
+    # ordinary actions of a public figure's day: they report nothing ("Berg chaired the meeting")
+    "chaired", "chairs", "opened", "opens", "closed", "closes", "hosted", "hosts", "attended", "attends", "built",
+    "builds", "bought", "buys", "sold", "sells", "founded", "founds", "married", "marries", "played", "plays",
+    "scored", "scores", "drove", "drives", "flew", "flies", "walked", "walks", "toured", "tours", "inspected",
+    "inspects", "presided", "presides", "organised", "organized", "organises", "organizes", "managed", "manages",
+    "directed", "directs", "performed", "performs", "cooked", "cooks", "painted", "paints", "planted",
+    "plants", "carried", "carries", "wore", "wears", "ate", "eats", "climbed", "climbs", "crossed",
+    "crosses", "reached", "reaches", "celebrated", "celebrates", "watched", "watches", "cut", "cuts",
 })
 ARTICLES: Final = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "no",
