@@ -117,6 +117,20 @@ def test_vague_amounts(text: str, low: float, high: float) -> None:
     assert (m.value, m.low, m.high, m.op) == (None, low, high, "~")
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A small number of guides and 12 porters stayed behind.", [12]),
+        ("An undisclosed number of engineers left the plant.", []),
+        ("A large number of gulls circled the pier.", []),
+    ],
+)
+def test_an_amount_with_no_number_gives_no_count(text: str, figures: list[float]) -> None:
+    """"a small number of guides" states no figure: no count is made up for it (news count benchmarks leave such
+    phrases untagged), and the figures beside it are still read."""
+    assert [m.value for m in extract_counts(text)] == figures
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Units, money, percent, counted nouns
 # ---------------------------------------------------------------------------------------------------------------
