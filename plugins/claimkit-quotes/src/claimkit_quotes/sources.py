@@ -553,7 +553,8 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
             name = name[: -len(suffix)]
     role_words = [t.text for t in main[:a] if t.word and t.low not in DETERMINERS and t.low not in NOT_NAMES]
     role = " ".join(role_words) or None
-    if role is None and rest:
+    if role is None and rest and not rest[0].text.isdigit():
+        # "Lena Ortiz, 54,": an age is no role.
         role = " ".join(t.text for t in rest if t.low not in DETERMINERS and t.word) or None
     if role and role.lower() in ("mr", "mrs", "ms", "dr", "miss"):
         role = None

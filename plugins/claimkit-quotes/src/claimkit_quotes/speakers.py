@@ -207,6 +207,11 @@ def _org_pattern(head: str) -> re.Pattern[str]:
 
 
 def _strip_determiner(phrase: str) -> str:
+    # "the mayor, who took office in May,": an appositive or a relative clause after a comma describes the speaker,
+    # it is no part of the speaker's name.
+    comma = phrase.find(", ")
+    if comma > 0:
+        phrase = phrase[:comma]
     words = phrase.strip(" ,").split()
     if words and words[0].lower() in ("the", "a", "an", "its", "their"):
         words = words[1:]
