@@ -253,6 +253,8 @@ def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
     possessive = prev.text.endswith(POSSESSIVE_ENDINGS) and prev.low[:-2] not in SUBJECT_PRONOUNS
     if prev.low == "that" and a >= 2 and relative_antecedent(toks[a - 2]):
         return False  # "a survey that showed ...": a relative clause, not "that report"
+    if toks[a].low.endswith("s") and prev.word and not prev.capital and len(prev.low) > 4 and prev.low.endswith("ed"):
+        return True  # "rejected claims that ...", "repeated reports that ...": the object of a verb in the past
     return prev.low in ARTICLES or possessive or prev.low == "to"
 
 
