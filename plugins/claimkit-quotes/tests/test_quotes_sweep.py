@@ -42,9 +42,9 @@ _CASES: list[object] = [
      "“We expect,” he said, “to stay until the end of the season.”", "said", "he", None),
     ('"The vote is final," she said, "and there will be no recount."',
      '"The vote is final," she said, "and there will be no recount."', "said", "she", None),
-    # an unbalanced mark: the attribution never becomes content
-    pytest.param("“The road is open,” the engineer said. “But it is narrow.", "“The road is open,”", "said",
-                 "the engineer", "engineer", marks=_known("an unclosed quotation swallows the attribution before it")),
+    # an unclosed mark after the attribution continues the quotation (the attribution is no part, see below)
+    ("“The road is open,” the engineer said. “But it is narrow.",
+     "“The road is open,” the engineer said. “But it is narrow.", "said", "the engineer", "engineer"),
     # indirect speech, with and without "that"
     ("Interior Minister Anna Berg said that the border would stay open.", "that the border would stay open", "said",
      "Interior Minister Anna Berg", "Anna Berg"),
@@ -95,8 +95,9 @@ _CASES: list[object] = [
     ("Lena Ortiz, 54, said the ships would wait.", "the ships would wait", "said", None, "Lena Ortiz"),
     ("The mayor, who took office in May, said the budget would be cut.", "the budget would be cut", "said", None,
      "mayor"),
-    pytest.param("“It is too early,” added the chief engineer, Paul Dunn.", "“It is too early,”", "added", None,
-                 "Paul Dunn", marks=_known("the name in an appositive after an inverted cue is not read")),
+    ("“It is too early,” added the chief engineer, Paul Dunn.", "“It is too early,”", "added",
+     "the chief engineer, Paul Dunn", "Paul Dunn"),
+    ("“It is too early,” said the mayor, Lena Ortiz, on Monday.", "“It is too early,”", "said", "the mayor", None),
     # organisations, documents, anonymous and collective sources
     ("The ministry said the new rules would apply from March.", "the new rules would apply from March", "said",
      "The ministry", "ministry"),
@@ -168,6 +169,18 @@ def test_sweep_attribution(text: str, content: str, cue: str | None, source: str
         assert found.source is not None and found.source.text == source
     if speaker is not None:
         assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("“The road is open,” the engineer said. “But it is narrow.", ["“The road is open,”", "“But it is narrow."]),
+        ("“We expect,” he said, “to stay.”", ["“We expect,”", "“to stay.”"]),
+    ],
+)
+def test_sweep_split_parts(text: str, parts: list[str]) -> None:
+    (mention,) = extract_quotes(text)
+    assert [text[s:e] for s, e in mention.parts] == parts
 
 
 @pytest.mark.parametrize(

@@ -423,7 +423,7 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
         if tk.text == ",":
             nxt = tokens[k + 1] if k + 1 < hi else None
             if nxt is None or not nxt.word or not (nxt.low in _APPOSITIVE_OPENERS or nxt.low in TITLE_WORDS
-                                                   or nxt.text.isdigit()):
+                                                   or nxt.text.isdigit() or _closing_name(tokens, k + 1, hi)):
                 break
             appositive = True
         elif tk.word and k > first and tk.low in ("adding", "saying", "noting", "according", "but", "and") \
@@ -446,6 +446,16 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
     if appositive and end < hi and tokens[end].text == "," and any(t.text == "," for t in tokens[first:end]):
         end += 1  # "said Ann Lee, a doctor, adding ...": an appositive source keeps its closing comma
     return first, end
+
+
+def _closing_name(tokens: Sequence[Token], first: int, hi: int) -> bool:
+    """Whether a name of one to four capitalised words starts at ``first`` and ends the sentence ("..., said the
+    chief engineer, Paul Dunn."): a description's appositive naming the speaker."""
+    k = first
+    while k < hi and k - first < 4 and tokens[k].word and tokens[k].capital and tokens[k].low not in NOT_NAMES \
+            and tokens[k].low not in WEEKDAYS:
+        k += 1
+    return k > first and (k >= hi or tokens[k].text in (".", "!", "?"))
 
 
 @frozen
