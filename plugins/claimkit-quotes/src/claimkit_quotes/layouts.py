@@ -906,7 +906,9 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             parts = ctx.before(sa)
             if e + 1 < n and (_continues(toks[e + 1]) or _named_subject_follows(toks, e + 1, n)):
                 after = ctx.after(e + 1)
-                if toks[e + 1].text in OPENING_MARKS and not any(ANY_MARK.search(ctx.text, a0, b0) for a0, b0 in parts):
+                # An opening single mark ("‘We are ready,’ she said, ‘to ...’") is never an apostrophe.
+                if toks[e + 1].text in OPENING_MARKS and not any(ANY_MARK.search(ctx.text, a0, b0)
+                                                                 or ctx.text[a0] == "‘" for a0, b0 in parts):
                     parts = after  # "Asked about it, he said, “...”": the quotation alone is the content
                 else:
                     parts += after
