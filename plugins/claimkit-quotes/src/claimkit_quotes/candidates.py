@@ -147,6 +147,9 @@ class SentenceView:
                 # A colon ends what leads into the quotation ("X declared: “...,” she said").
                 if quote.start < start or ":" in lead:
                     start = quote.start
+            elif quote is not None and self.sentence.start <= quote.start < start:
+                # "‘We expect,’ he said": a cue inside a single-marked quotation claims none of it.
+                start = quote.start
         while start < end and self.text[start].isspace():
             start += 1
         return [(start, end)] if end > start else []

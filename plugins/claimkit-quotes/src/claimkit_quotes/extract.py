@@ -153,7 +153,7 @@ def cues_outside(text: str, doubles: Sequence[QuoteSpan]) -> Iterator[CueHit]:
 
     Args:
         text: the document text.
-        doubles: its double quotations, in order and not overlapping.
+        doubles: its double quotations (and curly single ones), in order and not overlapping.
 
     Each stretch between quotations is scanned up to and including the next opening mark, so that the test for a
     word going on after a cue sees the mark, as in a scan of the whole text; no cue starts on a mark.
@@ -178,7 +178,9 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     """
     quotes = find_quotes(text)
     quote_starts = [q.start for q in quotes]
-    doubles = [q for q in quotes if not q.single]
+    # Curly single quotations (the British house style) hold their speaker's own cues too; a straight apostrophe
+    # pairs too easily across words ("the '90s ... the players' union") to be skipped.
+    doubles = [q for q in quotes if not q.single or text[q.start] == "‘"]
     sentences = split_sentences(text, quotes)
     sent_starts = [s.start for s in sentences]
     by_sentence: dict[int, list[CueHit]] = {}
