@@ -227,3 +227,18 @@ def test_sweep_no_attribution(text: str, word: str) -> None:
 def test_sweep_one_mention_per_content(text: str) -> None:
     contents = [(m.start, m.end) for m in extract_quotes(text)]
     assert len(contents) == len(set(contents))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineer said the pumps had failed twice.",
+        "A tenant in the tower said the heating was off.",
+        "Two commuters said the trains were late again.",
+        "The ferry captain told reporters the crossing was safe.",
+    ],
+)
+def test_people_named_by_their_trade_are_persons(text: str) -> None:
+    """Engineers, tenants, commuters and captains speak as persons, not as sources of unknown kind."""
+    quotes = extract_quotes(text)
+    assert quotes and quotes[0].source_kind == "person"

@@ -526,6 +526,18 @@ PEOPLE_NOUNS: Final = frozenset({
     "priest", "rabbi", "imam", "coach", "player", "fan", "protester", "protestor", "farmer", "businessman",
     "businesswoman", "entrepreneur", "ceo", "billionaire", "mogul", "challenger", "incumbent", "rival",
     "opponent", "ally", "partner", "correspondent", "anchor",
+    # trades and walks of life that speak in news as often as officials do
+    "engineer", "tenant", "captain", "singer", "pilot", "driver", "miner", "fisherman", "fisherwoman", "shopkeeper",
+    "landlord", "mechanic", "volunteer", "passenger", "sailor", "firefighter", "paramedic", "surgeon", "architect",
+    "accountant", "banker", "trader", "investor", "chef", "waiter", "waitress", "cashier", "janitor", "plumber",
+    "electrician", "carpenter", "welder", "baker", "butcher", "rancher", "herder", "veterinarian", "dentist",
+    "pharmacist", "midwife", "therapist", "psychologist", "psychiatrist", "counselor", "counsellor", "lecturer",
+    "tutor", "librarian", "curator", "artist", "actor", "actress", "musician", "poet", "novelist", "journalist",
+    "photographer", "filmmaker", "technician", "auditor", "commuter", "motorist", "cyclist", "pedestrian", "hiker",
+    "climber", "tourist", "visitor", "ranger", "warden", "caretaker", "landowner", "homeowner", "renter",
+    "merchant", "contractor", "specialist", "coordinator", "administrator", "superintendent", "colonel",
+    "sergeant", "lieutenant", "admiral", "detective", "solicitor", "barrister", "magistrate", "juror", "coroner",
+    "medic", "caregiver", "carer", "parent", "villager", "islander",
 })
 
 # Words that look capitalised at a sentence start but are not names.
