@@ -495,7 +495,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
     return None
 
 
-#: Capitalised words whose period ends no sentence ("Acme Corp. said", "Peoria, Ill., bank"), lower-cased.
+#: Capitalised words whose period ends no sentence ("Acme Corp. said", "a Dover, Del., bank"), lower-cased.
 _ABBREVIATIONS = frozenset(w.encode() for w in ABBREVIATIONS | lx.PLACE_ABBREVIATIONS)
 
 

@@ -241,7 +241,7 @@ NOT_PAST_ED: tuple[str, ...] = (
     "wicked", "rugged", "kindred", "embed", "shred", "sled", "steed", "tweed", "crooked", "beloved", "wretched",
 )
 
-#: Place abbreviations written with a period inside a sentence ("Peoria, Ill., bank"), lower case; those that are
+#: Place abbreviations written with a period inside a sentence ("a Dover, Del., bank"), lower case; those that are
 #: also words ("Ill", "Mass") count only capitalised, which the tense scan checks.
 PLACE_ABBREVIATIONS: frozenset[str] = frozenset({
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",

@@ -234,7 +234,7 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
             prev is not None and (prev.low in SUBJECT_SIDE_WORDS or prev.low.endswith("ly")
                                   or (prev.word and not prev.capital and prev.low.endswith("s")
                                       and prev.low not in ARTICLES and not prev.low.endswith("ss")))):
-        return True  # "drew Latino support", "36 percent support": a noun
+        return True  # "drew rural support", "36 percent support": a noun
     if toks[ci].low == "called" and prev is not None and nxt is not None and cj == ci + 1:
         # "a program called “Safe Streets”": a naming participle after a plain noun.
         return (prev.word and not prev.capital and prev.low not in NAMING_CALLED_BLOCKERS
@@ -857,7 +857,7 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
     if subj is None:
         return None
     if subj[1] + 2 < len(head) and head[subj[1]].text == ",":
-        # "In Salem, New Hampshire, Trump went after Bush, calling ...": a place that ends the fronted phrase is no
+        # "In Dover, Kent, Tom Reed went after the council, calling ...": a place that ends the fronted phrase is no
         # subject when a subject and its verb follow it.
         rest = head[subj[1] + 1:]
         nxt = subject_at_start(rest)
@@ -920,7 +920,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
         elif alone and not ctx.truncated and _only_fronted_phrase(toks, sa) and n - e >= 2:
             pass  # "On its website, the group vows to ...": a lone fronted phrase is no content
         elif sa == 0 and toks[e].low in ARTICLES and hit.lemma not in ADDRESSEE_VERBS:
-            pass  # "“...” Rubio has supported the subsidies.": the object, not the previous quotation, is the content
+            pass  # "“...” Reed has backed the subsidies.": the object, not the previous quotation, is the content
         elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in AFTER_CUE_ADJUNCTS or toks[e].low in WEEKDAYS
               or toks[e].low.endswith("ing") or toks[e].text in OPENING_MARKS
               or (sa > 0 and (toks[sa - 1].text in CLOSING_MARKS or ctx.quote_ending_at(toks[sa - 1].end) is not None)
@@ -931,7 +931,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
                 and (ANY_MARK.match(ctx.text, before[0][0]) is not None
                      or ctx.text.count(" ", before[0][0], before[0][1]) >= 8)
             if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3:
-                before = []  # "In Iowa, Rubio told reporters that ...": the content follows the addressee
+                before = []  # "In Dover, Reed told reporters that ...": the content follows the addressee
             # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
             if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted or toks[e].low in WEEKDAYS):
                 parts = before

@@ -367,7 +367,7 @@ ANONYMITY_REQUESTS: Final = (
 )
 ANONYMITY_REQUEST_VERBS: Final = frozenset({"ask", "request"})
 
-# Base forms that are far more often nouns ("Latino support", "percent support", "drew support"): a cue only right
+# Base forms that are far more often nouns ("rural support", "percent support", "drew support"): a cue only right
 # after a subject pronoun, a relative pronoun, an auxiliary, a negation or a plural noun ("voters support ...").
 VERB_ONLY_AFTER_SUBJECT: Final = frozenset({"support"})
 # Base forms that report only before one of these words ("they seem to agree", "voters appear poised to ..."); alone
