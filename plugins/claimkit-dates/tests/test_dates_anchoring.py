@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from claimkit_dates import find_times
+from collections.abc import Callable
+from typing import Any
 
-from claimkit import Document, TimeMention
+import pytest
 
 PUBLISHED = "2024-03-13"  # a Wednesday
-
-
-def times(text: str, published: str | None = PUBLISHED) -> list[TimeMention]:
-    return find_times(Document(id="t", text=text, published=published))
-
-
-def reading(text: str, surface: str, published: str | None = PUBLISHED) -> TimeMention:
-    for mention in times(text, published):
-        if mention.text == surface:
-            return mention
-    raise AssertionError(f"{surface!r} not found in {[(m.text, m.value) for m in times(text, published)]}")
 
 
 @pytest.mark.parametrize(
@@ -31,7 +20,7 @@ def reading(text: str, surface: str, published: str | None = PUBLISHED) -> TimeM
         ("The mayor resigns next Friday, aides said.", "next Friday", "2024-03-15"),
     ],
 )
-def test_weekday_by_tense(text: str, surface: str, value: str) -> None:
+def test_weekday_by_tense(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
     """A bare weekday is the most recent one in a past clause, the next one in a future clause."""
     assert reading(text, surface).value == value
 
@@ -58,7 +47,7 @@ def test_weekday_by_tense(text: str, surface: str, value: str) -> None:
         ("The driver was stopped by police in December for speeding.", "December", "2024-04-18", "2023-12"),
     ],
 )
-def test_year_by_tense(text: str, surface: str, published: str, value: str) -> None:
+def test_year_by_tense(text: str, surface: str, published: str, value: str, reading: Callable[..., Any]) -> None:
     """A month (and day) without a year takes the publication year, moved by the clause's tense."""
     assert reading(text, surface, published).value == value
 
@@ -81,23 +70,23 @@ def test_year_by_tense(text: str, surface: str, published: str, value: str) -> N
         ("Rain fell.  On Friday, the orchard growers plan to meet.", "Friday", "2024-03-15"),
     ],
 )
-def test_weekday_cues(text: str, surface: str, value: str) -> None:
+def test_weekday_cues(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
     """"As soon as" points to the next such day; a plain past report to the last one."""
     assert reading(text, surface).value == value
 
 
-def test_published_anchor_is_exposed() -> None:
+def test_published_anchor_is_exposed(reading: Callable[..., Any]) -> None:
     """A deictic expression says it counts from the publication date."""
     mention = reading("The bridge closed yesterday.", "yesterday")
     assert (mention.anchor, mention.anchor_value, mention.anchor_span) == ("published", PUBLISHED, None)
 
 
-def test_absolute_anchor_for_a_full_date() -> None:
+def test_absolute_anchor_for_a_full_date(reading: Callable[..., Any]) -> None:
     """A fully written date needs no anchor."""
     assert reading("The bridge closed on May 2, 2021.", "May 2, 2021").anchor == "absolute"
 
 
-def test_narrative_anchor_counts_from_the_story() -> None:
+def test_narrative_anchor_counts_from_the_story(reading: Callable[..., Any]) -> None:
     """"Two weeks later" counts from the date the story last stated, and says which one."""
     text = "The bridge closed on May 2, 2021. Two weeks later, it reopened."
     mention = reading(text, "Two weeks later")
@@ -107,20 +96,20 @@ def test_narrative_anchor_counts_from_the_story() -> None:
     assert mention.anchor_value == "2021-05-02"
 
 
-def test_previous_weekday_counts_back_from_story_day() -> None:
+def test_previous_weekday_counts_back_from_story_day(reading: Callable[..., Any]) -> None:
     """"The previous Friday" is the Friday before the story's day, not the latest one."""
     text = "The index closed at 50 on March 8, down from 55 the previous Friday."
     mention = reading(text, "the previous Friday")
     assert (mention.value, mention.anchor) == ("2024-03-01", "narrative")
 
 
-def test_following_day_is_narrative() -> None:
+def test_following_day_is_narrative(reading: Callable[..., Any]) -> None:
     """"The following day" is the day after the story's date, not after publication."""
     text = "The storm hit on Aug. 3, 2022. The following day, roads were closed."
     assert reading(text, "The following day").value == "2022-08-04"
 
 
-def test_year_earlier_keeps_the_quarter() -> None:
+def test_year_earlier_keeps_the_quarter(reading: Callable[..., Any]) -> None:
     """In an earnings story, "a year earlier" is the same quarter of the previous year."""
     text = "Profit rose in the third quarter to $5 million from $4 million a year earlier."
     mention = reading(text, "a year earlier", "2023-10-26")
@@ -128,7 +117,7 @@ def test_year_earlier_keeps_the_quarter() -> None:
 
 
 @pytest.mark.parametrize("surface", ["the year-ago quarter", "the year-earlier quarter"])
-def test_year_ago_quarter_counts_back_a_year(surface: str) -> None:
+def test_year_ago_quarter_counts_back_a_year(surface: str, reading: Callable[..., Any]) -> None:
     """"The year-ago quarter" is the story's quarter one year back, not the quarter before it."""
     text = f"Profit rose in the third quarter, up from {surface}."
     assert reading(text, surface, "2023-10-26").value == "2022-Q3"
@@ -142,7 +131,7 @@ def test_year_ago_quarter_counts_back_a_year(surface: str) -> None:
         ("The flood peaked on March 3. That evening the river fell.", "That evening", "2024-03-03TEV"),
     ],
 )
-def test_part_of_day_steps_from_story_day(text: str, surface: str, value: str) -> None:
+def test_part_of_day_steps_from_story_day(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
     """"The next morning" is the morning after the story's day, "the previous night" the one before."""
     assert reading(text, surface).value == value
 
@@ -157,7 +146,7 @@ def test_part_of_day_steps_from_story_day(text: str, surface: str, value: str) -
         ("Over the weekend the fair drew crowds.", "2024-03-11", "2024-W10-WE"),
     ],
 )
-def test_the_weekend(text: str, published: str, value: str) -> None:
+def test_the_weekend(text: str, published: str, value: str, reading: Callable[..., Any]) -> None:
     """"The weekend" counts from the story's day only when the story named a day or week."""
     assert reading(text, "the weekend", published).value == value
 
@@ -173,13 +162,15 @@ def test_the_weekend(text: str, published: str, value: str) -> None:
          "2023-Q4", "published"),
     ],
 )
-def test_quarter_named_by_year_or_current(text: str, surface: str, value: str, anchor: str) -> None:
+def test_quarter_named_by_year_or_current(
+    text: str, surface: str, value: str, anchor: str, reading: Callable[..., Any],
+) -> None:
     """"The 2022 quarter" is the story's quarter in that year; "the current quarter" is the one under way."""
     mention = reading(text, surface, "2023-10-26")
     assert (mention.value, mention.anchor) == (value, anchor)
 
 
-def test_year_earlier_after_a_stretch_of_months_keeps_the_year() -> None:
+def test_year_earlier_after_a_stretch_of_months_keeps_the_year(reading: Callable[..., Any]) -> None:
     """After "the first nine months", "a year earlier" is that stretch a year back: no quarter names it."""
     text = "Profit rose in the third quarter. In the first nine months, sales rose from $4 million a year earlier."
     mention = reading(text, "a year earlier", "2023-10-26")
@@ -196,18 +187,18 @@ def test_year_earlier_after_a_stretch_of_months_keeps_the_year() -> None:
         ("The firm reported lower fourth-quarter earnings. Sales were flat from a year ago.", "2022-Q4"),
     ],
 )
-def test_unfinished_quarter_is_no_story_quarter(text: str, value: str) -> None:
+def test_unfinished_quarter_is_no_story_quarter(text: str, value: str, reading: Callable[..., Any]) -> None:
     """Only a quarter that is over (or reported as over) anchors "a year ago" in an earnings story."""
     assert reading(text, "a year ago", "2023-10-26").value == value
 
 
-def test_ago_counts_from_publication() -> None:
+def test_ago_counts_from_publication(reading: Callable[..., Any]) -> None:
     """"Ago" counts back from the publication date even after another date was mentioned."""
     text = "The bridge closed on May 2, 2021. The ferry stopped three days ago."
     assert reading(text, "three days ago").value == "2024-03-10"
 
 
-def test_said_on_date_for_claims() -> None:
+def test_said_on_date_for_claims(reading: Callable[..., Any]) -> None:
     """"On May 2, ... said" gives the claim builder a day value relative to publication."""
     mention = reading("On May 2, the minister said the road would open.", "May 2", "2024-05-10")
     assert (mention.type, mention.value, mention.mod) == ("DATE", "2024-05-02", None)

@@ -5,22 +5,10 @@ Publication date for every row: Wednesday 2024-03-13 unless the row says otherwi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
-from claimkit_dates import find_times
-
-from claimkit import Document, TimeMention
-
-PUBLISHED = "2024-03-13"  # a Wednesday
-
-
-def times(text: str, published: str | None = PUBLISHED) -> list[TimeMention]:
-    return find_times(Document(id="t", text=text, published=published))
-
-
-def only(text: str, published: str | None = PUBLISHED) -> TimeMention:
-    found = times(text, published)
-    assert len(found) == 1, [(m.text, m.value) for m in found]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +73,7 @@ def only(text: str, published: str | None = PUBLISHED) -> TimeMention:
         ("The fund is currently closed to members.", "currently", "DATE", "PRESENT_REF"),
     ],
 )
-def test_rule_family_reading(text: str, surface: str, type_: str, value: str) -> None:
+def test_rule_family_reading(text: str, surface: str, type_: str, value: str, only: Callable[..., Any]) -> None:
     """Each rule family finds its expression with the TimeML extent, type and value."""
     mention = only(text)
     assert (mention.text, mention.type, mention.value) == (surface, type_, value)
@@ -104,7 +92,7 @@ def test_rule_family_reading(text: str, surface: str, type_: str, value: str) ->
         ("The trial lasted about two weeks in all.", "two weeks", "P2W", "APPROX"),
     ],
 )
-def test_mods(text: str, surface: str, value: str, mod: str) -> None:
+def test_mods(text: str, surface: str, value: str, mod: str, only: Callable[..., Any]) -> None:
     """Position and quantity modifiers become TIMEX3 mods; "about" stays outside the extent."""
     mention = only(text)
     assert (mention.text, mention.value, mention.mod) == (surface, value, mod)
@@ -119,7 +107,7 @@ def test_mods(text: str, surface: str, value: str, mod: str) -> None:
         ("Nothing changed since 2019 in the village.", "2019"),
     ],
 )
-def test_extent_leaves_out_leading_preposition(text: str, surface: str) -> None:
+def test_extent_leaves_out_leading_preposition(text: str, surface: str, only: Callable[..., Any]) -> None:
     """TimeML extents never include "on", "in", "during" or "since"."""
     assert only(text).text == surface
 
@@ -137,12 +125,12 @@ def test_extent_leaves_out_leading_preposition(text: str, surface: str) -> None:
         "Jan Novak painted the fence green.",
     ],
 )
-def test_ordinary_words_are_not_dates(text: str) -> None:
+def test_ordinary_words_are_not_dates(text: str, times: Callable[..., Any]) -> None:
     """Month-like words in lower case, money and ordinals are no temporal expressions."""
     assert [m.text for m in times(text) if m.type == "DATE" and m.value and m.value[:1].isdigit()] == []
 
 
-def test_spelled_number_after_a_month_is_no_year() -> None:
+def test_spelled_number_after_a_month_is_no_year(times: Callable[..., Any]) -> None:
     """"In June, nineteen people" keeps the month alone: a spelled count is no year."""
     assert [m.text for m in times("In June, nineteen people left the village.")] == ["June"]
 
@@ -155,18 +143,18 @@ def test_spelled_number_after_a_month_is_no_year() -> None:
         ("The ship sank on February 29, 2024 off the cape.", "2024-02-29"),
     ],
 )
-def test_never_an_impossible_date(text: str, value: str | None) -> None:
+def test_never_an_impossible_date(text: str, value: str | None, times: Callable[..., Any]) -> None:
     """A day that does not exist in its month yields no calendar date."""
     dated = [m.value for m in times(text) if m.value and len(m.value) == 10]
     assert dated == ([value] if value else [])
 
 
-def test_unknown_year_without_publication_date() -> None:
+def test_unknown_year_without_publication_date(only: Callable[..., Any]) -> None:
     """Without a publication date a day and month keep an unknown year."""
     assert only("The ship sank on June 14 off the cape.", published=None).value == "XXXX-06-14"
 
 
-def test_offsets_slice_the_text() -> None:
+def test_offsets_slice_the_text(times: Callable[..., Any]) -> None:
     """Every mention's offsets slice the document text to the mention's text."""
     text = "On Friday, Jun. 14, the board said two weeks later that sales fell in the third quarter."
     for mention in times(text):
