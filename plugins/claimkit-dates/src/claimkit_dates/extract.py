@@ -402,8 +402,14 @@ _COPULAS = frozenset((b"is", b"are"))
 _CONDITIONAL = frozenset((b"if", b"unless"))
 _DEADLINE_STEMS = tuple(w.encode() for w in lx.DEADLINE_STEMS)
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
+#: Base forms of scheduled events -> the word that must follow (b"" for any), and what makes a word before one a
+#: plural subject (see ``lexicon.PLURAL_SCHEDULED_VERBS``).
+_PLURAL_SCHEDULED: dict[bytes, bytes] = {w.encode(): (n or "").encode() for w, n in lx.PLURAL_SCHEDULED_VERBS.items()}
+_PLURAL_SUBJECTS = frozenset(w.encode() for w in lx.PLURAL_SUBJECTS)
+_NOT_PLURAL_S = frozenset(w.encode() for w in lx.NOT_PLURAL_S)
+_SINGULAR_ENDINGS = (b"ss", b"us", b"is", b"'s")
 #: Every word that ``_tense_of_words`` looks up; any other word counts only by its ending.
-_MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS
+_MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS | frozenset(_PLURAL_SCHEDULED)
 #: The last two letters of the forms that mark a tense by their ending ("-ed", "'ll"; "still" passes too, harmlessly):
 #: a slice and a set lookup cost less than ``bytes.endswith``, which parses its arguments slowly.
 _ENDINGS = frozenset({b"ed", b"ll"})
@@ -465,6 +471,14 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             if adjacent < 0 or (k + 1 < n and lows[k + 1] in (b"have", b"not")):
                 continue
             return "future"
+        follow = _PLURAL_SCHEDULED.get(word)
+        if follow is not None:
+            # a plural subject, or names joined ("Ortiz and the envoy Ana Lind meet Monday")
+            if k and words[k][:1].islower() and (not follow or (k + 1 < n and lows[k + 1] == follow)) and (
+                    _plural_subject(lows[k - 1])
+                    or (words[k - 1][:1].isupper() and b"and" in lows[max(0, k - 6):k - 1])):
+                return "future"  # "the leaders meet Monday", "voters go to the polls on Sunday"
+            continue
         tense = _TENSE_WORDS.get(word)
         if tense is not None:
             if word == b"by" and k != adjacent:
@@ -493,6 +507,16 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
                 continue
             return "past"
     return None
+
+
+def _plural_subject(word: bytes) -> bool:
+    """True when ``word`` (lower case) can be the plural subject of a present verb right after it ("leaders",
+    "dockers'", "they"), not a singular in "-s" ("crisis", "its", "the company's")."""
+    if word in _PLURAL_SUBJECTS:
+        return True
+    if word.endswith(b"s'"):
+        return True
+    return len(word) > 3 and word[-1:] == b"s" and word[-2:] not in _SINGULAR_ENDINGS and word not in _NOT_PLURAL_S
 
 
 #: Capitalised words whose period ends no sentence ("Acme Corp. said", "a Dover, Del., bank"), lower-cased.

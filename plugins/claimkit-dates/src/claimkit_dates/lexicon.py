@@ -231,6 +231,30 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "heads to", "launches", "debuts", "premieres",
 )
 
+#: The plural present of a scheduled event points ahead as the singular does ("the leaders meet Monday", "voters go
+#: to the polls on Sunday"): base form -> the word that must follow it (None: any). A base form is also an
+#: infinitive, an imperative or a noun ("to meet", "the close"), so it counts only after a plural subject (see
+#: ``PLURAL_SUBJECTS``).
+PLURAL_SCHEDULED_VERBS: dict[str, str | None] = {
+    "begin": None, "start": None, "open": None, "reopen": None, "close": None, "end": None, "resume": None,
+    "meet": None, "convene": None, "expire": None, "arrive": None, "depart": None, "return": None, "gather": None,
+    "vote": None, "launch": None, "go": "to", "head": "to", "leave": "for",
+}
+
+#: Subjects that take a plural verb without ending in "-s".
+PLURAL_SUBJECTS: frozenset[str] = frozenset({
+    "they", "we", "people", "police", "men", "women", "children", "both", "all", "staff", "crew", "crews",
+})
+
+#: Words in "-s" that are no plural subject ("this", "its", "crisis", "news"); words in "-ss", "-us", "-is" and
+#: "'s" are left out by their ending.
+NOT_PLURAL_S: frozenset[str] = frozenset({
+    "was", "has", "does", "goes", "as", "whereas", "perhaps", "always", "sometimes", "besides", "towards",
+    "afterwards", "unless", "news", "series", "species", "means", "hers", "ours", "yours", "theirs", "politics",
+    "economics", "athletics", "lens", "gas", "bias", "chaos", "alas", "overseas", "nevertheless", "regardless",
+})
+
+
 #: Modal verbs that point ahead when they govern a date from before it ("could win on Tuesday"), unless followed by
 #: "have" (a past possibility: "could have won Tuesday") or "not" ("could not be reached Saturday").
 MODAL_MARKERS: tuple[str, ...] = ("could", "might", "may", "can")
