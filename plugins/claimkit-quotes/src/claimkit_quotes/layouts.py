@@ -51,6 +51,8 @@ from .lexicon import (
     NOT_LY_ADVERBS,
     NOT_NAMES,
     NOT_SOURCE_WORDS,
+    NUMBER_OBJECT_VERBS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PARTICIPLE_STOPS,
     PARTICLE_REQUIRED,
@@ -228,6 +230,8 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True  # "who asked not to be named": the source's wish to stay unnamed, no report
     if toks[ci].low == "told" and prev is not None and prev.low == "all" and nxt is not None and nxt.text == ",":
         return True  # "All told, ...": in total
+    if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt.text[0].isdigit() or nxt.low in NUMBER_WORDS):
+        return True  # "added 200 jobs": a counted object, no report
     if toks[ci].low in BASE_FORM_NEXT and (nxt is None or nxt.low not in BASE_FORM_NEXT[toks[ci].low]):
         return True  # "will appear on stage": no belief reported
     if toks[ci].low in VERB_ONLY_AFTER_SUBJECT and not (

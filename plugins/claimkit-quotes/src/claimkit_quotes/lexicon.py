@@ -158,7 +158,7 @@ EXCLUDED_FORMS: Final = frozenset({
     "back", "backs", "view", "views", "felt",
     "state", "states", "plan", "planned", "planning", "poll", "polls", "release", "releases", "offer", "offers",
     "post", "posts", "read", "reading", "find", "finding", "interview", "interviews", "seek", "attack",
-    "attacks", "blast", "cite", "mock", "slam", "question", "questions", "doubt", "doubts", "project",
+    "attacks", "blast", "cite", "mock", "slam", "questions", "doubts", "project",
     "projects", "projected", "projecting", "charge", "charges", "counter", "counters", "signal", "signals",
     "answer", "answers", "comment", "comments", "report", "estimate", "estimates", "promise", "promises",
     "feeling", "feelings", "note", "demand", "demands", "welcome", "highlight", "highlights", "tout", "respond",
@@ -357,7 +357,7 @@ CUE_TRAILERS: Final = (
 )
 # Verbs that report only with one of their particles ("spoke about the plan", "spoke highly of her"): alone they
 # tell that someone talked ("spoke to reporters", "spoke on condition of anonymity"), not what was said.
-PARTICLE_REQUIRED: Final = frozenset({"speak", "side"})
+PARTICLE_REQUIRED: Final = frozenset({"speak", "side", "rail"})
 
 # What follows "asked"/"requested" when a source asks to stay unnamed ("who asked not to be identified"): a request
 # about the source itself, which reports nothing.
@@ -369,7 +369,15 @@ ANONYMITY_REQUEST_VERBS: Final = frozenset({"ask", "request"})
 
 # Base forms that are far more often nouns ("rural support", "percent support", "drew support"): a cue only right
 # after a subject pronoun, a relative pronoun, an auxiliary, a negation or a plural noun ("voters support ...").
-VERB_ONLY_AFTER_SUBJECT: Final = frozenset({"support"})
+VERB_ONLY_AFTER_SUBJECT: Final = frozenset({"support", "doubt", "question"})
+# Verbs that take a counted object far more often than a report when a number follows ("the firm added 200 jobs",
+# "the hospital had added two buses"): no cue then.
+NUMBER_OBJECT_VERBS: Final = frozenset({"add"})
+NUMBER_WORDS: Final = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+    "dozen", "dozens", "another", "nearly", "almost", "about", "some", "more", "roughly",
+})
 # Base forms that report only before one of these words ("they seem to agree", "voters appear poised to ..."); alone
 # they tell of an appearance ("appear on stage").
 BASE_FORM_NEXT: Final[dict[str, frozenset[str]]] = {

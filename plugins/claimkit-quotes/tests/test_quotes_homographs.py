@@ -1,0 +1,41 @@
+"""Cue words that are also nouns or verbs of doing: they report only in the frame that makes them reporting verbs.
+
+Fictional sentences written for this table.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+
+def _cues(text: str) -> list[str]:
+    return [m.cue.text for m in extract_quotes(text) if m.cue is not None]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # "rail" reports only with its particle ("rail against"); alone it is the noun
+    ("Bus drivers rail against the new rota.", "rail against"),
+    # "doubt" and "question" report right after their subject; after an article or "little" they are nouns
+    ("Some residents doubt the ferry will sail in winter.", "doubt"),
+    # "add" reports a statement, not a counted object
+    ("“It works,” she added.", "added"),
+])
+def test_homograph_read_as_cue(text: str, cue: str) -> None:
+    assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(("text", "not_cue"), [
+    ("The national rail operator announced on Monday that fares would rise.", "rail"),
+    ("There is little doubt the ferry will be late.", "doubt"),
+    ("The firm added 300 jobs last year, the report said.", "added"),
+    ("He told reporters the depot had added two buses a day.", "had added"),
+])
+def test_homograph_not_a_cue(text: str, not_cue: str) -> None:
+    assert not_cue not in _cues(text)
+
+
+def test_counted_object_stays_inside_the_content() -> None:
+    (quote,) = extract_quotes("He told reporters the depot had added two buses a day for the district.")
+    assert quote.text == "the depot had added two buses a day for the district"
+    assert quote.cue is not None and quote.cue.text == "told"
