@@ -35,3 +35,31 @@ import pytest
 def test_plural_present_of_a_scheduled_event(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
     """"The leaders meet Monday" looks ahead as "the council meets Monday" does."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The city will hold fireworks on New Year's Eve.", "New Year's Eve", "2024-12-31"),
+        ("Crowds gathered on New Year's Eve in the square.", "New Year's Eve", "2023-12-31"),
+        ("Crowds gathered on New Year\u2019s Eve in the square.", "New Year\u2019s Eve", "2023-12-31"),
+        ("The ferry was idle on New Year's Day.", "New Year's Day", "2024-01-01"),
+        ("The shops close early on new year's eve.", "new year's eve", "2024-12-31"),
+        ("He spent last New Year's Eve at home.", "last New Year's Eve", "2023-12-31"),
+        ("Florists were busy on Valentine\u2019s Day.", "Valentine\u2019s Day", "2024-02-14"),
+    ],
+)
+def test_new_years_and_curly_possessive_holidays(
+    text: str, surface: str, value: str, reading: Callable[..., Any],
+) -> None:
+    """New Year's Eve and Day are holidays, with a straight or a curly apostrophe."""
+    assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The new year's budget was approved.", "The new year began quietly for the farm."],
+)
+def test_the_new_year_is_no_holiday(text: str, times: Callable[..., Any]) -> None:
+    """"The new year's budget" names no holiday."""
+    assert [m.text for m in times(text) if m.value and m.value.endswith("-01-01")] == []

@@ -121,7 +121,9 @@ VAGUE = _alt(lx.VAGUE_WORDS)
 SET_ADVERB = _alt(lx.SET_ADVERBS)
 WEEK_PART_SET = _alt(lx.WEEK_PART_SETS)
 CLOCK_WORD = _alt(lx.CLOCK_WORDS)
-HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.EASTER_HOLIDAYS))
+_HOLIDAY_NAMES = list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.EASTER_HOLIDAYS)
+#: A holiday name, its possessive written with a straight or a curly apostrophe ("New Year\u2019s Eve").
+HOLIDAY = _alt(_HOLIDAY_NAMES + [name.replace("'", "\u2019") for name in _HOLIDAY_NAMES if "'" in name])
 DATE_UNIT = _alt(u for u, code in lx.UNITS.items() if code not in ("H", "MIN", "S"))
 SMALL_NUMBER = _alt(w for w, v in lx.NUMBER_WORDS.items() if 0 < v < 10 and len(w) > 2 and w != "single")
 TEEN_OR_TENS = (rf"(?:{_alt(lx.TENS)}(?:[-\s]{SMALL_NUMBER})?"
