@@ -63,3 +63,23 @@ def test_new_years_and_curly_possessive_holidays(
 def test_the_new_year_is_no_holiday(text: str, times: Callable[..., Any]) -> None:
     """"The new year's budget" names no holiday."""
     assert [m.text for m in times(text) if m.value and m.value.endswith("-01-01")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The ferry left at 10.30am with forty cars.", "10.30am", "2024-03-13T10:30"),
+        ("The ferry docked at 2.15pm.", "2.15pm", "2024-03-13T14:15"),
+        ("The market opens at 8.45 a.m. each day.", "8.45 a.m.", "2024-03-13T08:45"),
+        ("The vote closed at 9.05pm on Friday.", "9.05pm on Friday", "2024-03-08T21:05"),
+    ],
+)
+def test_clock_times_written_with_a_period(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
+    """British news writes the minutes after a period: "10.30am" is half past ten."""
+    assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize("text", ["The fund paid 2.50 a share.", "The pass costs $1.50 a month."])
+def test_a_decimal_before_a_rate_is_no_clock_time(text: str, times: Callable[..., Any]) -> None:
+    """Prices with a period are no clock times."""
+    assert [m.type for m in times(text) if m.type == "TIME"] == []

@@ -44,6 +44,13 @@ _YEAR_FAMILIES = ("iso", "season", "quarter", "half", "year", "month", "holiday"
 _SUFFIXES_OF_DAYS = {1: "st", 2: "nd", 3: "rd"}
 
 
+#: Clock times written with a period and glued to "am"/"pm" ("10.30am"): the period glues them into one token, so
+#: they are trigger words of their own. They share the row of their sample in ``starts.FAMILIES_AT_TRIGGER``.
+_DOTTED_CLOCKS = frozenset(f"{hour}.{minute:02d}{half}" for hour in range(1, 13) for minute in range(60)
+                           for half in ("am", "pm"))
+DOTTED_CLOCK_SAMPLE = "10.30am"
+
+
 def _families_by_word() -> dict[str, tuple[str, ...]]:
     """Trigger word -> the rule families that can contain it."""
     table: dict[str, set[str]] = {}
@@ -65,6 +72,7 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
     add(lx.CLOCK_WORDS, ("clock",))
     add(("a.m", "p.m", "o'clock", ":"), ("clock",))
     add((f"{hour}{half}" for hour in range(1, 13) for half in ("am", "pm")), ("clock",))  # "9pm"
+    add(_DOTTED_CLOCKS, ("clock",))  # "10.30am"
     add(lx.DAY_WORDS, ("dayword",))
     add([w for w in lx.VAGUE_WORDS if " " not in w and w not in _WEAK_VAGUE]
         + [w.split()[-1] for w in lx.VAGUE_WORDS if " " in w], _VAGUE_FAMILIES)
@@ -116,7 +124,8 @@ def _tries(families: tuple[str, ...], word: str) -> _Tries:
 _BEFORE: dict[str, _Tries] = {word: _tries(families, word) for word, families in FAMILIES_BY_WORD.items()}
 _AT: dict[str, _Tries] = {
     word: _BEFORE[word] if word in ("/", ":") else
-    _tries(FAMILIES_AT_TRIGGER.get("<year>" if word.isdigit() else word, ()), word)
+    _tries(FAMILIES_AT_TRIGGER.get(
+        "<year>" if word.isdigit() else DOTTED_CLOCK_SAMPLE if word in _DOTTED_CLOCKS else word, ()), word)
     for word in FAMILIES_BY_WORD}
 _BEFORE_OPENER: dict[tuple[str, str], _Tries] = {}
 
@@ -156,6 +165,9 @@ def _variants() -> dict[bytes, str]:
     # longer words first: "years." belongs to "years", not to "year" + "s."; a year takes a period, a quote or a
     # possessive only (1,100 years times every variant would bloat the table)
     for word in sorted(words, key=len, reverse=True):
+        if word in _DOTTED_CLOCKS:  # 2,880 of them: the bare form and one closing a sentence only
+            table.setdefault((word + ".").encode(), word)
+            continue
         for prefix in _PREFIXES:
             for suffix in _YEAR_SUFFIXES if word.isdigit() else _SUFFIXES:
                 table.setdefault((prefix + word + suffix).encode(), word)
@@ -315,7 +327,8 @@ def _opener_kind(word: str) -> tuple[int, str]:
         return 2, "<ordinal>"
     if "/" in bare and bare.replace("/", "").isdigit():
         return 2, "<fraction>"  # "2 1/2 years"
-    if ":" in bare and bare.replace(":", "").isdigit():
+    if (":" in bare and bare.replace(":", "").isdigit()) or (
+            len(bare) < 6 and bare[-3:-2] == "." and bare.replace(".", "").isdigit()):  # "10.30 a.m."
         return 2, "<clock>"  # "10:35 a.m."
     if "-" in bare and all(part in OPENERS or part.isdigit() for part in bare.split("-") if part):
         return 2, "*"

@@ -145,7 +145,7 @@ FAMILIES: dict[str, str] = {
     "iso": r"""(?P<iso>\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)""",
     "slash": r"""(?P<slash>(?:3[01]|[12]\d|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{4}|\d\d)(?![\d/]))""",
     "clock": rf"""(?P<clock>(?:(?:{QUANTITY_MOD}|shortly\s(?:before|after)|just\s(?:before|after))\s)?
-    (?:(?:1[0-2]|0?\d)(?::[0-5]\d)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?-i:[ECMP][SD]T|GMT|UTC))
+    (?:(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?-i:[ECMP][SD]T|GMT|UTC))
        |{CLOCK_AFTER}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])
        |{CLOCK_WORD}|(?:1[0-2]|0?\d|{NUMBER_WORD})\so'clock)
     {ZONE}(?:,?\s{{1,2}}(?:(?:on\s)?{DAY_REF}(?:,?\s{YEAR})?|(?:this|that|tomorrow|yesterday)\s{PART_OF_DAY}))?)""",
@@ -383,7 +383,8 @@ MONTH_IN = re.compile(rf"(?<![\w])({MONTH})", re.IGNORECASE)
 DAY_AFTER_MONTH = re.compile(rf"{MONTH}\s{{1,2}}(\d{{1,2}})", re.IGNORECASE)
 DAY_BEFORE_MONTH = re.compile(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s{1,2}(?:of\s)?[A-Za-z]")
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)?", re.IGNORECASE)
-CLOCK = re.compile(rf"(\d{{1,2}})(?::(\d\d))?\s?({AMPM})?", re.IGNORECASE)
+#: A clock time; British news writes the minutes after a period ("10.30am").
+CLOCK = re.compile(rf"(\d{{1,2}})(?:[:.](\d\d))?\s?({AMPM})?", re.IGNORECASE)
 POSITION_PREFIX = re.compile(rf"^(?:the\s)?({POSITION})[-\s]", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(rf"^({QUANTITY_MOD})\s", re.IGNORECASE)
 

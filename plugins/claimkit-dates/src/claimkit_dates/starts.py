@@ -30,6 +30,7 @@ FAMILIES_AT_TRIGGER: dict[str, tuple[str, ...]] = {
     "1070s": ("decade",),
     "1080s": ("decade",),
     "1090s": ("decade",),
+    "10.30am": ("clock",),
     "10am": ("clock",),
     "10pm": ("clock",),
     "10s": ("decade",),
@@ -558,8 +559,9 @@ def compute_table() -> dict[str, tuple[str, ...]]:
 
     table = {}
     for word in sorted(FAMILIES_BY_WORD):
-        if (word.isdigit() and word != "1990") or word in ("/", ":"):
-            continue
+        if (word.isdigit() and word != "1990") or word in ("/", ":") or (
+                word[:1].isdigit() and "." in word and word != "10.30am"):
+            continue  # a year and a dotted clock time ("10.30am") share the row of a sample
         families = tuple(f for f in pt.FAMILIES if f in FAMILIES_BY_WORD[word] and pt.can_begin_with(f, word))
         table["<year>" if word == "1990" else word] = families
     return table
