@@ -592,6 +592,7 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     # "After the vote, officials in both towns said": a lowercase head noun of people opens a subject after a fronted
     # phrase too.
     people = first > 0 and (toks[first].low in ANONYMOUS_HEADS or toks[first].low in PEOPLE_NOUNS
+                            or (not toks[first].capital and head_ok(toks[first]))
                             or (toks[0].low in _SENTENCE_LINKS and toks[first].word
                                 and toks[first].low not in NOT_SOURCE_WORDS and toks[first].low not in NOT_NAMES
                                 and toks[first].low not in CLAUSE_WORDS))
@@ -604,8 +605,15 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
         a = negated  # "He didn't suggest": the negated auxiliary is no part of the subject
         if a - first < 1:
             return None
-    if any((not t.word and t.text not in (".", "-", "’s", "'s")) or t.low in _SUBJECT_STOPS for t in toks[first:a]):
-        return None
+    coordinated = False
+    for t in toks[first:a]:
+        if t.low == "and":
+            coordinated = True  # "The mayor and her deputy said", "Harbor and ferry officials say"
+        elif (not t.word and t.text not in (".", "-", "’s", "'s")) or t.low in _SUBJECT_STOPS:
+            return None
+    if coordinated and (toks[a - 1].low == "and"
+                        or any(not t.capital and t.low.endswith("ed") for t in toks[first:a])):
+        return None  # "The vote passed and officials said": a verb before "and" makes it two clauses
     return first, a
 
 
