@@ -83,3 +83,38 @@ def test_clock_times_written_with_a_period(text: str, surface: str, value: str, 
 def test_a_decimal_before_a_rate_is_no_clock_time(text: str, times: Callable[..., Any]) -> None:
     """Prices with a period are no clock times."""
     assert [m.type for m in times(text) if m.type == "TIME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire broke out in the early hours of Sunday.", [("Sunday", "2024-03-10")]),
+        ("The fire broke out in the early hours of Sunday morning.", [("Sunday morning", "2024-03-10TMO")]),
+        ("Rescuers worked into the small hours.", []),
+        ("The crew searched in the wee hours of Monday.", [("Monday", "2024-03-11")]),
+        ("The talks ran for hours.", [("hours", "PTXH")]),
+    ],
+)
+def test_the_early_hours_are_no_amount_of_time(
+    text: str, expected: list[tuple[str, str]], times: Callable[..., Any],
+) -> None:
+    """"The early hours of Sunday" is the night of Sunday; the day is tagged alone, as TimeBank does."""
+    assert [(m.text, m.value) for m in times(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # no date told yet: the day of an undated event
+        ("Police sealed the road on the morning of the attack.", "the morning", "XXXX-XX-XXTMO"),
+        ("On the evening of the election, the mayor spoke.", "the evening", "XXXX-XX-XXTEV"),
+        # a date told before: the story's day
+        ("The bridge closed on March 3. A van was seen on the morning of the attack.", "the morning",
+         "2024-03-03TMO"),
+        # a day named by the words after it is no event
+        ("The ferry sank on the morning of the same day.", "the morning", "2024-03-13TMO"),
+    ],
+)
+def test_the_morning_of_an_event(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
+    """"The morning of the attack" is the event's day: the story's date when it gave one, else unknown."""
+    assert reading(text, surface).value == value

@@ -739,6 +739,8 @@ _COMPOUND_BEFORE = re.compile(r"\b(?:year|quarter|month|week|day|night|hour|minu
 _NOUN_SEASON_AFTER = re.compile(r" (?:in|of) [a-z]")
 #: A capitalised word after a holiday that makes it part of a name ("Easter Seals", "Christmas Carol").
 _NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\b")
+#: "the early hours", "the small hours", "the wee hours": the hours after midnight, no amount of time.
+_SMALL_HOURS_BEFORE = re.compile(r"\b(?:early|small|wee)\s$", re.IGNORECASE)
 #: The lower-case word right after an expression.
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 #: Words after "the March", "a May" that make the month a noun of its own ("the March of the mothers").
@@ -759,6 +761,8 @@ def _plausible(text: str, start: int, end: int, family: str, surface: str) -> bo
     if family == "duration":
         if not _plausible_duration(low, text[end:end + 24]):
             return False
+        if low == "hours" and _SMALL_HOURS_BEFORE.search(text, max(0, start - 12), start):
+            return False  # "the early hours of Sunday": a time of night, its day tagged alone (as TimeBank does)
         if low.startswith(("a ", "an ", "one ", "per ")) and " " not in low[low.index(" ") + 1:]:
             previous = _word_before(text, start)
             return not (previous[-1:].isdigit() or previous.endswith("%") or previous in _RATE_BEFORE)
@@ -884,6 +888,10 @@ def find_times(document: Document) -> list[TimeMention]:
             start -= 5
             surface = text[start:end]
             type_, value, mod, anchor, uses_reference = "DATE", "PAST_REF", None, None, False
+        if family == "relunit" and anchor == "published" and value and value[10:] in _EVENT_PARTS and \
+                _EVENT_OF_AFTER.match(text, end):
+            # "the morning of the attack" with no date told yet: the day of an event the story has not dated
+            value, anchor = "XXXX-XX-XX" + value[10:], None
         if family == "relunit" and value and value[10:] in _CLOCK_PARTS and text[start - 1:start] == " ":
             clock = _hour_before(text, start, value)
             if clock is not None and (not mentions or clock[0] >= mentions[-1].end):
@@ -939,6 +947,12 @@ def find_times(document: Document) -> list[TimeMention]:
                 mentions.append(attrs.evolve(mentions[-1], start=second[0], end=second[1],
                                              text=text[second[0]:second[1]], value=second[2]))
     return mentions
+
+
+#: Parts of a day, and what after "the morning" names an event rather than a date ("of the attack", "of his arrest").
+_EVENT_PARTS = frozenset({"TMO", "TAF", "TEV", "TNI"})
+_EVENT_OF_AFTER = re.compile(r" of (?:the|a|an|his|her|their|its|this|that) (?!(?:same|following|previous|next|"
+                             r"very|day|night|morning)\b)[A-Za-z]")
 
 
 #: A hyphenated compound ending an extent in a unit ("two-week", "third-quarter"): an adjective before its noun.
