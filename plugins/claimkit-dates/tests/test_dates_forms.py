@@ -118,3 +118,20 @@ def test_the_early_hours_are_no_amount_of_time(
 def test_the_morning_of_an_event(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
     """"The morning of the attack" is the event's day: the story's date when it gave one, else unknown."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("\u201cI\u2019ll vote for her in November,\u201d she said.", "November", "2024-11"),
+        ("\u201cWe\u2019ll know more on Friday,\u201d the coach said.", "Friday", "2024-03-15"),
+        ("The mayor won\u2019t sign the bill on Monday.", "Monday", "2024-03-18"),
+        ("The mayor won the vote on Monday.", "Monday", "2024-03-11"),
+        ("The board didn\u2019t meet on Monday.", "Monday", "2024-03-11"),
+        ("The board didn't meet in June as planned.", "June", "2023-06"),
+        ("The board can\u2019t meet on Friday.", "Friday", "2024-03-08"),
+    ],
+)
+def test_contractions_with_a_curly_apostrophe(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
+    """"I\u2019ll" and "won\u2019t" look ahead, "didn\u2019t" back, as their straight forms do."""
+    assert reading(text, surface).value == value

@@ -423,6 +423,8 @@ _PLURAL_SCHEDULED: dict[bytes, bytes] = {w.encode(): (n or "").encode() for w, n
 _PLURAL_SUBJECTS = frozenset(w.encode() for w in lx.PLURAL_SUBJECTS)
 _NOT_PLURAL_S = frozenset(w.encode() for w in lx.NOT_PLURAL_S)
 _SINGULAR_ENDINGS = (b"ss", b"us", b"is", b"'s")
+#: What is left of "'ll" and "won't" written with a curly apostrophe, which the scan reads as a space.
+_CURLY_FUTURE = frozenset((b"ll", b"won"))
 #: Every word that ``_tense_of_words`` looks up; any other word counts only by its ending.
 _MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS | frozenset(_PLURAL_SCHEDULED)
 #: The last two letters of the forms that mark a tense by their ending ("-ed", "'ll"; "still" passes too, harmlessly):
@@ -481,11 +483,13 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
         if word in _PAIR_FIRSTS and k + 1 < n and word + b" " + lows[k + 1] in _FUTURE_PAIRS:
             return "future"
         if word in _MODALS and words[k][:1].islower():
-            # only before the date, where it governs it; "could have"/"could not" say nothing about the date (and
-            # "May" is a month)
-            if adjacent < 0 or (k + 1 < n and lows[k + 1] in (b"have", b"not")):
+            # only before the date, where it governs it; "could have"/"could not" (and "can’t", split at its
+            # curly apostrophe) say nothing about the date (and "May" is a month)
+            if adjacent < 0 or (k + 1 < n and lows[k + 1] in (b"have", b"not", b"t")):
                 continue
             return "future"
+        if word in _CURLY_FUTURE and k and (word == b"ll" or (k + 1 < n and lows[k + 1] == b"t")):
+            return "future"  # "I’ll", "won’t": a curly apostrophe splits the contraction in two words
         follow = _PLURAL_SCHEDULED.get(word)
         if follow is not None:
             # a plural subject, or names joined ("Ortiz and the envoy Ana Lind meet Monday")

@@ -306,4 +306,6 @@ PAST_MARKERS: tuple[str, ...] = (
     "flew", "blew", "ate", "forgave", "sank", "sprang", "arose", "awoke", "crept", "knelt", "leapt", "slid", "spun",
     "strode", "swept", "swung", "heard", "taught", "meant", "slept", "lent", "undertook", "oversaw", "overthrew",
     "mistook", "sat", "laid", "bled", "forbade", "shrank",
+    # negated past forms, and what is left of them when a curly apostrophe splits "didn’t" into "didn" and "t"
+    "didn't", "wasn't", "weren't", "hadn't", "didn", "wasn", "weren", "hadn",
 )
