@@ -47,6 +47,7 @@ def test_plural_present_of_a_scheduled_event(text: str, surface: str, value: str
         ("The shops close early on new year's eve.", "new year's eve", "2024-12-31"),
         ("He spent last New Year's Eve at home.", "last New Year's Eve", "2023-12-31"),
         ("Florists were busy on Valentine\u2019s Day.", "Valentine\u2019s Day", "2024-02-14"),
+        ("Sales will rise by year\u2019s end.", "year\u2019s end", "2024"),
     ],
 )
 def test_new_years_and_curly_possessive_holidays(
