@@ -136,3 +136,21 @@ def test_the_morning_of_an_event(text: str, surface: str, value: str, reading: C
 def test_contractions_with_a_curly_apostrophe(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
     """"I\u2019ll" and "won\u2019t" look ahead, "didn\u2019t" back, as their straight forms do."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # an outcome named after a date is over, whatever the tense of the clause
+        ("The city will mark the anniversary of the October crash.", "October", "2023-10"),
+        ("Officials will review the Nov. 20 bombing of the depot.", "Nov. 20", "2023-11-20"),
+        ("The memorial honors the victims of the Aug. 4 attacks.", "Aug. 4", "2023-08-04"),
+        # a scheduled event stays ahead
+        ("The Nov. 20 election will decide it.", "Nov. 20", "2024-11-20"),
+    ],
+)
+def test_a_date_before_an_outcome_noun_is_past(
+    text: str, surface: str, value: str, reading: Callable[..., Any],
+) -> None:
+    """"The October crash" happened: the last October, not the next."""
+    assert reading(text, surface).value == value

@@ -434,6 +434,8 @@ class Resolver:
                 year += 1
             anchor = "published"
         if year is None:
+            if _OUTCOME_NOUN_AFTER.match(self.after):
+                tense = _PAST
             year, anchor_name = self._year_for(month, day, tense)
             anchor = anchor_name or "absolute"
             named = _WEEKDAY_IN.search(text)
@@ -603,6 +605,8 @@ class Resolver:
             if _SCHEDULED_AFTER.match(self.after) and tense.value != "past":
                 ahead = self.published.year + (1 if alone < self.published.month else 0)
                 return Reading("DATE", f"{ahead:04d}-{alone:02d}", None, "published")
+            if _OUTCOME_NOUN_AFTER.match(self.after):
+                tense = _PAST
             year, _ = self._year_for(alone, None, tense)
             return Reading("DATE", f"{year:04d}-{alone:02d}", None, "published")
         month = month_of(text)
@@ -1279,6 +1283,10 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:after|following|since)\s(?:(?:a|an|the|it
                                 re.IGNORECASE)
 #: A weekday's possessive naming the outcome of an act, which is over ("Wednesday's ruling", "Monday's attack").
 _OUTCOME_AFTER = re.compile(r"(?:'|\u2019)s\s(?:[a-z]+\s)?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
+#: The outcome of an act after a date or a month that modifies it ("the Sept. 11 attacks", "the June bombing",
+#: "May's crash"): an event gone by, whatever the clause's tense.
+_OUTCOME_NOUN_AFTER = re.compile(r"(?:'s|\u2019s)? (?:[a-z]+ )?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
+_PAST = Tense(value="past")
 #: How far back (in characters: a sentence or two) an earlier expression still frames a later one.
 _NEAR = 300
 #: The results of a period, after a quarter that modifies them ("fourth-quarter earnings", "third-quarter net loss").
