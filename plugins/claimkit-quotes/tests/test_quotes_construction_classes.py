@@ -48,3 +48,36 @@ def test_two_clauses_joined_by_and_are_no_coordinated_subject(text: str) -> None
 def test_lowercase_subject_after_a_fronted_phrase(text: str, source: str) -> None:
     sources = {src for _, src in _by_cue(text).values()}
     assert source in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("While the leaders of both parties say the town needs a new pier, they differ on the cost.", "say",
+         "the town needs a new pier", "the leaders of both parties"),
+        ("Although the mayor insists the ferry is safe, the crews have stopped work.", "insists",
+         "the ferry is safe", "the mayor"),
+        ("Because the council rejected the fee, the ferry will run at a loss.", "rejected", "the fee", "the council"),
+        ("When local farmers asked for a public canal, the governor pressured them to stop.", "asked for",
+         "a public canal", "local farmers"),
+    ],
+)
+def test_report_in_an_opening_subordinate_clause_ends_at_its_comma(text: str, cue: str, content: str,
+                                                                    source: str) -> None:
+    assert _by_cue(text)[cue] == (content, source)
+
+
+def test_main_clause_after_a_subordinate_report_keeps_its_own_content() -> None:
+    text = "When local farmers asked for a public canal, the governor pressured them to stop."
+    assert _by_cue(text)["pressured"] == ("them to stop", "the governor")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("As the mayor noted, the ferry will cost more than planned.", "the ferry will cost more than planned"),
+        ("Since Berg said the pier was safe, nobody has complained.", "the pier was safe"),
+    ],
+)
+def test_subordinate_clause_rule_leaves_other_layouts(text: str, content: str) -> None:
+    assert content in [c for c, _ in _by_cue(text).values()]

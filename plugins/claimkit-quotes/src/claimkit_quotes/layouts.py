@@ -67,6 +67,7 @@ from .lexicon import (
     STRONG_CUES,
     SUBJECT_PRONOUNS,
     SUBJECT_SIDE_WORDS,
+    SUBORDINATORS,
     VERB_AFTER_NOUN,
     VERB_ONLY_AFTER_SUBJECT,
     WEEKDAYS,
@@ -460,11 +461,43 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # appositive between the sentence's subject and its verb.
             cand = _participle(ctx, hit, a, e, out, paragraph) or _subject_before_comma(ctx, hit, a, e, paragraph)
         if cand is not None and cand.parts:
+            if toks[0].low in SUBORDINATORS and not ctx.truncated and len(cand.parts) == 1 and src is not None:
+                _end_subordinate_clause(ctx, cand, src[0], e)
             cand.strong = hit.lemma in STRONG_CUES
             out.append(cand)
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1].end)
     return out
+
+
+def _end_subordinate_clause(ctx: SentenceView, cand: Candidate, sa: int, e: int) -> None:
+    """"While officials say the pier is safe, the crews stay away": an attribution in a sentence-opening subordinate
+    clause reports up to the comma that closes the clause, not into the main clause."""
+    toks = ctx.tokens
+    s, end = cand.parts[0]
+    if s < toks[e - 1].end or any(t.text == "," for t in toks[1:sa]):
+        return  # the content is not after the cue, or the source stands past the clause
+    for k in range(e, len(toks) - 1):
+        t = toks[k]
+        if t.start >= end or not (t.word or t.text in (",", ".", "-", "’s", "'s")):
+            return  # past the content, or a quotation or a bracket
+        nxt = toks[k + 1]
+        # The main clause opens with its subject ("..., they differ", "..., the crews stay"); an appositive ("..., a
+        # fee on boats, ...") or a participle ("..., leaving ...") goes on with the subordinate clause.
+        if t.text == "," and t.start > s and nxt.word and (
+                nxt.low in SUBJECT_PRONOUNS or (nxt.capital and nxt.low not in NOT_NAMES)
+                or (nxt.low in _MAIN_SUBJECT_OPENERS and k + 2 < len(toks) and toks[k + 2].word)
+                or (nxt.low in ("nobody", "everyone", "everybody", "there"))):
+            # The main clause's own attribution ("..., the landlord refused") takes nothing before the comma.
+            ctx.claimed = max(ctx.claimed, nxt.start)
+            cand.parts[0] = (s, toks[k - 1].end)
+            return
+
+
+# Words that open a main clause's subject after a subordinate clause ("When ..., the crews ...").
+_MAIN_SUBJECT_OPENERS = frozenset({"the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "many",
+                                   "some", "most", "few", "both", "all", "nobody", "everyone", "everybody", "no",
+                                   "there"})
 
 
 # Punctuation that closes an appositive between a subject and its verb ("Tom Reed, 52, said", "Reed -- a farmer --
@@ -583,6 +616,8 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     if len(toks) > 2 and toks[0].low in _SENTENCE_LINKS:
         # "But 58 percent of the crews said", "Indeed, supporters of the plan say": a linking word is no subject.
         first = 2 if toks[1].text == "," else 1
+    elif toks and toks[0].low in SUBORDINATORS and len(toks) > 1 and toks[1].word:
+        first = 1  # "While the leaders of both parties say ...": the subordinator opens the clause, not the subject
     elif toks and toks[0].low in _FRONTED_OPENERS:
         # "On Tuesday, the ... said": a short fronted phrase before the subject.
         comma = next((k for k in range(1, min(a, 8)) if toks[k].text == ","), None)

@@ -601,6 +601,11 @@ AFTER_CUE_ADJUNCTS: Final = frozenset({
     "in", "at", "on", "during", "after", "before", "from", "to", "when", "while", "as", "of", "last", "this",
     "earlier", "later", "late", "early", "outside", "inside",
 })
+# Words that open a subordinate clause before the main one ("While officials say ..., the crews ..."): an attribution
+# inside that clause reports only up to the comma that closes it.
+SUBORDINATORS: Final = frozenset({
+    "when", "while", "although", "though", "because", "if", "whereas", "once", "unless", "whenever", "since",
+})
 # Core reporting verbs: their attribution wins over a weaker cue that would swallow it.
 STRONG_CUES: Final = frozenset({
     "say", "tell", "add", "write", "according to", "note", "claim", "deny", "confirm", "warn", "insist", "argue",
