@@ -154,3 +154,18 @@ def test_a_date_before_an_outcome_noun_is_past(
 ) -> None:
     """"The October crash" happened: the last October, not the next."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The bank extended the credit line through January.", "January", "2025-01"),
+        ("The lenders granted the firm a waiver through June.", "June", "2024-06"),
+        ("Sales rose through January.", "January", "2024-01"),
+    ],
+)
+def test_a_deadline_extended_through_a_month_is_ahead(
+    text: str, surface: str, value: str, reading: Callable[..., Any],
+) -> None:
+    """"Extended the loans through January" sets a deadline ahead, as "until January" does."""
+    assert reading(text, surface).value == value

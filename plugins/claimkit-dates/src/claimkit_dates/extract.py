@@ -416,6 +416,8 @@ _COPULAS = frozenset((b"is", b"are"))
 #: Words that make a past form right after them a condition ("if he won", "unless they agreed").
 _CONDITIONAL = frozenset((b"if", b"unless"))
 _DEADLINE_STEMS = tuple(w.encode() for w in lx.DEADLINE_STEMS)
+#: The words that end a span up to a deadline ("until", "through").
+_DEADLINE_ENDS = frozenset((b"until", b"till", b"through", b"thru"))
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
 #: Base forms of scheduled events -> the word that must follow (b"" for any), and what makes a word before one a
 #: plural subject (see ``lexicon.PLURAL_SCHEDULED_VERBS``).
@@ -588,8 +590,10 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         if raw[start - 1:start].isalnum():
             before.pop()  # the word glued to the expression is part of it
             lows.pop()
-        if lows and lows[-1] in (b"until", b"till") and any(w.startswith(_DEADLINE_STEMS) for w in lows[:-1]):
-            return "future"  # "postponed until Tuesday", "gave them until noon Friday": a deadline ahead
+        if lows and lows[-1] in _DEADLINE_ENDS and any(w.startswith(_DEADLINE_STEMS) for w in lows[:-1]):
+            # "postponed until Tuesday", "gave them until noon Friday", "extended the loans through January": a
+            # deadline ahead
+            return "future"
         if lows and (lows[-1] in _COPULAS or (len(lows) > 1 and lows[-1] in (b"on", b"at") and lows[-2] in _COPULAS)):
             return "future"  # "the deadline is Friday", "the vote is on Tuesday": a time set ahead
         if lows and lows[-1] == b"by":
