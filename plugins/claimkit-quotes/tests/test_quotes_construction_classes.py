@@ -81,3 +81,29 @@ def test_main_clause_after_a_subordinate_report_keeps_its_own_content() -> None:
 )
 def test_subordinate_clause_rule_leaves_other_layouts(text: str, content: str) -> None:
     assert content in [c for c, _ in _by_cue(text).values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("The ferry will run again in May, as the harbor board has promised.", "has promised",
+         "The ferry will run again in May", "the harbor board"),
+        ("The new toll would drain the town budget, as the Herald has noted before.", "has noted",
+         "The new toll would drain the town budget", "the Herald"),
+        ("The pier had been closed for a week, as the Tribune reported on Tuesday.", "reported",
+         "The pier had been closed for a week", "the Tribune"),
+    ],
+)
+def test_closing_as_clause_reports_the_clause_before_it(text: str, cue: str, content: str, source: str) -> None:
+    assert _by_cue(text)[cue] == (content, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The bishop spoke to the farmers, as he called for fairer grain prices.", "called for", "fairer grain prices"),
+        ("However, as the Herald has reported, the pier will stay shut.", "has reported", "the pier will stay shut"),
+    ],
+)
+def test_as_clause_with_its_own_content_keeps_it(text: str, cue: str, content: str) -> None:
+    assert _by_cue(text)[cue][0] == content

@@ -433,6 +433,15 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         if participle and src is None and a > 0:
             # "Cruz is making a pitch to voters saying ...": the speaker is the sentence's subject.
             cand = _participle(ctx, hit, a, e, out, paragraph)
+        elif src is not None and src[0] >= 2 and toks[src[0] - 1].low == "as" and toks[src[0] - 2].text == "," \
+                and _nothing_reported_after(toks, e, n):
+            # "The ferry will run in May, as the board has promised.": the clause before "as" is what was reported.
+            cand = None
+            parts = ctx.before(src[0] - 1)
+            if parts:
+                cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
+                                 (toks[src[0]].start, toks[src[1] - 1].end), list(toks[src[0]:src[1]]),
+                                 paragraph=paragraph)
         elif src is not None:
             sa, sb = src
             before_ok = ((sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in CLOSING_MARKS
@@ -468,6 +477,22 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1].end)
     return out
+
+
+def _nothing_reported_after(toks: Sequence[Token], e: int, n: int) -> bool:
+    """Whether the sentence ends at the cue ending at ``e`` or after a short adjunct ("as she has noted before.");
+    after a comma the sentence may go on with what was reported ("However, as the Herald reported, ...")."""
+    if e >= n:
+        return True
+    if n - e > 6 or not (toks[e].low in AFTER_CUE_ADJUNCTS or toks[e].low in WEEKDAYS
+                         or toks[e].low in _AFTER_CUE_ADVERBS):
+        return False
+    return all(t.word and t.low not in ("that", "whether", "how", "what", "why", "to") for t in toks[e:n])
+
+
+# Adverbs that may close a clause after its cue ("as she has noted before.", "as he said again.").
+_AFTER_CUE_ADVERBS = frozenset({"before", "earlier", "previously", "recently", "often", "repeatedly", "again",
+                                "yesterday", "today", "too", "publicly", "privately", "then"})
 
 
 def _end_subordinate_clause(ctx: SentenceView, cand: Candidate, sa: int, e: int) -> None:
