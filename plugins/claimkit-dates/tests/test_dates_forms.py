@@ -169,3 +169,22 @@ def test_a_deadline_extended_through_a_month_is_ahead(
 ) -> None:
     """"Extended the loans through January" sets a deadline ahead, as "until January" does."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "type_", "value"),
+    [
+        ("The work must start within the next month.", "the next month", "DURATION", "P1M"),
+        ("A ruling is due within the coming week.", "the coming week", "DURATION", "P1W"),
+        ("The club hired ten coaches within the past year.", "the past year", "DURATION", "P1Y"),
+        # without "within" they stay dates
+        ("The club hired ten coaches over the past year.", "the past year", "DATE", "2023"),
+        ("The work will start next month.", "next month", "DATE", "2024-04"),
+    ],
+)
+def test_within_the_next_unit_is_a_duration(
+    text: str, surface: str, type_: str, value: str, reading: Callable[..., Any],
+) -> None:
+    """"Within the next month" is a stretch of a month, as "within a month" is."""
+    mention = reading(text, surface)
+    assert (mention.type, mention.value) == (type_, value)

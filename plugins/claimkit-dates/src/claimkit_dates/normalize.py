@@ -1005,6 +1005,11 @@ class Resolver:
         return day
 
     def _relunit(self, text: str, tense: Tense) -> Reading | None:
+        if self.before.endswith("within "):
+            # "within the next month" is a stretch of time, as "within a month" is
+            span = _WITHIN_SPAN.match(text)
+            if span is not None:
+                return Reading("DURATION", _duration_value(1, lx.UNITS[span[1].lower()]))
         fast = _SIMPLE_RELATIVE.get(text.lower())
         if fast is not None and self.published is not None:
             # "last year", "this week", "next month": counted from publication, nothing else to weigh
@@ -1283,6 +1288,9 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:after|following|since)\s(?:(?:a|an|the|it
                                 re.IGNORECASE)
 #: A weekday's possessive naming the outcome of an act, which is over ("Wednesday's ruling", "Monday's attack").
 _OUTCOME_AFTER = re.compile(r"(?:'|\u2019)s\s(?:[a-z]+\s)?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
+#: A period counted from now after "within" ("within the next week", "within the past year"): a duration.
+_WITHIN_SPAN = re.compile(r"(?:the\s)?(?:next|coming|past|last|following)\s(day|week|month|quarter|year|decade)$",
+                          re.IGNORECASE)
 #: The outcome of an act after a date or a month that modifies it ("the Sept. 11 attacks", "the June bombing",
 #: "May's crash"): an event gone by, whatever the clause's tense.
 _OUTCOME_NOUN_AFTER = re.compile(r"(?:'s|\u2019s)? (?:[a-z]+ )?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
