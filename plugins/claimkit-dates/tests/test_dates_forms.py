@@ -188,3 +188,9 @@ def test_within_the_next_unit_is_a_duration(
     """"Within the next month" is a stretch of a month, as "within a month" is."""
     mention = reading(text, surface)
     assert (mention.type, mention.value) == (type_, value)
+
+
+def test_a_clock_time_opening_a_live_report_entry_is_the_publication_day(times: Callable[..., Any]) -> None:
+    """"12:50 p.m.: The senator says..." stamps an entry of a live report, whatever day the last entry named."""
+    text = "The Latest.\n\nThe vote is set for Thursday evening.\n\n12:50 p.m.:\n\nThe senator says she is ready."
+    assert [(m.text, m.value) for m in times(text) if m.type == "TIME"][-1] == ("12:50 p.m.", "2024-03-13T12:50")

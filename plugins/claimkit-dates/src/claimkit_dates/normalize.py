@@ -744,8 +744,9 @@ class Resolver:
                 anchor = reading.anchor or anchor
         if day is None:
             ref = self.reference
-            # a time on a line of its own stamps an entry of a live report: it is the day of publication
-            stamp = self.before.endswith("\n") and (self.after.startswith("\n") or not self.after)
+            # a time on a line of its own, or opening one before a colon ("12:50 p.m.: The senator says..."), stamps
+            # an entry of a live report: it is the day of publication
+            stamp = self.before.endswith("\n") and (self.after.startswith(("\n", ":")) or not self.after)
             if ref is not None and granularity(ref.value) == "D" and not stamp:
                 return Reading("TIME", f"{ref.value}T{clock}", mod, "narrative", uses_reference=True)
             if self.published is None:
