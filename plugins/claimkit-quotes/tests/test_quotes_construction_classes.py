@@ -107,3 +107,27 @@ def test_closing_as_clause_reports_the_clause_before_it(text: str, cue: str, con
 )
 def test_as_clause_with_its_own_content_keeps_it(text: str, cue: str, content: str) -> None:
     assert _by_cue(text)[cue][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("As one farmer put it, the canal is our last hope.", "the canal is our last hope", "one farmer"),
+        ("The canal is our last hope, as one farmer put it.", "The canal is our last hope", "one farmer"),
+        ("As the Herald's editor puts it: \"The pier was built for another century.\"",
+         "\"The pier was built for another century.\"", "the Herald's editor"),
+    ],
+)
+def test_as_x_put_it_attributes_the_clause(text: str, content: str, source: str) -> None:
+    assert [(m.text, m.source.text if m.source else None) for m in extract_quotes(text)] == [(content, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She put it on the shelf beside the ferry timetable.",
+        "The crew puts it back in the shed every night.",
+    ],
+)
+def test_put_it_without_as_reports_nothing(text: str) -> None:
+    assert extract_quotes(text) == []

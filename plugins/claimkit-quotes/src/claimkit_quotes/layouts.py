@@ -35,6 +35,7 @@ from .lexicon import (
     ANONYMITY_REQUESTS,
     ANONYMOUS_HEADS,
     ARTICLES,
+    AS_ONLY_CUES,
     BASE_FORM_NEXT,
     BE_FORMS,
     CHAIN_VERBS,
@@ -429,6 +430,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             src = _sentence_subject(ctx, a) or src
         if not participle and (src is None or (src[0] > 0 and toks[src[0] - 1].word)):
             src = _subject_after_quote(ctx, a) or src
+        if hit.lemma in AS_ONLY_CUES and (src is None or src[0] < 1 or toks[src[0] - 1].low != "as"):
+            continue
         before_ok = False
         if participle and src is None and a > 0:
             # "Cruz is making a pitch to voters saying ...": the speaker is the sentence's subject.

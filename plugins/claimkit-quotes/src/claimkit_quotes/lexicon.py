@@ -294,7 +294,11 @@ MULTIWORD_CUES: Final[dict[str, str]] = {
     "pushing back": DENIAL, "snapped back": NEUTRAL, "struck back": NEUTRAL,
     # passive beliefs without a believer ("is widely seen as", "is known as"); see ``PASSIVE_BELIEF_FORMS``
     "seen as": HEDGING, "known as": NEUTRAL,
+    # "as the mayor put it, ...": a cue only after "as" and its source (see ``AS_ONLY_CUES``)
+    "put it": NEUTRAL, "puts it": NEUTRAL,
 }
+# Cues read only in a clause "as X <cue>" ("as one farmer put it"); elsewhere they report nothing ("she put it away").
+AS_ONLY_CUES: Final = frozenset({"put", "puts"})  # the lemma of an unlisted verb is its form
 
 # Adverbs that attribute their clause to unnamed others ("The firm is reportedly seeking a buyer"): the clause
 # without the adverb is the content, and no one is its source.
