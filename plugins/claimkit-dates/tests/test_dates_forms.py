@@ -194,3 +194,26 @@ def test_a_clock_time_opening_a_live_report_entry_is_the_publication_day(times: 
     """"12:50 p.m.: The senator says..." stamps an entry of a live report, whatever day the last entry named."""
     text = "The Latest.\n\nThe vote is set for Thursday evening.\n\n12:50 p.m.:\n\nThe senator says she is ready."
     assert [(m.text, m.value) for m in times(text) if m.type == "TIME"][-1] == ("12:50 p.m.", "2024-03-13T12:50")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # the present progressive of an arrangement looks ahead
+        ("The senator is holding a rally on Thursday.", "Thursday", "2024-03-14"),
+        ("The two leaders are meeting on Monday in the capital.", "Monday", "2024-03-18"),
+        ("The council is voting Tuesday on the budget.", "Tuesday", "2024-03-19"),
+        ("They\u2019re flying home on Friday.", "Friday", "2024-03-15"),
+        # the past progressive, and verbs of an inquiry or a state, do not
+        ("The senator was holding a rally on Monday.", "Monday", "2024-03-11"),
+        ("Police are investigating a shooting on Monday.", "Monday", "2024-03-11"),
+        # a span "beginning" a date runs from the past as often as into the future
+        ("The campaign ran ads beginning in January.", "January", "2024-01"),
+        ("The talks went on for hours beginning on Sunday.", "Sunday", "2024-03-10"),
+    ],
+)
+def test_the_present_progressive_of_an_arrangement(
+    text: str, surface: str, value: str, reading: Callable[..., Any],
+) -> None:
+    """"The senator is holding a rally on Thursday" is a plan: the next Thursday."""
+    assert reading(text, surface).value == value

@@ -425,10 +425,13 @@ _PLURAL_SCHEDULED: dict[bytes, bytes] = {w.encode(): (n or "").encode() for w, n
 _PLURAL_SUBJECTS = frozenset(w.encode() for w in lx.PLURAL_SUBJECTS)
 _NOT_PLURAL_S = frozenset(w.encode() for w in lx.NOT_PLURAL_S)
 _SINGULAR_ENDINGS = (b"ss", b"us", b"is", b"'s")
+#: -ing forms of arrangements, which point ahead after a present form of "be" (see ``lexicon.ARRANGEMENT_ING``).
+_ARRANGEMENT_ING = frozenset(w.encode() for w in lx.ARRANGEMENT_ING)
+_PRESENT_BE = frozenset((b"is", b"are", b"am", b"re"))
 #: What is left of "'ll" and "won't" written with a curly apostrophe, which the scan reads as a space.
 _CURLY_FUTURE = frozenset((b"ll", b"won"))
 #: Every word that ``_tense_of_words`` looks up; any other word counts only by its ending.
-_MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS | frozenset(_PLURAL_SCHEDULED)
+_MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS | frozenset(_PLURAL_SCHEDULED) | _ARRANGEMENT_ING
 #: The last two letters of the forms that mark a tense by their ending ("-ed", "'ll"; "still" passes too, harmlessly):
 #: a slice and a set lookup cost less than ``bytes.endswith``, which parses its arguments slowly.
 _ENDINGS = frozenset({b"ed", b"ll"})
@@ -492,6 +495,10 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             return "future"
         if word in _CURLY_FUTURE and k and (word == b"ll" or (k + 1 < n and lows[k + 1] == b"t")):
             return "future"  # "I’ll", "won’t": a curly apostrophe splits the contraction in two words
+        if word in _ARRANGEMENT_ING:
+            if k and lows[k - 1] in _PRESENT_BE:
+                return "future"  # "the senator is holding a rally on Thursday": an arrangement ahead
+            continue
         follow = _PLURAL_SCHEDULED.get(word)
         if follow is not None:
             # a plural subject, or names joined ("Ortiz and the envoy Ana Lind meet Monday")

@@ -220,9 +220,10 @@ DECADE_WORDS: dict[str, int] = {
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "expects to", "expected to", "is to", "are to",
     "scheduled", "intends to", "to be held", "set to", "set for", "upcoming", "next", "hopes to", "aims to", "tomorrow",
-    "expected", "planned", "slated", "due", "payable", "proposed", "would", "by", "effective", "starting", "soon as",
-    "early as",
-    "beginning", "planning",
+    "expected", "planned", "slated", "due", "payable", "proposed", "would", "by", "effective", "soon as",
+    "early as", "planning",
+    # "beginning" and "starting" are left out: a span begins in the past as often ("a campaign beginning in April",
+    # "the moves were hammered out beginning on Sunday"); after "is"/"are" they count (see ``ARRANGEMENT_ING``).
     # The present of a scheduled event points ahead in news ("the strike begins Monday", "the museum reopens Friday",
     # "the council meets on Tuesday"); a report in the present ("says") does not, nor forms that are mostly nouns
     # ("votes", "visits") or tell of a state ("holds", "faces").
@@ -240,6 +241,18 @@ PLURAL_SCHEDULED_VERBS: dict[str, str | None] = {
     "meet": None, "convene": None, "expire": None, "arrive": None, "depart": None, "return": None, "gather": None,
     "vote": None, "launch": None, "go": "to", "head": "to", "leave": "for",
 }
+
+#: The present progressive of an arrangement points ahead ("the senator is holding a rally on Thursday", "the leaders
+#: are meeting Monday"): -ing forms of verbs that news uses for plans, counted only right after "is", "are" or "am".
+#: Verbs of an ongoing state or inquiry ("facing", "investigating") are left out: "police are investigating a
+#: shooting on Monday" tells of a day gone by.
+ARRANGEMENT_ING: tuple[str, ...] = (
+    "holding", "hosting", "meeting", "visiting", "traveling", "travelling", "flying", "heading", "leaving",
+    "returning", "arriving", "departing", "launching", "unveiling", "releasing", "opening", "reopening", "closing",
+    "starting", "beginning", "resuming", "voting", "testifying", "debating", "campaigning", "appearing", "attending",
+    "speaking", "headlining", "marrying", "retiring", "stepping",
+)
+
 
 #: Subjects that take a plural verb without ending in "-s".
 PLURAL_SUBJECTS: frozenset[str] = frozenset({
