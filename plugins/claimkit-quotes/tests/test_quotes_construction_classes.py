@@ -131,3 +131,30 @@ def test_as_x_put_it_attributes_the_clause(text: str, content: str, source: str)
 )
 def test_put_it_without_as_reports_nothing(text: str) -> None:
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("In Ortiz's view, the new toll would empty the harbor.", "view", "the new toll would empty the harbor",
+         "Ortiz's"),
+        ("The new toll would empty the harbor, in Ortiz's view.", "view", "The new toll would empty the harbor",
+         "Ortiz's"),
+        ("In their view, the pier cannot be saved.", "view", "the pier cannot be saved", "their"),
+        ("In the opinion of the engineers, the pier cannot be saved.", "In the opinion of",
+         "the pier cannot be saved", "the engineers"),
+        ("In the words of one engineer, the pier cannot be saved.", "In the words of", "the pier cannot be saved",
+         "one engineer"),
+        ("Ortiz was, in the words of one aide, the calmest person in the room.", "in the words of",
+         "the calmest person in the room", "one aide"),
+        ("Ortiz dislikes surprises, in the words of one aide.", "in the words of", "Ortiz dislikes surprises",
+         "one aide"),
+    ],
+)
+def test_in_x_view_attributes_the_sentence(text: str, cue: str, content: str, source: str) -> None:
+    assert _by_cue(text)[cue] == (content, source)
+
+
+def test_in_her_assessment_of_an_object_is_no_view_of_the_sentence() -> None:
+    contents = [content for content, _ in _by_cue("Berg is right in her assessment of the harbor's needs.").values()]
+    assert not any(content.startswith("Berg") for content in contents)

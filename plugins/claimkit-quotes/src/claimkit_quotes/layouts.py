@@ -279,6 +279,21 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         ci, cj = span
         if ci < used_until:
             continue
+        words_of = cj - ci == 4 and toks[ci].low == "in" and toks[cj - 1].low == "of"
+        if toks[ci].low in _VIEW_NOUNS or words_of:
+            # "In Berg's view, ...", "In the words of one aide, ...": read as "according to"; "X was, in the words of
+            # one aide, “...”": the words after the source are the aide's.
+            if not words_of:
+                cand = _in_view_of(ctx, ci, cj, hit, out, paragraph)
+            elif ci == 0 and not ctx.truncated:
+                cand = _according_to(ctx, ci, cj, hit, out, paragraph)
+            else:
+                cand = _words_of(ctx, ci, cj, hit, paragraph) or _according_to(ctx, ci, cj, hit, out, paragraph)
+            if cand is not None:
+                cand.strong = True
+                out.append(cand)
+                used_until = cj
+                continue
         if hit.lemma == "according to":
             if ci >= 2 and toks[ci - 1].text == "," and toks[ci - 2].low == "that":
                 continue  # "reported that, according to its count, ...": a parenthesis inside another content
@@ -1042,24 +1057,82 @@ def _phrase_until_comma(toks: Sequence[Token], first: int, hi: int) -> tuple[int
     return (first, k) if k > first and any(t.word for t in toks[first:k]) else None
 
 
-def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Candidate],
-                  paragraph: int) -> Candidate | None:
-    """"According to X, ...", "..., according to X." and "..., according to X, ..."."""
+def _words_of(ctx: SentenceView, ci: int, cj: int, hit: CueHit, paragraph: int) -> Candidate | None:
+    """"Berg was, in the words of one aide, “the only adult in the room”": the source runs to the comma, the
+    words after it are the content."""
     toks = ctx.tokens
     n = ctx.content_end()
-    cue = (toks[ci].start, toks[cj - 1].end)
+    src = _phrase_until_comma(toks, cj, n)
+    if src is None or src[1] + 1 >= n or toks[src[1]].text != ",":
+        return None
+    parts = ctx.after(src[1] + 1)
+    if not parts:
+        return None
+    return Candidate(parts, (toks[ci].start, toks[cj - 1].end), hit.cue_class, (toks[src[0]].start,
+                     toks[src[1] - 1].end), list(toks[src[0]:src[1]]), paragraph=paragraph)
+
+
+# Nouns of opinion that attribute a sentence after "in" ("in Berg's view", "in the opinion of the engineers").
+_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "assessment"})
+
+
+def _in_view_of(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Candidate],
+                paragraph: int) -> Candidate | None:
+    """"In Berg's view, ...", "..., in the opinion of the engineers.", "In the words of one aide, ...": a view
+    noun after "in" and a possessor, or before "of", attributes the sentence like "according to"."""
+    toks = ctx.tokens
+    n = ctx.content_end()
+    if cj < n and toks[cj].low == "of" and ci >= 2 and toks[ci - 1].low == "the" and toks[ci - 2].low == "in":
+        src = _phrase_until_comma(toks, cj + 1, n)
+        return None if src is None else _according_to(ctx, ci - 2, cj + 1, hit, out, paragraph, src)
+    # "in Berg's view", "in the mayor's opinion", "in their view": the possessor is the source.
+    k = ci - 1
+    while k > 0 and ci - k <= 5 and toks[k].low != "in" and toks[k].word:
+        k -= 1
+    if k >= ci - 1 or toks[k].low != "in":
+        return None
+    if cj < n and toks[cj].text not in (",", ":"):
+        return None  # "correct in his assessment of the case": no view of the sentence's
+    last = toks[ci - 1]
+    if last.low in POSSESSIVE_PRONOUNS:
+        src = (ci - 1, ci)
+    elif last.low.endswith(POSSESSIVE_ENDINGS) and last.low[:-2] and ci - 1 > k:
+        src = (k + 1, ci)
+    else:
+        return None
+    return _according_to(ctx, k, cj, hit, out, paragraph, src, (ci, cj))
+
+
+def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Candidate], paragraph: int,
+                  source: tuple[int, int] | None = None, cue_tokens: tuple[int, int] | None = None
+                  ) -> Candidate | None:
+    """"According to X, ...", "..., according to X." and "..., according to X, ...".
+
+    ``source`` gives the source tokens when the caller read them (``_in_view_of``), and ``cue_tokens`` the cue's when
+    it is not the whole phrase ``ci:cj`` ("in Berg's view": the cue is "view").
+    """
+    toks = ctx.tokens
+    n = ctx.content_end()
+    cue = (toks[ci].start, toks[cj - 1].end) if cue_tokens is None else (toks[cue_tokens[0]].start,
+                                                                          toks[cue_tokens[1] - 1].end)
     first_word = 0
     while first_word < ci and (toks[first_word].low in ("but", "and", "yet", "so", "also")
                                or toks[first_word].text in (",", "(", "[")):
         first_word += 1
+    if source is not None and cue_tokens is not None:
+        cj = max(cj, source[1])  # "in Berg's view": the phrase ends with the cue, after the source
     if ci <= first_word and not ctx.truncated:
-        src = _phrase_until_comma(toks, cj, n)
+        src = source or _phrase_until_comma(toks, cj, n)
+        if src is not None and source is not None:
+            src = (src[0], max(src[1], cj))  # the comma after the phrase is read from its end
         if src is None or src[1] >= n or toks[src[1]].text not in (",", ":"):
             return None
         # "According to X, ..." / "According to X: “...”"
         parts = ctx.after(src[1] + 1)
+        if source is not None:
+            src = source
     else:
-        src = _phrase_until_comma(toks, cj, n)
+        src = source or _phrase_until_comma(toks, cj, n)
         prev = out[-1] if out else None
         if prev is not None and prev.cue is not None and ci > 0 and toks[ci - 1].text == "," \
                 and 0 <= toks[ci - 1].start - prev.cue[1] <= 40 and prev.parts[0][0] < prev.cue[0]:
@@ -1073,9 +1146,9 @@ def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Ca
             claimed, ctx.claimed = ctx.claimed, 0
             parts = ctx.before(ci)
             ctx.claimed = claimed
-            if src is not None and src[1] < n and toks[src[1]].text == "," and src[1] + 1 < n \
-                    and _continues(toks[src[1] + 1]):
-                parts += ctx.after(src[1] + 1)
+            end = max(cj, source[1]) if source is not None else (src[1] if src is not None else n)
+            if src is not None and end < n and toks[end].text == "," and end + 1 < n and _continues(toks[end + 1]):
+                parts += ctx.after(end + 1)
     if src is None or not parts:
         return None
     sa, sb = src
