@@ -217,3 +217,20 @@ def test_the_present_progressive_of_an_arrangement(
 ) -> None:
     """"The senator is holding a rally on Thursday" is a plan: the next Thursday."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # in December the spring, summer and fall of the year are behind
+        ("The museum will open next fall.", "2023-12-11", "2024-FA"),
+        ("The baby is due next summer.", "2023-12-11", "2024-SU"),
+        ("The drills took place last summer.", "2023-12-11", "2023-SU"),
+        # earlier in the year "last" still reaches back a year
+        ("The museum opened last fall.", "2023-10-11", "2022-FA"),
+        ("The museum will open next spring.", "2023-10-11", "2024-SP"),
+    ],
+)
+def test_next_and_last_season_in_december(text: str, published: str, value: str, times: Callable[..., Any]) -> None:
+    """"Next fall" said in December is the coming year's fall, "last summer" the one just over."""
+    assert [m.value for m in times(text, published)] == [value]

@@ -659,12 +659,14 @@ class Resolver:
         year = pub.year
         order = ("WI", "SP", "SU", "FA")
         now = order[(pub.month % 12) // 3]
-        if direction is not None and direction < 0 and (order.index(season) >= order.index(now)):
-            year -= 1
-        elif direction is not None and direction > 0 and order.index(season) <= order.index(now):
-            year += 1
-        # December's winter ends the year: the spring, summer and fall of that year lie behind it
+        # December's winter ends the year: the spring, summer and fall of that year lie behind it ("next fall" said
+        # in December is the coming year's, "last fall" the one just over)
         now_index = 4 if pub.month == 12 else order.index(now)
+        here = order.index(now) if season == "WI" else now_index
+        if direction is not None and direction < 0 and order.index(season) >= here:
+            year -= 1
+        elif direction is not None and direction > 0 and order.index(season) <= here:
+            year += 1
         if direction is None and order.index(season) > now_index and tense.value == "past":
             year -= 1
         elif direction is None and order.index(season) < now_index and tense.value == "future":
