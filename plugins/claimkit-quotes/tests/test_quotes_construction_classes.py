@@ -158,3 +158,21 @@ def test_in_x_view_attributes_the_sentence(text: str, cue: str, content: str, so
 def test_in_her_assessment_of_an_object_is_no_view_of_the_sentence() -> None:
     contents = [content for content, _ in _by_cue("Berg is right in her assessment of the harbor's needs.").values()]
     assert not any(content.startswith("Berg") for content in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("Her fear is that the pier will close before the summer.", "fear is",
+         "that the pier will close before the summer", "Her"),
+        ("Ortiz's view is that the pier is safe.", "view is", "that the pier is safe", "Ortiz's"),
+        ("The mayor's main argument was that the ferry loses money.", "argument was", "that the ferry loses money",
+         "The mayor's"),
+    ],
+)
+def test_possessed_view_noun_is_that_clause(text: str, cue: str, content: str, source: str) -> None:
+    assert _by_cue(text)[cue] == (content, source)
+
+
+def test_possessed_view_noun_without_that_clause_reports_nothing() -> None:
+    assert extract_quotes("Her fear is real, and the crews share it.") == []

@@ -792,6 +792,8 @@ def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph
         source, src_tokens = _object_nominal_subject(ctx, ci)
     if nxt == "that" or (nxt == "to" and toks[ci].low in INFINITIVE_NOUNS and source is not None):
         e = cj
+    elif nxt in ("is", "was") and source is not None and cj + 2 < n and toks[cj + 1].low == "that":
+        e = cj + 1  # "Her fear is that ...": the copula joins the cue, the that-clause is the content
     elif source is not None and nxt in NOMINAL_PREPOSITIONS and cj + 1 < n and toks[cj + 1].word:
         e = cj + 1
     else:
