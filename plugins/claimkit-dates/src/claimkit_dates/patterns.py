@@ -187,7 +187,7 @@ FAMILIES: dict[str, str] = {
       the\s(?=\d{{4}}\s(?:period|season)))?
     {YEAR}(?:\s(?:period|season)|\sor\s(?:later|earlier|before|after)|\sand\s(?:beyond|later|after))?(?!,\d|\.\d))""",
     "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:(?:{NUMBER}|the\sfew|the)[-\s])?(?:more\s)?{DATE_UNIT}(?:\sor\sso)?
-    \s(?:ago|earlier|later|from\snow|hence|before(?=[,.;)])|after(?=[,.;)])|afterwards?))""",
+    \s(?:ago|earlier|later|from\snow|hence|before(?=[,.;)])|after(?=[,.;)])|afterwards?)(?!\sthan(?!\w)))""",
     "yearend": rf"""(?P<yearend>(?:{QUANTITY_MOD}\s)?year(?:['\u2019]s)?[-\s]end(?![\w-]))""",
     "spelled": rf"""(?P<spelled>(?:the\s(?:year\s)?)?(?:{POSITION}[-\s])?(?:nineteen[-\s](?:{TEEN_OR_TENS}|hundred)
     |two\sthousand(?:\s(?:and\s)?(?:{TEEN_OR_TENS}|{SMALL_NUMBER}))?)(?![\w-])(?!\s(?:more\s)?{UNIT}))""",

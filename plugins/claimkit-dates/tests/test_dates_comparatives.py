@@ -1,0 +1,29 @@
+"""Comparisons that look like shifts: fictional sentences written for this table.
+
+"a week earlier than usual" compares two dates and names neither: the amount is a duration, not a date a week
+before the anchor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimkit import TimeMention
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Farmers expect the harvest to begin about a week earlier than usual.", "a week", "P1W"),
+    ("The plant opened two months later than planned.", "two months", "P2M"),
+    ("The vote came a day earlier than expected.", "a day", "P1D"),
+])
+def test_comparative_shift_is_a_duration(reading: Callable[..., TimeMention], text: str, surface: str,
+                                         value: str) -> None:
+    mention = reading(text, surface)
+    assert (mention.type, mention.value) == ("DURATION", value)
+
+
+def test_plain_shift_is_still_a_date(reading: Callable[..., TimeMention]) -> None:
+    mention = reading("The plant opened two months later.", "two months later")
+    assert (mention.type, mention.value) == ("DATE", "2024-05")
