@@ -176,3 +176,28 @@ def test_possessed_view_noun_is_that_clause(text: str, cue: str, content: str, s
 
 def test_possessed_view_noun_without_that_clause_reports_nothing() -> None:
     assert extract_quotes("Her fear is real, and the crews share it.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("\"We will not pay.\" The landlord refused to fix the boiler.", "refused", "to fix the boiler"),
+        ("\"We will not pay.\" Their lawyer warned the council about the delay.", "warned",
+         "the council about the delay"),
+        ("\"The pier is safe.\" They asked the mayor to reopen it.", "asked", "the mayor to reopen it"),
+    ],
+)
+def test_sentence_opening_with_its_source_reports_what_follows_the_cue(text: str, cue: str, content: str) -> None:
+    assert _by_cue(text)[cue][0] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, the harbor board said Thursday on its website, \"We never planned to close the pier.\"",
+        "In fact, the harbor board said on Monday, \"We never planned to close the pier.\"",
+    ],
+)
+def test_linking_word_before_the_source_is_no_content(text: str) -> None:
+    content = _by_cue(text)["said"][0]
+    assert content.endswith("\"We never planned to close the pier.\"")

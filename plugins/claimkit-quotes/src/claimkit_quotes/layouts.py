@@ -497,6 +497,21 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     return out
 
 
+def _only_links(toks: Sequence[Token], sa: int) -> bool:
+    """Whether nothing but words linking the sentence to the previous one stand before the source ("However, the
+    board said Thursday, ...", "In fact, she said on Monday ..."), or nothing at all: a sentence that opens with its
+    source and goes on after the cue ("They asked the council to ...") reports what follows, not the quotation
+    before it."""
+    if sa > 4:
+        return False
+    return all(not t.word or t.low in _SENTENCE_LINKS or t.low in _LINK_WORDS for t in toks[:sa])
+
+
+# Words of multi-word sentence links ("in fact", "after all", "of course", "for example").
+_LINK_WORDS = frozenset({"in", "fact", "after", "all", "of", "course", "for", "example", "instance", "again", "too",
+                         "first", "finally", "also"})
+
+
 def _nothing_reported_after(toks: Sequence[Token], e: int, n: int) -> bool:
     """Whether the sentence ends at the cue ending at ``e`` or after a short adjunct ("as she has noted before.");
     after a comma the sentence may go on with what was reported ("However, as the Herald reported, ...")."""
@@ -1025,7 +1040,8 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3:
                 before = []  # "In Dover, Reed told reporters that ...": the content follows the addressee
             # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
-            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted or toks[e].low in WEEKDAYS):
+            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted or toks[e].low in WEEKDAYS) \
+                    and not _only_links(toks, sa):
                 parts = before
             if parts and quoted:
                 # "“...,” she told the host, “...”", "“...,” he said of the plan, “...”": past a short adjunct, a
