@@ -1,7 +1,7 @@
-"""Comparisons that look like shifts: fictional sentences written for this table.
+"""Comparisons that look like shifts, and decades written with a curly apostrophe: sentences of our own.
 
 "a week earlier than usual" compares two dates and names neither: the amount is a duration, not a date a week
-before the anchor.
+before the anchor. A decade keeps its article and its apostrophe, straight or curly ("the ’90s").
 """
 
 from __future__ import annotations
@@ -27,3 +27,15 @@ def test_comparative_shift_is_a_duration(reading: Callable[..., TimeMention], te
 def test_plain_shift_is_still_a_date(reading: Callable[..., TimeMention]) -> None:
     mention = reading("The plant opened two months later.", "two months later")
     assert (mention.type, mention.value) == ("DATE", "2024-05")
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "mod"), [
+    ("Prices were lower in the ’90s.", "the ’90s", "199", None),
+    ("In the early ’80s the mill closed.", "the early ’80s", "198", "START"),
+    ("In the ‘70s the mill opened.", "the ‘70s", "197", None),
+    ("Prices were lower in the '90s.", "the '90s", "199", None),
+])
+def test_decade_with_its_apostrophe_keeps_the(reading: Callable[..., TimeMention], text: str, surface: str,
+                                              value: str, mod: str | None) -> None:
+    mention = reading(text, surface)
+    assert (mention.value, mention.mod) == (value, mod)

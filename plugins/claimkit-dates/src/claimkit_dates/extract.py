@@ -349,6 +349,12 @@ def _opener_entry(word: str) -> tuple[int, int, str]:
     return entry
 
 
+#: Curly single quotes, which the ASCII scan reads as separators; one can open a decade ("the ’90s").
+_CURLY_QUOTES = "\u2018\u2019"
+#: What may stand between an opener and its trigger: a space, a hyphen, a comma, or a decade's curly apostrophe.
+_GLUE = " -," + _CURLY_QUOTES
+
+
 def _openers(text: str, trigger: int, floor: int) -> list[tuple[int, str | None]]:
     """Word starts from which an expression containing ``trigger`` may begin, leftmost first.
 
@@ -356,10 +362,12 @@ def _openers(text: str, trigger: int, floor: int) -> list[tuple[int, str | None]
     never past ``floor`` (the end of the previous match) nor across other punctuation than a weekday's comma.
     """
     starts: list[tuple[int, str | None]] = [(trigger, None)]
-    if trigger <= floor or text[trigger - 1] not in " -,":
+    pos = trigger
+    if trigger - 1 > floor and text[trigger - 1] in _CURLY_QUOTES and text[trigger - 2] == " ":
+        pos -= 1  # "the ’90s": a decade's curly apostrophe belongs to it (the scan reads it as a separator)
+    if pos <= floor or text[pos - 1] not in " -,":
         return starts
     kinds = _OPENER_KINDS
-    pos = trigger
     for _ in range(6):
         if pos <= floor:
             break
@@ -656,7 +664,7 @@ def _matches(scan: Scan) -> list[tuple[int, int, str]]:
         if trigger < last_end:
             continue
         # an opener is glued to its trigger by a space, a hyphen or a comma; the walk back looks for none elsewhere
-        starts = _openers(text, trigger, last_end) if text[trigger - 1:trigger] in " -," else ((trigger, None),)
+        starts = _openers(text, trigger, last_end) if text[trigger - 1:trigger] in _GLUE else ((trigger, None),)
         for start, key in starts:
             tries = at_trigger[word] if key is None else at_opener.get((word, key)) or _before(word, key)
             # the first family that matches here wins, as in one alternation of all of them

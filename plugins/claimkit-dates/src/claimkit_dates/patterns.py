@@ -180,7 +180,7 @@ FAMILIES: dict[str, str] = {
       last\syear|next\syear|{YEAR}|
     fiscal\s{YEAR}))?(?!-)
     |the\s(?:first|last)\stwo\squarters\sof\s(?:the\syear|this\syear|last\syear|next\syear|{YEAR}|fiscal\s{YEAR}))""",
-    "decade": rf"""(?P<decade>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:1\d\d0|20\d0|'?[1-9]0)'?s(?!\w))""",
+    "decade": rf"""(?P<decade>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:1\d\d0|20\d0|['\u2018\u2019]?[1-9]0)'?s(?!\w))""",
     "century": rf"""(?P<century>(?:the\s)?(?:{POSITION}[-\s]{{1,2}})?(?:\d\d?(?:st|nd|rd|th)|
       {ORDINAL})[-\s]century)""",
     "year": rf"""(?P<year>(?:{POSITION}[-\s]{{1,2}})?(?:fiscal\s(?:year\s)?|the\syear\s|calendar\s(?:year\s)?|
