@@ -201,3 +201,36 @@ def test_sentence_opening_with_its_source_reports_what_follows_the_cue(text: str
 def test_linking_word_before_the_source_is_no_content(text: str) -> None:
     content = _by_cue(text)["said"][0]
     assert content.endswith("\"We never planned to close the pier.\"")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The tenants want to leave the block, the lawyer said.", "The tenants want to leave the block",
+         "the lawyer"),
+        ("One farmer offered to shelter the crew at his barn, the captain said.",
+         "One farmer offered to shelter the crew at his barn", "the captain"),
+        ("Ms. Berg hopes to sign the lease before the winter, two aides said.",
+         "Ms. Berg hopes to sign the lease before the winter", "two aides"),
+    ],
+)
+def test_trailing_attribution_reports_the_whole_clause_of_a_weaker_cue(text: str, content: str, source: str) -> None:
+    assert _by_cue(text)["said"] == (content, source)
+
+
+def test_weaker_cue_inside_a_trailing_attribution_is_its_content() -> None:
+    text = "Ms. Berg hopes to sign the lease before the winter, two aides said."
+    assert list(_by_cue(text)) == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        ("In an interview, Tom Reed said Anna Berg had told the crews that she would not sign the lease.",
+         "Anna Berg had told the crews that she would not sign the lease"),
+        ("Lena Ortiz noted that the board had tweeted that the ferry was late.",
+         "that the board had tweeted that the ferry was late"),
+    ],
+)
+def test_outer_report_keeps_its_whole_content_around_an_inner_one(text: str, outer: str) -> None:
+    assert outer in [content for content, _ in _by_cue(text).values()]

@@ -112,6 +112,11 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
                     continue
             if c.strong and c.source is not None and other.parts[0][0] < c.parts[0][0] and len(other.parts) == 1:
                 # "X declared: “...,” she said": the outer content stops where the inner attribution's begins.
+                if len(c.parts) == 1 and other.parts[0][0] <= c.source[0] and c.source[1] <= cue[0] \
+                        and cue[1] <= c.parts[0][0] and c.parts[0][1] <= other.parts[0][1]:
+                    # "Berg may add staff, he said", "Reed said Berg had told the crews that ...": source, cue and
+                    # content of the inner attribution all lie inside the outer content, which stays whole.
+                    continue
                 end = c.parts[0][0]
                 while end > other.parts[0][0] and TRIM.match(text[end - 1]):
                     end -= 1

@@ -466,6 +466,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                       or ctx.quote_ending_at(toks[sa - 1].end) is not None))
                          or (sa == 0 and ctx.previous_quote() is not None))
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n, alone=not out)
+            if cand is not None and before_ok and out and hit.lemma in STRONG_CUES:
+                _take_back_trailer(ctx, cand, out[-1], sa)
         elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing"))
                         or toks[a - 1].low in ("and", "but")):
             cand = _participle(ctx, hit, a, e, out, paragraph)
@@ -495,6 +497,23 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1].end)
     return out
+
+
+def _take_back_trailer(ctx: SentenceView, cand: Candidate, prev: Candidate, sa: int) -> None:
+    """"The tenants want to leave, the lawyer said.": a trailing attribution reports the whole clause before it,
+    the earlier cue of that clause included, and the earlier content ends before the trailer."""
+    toks = ctx.tokens
+    if len(prev.parts) != 1 or len(cand.parts) != 1 or sa < 2 or toks[sa - 1].text != "," or prev.strong:
+        return
+    s, e = prev.parts[0]
+    if not s < toks[sa].start < e or cand.parts[0][1] > toks[sa].start:
+        return  # the earlier content did not swallow this attribution
+    start = min(s, prev.cue[0] if prev.cue else s, prev.source[0] if prev.source else s)
+    end = toks[sa - 2].end
+    if end <= s:
+        return
+    prev.parts[0] = (s, end)
+    cand.parts[0] = (start, cand.parts[0][1])
 
 
 def _only_links(toks: Sequence[Token], sa: int) -> bool:
