@@ -234,3 +234,8 @@ def test_weaker_cue_inside_a_trailing_attribution_is_its_content() -> None:
 )
 def test_outer_report_keeps_its_whole_content_around_an_inner_one(text: str, outer: str) -> None:
     assert outer in [content for content, _ in _by_cue(text).values()]
+
+
+def test_negation_in_an_earlier_clause_is_no_part_of_the_subject() -> None:
+    text = "Berg ultimately didn't run, and Reed said she was never heard from again."
+    assert _by_cue(text)["said"] == ("she was never heard from again", "Reed")

@@ -712,7 +712,9 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
         return None
     if toks[first].low in _FRONTED_PREPOSITIONS:
         return None  # "With leaders worried, ...": a fronted phrase, not the subject
-    negated = next((k for k in range(first, a) if toks[k].low.endswith(("n't", "n’t"))), None)
+    # Only right before the cue ("He didn't suggest"); a negation further left is another clause's ("Berg didn't
+    # run, and Reed said").
+    negated = next((k for k in range(max(first, a - 2), a) if toks[k].low.endswith(("n't", "n’t"))), None)
     if negated is not None:
         a = negated  # "He didn't suggest": the negated auxiliary is no part of the subject
         if a - first < 1:
