@@ -1,4 +1,4 @@
-"""Comparisons that look like shifts, and decades written with a curly apostrophe: sentences of our own.
+"""Comparisons that look like shifts, decades with a curly apostrophe, clocks with a spaced "am": our own sentences.
 
 "a week earlier than usual" compares two dates and names neither: the amount is a duration, not a date a week
 before the anchor. A decade keeps its article and its apostrophe, straight or curly ("the ’90s").
@@ -39,3 +39,17 @@ def test_decade_with_its_apostrophe_keeps_the(reading: Callable[..., TimeMention
                                               value: str, mod: str | None) -> None:
     mention = reading(text, surface)
     assert (mention.value, mention.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The meeting starts at 10.30 am on Friday.", "10.30 am on Friday", "2024-03-15T10:30"),
+    ("The meeting starts at 10 am on Friday.", "10 am on Friday", "2024-03-15T10:00"),
+    ("The ferry leaves at 9 pm.", "9 pm", "2024-03-13T21:00"),
+])
+def test_clock_with_a_spaced_am_or_pm(reading: Callable[..., TimeMention], text: str, surface: str,
+                                      value: str) -> None:
+    assert reading(text, surface).value == value
+
+
+def test_the_verb_am_is_no_clock(times: Callable[..., list[TimeMention]]) -> None:
+    assert times("I am sure the PM will come.") == []

@@ -73,6 +73,7 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
     add(("a.m", "p.m", "o'clock", ":"), ("clock",))
     add((f"{hour}{half}" for hour in range(1, 13) for half in ("am", "pm")), ("clock",))  # "9pm"
     add(_DOTTED_CLOCKS, ("clock",))  # "10.30am"
+    add(("am", "pm"), ("clock",))  # "10 am", "10.30 pm": the grammar wants the hour before them
     add(lx.DAY_WORDS, ("dayword",))
     add([w for w in lx.VAGUE_WORDS if " " not in w and w not in _WEAK_VAGUE]
         + [w.split()[-1] for w in lx.VAGUE_WORDS if " " in w], _VAGUE_FAMILIES)
