@@ -60,6 +60,8 @@ def test_lowercase_subject_after_a_fronted_phrase(text: str, source: str) -> Non
         ("Because the council rejected the fee, the ferry will run at a loss.", "rejected", "the fee", "the council"),
         ("When local farmers asked for a public canal, the governor pressured them to stop.", "asked for",
          "a public canal", "local farmers"),
+        ("Even as nurses in the district called for a new clinic, the council stayed silent.", "called for",
+         "a new clinic", "nurses in the district"),
     ],
 )
 def test_report_in_an_opening_subordinate_clause_ends_at_its_comma(text: str, cue: str, content: str,

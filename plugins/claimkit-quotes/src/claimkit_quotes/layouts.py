@@ -490,7 +490,9 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # appositive between the sentence's subject and its verb.
             cand = _participle(ctx, hit, a, e, out, paragraph) or _subject_before_comma(ctx, hit, a, e, paragraph)
         if cand is not None and cand.parts:
-            if toks[0].low in SUBORDINATORS and not ctx.truncated and len(cand.parts) == 1 and src is not None:
+            subordinate = toks[0].low in SUBORDINATORS or (toks[0].low == "even" and len(toks) > 1
+                                                            and toks[1].low in _EVEN_SUBORDINATORS)
+            if subordinate and not ctx.truncated and len(cand.parts) == 1 and src is not None:
                 _end_subordinate_clause(ctx, cand, src[0], e)
             cand.strong = hit.lemma in STRONG_CUES
             out.append(cand)
@@ -569,6 +571,10 @@ def _end_subordinate_clause(ctx: SentenceView, cand: Candidate, sa: int, e: int)
             ctx.claimed = max(ctx.claimed, nxt.start)
             cand.parts[0] = (s, toks[k - 1].end)
             return
+
+
+# Words that open a subordinate clause after "even" ("Even as ...", "Even though ...").
+_EVEN_SUBORDINATORS = frozenset({"as", "though", "if", "when", "while", "after", "before", "so"})
 
 
 # Words that open a main clause's subject after a subordinate clause ("When ..., the crews ...").
@@ -695,6 +701,8 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
         first = 2 if toks[1].text == "," else 1
     elif toks and toks[0].low in SUBORDINATORS and len(toks) > 1 and toks[1].word:
         first = 1  # "While the leaders of both parties say ...": the subordinator opens the clause, not the subject
+    elif len(toks) > 2 and toks[0].low == "even" and toks[1].low in _EVEN_SUBORDINATORS and toks[2].word:
+        first = 2  # "Even as nurses in the district called for ..."
     elif toks and toks[0].low in _FRONTED_OPENERS:
         # "On Tuesday, the ... said": a short fronted phrase before the subject.
         comma = next((k for k in range(1, min(a, 8)) if toks[k].text == ","), None)
