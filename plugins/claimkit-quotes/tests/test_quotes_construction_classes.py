@@ -241,3 +241,18 @@ def test_outer_report_keeps_its_whole_content_around_an_inner_one(text: str, out
 def test_negation_in_an_earlier_clause_is_no_part_of_the_subject() -> None:
     text = "Berg ultimately didn't run, and Reed said she was never heard from again."
     assert _by_cue(text)["said"] == ("she was never heard from again", "Reed")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The crowd cheers, and then the pastor continues: \"The harvest will be good this year.\"", "continues:",
+         "the pastor"),
+        ("And Mr. Hale gloated: \"I told you the pier would not be ready.\"", "gloated:", "Mr. Hale"),
+        ("Late on Friday, the harbor master went further: \"The pier stays shut until spring.\"", "went further:",
+         "the harbor master"),
+    ],
+)
+def test_colon_quotation_after_the_last_clause_subject(text: str, cue: str, source: str) -> None:
+    [m] = extract_quotes(text)
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)

@@ -29,7 +29,7 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
 )
 from .marks import QuoteSpan
-from .sentences import Sentence, tokenize
+from .sentences import Sentence, Token, tokenize
 from .sources import source_after, subject_at_start
 
 # A cheap test before tokenising: capitalised words (or "the"/"a" and a few words), up to two lowercase words,
@@ -229,7 +229,7 @@ def colon_verb_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
         if i < 0 or i in cued or colon - sentences[i].start > 160:
             continue
         s = sentences[i]
-        head = tokenize(text, s.start, colon)
+        head = _last_clause(tokenize(text, s.start, colon))
         subj = subject_at_start(head)
         if subj is None or subj[1] >= len(head) or len(head) - subj[1] > 8:
             continue
@@ -246,6 +246,23 @@ def colon_verb_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
                              paragraph=s.paragraph))
         cued.add(i)
     return out
+
+
+# Words that link a clause to what comes before it ("And Reed gloated:", "..., and then Berg went on:").
+_CLAUSE_LINKS = frozenset({"and", "but", "then", "so", "yet", "now"})
+
+
+def _last_clause(head: list[Token]) -> list[Token]:
+    """The clause before a colon: past the last comma ("The next day, her aide posted:", "The crowd cheered, and then
+    Berg went on:") and the linking words that open it ("And Reed gloated:")."""
+    start = 0
+    for k in range(len(head) - 1, -1, -1):
+        if head[k].text == ",":
+            start = k + 1
+            break
+    while start < len(head) - 1 and head[start].low in _CLAUSE_LINKS:
+        start += 1
+    return head[start:] if start else head
 
 
 def _singular_low(word: str) -> str:
