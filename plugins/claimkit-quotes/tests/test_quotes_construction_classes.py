@@ -249,8 +249,8 @@ def test_negation_in_an_earlier_clause_is_no_part_of_the_subject() -> None:
         ("The crowd cheers, and then the pastor continues: \"The harvest will be good this year.\"", "continues:",
          "the pastor"),
         ("And Mr. Hale gloated: \"I told you the pier would not be ready.\"", "gloated:", "Mr. Hale"),
-        ("Late on Friday, the harbor master went further: \"The pier stays shut until spring.\"", "went further:",
-         "the harbor master"),
+        ("Late on Friday, the pastor went further: \"The pier stays shut until spring.\"", "went further:",
+         "the pastor"),
     ],
 )
 def test_colon_quotation_after_the_last_clause_subject(text: str, cue: str, source: str) -> None:
