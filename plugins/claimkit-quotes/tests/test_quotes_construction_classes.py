@@ -220,6 +220,12 @@ def test_trailing_attribution_reports_the_whole_clause_of_a_weaker_cue(text: str
     assert _by_cue(text)["said"] == (content, source)
 
 
+def test_sentence_closing_trailer_of_any_cue_takes_back_its_clause() -> None:
+    text = "Mrs. Ortiz has support from most farmers, while Mr. Hale has little backing, the survey found."
+    assert _by_cue(text)["found"] == ("Mrs. Ortiz has support from most farmers, while Mr. Hale has little backing",
+                                      "the survey")
+
+
 def test_weaker_cue_inside_a_trailing_attribution_is_its_content() -> None:
     text = "Ms. Berg hopes to sign the lease before the winter, two aides said."
     assert list(_by_cue(text)) == ["said"]

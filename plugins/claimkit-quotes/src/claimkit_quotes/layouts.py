@@ -466,7 +466,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                       or ctx.quote_ending_at(toks[sa - 1].end) is not None))
                          or (sa == 0 and ctx.previous_quote() is not None))
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n, alone=not out)
-            if cand is not None and before_ok and out and hit.lemma in STRONG_CUES:
+            if cand is not None and before_ok and out and (hit.lemma in STRONG_CUES or e >= n):
                 _take_back_trailer(ctx, cand, out[-1], sa)
         elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing"))
                         or toks[a - 1].low in ("and", "but")):
