@@ -262,3 +262,23 @@ def test_negation_in_an_earlier_clause_is_no_part_of_the_subject() -> None:
 def test_colon_quotation_after_the_last_clause_subject(text: str, cue: str, source: str) -> None:
     [m] = extract_quotes(text)
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("Insisting that the pier was safe, the mayor reopened it on Monday.", "Insisting", "that the pier was safe",
+         "the mayor"),
+        ("By insisting that the pier was safe, the mayor angered the crews.", "insisting", "that the pier was safe",
+         "the mayor"),
+        ("Promising that the next report would study the flood, Berg said the town must prepare.", "Promising",
+         "that the next report would study the flood", "Berg"),
+    ],
+)
+def test_opening_participle_clause_is_the_main_subjects_content(text: str, cue: str, content: str,
+                                                                 source: str) -> None:
+    assert _by_cue(text)[cue] == (content, source)
+
+
+def test_opening_participle_without_a_subject_after_its_comma_reports_nothing() -> None:
+    assert "Speaking" not in _by_cue("Speaking of the pier, it was built in a hurry.")

@@ -448,6 +448,15 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         if hit.lemma in AS_ONLY_CUES and (src is None or src[0] < 1 or toks[src[0] - 1].low != "as"):
             continue
         before_ok = False
+        if participle and (a == 0 or (a == 1 and toks[0].low in _PARTICIPLE_OPENERS)) and not ctx.truncated:
+            # "Insisting that the pier was safe, the mayor reopened it": an opening participle clause is the content
+            # of the main clause's subject.
+            cand = _opening_participle(ctx, hit, a, e, n, paragraph)
+            if cand is not None:
+                out.append(cand)
+                used_until = e
+                ctx.claimed = max(ctx.claimed, cand.parts[0][1])
+            continue
         if participle and src is None and a > 0:
             # "Cruz is making a pitch to voters saying ...": the speaker is the sentence's subject.
             cand = _participle(ctx, hit, a, e, out, paragraph)
@@ -516,6 +525,25 @@ def _take_back_trailer(ctx: SentenceView, cand: Candidate, prev: Candidate, sa: 
         return
     prev.parts[0] = (s, end)
     cand.parts[0] = (start, cand.parts[0][1])
+
+
+# Words before an opening participle ("After arguing that ..., X ...", "By insisting that ..., X ...").
+_PARTICIPLE_OPENERS = frozenset({"after", "before", "while", "by", "since", "upon", "in", "when"})
+
+
+def _opening_participle(ctx: SentenceView, hit: CueHit, a: int, e: int, n: int, paragraph: int) -> Candidate | None:
+    """"Insisting that the pier was safe, the mayor ...": the clause up to the comma is the content, the subject
+    after the comma the source."""
+    toks = ctx.tokens
+    comma = next((k for k in range(e, n) if not toks[k].word and toks[k].text not in (".", "-", "’s", "'s")), None)
+    if comma is None or toks[comma].text != "," or comma == e:
+        return None
+    rest = toks[comma + 1:n]
+    subj = subject_at_start(rest)
+    if subj is None or subj[0] != 0 or subj[1] >= len(rest) or not rest[subj[1]].word or rest[subj[1]].capital:
+        return None
+    return Candidate([(toks[e].start, toks[comma - 1].end)], (toks[a].start, toks[e - 1].end), hit.cue_class,
+                     (rest[0].start, rest[subj[1] - 1].end), list(rest[:subj[1]]), paragraph=paragraph)
 
 
 def _only_links(toks: Sequence[Token], sa: int) -> bool:
