@@ -282,3 +282,19 @@ def test_opening_participle_clause_is_the_main_subjects_content(text: str, cue: 
 
 def test_opening_participle_without_a_subject_after_its_comma_reports_nothing() -> None:
     assert "Speaking" not in _by_cue("Speaking of the pier, it was built in a hurry.")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Late on Friday, the harbor master went further: \"The pier stays shut until spring.\"", "the harbor master"),
+        ("Citing the storm, the ferry company cancelled all crossings.", "the ferry company"),
+        ("The new mayor slammed the plan to close the pier.", "The new mayor"),
+    ],
+)
+def test_opening_subject_with_a_modifier_before_its_head(text: str, source: str) -> None:
+    assert [m.source.text if m.source else None for m in extract_quotes(text)] == [source]
+
+
+def test_opening_phrase_without_a_head_of_people_is_no_subject() -> None:
+    assert extract_quotes("The harbor reopened on Monday after the storm passed through the valley.") == []

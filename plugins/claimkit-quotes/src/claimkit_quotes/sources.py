@@ -572,6 +572,13 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     return SourceInfo("person", name=name or None, role=role)
 
 
+def _people_head(token: Token) -> bool:
+    """Whether a lowercase word heads a phrase naming people or a body ("master", "crews", "board")."""
+    low = token.low
+    return (low in PEOPLE_NOUNS or _singular(low) in PEOPLE_NOUNS or low in ORGANIZATION_HEADS
+            or low in ANONYMOUS_HEADS or (low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS))
+
+
 def subject_at_start(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The subject phrase opening a sentence ("She went on ...", "Senator Anna Berg criticised ..."), or None."""
     if not tokens or not tokens[0].word:
@@ -596,8 +603,13 @@ def subject_at_start(tokens: Sequence[Token]) -> tuple[int, int] | None:
         elif t.text == "." and k > start and len(tokens[k - 1].text) <= 4 and tokens[k - 1].capital:
             k += 1
         elif t.word and start == 1 and (t.low in PEOPLE_NOUNS or _singular(t.low) in PEOPLE_NOUNS
-                                        or t.low in ORGANIZATION_HEADS or t.low in ANONYMOUS_HEADS):
+                                        or t.low in ORGANIZATION_HEADS or t.low in ANONYMOUS_HEADS
+                                        or (k > start and not t.capital and _people_head(t))):
             k += 1
+        elif t.word and start == 1 and k - start < 2 and k + 1 < len(tokens) and tokens[k + 1].word \
+                and not tokens[k + 1].capital and _people_head(tokens[k + 1]) and not t.low.endswith(("ed", "ly")) \
+                and t.low not in NOT_SOURCE_WORDS and t.low not in NOT_NAMES:
+            k += 1  # "the harbor master", "the new mayor": a modifier before a head noun of people
         else:
             break
     if k == start or not head_ok(tokens[k - 1]):
