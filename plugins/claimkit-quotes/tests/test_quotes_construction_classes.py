@@ -298,3 +298,15 @@ def test_opening_subject_with_a_modifier_before_its_head(text: str, source: str)
 
 def test_opening_phrase_without_a_head_of_people_is_no_subject() -> None:
     assert extract_quotes("The harbor reopened on Monday after the storm passed through the valley.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("After arguing that the vote was over, her team changed its plan.", "her team"),
+        ("The panel said the pier could not be saved.", "The panel"),
+        ("His staff insisted that the ferry would run on time.", "His staff"),
+    ],
+)
+def test_bodies_of_people_are_sources(text: str, source: str) -> None:
+    assert source in [m.source.text for m in extract_quotes(text) if m.source]

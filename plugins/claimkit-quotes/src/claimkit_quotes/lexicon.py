@@ -487,6 +487,7 @@ ORGANIZATION_HEADS: Final = frozenset({
     "centre", "university", "college", "school", "hospital", "fund", "forces", "force", "navy", "command",
     "ministry's", "regime", "kremlin", "pentagon", "nato", "un", "eu", "fbi", "cia", "who", "imf", "opec",
     "secretariat", "directorate", "inspectorate", "tribunal", "prosecutor's", "prosecutors", "firm",
+    "team", "staff", "panel", "jury", "delegation", "caucus", "camp",
 })
 
 # Heads of publication names and document-like sources ("the newspaper", "a report", "the poll").
