@@ -39,3 +39,27 @@ def test_counted_object_stays_inside_the_content() -> None:
     (quote,) = extract_quotes("He told reporters the depot had added two buses a day for the district.")
     assert quote.text == "the depot had added two buses a day for the district"
     assert quote.cue is not None and quote.cue.text == "told"
+
+
+@pytest.mark.parametrize("text", [
+    # "worry" reports before "that", after a subject of any number
+    "Residents of the valley worry that their wells could run dry.",
+    "Growers worry that a late frost could ruin the crop.",
+])
+def test_worry_before_its_clause(text: str) -> None:
+    assert "worry" in _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The main worry is the cost of the bridge.",
+    "Farmers have a worry for every season.",
+])
+def test_worry_as_a_noun_is_no_cue(text: str) -> None:
+    assert _cues(text) == []
+
+
+def test_closing_appositive_name_before_a_participle_cue_names_the_speaker() -> None:
+    first, second = extract_quotes("“It has been a long wait,” said the head keeper, Ines Holm, adding that the "
+                                   "mother had been moved.")
+    assert first.speaker == second.speaker == "Ines Holm"
+    assert first.source is not None and first.source.text.startswith("the head keeper, Ines Holm")

@@ -69,6 +69,7 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     SUBJECT_SIDE_WORDS,
     SUBORDINATORS,
+    THAT_ONLY_FORMS,
     VERB_AFTER_NOUN,
     VERB_ONLY_AFTER_SUBJECT,
     WEEKDAYS,
@@ -232,6 +233,10 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True  # "who asked not to be named": the source's wish to stay unnamed, no report
     if toks[ci].low == "told" and prev is not None and prev.low == "all" and nxt is not None and nxt.text == ",":
         return True  # "All told, ...": in total
+    if toks[ci].low in THAT_ONLY_FORMS and (nxt is None or nxt.low not in ("that", "about")
+                                            or (prev is not None and (prev.low in DETERMINERS
+                                                                      or prev.text.endswith(POSSESSIVE_ENDINGS)))):
+        return True  # "a worry for farmers", "the worry that ...": a noun
     if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt.text[0].isdigit() or nxt.low in NUMBER_WORDS):
         return True  # "added 200 jobs": a counted object, no report
     if toks[ci].low in BASE_FORM_NEXT and (nxt is None or nxt.low not in BASE_FORM_NEXT[toks[ci].low]):

@@ -164,7 +164,7 @@ EXCLUDED_FORMS: Final = frozenset({
     "feeling", "feelings", "note", "demand", "demands", "welcome", "highlight", "highlights", "tout", "respond",
     "reply", "released", "publish", "published", "polled", "polling", "interviewed", "interviewing",
     "seeking", "wonder", "wonders", "guess", "point", "points", "opposing", "seen", "seeing", "continues",
-    "continuing", "rule", "rules", "intend", "forecast", "forecasts", "worry", "worries",
+    "continuing", "rule", "rules", "intend", "forecast", "forecasts",
     "known", "knowing", "regard", "regards", "supposed", "challenge", "challenges", "request", "requests", "favor",
     "favour", "echo", "label", "labels", "brand", "reference", "references", "champion",
     "order", "orders", "push", "pushes", "voice", "voices", "pressure", "lobby", "object", "objects", "protest",
@@ -374,6 +374,9 @@ ANONYMITY_REQUEST_VERBS: Final = frozenset({"ask", "request"})
 # Base forms that are far more often nouns ("rural support", "percent support", "drew support"): a cue only right
 # after a subject pronoun, a relative pronoun, an auxiliary, a negation or a plural noun ("voters support ...").
 VERB_ONLY_AFTER_SUBJECT: Final = frozenset({"support", "doubt", "question"})
+# Forms that are as often nouns ("a worry for farmers", "his worries"): a cue only right before "that" or "about"
+# ("residents of the valley worry that ...", "she worries about ...") and after no article or possessive.
+THAT_ONLY_FORMS: Final = frozenset({"worry", "worries"})
 # Verbs that take a counted object far more often than a report when a number follows ("the firm added 200 jobs",
 # "the hospital had added two buses"): no cue then.
 NUMBER_OBJECT_VERBS: Final = frozenset({"add"})

@@ -450,12 +450,20 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
 
 def _closing_name(tokens: Sequence[Token], first: int, hi: int) -> bool:
     """Whether a name of one to four capitalised words starts at ``first`` and ends the sentence ("..., said the
-    chief engineer, Paul Dunn."): a description's appositive naming the speaker."""
+    chief engineer, Paul Dunn.") or the source before a participle cue ("..., said the head keeper, Ines Holm,
+    adding that ..."): a description's appositive naming the speaker."""
     k = first
     while k < hi and k - first < 4 and tokens[k].word and tokens[k].capital and tokens[k].low not in NOT_NAMES \
             and tokens[k].low not in WEEKDAYS:
         k += 1
-    return k > first and (k >= hi or tokens[k].text in (".", "!", "?"))
+    if k == first:
+        return False
+    return k >= hi or tokens[k].text in (".", "!", "?") or (
+        tokens[k].text == "," and k + 1 < hi and tokens[k + 1].low in _NAME_CLOSERS)
+
+
+#: Words after a closing appositive name and its comma that end the source phrase there.
+_NAME_CLOSERS = frozenset({"adding", "saying", "noting", "explaining", "arguing", "insisting", "warning", "who"})
 
 
 @frozen
