@@ -138,6 +138,27 @@ def test_possible_figure_is_hypothetical() -> None:
     assert not any(k.startswith("count:") for k in claim.subjects)
 
 
+@pytest.mark.parametrize(("text", "direct", "hypothetical"), [
+    # the reported "will" of an indirect quote: an expected figure, compared with others
+    ("The school board said the merger would affect 410 pupils.", False, False),
+    # "would" inside the speaker's own words stays a supposition
+    ("“The merger would affect 410 pupils,” the school board said.", True, True),
+])
+def test_would_in_indirect_speech_is_the_reported_will(text: str, direct: bool, hypothetical: bool) -> None:
+    """"said the merger would affect 410 pupils" reports an expected count; a quoted "would" is a supposition."""
+    if direct:
+        start, end = text.index("“"), text.index("”") + 1
+    else:
+        start, end = text.index("the merger"), text.index(".")
+    cue = text.index("said")
+    quote = QuoteMention(start=start, end=end, text=text[start:end], speaker="school board", direct=direct,
+                         source=Span.of(text, text.index("he school board") - 1, text.index("school board") + 12),
+                         cue=Span.of(text, cue, cue + 4), cue_class="neutral")
+    claims = build_claims(_doc(text), [quote, _count(text, "410", 410, "pupil")])
+    claim = _claim_at(claims, "410")
+    assert claim.counts and claim.counts[0].hypothetical is hypothetical
+
+
 def test_asserted_claim_dated_after_it_was_said_is_expected() -> None:
     """"The march on June 20 is planned" said on May 8 has not happened yet."""
     text = "The union march takes place on June 20."

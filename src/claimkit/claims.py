@@ -605,8 +605,11 @@ class _Reader:
                                      count.category)
                 self.last_entity = entity
                 self.last_counted = self.last_counted or entity
-            if reading.evidence and reading.evidence.lower() in POSSIBILITY_MODALS and not count.hypothetical:
-                count = attrs.evolve(count, hypothetical=True)  # "could reach 100" is a possibility, not a figure
+            if reading.evidence and reading.evidence.lower() in POSSIBILITY_MODALS and not count.hypothetical \
+                    and not (reading.evidence.lower() == "would" and draft.cue is not None and not draft.direct):
+                # "could reach 100" is a possibility, not a figure; "officials said it would reach 100" is the
+                # reported "will" of an indirect quote, an expected figure that may disagree with others
+                count = attrs.evolve(count, hypothetical=True)
             counts.append(count)
             if count.negated or count.hypothetical or modality == "other" or len(content) > _LONG:
                 continue

@@ -245,6 +245,20 @@ def test_hypothetical() -> None:
     assert only("The ministry could send up to 900 engineers.").hypothetical
 
 
+@pytest.mark.parametrize(("text", "hypothetical"), [
+    # after a reporting verb in the past, "would" is the reported "will": an expected count
+    ("Officials said the new line would carry 9,000 passengers a day.", False),
+    ("The ministry announced that the bridge would employ 300 workers.", False),
+    # a condition, or a possibility of its own, keeps the count hypothetical
+    ("Officials said the new line would carry 9,000 passengers a day if it opened on time.", True),
+    ("Officials said the line could carry 9,000 passengers.", True),
+    ("The new line would carry 9,000 passengers a day.", True),
+])
+def test_reported_would(text: str, hypothetical: bool) -> None:
+    """"said ... would" reports a future count; a bare "would", "could" or a condition do not."""
+    assert only(text).hypothetical is hypothetical
+
+
 def test_quoted() -> None:
     """Inside quotation marks."""
     assert only('The captain said: "We saw 14 boats near the reef."').quoted

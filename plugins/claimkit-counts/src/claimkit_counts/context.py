@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import HYPOTHETICAL_CUES, MONTHS, NEGATION_CUES
+from .lexicon import HYPOTHETICAL_CUES, MONTHS, NEGATION_CUES, REPORTED_FUTURE_VERBS
 
 __all__ = ["Context"]
 
@@ -167,7 +167,7 @@ class Context:
             window = window[cut + 1:]
         before = _WORDS.findall(window)
         negated = "n't" in window or not NEGATION_CUES.isdisjoint(before)
-        hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before)
+        hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before) and not _reported_future(before)
         if not hypothetical:
             after = lower[end:we] if lower is not None else self.text[end:we].lower()
             stop = after.find(",")
@@ -205,3 +205,20 @@ class Context:
             break
         self._times[s] = value
         return value
+
+
+def _reported_future(words: list[str]) -> bool:
+    """Whether the only hypothetical cue in ``words`` is a "would" after a reporting verb in the past: the reported
+    "will" ("officials said the plan would cost $5 million"), which states an expected count, not a supposed one."""
+    seen_report = False
+    would = False
+    for word in words:
+        if word in REPORTED_FUTURE_VERBS:
+            seen_report = True
+        elif word == "would":
+            if not seen_report:
+                return False
+            would = True
+        elif word in HYPOTHETICAL_CUES:
+            return False
+    return would

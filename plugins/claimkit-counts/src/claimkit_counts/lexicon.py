@@ -364,6 +364,13 @@ plans plan planned planning consider considering considered envisage envisages e
 contemplating contemplated threatened threatens threaten option options scenario scenarios
 """.split())
 
+#: Reporting verbs in the past before which "would" is the reported "will" ("the board said the merger would affect
+#: 410 pupils"): a report of a future count, not a hypothetical one, unless "if" or "unless" sets a condition.
+REPORTED_FUTURE_VERBS = frozenset("""
+said told announced estimated predicted expected forecast projected warned added stated reported claimed
+believed thought insisted confirmed promised pledged argued noted wrote explained indicated acknowledged
+""".split())
+
 #: Words that deny what follows in their clause.
 NEGATION_CUES = frozenset({"not", "never", "no", "n't", "neither", "nor", "none", "denied", "denies", "deny",
                            "denying", "without", "cannot", "nobody", "nothing", "rejected", "rejects", "dismissed"})
