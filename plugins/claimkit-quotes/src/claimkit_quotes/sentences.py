@@ -135,7 +135,7 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
         nxt = m.end()
         while nxt < n and text[nxt] in " \t\u00a0":
             nxt += 1
-        if nxt < n and (text[nxt].islower() or text[nxt] in "—–"):
+        if nxt < n and (text[nxt].islower() or text[nxt] in "—–―"):
             continue  # "... and so on. the" is no sentence start; "“...” — Anna Berg" attributes the quote
         if text[pos] == "." and m.end() == pos + 1 and _is_abbreviation(text, pos):
             continue

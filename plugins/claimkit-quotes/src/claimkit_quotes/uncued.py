@@ -291,6 +291,11 @@ def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
                      paragraph=s.paragraph)
 
 
+#: Dashes that sign a quotation with its speaker's name ("“...” — Anna Berg", "“...” ― Anna Berg" with the
+#: quotation dash of collected quotes).
+_SIGNING_DASHES = frozenset({"—", "–", "―", "-", "--"})
+
+
 def standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence[QuoteSpan],
                        quote_starts: Sequence[int], cued: set[int], taken: set[int],
                        first_cue: dict[int, int] | None = None) -> list[Candidate]:
@@ -332,7 +337,7 @@ def standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
         if quote.start in taken:
             continue  # already the content of an attribution in the next sentence ("“...” Berg said.")
         rest = tokenize(text, quote.end, s.end)
-        if rest and rest[0].text in ("—", "–", "-", "--") and len(rest) > 1:
+        if rest and rest[0].text in _SIGNING_DASHES and len(rest) > 1:
             src = source_after(rest, 1, len(rest) - (1 if rest[-1].text in FINAL_PUNCT else 0))
             if src is not None:
                 sa, sb = src

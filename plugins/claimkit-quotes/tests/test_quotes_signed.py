@@ -1,0 +1,28 @@
+"""Quotations signed with a dash and the speaker's name, as collected quotes and pull quotes print them.
+
+Fictional sentences written for this table; each dash is one that signs quotations (em dash, en dash, and the
+quotation dash U+2015).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+
+@pytest.mark.parametrize(("text", "dash", "speaker"), [
+    ("“The river has never been this low. We are worried.” ― Ann Lee", "―", "Ann Lee"),
+    ("“We waited two days for help.”\u00a0― Mia Holt\u00a0\n“Next.”", "―", "Mia Holt"),
+    ("“Nobody told us the ferry would stop in winter.” — Carl Moss, a ferry pilot", "—", "Carl Moss"),
+    ("“We waited two days for help.” – Mia Holt.", "–", "Mia Holt"),
+])
+def test_dash_signed_quotation(text: str, dash: str, speaker: str) -> None:
+    first = extract_quotes(text)[0]
+    assert first.direct and first.text.startswith("“") and first.text.endswith("”")
+    assert first.cue is not None and first.cue.text == dash
+    assert first.speaker == speaker
+
+
+def test_dash_inside_a_sentence_signs_nothing() -> None:
+    quotes = extract_quotes("The board called the plan “a good start for everyone” ― and then voted it down.")
+    assert all(q.cue is None or q.cue.text != "―" for q in quotes)
