@@ -223,7 +223,7 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "expected", "planned", "slated", "due", "payable", "proposed", "would", "by", "effective", "soon as",
     "early as", "planning",
     # "beginning" and "starting" are left out: a span begins in the past as often ("a campaign beginning in April",
-    # "the moves were hammered out beginning on Sunday"); after "is"/"are" they count (see ``ARRANGEMENT_ING``).
+    # "the repairs were carried out starting on Sunday"); after "is"/"are" they count (see ``ARRANGEMENT_ING``).
     # The present of a scheduled event points ahead in news ("the strike begins Monday", "the museum reopens Friday",
     # "the council meets on Tuesday"); a report in the present ("says") does not, nor forms that are mostly nouns
     # ("votes", "visits") or tell of a state ("holds", "faces").
