@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from .lexicon import HYPOTHETICAL_CUES, MONTHS, NEGATION_CUES, REPORTED_FUTURE_VERBS
 
@@ -24,7 +25,6 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’)\]]{0,2}[ \t]{1,4}(?=[\
 _STOP_TAIL = r"[\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9])"
 _FULL_STOP = re.compile(r"\." + _STOP_TAIL)
 _OTHER_STOPS = tuple((ch, re.compile(re.escape(ch) + _STOP_TAIL)) for ch in "!?")
-_LINE_BREAK = re.compile(r"\n")
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -38,7 +38,15 @@ def _ends_and_breaks(text: str) -> tuple[list[int], list[int]]:
     for ch, pattern in _OTHER_STOPS:
         if ch in text:
             ends += [m.end() for m in pattern.finditer(text)]
-    breaks = [m.end() for m in _LINE_BREAK.finditer(text)] if "\n" in text else []
+    breaks = []
+    if "\n" in text:
+        # the positions after each line break, found by ``str.find`` (a C search per line, no match objects)
+        find = text.find
+        at = find("\n")
+        while at >= 0:
+            at += 1
+            breaks.append(at)
+            at = find("\n", at)
     ends += breaks
     ends.sort()
     return ends, breaks
@@ -88,11 +96,16 @@ QUOTE_REACH = 2000
 class Context:
     """Sentence bounds and quotation state of one document, computed around each position on demand."""
 
-    def __init__(self, text: str, lower: str | None = None) -> None:
+    def __init__(self, text: str, lower: str | None = None, digit_runs: list[int] | None = None) -> None:
         """Wrap ``text`` (and its lower-cased copy of equal length, when the caller has one; without it, the few
-        characters around each count are lower-cased when asked about, which is cheaper than the whole text)."""
+        characters around each count are lower-cased when asked about, which is cheaper than the whole text).
+
+        ``digit_runs``, when given, are the starts, in order, of the runs of ASCII digits in ``text`` (the scan for
+        counts found them; runs that also hold vulgar fractions are fine): a year is then looked for only where one
+        begins, instead of at every character of the sentence (see :meth:`_time`)."""
         self.text = text
         self.lower = lower if lower is not None and len(lower) == len(text) else None
+        self._digit_runs = digit_runs
         self._times: dict[int, str | None] = {}
         self._ends: list[int] | None = None
         self._breaks: list[int] = []
@@ -137,8 +150,9 @@ class Context:
         text = self.text
         # most counts have no cue near them: a cheap test over both windows at once (see ``_CUE_TABLE``) spares them
         # the reading of their words; a word the count's own edges cut sends a count to that reading
+        # (``bytes.find``, not ``in``: ``in`` first tries its operand as an integer and raises and clears a TypeError)
         chunk = text[ws:we].encode("ascii", "replace").translate(_CUE_TABLE)
-        if b"n't" not in chunk and _CUE_BYTES.isdisjoint(chunk.split()) and not (
+        if chunk.find(b"n't") < 0 and _CUE_BYTES.isdisjoint(chunk.split()) and not (
                 _inside_word(text, start) or _inside_word(text, end)):
             negated = hypothetical = False
         else:
@@ -186,11 +200,34 @@ class Context:
             return self._times[s]
         return self._time(s, e, skip[0], skip[1])
 
+    def _years(self, s: int, e: int) -> Iterator[re.Match[str]]:
+        """The matches of ``_YEAR`` in ``s``-``e`` that may give the sentence's year, in order.
+
+        Without digit runs, every match. With them, only the matches at the start of a run: :meth:`_time` skips a
+        match after a letter or digit, and every match elsewhere is one (it starts with an ASCII digit, so the
+        character before it is a digit of the run or a non-ASCII digit or vulgar fraction, all of them
+        alphanumeric); and no match that ``finditer`` skips hides one at a run start (such a match would end
+        before a digit, which ``_YEAR`` refuses)."""
+        runs = self._digit_runs
+        if runs is None:
+            yield from _YEAR.finditer(self.text, s, e)
+            return
+        text = self.text
+        match = _YEAR.match
+        for i in range(bisect.bisect_left(runs, s), len(runs)):
+            r = runs[i]
+            if r >= e:
+                return
+            if text[r] in "12":
+                m = match(text, r, e)
+                if m is not None:
+                    yield m
+
     def _time(self, s: int, e: int, skip_start: int, skip_end: int) -> str | None:
         """The year of sentence ``s``-``e`` (skipping the count's own digits), remembered for the sentence."""
         value: str | None = None
         text = self.text
-        for m in _YEAR.finditer(text, s, e):
+        for m in self._years(s, e):
             if skip_start <= m.start() < skip_end or (m.start() > 0 and (text[m.start() - 1].isalnum() or
                                                                            text[m.start() - 1] in ",.$€£")):
                 continue

@@ -14,9 +14,9 @@ from typing import Any
 import attrs
 import regex
 
-from claimkit import CountMention, Span
+from claimkit import CountMention
 
-from . import notcounts
+from . import construct, notcounts
 from .context import Context
 from .lexicon import (
     CAPITALISED_FUNCTION_WORDS,
@@ -235,6 +235,9 @@ _LEAD_ENDINGS = frozenset("aAnNsSeEſ")
 # looked up once, lets them be skipped.
 _BEFORE_WORD_REACH = 12
 _LABEL_WORDS = frozenset(w for w in LABEL_WORDS if w.isalpha())
+# A plain word before a number that is one of these makes ``notcounts.is_year_context`` true (its look-back finds the
+# word between the space before it and the space after it), so the look-back is searched only when no plain word
+# stands there.
 _YEAR_WORDS = frozenset(notcounts.YEAR_CONTEXT_WORDS)
 _OPERATOR_WORDS = _OP_LAST_WORDS | {"between", "from"}
 _CURRENCY_WORDS = frozenset(w for w in CURRENCY_PREFIXES if w.isalpha())
@@ -509,6 +512,7 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
     if not text.isascii() and any(ch in text for ch in _VULGAR_CHARS):
         digit_scan = _DIGIT_VULGAR_SCAN
     candidates = [m.span() for m in digit_scan.finditer(text)]
+    digits = candidates
     if _KELVIN in text:
         words = [m.span(1) for m in _WORD_SCAN_LOWER.finditer(_lower(text))]
         first = _WORD_AT_START.match(_lower(text))
@@ -534,7 +538,7 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
             found.append(f)
     if not found:
         return []
-    ctx = Context(text)
+    ctx = Context(text, digit_runs=[p for p, _ in digits])
     found = _join_bounds(found, text)
     _borrow_units(found, text, ctx)
     return [_mention(text, f, ctx, field, plugin) for f in found]
@@ -550,21 +554,26 @@ def _lower(text: str) -> str:
 def _mention(text: str, f: _Found, ctx: Context, field: str, plugin: str | None) -> CountMention:
     unit_span = None
     if f.unit_span is not None:
-        unit_span = Span(f.unit_span[0], f.unit_span[1], text[f.unit_span[0]:f.unit_span[1]], field)
+        us, ue = f.unit_span
+        unit_span = construct.span(us, ue, text[us:ue], field)
     category = f.category
     if f.unit is None and f.people_verb:
         category = "people"
     negated, hypothetical, quoted, time = ctx.flags(f.start, f.end)
     value, low, high = f.value, f.low, f.high
-    # (inline, as in ``_clean``: whole values, the common case, pass unchanged)
-    return CountMention(
-        start=f.start, end=f.end, text=text[f.start:f.end], field=field, plugin=plugin,
-        value=value if value is None or type(value) is int or value.is_integer() else _clean(value),
-        low=low if low is None or type(low) is int or low.is_integer() else _clean(low),
-        high=high if high is None or type(high) is int or high.is_integer() else _clean(high), op=f.op, unit=f.unit,
-        unit_span=unit_span, modifiers=f.modifiers, category=category,
-        negated=negated, hypothetical=hypothetical, quoted=quoted, time=time,
+    # (whole values, the common case, skip the rounding of ``_clean``)
+    return construct.count_mention(
+        f.start, f.end, text[f.start:f.end], field, plugin,
+        value if value is None or type(value) is int else _number(value),
+        low if low is None or type(low) is int else _number(low),
+        high if high is None or type(high) is int else _number(high),
+        f.op, f.unit, unit_span, f.modifiers, category, negated, hypothetical, quoted, time,
     )
+
+
+def _number(x: float) -> int | float | None:
+    """A float value as the mention stores it: rounded by :func:`_clean` unless whole, then whole values as int."""
+    return construct.number(x if x.is_integer() else _clean(x))
 
 
 def _clean(x: float | None) -> float | None:
@@ -602,7 +611,7 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
             (before is None and notcounts.month_before(text, start)) or notcounts.month_after(text, end)):
         return end
     if num.plain and 1000 <= num.value <= 2100 and end - start == 4 and (
-            before is None or before in _YEAR_WORDS) and notcounts.is_year_context(text, start):
+            before in _YEAR_WORDS if before is not None else notcounts.is_year_context(text, start)):
         return end  # "in 2012", "the 2016 race": decided here, before any further reading
     return -1
 
@@ -768,8 +777,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             span_end = oe.end()
     # years: a bare four-digit integer is a count only when a noun follows and no "in"/"the" precedes it
     if num.plain and 1000 <= num.value <= 2100 and len(text[start:end].strip()) == 4 and op == "=":
-        if unit is None or ((before is None or before in _YEAR_WORDS) and notcounts.is_year_context(text, start)) or (
-                category == "other" and unit in TIME_UNITS):
+        year_context = before in _YEAR_WORDS if before is not None else notcounts.is_year_context(text, start)
+        if unit is None or year_context or (category == "other" and unit in TIME_UNITS):
             return None, end
     if (num.plain and unit is None and op == "=" and not is_word and num.value < 10000 and before is None
             and _capitalised_label(text, start)):
@@ -836,8 +845,7 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
             if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and nxt2 == "o" and (
                     notcounts.month_after(text, end)):
                 return None, end
-            if num.plain and 1000 <= num.value <= 2100 and end - p == 4 and before in _YEAR_WORDS and (
-                    notcounts.is_year_context(text, p)):
+            if num.plain and 1000 <= num.value <= 2100 and end - p == 4 and before in _YEAR_WORDS:
                 return None, end
     if text.startswith("-", end):
         return None  # maybe a glued "-plus" or "-odd"
@@ -848,7 +856,7 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
     if _AFTER_GATE.match(text, span_end) is not None or text.startswith("+", span_end):
         return None  # a range, tolerance or operator after the number
     if num.plain and 1000 <= num.value <= 2100 and len(text[p:end].strip()) == 4:
-        if unit is None or (before in _YEAR_WORDS and notcounts.is_year_context(text, p)) or (
+        if unit is None or before in _YEAR_WORDS or (
                 category == "other" and unit in TIME_UNITS):
             return None, end
     if is_word and unit is None and num.value == 1 and not num.scaled:
