@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import partial
 from typing import NamedTuple
 
 from .lexicon import (
@@ -130,6 +131,11 @@ class Number(NamedTuple):
     scaled: bool
     scale: float = 1
     fraction: bool = False
+
+
+# ``tuple.__new__`` bound to ``Number``: the shortcuts of :func:`read_number` build their result from a tuple of all
+# its fields without the Python-level ``__new__`` of a named tuple.
+_new_number = partial(tuple.__new__, Number)
 
 
 def tokens(text: str, pos: int, limit: int = WINDOW) -> list[Token]:
@@ -605,7 +611,7 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     if simple is not None:
         t = simple.group()
         value, plain = _digits_value(t)
-        return Number(pos, simple.end(), value, True, plain, False)
+        return _new_number((pos, simple.end(), value, True, plain, False, 1, False))
     big = _DIGITS_SCALE.match(text, pos) if first_char.isdecimal() else None
     if big is not None:
         scale = _BIG_SCALES.get(big[2].lower())
@@ -613,7 +619,7 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
         if scale is not None and not big[6] and (nxt is None or nxt.lower() not in _EXTENDING_WORDS) and not (
                 big[4] and big[5] and (big[5].lower() in ONES or big[5].lower() in TENS)):
             value, _ = _digits_value(big[1])
-            return Number(pos, big.end(2), 0.0 + value * scale + 0.0, True, False, True, scale, False)
+            return _new_number((pos, big.end(2), 0.0 + value * scale + 0.0, True, False, True, scale, False))
     word = _WORD_SIMPLE.match(text, pos) if first_char.isascii() and first_char.isalpha() else None
     if word is not None:
         low = word[1].lower()
@@ -623,7 +629,7 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
         if small is not None and not word[3]:
             nxt = word[2]
             if nxt is None or (nxt not in SUFFIX_MULTIPLIERS and nxt.lower() not in _EXTENDING_WORDS):
-                return Number(pos, word.end(1), small, False, False, False, 1.0, False)
+                return _new_number((pos, word.end(1), small, False, False, False, 1.0, False))
     toks = tokens(text, pos)
     if not toks:
         return None
