@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from functools import partial
 from typing import NamedTuple
 
 from .lexicon import (
@@ -58,6 +59,11 @@ class NounPhrase(NamedTuple):
     end: int
     modifiers: tuple[str, ...]
     demonym: bool = False
+
+
+# ``tuple.__new__`` bound to ``NounPhrase``: a phrase built from a tuple of all its fields, without the Python-level
+# ``__new__`` of a named tuple (one per count with a noun).
+_new_phrase = partial(tuple.__new__, NounPhrase)
 
 
 def singular(word: str) -> str:
@@ -146,7 +152,7 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
     if found is None:
         return None
     head, last, unit, modifiers, demonym = found
-    return NounPhrase(unit, spans[head][0], spans[last][1], modifiers, demonym)
+    return _new_phrase((unit, spans[head][0], spans[last][1], modifiers, demonym))
 
 
 @functools.lru_cache(maxsize=8192)
