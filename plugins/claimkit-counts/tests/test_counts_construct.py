@@ -1,0 +1,91 @@
+"""Mentions built by setting their slots equal the ones the attrs constructor builds; a sentence's year found from the
+starts of its digit runs is the one a search of the whole sentence finds.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from claimkit_counts import construct
+from claimkit_counts.context import Context
+from claimkit_counts.extract import extract_counts
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimkit import CountMention, Span
+
+
+@pytest.mark.parametrize(
+    ("value", "low", "high", "unit_span", "flags"),
+    [
+        (40, 40, 40, None, (False, False, False, None)),
+        (None, 2000, 2500, Span(10, 16, "troops"), (True, False, True, "2014")),
+        (None, None, None, None, (False, True, False, "2014-03")),
+        (2.5, 2.5, None, Span(0, 1, "x", "title"), (False, False, False, None)),
+    ],
+)
+def test_count_mention_equals_the_attrs_built_one(
+    value: float | None, low: float | None, high: float | None, unit_span: Span | None,
+    flags: tuple[bool, bool, bool, str | None],
+) -> None:
+    fields = {"start": 3, "end": 8, "text": "about", "field": "text", "plugin": "counts", "value": value, "low": low,
+              "high": high, "op": "~", "unit": "troop", "unit_span": unit_span, "modifiers": ("infantry",),
+              "category": "people", "negated": flags[0], "hypothetical": flags[1], "quoted": flags[2], "time": flags[3]}
+    built = construct.count_mention(*fields.values())
+    reference = CountMention(**fields)
+    assert type(built) is CountMention
+    assert built == reference
+    assert hash(built) == hash(reference)
+    assert built.plugin == reference.plugin
+    assert built.to_data() == reference.to_data()
+
+
+def test_span_equals_the_attrs_built_one() -> None:
+    built = construct.span(4, 9, "ferry", "title")
+    assert type(built) is Span
+    assert built == Span(4, 9, "ferry", "title")
+
+
+@pytest.mark.parametrize("x", [None, 0, 7, -3, 12.0, -4.0, 2.5, 1e20, 2.0**63, float("inf"), float("nan")])
+def test_number_converts_as_the_core_converter(x: float | None) -> None:
+    built = construct.number(x)
+    reference = CountMention(start=0, end=1, text="1", value=x).value
+    assert type(built) is type(reference)
+    assert built == reference or (built != built and reference != reference)  # nan equals nothing
+
+
+def _years(text: str, with_runs: bool) -> list[str | None]:
+    """The year of each count's sentence, found with or without the digit runs of ``text``."""
+    runs = [m.start() for m in re.finditer(r"[0-9]+", text)] if with_runs else None
+    ctx = Context(text, digit_runs=runs)
+    return [ctx.flags(m.start, m.end)[3] for m in extract_counts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2014, 40 boats sailed.",
+        "The 40 boats sailed on 3 May 2014.",
+        "Code 12019 and 40 boats, then 2019.",
+        "Fares rose by $2019 for 40 riders in 1999.",
+        "40 boats sailed. In 2016 another 30 did.",
+        "40 boats sailed in the 1990s and 12 in 2001,5.",
+    ],
+)
+def test_year_from_digit_runs_equals_sentence_search(text: str) -> None:
+    assert _years(text, True) == _years(text, False)
+
+
+_YEAR_PIECES = st.sampled_from([
+    "1", "2", "9", "0", "19", "20", "2014", "1999", "12019", "٣", "½", "s", ",", ".", "$", " ", ". ", "\n", "In ",
+    "May ", "March 3, ", "boats", "40 boats", "the", "-",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_YEAR_PIECES, max_size=30).map("".join))
+def test_year_from_digit_runs_equals_sentence_search_on_any_text(text: str) -> None:
+    assert _years(text, True) == _years(text, False)
