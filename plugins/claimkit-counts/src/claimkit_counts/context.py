@@ -152,8 +152,9 @@ class Context:
         # the reading of their words; a word the count's own edges cut sends a count to that reading
         # (``bytes.find``, not ``in``: ``in`` first tries its operand as an integer and raises and clears a TypeError)
         chunk = text[ws:we].encode("ascii", "replace").translate(_CUE_TABLE)
-        if chunk.find(b"n't") < 0 and _CUE_BYTES.isdisjoint(chunk.split()) and not (
-                _inside_word(text, start) or _inside_word(text, end)):
+        if chunk.find(b"n't") < 0 and _CUE_BYTES.isdisjoint(chunk.split()) and (
+                # (``_inside_word`` of both edges, inline; a count mostly starts after a space)
+                start <= 0 or text[start - 1] == " " or not _inside_word(text, start)) and not _inside_word(text, end):
             negated = hypothetical = False
         else:
             negated, hypothetical = self._cues(ws, start, end, we)
