@@ -35,13 +35,19 @@ def sentence_ends(text: str) -> list[int]:
 def _ends_and_breaks(text: str) -> tuple[list[int], list[int]]:
     """The sentence ends of ``text`` and, among them, the ends of its line breaks (each one past a "\\n")."""
     ends = [m.end() for m in _FULL_STOP.finditer(text)]
+    find = text.find
     for ch, pattern in _OTHER_STOPS:
-        if ch in text:
-            ends += [m.end() for m in pattern.finditer(text)]
+        # "!" and "?" are rare: each is found by ``str.find`` (memchr) and the pattern tried there, which finds what
+        # a scan finds, since no match holds a second stop character
+        at = find(ch)
+        while at >= 0:
+            m = pattern.match(text, at)
+            if m is not None:
+                ends.append(m.end())
+            at = find(ch, at + 1)
     breaks = []
     if "\n" in text:
         # the positions after each line break, found by ``str.find`` (a C search per line, no match objects)
-        find = text.find
         at = find("\n")
         while at >= 0:
             at += 1
