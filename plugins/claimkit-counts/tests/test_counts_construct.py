@@ -1,5 +1,6 @@
 """Mentions built by setting their slots equal the ones the attrs constructor builds; a sentence's year found from the
-starts of its digit runs is the one a search of the whole sentence finds.
+starts of its digit runs is the one a search of the whole sentence finds; sentence ends found one stop character at a
+time are the ones one scan finds.
 
 All sentences are written for these tests.
 """
@@ -10,7 +11,7 @@ import re
 
 import pytest
 from claimkit_counts import construct
-from claimkit_counts.context import Context
+from claimkit_counts.context import _SENTENCE_END, Context, sentence_ends
 from claimkit_counts.extract import extract_counts
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -89,3 +90,13 @@ _YEAR_PIECES = st.sampled_from([
 @given(st.lists(_YEAR_PIECES, max_size=30).map("".join))
 def test_year_from_digit_runs_equals_sentence_search_on_any_text(text: str) -> None:
     assert _years(text, True) == _years(text, False)
+
+
+_STOP_PIECES = st.sampled_from(["!", "?", "?!", ".", '"', "”", "’", ")", "]", " ", "  ", "\t", "A", "a", "7", "(", "“",
+                                "\n", "Yes", "no"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_STOP_PIECES, max_size=40).map("".join))
+def test_sentence_ends_found_stop_by_stop_equal_one_scan(text: str) -> None:
+    assert sentence_ends(text) == [m.end() for m in _SENTENCE_END.finditer(text)]
