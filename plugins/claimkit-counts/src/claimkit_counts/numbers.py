@@ -610,7 +610,8 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     simple = _SIMPLE.match(text, pos) if first_char.isdecimal() else None
     if simple is not None:
         t = simple.group()
-        value, plain = _digits_value(t)
+        # (the common case of ``_digits_value`` inline: digits alone)
+        value, plain = (float(int(t)), True) if t.isdecimal() else _digits_value(t)
         return _new_number((pos, simple.end(), value, True, plain, False, 1, False))
     big = _DIGITS_SCALE.match(text, pos) if first_char.isdecimal() else None
     if big is not None:
