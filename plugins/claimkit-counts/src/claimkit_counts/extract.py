@@ -87,7 +87,8 @@ _VULGAR_CHARS = tuple(VULGAR_FRACTIONS)
 # all spaces, so the pattern starts with a literal space, which ``re`` finds by a fast search instead of testing a
 # class at every position; a space put before the copy lets a word at the start of the text match too.
 _LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
-_WORD_SCAN = re.compile(b" (" + _trie(_NUMBER_WORDS).encode() + b")(?![a-z])")
+# (no capturing group: the engine then keeps no marks at each space it tries)
+_WORD_SCAN = re.compile(b" (?:" + _trie(_NUMBER_WORDS).encode() + b")(?![a-z])")
 # The only characters outside A-Z and a-z whose lower case holds an ASCII letter: "İ" lowers to two characters, so a
 # text holding one is lowered for the scan only in its ASCII range (see ``extract_counts``), where "İ" stays what it
 # is; the Kelvin sign lowers to "k", and a text holding one is scanned in its ``str.lower`` copy.
@@ -519,9 +520,10 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
         if first is not None:
             words.insert(0, first.span())
     else:
-        # offsets in the copy are one more than in the text (the space put before it)
+        # offsets in the copy are one more than in the text (the space put before it): a match starts at the space
+        # before its word, which is where the word starts in the text
         reduced = b" " + text.encode("ascii", "replace").translate(_LETTERS_ONLY)
-        words = [(m.start(1) - 1, m.end(1) - 1) for m in _WORD_SCAN.finditer(reduced)]
+        words = [(m.start(), m.end() - 1) for m in _WORD_SCAN.finditer(reduced)]
     if words:
         candidates = sorted(candidates + words)
     consumed = 0
