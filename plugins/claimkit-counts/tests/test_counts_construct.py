@@ -1,6 +1,6 @@
 """Mentions built by setting their slots equal the ones the attrs constructor builds; a sentence's year found from the
 starts of its digit runs is the one a search of the whole sentence finds; sentence ends found one stop character at a
-time are the ones one scan finds.
+time are the ones one scan finds; the cue test over the scan's letters-only copy gives the flags the byte copy gives.
 
 All sentences are written for these tests.
 """
@@ -12,7 +12,7 @@ import re
 import pytest
 from claimkit_counts import construct
 from claimkit_counts.context import _SENTENCE_END, Context, sentence_ends
-from claimkit_counts.extract import extract_counts
+from claimkit_counts.extract import _LETTERS_ONLY, extract_counts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +105,37 @@ def test_sentence_ends_found_stop_by_stop_equal_one_scan(text: str) -> None:
 @given(st.lists(_STOP_PIECES, max_size=40).map("".join))
 def test_sentence_ends_found_stop_by_stop_equal_one_scan_on_any_text(text: str) -> None:
     assert sentence_ends(text) == [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _flags(text: str, with_letters: bool) -> list[tuple[bool, bool, bool, str | None]]:
+    """The flags of each count of ``text``, with or without the scan's letters-only copy."""
+    letters = (b" " + text.encode("ascii", "replace").translate(_LETTERS_ONLY)) if with_letters else None
+    ctx = Context(text, letters=letters)
+    return [ctx.flags(m.start, m.end) for m in extract_counts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry carried 40 passengers and 3 cars.",
+        "No-one counted 12 boats; the crew did not count 30 more.",
+        "The town couldn't hire 25 guards. It COULD hire 9 cooks.",
+        "The town couldn’t hire 25 guards, the mayor’s office said.",
+        "The plan (if approved) adds 8 lanes, noé 4 exits.",
+        "Whether 40 or 50 boats sail is unknown; nobody knows.",
+    ],
+)
+def test_flags_from_the_letters_copy_equal_the_byte_copy(text: str) -> None:
+    assert _flags(text, True) == _flags(text, False)
+
+
+_CUE_PIECES = st.sampled_from([
+    "40 boats", "12", "not", "no", "no-one", "NOT", "n't", "couldn't", "couldn’t", "if", "If,", "would", "é", "K",
+    "İ", "-", "'", ",", ";", " but ", " ", "  ", "\n", "said", "could", "never", "plans", ".", "“", "”",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=30).map(" ".join))
+def test_flags_from_the_letters_copy_equal_the_byte_copy_on_any_text(text: str) -> None:
+    assert _flags(text, True) == _flags(text, False)

@@ -102,14 +102,20 @@ QUOTE_REACH = 2000
 class Context:
     """Sentence bounds and quotation state of one document, computed around each position on demand."""
 
-    def __init__(self, text: str, lower: str | None = None, digit_runs: list[int] | None = None) -> None:
+    def __init__(self, text: str, lower: str | None = None, digit_runs: list[int] | None = None,
+                 letters: bytes | None = None) -> None:
         """Wrap ``text`` (and its lower-cased copy of equal length, when the caller has one; without it, the few
         characters around each count are lower-cased when asked about, which is cheaper than the whole text).
 
         ``digit_runs``, when given, are the starts, in order, of the runs of ASCII digits in ``text`` (the scan for
         counts found them; runs that also hold vulgar fractions are fine): a year is then looked for only where one
-        begins, instead of at every character of the sentence (see :meth:`_time`)."""
+        begins, instead of at every character of the sentence (see :meth:`_time`).
+
+        ``letters``, when given, is the scan's letters-only copy of ``text`` (one byte per character, ASCII letters
+        lower-cased, every other character a space) with one space put before it, so ``letters[i + 1]`` stands for
+        ``text[i]``: the cue test reads its words instead of encoding each count's windows."""
         self.text = text
+        self._letters = letters if letters is not None and len(letters) == len(text) + 1 else None
         self.lower = lower if lower is not None and len(lower) == len(text) else None
         self._digit_runs = digit_runs
         self._times: dict[int, str | None] = {}
@@ -157,8 +163,16 @@ class Context:
         # most counts have no cue near them: a cheap test over both windows at once (see ``_CUE_TABLE``) spares them
         # the reading of their words; a word the count's own edges cut sends a count to that reading
         # (``bytes.find``, not ``in``: ``in`` first tries its operand as an integer and raises and clears a TypeError)
-        chunk = text[ws:we].encode("ascii", "replace").translate(_CUE_TABLE)
-        if chunk.find(b"n't") < 0 and _CUE_BYTES.isdisjoint(chunk.split()) and (
+        letters = self._letters
+        if letters is not None and text.find("'", ws, we) < 0:
+            # without an apostrophe ("n't") the words of the letters-only copy serve: every word of the byte copy
+            # that equals a cue (ASCII letters) stands between non-letters, so it is a word of this copy too (which
+            # may only find more: "no-one" holds "no"; those counts get the full reading, which decides)
+            no_cue = _CUE_BYTES.isdisjoint(letters[ws + 1:we + 1].split())
+        else:
+            chunk = text[ws:we].encode("ascii", "replace").translate(_CUE_TABLE)
+            no_cue = chunk.find(b"n't") < 0 and _CUE_BYTES.isdisjoint(chunk.split())
+        if no_cue and (
                 # (``_inside_word`` of both edges, inline; a count mostly starts after a space)
                 start <= 0 or text[start - 1] == " " or not _inside_word(text, start)) and not _inside_word(text, end):
             negated = hypothetical = False

@@ -514,6 +514,7 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
         digit_scan = _DIGIT_VULGAR_SCAN
     candidates = [m.span() for m in digit_scan.finditer(text)]
     digits = candidates
+    reduced: bytes | None = None
     if _KELVIN in text:
         words = [m.span(1) for m in _WORD_SCAN_LOWER.finditer(_lower(text))]
         first = _WORD_AT_START.match(_lower(text))
@@ -540,7 +541,7 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
             found.append(f)
     if not found:
         return []
-    ctx = Context(text, digit_runs=[p for p, _ in digits])
+    ctx = Context(text, digit_runs=[p for p, _ in digits], letters=reduced)
     found = _join_bounds(found, text)
     _borrow_units(found, text, ctx)
     return [_mention(text, f, ctx, field, plugin) for f in found]
