@@ -138,9 +138,9 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
         m = match(text, at)
         if not m:
             break
-        word = m["w"]
+        word = m[1]  # (the group "w", by number: no look-up of its name)
         words.append(word)
-        spans.append(m.span("w"))
+        spans.append(m.span(1))
         at = m.end()
         low = word.lower()
         if low in STOPWORDS and low not in _SKIPPABLE and not word.isupper():
