@@ -21,7 +21,8 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’)\]]{0,2}[ \t]{1,4}(?=[\
 # The same ends found one stop character at a time: a pattern that begins with one literal character is scanned
 # for it by a tight loop in C, several times faster than testing a character class at every position. The matches
 # cannot overlap (after its first character a match holds only quotes, brackets and spaces), so the union of the
-# four scans, sorted, is exactly what ``_SENTENCE_END`` finds; a line break always ends a sentence.
+# scans (``str.find`` for the rarer stops), sorted, is exactly what ``_SENTENCE_END`` finds; a line break
+# always ends a sentence.
 _STOP_TAIL = r"[\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9])"
 _FULL_STOP = re.compile(r"\." + _STOP_TAIL)
 _OTHER_STOPS = tuple((ch, re.compile(re.escape(ch) + _STOP_TAIL)) for ch in "!?")
@@ -162,7 +163,6 @@ class Context:
         text = self.text
         # most counts have no cue near them: a cheap test over both windows at once (see ``_CUE_TABLE``) spares them
         # the reading of their words; a word the count's own edges cut sends a count to that reading
-        # (``bytes.find``, not ``in``: ``in`` first tries its operand as an integer and raises and clears a TypeError)
         letters = self._letters
         if letters is not None and text.find("'", ws, we) < 0:
             # without an apostrophe ("n't") the words of the letters-only copy serve: every word of the byte copy
@@ -170,6 +170,7 @@ class Context:
             # may only find more: "no-one" holds "no"; those counts get the full reading, which decides)
             no_cue = _CUE_BYTES.isdisjoint(letters[ws + 1:we + 1].split())
         else:
+            # (``bytes.find``, not ``in``: ``in`` first tries its operand as an integer, raising and clearing an error)
             chunk = text[ws:we].encode("ascii", "replace").translate(_CUE_TABLE)
             no_cue = chunk.find(b"n't") < 0 and _CUE_BYTES.isdisjoint(chunk.split())
         if no_cue and (
