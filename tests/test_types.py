@@ -25,6 +25,7 @@ from claimkit.types import (
     TimelineEntry,
     TimeMention,
     mention_from_data,
+    unchecked_constructor,
 )
 
 TEXT = "“We will stay,” Interior Minister Anna Berg said on Monday, adding that some 8,000 troops remain."
@@ -165,3 +166,20 @@ def test_the_json_format_writes_exactly_the_analysis_data():
     out = io.StringIO()
     JSONFormat().write_analysis(analysis, out)
     assert json.loads(out.getvalue()) == analysis.to_data()
+
+
+@pytest.mark.parametrize("cls, fields", [
+    (TimeMention, {"start": 4, "end": 9, "text": "today", "type": "DATE", "value": "2024-03-01", "plugin": "dates"}),
+    (Span, {"start": 0, "end": 3, "text": "Tue"}),
+    (Source, {"name": "a clerk", "aliases": ["the clerk"]}),
+])
+def test_unchecked_constructor_builds_what_the_constructor_builds(cls, fields):
+    built = unchecked_constructor(cls)(**fields)
+    assert built == cls(**fields) and repr(built) == repr(cls(**fields))
+
+
+def test_unchecked_constructor_skips_the_checks():
+    build = unchecked_constructor(Span)
+    assert build(start=5, end=2, text="x").end == 2  # the public constructor refuses this span
+    with pytest.raises(ValueError):
+        Span(5, 2, "x")

@@ -11,7 +11,7 @@ contract; ``Mention.from_data``/``Claim.from_data``/... turn that data back into
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Literal, TypeVar
 
 import attrs
@@ -42,6 +42,7 @@ __all__ = [
     "mention_from_data",
     "parse_date",
     "register_mention_kind",
+    "unchecked_constructor",
 ]
 
 FIELDS = ("text", "title")
@@ -113,6 +114,44 @@ def _check_field(instance: Any, attribute: Any, value: str) -> None:
 
 def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None}
+
+
+def unchecked_constructor(cls: type[_T]) -> Callable[..., _T]:
+    """A constructor for the attrs class ``cls`` that skips its validators and ``__attrs_post_init__`` checks.
+
+    It takes the same keyword arguments with the same defaults and runs the same converters, and the value it builds
+    equals the one ``cls(...)`` builds; it only trusts the caller instead of checking. It is for extractors that build
+    many values whose invariants they already guarantee (offsets that fit the text, a known field and type), where
+    the checks cost as much as the rest of the construction. The public constructor keeps validating everything.
+
+    Raises:
+        TypeError: when ``cls`` is not a slotted attrs class or has a field with a factory default.
+    """
+    fields = attrs.fields(cls)  # type: ignore[arg-type]
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    params = []
+    lines = []
+    for index, field in enumerate(fields):
+        slot: Any = getattr(cls, field.name, None)
+        if type(slot).__name__ != "member_descriptor" or isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            raise TypeError(f"{cls.__name__}.{field.name}: no slot with a plain default")
+        # a slot's own setter writes the value straight into the instance (a frozen class's __setattr__ refuses)
+        namespace[f"_set{index}"] = slot.__set__
+        if field.default is attrs.NOTHING:
+            params.append(field.name)
+        else:
+            namespace[f"_default{index}"] = field.default
+            params.append(f"{field.name}=_default{index}")
+        value = field.name
+        if field.converter is not None:
+            namespace[f"_convert{index}"] = field.converter
+            value = f"_convert{index}({field.name})"
+        lines.append(f"    _set{index}(self, {value})")
+    source = f"def build(*, {', '.join(params)}):\n    self = _new(_cls)\n" + "\n".join(lines) + "\n    return self\n"
+    exec(compile(source, f"<unchecked constructor of {cls.__name__}>", "exec"), namespace)
+    build: Callable[..., _T] = namespace["build"]
+    build.__doc__ = f"Build a {cls.__name__} without checking its fields (see ``unchecked_constructor``)."
+    return build
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import attrs
 
 from claimkit import Document, Span, TimeMention
 from claimkit.lexicon import ABBREVIATIONS
+from claimkit.types import unchecked_constructor
 
 from . import lexicon as lx
 from . import patterns as pt
@@ -204,6 +205,10 @@ _CLOCK_24 = re.compile(r"\d{1,2}:\d\d(?:(?=\s(?:[ECMP][SD]T|GMT|UTC))|(?=\s?[aAp
 
 #: The entry-point name the pipeline knows this plugin by; setting it here spares the pipeline a copy per mention.
 PLUGIN_NAME = "dates"
+#: Constructors that skip the field checks, which cost as much as the rest of building a mention: ``find_times``
+#: slices every surface from the text it reports offsets into, and every reading has a TIMEX3 type.
+_new_mention = unchecked_constructor(TimeMention)
+_new_span = unchecked_constructor(Span)
 
 #: Approximation words left outside an extent whose mod they still set.
 _OUTSIDE_MODS = frozenset({"about", "around", "approximately", "roughly", "some"})
@@ -453,15 +458,14 @@ class Scan:
     Attributes:
         text: the text itself.
         raw: ``text`` as ASCII bytes, other characters as "?".
-        spaced: ``raw`` with punctuation turned into spaces.
-        spaced_low: ``spaced`` in lower case.
+        spaced_low: ``raw`` with punctuation turned into spaces, in lower case (the case-keeping form, which only
+            the tense reads, is made for the few words it reads: see :meth:`spaced`).
         low: ``raw`` in lower case, where the families' prefilters look (None when the text has a character that
             IGNORECASE matches to an ASCII letter: the prefilters would miss it).
     """
 
     text: str
     raw: bytes
-    spaced: bytes
     spaced_low: bytes
     low: bytes | None = None
 
@@ -470,8 +474,11 @@ class Scan:
         """The scan of ``text``."""
         raw = text.encode("ascii", "replace")
         folds = not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)
-        return cls(text, raw, raw.translate(_SEPARATORS), raw.translate(_SEPARATORS_LOWER),
-                   None if folds else raw.translate(_LOWER))
+        return cls(text, raw, raw.translate(_SEPARATORS_LOWER), None if folds else raw.translate(_LOWER))
+
+    def spaced(self, start: int, end: int) -> bytes:
+        """``raw[start:end]`` with punctuation turned into spaces (what ``spaced_low`` is, keeping the case)."""
+        return self.raw[start:end].translate(_SEPARATORS)
 
 
 #: The non-ASCII letters that ``re.IGNORECASE`` matches to ASCII ones (Kelvin sign, long s, dotted and dotless I).
@@ -599,7 +606,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
     opens = cut >= 0 or start <= 80
     if cut >= 0:
         lo = cut + 2
-    before = scan.spaced[lo:start].split()
+    before = scan.spaced(lo, start).split()
     lows: list[bytes] = []
     if before:
         lows = scan.spaced_low[lo:start].split()
@@ -639,7 +646,7 @@ def _clause_after(scan: Scan, end: int) -> tuple[list[bytes], list[bytes]]:
                            raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi))
                 if i >= 0),
               default=hi)
-    return scan.spaced[end:cut].split(), scan.spaced_low[end:cut].split()
+    return scan.spaced(end, cut).split(), scan.spaced_low[end:cut].split()
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -950,7 +957,7 @@ def find_times(document: Document) -> list[TimeMention]:
             if resolver.quarter_reference is not None and value and "Q" in value:
                 reference = resolver.quarter_reference
             if reference is not None:
-                anchor_span = Span(reference.start, reference.end, reference.text)
+                anchor_span = _new_span(start=reference.start, end=reference.end, text=reference.text)
                 anchor_value = reference.value
         elif anchor == "published":
             anchor_value = published
@@ -959,7 +966,7 @@ def find_times(document: Document) -> list[TimeMention]:
         resolver.after_months = value is not None and (
             (type_ == "DURATION" and value[-1:] == "M") or (resolver.after_months and uses_reference and
                                                            len(value) == 4))
-        mentions.append(TimeMention(start=start, end=end, text=surface, type=type_, value=value, mod=mod,
+        mentions.append(_new_mention(start=start, end=end, text=surface, type=type_, value=value, mod=mod,
                                     anchor=anchor if value else None, anchor_span=anchor_span,
                                     anchor_value=anchor_value, plugin=PLUGIN_NAME))
         if not uses_reference and value and value[0].isdigit():
