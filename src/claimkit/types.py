@@ -116,13 +116,18 @@ def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None}
 
 
-def unchecked_constructor(cls: type[_T]) -> Callable[..., _T]:
+def unchecked_constructor(cls: type[_T], *, convert: bool = True) -> Callable[..., _T]:
     """A constructor for the attrs class ``cls`` that skips its validators and ``__attrs_post_init__`` checks.
 
     It takes the same keyword arguments with the same defaults and runs the same converters, and the value it builds
     equals the one ``cls(...)`` builds; it only trusts the caller instead of checking. It is for extractors that build
     many values whose invariants they already guarantee (offsets that fit the text, a known field and type), where
     the checks cost as much as the rest of the construction. The public constructor keeps validating everything.
+
+    Args:
+        cls: a slotted attrs class.
+        convert: run the fields' converters; ``False`` trusts the caller to pass values already in their stored
+            form (whole floats as ``int``, tuples for sequences), which saves a call per converted field.
 
     Raises:
         TypeError: when ``cls`` is not a slotted attrs class or has a field with a factory default.
@@ -143,7 +148,7 @@ def unchecked_constructor(cls: type[_T]) -> Callable[..., _T]:
             namespace[f"_default{index}"] = field.default
             params.append(f"{field.name}=_default{index}")
         value = field.name
-        if field.converter is not None:
+        if convert and field.converter is not None:
             namespace[f"_convert{index}"] = field.converter
             value = f"_convert{index}({field.name})"
         lines.append(f"    _set{index}(self, {value})")

@@ -1,4 +1,4 @@
-"""Mentions built by setting their slots equal the ones the attrs constructor builds; a sentence's year found from the
+"""Mentions built without checks equal the ones the attrs constructor builds; a sentence's year found from the
 starts of its digit runs is the one a search of the whole sentence finds; sentence ends found one stop character at a
 time are the ones one scan finds; the cue test over the scan's letters-only copy gives the flags the byte copy gives.
 
@@ -35,7 +35,7 @@ def test_count_mention_equals_the_attrs_built_one(
     fields = {"start": 3, "end": 8, "text": "about", "field": "text", "plugin": "counts", "value": value, "low": low,
               "high": high, "op": "~", "unit": "troop", "unit_span": unit_span, "modifiers": ("infantry",),
               "category": "people", "negated": flags[0], "hypothetical": flags[1], "quoted": flags[2], "time": flags[3]}
-    built = construct.count_mention(*fields.values())
+    built = construct.count_mention(**fields)
     reference = CountMention(**fields)
     assert type(built) is CountMention
     assert built == reference
@@ -45,7 +45,7 @@ def test_count_mention_equals_the_attrs_built_one(
 
 
 def test_span_equals_the_attrs_built_one() -> None:
-    built = construct.span(4, 9, "ferry", "title")
+    built = construct.span(start=4, end=9, text="ferry", field="title")
     assert type(built) is Span
     assert built == Span(4, 9, "ferry", "title")
 
