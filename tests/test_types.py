@@ -183,3 +183,11 @@ def test_unchecked_constructor_skips_the_checks():
     assert build(start=5, end=2, text="x").end == 2  # the public constructor refuses this span
     with pytest.raises(ValueError):
         Span(5, 2, "x")
+
+
+def test_unchecked_constructor_without_conversion_stores_what_it_is_given():
+    """``convert=False`` trusts the caller: values already in stored form give the same value, others stay as given."""
+    build = unchecked_constructor(Source, convert=False)
+    assert build(name="a clerk", aliases=("the clerk",)) == Source(name="a clerk", aliases=["the clerk"])
+    assert unchecked_constructor(Source)(name="a clerk", aliases=["the clerk"]).aliases == ("the clerk",)
+    assert build(name="a clerk", aliases=["the clerk"]).aliases == ["the clerk"]
