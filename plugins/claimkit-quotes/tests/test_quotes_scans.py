@@ -10,7 +10,7 @@ import re
 
 from claimkit_quotes.cues import FORMS, _trie_pattern, find_cues
 from claimkit_quotes.marks import _MARK, _marks
-from claimkit_quotes.sentences import _END, _TOKEN, _end_matches, tokenize
+from claimkit_quotes.sentences import _END, _TOKEN, _end_spans, tokenize
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,7 +33,7 @@ def test_marks_are_the_pattern_matches(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_sentence_ends_are_the_pattern_matches(text: str) -> None:
-    assert [m.span() for m in _end_matches(text)] == [m.span() for m in _END.finditer(text)]
+    assert list(_end_spans(text)) == [m.span() for m in _END.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)

@@ -145,5 +145,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
             yield CueHit(start + first.start(1) - 1, start + first.end(1) - 1, lemma, cue_class)
             start += first.end(1) - 1
     for m in _CUE.finditer(text, start, stop):
-        lemma, cue_class = FORMS[m.group(1)]
-        yield CueHit(m.start(1), m.end(1), lemma, cue_class)
+        # (start, end) + (lemma, cue class), made a hit without the named tuple's Python-level constructor.
+        yield _tuple_new(CueHit, m.span(1) + FORMS[m.group(1)])
+
+
+_tuple_new = tuple.__new__

@@ -79,8 +79,14 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
         nested = False
         for j in range(max(0, i - 8), min(len(cands), i + 9)):
             other = cands[j]
-            # Most neighbours' contents lie wholly before or after the cue: a look at their ends settles it.
-            if j == i or cue[0] < other.parts[0][0] or cue[1] > other.parts[-1][1] or not _inside(cue, other):
+            # Most neighbours' contents lie wholly before or after the cue: a look at their ends settles it. The
+            # candidates are in order of their first part's start (which nothing below moves), so once a later one
+            # starts after the cue, so do all the rest.
+            if cue[0] < other.parts[0][0]:
+                if j > i:
+                    break
+                continue
+            if j == i or cue[1] > other.parts[-1][1] or not _inside(cue, other):
                 continue
             if (c.cue is not None and c.source is not None and c.source == other.source and len(other.parts) == 1
                     and other.parts[0][0] < c.cue[0]
@@ -183,6 +189,7 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     """
     quotes = find_quotes(text)
     quote_starts = [q.start for q in quotes]
+    quote_ends = frozenset(q.end for q in quotes)
     # Curly single quotations (the British house style) hold their speaker's own cues too; a straight apostrophe
     # pairs too easily across words ("the '90s ... the players' union") to be skipped.
     doubles = [q for q in quotes if not q.single or text[q.start] == "‘"]
@@ -212,7 +219,8 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
             space = text.find(" ", hi, s.end)
             hi = space if space >= 0 else s.end
         toks, starts = tokenize_with_starts(text, lo, hi)
-        ctx = SentenceView(text, s, toks, quotes, quote_starts, s.start, truncated=lo > s.start, starts=starts)
+        ctx = SentenceView(text, s, toks, quotes, quote_starts, s.start, truncated=lo > s.start, starts=starts,
+                           quote_ends=quote_ends)
         found = read_sentence(ctx, hits, s.paragraph)
         for c in found:
             c.paragraph = s.paragraph

@@ -275,8 +275,6 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     n = ctx.content_end()
     used_until = -1  # token index: cues inside an earlier attribution's source are skipped
     starts = ctx.starts or [t.start for t in toks]
-    hit_ends = {h.end for h in hits}
-    hit_starts = {h.start for h in hits}
     for hit in hits:
         span = _cue_tokens(toks, starts, hit)
         if span is None:
@@ -309,7 +307,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 used_until = cj
             continue
         if hit.lemma in ADVERB_CUES:
-            if cj < len(toks) and toks[cj].start in hit_starts:
+            if cj < len(toks) and any(h.start == toks[cj].start for h in hits):
                 continue  # "reportedly said": the adverb joins the verb's cue
             cand = _raising(ctx, hit, ci, cj, paragraph)
             if cand is not None:
@@ -330,7 +328,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue
         infinitive = ci >= 2 and toks[ci - 1].low == "to" and toks[ci - 2].word
         chain = infinitive and toks[ci - 2].low in CHAIN_VERBS
-        if infinitive and not chain and toks[ci - 2].end in hit_ends:
+        if infinitive and not chain and any(h.end == toks[ci - 2].end for h in hits):
             continue  # "refused to say", "sought to reassure": the first verb is the cue, the rest its content
         if not chain and (toks[ci].low in NOUN_ONLY or _is_noun_use(toks, ci)):
             cand = _nominal(ctx, ci, cj, hit, n, paragraph)
@@ -348,7 +346,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue  # "Voters are concerned that ...": an adjective reports with "that" or its preposition
         if hit.lemma in ADJECTIVE_PARTICLES and not adjective:
             continue
-        rel = _object_relative(toks, a)
+        rel = _object_relative(toks, a) if a >= 3 and toks[a - 2].low == "which" else None
         if rel is not None and (e >= len(toks) or not toks[e].word or toks[e].low in ("but", "and")
                                 or (toks[e].low == "to" and _gap_verb_ends(toks, e + 1))):
             # "a tax, which he favors, ...": the relative pronoun is the content; the clause claims nothing else, so

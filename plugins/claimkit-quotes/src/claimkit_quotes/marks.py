@@ -10,6 +10,7 @@ ignored.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 # A doubled apostrophe is read as one mark (''), not two apostrophes. The pattern opens with one character class, which
@@ -20,6 +21,8 @@ _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
 # Characters after which a straight mark opens a quote.
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,\u00a0")
+# A quotation's start (its first field), read in C as a sort key.
+_START = itemgetter(0)
 
 
 class QuoteSpan(NamedTuple):
@@ -151,7 +154,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         end = _closing_end(text, len(text) if newline < 0 else newline)
         if end > open_at + 1:
             quotes.append(QuoteSpan(open_at, end, closed=False, paragraphs=paragraphs))
-    quotes.sort(key=lambda q: q.start)
+    quotes.sort(key=_START)
     out: list[QuoteSpan] = []
     for q in quotes:
         if q.end > q.start + 1 and not (out and q.start < out[-1].end):

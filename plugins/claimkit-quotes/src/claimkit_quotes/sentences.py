@@ -10,8 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from functools import partial
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from .lexicon import ABBREVIATIONS
@@ -29,8 +28,11 @@ _NAME_SAID = re.compile(r"(?:[A-Z][\w.’'\-]{0,30}[ \t\u00a0]{1,3}){1,5}(?:said
                         r"tells|wrote|writes|replied|replies|continued|shouted|yelled|explained|recalled|insisted)\b")
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+){0,6}|''|[^\w\s]")
-# Every character that is not a space starts a token, so the gaps between tokens are spaces only.
-_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+# Every character that is not a space starts a token, so the gaps between tokens are spaces only. For splitting,
+# ``_TOKEN`` is written with that first character read by one class (``\S``), which lets the engine skip straight to
+# it; lookbehinds then tell a word (which goes on as ``_TOKEN``'s word does) from a doubled apostrophe and from a
+# lone mark.
+_TOKEN_SPLIT = re.compile(r"(\S(?:(?<=\w)\w*(?:['’.\-]\w+){0,6}|(?<=')'|))")
 
 
 class Sentence(NamedTuple):
@@ -86,19 +88,25 @@ def _is_abbreviation(text: str, pos: int) -> bool:
     return word in ABBREVIATIONS
 
 
-def _end_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_END.finditer(text)``, tried only where a newline or a mark stands.
+def _end_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``_END.finditer(text)``, tried only where a newline or a mark stands.
 
     ``str.find`` locates those characters in C, far faster than a pattern scan over every offset; a match can only
-    start at one of them, so trying them in order (past the end of the previous match) gives the same matches.
+    start at one of them, so trying them in order (past the end of the previous match) gives the same matches. A
+    newline (most candidates: every paragraph break) is a match of its own, read without the pattern.
     """
     resume = 0
+    match = _END.match
     for pos in char_positions(text, _END_CHARS):
         if pos >= resume:
-            m = _END.match(text, pos)
+            if text[pos] == "\n":
+                resume = pos + 1
+                yield pos, resume
+                continue
+            m = match(text, pos)
             if m is not None:
                 resume = m.end()
-                yield m
+                yield pos, resume
 
 
 def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
@@ -113,39 +121,43 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
     """
     starts = [q.start for q in quotes]
     out: list[Sentence] = []
+    append = out.append
     begin, paragraph, n = 0, 0, len(text)
-
-    def emit(end: int) -> None:
-        # ``str.strip`` drops the same characters as ``str.isspace`` tests, in C.
-        chunk = text[begin:end]
-        body = chunk.strip()
-        if body:
-            s = begin + len(chunk) - len(chunk.lstrip())
-            out.append(Sentence(s, s + len(body), paragraph))
-
-    for m in _end_matches(text):
-        if m.group() == "\n":
-            emit(m.start())
-            begin = m.end()
+    for pos, end in _end_spans(text):
+        if text[pos] == "\n":
+            # The sentence before the newline; ``str.strip`` drops the same characters as ``str.isspace`` tests, in C.
+            chunk = text[begin:pos]
+            body = chunk.strip()
+            if body:
+                s = begin + len(chunk) - len(chunk.lstrip())
+                append(_tuple_new(Sentence, (s, s + len(body), paragraph)))
+            begin = end
             # Blank lines between paragraphs count once.
             if text[begin:begin + 1] != "\n":
                 paragraph += 1
             continue
-        pos = m.start()
-        nxt = m.end()
+        nxt = end
         while nxt < n and text[nxt] in " \t\u00a0":
             nxt += 1
         if nxt < n and (text[nxt].islower() or text[nxt] in "—–―"):
             continue  # "... and so on. the" is no sentence start; "“...” — Anna Berg" attributes the quote
-        if text[pos] == "." and m.end() == pos + 1 and _is_abbreviation(text, pos):
+        if text[pos] == "." and end == pos + 1 and _is_abbreviation(text, pos):
             continue
-        if _inside_quote(m.end() - 1, quotes, starts):
+        if _inside_quote(end - 1, quotes, starts):
             continue
         if _ASKED_QUOTE.match(text, pos) and _NAME_SAID.match(text, nxt, min(n, nxt + 200)):
             continue
-        emit(m.end())
-        begin = m.end()
-    emit(n)
+        chunk = text[begin:end]
+        body = chunk.strip()
+        if body:
+            s = begin + len(chunk) - len(chunk.lstrip())
+            append(_tuple_new(Sentence, (s, s + len(body), paragraph)))
+        begin = end
+    chunk = text[begin:n]
+    body = chunk.strip()
+    if body:
+        s = begin + len(chunk) - len(chunk.lstrip())
+        append(_tuple_new(Sentence, (s, s + len(body), paragraph)))
     return out
 
 
@@ -163,8 +175,9 @@ def tokenize_with_starts(text: str, start: int, end: int) -> tuple[list[Token], 
     offsets = list(accumulate(map(len, pieces), initial=start))
     words = pieces[1::2]
     starts = offsets[1::2]
-    return list(map(_new_token, zip(starts, offsets[2::2], words, map(str.lower, words)))), starts
+    return list(map(_tuple_new, repeat(Token), zip(starts, offsets[2::2], words, map(str.lower, words)))), starts
 
 
-# ``tuple.__new__`` bound to ``Token``: builds a token from a (start, end, text, low) tuple without Python code.
-_new_token = partial(tuple.__new__, Token)
+# ``tuple.__new__(Token, (start, end, text, low))`` builds a token without Python code; mapped over ``repeat(Token)``
+# it needs no ``partial`` layer per token.
+_tuple_new = tuple.__new__
