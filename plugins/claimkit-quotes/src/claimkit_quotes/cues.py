@@ -115,6 +115,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _CUE = re.compile(r"[^\w'’-](" + _trie_pattern(FORMS) + r")(?![\w'’-])")
 _WORDISH = re.compile(r"[\w'’-]")
 _LONGEST = max(map(len, FORMS))
+# The characters a cue can start with: a search that starts on any other character has no cue at its very start.
+_FIRST_CHARS = frozenset(form[0] for form in FORMS)
 
 
 class CueHit(NamedTuple):
@@ -137,7 +139,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
     """Every cue word or phrase in ``text[start:end]``, in order."""
     start = max(0, start)
     stop = len(text) if end is None else end
-    if start < stop and (start == 0 or _WORDISH.match(text, start - 1) is None):
+    if start < stop and text[start:start + 1] in _FIRST_CHARS \
+            and (start == 0 or _WORDISH.match(text, start - 1) is None):
         # One character past the longest cue keeps the check for a word going on after the cue.
         first = _CUE.match(" " + text[start:min(stop, start + _LONGEST + 1)])
         if first is not None:

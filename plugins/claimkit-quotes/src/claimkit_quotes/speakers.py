@@ -88,16 +88,17 @@ class SpeakerResolver:
 
     def _recent_text_name(self, lo: int, hi: int) -> tuple[int, str] | None:
         """The last full person name written in ``text[lo:hi]`` (within a window before ``hi``)."""
-        best = None
-        for m in _FULL_NAME.finditer(self.text, max(lo, hi - _WINDOW), hi):
+        # The last name that qualifies is wanted: the candidates are read from the end, and the first one that
+        # qualifies settles it.
+        for m in reversed(list(_FULL_NAME.finditer(self.text, max(lo, hi - _WINDOW), hi))):
             # A name after "in", "at", "from", ... is a place or an institution more often than a person.
             before = self.text[max(0, m.start() - 6):m.start()].split()
             if before and before[-1].lower() in _PLACE_PREPOSITIONS:
                 continue
             found = _clean_name(m.group().replace("\u00a0", " ").split())
             if found:
-                best = (m.start(), found[0])
-        return best
+                return m.start(), found[0]
+        return None
 
     def _titled_name(self, head: str, pos: int) -> tuple[int, str, str] | None:
         """The name after the last title ending with ``head`` before ``pos`` ("Minister Anna Berg" for "minister")."""
