@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from claimkit_quotes.candidates import CLAUSE_STOP
 from claimkit_quotes.cues import FORMS, _trie_pattern, find_cues
+from claimkit_quotes.lexicon import PARTICIPLE_STOPS
 from claimkit_quotes.marks import _MARK, _marks
 from claimkit_quotes.sentences import _END, _TOKEN, _end_spans, tokenize
 from hypothesis import given, settings
@@ -17,8 +19,12 @@ from hypothesis import strategies as st
 # Pieces that make the scans' edge cases likely: doubled apostrophes, marks next to words, ends of sentences,
 # newlines, cue words inside and at the edges of other words.
 _PIECES = ["'", "''", "’", "‘", '"', "“", "”", "«", "»", "„", " ", "  ", "\n", "\t", ".", "...", "?", "!", "…", ")",
-           "said", "Said", "says", "according to", "went on to say", "claim", "x", "A", "Berg", "-", "_", "é", "7"]
+           "said", "Said", "says", "according to", "went on to say", "claim", "x", "A", "Berg", "-", "_", "é", "7",
+           ",", ";", "but", "adding", "saying", "sayings"]
 _TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join), st.text(max_size=40))
+
+# The clause-stop pattern in its plain form: an alternation tried at every offset.
+_PLAIN_CLAUSE_STOP = re.compile(r";|(?:,|\sbut)\s{1,3}(?:" + "|".join(sorted(PARTICIPLE_STOPS)) + r")\b")
 
 # The cue pattern in its plain form: a lookbehind at every offset.
 _PLAIN_CUE = re.compile(r"(?<![\w'’-])(?:" + _trie_pattern(FORMS) + r")(?![\w'’-])")
@@ -49,3 +55,11 @@ def test_cues_are_the_plain_pattern_matches(text: str, a: int, b: int) -> None:
 def test_tokens_are_the_pattern_matches(text: str, start: int, end: int) -> None:
     expected = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     assert [(t.start, t.end, t.text) for t in tokenize(text, start, end)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.integers(0, 60), st.integers(0, 60))
+def test_clause_stops_are_the_plain_pattern_matches(text: str, a: int, b: int) -> None:
+    start, end = min(a, b), max(a, b)
+    expected = [m.span() for m in _PLAIN_CLAUSE_STOP.finditer(text, start, end)]
+    assert [m.span() for m in CLAUSE_STOP.finditer(text, start, end)] == expected

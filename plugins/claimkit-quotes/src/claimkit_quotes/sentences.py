@@ -81,7 +81,7 @@ def _is_abbreviation(text: str, pos: int) -> bool:
     word = text[space + 1:pos].lstrip("(\"“‘'").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
-    if _INITIALS.fullmatch(word):
+    if "." in word and _INITIALS.fullmatch(word):
         return True  # run-together initials: "G.K. Berg", "J.R. Reed"
     if word == "no":
         return text[pos + 1:pos + 3].strip()[:1].isdigit()  # "No. 2", not "said no."
