@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from claimkit_quotes import extract_quotes
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +13,7 @@ _PIECES = st.sampled_from([
     "seemed", "Asked", "(", ")", "reports", "the bridge will open", "We will stay", "?", "!",
     "Anna Berg said:", "“We stay.”", "he told reporters", "when asked", "was asked", "In a new poll,",
     "Berg slammed the plan", "his claim that", "a source familiar with the talks", ", 39,", "said in a statement",
+    "on Saturday", "Tuesday",
 ])
 _TEXT = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=60).map(" ".join),
                   st.lists(_PIECES, max_size=60).map("".join))
@@ -37,3 +39,12 @@ def test_any_text_yields_valid_offsets(text: str) -> None:
 @given(_TEXT)
 def test_output_is_deterministic(text: str) -> None:
     assert extract_quotes(text) == extract_quotes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Later, Hale said on Saturday",  # the day closes the text right after the cue
+    "Earlier, the mayor said Tuesday",
+    "see her record, Hale said on Saturday\nthat the weather had",
+])
+def test_a_day_closing_the_sentence_after_its_cue(text: str) -> None:
+    _check(text)

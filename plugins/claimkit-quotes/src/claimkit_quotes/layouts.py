@@ -1079,7 +1079,8 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
                     parts = after  # "Asked about it, he said, “...”": the quotation alone is the content
                 else:
                     parts += after
-        elif toks[_skip_adjunct(toks, e, n)].low == "that" and hit.lemma not in ADDRESSEE_VERBS \
+        # (A day that closes the sentence, "said on Saturday", leaves the adjunct skip at the end of the tokens.)
+        elif (skip := _skip_adjunct(toks, e, n)) < n and toks[skip].low == "that" and hit.lemma not in ADDRESSEE_VERBS \
                 and alone and toks[sa - 1].text == "," \
                 and not (sa > 1 and (toks[sa - 2].text in CLOSING_MARKS
                                      or ctx.quote_ending_at(toks[sa - 2].end) is not None)):
