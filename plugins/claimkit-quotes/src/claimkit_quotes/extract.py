@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from claimkit import QuoteMention, Span
+from claimkit.types import unchecked_constructor
 
 from .candidates import QUOTE_MARK, TRIM, Candidate, SentenceView
 from .cues import CueHit, find_cues
@@ -275,6 +276,12 @@ def _describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     return info
 
 
+# Spans and mentions built without re-checking their fields: every offset pair slices ``text`` itself, so the texts
+# fit; the parts are passed as the tuple of offset pairs the converter would make of them.
+_new_span = unchecked_constructor(Span)
+_new_mention = unchecked_constructor(QuoteMention, convert=False)
+
+
 def _mentions(text: str, cands: list[Candidate], plugin: str | None) -> list[QuoteMention]:
     """Resolve the candidates' speakers in document order and build the mentions."""
     resolver = SpeakerResolver(text)
@@ -289,7 +296,7 @@ def _mentions(text: str, cands: list[Candidate], plugin: str | None) -> list[Quo
             info = _describe(c.antecedent or c.source_tokens, text)
             s, e = c.source
             phrase = text[s:e]
-            source = Span(s, e, phrase)
+            source = _new_span(start=s, end=e, text=phrase)
             if c.antecedent:
                 phrase = text[c.antecedent[0].start:c.antecedent[-1].end]
             resolved = resolver.resolve(info, s, phrase)
@@ -302,10 +309,10 @@ def _mentions(text: str, cands: list[Candidate], plugin: str | None) -> list[Quo
         cue = None
         if c.cue:
             s, e = c.cue
-            cue = Span(s, e, text[s:e])
-        out.append(QuoteMention(
+            cue = _new_span(start=s, end=e, text=text[s:e])
+        out.append(_new_mention(
             start=start, end=end, text=text[start:end], cue=cue, source=source,
             speaker=speaker or None, direct=direct, cue_class=c.cue_class,
-            source_kind=kind, role=role, parts=parts if len(parts) > 1 else (), plugin=plugin,
+            source_kind=kind, role=role, parts=tuple(parts) if len(parts) > 1 else (), plugin=plugin,
         ))
     return out
