@@ -259,6 +259,16 @@ def test_reported_would(text: str, hypothetical: bool) -> None:
     assert only(text).hypothetical is hypothetical
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The survey puts support at 41 ± 3 percent.", 38, 44),
+    ("Crews counted 120 +/- 10 seals on the sandbank.", 110, 130),
+])
+def test_tolerance_is_an_approximate_interval(text: str, low: int, high: int) -> None:
+    """"41 ± 3": the value with its stated interval, approximate."""
+    m = only(text)
+    assert (m.op, m.low, m.high) == ("~", low, high)
+
+
 def test_quoted() -> None:
     """Inside quotation marks."""
     assert only('The captain said: "We saw 14 boats near the reef."').quoted

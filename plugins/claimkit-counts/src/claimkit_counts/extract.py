@@ -719,11 +719,12 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     after_gate = _AFTER_GATE.match(text, sign_end if is_sign else end) is not None
     tol = _TOLERANCE.match(text, end) if after_gate else None
     if tol:
+        # "40 ± 5": an approximate value with its stated interval (not an exact one)
         num_t = read_number(text, tol.end())
         if num_t is not None and num_t.value > 0:
             unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, num_t.end, num.value, currency)
             return _finish(text, op_start, sign_end if is_sign else num_t.end, num.value, num.value - num_t.value,
-                           num.value + num_t.value, "=", unit, category, uspan, modifiers, num_t.end, num, bound=None)
+                           num.value + num_t.value, "~", unit, category, uspan, modifiers, num_t.end, num, bound=None)
     rng = _range_end(text, num, sign_end if is_sign else end, between, currency is not None) if after_gate else None
     span_end = sign_end if is_sign else end
     if rng is not None:
