@@ -123,14 +123,19 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
     out: list[Sentence] = []
     append = out.append
     begin, paragraph, n = 0, 0, len(text)
+
+    def emit(chunk_start: int, chunk_end: int) -> None:
+        # The sentence in ``text[chunk_start:chunk_end]`` without its surrounding spaces, if any is left;
+        # ``str.strip`` drops the same characters as ``str.isspace`` tests, in C.
+        chunk = text[chunk_start:chunk_end]
+        body = chunk.strip()
+        if body:
+            s = chunk_start + len(chunk) - len(chunk.lstrip())
+            append(_tuple_new(Sentence, (s, s + len(body), paragraph)))
+
     for pos, end in _end_spans(text):
         if text[pos] == "\n":
-            # The sentence before the newline; ``str.strip`` drops the same characters as ``str.isspace`` tests, in C.
-            chunk = text[begin:pos]
-            body = chunk.strip()
-            if body:
-                s = begin + len(chunk) - len(chunk.lstrip())
-                append(_tuple_new(Sentence, (s, s + len(body), paragraph)))
+            emit(begin, pos)  # the sentence before the newline
             begin = end
             # Blank lines between paragraphs count once.
             if text[begin:begin + 1] != "\n":
@@ -147,17 +152,9 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
             continue
         if _ASKED_QUOTE.match(text, pos) and _NAME_SAID.match(text, nxt, min(n, nxt + 200)):
             continue
-        chunk = text[begin:end]
-        body = chunk.strip()
-        if body:
-            s = begin + len(chunk) - len(chunk.lstrip())
-            append(_tuple_new(Sentence, (s, s + len(body), paragraph)))
+        emit(begin, end)
         begin = end
-    chunk = text[begin:n]
-    body = chunk.strip()
-    if body:
-        s = begin + len(chunk) - len(chunk.lstrip())
-        append(_tuple_new(Sentence, (s, s + len(body), paragraph)))
+    emit(begin, n)
     return out
 
 
