@@ -131,3 +131,13 @@ def test_coordinated_names_are_one_source(text: str, source: str) -> None:
 
 def test_possessor_keeps_its_title_with_a_period() -> None:
     assert sources("He held up Mr. Reed's claim that the port was safe as typical.") == ["Mr. Reed's"]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win the county by a wide margin,” Ada Vell, Harris’ campaign manager, said in a statement.",
+    "“We will win the county by a wide margin,” Ada Vell, the Harris' campaign manager, said in a statement.",
+])
+def test_possessive_apostrophe_after_s_stays_in_the_appositive(text: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ada Vell"
+    assert quote.source is not None and quote.source.text.startswith("Ada Vell, ")
