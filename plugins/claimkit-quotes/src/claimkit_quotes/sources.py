@@ -178,7 +178,7 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
             continue
         if t.text in ("’", "'") and k - 1 >= lo and tokens[k - 1].word and tokens[k - 1].low.endswith("s") \
                 and tokens[k - 1].end == t.start:
-            k -= 1  # "Sanders’ campaign manager": the possessive apostrophe of a word in "-s"
+            k -= 1  # "Harris’ campaign manager": the possessive apostrophe of a word in "-s"
             continue
         break
     # Doubtful words stay when they open the phrase at a boundary ("immigration officials said"), not when a name
