@@ -195,6 +195,13 @@ def named_colon_quotes(text: str, quotes: Sequence[QuoteSpan], taken: set[int]) 
         if text[colon] != ":":
             continue
         head = tokenize(text, max(0, colon - 60), colon)
+        document = _from_document(head)
+        if document is not None:
+            # "From the report: “...”", "More from the study: “...”": the document speaks
+            if text.count(" ", quote.start, quote.end) >= 3:
+                out.append(Candidate([(quote.start, quote.end)], (colon, colon + 1), "neutral",
+                                     (head[document].start, head[-1].end), list(head[document:])))
+            continue
         k = len(head)
         while k > 0 and len(head) - k < 5 and (head[k - 1].capital or head[k - 1].text == ".") \
                 and head[k - 1].low not in NOT_NAMES:
@@ -289,6 +296,17 @@ def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
     start = colon + 2
     return Candidate([(start, end)], (colon, colon + 1), "neutral", (head[0].start, head[-1].end), list(head),
                      paragraph=s.paragraph)
+
+
+def _from_document(head: Sequence[Token]) -> int | None:
+    """Where "the report" starts in a head ending "from the report" ("More from the study"), or None."""
+    n = len(head)
+    if n < 3 or head[-1].low not in DOCUMENT_HEADS:
+        return None
+    det = n - 2 if head[n - 2].low in DETERMINERS else n - 3 if n >= 4 and head[n - 3].low in DETERMINERS else -1
+    if det < 1 or head[det - 1].low != "from":
+        return None
+    return det
 
 
 #: Dashes that sign a quotation with its speaker's name ("“...” — Anna Berg", "“...” ― Anna Berg" with the
