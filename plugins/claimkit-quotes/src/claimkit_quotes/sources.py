@@ -22,6 +22,7 @@ from .lexicon import (
     NP_BREAKERS,
     NP_PREPOSITIONS,
     ORGANIZATION_HEADS,
+    PARTICIPLE_STOPS,
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     PUBLICATION_HEADS,
@@ -466,8 +467,9 @@ def _closing_name(tokens: Sequence[Token], first: int, hi: int) -> bool:
         tokens[k].text == "," and k + 1 < hi and tokens[k + 1].low in _NAME_CLOSERS)
 
 
-#: Words after a closing appositive name and its comma that end the source phrase there.
-_NAME_CLOSERS = frozenset({"adding", "saying", "noting", "explaining", "arguing", "insisting", "warning", "who"})
+#: Words after a closing appositive name and its comma that end the source phrase there: a participle cue of the
+#: same speaker (the ones that end a content, see ``PARTICIPLE_STOPS``) or a relative clause.
+_NAME_CLOSERS = PARTICIPLE_STOPS | {"who"}
 
 
 @frozen
