@@ -53,7 +53,6 @@ from .lexicon import (
     NOT_NAMES,
     NOT_SOURCE_WORDS,
     NUMBER_OBJECT_VERBS,
-    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PARTICIPLE_STOPS,
     PARTICLE_REQUIRED,
@@ -63,6 +62,7 @@ from .lexicon import (
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    QUANTITY_OPENERS,
     RAISING_VERBS,
     RELATIVE_PRONOUNS,
     STRONG_CUES,
@@ -237,7 +237,7 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
                                             or (prev is not None and (prev.low in DETERMINERS
                                                                       or prev.text.endswith(POSSESSIVE_ENDINGS)))):
         return True  # "a worry for farmers", "the worry that ...": a noun
-    if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt.text[0].isdigit() or nxt.low in NUMBER_WORDS):
+    if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt.text[0].isdigit() or nxt.low in QUANTITY_OPENERS):
         return True  # "added 200 jobs": a counted object, no report
     if toks[ci].low in BASE_FORM_NEXT and (nxt is None or nxt.low not in BASE_FORM_NEXT[toks[ci].low]):
         return True  # "will appear on stage": no belief reported

@@ -380,7 +380,8 @@ THAT_ONLY_FORMS: Final = frozenset({"worry", "worries"})
 # Verbs that take a counted object far more often than a report when a number follows ("the firm added 200 jobs",
 # "the hospital had added two buses"): no cue then.
 NUMBER_OBJECT_VERBS: Final = frozenset({"add"})
-NUMBER_WORDS: Final = frozenset({
+# Words that open a counted object after such a verb: number words and the approximations before them.
+QUANTITY_OPENERS: Final = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
     "dozen", "dozens", "another", "nearly", "almost", "about", "some", "more", "roughly",
