@@ -215,7 +215,7 @@ _OUTSIDE_MODS = frozenset({"about", "around", "approximately", "roughly", "some"
 
 #: Families whose reading depends on the tense of the sentence.
 _TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock", "yearend",
-                     "weekof", "relunit", "monthweek", "ordday"})
+                     "weekof", "relunit", "monthweek", "ordday", "shift"})
 _NO_TENSE = Tense()
 #: Families whose reading depends on nothing but the words matched (no publication date, tense or story time).
 _CONSTANT = frozenset({"vague", "duration", "adjective", "set", "iso", "slash", "spelled", "decade", "century", "year",
@@ -891,6 +891,7 @@ def find_times(document: Document) -> list[TimeMention]:
         key = (family, surface)
         constant = family in _CONSTANT and not (family == "year" and "period" in surface)
         known = _CONSTANT_READINGS.get(key) if constant else None
+        reading_reference = None
         if known is not None:
             type_, value, mod, anchor = known
             uses_reference = False
@@ -909,6 +910,7 @@ def find_times(document: Document) -> list[TimeMention]:
                 continue
             type_, value, mod, anchor = reading.type, reading.value, reading.mod, reading.anchor
             uses_reference = reading.uses_reference
+            reading_reference = reading.reference
             if constant and not uses_reference:
                 if len(_CONSTANT_READINGS) > 20000:
                     _CONSTANT_READINGS.clear()
@@ -954,7 +956,9 @@ def find_times(document: Document) -> list[TimeMention]:
                 mod = lx.QUANTITY_MODS.get(before[-1].lower())
         anchor_span = anchor_value = None
         if uses_reference:
-            if resolver.quarter_reference is not None and value and "Q" in value:
+            if reading_reference is not None:
+                reference = reading_reference
+            elif resolver.quarter_reference is not None and value and "Q" in value:
                 reference = resolver.quarter_reference
             if reference is not None:
                 anchor_span = _new_span(start=reference.start, end=reference.end, text=reference.text)

@@ -48,6 +48,7 @@ class Reading:
         mod: the TIMEX3 mod, or None.
         anchor: "published", "narrative", "absolute" or None.
         uses_reference: True when the value came from the story's reference time.
+        reference: the reference time used, when not the story's last one.
     """
 
     type: str
@@ -55,6 +56,8 @@ class Reading:
     mod: str | None = None
     anchor: str | None = None
     uses_reference: bool = False
+    #: The reference time counted from, when it is not the story's last one (see :attr:`Resolver.past_reference`).
+    reference: Reference | None = None
 
 
 class Tense:
@@ -308,6 +311,7 @@ class Resolver:
 
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
+        self._published_text = published.isoformat() if published is not None else ""
         self.reference: Reference | None = None
         #: The last quarter the story named: earnings reports count "a year ago" from it, whatever came since.
         self.quarter_reference: Reference | None = None
@@ -326,6 +330,14 @@ class Resolver:
         #: Whether the story's last expression was a stretch of months ("the first nine months"): "a year earlier"
         #: right after it is that stretch a year back, which no quarter names, so its value keeps the year only.
         self.after_months = False
+        #: The last reference time not after publication: a clause in the past counts from it when the story's
+        #: time has moved ahead ("Families will hold a vigil on Saturday. Two days earlier, workers had complained").
+        self.past_reference: Reference | None = None
+        #: The last of those of a day's precision, which a count of days or weeks needs.
+        self.past_day_reference: Reference | None = None
+        #: The last reference time of a day's precision: a bare clock time ("Polls close at 8 p.m.") falls on that
+        #: day when a coarser date ("held in July") has come between.
+        self.day_reference: Reference | None = None
 
     # -- anchors -----------------------------------------------------------------------------------------------
 
@@ -340,9 +352,25 @@ class Resolver:
             return
         if unit in ("D", "M", "Q", "Y", "W") and not value.startswith("X"):
             self.reference = Reference(value, start, end, text)
+            if unit == "D":
+                self.day_reference = self.reference
+            if self._not_after_publication(value):
+                self.past_reference = self.reference
+                if unit == "D":
+                    self.past_day_reference = self.reference
             if unit == "Q" and not (self.quarter_reference is not None and _BACKGROUND_BEFORE.search(self.before)):
                 # "after a flat second quarter, the company..." sets the scene: the quarter reported stays
                 self.quarter_reference = self.reference
+
+    def _not_after_publication(self, value: str) -> bool:
+        """True when the date ``value`` begins on or before the publication day (False without one)."""
+        pub = self.published
+        if pub is None:
+            return False
+        if len(value) == 4 or value[5:6].isdigit():
+            return value <= self._published_text  # "2024", "2024-03" and "2024-03-09" compare as text
+        first = _first_day(value)  # a week or a quarter
+        return first is not None and first <= pub
 
     def _unfinished(self, quarter: str) -> bool:
         """True for a quarter not over at publication, unless the text says it ended ("the quarter ended Sept. 30"
@@ -1132,6 +1160,11 @@ class Resolver:
         ref = self.reference
         if unit in ("Y", "Q") and self.quarter_reference is not None:
             ref = self.quarter_reference
+        if anchor == "narrative" and ref is not None and self.published is not None and \
+                not self._not_after_publication(ref.value) and tense.value == "past":
+            # a clause in the past does not count from a time still ahead ("Families will hold a vigil on Saturday.
+            # Two days earlier, workers had complained"): it counts from the story's last time gone by
+            ref = self.past_day_reference if unit in ("D", "W") else self.past_reference
         use_ref = ref is not None and (anchor == "narrative" or (granularity(ref.value) == "Q" and unit in ("Y", "Q")))
         if use_ref and ref is not None:
             ref_unit = granularity(ref.value)
@@ -1146,7 +1179,7 @@ class Resolver:
                     # sets the precision; only "a year earlier" keeps the day, as TimeBank writes it
                     value = value[:7] if unit == "M" else iso_week(dt.date.fromisoformat(value))
                 if value:
-                    return Reading("DATE", value, mod, "narrative", uses_reference=True)
+                    return Reading("DATE", value, mod, "narrative", uses_reference=True, reference=ref)
         if self.published is None:
             return Reading("DATE", None, mod)
         day = shift_day(self.published, unit, direction * n)
