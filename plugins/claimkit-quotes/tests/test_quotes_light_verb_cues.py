@@ -1,0 +1,45 @@
+"""Light-verb stance phrases ("took aim at", "laid out", "made the case"), votes, and the verb forms "read", "view"
+and "respond" read as cues. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("The mayor took aim at the harbor board.", "the harbor board", "took aim at", "The mayor"),
+        ("The union took issue with the new rota.", "the new rota", "took issue with", "The union"),
+        ("Anna Berg went after the ferry company.", "the ferry company", "went after", "Anna Berg"),
+        ("The minister laid out a plan for the dunes.", "a plan for the dunes", "laid out", "The minister"),
+        ("Tom Reed made no mention of the tunnel.", "the tunnel", "made no mention of", "Tom Reed"),
+        ("The council voted in favor of the new bridge.", "the new bridge", "voted in favor of", "The council"),
+        ("The governor distanced himself from the toll plan.", "the toll plan", "distanced himself from",
+         "The governor"),
+        ("Most farmers view the levy as unfair.", "the levy as unfair", "view", "Most farmers"),
+        ("The ferry company did not respond to requests for comment.", "requests for comment",
+         "did not respond to", "The ferry company"),
+    ],
+)
+def test_light_verb_and_restored_cues(text: str, content: str, cue: str, source: str, find) -> None:
+    m = find(text, content)
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+def test_a_sign_reads_its_quotation(find) -> None:
+    m = find("Near the pier, a sign read: “No swimming after dark.”", "No swimming")
+    assert (m.cue.text if m.cue else None, m.direct) == ("read:", True)  # a colon after the verb joins its cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_class"),
+    [
+        ("The union took issue with the new rota.", "denial"),
+        ("The mayor took aim at the harbor board.", "neutral"),
+    ],
+)
+def test_light_verb_classes(text: str, cue_class: str) -> None:
+    assert extract_quotes(text)[0].cue_class == cue_class
+
