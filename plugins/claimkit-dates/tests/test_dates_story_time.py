@@ -46,3 +46,43 @@ def test_past_clause_without_a_past_time_counts_from_publication(reading: Callab
     """With no time gone by in the story, a past "two days earlier" counts back from publication."""
     text = "Neighbours will hold a vigil on Saturday. Two days earlier, divers had reported cracks."
     assert reading(text, "Two days earlier", "2025-06-18").value == "2025-06-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value"),
+    [
+        # the day ahead carries a clock time of a future clause, past a coarser date told in between
+        ("Islanders go to the polls on Sunday. The last vote, held in July, was void. Polls will close at 8 p.m.",
+         "2027-01-14", "8 p.m.", "2027-01-17T20:00"),
+        # the day gone by carries one of a past clause
+        ("The pier fell on Monday. It had been rebuilt in 2019. Divers arrived at 9 a.m., the harbour master said.",
+         "2025-06-18", "9 a.m.", "2025-06-16T09:00"),
+        # a clause that looks the other way stays on the day of publication
+        ("The pier fell on Monday. It had been rebuilt in 2019. Divers will return at 9 a.m.",
+         "2025-06-18", "9 a.m.", "2025-06-18T09:00"),
+        # and a clause with no tense too
+        ("The pier fell on Monday. It had been rebuilt in 2019. Divers at 9 a.m., cranes at noon.",
+         "2025-06-18", "9 a.m.", "2025-06-18T09:00"),
+    ],
+)
+def test_clock_time_falls_on_the_story_day_its_clause_looks_to(text: str, published: str, surface: str, value: str,
+                                                               reading: Callable[..., Any]) -> None:
+    """A bare clock time takes the story's last day when its clause's tense looks the same way."""
+    assert reading(text, surface, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Voters in the north go to the polls on Sunday.", "Sunday", "2024-03-17"),
+        ("Residents of the old valley meet on Friday.", "Friday", "2024-03-15"),
+        ("Workers at both plants return on Monday.", "Monday", "2024-03-18"),
+        # a determiner makes the verb a noun: "the end" of a month is no plan
+        ("Payments to farmers at the end of each month began in June.", "June", "2023-06"),
+        ("Shares in the firm rose on Monday.", "Monday", "2024-03-11"),
+    ],
+)
+def test_plural_subject_with_a_phrase_schedules(text: str, surface: str, value: str,
+                                                reading: Callable[..., Any]) -> None:
+    """A plural subject followed by a short phrase ("voters in the north") makes a scheduled present point ahead."""
+    assert reading(text, surface).value == value

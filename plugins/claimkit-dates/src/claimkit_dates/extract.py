@@ -437,6 +437,11 @@ _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
 #: plural subject (see ``lexicon.PLURAL_SCHEDULED_VERBS``).
 _PLURAL_SCHEDULED: dict[bytes, bytes] = {w.encode(): (n or "").encode() for w, n in lx.PLURAL_SCHEDULED_VERBS.items()}
 _PLURAL_SUBJECTS = frozenset(w.encode() for w in lx.PLURAL_SUBJECTS)
+#: Prepositions that open a phrase after a plural subject ("voters in Rell", "residents of the valley").
+_SUBJECT_PHRASE_OPENERS = frozenset((b"in", b"of", b"from", b"at", b"across", b"throughout"))
+_DETERMINERS = frozenset(w.encode() for w in (
+    "the", "a", "an", "this", "that", "these", "those", "each", "every", "its", "their", "his", "her", "our", "my",
+    "your", "to", "be"))
 _NOT_PLURAL_S = frozenset(w.encode() for w in lx.NOT_PLURAL_S)
 _SINGULAR_ENDINGS = (b"ss", b"us", b"is", b"'s")
 #: -ing forms of arrangements, which point ahead after a present form of "be" (see ``lexicon.ARRANGEMENT_ING``).
@@ -520,7 +525,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             # a plural subject, or names joined ("Ortiz and the envoy Ana Lind meet Monday")
             if k and words[k][:1].islower() and (not follow or (k + 1 < n and lows[k + 1] == follow)) and (
                     _plural_subject(lows[k - 1])
-                    or (words[k - 1][:1].isupper() and b"and" in lows[max(0, k - 6):k - 1])):
+                    or (words[k - 1][:1].isupper() and b"and" in lows[max(0, k - 6):k - 1])
+                    or _plural_subject_with_phrase(lows, k)):
                 return "future"  # "the leaders meet Monday", "voters go to the polls on Sunday"
             continue
         tense = _TENSE_WORDS.get(word)
@@ -551,6 +557,18 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
                 continue
             return "past"
     return None
+
+
+def _plural_subject_with_phrase(lows: list[bytes], k: int) -> bool:
+    """True when a plural subject and a short phrase it governs come before the verb at ``k`` ("voters in the north
+    go", "residents of the old valley meet"): the phrase opens with a preposition at most four words back. A
+    determiner right before makes the word a noun ("releases at the end of each month")."""
+    if lows[k - 1] in _DETERMINERS:
+        return False
+    for j in range(k - 2, max(0, k - 5), -1):
+        if lows[j] in _SUBJECT_PHRASE_OPENERS:
+            return _plural_subject(lows[j - 1])
+    return False
 
 
 def _plural_subject(word: bytes) -> bool:

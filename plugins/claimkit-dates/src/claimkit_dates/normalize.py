@@ -372,6 +372,15 @@ class Resolver:
         first = _first_day(value)  # a week or a quarter
         return first is not None and first <= pub
 
+    def _on_the_day_told(self, day: str, tense: Tense) -> bool:
+        """True when a clause in ``tense`` looks the way of ``day``: a date after publication in a future clause, one
+        before it in a past clause."""
+        if self.published is None:
+            return False
+        if day > self._published_text:
+            return tense.value == "future"
+        return tense.value == "past" and day != self._published_text
+
     def _unfinished(self, quarter: str) -> bool:
         """True for a quarter not over at publication, unless the text says it ended ("the quarter ended Sept. 30"
         names a fiscal quarter, whatever calendar quarter its number suggests) or reports it in the past tense."""
@@ -779,6 +788,13 @@ class Resolver:
             stamp = self.before.endswith("\n") and (self.after.startswith(("\n", ":")) or not self.after)
             if ref is not None and granularity(ref.value) == "D" and not stamp:
                 return Reading("TIME", f"{ref.value}T{clock}", mod, "narrative", uses_reference=True)
+            day_ref = self.day_reference
+            if day_ref is not None and not stamp and self._on_the_day_told(day_ref.value, tense):
+                # "Voters go to the polls on Sunday. The last vote, held in July, ... Polls will close at 8 p.m.", "The
+                # pier fell on Monday ... Divers arrived at 9 a.m.": a clock time in a clause that looks the same way
+                # as the story's last day falls on that day
+                return Reading("TIME", f"{day_ref.value}T{clock}", mod, "narrative", uses_reference=True,
+                               reference=day_ref)
             if self.published is None:
                 return Reading("TIME", f"XXXX-XX-XXT{clock}", mod)
             day = self.published.isoformat()
