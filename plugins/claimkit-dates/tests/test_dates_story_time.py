@@ -86,3 +86,19 @@ def test_plural_subject_with_a_phrase_schedules(text: str, surface: str, value: 
                                                 reading: Callable[..., Any]) -> None:
     """A plural subject followed by a short phrase ("voters in the north") makes a scheduled present point ahead."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rents doubled over the past decade.", ("DURATION", "P10Y")),
+        ("Rents doubled this past decade.", ("DURATION", "P10Y")),
+        ("It was the storm of the past century.", ("DURATION", "P1C")),
+        # "the last decade" stays the decade before this one, as TimeBank reads it
+        ("Rents doubled in the last decade.", ("DATE", "201")),
+    ],
+)
+def test_the_past_decade_is_a_stretch_up_to_now(text: str, value: tuple[str, str], only: Callable[..., Any]) -> None:
+    """"The past decade" is the ten years up to publication, not the previous calendar decade."""
+    mention = only(text)
+    assert (mention.type, mention.value) == value

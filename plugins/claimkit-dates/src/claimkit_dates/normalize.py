@@ -1104,6 +1104,9 @@ class Resolver:
                 "day": "D"}.get(noun)
         if unit is None:
             return None
+        if unit in ("E", "C") and core[-2:-1] == ["past"]:
+            # "over the past decade" is the ten years up to now, not the decade before this one ("the 2010s")
+            return Reading("DURATION", f"P1{unit}" if unit == "C" else "P10Y", mod)
         if core[0] == "the" and self.after.startswith((" ended", " ending", " that ended", " through", " to ")):
             # "the year ended June 30" is a fiscal year: a stretch of time, not a calendar year
             return Reading("DURATION", f"P1{unit}", mod)
