@@ -102,3 +102,20 @@ def test_the_past_decade_is_a_stretch_up_to_now(text: str, value: tuple[str, str
     """"The past decade" is the ten years up to publication, not the previous calendar decade."""
     mention = only(text)
     assert (mention.type, mention.value) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("An editor at the Daily Ledger said so on Monday.", ["Monday"]),
+        ("She told the Weekly Courier about the plan.", []),
+        ("He hosts The Nightly Hour on a local channel.", []),
+        # at the start of a sentence the capital says nothing: the adverb stays a set
+        ("Daily, the ferry crosses the strait twice.", ["Daily"]),
+        ("The board meets monthly.", ["monthly"]),
+    ],
+)
+def test_capitalised_set_adverb_inside_a_sentence_is_a_name(text: str, surfaces: list[str],
+                                                            times: Callable[..., Any]) -> None:
+    """"Daily", "Weekly" capitalised inside a sentence name a paper or a show, not a recurring time."""
+    assert [m.text for m in times(text)] == surfaces

@@ -850,7 +850,7 @@ def _plausible_duration(low: str, after: str) -> bool:
 #: Time words written in lower case in running text: capitalised inside a sentence they belong to a title.
 _LOWER_CASE_TIME_WORDS = frozenset(
     [w.capitalize() for w in lx.UNITS] + [w.capitalize() for w in lx.PARTS_OF_DAY] + [
-        w.capitalize() for w in list(lx.DAY_WORDS) + list(lx.CLOCK_WORDS)] + ["Now"])
+        w.capitalize() for w in list(lx.DAY_WORDS) + list(lx.CLOCK_WORDS) + list(lx.SET_ADVERBS)] + ["Now"])
 #: A modal verb right before "one day" ("may one day return"), which makes it "some day" ahead.
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|shall)\s$", re.IGNORECASE)
 #: What the word before a sentence's first word ends with: a stop, a colon, a dash or an opening quote.
@@ -859,7 +859,8 @@ _SENTENCE_ENDS = frozenset(".?!:-`'\"\u201c\u2018\u2013\u2014")
 
 def _in_a_title(text: str, start: int, surface: str) -> bool:
     """True when a time word that running text writes in lower case is capitalised inside a sentence: the name of a
-    show or a film ("ABC's "This Week"", "'60 Minutes'", "the film 'High Noon'"), not a time."""
+    show, a film or a paper ("ABC's "This Week"", "'60 Minutes'", "the film 'High Noon'", "the Daily Ledger"), not a
+    time."""
     if surface.islower() or surface.isdigit():
         return False  # no capital letter: no capitalised word
     words = surface.split()
