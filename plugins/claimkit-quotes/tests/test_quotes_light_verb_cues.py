@@ -43,3 +43,14 @@ def test_a_sign_reads_its_quotation(find) -> None:
 def test_light_verb_classes(text: str, cue_class: str) -> None:
     assert extract_quotes(text)[0].cue_class == cue_class
 
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The growers expressed concern about the new levy.", "expressed concern"),
+        ("Several nurses voiced support for the strike.", "voiced support for"),
+    ],
+)
+def test_a_stance_noun_joins_its_verb(text: str, cue: str) -> None:
+    assert [m.cue.text for m in extract_quotes(text) if m.cue] == [cue]

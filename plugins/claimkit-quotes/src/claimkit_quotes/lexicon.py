@@ -313,6 +313,11 @@ MULTIWORD_CUES: Final[dict[str, str]] = {
     # votes for and against ("voted in favor of the bill", "are voting for Berg")
     "voted in favor of": NEUTRAL, "voted in favour of": NEUTRAL, "voting for": NEUTRAL, "voting against": DENIAL,
     "vote against": DENIAL, "votes against": DENIAL,
+    # a stance voiced with its noun ("expressed concern", "voiced support for")
+    "expressed concern": PREDICTION, "expressed concerns": PREDICTION, "expressed confidence": HEDGING,
+    "expressed frustration": NEUTRAL, "expressed alarm": PREDICTION, "expressed support for": NEUTRAL,
+    "expressed interest in": NEUTRAL, "voiced support for": NEUTRAL, "voiced concern": PREDICTION,
+    "voiced concerns": PREDICTION,
 }
 # Cues read only in a clause "as X <cue>" ("as one farmer put it"); elsewhere they report nothing ("she put it away").
 AS_ONLY_CUES: Final = frozenset({"put", "puts"})  # the lemma of an unlisted verb is its form

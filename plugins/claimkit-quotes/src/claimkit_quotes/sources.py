@@ -81,6 +81,18 @@ _FLOATING_AUXILIARIES = frozenset({"have", "has", "had", "are", "were", "will", 
 _APPOSITIVE_STOPS = frozenset({";", ":", ".", "“", "”", "\"", "''", "—", "–", "?", "!"})
 
 
+# Auxiliaries that are also first names ("said Will Doyle", "May Lee said"): capitalised before another capitalised
+# word, they open a name rather than a clause.
+_NAME_AUXILIARIES = frozenset({"will", "may"})
+
+
+def _first_name(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """Whether token ``k`` is an auxiliary spelled as a first name right before a capitalised word."""
+    t = tokens[k]
+    return t.low in _NAME_AUXILIARIES and t.text[0].isupper() and k + 1 < hi and tokens[k + 1].word \
+        and tokens[k + 1].text[0].isupper()
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
@@ -154,7 +166,7 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
                         break
                     continue
                 break
-            if low in NP_BREAKERS or low in PERSONAL_PRONOUNS:
+            if (low in NP_BREAKERS and not _first_name(tokens, k, j + 1)) or low in PERSONAL_PRONOUNS:
                 break
             if low in NP_PREPOSITIONS:
                 if k - 1 < lo or not (tokens[k - 1].word or tokens[k - 1].text == "."):
@@ -387,7 +399,7 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
     if t.low in PERSONAL_PRONOUNS:
         # "..., said he." is a source; "..., said they believed ..." is a clause.
         return (first, first + 1) if first + 1 >= hi or not tokens[first + 1].word else None
-    if not t.word or (t.low in NP_BREAKERS and t.low not in DETERMINERS):
+    if not t.word or (t.low in NP_BREAKERS and t.low not in DETERMINERS and not _first_name(tokens, first, hi)):
         return None
     if not (t.capital or t.low in DETERMINERS or head_ok(t) or _premodifier(tokens, first, hi)):
         return None
@@ -398,7 +410,7 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
         tk = tokens[k]
         if tk.low in ("who", "whose", "which") and k > first:
             appositive = True  # "said a data expert who has worked for ...": a relative clause may follow
-        if not appositive and tk.low in _CLAUSE_VERBS \
+        if not appositive and tk.low in _CLAUSE_VERBS and not _first_name(tokens, k, hi) \
                 and not (tk.low == "to" and k > first and head_ok(tokens[k - 1])):  # "an adviser to ..."
             return None  # "said the vote was close": a clause, not a source
         if tk.text in (".", "?", "!", ";", ":", "—", "–", "(", ")") or tk.text in _CLOSING_MARKS or tk.text in "“„«":
