@@ -119,3 +119,20 @@ def test_capitalised_set_adverb_inside_a_sentence_is_a_name(text: str, surfaces:
                                                             times: Callable[..., Any]) -> None:
     """"Daily", "Weekly" capitalised inside a sentence name a paper or a show, not a recurring time."""
     assert [m.text for m in times(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Voters May Have Tipped It to the Mayor", []),
+        ("Rates May Not Fall, Bankers Warn", []),
+        ("May the best team win.", []),
+        # after a preposition, or followed by a verb in the past, it is the month
+        ("In May the court ruled.", ["May"]),
+        ("She said May was the wettest month.", ["May"]),
+        ("The budget passed in May not long after the vote.", ["May"]),
+    ],
+)
+def test_modal_may_is_no_month(text: str, surfaces: list[str], times: Callable[..., Any]) -> None:
+    """A capitalised "May" before a base verb or an adverb is the modal of a headline or a wish."""
+    assert [m.text for m in times(text)] == surfaces

@@ -795,6 +795,12 @@ _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 #: Words after "the March", "a May" that make the month a noun of its own ("the March of the mothers").
 _NOT_A_NOUN_AFTER = frozenset({"of", "for", "to", "and", "or", "in", "on", "at", "with", "from", "by", "is", "was",
                                "will", "has", "had"})
+#: Any word right after an expression, as written.
+_ANY_WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")
+#: Words before a bare month that make it the month ("in May", "since May", "early May").
+_MONTH_OPENERS = frozenset({"in", "since", "until", "till", "by", "through", "of", "from", "to", "early", "late",
+                            "mid", "mid-", "last", "next", "this", "that", "before", "after", "during", "on", "between",
+                            "and", "or", "around", "about", "each", "every"})
 #: Words before a capitalised month name that make it a noun ("the March for Life").
 _NOUN_BEFORE = frozenset({"the", "a", "an", "annual", "this year's", "their", "his", "her"})
 
@@ -816,11 +822,27 @@ def _plausible(text: str, start: int, end: int, family: str, surface: str) -> bo
             previous = _word_before(text, start)
             return not (previous[-1:].isdigit() or previous.endswith("%") or previous in _RATE_BEFORE)
         return True
+    if surface == "May" and _modal_may(text, start, end):
+        return False
     if " " not in low and _word_before(text, start) in _NOUN_BEFORE:
         # "the March for Peace" is a name, "the October vote" or "a June agreement" a month modifying a noun
         after = _WORD_AFTER.match(text, end)
         return after is not None and after[1] not in _NOT_A_NOUN_AFTER
     return True
+
+
+def _modal_may(text: str, start: int, end: int) -> bool:
+    """True when a capitalised "May" is the modal of a headline or a wish ("Voters May Have Tipped It", "May the best
+    team win"): no preposition before it, and an adverb, a base verb or (opening a sentence) a subject after it."""
+    after = _ANY_WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    following = after[1].lower()
+    before = _word_before(text, start)
+    if following in lx.AFTER_MODAL_MAY and before not in _MONTH_OPENERS:
+        return True
+    return following in lx.AFTER_WISHING_MAY and (not before or before[-1] in _SENTENCE_ENDS or
+                                                   "\n" in text[max(0, start - 2):start])
 
 
 def _word_before(text: str, start: int) -> str:

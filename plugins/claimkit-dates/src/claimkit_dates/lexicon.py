@@ -272,6 +272,18 @@ NOT_PLURAL_S: frozenset[str] = frozenset({
 #: "have" (a past possibility: "could have won Tuesday") or "not" ("could not be reached Saturday").
 MODAL_MARKERS: tuple[str, ...] = ("could", "might", "may", "can")
 
+#: Words that follow the modal "May" in a headline or a wish ("Voters May Have Tipped It", "Rates May Not Fall",
+#: "May the best team win"), never the month: an adverb or a verb's base form.
+AFTER_MODAL_MAY: frozenset[str] = frozenset({
+    "be", "have", "not", "never", "also", "well", "still", "soon", "just", "even", "yet", "already", "now", "only",
+    "help", "need", "want", "get", "lose", "win", "seem", "become", "prove", "look", "face", "end", "take", "make",
+    "come", "go", "see", "find", "hold", "hurt", "change", "decide", "surprise", "matter", "mean", "cost", "lead",
+    "finally", "actually", "really",
+})
+#: Words after a sentence-opening "May" that make it a wish ("May the odds be with you", "May God bless").
+AFTER_WISHING_MAY: frozenset[str] = frozenset({"the", "you", "god", "he", "she", "they", "we", "it", "his", "her",
+                                               "their", "your", "our", "all", "this"})
+
 #: Words in -ed that are no past tense ("will succeed him", "two hundred", "indeed").
 NOT_PAST_ED: tuple[str, ...] = (
     "hundred", "succeed", "exceed", "proceed", "indeed", "speed", "bleed", "breed", "greed", "naked", "sacred",
