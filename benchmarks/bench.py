@@ -11,7 +11,9 @@ Each configuration runs in a fresh subprocess so that its peak resident memory i
 parsed before the clock starts; the clock covers extraction only (the same work ``claimkit extract`` does per
 document, without output). MB are UTF-8 megabytes (10^6 bytes) of ``text`` and ``title``. Wall-clock MB/s is the
 figure; MB/s of the process's CPU time is printed beside it because it stays meaningful on a machine busy with
-other work.
+other work. The first pass over the corpus is reported too: the plugins keep small bounded memo tables of short
+phrases (a weekday name's reading, a source description) across documents, which the repeated passes find full,
+so the first pass is the figure for text the process has not seen before.
 """
 
 from __future__ import annotations
@@ -40,9 +42,10 @@ def _child(corpus: str, plugins: list[str], repeat: int) -> dict[str, object]:
     extract(docs[0], plugins=pm)  # warm-up: lazy tables, regex caches
     best = float("inf")
     best_cpu = float("inf")
+    first_cpu = 0.0
     mentions = 0
     errors = 0
-    for _ in range(repeat):
+    for run in range(repeat):
         started = time.perf_counter()
         started_cpu = time.process_time()
         mentions = errors = 0
@@ -51,7 +54,10 @@ def _child(corpus: str, plugins: list[str], repeat: int) -> dict[str, object]:
             mentions += len(result.mentions)
             errors += len(result.errors)
         best = min(best, time.perf_counter() - started)
-        best_cpu = min(best_cpu, time.process_time() - started_cpu)
+        cpu = time.process_time() - started_cpu
+        best_cpu = min(best_cpu, cpu)
+        if run == 0:
+            first_cpu = cpu
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "plugins": plugins,
@@ -61,6 +67,7 @@ def _child(corpus: str, plugins: list[str], repeat: int) -> dict[str, object]:
         "mb_per_s": round(size / 1e6 / best, 2),
         "cpu_seconds": round(best_cpu, 3),
         "cpu_mb_per_s": round(size / 1e6 / best_cpu, 2),
+        "first_cpu_mb_per_s": round(size / 1e6 / first_cpu, 2),
         "mentions": mentions,
         "errors": errors,
         "peak_rss_mb": round(peak_kb / 1024, 1),
@@ -132,7 +139,8 @@ def main() -> int:
             print(json.dumps(row))
         else:
             print(f"{'+'.join(config):24} {row['mb_per_s']:8.2f} MB/s  {row['seconds']:7.3f} s for {row['mb']} MB  "
-                  f"({row['cpu_mb_per_s']:.2f} MB/s of CPU time)  peak {row['peak_rss_mb']} MB  "
+                  f"({row['cpu_mb_per_s']:.2f} MB/s of CPU time, first pass {row['first_cpu_mb_per_s']:.2f})  "
+                  f"peak {row['peak_rss_mb']} MB  "
                   f"{row['mentions']} mentions  {row['errors']} errors")
     return 0
 
