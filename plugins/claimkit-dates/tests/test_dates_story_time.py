@@ -136,3 +136,18 @@ def test_capitalised_set_adverb_inside_a_sentence_is_a_name(text: str, surfaces:
 def test_modal_may_is_no_month(text: str, surfaces: list[str], times: Callable[..., Any]) -> None:
     """A capitalised "May" before a base verb or an adverb is the modal of a headline or a wish."""
     assert [m.text for m in times(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The file arrived five or six weeks ago.", "five or six weeks ago", "2024-W06"),
+        ("The plant closed two to three years ago.", "two to three years ago", "2022"),
+        ("Standings may shift two or three months from now.", "two or three months from now", "2024-05"),
+        ("The plant closed a year or so ago.", "a year or so ago", "2023"),
+    ],
+)
+def test_a_range_counted_back_or_ahead_is_one_date(text: str, surface: str, value: str,
+                                                   reading: Callable[..., Any]) -> None:
+    """"Five or six weeks ago" is one date, counted with its first figure, not a stretch followed by "ago"."""
+    assert reading(text, surface).value == value

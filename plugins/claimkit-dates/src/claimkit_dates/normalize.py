@@ -1173,6 +1173,10 @@ class Resolver:
         amount_words = words[1:] if mod else words
         if amount_words[0] == "the" and len(amount_words) == 3 and anchor == "narrative":
             return self._next_to(unit, direction, amount_words[1] == "night", mod)
+        for joint in ("or", "to"):
+            if joint in amount_words[:-2]:
+                # "five or six weeks ago", "two to three years later": the first figure, as for a stretch of time
+                amount_words = amount_words[:amount_words.index(joint)]
         n = number_of([w for w in amount_words if w not in lx.UNITS and w not in lx.SHIFT_WORDS])
         if n is None:
             return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod, "published")

@@ -186,7 +186,8 @@ FAMILIES: dict[str, str] = {
     "year": rf"""(?P<year>(?:{POSITION}[-\s]{{1,2}})?(?:fiscal\s(?:year\s)?|the\syear\s|calendar\s(?:year\s)?|
       the\s(?=\d{{4}}\s(?:period|season)))?
     {YEAR}(?:\s(?:period|season)|\sor\s(?:later|earlier|before|after)|\sand\s(?:beyond|later|after))?(?!,\d|\.\d))""",
-    "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:(?:{NUMBER}|the\sfew|the)[-\s])?(?:more\s)?{DATE_UNIT}(?:\sor\sso)?
+    "shift": rf"""(?P<shift>(?:{QUANTITY_MOD}\s)?(?:(?:{NUMBER}\s(?:or|to)\s)?(?:{NUMBER}|the\sfew|the)[-\s])?
+    (?:more\s)?{DATE_UNIT}(?:\sor\sso)?
     \s(?:ago|earlier|later|from\snow|hence|before(?=[,.;)])|after(?=[,.;)])|afterwards?)(?!\sthan(?!\w)))""",
     "yearend": rf"""(?P<yearend>(?:{QUANTITY_MOD}\s)?year(?:['\u2019]s)?[-\s]end(?![\w-]))""",
     "spelled": rf"""(?P<spelled>(?:the\s(?:year\s)?)?(?:{POSITION}[-\s])?(?:nineteen[-\s](?:{TEEN_OR_TENS}|hundred)
