@@ -54,3 +54,18 @@ def test_light_verb_classes(text: str, cue_class: str) -> None:
 )
 def test_a_stance_noun_joins_its_verb(text: str, cue: str) -> None:
     assert [m.cue.text for m in extract_quotes(text) if m.cue] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The harbor board is seeking a new lease for the pier.", "a new lease for the pier", "is seeking"),
+        ("The ferry company is planning a second route.", "a second route", "is planning"),
+        ("Most growers would like a vote on the levy.", "a vote on the levy", "would like"),
+        ("The council is looking for a new site.", "a new site", "is looking for"),
+        ("The clerk pleaded guilty to two counts of fraud.", "to two counts of fraud", "pleaded guilty"),
+    ],
+)
+def test_progressive_and_modal_phrases(text: str, content: str, cue: str, find) -> None:
+    m = find(text, content)
+    assert m.cue is not None and m.cue.text == cue

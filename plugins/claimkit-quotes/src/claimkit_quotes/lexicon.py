@@ -318,6 +318,15 @@ MULTIWORD_CUES: Final[dict[str, str]] = {
     "expressed frustration": NEUTRAL, "expressed alarm": PREDICTION, "expressed support for": NEUTRAL,
     "expressed interest in": NEUTRAL, "voiced support for": NEUTRAL, "voiced concern": PREDICTION,
     "voiced concerns": PREDICTION,
+    # seeking, planning and wishing in the progressive or with "would" ("is seeking a third term", "would like a vote");
+    # the bare forms are more often nouns ("the planning", "the seeking of")
+    "would like": PREDICTION, "is seeking": NEUTRAL, "are seeking": NEUTRAL, "was seeking": NEUTRAL,
+    "were seeking": NEUTRAL, "is planning": PREDICTION, "are planning": PREDICTION, "was planning": PREDICTION,
+    "were planning": PREDICTION, "is looking for": NEUTRAL, "are looking for": NEUTRAL, "was looking for": NEUTRAL,
+    "is looking to": PREDICTION, "are looking to": PREDICTION, "pleaded guilty": CONFIRMATION,
+    "pleads guilty": CONFIRMATION, "pleaded not guilty": DENIAL,
+    "look forward to": PREDICTION, "looks forward to": PREDICTION, "looking forward to": PREDICTION,
+    "is eager": PREDICTION, "are eager": PREDICTION, "was eager": PREDICTION,
 }
 # Cues read only in a clause "as X <cue>" ("as one farmer put it"); elsewhere they report nothing ("she put it away").
 AS_ONLY_CUES: Final = frozenset({"put", "puts"})  # the lemma of an unlisted verb is its form
