@@ -151,3 +151,36 @@ def test_a_range_counted_back_or_ahead_is_one_date(text: str, surface: str, valu
                                                    reading: Callable[..., Any]) -> None:
     """"Five or six weeks ago" is one date, counted with its first figure, not a stretch followed by "ago"."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value"),
+    [
+        # the story's day lies ahead, the clause is in the past: the clock time is not on that day
+        ("The runoff is set for May 10. On Tuesday, ballots were counted by 9:30 p.m.", "2016-04-27", "9:30 p.m.",
+         "2016-04-26T21:30"),
+        # a clause ahead on a day ahead keeps it
+        ("The runoff is set for May 10. Ballots will be counted by 9:30 p.m.", "2016-04-27", "9:30 p.m.",
+         "2016-05-10T21:30"),
+    ],
+)
+def test_past_clock_time_is_not_on_a_day_ahead(text: str, published: str, surface: str, value: str,
+                                               reading: Callable[..., Any]) -> None:
+    """A clock time told in the past falls on the story's last day gone by, not on a day still ahead."""
+    assert reading(text, surface, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # the future tense looks ahead of publication, past the story's old year
+        ("Only 200 settlers came in 1939, and 900 are expected over the next year.", "the next year", "2025"),
+        # the past tense counts from the story's time
+        ("Only 200 settlers came in 1939, and 900 followed the next year.", "the next year", "1940"),
+        ("The summit opens on Monday. The next day, leaders will sign a deal.", "The next day", "2024-03-19"),
+    ],
+)
+def test_the_next_year_ahead_of_publication(text: str, surface: str, value: str,
+                                            reading: Callable[..., Any]) -> None:
+    """"The next year" in a future clause after a past story time counts from publication."""
+    assert reading(text, surface).value == value

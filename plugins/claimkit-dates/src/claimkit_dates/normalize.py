@@ -372,6 +372,11 @@ class Resolver:
         first = _first_day(value)  # a week or a quarter
         return first is not None and first <= pub
 
+    def _told_from(self, day: str, tense: Tense) -> bool:
+        """False when a clause in the past cannot be told from ``day``, a date after publication ("The primary is on
+        May 10. ... Votes were counted by 9:30 p.m.")."""
+        return self.published is None or day <= self._published_text or tense.value != "past"
+
     def _on_the_day_told(self, day: str, tense: Tense) -> bool:
         """True when a clause in ``tense`` looks the way of ``day``: a date after publication in a future clause, one
         before it in a past clause."""
@@ -786,9 +791,11 @@ class Resolver:
             # a time on a line of its own, or opening one before a colon ("12:50 p.m.: The senator says..."), stamps
             # an entry of a live report: it is the day of publication
             stamp = self.before.endswith("\n") and (self.after.startswith(("\n", ":")) or not self.after)
-            if ref is not None and granularity(ref.value) == "D" and not stamp:
+            if ref is not None and granularity(ref.value) == "D" and not stamp and self._told_from(ref.value, tense):
                 return Reading("TIME", f"{ref.value}T{clock}", mod, "narrative", uses_reference=True)
             day_ref = self.day_reference
+            if day_ref is not None and not self._told_from(day_ref.value, tense):
+                day_ref = self.past_day_reference
             if day_ref is not None and not stamp and self._on_the_day_told(day_ref.value, tense):
                 # "Voters go to the polls on Sunday. The last vote, held in July, ... Polls will close at 8 p.m.", "The
                 # pier fell on Monday ... Divers arrived at 9 a.m.": a clock time in a clause that looks the same way
@@ -1115,6 +1122,9 @@ class Resolver:
         if core[:2] in (["the", "following"], ["the", "next"], ["the", "previous"], ["the", "prior"]) and unit in (
                 "D", "W", "M", "Y") and self.reference is not None:
             anaphoric = True
+            if core[1] == "next" and tense.value == "future" and self._not_after_publication(self.reference.value):
+                # "10,000 are expected over the next year" after a story's past: the year ahead of publication
+                anaphoric = False
         ref_unit = granularity(self.reference.value) if self.reference is not None else None
         if anaphoric and prefix is not None and len(core) == 2 and self.reference is not None and \
                 self.at - self.reference.end > _NEAR:
