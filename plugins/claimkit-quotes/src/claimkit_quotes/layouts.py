@@ -25,7 +25,7 @@ from .candidates import (
     Candidate,
     SentenceView,
 )
-from .cues import NOUN_ONLY, CueHit
+from .cues import NOUN_ONLY, CueHit, inflections
 from .lexicon import (
     ADDRESSEE_VERBS,
     ADJECTIVE_PARTICLES,
@@ -45,6 +45,7 @@ from .lexicon import (
     CUE_TRAILERS,
     DETERMINERS,
     INFINITIVE_NOUNS,
+    INFINITIVE_SKIPPED,
     INVERSION_VERBS,
     NAMING_CALLED_BLOCKERS,
     NOMINAL_PREPOSITIONS,
@@ -52,6 +53,7 @@ from .lexicon import (
     NOT_LY_ADVERBS,
     NOT_NAMES,
     NOT_SOURCE_WORDS,
+    NOT_STANCE,
     NUMBER_OBJECT_VERBS,
     OBJECT_PRONOUNS,
     PARTICIPLE_STOPS,
@@ -61,10 +63,12 @@ from .lexicon import (
     PASSIVE_SUBJECT_CONTENT,
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
+    POLLED_PARTICIPLES,
     POSSESSIVE_PRONOUNS,
     QUANTITY_OPENERS,
     RAISING_VERBS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     STRONG_CUES,
     SUBJECT_PRONOUNS,
     SUBJECT_SIDE_WORDS,
@@ -243,8 +247,10 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True  # "will appear on stage": no belief reported
     if toks[ci].low in VERB_ONLY_AFTER_SUBJECT and not (
             prev is not None and (prev.low in SUBJECT_SIDE_WORDS or prev.low.endswith("ly")
-                                  or (prev.word and not prev.capital and prev.low.endswith("s")
-                                      and prev.low not in ARTICLES and not prev.low.endswith("ss")))):
+                                  or prev.low in POLLED_PARTICIPLES
+                                  or (prev.word and prev.low.endswith("s") and not prev.low.endswith("ss")
+                                      and prev.low not in ARTICLES and (not prev.capital or ci > 1)))):
+        # "voters support ...", "Republicans support ...", "those surveyed support ...": a verb after its subject.
         return True  # "drew rural support", "36 percent support": a noun
     if toks[ci].low == "called" and prev is not None and nxt is not None and cj == ci + 1:
         # "a program called “Safe Streets”": a naming participle after a plain noun.
@@ -330,6 +336,13 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         chain = infinitive and toks[ci - 2].low in CHAIN_VERBS
         if infinitive and not chain and any(h.end == toks[ci - 2].end for h in hits):
             continue  # "refused to say", "sought to reassure": the first verb is the cue, the rest its content
+        if infinitive and not chain and not ctx.truncated and hit.lemma not in INFINITIVE_SKIPPED \
+                and toks[ci].low in _BASE_FORMS:
+            cand = _infinitive(ctx, hit, ci, cj, n, paragraph)
+            if cand is not None:
+                out.append(cand)
+                used_until = cj
+                continue
         if not chain and (toks[ci].low in NOUN_ONLY or _is_noun_use(toks, ci)):
             cand = _nominal(ctx, ci, cj, hit, n, paragraph)
             if cand is not None:
@@ -513,6 +526,59 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     return out
 
 
+def _infinitive(ctx: SentenceView, hit: CueHit, ci: int, cj: int, n: int, paragraph: int) -> Candidate | None:
+    """"Berg used her speech to call for a new bridge", "The storm prompted the council to demand levees": a
+    reporting verb in the infinitive, with "to" in its cue. The object of a verb of prompting before it
+    ("prompted the council") speaks, else the sentence's subject; what follows the cue is the content."""
+    toks = ctx.tokens
+    _, e = _extend_cue(toks, ci, cj, hit.lemma)
+    if e >= n or not toks[e].word or _not_a_cue(toks, ci, cj, e, hit.lemma):
+        return None
+    to = ci - 1
+    src: tuple[int, int] | None = None
+    k = to - 1
+    if toks[k].low in OBJECT_PRONOUNS and k >= 1 and toks[k - 1].low in _CONTROL_FORMS:
+        src = (k, k + 1)  # "allowed him to call for ..."
+    elif toks[k].word and head_ok(toks[k]):
+        start = scan_left(toks, k, 0)
+        if start is not None and start >= 1 and toks[start - 1].low in _CONTROL_FORMS:
+            src = (start, k + 1)  # "prompted the council to demand ..."
+    cue_start = to
+    if src is None:
+        first = 0
+        if len(toks) > 2 and toks[0].low in _SENTENCE_LINKS:
+            first = 2 if toks[1].text == "," else 1
+        subj = subject_at_start(toks[first:to])
+        if subj is None:
+            return None
+        src = (first + subj[0], _subject_end(toks, first + subj[1], to))
+        if src[1] >= to or toks[src[1]].low in ("to", ",") or toks[src[0]].low == "it":
+            return None  # "It is hard to say ...": no speaker; a subject must be followed by its verb
+        if to - src[1] <= _INFINITIVE_PREDICATE and all(t.word for t in toks[src[1]:to]):
+            cue_start = src[1]  # "went on to criticize", "was quick to embrace": the short predicate joins the cue
+    parts = ctx.after(e)
+    if not parts:
+        return None
+    return Candidate(parts, (toks[cue_start].start, toks[e - 1].end), hit.cue_class,
+                     (toks[src[0]].start, toks[src[1] - 1].end), list(toks[src[0]:src[1]]), paragraph=paragraph)
+
+
+def _subject_end(toks: Sequence[Token], end: int, limit: int) -> int:
+    """Token index after a sentence-opening subject whose capitalised words end at ``end``: lowercase nouns after them
+    ("Democratic voters", "Federal investigators") join it when a verb follows within a few words."""
+    for k in range(end, min(limit, end + 3)):
+        t = toks[k]
+        if not t.word:
+            return end
+        low = t.low
+        if low in CUE_AUXILIARIES or low in BE_FORMS or low in NOT_STANCE or low.endswith("ed") \
+                or low in CLAUSE_WORDS:
+            return k
+        if t.capital:
+            continue
+    return end
+
+
 def _take_back_trailer(ctx: SentenceView, cand: Candidate, prev: Candidate, sa: int) -> None:
     """"The tenants want to leave, the lawyer said.": a trailing attribution reports the whole clause before it,
     the earlier cue of that clause included, and the earlier content ends before the trailer."""
@@ -531,6 +597,16 @@ def _take_back_trailer(ctx: SentenceView, cand: Candidate, prev: Candidate, sa: 
 
 
 # Words before an opening participle ("After arguing that ..., X ...", "By insisting that ..., X ...").
+# Verbs of prompting whose object is the subject of the infinitive after it ("prompted the council to demand ...").
+_CONTROL_FORMS = frozenset(form for base in (
+    "prompt", "allow", "urge", "ask", "force", "lead", "encourage", "invite", "push", "press", "pressure", "persuade",
+    "convince", "get", "want", "expect", "need", "tell", "inspire", "enable", "help", "challenge", "dare", "leave",
+    "cause", "spur", "drive", "order", "call", "permit", "compel", "require", "move", "trigger", "lead",
+) for form in inflections(base)) | {"led", "left", "got", "gotten", "told", "drove", "driven"}
+# The most words of a predicate between a subject and an infinitive cue that still join the cue ("went on to").
+_INFINITIVE_PREDICATE = 6
+# The base forms of the listed verbs: a cue after "to" must be one ("to endorse", not "to endorsed").
+_BASE_FORMS = frozenset(base for verbs in REPORTING_VERBS.values() for base in verbs)
 _PARTICIPLE_OPENERS = frozenset({"after", "before", "while", "by", "since", "upon", "in", "when"})
 
 

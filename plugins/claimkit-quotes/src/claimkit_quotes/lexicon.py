@@ -374,6 +374,16 @@ NOT_LY_ADVERBS: Final = frozenset({
     "fly", "apply", "comply", "rely", "imply", "multiply",
 })
 
+# Infinitives that report nothing by themselves ("went to see the game", "wants to know", "hard to read"): no
+# attribution of their own after "to".
+INFINITIVE_SKIPPED: Final = frozenset({
+    "see", "know", "find", "show", "read", "learn", "understand", "consider", "imagine", "remember", "realize",
+    "realise", "feel", "think", "believe", "guess", "hope", "plan", "intend", "expect", "want", "seem", "appear",
+    "continue", "begin", "decide", "agree", "refuse", "decline", "offer", "seek", "try", "focus", "weigh", "speak",
+    "talk", "answer", "address", "request", "order", "push", "press", "side", "support", "back", "name", "list",
+    "post", "release", "publish", "poll", "interview", "welcome", "view", "express", "sound", "detail",
+})
+
 # Verbs that carry an infinitive reporting verb and then belong to its cue ("continued to insist", "tried to show");
 # the corpus never starts a cue at the verb after "to".
 CHAIN_VERBS: Final = frozenset({
@@ -405,6 +415,8 @@ ANONYMITY_REQUEST_VERBS: Final = frozenset({"ask", "request"})
 # Base forms that are far more often nouns ("rural support", "percent support", "drew support"): a cue only right
 # after a subject pronoun, a relative pronoun, an auxiliary, a negation or a plural noun ("voters support ...").
 VERB_ONLY_AFTER_SUBJECT: Final = frozenset({"support", "doubt", "question"})
+# Participles that close a subject of polled people ("those surveyed support ...", "the voters polled doubt ...").
+POLLED_PARTICIPLES: Final = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"})
 # Forms that are as often nouns ("a worry for farmers", "his worries"): a cue only right before "that" or "about"
 # ("residents of the valley worry that ...", "she worries about ...") and after no article or possessive.
 THAT_ONLY_FORMS: Final = frozenset({"worry", "worries"})

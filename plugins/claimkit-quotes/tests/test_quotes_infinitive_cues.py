@@ -1,0 +1,51 @@
+"""A reporting verb in the infinitive ("used her speech to call for ...", "prompted the council to demand ..."): "to"
+joins the cue, the controller of the infinitive is the source. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        # the sentence's subject speaks; a short predicate before "to" joins the cue
+        ("Anna Berg used her speech to call for a new bridge.", "a new bridge", "used her speech to call for",
+         "Anna Berg"),
+        ("Tom Reed went on to criticize the harbor plan.", "the harbor plan", "went on to criticize", "Tom Reed"),
+        ("The mayor was quick to praise the volunteers.", "the volunteers", "was quick to praise", "The mayor"),
+        # lowercase nouns after the capitalised words of the subject stay in it
+        ("Federal investigators have no evidence to suggest a link.", "a link", "have no evidence to suggest",
+         "Federal investigators"),
+        # the object of a verb of prompting is the subject of the infinitive
+        ("The storm prompted the council to demand new levees.", "new levees", "to demand", "the council"),
+    ],
+)
+def test_infinitive_cues(text: str, content: str, cue: str, source: str, find) -> None:
+    m = find(text, content)
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is hard to say what comes next.",  # no speaker: "it" is no subject that reports
+        "The crew traveled north to see the new harbor.",  # "to see" reports nothing
+        "The lab was built to demonstrate the new pumps.",  # a purpose, not a report
+    ],
+)
+def test_infinitives_that_report_nothing(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("In the valley, most Republicans support the new levy.", "the new levy", "most Republicans"),
+        ("A third of the growers surveyed support a second dam.", "a second dam", "A third of the growers surveyed"),
+    ],
+)
+def test_support_after_a_plural_or_polled_subject(text: str, content: str, source: str, find) -> None:
+    m = find(text, content)
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == ("support", source)
