@@ -49,3 +49,16 @@ def test_infinitives_that_report_nothing(text: str) -> None:
 def test_support_after_a_plural_or_polled_subject(text: str, content: str, source: str, find) -> None:
     m = find(text, content)
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == ("support", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The council voted to endorse Tom Reed.", "voted to endorse", "The council"),
+        ("Berg, a farmer, rushed to defend the new levy.", "rushed to defend", "Berg, a farmer,"),
+        ("Critics tend to blame the harbor board.", "tend to blame", "Critics"),
+    ],
+)
+def test_verbs_that_carry_an_infinitive_cue_join_it(text: str, cue: str, source: str) -> None:
+    m = extract_quotes(text)[0]
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)

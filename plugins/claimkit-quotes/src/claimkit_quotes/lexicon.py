@@ -391,6 +391,11 @@ CHAIN_VERBS: Final = frozenset({
     "began", "begun", "beginning", "start", "starts", "started", "starting", "need", "needs", "needed", "fail",
     "fails", "failed", "failing", "attempt", "attempts", "attempted", "attempting", "went", "used", "has", "have",
     "had", "ought",
+    # choosing, managing and hurrying to say something ("chose to ignore", "rushed to defend", "tends to blame")
+    "tend", "tends", "tended", "tending", "choose", "chooses", "chose", "chosen", "choosing", "struggle",
+    "struggles", "struggled", "struggling", "manage", "manages", "managed", "managing", "bother", "bothers",
+    "bothered", "hesitate", "hesitates", "hesitated", "rush", "rushes", "rushed", "rushing", "hasten", "hastened",
+    "scramble", "scrambled", "scrambling", "vote", "votes", "voted", "voting",
 })
 
 # What may follow the verb inside the cue span ("said in a statement", "said on Tuesday").
