@@ -184,3 +184,19 @@ def test_the_next_year_ahead_of_publication(text: str, surface: str, value: str,
                                             reading: Callable[..., Any]) -> None:
     """"The next year" in a future clause after a past story time counts from publication."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The painter, who died Sunday at 94, will be buried in May.", "Sunday", "2024-03-10"),
+        ("The survey of 900 voters, taken Thursday through Monday, has a margin of error of 3 points.", "Thursday",
+         "2024-03-07"),
+        # after "be" a participle is a passive, which may lie ahead
+        ("The survey will be taken Thursday.", "Thursday", "2024-03-14"),
+    ],
+)
+def test_short_and_irregular_past_forms_mark_the_past(text: str, surface: str, value: str,
+                                                      reading: Callable[..., Any]) -> None:
+    """"died" (too short for the "-ed" rule) and participles in "-en" after a noun tell of a day gone by."""
+    assert reading(text, surface).value == value
