@@ -200,3 +200,18 @@ def test_short_and_irregular_past_forms_mark_the_past(text: str, surface: str, v
                                                       reading: Callable[..., Any]) -> None:
     """"died" (too short for the "-ed" rule) and participles in "-en" after a noun tell of a day gone by."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The mayor trailed in polls ahead of the runoff on Sunday.", "Sunday", "2024-03-17"),
+        ("Her rivals campaigned hard ahead of Tuesday's referendum.", "Tuesday", "2024-03-19"),
+        ("Crews worked through the night ahead of voting Friday.", "Friday", "2024-03-15"),
+        # a name after "ahead of" compares rivals: the past tense decides
+        ("The mayor finished ahead of Ortiz on Sunday.", "Sunday", "2024-03-10"),
+    ],
+)
+def test_ahead_of_an_event_looks_ahead(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
+    """"Ahead of" an event names a day still to come, whatever the clause's tense."""
+    assert reading(text, surface).value == value

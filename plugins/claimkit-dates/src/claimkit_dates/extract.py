@@ -450,7 +450,8 @@ _PRESENT_BE = frozenset((b"is", b"are", b"am", b"re"))
 #: What is left of "'ll" and "won't" written with a curly apostrophe, which the scan reads as a space.
 _CURLY_FUTURE = frozenset((b"ll", b"won"))
 #: Every word that ``_tense_of_words`` looks up; any other word counts only by its ending.
-_MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS | frozenset(_PLURAL_SCHEDULED) | _ARRANGEMENT_ING
+_MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS | frozenset(_PLURAL_SCHEDULED) | _ARRANGEMENT_ING | {
+    b"ahead"}
 #: The last two letters of the forms that mark a tense by their ending ("-ed", "'ll"; "still" passes too, harmlessly):
 #: a slice and a set lookup cost less than ``bytes.endswith``, which parses its arguments slowly.
 _ENDINGS = frozenset({b"ed", b"ll"})
@@ -513,6 +514,10 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             # curly apostrophe) say nothing about the date (and "May" is a month)
             if adjacent < 0 or (k + 1 < n and lows[k + 1] in (b"have", b"not", b"t")):
                 continue
+            return "future"
+        if word == b"ahead" and k + 1 < n and lows[k + 1] == b"of" and (k + 2 >= n or words[k + 2][:1].islower()):
+            # "ahead of the caucuses on Monday", "ahead of Tuesday's primary": an event still to come ("finished
+            # ahead of Ortiz on Monday" compares names, and a capital after "of" says so)
             return "future"
         if word in _CURLY_FUTURE and k and (word == b"ll" or (k + 1 < n and lows[k + 1] == b"t")):
             return "future"  # "I’ll", "won’t": a curly apostrophe splits the contraction in two words
