@@ -69,3 +69,21 @@ def test_a_stance_noun_joins_its_verb(text: str, cue: str) -> None:
 def test_progressive_and_modal_phrases(text: str, content: str, cue: str, find) -> None:
     m = find(text, content)
     assert m.cue is not None and m.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("His harsh attacks on the council drew anger.", "harsh attacks on", "His"),
+        ("Their strongly worded criticism of the levy angered Berg.", "strongly worded criticism of", "Their"),
+    ],
+)
+def test_modifiers_after_a_possessor_join_a_nominal_cue(text: str, cue: str, source: str) -> None:
+    m = extract_quotes(text)[0]
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+def test_a_noun_modifier_is_no_part_of_a_nominal_cue() -> None:
+    # "disclosure" is a noun: "his disclosure statements" has no adjective to join the cue.
+    assert all(m.cue is None or m.cue.text != "disclosure statements"
+               for m in extract_quotes("We read his disclosure statements that the farm was sold."))

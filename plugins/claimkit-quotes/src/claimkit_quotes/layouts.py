@@ -904,6 +904,21 @@ def _fronted_verb(ctx: SentenceView, hit: CueHit, e: int, n: int, paragraph: int
                      list(toks[sa:sb]), paragraph=paragraph)
 
 
+# Endings and words of the adjectives and adverbs that modify a nominal cue after its possessor ("his harsh attacks",
+# "her repeated claims", "their strongly worded criticism"); a noun modifier ("his disclosure statements") is none.
+_ADJECTIVE_ENDINGS = ("ed", "ly", "al", "ic", "ive", "ous", "ful", "less", "ent", "ant", "ible", "able", "ary", "ish")
+_PLAIN_ADJECTIVES = frozenset({
+    "harsh", "long", "bitter", "strong", "fierce", "sharp", "new", "recent", "latest", "own", "blunt", "tough",
+    "first", "last", "early", "broad", "open", "full", "frequent", "fresh", "sweeping", "scathing", "withering",
+    "stinging", "growing", "ongoing", "lukewarm", "tepid", "warm", "firm", "loud", "sustained", "veiled", "thinly",
+})
+
+
+def _adjective_like(low: str) -> bool:
+    """Whether a lowercase word reads as an adjective or adverb (by its ending or from a short list)."""
+    return low in _PLAIN_ADJECTIVES or (len(low) > 4 and low.endswith(_ADJECTIVE_ENDINGS))
+
+
 def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph: int) -> Candidate | None:
     """"his claim that ...", "Berg's support for ...", "the belief that ...": a nominal cue.
 
@@ -914,9 +929,19 @@ def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph
     if cj >= n:
         return None
     k = ci - 1
-    if k >= 1 and toks[k].word and not toks[k].capital and toks[k - 1].text.endswith(POSSESSIVE_ENDINGS) \
-            and toks[k].low not in NOT_NAMES:
-        k -= 1  # one adjective between possessor and noun: "her repeated claims that ..."
+    # Up to two modifiers between possessor and noun: "her repeated claims that ...", "his harsh attacks on ...".
+    # After a possessive in 's any one lowercase word is taken; otherwise the words must read as adjectives.
+    for m in (1, 2):
+        p = ci - 1 - m
+        if p < 0 or not all(t.word and not t.capital and t.low not in NOT_NAMES for t in toks[p + 1:ci]):
+            break
+        if toks[p].text.endswith(POSSESSIVE_ENDINGS) and m == 1:
+            k = p
+            break
+        if (toks[p].text.endswith(POSSESSIVE_ENDINGS) or toks[p].low in POSSESSIVE_PRONOUNS) \
+                and all(_adjective_like(t.low) for t in toks[p + 1:ci]):
+            k = p
+            break
     source: tuple[int, int] | None = None
     src_tokens: list[Token] = []
     if k >= 0 and toks[k].low in POSSESSIVE_PRONOUNS:
@@ -953,7 +978,9 @@ def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph
     if not parts:
         return None
     cue_end = toks[e - 1].end if e > cj else toks[ci].end
-    return Candidate(parts, (toks[ci].start, cue_end), hit.cue_class, source, src_tokens, paragraph=paragraph,
+    # The modifiers after a possessor belong to the cue ("his harsh attacks on").
+    cue_start = toks[k + 1].start if source is not None and k < ci - 1 and k + 1 < ci else toks[ci].start
+    return Candidate(parts, (cue_start, cue_end), hit.cue_class, source, src_tokens, paragraph=paragraph,
                      nominal=True)
 
 
