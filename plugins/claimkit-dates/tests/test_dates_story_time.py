@@ -215,3 +215,31 @@ def test_short_and_irregular_past_forms_mark_the_past(text: str, surface: str, v
 def test_ahead_of_an_event_looks_ahead(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
     """"Ahead of" an event names a day still to come, whatever the clause's tense."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The minutes of the board meeting showed a split.", []),
+        ("Agenda minutes for the council list the vote.", []),
+        ("The minutes showed a split.", []),
+        # a stretch of minutes stays one
+        ("Within minutes of the blast, crews arrived.", ["minutes"]),
+        ("In the minutes after the blast, crowds fled.", ["the minutes"]),
+    ],
+)
+def test_minutes_of_a_meeting_are_a_record(text: str, surfaces: list[str], times: Callable[..., Any]) -> None:
+    """"The minutes of the meeting" are a record, not an amount of time."""
+    assert [m.text for m in times(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("The crew talked about the decades they spent at sea.", None),
+        ("The crew spent about two decades at sea.", "APPROX"),
+    ],
+)
+def test_about_before_the_is_a_preposition(text: str, mod: str | None, only: Callable[..., Any]) -> None:
+    """"About" sets an approximate mod before an amount, not before "the"."""
+    assert only(text).mod == mod

@@ -793,6 +793,14 @@ _COMPOUND_BEFORE = re.compile(r"\b(?:year|quarter|month|week|day|night|hour|minu
 _NOUN_SEASON_AFTER = re.compile(r" (?:in|of) [a-z]")
 #: A capitalised word after a holiday that makes it part of a name ("Easter Seals", "Christmas Carol").
 _NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\b")
+#: What follows "minutes" that are the record of a meeting ("the minutes of the March meeting", "minutes released").
+_RECORD_AFTER = re.compile(r" (?:(?:of|from) (?:the |its |their |a |an |last |this |that )?"
+                           r"(?:[\w'\u2019-]{1,30} ){0,3}?"
+                           r"(?:meeting|session|board|committee|council|commission|hearing|conference|panel)s?\b"
+                           r"|(?:show|showed|shows|released|revealed|reveal|indicate|indicated|noted)\b)")
+#: Words before a bare "minutes" that make it a record ("agenda minutes", "the Fed's minutes").
+_RECORD_BEFORE = frozenset({"agenda", "meeting", "meeting's", "board's", "fed's", "committee's", "council's",
+                            "released", "release", "published", "publish"})
 #: "the early hours", "the small hours", "the wee hours": the hours after midnight, no amount of time.
 _SMALL_HOURS_BEFORE = re.compile(r"\b(?:early|small|wee)\s$", re.IGNORECASE)
 #: The lower-case word right after an expression.
@@ -823,6 +831,9 @@ def _plausible(text: str, start: int, end: int, family: str, surface: str) -> bo
             return False
         if low == "hours" and _SMALL_HOURS_BEFORE.search(text, max(0, start - 12), start):
             return False  # "the early hours of Sunday": a time of night, its day tagged alone (as TimeBank does)
+        if low in ("minutes", "the minutes") and (_RECORD_AFTER.match(text, end) or (
+                low == "minutes" and _word_before(text, start) in _RECORD_BEFORE)):
+            return False  # "the minutes of the board meeting", "agenda minutes": a record, not a stretch of time
         if low.startswith(("a ", "an ", "one ", "per ")) and " " not in low[low.index(" ") + 1:]:
             previous = _word_before(text, start)
             return not (previous[-1:].isdigit() or previous.endswith("%") or previous in _RATE_BEFORE)
@@ -995,8 +1006,9 @@ def find_times(document: Document) -> list[TimeMention]:
         if mod is None and (
                 (family in ("duration", "clock", "mdy", "shift") and surface[:1].isdigit())
                 or (family == "duration" and surface[:2].lower() in ("a ", "an", "on", "tw", "th", "fo", "fi", "si",
-                                                                      "se"))):
-            # "about two weeks": TimeML leaves "about" outside the extent, but the mod still says it
+                                                                      "se") and surface[:4].lower() != "the ")):
+            # "about two weeks": TimeML leaves "about" outside the extent, but the mod still says it ("talked about
+            # the decades" is the preposition)
             before = text[max(0, start - 16):start].split()
             if before and before[-1].lower() in _OUTSIDE_MODS:
                 mod = lx.QUANTITY_MODS.get(before[-1].lower())
