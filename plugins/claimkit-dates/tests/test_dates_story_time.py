@@ -243,3 +243,20 @@ def test_minutes_of_a_meeting_are_a_record(text: str, surfaces: list[str], times
 def test_about_before_the_is_a_preposition(text: str, mod: str | None, only: Callable[..., Any]) -> None:
     """"About" sets an approximate mod before an amount, not before "the"."""
     assert only(text).mod == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("A NATION TODAY poll found a tie.", []),
+        ("He told THE WEEKLY Courier so.", []),
+        # capitals after a lower-case word are emphasis, and opening a sentence a headline's word
+        ("We need it NOW!", ["NOW"]),
+        ("TODAY we vote.", ["TODAY"]),
+        ("The polls open at 9AM EST.", ["9AM EST"]),
+    ],
+)
+def test_time_word_in_capitals_after_a_name_ends_the_name(text: str, surfaces: list[str],
+                                                          times: Callable[..., Any]) -> None:
+    """A time word in capitals right after a capitalised word is the end of a name, not a time."""
+    assert [m.text for m in times(text)] == surfaces

@@ -902,7 +902,14 @@ def _in_a_title(text: str, start: int, surface: str) -> bool:
     if surface.islower() or surface.isdigit():
         return False  # no capital letter: no capitalised word
     words = surface.split()
-    if words[0] in _LOWER_CASE_TIME_WORDS:
+    first = words[0]
+    if len(first) > 1 and first.isupper() and first.isalpha() and first.capitalize() in _LOWER_CASE_TIME_WORDS:
+        # a time word in capitals after a capitalised word ends a name ("USA TODAY", "the ACME TODAY show"); after
+        # a lower-case word it is emphasis ("we need it NOW"), and opening a sentence a headline's word
+        before = text[max(0, start - 40):start].split()
+        return bool(before) and before[-1][:1].isupper() and before[-1][-1:] not in _SENTENCE_ENDS and \
+            "\n" not in text[max(0, start - 2):start]
+    if first in _LOWER_CASE_TIME_WORDS:
         # the first word is capitalised: fine at the start of a sentence, a paragraph or a quotation
         gap = text[max(0, start - 8):start]
         before = text[max(0, start - 40):start].split()
