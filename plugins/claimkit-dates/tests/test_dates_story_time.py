@@ -260,3 +260,16 @@ def test_time_word_in_capitals_after_a_name_ends_the_name(text: str, surfaces: l
                                                           times: Callable[..., Any]) -> None:
     """A time word in capitals right after a capitalised word is the end of a name, not a time."""
     assert [m.text for m in times(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("She wrote, \u201cNext summer, the twins start school.\u201d", "Next summer", "2024-SU"),
+        ("He said, \u201cEight years ago, we had nothing.\u201d", "Eight years ago", "2016"),
+        ("He said, \u201cLast night was calm.\u201d", "Last night", "2024-03-12TNI"),
+    ],
+)
+def test_curly_quote_opens_no_word(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
+    """An opening curly quotation mark glued to the first word leaves that word inside the expression."""
+    assert reading(text, surface).value == value

@@ -348,7 +348,7 @@ _OPENER_KINDS: dict[str, tuple[int, int, str]] = {}
 
 def _opener_entry(word: str) -> tuple[int, int, str]:
     """``_OPENER_KINDS`` of a word not seen yet (cached)."""
-    cut = max(word.rfind("\n"), word.rfind("("), word.rfind('"')) + 1
+    cut = max(word.rfind("\n"), word.rfind("("), word.rfind('"'), word.rfind("\u201c")) + 1
     entry = (cut, *_opener_kind(word[cut:]))
     if len(_OPENER_KINDS) < 50_000:
         _OPENER_KINDS[word] = entry
