@@ -273,3 +273,20 @@ def test_time_word_in_capitals_after_a_name_ends_the_name(text: str, surfaces: l
 def test_curly_quote_opens_no_word(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
     """An opening curly quotation mark glued to the first word leaves that word inside the expression."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The mayor won five of the past six elections.", []),
+        ("The past two winners were women.", []),
+        ("In the past few election cycles, turnout fell.", []),
+        # a count of time keeps its time, and "the past" alone is the past
+        ("Riots flared for the past three summers.", ["the past"]),
+        ("In the past, the mayor voted no.", ["the past"]),
+    ],
+)
+def test_the_past_before_a_count_of_things_is_no_time(text: str, surfaces: list[str],
+                                                      times: Callable[..., Any]) -> None:
+    """"The past" before a count of things ("the past six elections") is an adjective, not the past."""
+    assert [m.text for m in times(text)] == surfaces

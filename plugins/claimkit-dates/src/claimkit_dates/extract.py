@@ -793,6 +793,18 @@ _COMPOUND_BEFORE = re.compile(r"\b(?:year|quarter|month|week|day|night|hour|minu
 _NOUN_SEASON_AFTER = re.compile(r" (?:in|of) [a-z]")
 #: A capitalised word after a holiday that makes it part of a name ("Easter Seals", "Christmas Carol").
 _NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\b")
+#: A count after "the past" ("the past six elections", "the past few cycles"), which makes it an adjective.
+_COUNT_AFTER = re.compile(r" (?:\d|(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True))
+                          + r"|few|several|many|couple|half|dozen)(?![a-z]))", re.IGNORECASE)
+#: Plural time words that a count after "the past" may measure ("the past three summers", "the past 4-plus months").
+_TIME_PLURALS = frozenset([u for u in lx.UNITS if u.endswith("s")] + [s + "s" for s in lx.SEASONS])
+
+
+def _counts_time(text: str, end: int) -> bool:
+    """True when one of the two words after ``text[:end]`` + a count is a plural time word."""
+    return any(w.strip(".,;:").lower() in _TIME_PLURALS for w in text[end:end + 40].split()[1:3])
+
+
 #: What follows "minutes" that are the record of a meeting ("the minutes of the March meeting", "minutes released").
 _RECORD_AFTER = re.compile(r" (?:(?:of|from) (?:the |its |their |a |an |last |this |that )?"
                            r"(?:[\w'\u2019-]{1,30} ){0,3}?"
@@ -979,6 +991,9 @@ def find_times(document: Document) -> list[TimeMention]:
                 if len(_CONSTANT_READINGS) > 20000:
                     _CONSTANT_READINGS.clear()
                 _CONSTANT_READINGS[key] = (type_, value, mod, anchor)
+        if family == "vague" and end - start == 8 and _COUNT_AFTER.match(text, end) and surface.lower() == "the past" \
+                and not _counts_time(text, end):
+            continue  # "five of the past six elections", "the past two winners": a count of things, not the past
         if family == "vague" and start > 4 and text[start - 5:start].lower() in ("then ", "then-") and \
                 surface.lower() == "current":
             # "the then-current price": current at a time gone by
