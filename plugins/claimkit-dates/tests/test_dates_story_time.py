@@ -290,3 +290,34 @@ def test_the_past_before_a_count_of_things_is_no_time(text: str, surfaces: list[
                                                       times: Callable[..., Any]) -> None:
     """"The past" before a count of things ("the past six elections") is an adjective, not the past."""
     assert [m.text for m in times(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value"),
+    [
+        # a dated event keeps its nearest occurrence though the clause is in the past
+        ("The nominee for the Nov. 8 election later said he had joked.", "2016-07-31", "Nov. 8", "2016-11-08"),
+        ("Ads ran as Election Day neared, aides said.", "2016-08-17", "Election Day", "2016-11-08"),
+        # unless it lies more than half a year away
+        ("By Labor Day, the campaign had hired staff.", "2016-01-31", "Labor Day", "2015-09-07"),
+        # a plain date still follows the tense past two months
+        ("The mayor spoke on Nov. 8, aides said.", "2016-07-31", "Nov. 8", "2015-11-08"),
+    ],
+)
+def test_dated_event_keeps_its_nearest_occurrence(text: str, published: str, surface: str, value: str,
+                                                  reading: Callable[..., Any]) -> None:
+    """A holiday or a day naming a scheduled event takes a half-year margin against the clause's tense."""
+    assert reading(text, surface, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Lawmakers passed a year-end budget deal.", "2015-12-28", "2015-12-31"),
+        ("Lawmakers passed a year-end budget deal.", "2016-03-10", "2015-12-31"),
+        ("Profit has doubled since year-end.", "2015-12-28", "2014-12-31"),
+    ],
+)
+def test_year_end_in_december_is_at_hand(text: str, published: str, value: str, only: Callable[..., Any]) -> None:
+    """In December a past clause about "year-end" tells of the year's end at hand."""
+    assert only(text, published).value == value

@@ -431,13 +431,15 @@ class Resolver:
             return None
         return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor="absolute")
 
-    def _year_for(self, month: int, day: int | None, tense: Tense) -> tuple[int | None, str | None]:
+    def _year_for(self, month: int, day: int | None, tense: Tense, margin: int = 60) -> tuple[int | None, str | None]:
         """The year of a month (and day) written without one.
 
         The occurrence nearest the publication date, unless the tense says otherwise by a clear margin: a past
         clause pushes a date more than two months (a month name more than two months) after publication back a
         year, a future clause pushes one before it forward. The margin absorbs the tense guesses that go wrong near
         the publication month (a plan reported in the past tense, "threatened to disrupt the convention in July").
+        A day that names an event on the calendar (a holiday, "the Nov. 8 election") takes a wider ``margin``: the
+        clause's tense tells of the people in it more than of the event ("the nominee for the Nov. 8 election said").
         """
         pub = self.published
         if pub is None:
@@ -446,9 +448,9 @@ class Resolver:
         # the margin first: within it the tense, which takes a look at the clause, does not matter
         if day is not None:
             days = (dt.date(year, month, min(day, 28)) - pub).days
-            if (days > 60 and tense.value == "past") or (days > 183 and tense.value is None):
+            if (days > margin and tense.value == "past") or (days > 183 and tense.value is None):
                 year -= 1
-            elif (days < -60 and tense.value == "future") or (days < -183 and tense.value is None):
+            elif (days < -margin and tense.value == "future") or (days < -183 and tense.value is None):
                 year += 1
         else:
             months = month - pub.month
@@ -478,7 +480,8 @@ class Resolver:
         if year is None:
             if _OUTCOME_NOUN_AFTER.match(self.after):
                 tense = _PAST
-            year, anchor_name = self._year_for(month, day, tense)
+            scheduled = _SCHEDULED_DAY_AFTER.match(self.after) is not None
+            year, anchor_name = self._year_for(month, day, tense, _EVENT_MARGIN if scheduled else 60)
             anchor = anchor_name or "absolute"
             named = _WEEKDAY_IN.search(text)
             if year is not None and named is not None:
@@ -594,7 +597,7 @@ class Resolver:
                 elif direction > 0 and here <= pub:
                     year += 1
             else:
-                year = self._year_for(month, day, tense)[0] or year
+                year = self._year_for(month, day, tense, _EVENT_MARGIN)[0] or year
         if year is None:
             return Reading("DATE", f"XXXX-{probe[0]:02d}-{probe[1]:02d}")
         found = day_in(year)
@@ -611,8 +614,10 @@ class Resolver:
         mod = quantity_mod(text) or (None if day else "END")
         if self.published is None:
             return Reading("DATE", "XXXX-12-31" if day else "XXXX", mod)
-        # "since year-end" counts from the last one before publication, like a past clause
-        year = self.published.year - (1 if tense.value == "past" or self.before.endswith("since ") else 0)
+        # "since year-end" counts from the last one before publication, like a past clause; in December the year's
+        # end is at hand, and a past clause tells of it ("passed the year-end budget deal")
+        past = tense.value == "past" and self.published.month < 12
+        year = self.published.year - (1 if past or self.before.endswith("since ") else 0)
         return Reading("DATE", f"{year:04d}-12-31" if day else f"{year:04d}", mod, "published")
 
     def _spelled(self, text: str, tense: Tense) -> Reading | None:
@@ -1346,9 +1351,14 @@ _SIMPLE_RELATIVE: dict[str, tuple[int, str]] = {
 }
 
 
+#: Days of a margin within which a dated event ("the Nov. 8 election", "New Year's Day") keeps its nearest
+#: occurrence whatever the clause's tense (see :meth:`Resolver._year_for`).
+_EVENT_MARGIN = 183
 #: A noun for a scheduled event after a month that modifies it ("the November election", "a June referendum",
 #: "November's general election").
 _SCHEDULED_AFTER = re.compile(r"(?:'s)? (?:[a-z]+ )?(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\b")
+#: The same after a month and day ("the Nov. 8 election", "the March 15 primary", "the Oct. 11 deadline").
+_SCHEDULED_DAY_AFTER = _SCHEDULED_AFTER
 #: The day a fiscal period ended, written after it (" ended july 31").
 _ENDED_ON = re.compile(r" (?:that |which )?end(?:ed|ing) (" + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
                        + r")\.?\s(\d{1,2})\b")
