@@ -321,3 +321,19 @@ def test_dated_event_keeps_its_nearest_occurrence(text: str, published: str, sur
 def test_year_end_in_december_is_at_hand(text: str, published: str, value: str, only: Callable[..., Any]) -> None:
     """In December a past clause about "year-end" tells of the year's end at hand."""
     assert only(text, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Margins have thinned in recent quarters.", ["recent quarters"]),
+        ("The outlook for coming quarters is weak.", ["coming quarters"]),
+        ("Losses lasted several quarters.", ["several quarters"]),
+        # quarters that are a place or a group
+        ("The crew's living quarters were cramped.", []),
+        ("In some quarters, doubts grew.", []),
+    ],
+)
+def test_quarters_counted_as_time(text: str, surfaces: list[str], times: Callable[..., Any]) -> None:
+    """"Recent quarters", "coming quarters" are stretches of time; "living quarters", "some quarters" are not."""
+    assert [m.text for m in times(text)] == surfaces

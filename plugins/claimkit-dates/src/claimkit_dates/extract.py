@@ -813,6 +813,9 @@ _RECORD_AFTER = re.compile(r" (?:(?:of|from) (?:the |its |their |a |an |last |th
 #: Words before a bare "minutes" that make it a record ("agenda minutes", "the Fed's minutes").
 _RECORD_BEFORE = frozenset({"agenda", "meeting", "meeting's", "board's", "fed's", "committee's", "council's",
                             "released", "release", "published", "publish"})
+#: "quarters" that are a place or a group ("living quarters", "in some quarters", "from all quarters").
+_PLACE_QUARTERS = frozenset({"quarters", "the quarters", "some quarters", "many quarters", "all quarters",
+                             "other quarters", "various quarters"})
 #: "the early hours", "the small hours", "the wee hours": the hours after midnight, no amount of time.
 _SMALL_HOURS_BEFORE = re.compile(r"\b(?:early|small|wee)\s$", re.IGNORECASE)
 #: The lower-case word right after an expression.
@@ -892,6 +895,8 @@ def _plausible_duration(low: str, after: str) -> bool:
         return True  # "the first three-quarters of the year"
     if low.endswith("-quarters") or (low.endswith(("quarter", "quarters")) and _FRACTION_AFTER.match(after)):
         return False  # "three-quarters of its food", "more than a quarter of the market"
+    if low in _PLACE_QUARTERS:
+        return False  # "living quarters", "in some quarters": a place or a group, unless counted ("recent quarters")
     if low in ("a second", "one second") and _ORDINAL_AFTER.match(after):
         return False  # "a second attempt": the ordinal, not one second
     return True

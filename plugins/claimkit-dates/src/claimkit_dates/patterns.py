@@ -212,7 +212,7 @@ FAMILIES: dict[str, str] = {
     (?:{NUMBER}\s(?:to|or)\s{NUMBER}[-\s]{UNIT}
       |{NUMBER}[-\s](?:more\s|additional\s|other\s|straight\s|consecutive\s|trading\s|business\s|working\s)?{UNIT}(?:\sand\sa\shalf)?(?:\sor\s(?:so|
       more|{NUMBER}\s{UNIT}|{NUMBER}))?(?![-\w])
-      |(?:years|months|weeks|days|hours|minutes|decades|centuries)(?:\sor\s(?:years|months|weeks|days|
+      |(?:years|months|weeks|days|hours|minutes|decades|centuries|quarters)(?:\sor\s(?:years|months|weeks|days|
       decades))?(?![-\w])))""",
     "adjective": rf"""(?P<adjective>(?:{NUMBER}-)?{UNIT}-long|\d{{1,3}}-{UNIT_ADJ}|{NUMBER_WORD}-{UNIT_ADJ}|(?:half|
       a|one)-{UNIT_ADJ})""",
