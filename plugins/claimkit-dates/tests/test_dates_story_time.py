@@ -337,3 +337,26 @@ def test_year_end_in_december_is_at_hand(text: str, published: str, value: str, 
 def test_quarters_counted_as_time(text: str, surfaces: list[str], times: Callable[..., Any]) -> None:
     """"Recent quarters", "coming quarters" are stretches of time; "living quarters", "some quarters" are not."""
     assert [m.text for m in times(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a Sunday paper's weeks begin on Sunday: "last week" is the week just ending
+        ("The senator lost the primary last week.", "last week", "2016-W15"),
+        ("The senator said this week that she would run.", "this week", "2016-W15"),
+        ("Earlier this week, the senator quit.", "Earlier this week", "2016-W15"),
+        # "this week" ahead is the week beginning
+        ("The panel will vote at this week's convention.", "this week", "2016-W16"),
+        ("Later this week, the panel votes.", "Later this week", "2016-W16"),
+        ("The panel meets next week.", "next week", "2016-W16"),
+    ],
+)
+def test_weeks_of_a_sunday_paper(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
+    """Published on a Sunday, "last week" is the week just ending, "this week" ahead the one beginning."""
+    assert reading(text, surface, "2016-04-17").value == value
+
+
+def test_weeks_of_a_weekday_paper(reading: Callable[..., Any]) -> None:
+    """On any other day "last week" is the calendar week before the one of publication."""
+    assert reading("The senator lost the primary last week.", "last week", "2016-04-14").value == "2016-W14"

@@ -1073,6 +1073,8 @@ class Resolver:
         if fast is not None and self.published is not None:
             # "last year", "this week", "next month": counted from publication, nothing else to weigh
             step, step_unit = fast
+            if step_unit == "W" and self.published.isoweekday() == 7:
+                step = self._sunday_step(step, tense)
             return Reading("DATE", date_value(shift_day(self.published, step_unit, step), step_unit), None, "published")
         words = [w for w in words_of(text) if w not in ("fiscal", "calendar", "full", "whole", "entire", "'s", "s")]
         if words[-2:] == ["or", "so"]:
@@ -1169,8 +1171,20 @@ class Resolver:
                 # past tense later in the week ("the ban was lifted at the weekend")
                 base = pub - dt.timedelta(days=pub.isoweekday())
             return Reading("DATE", iso_week(base) + "-WE", mod, "published")
+        if unit == "W" and pub.isoweekday() == 7 and core[-2:-1] in (["last"], ["this"]) and words[0] != "earlier":
+            direction = self._sunday_step(direction, tense, words[0] == "later")
         value = date_value(shift_day(pub, unit, direction), unit)
         return Reading("DATE", value, mod, "published")
+
+    def _sunday_step(self, step: int, tense: Tense, later: bool = False) -> int:
+        """The week a Sunday paper means by "last week" (-1) or "this week" (0): its weeks begin on Sunday, so the
+        week just ending is "last week", and "this week" is the one just ending in a past clause, the one beginning
+        in a future clause ("at this week's convention") or after "later"."""
+        if step < 0:
+            return 0
+        if step == 0 and (later or tense.value == "future"):
+            return 1
+        return step
 
     # -- quantities --------------------------------------------------------------------------------------------
 
