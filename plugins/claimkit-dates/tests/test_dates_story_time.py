@@ -360,3 +360,22 @@ def test_weeks_of_a_sunday_paper(text: str, surface: str, value: str, reading: C
 def test_weeks_of_a_weekday_paper(reading: Callable[..., Any]) -> None:
     """On any other day "last week" is the calendar week before the one of publication."""
     assert reading("The senator lost the primary last week.", "last week", "2016-04-14").value == "2016-W14"
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "surface", "value"),
+    [
+        # the seven days up to a Friday, Saturday or Sunday lie mostly in the week of publication
+        ("2016-03-05", "Odds shot up in the past week.", "the past week", "2016-W09"),
+        ("2016-03-04", "Odds shot up this past week.", "this past week", "2016-W09"),
+        ("2016-03-06", "He stayed in the capital for the last week.", "the last week", "2016-W09"),
+        # early in the week they lie mostly in the week before
+        ("2016-03-02", "Odds shot up in the past week.", "the past week", "2016-W08"),
+        # and "last week" stays the calendar week before
+        ("2016-03-05", "Odds shot up last week.", "last week", "2016-W08"),
+    ],
+)
+def test_the_past_week_is_the_seven_days_up_to_publication(published: str, text: str, surface: str, value: str,
+                                                           reading: Callable[..., Any]) -> None:
+    """"The past week" is the week holding most of the seven days before publication."""
+    assert reading(text, surface, published).value == value

@@ -1173,6 +1173,11 @@ class Resolver:
             return Reading("DATE", iso_week(base) + "-WE", mod, "published")
         if unit == "W" and pub.isoweekday() == 7 and core[-2:-1] in (["last"], ["this"]) and words[0] != "earlier":
             direction = self._sunday_step(direction, tense, words[0] == "later")
+        elif unit == "W" and core[:-1] in (["the", "past"], ["this", "past"], ["the", "last"]) and \
+                pub.isoweekday() >= 5 and not self.after.startswith((" of", " before", " after")):
+            # "over the past week" is the seven days up to publication: from a Friday on, most of them lie in the
+            # calendar week of publication
+            direction = 0
         value = date_value(shift_day(pub, unit, direction), unit)
         return Reading("DATE", value, mod, "published")
 
