@@ -379,3 +379,16 @@ def test_the_past_week_is_the_seven_days_up_to_publication(published: str, text:
                                                            reading: Callable[..., Any]) -> None:
     """"The past week" is the week holding most of the seven days before publication."""
     assert reading(text, surface, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her speech came close to midnight in an empty hall.", "2024-03-12T24:00"),
+        ("The offer expires at midnight.", "2024-03-13T24:00"),
+        ("The polls will close at midnight.", "2024-03-13T24:00"),
+    ],
+)
+def test_past_midnight_is_the_one_gone_by(text: str, value: str, only: Callable[..., Any]) -> None:
+    """Midnight told in the past is the one that opened the day of publication, not the one closing it."""
+    assert only(text).value == value

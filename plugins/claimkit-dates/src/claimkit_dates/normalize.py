@@ -810,6 +810,10 @@ class Resolver:
             if self.published is None:
                 return Reading("TIME", f"XXXX-XX-XXT{clock}", mod)
             day = self.published.isoformat()
+            if clock == "24:00" and tense.value == "past":
+                # the midnight that closes the day of publication is still ahead: one told in the past is the one
+                # that opened it ("the speech came close to midnight")
+                day = (self.published - dt.timedelta(days=1)).isoformat()
         return Reading("TIME", f"{day}T{clock}", mod, anchor)
 
     # -- quarters and halves -----------------------------------------------------------------------------------
