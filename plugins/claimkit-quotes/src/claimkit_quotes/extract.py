@@ -29,6 +29,9 @@ from .uncued import (
     standalone_quotes,
 )
 
+# Cues of the uncued layouts that open a sentence ("In a new poll, ...", "For most voters, ...").
+_PREPOSITION_CUES = frozenset({"in", "for", "from", "on", "at", "by"})
+
 _WINDOW_LEFT = 160
 
 
@@ -241,7 +244,30 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     cands.extend(document_trailers(sentences, text, cued))
     cands.extend(stances(sentences, text, cued, {c.parts[0][0] for c in cands}))
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
-    return _mentions(text, _unique(cands), plugin)
+    return _mentions(text, _unique(_drop_weak_inner(cands, text)), plugin)
+
+
+def _drop_weak_inner(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Drop a weak attribution read wholly inside the content of a verb's attribution ("Reed described the tweets
+    praising Berg as ..."): with its cue and its source inside the outer content and its own content after the cue,
+    it is a clause of what the outer source reported, which the corpus does not attribute a second time. An outer
+    attribution read from a preposition or a colon ("In the report, ...") swallows nothing."""
+    if len(cands) < 2:
+        return cands
+    outers = [c for c in cands if c.cue is not None and c.source is not None and not c.nominal
+              and text[c.cue[0]].isalpha() and text[c.cue[0]:c.cue[1]].lower() not in _PREPOSITION_CUES]
+    if not outers:
+        return cands
+    keep = []
+    for c in cands:
+        cue = c.cue
+        if cue is None or c.strong or c.parts[0][0] < cue[1]:
+            keep.append(c)
+            continue
+        lo = c.source[0] if c.source is not None else cue[0]
+        if not any(o is not c and o.parts[0][0] <= lo and _inside(cue, o) for o in outers):
+            keep.append(c)
+    return keep
 
 
 def _unique(cands: list[Candidate]) -> list[Candidate]:
