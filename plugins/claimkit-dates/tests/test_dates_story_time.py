@@ -392,3 +392,19 @@ def test_the_past_week_is_the_seven_days_up_to_publication(published: str, text:
 def test_past_midnight_is_the_one_gone_by(text: str, value: str, only: Callable[..., Any]) -> None:
     """Midnight told in the past is the one that opened the day of publication, not the one closing it."""
     assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value"),
+    [
+        ("Both camps look ahead to Super Tuesday.", "2016-02-20", "Super Tuesday", "2016-03-01"),
+        ("Since Super Tuesday, the front-runner has led.", "2016-07-20", "Super Tuesday", "2016-03-01"),
+        ("Voters in 12 states go to the polls on Super Tuesday.", "2024-02-10", "Super Tuesday", "2024-03-05"),
+        # in lower case "super" is an adjective before a weekday
+        ("She called it another super Tuesday for her camp.", "2016-03-15", "Tuesday", "2016-03-15"),
+    ],
+)
+def test_super_tuesday_is_the_first_tuesday_of_march(text: str, published: str, surface: str, value: str,
+                                                     reading: Callable[..., Any]) -> None:
+    """Super Tuesday, the day of the most primaries, is the first Tuesday of March nearest publication."""
+    assert reading(text, surface, published).value == value

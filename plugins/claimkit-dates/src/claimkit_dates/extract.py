@@ -961,6 +961,11 @@ def find_times(document: Document) -> list[TimeMention]:
             continue  # "the 10th" is a day only after "on" ("on the 10th"), not in "the 10th in a row"
         if family == "relunit" and _DATE_OF_AFTER.match(text, end) and surface.lower().endswith(_PARTS):
             continue  # "the morning of March 4": TimeBank tags the date that follows, which carries the value
+        if family == "holiday" and surface[:6] == "super ":
+            # "another super Tuesday for us": the adjective and a weekday, not the day of the most primaries
+            start += 6
+            surface = text[start:end]
+            family = "weekday"
         if family == "holiday" and _NAME_AFTER.match(text, end) and not surface[-1:].isdigit() and \
                 text[end + 1:end + 12].split()[0].lower().rstrip(".,") not in _CALENDAR_WORDS:
             continue  # "Easter Seals", "Thanksgiving Coffee": a name

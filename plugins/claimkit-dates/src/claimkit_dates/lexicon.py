@@ -198,11 +198,12 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 
 #: Holidays on the n-th weekday of a month: name -> (month, ISO weekday, n); n = -1 is the month's last such day.
-#: Election Day (the Tuesday after the first Monday of November) is the first Tuesday from November 2.
+#: Election Day (the Tuesday after the first Monday of November) is the first Tuesday from November 2; Super Tuesday,
+#: the day of the most primaries, the first Tuesday of March.
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1), "memorial day": (5, 1, -1),
     "election day": (11, 2, 0), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
-    "columbus day": (10, 1, 2),
+    "columbus day": (10, 1, 2), "super tuesday": (3, 2, 1),
 }
 
 #: Holidays counted from Easter Sunday: name -> days after it. "easter week" is the week that ends on Easter Sunday.

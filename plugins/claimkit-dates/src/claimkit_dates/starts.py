@@ -315,6 +315,7 @@ FAMILIES_AT_TRIGGER: dict[str, tuple[str, ...]] = {
     "summer": ("season",),
     "sunday": ("mdy", "weekday"),
     "sundays": ("weekday",),
+    "super": ("holiday",),
     "term": (),
     "thanksgiving": ("holiday",),
     "thirties": ("decadeword",),
