@@ -351,13 +351,15 @@ class Resolver:
             # "a charge in the fourth quarter" read in October looks ahead: the story still reports the last quarter
             return
         if unit in ("D", "M", "Q", "Y", "W") and not value.startswith("X"):
-            self.reference = Reference(value, start, end, text)
+            ref = self.reference = Reference(value, start, end, text)
+            # "2024", "2024-03" and "2024-03-09" compare with the publication day as text ("" without one)
             if unit == "D":
-                self.day_reference = self.reference
-            if self._not_after_publication(value):
-                self.past_reference = self.reference
-                if unit == "D":
-                    self.past_day_reference = self.reference
+                self.day_reference = ref
+                if value <= self._published_text:
+                    self.past_reference = self.past_day_reference = ref
+            elif value <= self._published_text if unit != "W" and unit != "Q" else \
+                    self._not_after_publication(value):
+                self.past_reference = ref
             if unit == "Q" and not (self.quarter_reference is not None and _BACKGROUND_BEFORE.search(self.before)):
                 # "after a flat second quarter, the company..." sets the scene: the quarter reported stays
                 self.quarter_reference = self.reference
