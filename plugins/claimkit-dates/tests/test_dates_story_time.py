@@ -408,3 +408,11 @@ def test_super_tuesday_is_the_first_tuesday_of_march(text: str, published: str, 
                                                      reading: Callable[..., Any]) -> None:
     """Super Tuesday, the day of the most primaries, is the first Tuesday of March nearest publication."""
     assert reading(text, surface, published).value == value
+
+
+def test_the_last_few_units_of_something_is_a_stretch(times: Callable[..., Any]) -> None:
+    """"The last few months" is a vague past, "the last few months of a lease" a stretch, in either order."""
+    text = "Rents rose over the last few months. She left in the last few months of a lease. Rents rose over the " \
+           "last few months."
+    assert [(m.type, m.value) for m in times(text)] == [("DATE", "PAST_REF"), ("DURATION", "PXM"),
+                                                         ("DATE", "PAST_REF")]

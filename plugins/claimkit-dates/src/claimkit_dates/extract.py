@@ -975,7 +975,9 @@ def find_times(document: Document) -> list[TimeMention]:
             continue
         reference = resolver.reference
         key = (family, surface)
-        constant = family in _CONSTANT and not (family == "year" and "period" in surface)
+        # a stretch followed by "of" reads differently ("the last few minutes of the lunch"): no shared reading
+        constant = family in _CONSTANT and not (family == "year" and "period" in surface) and not (
+            family == "duration" and text.startswith(" of ", end))
         known = _CONSTANT_READINGS.get(key) if constant else None
         reading_reference = None
         if known is not None:

@@ -1290,7 +1290,9 @@ class Resolver:
             return Reading("DURATION", _duration_value(None, unit))
         if lead in ("coming", "next") and vague:
             return Reading("DURATION", _duration_value(None, unit))
-        if lead in ("past", "last") and vague and any(w in _VAGUE_AMOUNT_WORDS for w in words):
+        if lead in ("past", "last") and vague and any(w in _VAGUE_AMOUNT_WORDS for w in words) and \
+                not self.after.startswith(" of "):
+            # "the past few months" is a vague past; "the last few minutes of the lunch" a stretch of something
             return Reading("DATE", "PAST_REF", None)
         mod = quantity_mod(" ".join(w for w in words if w not in _DURATION_LEADS))
         joint = next((w for i, w in enumerate(words) if w == "or" or (
