@@ -416,3 +416,16 @@ def test_the_last_few_units_of_something_is_a_stretch(times: Callable[..., Any])
            "last few months."
     assert [(m.type, m.value) for m in times(text)] == [("DATE", "PAST_REF"), ("DURATION", "PXM"),
                                                          ("DATE", "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("I remember every second of it.", []),
+        ("Staff must account for every hour of their shifts.", []),
+        ("The bell rings every hour.", ["every hour"]),
+    ],
+)
+def test_every_minute_of_something_is_all_of_it(text: str, surfaces: list[str], times: Callable[..., Any]) -> None:
+    """"Every second of it" is all of it, not a time that recurs each second."""
+    assert [m.text for m in times(text)] == surfaces

@@ -1105,6 +1105,8 @@ def _not_a_set(text: str, start: int, surface: str) -> bool:
     """True for "per second/minute/hour" after a noun: a rate of measure ("90 miles per hour"), no recurring time;
     and for a set word that is an adverb only, written as an adjective or a noun ("its quarterly dividend")."""
     low = surface.lower()
+    if low in _WHOLE_OF and text.startswith(" of ", start + len(surface)):
+        return True  # "I remember every second of it", "to account for every hour of their workdays": all of it
     if low in lx.ADVERB_ONLY_SETS:
         before = text[max(0, start - 16):start].split()
         if before and before[-1].lower() in _DETERMINER_BEFORE:
@@ -1117,6 +1119,8 @@ def _not_a_set(text: str, start: int, surface: str) -> bool:
     return not before or before[-1].lower() not in ("times", "once", "twice")
 
 
+#: "every" and a short unit that, before "of", mean all of something ("every minute of the trip"), not a recurrence.
+_WHOLE_OF = frozenset({"every second", "every minute", "every hour", "every moment"})
 #: "of" and a date after "the morning" ("the night of Oct. 3", "the evening of Friday, May 2").
 _DATE_OF_AFTER = re.compile(r" of (?:(?-i:[A-Z][a-z]{2})|\d)")
 _PARTS = tuple(" " + part for part in lx.PARTS_OF_DAY)
