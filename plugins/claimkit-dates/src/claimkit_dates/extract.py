@@ -439,6 +439,7 @@ _PLURAL_SCHEDULED: dict[bytes, bytes] = {w.encode(): (n or "").encode() for w, n
 _PLURAL_SUBJECTS = frozenset(w.encode() for w in lx.PLURAL_SUBJECTS)
 #: Prepositions that open a phrase after a plural subject ("voters in Rell", "residents of the valley").
 _SUBJECT_PHRASE_OPENERS = frozenset((b"in", b"of", b"from", b"at", b"across", b"throughout"))
+#: Words right before a scheduled verb that make it a noun ("at the end of each month", "to meet").
 _DETERMINERS = frozenset(w.encode() for w in (
     "the", "a", "an", "this", "that", "these", "those", "each", "every", "its", "their", "his", "her", "our", "my",
     "your", "to", "be"))
