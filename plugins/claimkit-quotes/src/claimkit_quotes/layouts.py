@@ -523,7 +523,27 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             out.append(cand)
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1].end)
+    for cand in out:
+        _clitic_joins_cue(toks, starts, cand)
     return out
+
+
+def _clitic_joins_cue(toks: Sequence[Token], starts: Sequence[int], cand: Candidate) -> None:
+    """"He’s comparing ...", "they’ve said ...", "who’s argued ...": the contracted auxiliary of a pronoun opens the
+    cue (the corpus marks "’s comparing"), and the pronoun alone is the source."""
+    if cand.cue is None:
+        return
+    k = bisect.bisect_left(starts, cand.cue[0]) - 1
+    if k < 0 or toks[k].end >= cand.cue[0]:
+        return
+    t = toks[k]
+    low = t.low
+    mark = max(low.rfind("'"), low.rfind("’"))
+    if mark <= 0 or low[mark + 1:] not in _CLITICS or low[:mark] not in _CLITIC_PRONOUNS:
+        return
+    cand.cue = (t.start + mark, cand.cue[1])
+    if cand.source is None or (cand.source[0] <= t.start and t.end <= cand.source[1] and cand.source[1] - t.end < 2):
+        cand.source = (t.start, t.start + mark)
 
 
 def _infinitive(ctx: SentenceView, hit: CueHit, ci: int, cj: int, n: int, paragraph: int) -> Candidate | None:
@@ -603,6 +623,9 @@ _CONTROL_FORMS = frozenset(form for base in (
     "convince", "get", "want", "expect", "need", "tell", "inspire", "enable", "help", "challenge", "dare", "leave",
     "cause", "spur", "drive", "order", "call", "permit", "compel", "require", "move", "trigger", "lead",
 ) for form in inflections(base)) | {"led", "left", "got", "gotten", "told", "drove", "driven"}
+# Contracted auxiliaries after a pronoun ("he’s", "they've", "who’d") and the pronouns that take them into the cue.
+_CLITICS = frozenset({"s", "re", "ve", "m", "d", "ll"})
+_CLITIC_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who", "it", "that"})
 # The most words of a predicate between a subject and an infinitive cue that still join the cue ("went on to").
 _INFINITIVE_PREDICATE = 6
 # The base forms of the listed verbs: a cue after "to" must be one ("to endorse", not "to endorsed").

@@ -1,0 +1,25 @@
+"""A pronoun's contracted auxiliary opens the cue ("’s comparing", "'re endorsing"); the pronoun alone is the source.
+A possessive noun keeps its "'s". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("He’s comparing the levy to a toll.", "’s comparing", "He"),
+        ("They're endorsing Berg for mayor.", "'re endorsing", "They"),
+        ("She's said the pier is safe.", "'s said", "She"),
+    ],
+)
+def test_a_pronouns_clitic_joins_the_cue(text: str, cue: str, source: str) -> None:
+    m = extract_quotes(text)[0]
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == (cue, source)
+
+
+def test_a_possessive_noun_keeps_its_clitic_in_the_source() -> None:
+    m = extract_quotes("Berg's claim that the pier was closed drew anger.")[0]
+    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == ("claim", "Berg's")
