@@ -23,3 +23,15 @@ def test_a_pronouns_clitic_joins_the_cue(text: str, cue: str, source: str) -> No
 def test_a_possessive_noun_keeps_its_clitic_in_the_source() -> None:
     m = extract_quotes("Berg's claim that the pier was closed drew anger.")[0]
     assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == ("claim", "Berg's")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The union accused the board of hiding the accounts.", "accused"),
+        ("The mayor balked at the new fees.", "balked at"),
+        ("Berg alluded to a second pier.", "alluded to"),
+    ],
+)
+def test_particles_join_their_verbs(text: str, cue: str) -> None:
+    assert next(m.cue.text for m in extract_quotes(text) if m.cue) == cue

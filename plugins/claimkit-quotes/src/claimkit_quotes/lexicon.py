@@ -211,7 +211,7 @@ PARTICLES: Final[dict[str, frozenset[str]]] = {
     "joke": frozenset({"about"}),
     "assure": frozenset({"of"}),
     "worry": frozenset({"about"}),
-    "remark": frozenset({"upon", "on"}),
+    "remark": frozenset({"upon", "on", "about"}),
     "think": frozenset({"about", "of"}),
     "gush": frozenset({"about", "over"}),
     "muse": frozenset({"about", "on"}),
@@ -222,7 +222,11 @@ PARTICLES: Final[dict[str, frozenset[str]]] = {
     "identify": frozenset({"with"}),
     "scoff": frozenset({"at"}),
     "advocate": frozenset({"for"}),
-    "tweet": frozenset({"out"}),
+    "tweet": frozenset({"out", "about"}),
+    "accuse": frozenset({"of"}),
+    "charge": frozenset({"with"}),
+    "balk": frozenset({"at"}),
+    "allude": frozenset({"to"}),
     "apologise": frozenset({"for"}),
 }
 
