@@ -35,3 +35,7 @@ def test_a_possessive_noun_keeps_its_clitic_in_the_source() -> None:
 )
 def test_particles_join_their_verbs(text: str, cue: str) -> None:
     assert next(m.cue.text for m in extract_quotes(text) if m.cue) == cue
+
+
+def test_a_reporters_byline_is_no_report() -> None:
+    assert extract_quotes("Jane Hale reported from Dover and the harbor towns nearby.") == []

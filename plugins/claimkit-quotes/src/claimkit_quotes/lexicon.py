@@ -473,6 +473,8 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     "find": (frozenset({"helped", "help"}), frozenset({"himself", "herself", "themselves", "myself", "itself",
                                                        "ourselves", "yourself", "ways", "time"})),
     "see": (frozenset(), frozenset({"himself", "herself", "themselves", "myself", "itself", "ourselves", "fit"})),
+    # "Jane Hale reported from Dover": a reporter's byline, not a report
+    "report": (frozenset(), frozenset({"from"})),
 }
 # Words after which a bare "called" still reports ("she called", "the council called"); after any other lowercase
 # noun it names something ("a group called ...", "a program called ...").
