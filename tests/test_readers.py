@@ -42,7 +42,7 @@ def test_an_invalid_front_matter_date_is_a_problem_with_its_file(tmp_path):
     path.write_text("---\npublished: 2026-02-30\n---\nText.", encoding="utf-8")
     (problem,) = read_inputs([str(path)])
     assert isinstance(problem, InputProblem)
-    assert str(problem).startswith(f"{path}:1: front matter:")
+    assert str(problem).startswith(f"{path}:2: front matter:")  # the line of the bad date
 
 
 def test_crlf_articles_are_normalised(tmp_path):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from attrs import frozen
@@ -21,6 +23,9 @@ __all__ = ["InputError", "InputProblem", "parse_front_matter", "read_article", "
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER_KEYS = ("id", "title", "published", "publisher", "author", "url", "language")
 _NULLS = {"", "null", "~", "none"}
+#: A surrogate code point left alone in a string: JSON can spell one ("\\ud800") though no text holds it, and it
+#: cannot be written back out as UTF-8. (A valid pair of escapes is joined into one character by the parser.)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @frozen
@@ -43,35 +48,65 @@ class InputError(Exception):
 def _decode_lines(stream: io.BufferedReader | io.BytesIO) -> Iterator[tuple[int, str | None, str | None]]:
     for number, raw in enumerate(stream, 1):
         try:
-            yield number, raw.decode("utf-8"), None
+            # Editors on Windows start UTF-8 files with a byte order mark; it is not part of the first document.
+            yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8"), None
         except UnicodeDecodeError as exc:
             yield number, None, f"not UTF-8 ({exc.reason} at byte {exc.start})"
 
 
 def read_jsonl(lines: Iterable[tuple[int, str | None, str | None]], name: str) -> Iterator[Document | InputProblem]:
-    """Documents from numbered JSON Lines; blank lines are skipped, bad ones reported."""
+    """Documents from numbered JSON Lines; blank lines are skipped, bad ones reported.
+
+    An input without a single line that is not blank is reported too (line None), so that an empty file does not
+    pass unnoticed.
+    """
     seen: set[str] = set()
+    anything = False
     for number, line, problem in lines:
         if problem is not None or line is None:
+            anything = True
             yield InputProblem(name, number, problem or "unreadable line")
             continue
         if not line.strip():
             continue
+        anything = True
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputProblem(name, number, f"not valid JSON: {exc.msg} (column {exc.colno})")
+            # Some of json's messages end in "at", meant to be followed by its own position text.
+            message = exc.msg.removesuffix(" at")
+            yield InputProblem(name, number, f"not valid JSON: {message} (column {exc.colno})")
+            continue
+        except RecursionError:
+            yield InputProblem(name, number, "not valid JSON: nested too deeply")
             continue
         try:
             doc = Document.from_data(data)
         except (ValueError, TypeError) as exc:
             yield InputProblem(name, number, str(exc))
             continue
+        broken = _lone_surrogate(doc)
+        if broken:
+            yield InputProblem(name, number, broken)
+            continue
         if doc.id in seen:
-            yield InputProblem(name, number, f"duplicate document id {doc.id!r}; skipped")
+            yield InputProblem(name, number, f"duplicate document id {doc.id!r}")
             continue
         seen.add(doc.id)
         yield doc
+    if not anything:
+        yield InputProblem(name, None, "no documents (empty input)")
+
+
+def _lone_surrogate(doc: Document) -> str | None:
+    """Why a document cannot be written out again, if one of its strings holds an unpaired surrogate escape."""
+    for field in ("id", "text", "title", "publisher", "author", "url"):
+        value = getattr(doc, field)
+        match = _LONE_SURROGATE.search(value) if value else None
+        if match:
+            return (f"{field} holds an unpaired surrogate escape \\u{ord(match[0]):04x} at character {match.start()} "
+                    "(not valid Unicode)")
+    return None
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], str, int]:
@@ -124,7 +159,17 @@ def read_article(path: Path, root: Path | None = None) -> Document | InputProble
             language=meta.get("language") or "en",
         )
     except ValueError as exc:
-        return InputProblem(str(path), 1, f"front matter: {exc}")
+        return InputProblem(str(path), _front_matter_line(text, "published") or 1, f"front matter: {exc}")
+
+
+def _front_matter_line(text: str, key: str) -> int | None:
+    """The line number of ``key:`` in an article's front matter, to point at a bad value."""
+    for number, line in enumerate(text.split("\n")[1:], 2):
+        if line.strip() in {"---", "..."}:
+            return None
+        if line.partition(":")[0].strip().lower() in {key, "date"}:
+            return number
+    return None
 
 
 def read_inputs(inputs: Iterable[str]) -> Iterator[Document | InputProblem]:
@@ -145,7 +190,11 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Document | InputProblem]:
             continue
         path = Path(item)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            unreadable: list[OSError] = []
+            children = sorted(_files_below(path, unreadable.append))
+            for exc in unreadable:
+                yield InputProblem(str(exc.filename or path), None, f"cannot read folder: {exc.strerror}")
+            for child in children:
                 if _is_article(child):
                     yield read_article(child, path)
                 elif _is_jsonl(child):
@@ -154,6 +203,15 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Document | InputProblem]:
             yield from _read_jsonl_file(path)
         else:
             yield read_article(path)
+
+
+def _files_below(root: Path, onerror: Callable[[OSError], None]) -> Iterator[Path]:
+    """Every file below ``root``; folders that cannot be listed go to ``onerror`` (``Path.rglob`` hides them)."""
+    for folder, _, files in os.walk(root, onerror=onerror):
+        for name in files:
+            child = Path(folder) / name
+            if child.is_file():
+                yield child
 
 
 def _read_jsonl_file(path: Path) -> Iterator[Document | InputProblem]:

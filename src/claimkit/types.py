@@ -217,11 +217,19 @@ class Document:
         missing = [k for k in ("id", "text") if data.get(k) is None]
         if missing:
             raise ValueError(f"document is missing {' and '.join(repr(k) for k in missing)}")
+        doc_id = data["id"]
+        if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
+            raise ValueError(f"document id must be a string or an integer, got {type(doc_id).__name__}")
+        if not str(doc_id).strip():
+            raise ValueError("document id is empty")
         if not isinstance(data["text"], str):
             raise ValueError(f"document text must be a string, got {type(data['text']).__name__}")
+        # A list or an object here is a mistake in the input, not something to turn into its repr.
+        for key in ("title", "publisher", "author", "url", "language"):
+            value = data.get(key)
+            if value is not None and not isinstance(value, str):
+                raise ValueError(f"document {key} must be a string or null, got {type(value).__name__}")
         title = data.get("title")
-        if title is not None and not isinstance(title, str):
-            raise ValueError(f"document title must be a string or null, got {type(title).__name__}")
         return cls(
             id=data["id"],
             text=data["text"],
