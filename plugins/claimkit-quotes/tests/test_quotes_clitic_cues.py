@@ -39,3 +39,19 @@ def test_particles_join_their_verbs(text: str, cue: str) -> None:
 
 def test_a_reporters_byline_is_no_report() -> None:
     assert extract_quotes("Jane Hale reported from Dover and the harbor towns nearby.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The late storm added to the confusion at the harbor.",  # an increase
+        "The ferry line maintained a lead over the bus company.",  # a keeping
+    ],
+)
+def test_increases_and_keepings_are_no_reports(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+def test_added_to_an_addressee_still_reports(find) -> None:
+    m = find("The pier reopened. “It is safe now,” Berg added to Harbor Radio.", "safe now")
+    assert m.cue is not None and m.cue.text == "added"

@@ -243,6 +243,8 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True  # "a worry for farmers", "the worry that ...": a noun
     if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt.text[0].isdigit() or nxt.low in QUANTITY_OPENERS):
         return True  # "added 200 jobs": a counted object, no report
+    if lemma == "add" and nxt is not None and nxt.low == "to" and cj + 1 < len(toks) and toks[cj + 1].low in ARTICLES:
+        return True  # "added to the confusion": an increase ("added to reporters" still reports)
     if toks[ci].low in BASE_FORM_NEXT and (nxt is None or nxt.low not in BASE_FORM_NEXT[toks[ci].low]):
         return True  # "will appear on stage": no belief reported
     if toks[ci].low in VERB_ONLY_AFTER_SUBJECT and not (

@@ -475,6 +475,8 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     "see": (frozenset(), frozenset({"himself", "herself", "themselves", "myself", "itself", "ourselves", "fit"})),
     # "Jane Hale reported from Dover": a reporter's byline, not a report
     "report": (frozenset(), frozenset({"from"})),
+    # "maintained a lead": a keeping, not a report
+    "maintain": (frozenset(), frozenset({"a", "an"})),
 }
 # Words after which a bare "called" still reports ("she called", "the council called"); after any other lowercase
 # noun it names something ("a group called ...", "a program called ...").
