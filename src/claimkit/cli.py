@@ -63,7 +63,8 @@ def _format(pm: PluginManager, args: argparse.Namespace, default: str) -> Any:
     formats = pm.formats()
     name = args.format or ("text" if sys.stdout.isatty() and not args.output else default)
     if name not in formats:
-        raise SystemExit(f"claimkit: unknown format {name!r}; choose from {', '.join(sorted(formats))}")
+        sys.stderr.write(f"claimkit: unknown format {name!r}; choose from {', '.join(sorted(formats))}\n")
+        raise SystemExit(2)  # a wrong command line, like argparse's own errors
     return formats[name]
 
 

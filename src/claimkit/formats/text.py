@@ -20,6 +20,11 @@ def _short(text: str, width: int = 100) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _many(n: int, noun: str) -> str:
+    """``1 document``, ``3 documents``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _number(value: float | int | None) -> str:
     if value is None:
         return "?"
@@ -68,6 +73,15 @@ class TextFormat:
                 for t in times:
                     mod = f" {t.mod}" if t.mod else ""
                     out.write(f"    {t.value or '?':>18}{mod} {t.type:<8} “{_short(t.text, 60)}”\n")
+            # Kinds from third-party plugins: shown by their text, so that a new extractor is visible here too.
+            others: dict[str, list[str]] = defaultdict(list)
+            for m in extraction.mentions:
+                if not isinstance(m, (QuoteMention, CountMention, TimeMention)):
+                    others[m.kind].append(m.text)
+            for kind, texts in sorted(others.items()):
+                out.write(f"  {kind} ({len(texts)})\n")
+                for text in texts:
+                    out.write(f"    “{_short(text, 100)}”\n")
             for e in extraction.errors:
                 out.write(f"  ! {e.plugin}: {e.message}\n")
             out.write("\n")
@@ -104,8 +118,8 @@ class TextFormat:
             name = c.source.name if c.source else (c.publisher or "(unattributed)")
             sources[name].append(c)
             kinds[name] = c.source.kind if c.source else "unknown"
-        out.write(f"{len(analysis.documents)} documents, {len(analysis.claims)} claims from {len(sources)} sources, "
-                  f"{len(analysis.conflicts)} conflicts\n\n")
+        out.write(f"{_many(len(analysis.documents), 'document')}, {_many(len(analysis.claims), 'claim')} from "
+                  f"{_many(len(sources), 'source')}, {_many(len(analysis.conflicts), 'conflict')}\n\n")
         out.write("CLAIMS BY SOURCE\n")
         for name in sorted(sources, key=lambda n: (-len(sources[n]), n)):
             kind = kinds.get(name, "unknown")
