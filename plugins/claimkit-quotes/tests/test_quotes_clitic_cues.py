@@ -55,3 +55,15 @@ def test_increases_and_keepings_are_no_reports(text: str) -> None:
 def test_added_to_an_addressee_still_reports(find) -> None:
     m = find("The pier reopened. “It is safe now,” Berg added to Harbor Radio.", "safe now")
     assert m.cue is not None and m.cue.text == "added"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg earned the support of the dock workers last spring.",  # winning, not a stance
+        "Tom Reed captured a third of the vote in the valley.",
+        "The council met on Monday regarding the new levy on the harbor.",  # a preposition
+    ],
+)
+def test_winning_and_regarding_report_nothing(text: str) -> None:
+    assert extract_quotes(text) == []

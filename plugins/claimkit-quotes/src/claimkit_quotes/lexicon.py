@@ -154,7 +154,7 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 
 # Inflected forms that are far more often nouns or plain verbs than reporting verbs ("the states", "the plan").
 EXCLUDED_FORMS: Final = frozenset({
-    "showing",
+    "showing", "regarding",
     "back", "backs", "felt",
     "state", "states", "plan", "planned", "planning", "poll", "polls", "release", "releases", "offer", "offers",
     "post", "posts", "reading", "find", "finding", "interview", "interviews", "seek", "attack",
@@ -715,6 +715,7 @@ NOT_STANCE: Final = frozenset({
     "directed", "directs", "performed", "performs", "cooked", "cooks", "painted", "paints", "planted",
     "plants", "carried", "carries", "wore", "wears", "ate", "eats", "climbed", "climbs", "crossed",
     "crosses", "reached", "reaches", "celebrated", "celebrates", "watched", "watches", "cut", "cuts",
+    "earned", "earns", "captured", "captures",
 })
 ARTICLES: Final = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "no",
