@@ -62,6 +62,8 @@ def test_added_to_an_addressee_still_reports(find) -> None:
     [
         "Anna Berg earned the support of the dock workers last spring.",  # winning, not a stance
         "Tom Reed captured a third of the vote in the valley.",
+        "Anna Berg trounced the two other candidates in the harbor ward.",
+        "The harbor board conducted a review of the ferry timetable.",
         "The council met on Monday regarding the new levy on the harbor.",  # a preposition
     ],
 )

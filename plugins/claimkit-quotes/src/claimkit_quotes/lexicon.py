@@ -716,6 +716,10 @@ NOT_STANCE: Final = frozenset({
     "plants", "carried", "carries", "wore", "wears", "ate", "eats", "climbed", "climbs", "crossed",
     "crosses", "reached", "reaches", "celebrated", "celebrates", "watched", "watches", "cut", "cuts",
     "earned", "earns", "captured", "captures",
+    # winning, beating and running things ("Berg trounced Reed", "the board conducted a review")
+    "trounced", "topped", "tops", "defeated", "defeats", "clinched", "clinches", "dominated", "dominates", "trails",
+    "trailed", "placed", "conducted", "conducts", "completed", "completes", "installed", "oversees", "oversaw",
+    "suspended", "suspends", "continues",
 })
 ARTICLES: Final = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "no",
