@@ -64,6 +64,8 @@ def test_added_to_an_addressee_still_reports(find) -> None:
         "Tom Reed captured a third of the vote in the valley.",
         "Anna Berg trounced the two other candidates in the harbor ward.",
         "The harbor board conducted a review of the ferry timetable.",
+        "The ferry company hired forty new deckhands for the summer.",
+        "The union launched a drive for new members in the valley.",
         "The council met on Monday regarding the new levy on the harbor.",  # a preposition
     ],
 )

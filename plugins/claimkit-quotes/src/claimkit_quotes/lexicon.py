@@ -720,6 +720,15 @@ NOT_STANCE: Final = frozenset({
     "trounced", "topped", "tops", "defeated", "defeats", "clinched", "clinches", "dominated", "dominates", "trails",
     "trailed", "placed", "conducted", "conducts", "completed", "completes", "installed", "oversees", "oversaw",
     "suspended", "suspends", "continues",
+    # doing, changing and getting things ("the firm hired staff", "the party launched a drive")
+    "hired", "hires", "launched", "launches", "created", "creates", "changed", "changes", "increased", "increases",
+    "replaced", "replaces", "purchased", "purchases", "rented", "rents", "killed", "kills", "canceled", "cancelled",
+    "cancels", "disbanded", "dispatched", "deployed", "deploys", "examined", "examines", "searched", "searches",
+    "spotted", "headlined", "headlines", "garnered", "garners", "reaped", "reaps", "averaged", "averages",
+    "escaped", "escapes", "exited", "exits", "happened", "happens", "helped", "helps", "uploaded", "edited",
+    "edits", "awarded", "awards", "contributed", "contributes", "stepped", "steps", "tapped", "taps", "eased",
+    "eases", "edged", "edges", "bested", "bests", "elevated", "elevates", "solidified", "solidifies", "enjoys",
+    "enjoyed", "fields", "fielded", "heads", "headed",
 })
 ARTICLES: Final = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "no",
