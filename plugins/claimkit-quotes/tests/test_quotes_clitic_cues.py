@@ -71,3 +71,15 @@ def test_added_to_an_addressee_still_reports(find) -> None:
 )
 def test_winning_and_regarding_report_nothing(text: str) -> None:
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg called into the morning radio show from the harbor.",  # a telephone call
+        "Too many calls into the ferry hotline still go unanswered.",
+        "The paper ran snap polls after the harbor debate.",  # an adjective
+    ],
+)
+def test_phoning_in_and_snap_polls_report_nothing(text: str) -> None:
+    assert extract_quotes(text) == []

@@ -475,6 +475,11 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     "see": (frozenset(), frozenset({"himself", "herself", "themselves", "myself", "itself", "ourselves", "fit"})),
     # "Jane Hale reported from Dover": a reporter's byline, not a report
     "report": (frozenset(), frozenset({"from"})),
+    # "she called into the radio show", "calls into the hotline": a telephone call
+    "call": (frozenset(), frozenset({"into", "in"})),
+    # "snap polls", "a snap election": an adjective
+    "snap": (frozenset(), frozenset({"poll", "polls", "election", "elections", "vote", "votes", "judgment",
+                                     "judgement", "decision", "decisions", "survey", "surveys"})),
     # "maintained a lead": a keeping, not a report
     "maintain": (frozenset(), frozenset({"a", "an"})),
 }
