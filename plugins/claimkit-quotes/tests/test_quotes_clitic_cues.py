@@ -83,3 +83,15 @@ def test_winning_and_regarding_report_nothing(text: str) -> None:
 )
 def test_phoning_in_and_snap_polls_report_nothing(text: str) -> None:
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor refused to back down on the harbor fees this spring.",  # yielding
+        "Anna Berg celebrated in Dover with the dock workers on Tuesday.",  # a party
+        "The roll call itself took most of the evening at the hall.",  # a noun
+    ],
+)
+def test_yielding_parties_and_roll_calls_report_nothing(text: str) -> None:
+    assert extract_quotes(text) == []

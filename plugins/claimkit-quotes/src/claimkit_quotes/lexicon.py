@@ -469,14 +469,17 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     # "thanks to a late surge", "thanks in part to": a cause, not a thanking
     "thank": (frozenset(), frozenset({"to", "in", "largely", "partly", "mostly", "mainly", "only"})),
 
-    "back": (frozenset(), frozenset({"from"})),  # "has backing from a third of voters": a noun
+    # "has backing from a third of voters": a noun; "backed down", "backed away": yielding
+    "back": (frozenset(), frozenset({"from", "down", "away"})),
+    # "celebrated in Dover with supporters": a party, not a report
+    "celebrate": (frozenset(), frozenset({"in", "with", "at"})),
     "find": (frozenset({"helped", "help"}), frozenset({"himself", "herself", "themselves", "myself", "itself",
                                                        "ourselves", "yourself", "ways", "time"})),
     "see": (frozenset(), frozenset({"himself", "herself", "themselves", "myself", "itself", "ourselves", "fit"})),
     # "Jane Hale reported from Dover": a reporter's byline, not a report
     "report": (frozenset(), frozenset({"from"})),
-    # "she called into the radio show", "calls into the hotline": a telephone call
-    "call": (frozenset(), frozenset({"into", "in"})),
+    # "she called into the radio show", "calls into the hotline": a telephone call; "the roll call": a noun
+    "call": (frozenset({"roll", "conference", "phone", "wake-up"}), frozenset({"into", "in"})),
     # "snap polls", "a snap election": an adjective
     "snap": (frozenset(), frozenset({"poll", "polls", "election", "elections", "vote", "votes", "judgment",
                                      "judgement", "decision", "decisions", "survey", "surveys"})),
