@@ -88,7 +88,7 @@ def test_phoning_in_and_snap_polls_report_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor refused to back down on the harbor fees this spring.",  # yielding
+        "The mayor backed down on the harbor fees this spring.",  # yielding
         "Anna Berg celebrated in Dover with the dock workers on Tuesday.",  # a party
         "The roll call itself took most of the evening at the hall.",  # a noun
     ],
