@@ -95,3 +95,14 @@ def test_phoning_in_and_snap_polls_report_nothing(text: str) -> None:
 )
 def test_yielding_parties_and_roll_calls_report_nothing(text: str) -> None:
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sailed at noon.\n\nTwitter: @harborwatch.",  # a social handle line
+        "The pier is old.\n\nRemember: the storm season starts in May.",  # a connector, no speaker
+    ],
+)
+def test_handle_lines_and_connectors_are_no_speakers(text: str) -> None:
+    assert extract_quotes(text) == []

@@ -642,6 +642,8 @@ COLON_LABELS: Final = frozenset({
     "contributing", "reporting", "additional", "written", "edited", "byline", "caption", "tags",
     # an interviewer's question label, and headline teasers ("BOOM: ...", "Revealed: ...")
     "q", "question", "boom", "busted", "bombshell", "revealed", "look", "wow", "shock", "shocking", "stat",
+    # a social handle line ("Twitter: @...") and connectors that open a point ("Remember: ...", "Plus: ...")
+    "twitter", "facebook", "instagram", "remember", "plus",
 })
 
 # Abbreviations whose period does not end a sentence.
@@ -736,7 +738,7 @@ NOT_STANCE: Final = frozenset({
     "escaped", "escapes", "exited", "exits", "happened", "happens", "helped", "helps", "uploaded", "edited",
     "edits", "awarded", "awards", "contributed", "contributes", "stepped", "steps", "tapped", "taps", "eased",
     "eases", "edged", "edges", "bested", "bests", "elevated", "elevates", "solidified", "solidifies", "enjoys",
-    "enjoyed", "fields", "fielded", "heads", "headed",
+    "enjoyed", "fields", "fielded", "heads", "headed", "maintained", "maintains",
 })
 ARTICLES: Final = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "no",
