@@ -106,3 +106,19 @@ def test_yielding_parties_and_roll_calls_report_nothing(text: str) -> None:
 )
 def test_handle_lines_and_connectors_are_no_speakers(text: str) -> None:
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polling stations open at dawn when voters in the valley head to the polls.",  # voting, no survey
+        "Reed raised two million dollars in the day after polls closed in the valley.",
+    ],
+)
+def test_going_to_the_polls_names_no_survey(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+def test_a_survey_named_after_a_clause_still_speaks(find) -> None:
+    m = find("Berg led Reed by nine points in a new county poll.", "Berg led Reed")
+    assert m.source is not None and m.source.text == "a new county poll"
