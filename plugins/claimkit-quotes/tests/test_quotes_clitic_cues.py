@@ -122,3 +122,15 @@ def test_going_to_the_polls_names_no_survey(text: str) -> None:
 def test_a_survey_named_after_a_clause_still_speaks(find) -> None:
     m = find("Berg led Reed by nine points in a new county poll.", "Berg led Reed")
     assert m.source is not None and m.source.text == "a new county poll"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It was announced on Monday that the pier would close.", "was announced"),
+        ("It’s been reported that the harbor board will resign.", "’s been reported"),
+    ],
+)
+def test_an_empty_it_leaves_the_that_clause_as_content(text: str, cue: str) -> None:
+    m = extract_quotes(text)[0]
+    assert (m.text.startswith("that "), m.cue.text if m.cue else None, m.source) == (True, cue, None)

@@ -544,6 +544,8 @@ def _clitic_joins_cue(toks: Sequence[Token], starts: Sequence[int], cand: Candid
     if mark <= 0 or low[mark + 1:] not in _CLITICS or low[:mark] not in _CLITIC_PRONOUNS:
         return
     cand.cue = (t.start + mark, cand.cue[1])
+    if low[:mark] == "it" and cand.source is None:
+        return  # "It’s been reported that ...": an empty subject, no source
     if cand.source is None or (cand.source[0] <= t.start and t.end <= cand.source[1] and cand.source[1] - t.end < 2):
         cand.source = (t.start, t.start + mark)
 
@@ -1018,6 +1020,13 @@ def _passive_subject(ctx: SentenceView, hit: CueHit, a: int, e: int, cj: int, n:
     """"The deal was announced on Friday", "..., which was first reported by the Herald": the passive subject is what
     was said; the agent after "by", if any, said it."""
     toks = ctx.tokens
+    if a >= 1 and toks[a - 1].low in ("it", "it's", "it’s"):
+        # "It was announced on Monday that ...": an empty subject; the that-clause is what was said.
+        k = _skip_adjunct(toks, e, n)
+        if k < n and toks[k].low == "that":
+            parts = ctx.after(k)
+            if parts:
+                return Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class, None, paragraph=paragraph)
     k = a - 1
     while k >= 0 and a - k <= 12 and toks[k].text not in CLAUSE_PUNCT and toks[k].low not in CLAUSE_WORDS \
             and toks[k].low not in RELATIVE_PRONOUNS:
