@@ -29,7 +29,7 @@ from .hookspecs import hookimpl
 from .lexicon import DENIALS, EVENT_CLASSES, NOUN_CLASSES, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
 from .modality import CUE_MODALITY, read_modality
 from .predicates import find_predications, predicate_of
-from .quantities import find_numbers, with_operator
+from .quantities import SpanIndex, find_numbers, with_operator
 from .segment import clauses, sentences, trim
 from .subjects import (
     Entity,
@@ -149,11 +149,7 @@ def _opens_sentence(text: str, word: str, before: int) -> bool:
     return not lead or lead[-1] in ".!?\n"
 
 
-def _inside(mention: Mention, start: int, end: int, field: str) -> bool:
-    return mention.field == field and start <= mention.start and mention.end <= end
-
-
-_Spanned = TypeVar("_Spanned", CountMention, EventHit)
+_Spanned = TypeVar("_Spanned", CountMention, EventHit, TimeMention)
 
 
 def _within(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
@@ -181,6 +177,11 @@ class _Reader:
         self.times = [m for m in mentions if isinstance(m, TimeMention)]
         self.counts = [m for m in mentions if isinstance(m, CountMention)]
         self.quotes = [m for m in mentions if isinstance(m, QuoteMention) and m.field == "text"]
+        # by start, for bisection (mentions come in document order; sorting is stable, so this keeps it)
+        self.quotes.sort(key=lambda q: q.start)
+        self._quote_starts = [q.start for q in self.quotes]
+        self._times_by_field = {f: sorted((m for m in self.times if m.field == f), key=lambda m: m.start)
+                                for f in ("text", "title")}
         self.names = proper_words(self.text)
         self.clock = StoryClock(document.published)
         self.book = SourceBook()
@@ -233,10 +234,11 @@ class _Reader:
     def _units(self) -> list[tuple[int, int]]:
         """Sentences, merged where a quote runs across a sentence end."""
         units: list[tuple[int, int]] = []
+        quote_spans = SpanIndex((q.start, q.end) for q in self.quotes)
         for s, e in sentences(self.text):
             if units:
                 ps, pe = units[-1]
-                spans_quote = any(q.start < pe and q.end > pe for q in self.quotes)
+                spans_quote = quote_spans.overlaps(pe, pe)
                 segment = self.text[ps:pe]
                 unbalanced = segment.count("“") > segment.count("”") or segment.count('"') % 2 == 1
                 # a stray or typographically odd quote mark must not swallow the article: merge a little only
@@ -328,7 +330,7 @@ class _Reader:
         text = self.text
         clause_list = clauses(text, us, ue)
         frames = self._frames(clause_list, text)
-        quotes = [q for q in self.quotes if us <= q.start < ue]
+        quotes = self.quotes[bisect.bisect_left(self._quote_starts, us):bisect.bisect_left(self._quote_starts, ue)]
         drafts: list[_Draft] = []
         regions: list[tuple[int, int]] = []
         lead = self._lead_time(us, ue)
@@ -724,7 +726,7 @@ class _Reader:
             said_on_mod=moment.mod if moment else None,
             cue=draft.cue,
             direct=draft.direct,
-            times=[m for m in self.times if _inside(m, start, end, field)],
+            times=_within(self._times_by_field.get(field, []), start, end),
             counts=counts,
             subjects=tuple(dict.fromkeys(keys)),
             event=event,

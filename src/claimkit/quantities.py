@@ -7,7 +7,9 @@ Veloran personnel"), a vague amount ("several thousand soldiers"), and an ellipt
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import itertools
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -15,7 +17,7 @@ import regex
 from .lexicon import COUNT_OPERATORS, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES
 from .types import CountMention
 
-__all__ = ["bounds", "find_numbers", "with_operator"]
+__all__ = ["SpanIndex", "bounds", "find_numbers", "with_operator"]
 
 _OPS = "|".join(regex.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(COUNT_OPERATORS, key=len, reverse=True))
 _VAGUE = "|".join(regex.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(VAGUE_QUANTITIES, key=len, reverse=True))
@@ -80,12 +82,31 @@ def with_operator(text: str, count: CountMention) -> CountMention:
     return attrs.evolve(count, op=op, low=None, high=None)
 
 
+class SpanIndex:
+    """Intervals ``(start, end)`` that answer "does any of them overlap this one?" by bisection.
+
+    A scan of every interval for every query costs the square of an article's length; a long article (a transcript,
+    a whole report on one line) has thousands of mentions.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        pairs = sorted(spans)
+        self.starts = [s for s, _ in pairs]
+        self.max_end = list(itertools.accumulate((e for _, e in pairs), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some interval ``(s, e)`` has ``s < end`` and ``e > start``."""
+        below = bisect.bisect_left(self.starts, end)
+        return below > 0 and self.max_end[below - 1] > start
+
+
 def find_numbers(text: str, start: int, end: int, existing: Sequence[CountMention], field: str = "text"
                  ) -> list[CountMention]:
     """Counts in ``text[start:end]`` that no existing count mention overlaps (unit left for the caller)."""
     found = []
+    taken = SpanIndex((c.start, c.end) for c in existing)
     for m in _NUMBER.finditer(text, start, end):
-        if any(c.start < m.end() and m.start() < c.end for c in existing):
+        if taken.overlaps(m.start(), m.end()):
             continue
         s, e = m.start(), m.end()
         op = COUNT_OPERATORS.get(" ".join(m.group("op").lower().split()), "=") if m.group("op") else "="

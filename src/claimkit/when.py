@@ -13,6 +13,7 @@ import datetime as dt
 import regex
 
 from .lexicon import NUMBER_WORDS
+from .quantities import SpanIndex
 from .types import TimeMention
 
 __all__ = ["Moment", "StoryClock", "parse_moment"]
@@ -187,7 +188,10 @@ class StoryClock:
         """Where claimkit's own rules see time expressions in ``text[start:end]`` (for text no extractor dated)."""
         spans: list[tuple[int, int]] = []
         for pattern in (_OFFSET, _NEXT_DAY, _MONTH_DAY, _PART_MONTH, _WEEKDAY, _TODAY):
+            # A match never starts inside an earlier match of its own pattern, so only the earlier patterns'
+            # spans can take it: one index of those per pattern keeps a long article linear.
+            taken = SpanIndex(spans)
             for m in pattern.finditer(text, start, end):
-                if not any(s <= m.start() < e for s, e in spans):
+                if not taken.overlaps(m.start(), m.start() + 1):
                     spans.append((m.start(), m.end()))
         return sorted(spans)
