@@ -18,7 +18,8 @@ class JSONLinesFormat:
     """One JSON object per document (extract) or per claim and conflict (analyze)."""
 
     name = "jsonl"
-    description = "JSON Lines: one object per document (extract); one per claim, conflict, timeline entry and error (analyze)"
+    description = ("JSON Lines: one object per document (extract); one per claim, conflict, timeline entry and error "
+                   "(analyze)")
 
     def write_extractions(self, results: Iterable[tuple[Document, Extraction]], out: TextIO) -> None:
         """``{"id", "mentions", "errors"?}`` per document, in input order, flushed as it goes."""
