@@ -1149,10 +1149,13 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
             head = head[dash + 1:]
     # A fronted phrase ("On Sunday, ...", "Hours later, ...") stands before the subject.
     comma = next((k for k in range(min(len(head), 10)) if head[k].text == ","), None)
-    if comma is not None and comma == len(head) - 1 and comma >= 2 and subject_at_start(head) is not None \
-            and not head[1].capital and head[0].low not in NOT_NAMES \
+    if comma is not None and comma == len(head) - 1 and comma >= 2 and head[0].low not in NOT_NAMES \
+            and (lead := subject_at_start(head)) is not None and lead[1] < comma \
+            and head[lead[1]].word and not head[lead[1]].capital \
             and not any(t.low in _TIME_HEADS for t in head[:comma]):
-        comma = None  # "Berg hit back, saying ...": the clause before the participle's comma is the main one
+        # "Berg hit back, saying ...", "Anna Berg went to court, saying ...": a subject and a verb in lower case
+        # before the participle's comma make a main clause, not a fronted phrase
+        comma = None
     if (comma is not None and subject_at_start(head) is None) or (
             comma is not None and head and head[0].low not in DETERMINERS and head[0].low not in SUBJECT_PRONOUNS
             and (head[0].low in NOT_NAMES or any(t.word and not t.capital for t in head[:comma]))):

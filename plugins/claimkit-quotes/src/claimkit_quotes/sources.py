@@ -632,6 +632,10 @@ def subject_at_start(tokens: Sequence[Token]) -> tuple[int, int] | None:
                                         or t.low in ORGANIZATION_HEADS or t.low in ANONYMOUS_HEADS
                                         or (k > start and not t.capital and _people_head(t))):
             k += 1
+        elif t.word and start == 0 and k > 0 and not t.capital and tokens[k - 1].capital and (
+                t.low in PEOPLE_NOUNS or _singular(t.low) in PEOPLE_NOUNS or t.low in ORGANIZATION_HEADS):
+            k += 1  # "Opposition lawmakers", "Local farmers": capitalised modifiers before a head noun of people
+            break
         elif t.word and start == 1 and k - start < 2 and k + 1 < len(tokens) and tokens[k + 1].word \
                 and not tokens[k + 1].capital and _people_head(tokens[k + 1]) and not t.low.endswith(("ed", "ly")) \
                 and t.low not in NOT_SOURCE_WORDS and t.low not in NOT_NAMES:
