@@ -395,6 +395,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue
         if hit.lemma in PASSIVE_SUBJECT_CONTENT and toks[ci].low.endswith("ed") and not adjective \
                 and any(t.low in BE_FORMS for t in toks[a:ci]):
+            if e + 1 < n and toks[e].low == "as" and toks[e + 1].low.endswith("ing"):
+                continue  # "Berg was quoted as saying ...": her words follow the participle, she is no content
             cand = _passive_subject(ctx, hit, a, e, cj, n, paragraph)
             if cand is not None:
                 out.append(cand)

@@ -154,6 +154,9 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
             break
         if t.word:
             if low in DETERMINERS:
+                # "Two senior officials", "the top aides", "all the senators": determiners stack
+                while k - 1 >= lo and j - k < _MAX_NP and tokens[k - 1].word and tokens[k - 1].low in DETERMINERS:
+                    k -= 1
                 start = k
                 cut = -1
                 # "most of the senators", "a spokesman for the ministry": the phrase goes on left of "of"/"for".
