@@ -112,7 +112,7 @@ def test_handle_lines_and_connectors_are_no_speakers(text: str) -> None:
     "text",
     [
         "Polling stations open at dawn when voters in the valley head to the polls.",  # voting, no survey
-        "Reed raised two million dollars in the day after polls closed in the valley.",
+        "Reed raised two million dollars in the week after polls closed across the valley.",
     ],
 )
 def test_going_to_the_polls_names_no_survey(text: str) -> None:

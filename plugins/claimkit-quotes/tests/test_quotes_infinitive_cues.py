@@ -16,8 +16,8 @@ from claimkit_quotes import extract_quotes
         ("Tom Reed went on to criticize the harbor plan.", "the harbor plan", "went on to criticize", "Tom Reed"),
         ("The mayor was quick to praise the volunteers.", "the volunteers", "was quick to praise", "The mayor"),
         # lowercase nouns after the capitalised words of the subject stay in it
-        ("Federal investigators have no evidence to suggest a link.", "a link", "have no evidence to suggest",
-         "Federal investigators"),
+        ("Harbour inspectors have no evidence to suggest a leak.", "a leak", "have no evidence to suggest",
+         "Harbour inspectors"),
         # the object of a verb of prompting is the subject of the infinitive
         ("The storm prompted the council to demand new levees.", "new levees", "to demand", "the council"),
     ],

@@ -568,7 +568,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
 def _plural_subject_with_phrase(lows: list[bytes], k: int) -> bool:
     """True when a plural subject and a short phrase it governs come before the verb at ``k`` ("voters in the north
     go", "residents of the old valley meet"): the phrase opens with a preposition at most four words back. A
-    determiner right before makes the word a noun ("releases at the end of each month")."""
+    determiner right before makes the word a noun ("payouts at the end of each month")."""
     if lows[k - 1] in _DETERMINERS:
         return False
     for j in range(k - 2, max(0, k - 5), -1):
@@ -1107,7 +1107,7 @@ def _not_a_set(text: str, start: int, surface: str) -> bool:
     and for a set word that is an adverb only, written as an adjective or a noun ("its quarterly dividend")."""
     low = surface.lower()
     if low in _WHOLE_OF and text.startswith(" of ", start + len(surface)):
-        return True  # "I remember every second of it", "to account for every hour of their workdays": all of it
+        return True  # "I remember every second of it", "to log every hour of a shift": all of it
     if low in lx.ADVERB_ONLY_SETS:
         before = text[max(0, start - 16):start].split()
         if before and before[-1].lower() in _DETERMINER_BEFORE:

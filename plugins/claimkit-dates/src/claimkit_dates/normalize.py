@@ -376,7 +376,7 @@ class Resolver:
 
     def _told_from(self, day: str, tense: Tense) -> bool:
         """False when a clause in the past cannot be told from ``day``, a date after publication ("The primary is on
-        May 10. ... Votes were counted by 9:30 p.m.")."""
+        May 10. ... The last ballots were tallied by 9:30 p.m.")."""
         return self.published is None or day <= self._published_text or tense.value != "past"
 
     def _on_the_day_told(self, day: str, tense: Tense) -> bool:
@@ -1136,7 +1136,7 @@ class Resolver:
                 "D", "W", "M", "Y") and self.reference is not None:
             anaphoric = True
             if core[1] == "next" and tense.value == "future" and self._not_after_publication(self.reference.value):
-                # "10,000 are expected over the next year" after a story's past: the year ahead of publication
+                # "500 more are due over the next year" after a story's past: the year ahead of publication
                 anaphoric = False
         ref_unit = granularity(self.reference.value) if self.reference is not None else None
         if anaphoric and prefix is not None and len(core) == 2 and self.reference is not None and \

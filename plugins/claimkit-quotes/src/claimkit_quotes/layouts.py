@@ -824,7 +824,7 @@ def _determined_noun(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
 
 
 def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
-    """"The report published Tuesday showed ...", "One in four voters in a new poll said ...": a short
+    """"The report published Tuesday showed ...", "A third of the residents in the latest survey said ...": a short
     sentence-opening subject that the noun-phrase scan cannot read (participles, prepositional phrases) is the source
     when nothing in it opens a clause.
     """

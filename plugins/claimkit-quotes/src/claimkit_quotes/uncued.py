@@ -111,8 +111,8 @@ def document_openers(sentences: Sequence[Sentence], text: str) -> list[Candidate
 # between determiner and head are bounded and contain no clause punctuation.
 # "leading in the polls", "rising in the surveys": a candidate's standing, not a survey that says anything.
 _STANDING_IDIOMS = frozenset({"the polls", "the surveys", "the opinion polls", "the national polls", "the state polls"})
-# Words that show the phrase before "poll" is no survey's name ("in the District head to the polls", "in the day after
-# polls closed", "in his standing in the polls", "in the press and polls").
+# Words that show the phrase before "poll" is no survey's name ("voters in the north head to the polls", "in the week
+# after polls closed", "in his standing in the polls", "in the press and polls").
 _NOT_IN_SURVEY_NAME = frozenset({"to", "after", "before", "in", "and", "head", "heads", "standing"})
 _DOCUMENT_AFTER = re.compile(
     # "in " opens the pattern (the lookbehind for the space or comma before it follows) so that the engine jumps
