@@ -922,7 +922,7 @@ def _in_a_title(text: str, start: int, surface: str) -> bool:
     words = surface.split()
     first = words[0]
     if len(first) > 1 and first.isupper() and first.isalpha() and first.capitalize() in _LOWER_CASE_TIME_WORDS:
-        # a time word in capitals after a capitalised word ends a name ("USA TODAY", "the ACME TODAY show"); after
+        # a time word in capitals after a capitalised word ends a name ("HARBOR TODAY", "the ACME TODAY show"); after
         # a lower-case word it is emphasis ("we need it NOW"), and opening a sentence a headline's word
         before = text[max(0, start - 40):start].split()
         return bool(before) and before[-1][:1].isupper() and before[-1][-1:] not in _SENTENCE_ENDS and \
