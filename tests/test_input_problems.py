@@ -122,3 +122,13 @@ def test_an_empty_input_alone_means_nothing_could_be_processed(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == [f"claimkit: {path}: no documents (empty input) (skipped)",
                                         "claimkit: nothing could be processed"]
+
+
+def test_a_document_id_read_in_an_earlier_input_is_a_duplicate(tmp_path):
+    first = _write(tmp_path / "one.jsonl", [json.dumps(GOOD)])
+    second = _write(tmp_path / "two.jsonl", [json.dumps({**GOOD2, "id": "p1"}), json.dumps(GOOD2)])
+    article = tmp_path / "p2.md"
+    article.write_text("The pool opened.\n", encoding="utf-8")
+    ids, problems = _ids_and_problems(first, second, article)
+    assert ids == ["p1", "p2"]
+    assert problems == [f"{second}:1: duplicate document id 'p1'", f"{article}: duplicate document id 'p2'"]

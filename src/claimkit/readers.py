@@ -54,13 +54,15 @@ def _decode_lines(stream: io.BufferedReader | io.BytesIO) -> Iterator[tuple[int,
             yield number, None, f"not UTF-8 ({exc.reason} at byte {exc.start})"
 
 
-def read_jsonl(lines: Iterable[tuple[int, str | None, str | None]], name: str) -> Iterator[Document | InputProblem]:
+def read_jsonl(
+    lines: Iterable[tuple[int, str | None, str | None]], name: str, seen: set[str] | None = None
+) -> Iterator[Document | InputProblem]:
     """Documents from numbered JSON Lines; blank lines are skipped, bad ones reported.
 
     An input without a single line that is not blank is reported too (line None), so that an empty file does not
-    pass unnoticed.
+    pass unnoticed. ``seen`` holds the document ids already read (from other inputs too); it is updated.
     """
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     anything = False
     for number, line, problem in lines:
         if problem is not None or line is None:
@@ -184,9 +186,11 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Document | InputProblem]:
             raise InputError(f"{item}: no such file or directory")
         if item != "-" and Path(item).is_file() and not _is_jsonl(Path(item)) and not _is_article(Path(item)):
             raise InputError(f"{item}: not a .jsonl file or a .txt/.md article")
+    # One id, one document across every input: claims are numbered by document id.
+    seen: set[str] = set()
     for item in paths:
         if item == "-":
-            yield from read_jsonl(_decode_lines(sys.stdin.buffer), "<stdin>")  # type: ignore[arg-type]
+            yield from read_jsonl(_decode_lines(sys.stdin.buffer), "<stdin>", seen)  # type: ignore[arg-type]
             continue
         path = Path(item)
         if path.is_dir():
@@ -196,13 +200,23 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Document | InputProblem]:
                 yield InputProblem(str(exc.filename or path), None, f"cannot read folder: {exc.strerror}")
             for child in children:
                 if _is_article(child):
-                    yield read_article(child, path)
+                    yield _unique(read_article(child, path), child, seen)
                 elif _is_jsonl(child):
-                    yield from _read_jsonl_file(child)
+                    yield from _read_jsonl_file(child, seen)
         elif _is_jsonl(path):
-            yield from _read_jsonl_file(path)
+            yield from _read_jsonl_file(path, seen)
         else:
-            yield read_article(path)
+            yield _unique(read_article(path), path, seen)
+
+
+def _unique(item: Document | InputProblem, path: Path, seen: set[str]) -> Document | InputProblem:
+    """An article, or a problem when its id was read before."""
+    if isinstance(item, InputProblem):
+        return item
+    if item.id in seen:
+        return InputProblem(str(path), None, f"duplicate document id {item.id!r}")
+    seen.add(item.id)
+    return item
 
 
 def _files_below(root: Path, onerror: Callable[[OSError], None]) -> Iterator[Path]:
@@ -214,10 +228,10 @@ def _files_below(root: Path, onerror: Callable[[OSError], None]) -> Iterator[Pat
                 yield child
 
 
-def _read_jsonl_file(path: Path) -> Iterator[Document | InputProblem]:
+def _read_jsonl_file(path: Path, seen: set[str] | None = None) -> Iterator[Document | InputProblem]:
     try:
         with open(path, "rb") as fh:
-            yield from read_jsonl(_decode_lines(fh), str(path))  # type: ignore[arg-type]
+            yield from read_jsonl(_decode_lines(fh), str(path), seen)  # type: ignore[arg-type]
     except OSError as exc:
         yield InputProblem(str(path), None, f"cannot read: {exc.strerror}")
 
