@@ -163,6 +163,14 @@ def test_an_unknown_format_is_refused():
     assert proc.returncode != 0 and "unknown format 'yaml'" in proc.stderr
 
 
+def test_a_format_that_writes_only_extractions_is_refused_by_analyze():
+    # "tml" tags each document's text; an analysis has none, so the command line says so before any work
+    proc = run("analyze", str(EXAMPLES), "--format", "tml")
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "claimkit extract" in proc.stderr
+
+
 def test_articles_with_front_matter(tmp_path):
     (tmp_path / "a.md").write_text("---\ntitle: Rain\npublished: 2026-03-02\npublisher: Post\n---\nRain fell.\n",
                                    encoding="utf-8")

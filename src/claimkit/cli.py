@@ -59,13 +59,20 @@ def _out(args: argparse.Namespace) -> TextIO:
     return sys.stdout
 
 
-def _format(pm: PluginManager, args: argparse.Namespace, default: str) -> Any:
+def _format(pm: PluginManager, args: argparse.Namespace, default: str, command: str) -> Any:
     formats = pm.formats()
     name = args.format or ("text" if sys.stdout.isatty() and not args.output else default)
     if name not in formats:
         sys.stderr.write(f"claimkit: unknown format {name!r}; choose from {', '.join(sorted(formats))}\n")
         raise SystemExit(2)  # a wrong command line, like argparse's own errors
-    return formats[name]
+    fmt = formats[name]
+    commands = getattr(fmt, "commands", ("extract", "analyze"))
+    if command not in commands:
+        # refused before reading anything: an analysis of many files should not run to end in an unusable output
+        sys.stderr.write(f"claimkit: the {name!r} format is written by `claimkit {' / '.join(commands)}`, "
+                         f"not `claimkit {command}`\n")
+        raise SystemExit(2)
+    return fmt
 
 
 def _plugins(args: argparse.Namespace) -> PluginManager:
@@ -79,7 +86,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     pm = _plugins(args)
     run = _Run(pm.strict, sys.stderr)
     run.report(pm.load_errors)
-    fmt = _format(pm, args, "jsonl")
+    fmt = _format(pm, args, "jsonl", "extract")
     kinds = set(args.kinds.split(",")) if args.kinds else None
 
     def results() -> Iterator[tuple[Document, Extraction]]:
@@ -104,7 +111,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     """``claimkit analyze``: claims, conflicts and timeline across every input."""
     pm = _plugins(args)
     run = _Run(pm.strict, sys.stderr)
-    fmt = _format(pm, args, "json")
+    fmt = _format(pm, args, "json", "analyze")
     analysis = analyze(run.documents_from(args.inputs), plugins=pm, keep_mentions=args.mentions)
     run.report(analysis.errors)
     out = _out(args)

@@ -157,8 +157,8 @@ def test_a_range_counted_back_or_ahead_is_one_date(text: str, surface: str, valu
     ("text", "published", "surface", "value"),
     [
         # the story's day lies ahead, the clause is in the past: the clock time is not on that day
-        ("The runoff is set for May 10. On Tuesday, the last ballots were tallied by 9:30 p.m.", "2016-04-27", "9:30 p.m.",
-         "2016-04-26T21:30"),
+        ("The runoff is set for May 10. On Tuesday, the last ballots were tallied by 9:30 p.m.", "2016-04-27",
+         "9:30 p.m.", "2016-04-26T21:30"),
         # a clause ahead on a day ahead keeps it
         ("The runoff is set for May 10. The last ballots will be tallied by 9:30 p.m.", "2016-04-27", "9:30 p.m.",
          "2016-05-10T21:30"),

@@ -16,6 +16,8 @@ class OutputFormat(Protocol):
     Attributes:
         name: the value of ``--format``.
         description: one line for ``claimkit formats``.
+        commands: optional; the commands the format writes for, a subset of ``("extract", "analyze")`` (both when
+            absent). The command line refuses the others before any work is done.
     """
 
     name: str

@@ -85,6 +85,8 @@ class TimeMLFormat:
 
     name = "tml"
     description = "TimeML: each document's text with inline TIMEX3 tags (extract only)"
+    #: An analysis has no document text to tag: the command line refuses ``analyze --format tml``.
+    commands = ("extract",)
 
     def write_extractions(self, results: Iterable[tuple[Document, Extraction]], out: TextIO) -> None:
         """One TimeML element per document, in input order."""
@@ -133,6 +135,7 @@ def cmd_timeml(args: argparse.Namespace) -> int:
 def claimkit_register_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``claimkit timeml``."""
     parser = subparsers.add_parser("timeml", help="write one TimeML file per document, its times tagged inline")
-    parser.add_argument("inputs", nargs="+", help="JSON Lines files, article files or folders")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="JSON Lines files, .txt/.md articles or folders of them; - for standard input")
     parser.add_argument("-d", "--dir", required=True, help="folder for the .tml files (created if missing)")
     parser.set_defaults(func=cmd_timeml)
