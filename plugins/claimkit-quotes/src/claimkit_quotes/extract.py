@@ -258,6 +258,16 @@ def _drop_weak_inner(cands: list[Candidate], text: str) -> list[Candidate]:
               and text[c.cue[0]].isalpha() and text[c.cue[0]:c.cue[1]].lower() not in _PREPOSITION_CUES]
     if not outers:
         return cands
+    # Outers by where their content starts, with the furthest content end among each one and those before it, so
+    # that each candidate looks back only over the outers that can still hold its cue (a long document with
+    # thousands of attributions stays linear).
+    outers.sort(key=lambda o: o.parts[0][0])
+    starts = [o.parts[0][0] for o in outers]
+    reach: list[int] = []
+    furthest = -1
+    for o in outers:
+        furthest = max(furthest, o.parts[-1][1])
+        reach.append(furthest)
     keep = []
     for c in cands:
         cue = c.cue
@@ -265,7 +275,13 @@ def _drop_weak_inner(cands: list[Candidate], text: str) -> list[Candidate]:
             keep.append(c)
             continue
         lo = c.source[0] if c.source is not None else cue[0]
-        if not any(o is not c and o.parts[0][0] <= lo and _inside(cue, o) for o in outers):
+        k = bisect.bisect_right(starts, lo) - 1
+        while k >= 0 and reach[k] >= cue[1]:
+            o = outers[k]
+            if o is not c and _inside(cue, o):
+                break
+            k -= 1
+        else:
             keep.append(c)
     return keep
 
