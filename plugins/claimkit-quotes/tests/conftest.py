@@ -21,3 +21,15 @@ def _find(text: str, content: str) -> QuoteMention:
 def find() -> Callable[[str, str], QuoteMention]:
     """``find(text, content)``: the quote extracted from ``text`` whose content contains ``content``."""
     return _find
+
+
+def _cue_and_source(text: str, content: str) -> tuple[str | None, str | None]:
+    """The cue and source texts of the quote from ``text`` whose content contains ``content``."""
+    m = _find(text, content)
+    return (m.cue.text if m.cue else None, m.source.text if m.source else None)
+
+
+@pytest.fixture
+def cue_and_source() -> Callable[[str, str], tuple[str | None, str | None]]:
+    """``cue_and_source(text, content)``: the cue and source texts of the quote ``find`` would return."""
+    return _cue_and_source

@@ -18,9 +18,8 @@ def _cues(text: str) -> list[str | None]:
         ("Residents who support the ferry plan met on Friday.", "the ferry plan", "who"),
     ],
 )
-def test_support_after_a_subject_is_a_verb(text: str, content: str, source: str, find) -> None:
-    m = find(text, content)
-    assert (m.cue.text if m.cue else None, m.source.text if m.source else None) == ("support", source)
+def test_support_after_a_subject_is_a_verb(text: str, content: str, source: str, cue_and_source) -> None:
+    assert cue_and_source(text, content) == ("support", source)
 
 
 @pytest.mark.parametrize(
