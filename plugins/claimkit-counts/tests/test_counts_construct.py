@@ -44,6 +44,37 @@ def test_count_mention_equals_the_attrs_built_one(
     assert built.to_data() == reference.to_data()
 
 
+@pytest.mark.parametrize(
+    ("value", "unit_span", "flags"),
+    [
+        (40, None, (False, False, False, None)),
+        (None, Span(10, 16, "troops"), (True, True, True, "2014-03")),
+    ],
+)
+def test_positional_count_mention_equals_the_attrs_built_one(
+    value: float | None, unit_span: Span | None, flags: tuple[bool, bool, bool, str | None],
+) -> None:
+    fields = {"start": 3, "end": 8, "text": "about", "field": "title", "plugin": "counts", "value": value,
+              "low": 2000, "high": None, "op": ">=", "unit": "troop", "unit_span": unit_span, "modifiers": ("naval",),
+              "category": "people", "negated": flags[0], "hypothetical": flags[1], "quoted": flags[2], "time": flags[3]}
+    built = construct.new_count_mention(*(fields[name] for name in construct.COUNT_FIELDS))
+    reference = CountMention(**fields)
+    assert type(built) is CountMention
+    assert built == reference
+    assert built.to_data() == reference.to_data()
+
+
+def test_positional_span_equals_the_attrs_built_one() -> None:
+    built = construct.new_span(4, 9, "ferry", "title")
+    assert type(built) is Span
+    assert built == Span(4, 9, "ferry", "title")
+
+
+def test_positional_constructor_refuses_fields_out_of_order() -> None:
+    with pytest.raises(TypeError):
+        construct._positional(Span, ("end", "start"))
+
+
 def test_span_equals_the_attrs_built_one() -> None:
     built = construct.span(start=4, end=9, text="ferry", field="title")
     assert type(built) is Span

@@ -558,20 +558,20 @@ def _mention(text: str, f: _Found, ctx: Context, field: str, plugin: str | None)
     unit_span = None
     if f.unit_span is not None:
         us, ue = f.unit_span
-        unit_span = construct.span(start=us, end=ue, text=text[us:ue], field=field)
+        unit_span = construct.new_span(us, ue, text[us:ue], field)
     category = f.category
     if f.unit is None and f.people_verb:
         category = "people"
     negated, hypothetical, quoted, time = ctx.flags(f.start, f.end)
     value, low, high = f.value, f.low, f.high
     # (whole values, the common case, skip the rounding of ``_clean``)
-    return construct.count_mention(
-        start=f.start, end=f.end, text=text[f.start:f.end], field=field, plugin=plugin,
-        value=value if value is None or type(value) is int else _number(value),
-        low=low if low is None or type(low) is int else _number(low),
-        high=high if high is None or type(high) is int else _number(high),
-        op=f.op, unit=f.unit, unit_span=unit_span, modifiers=f.modifiers, category=category, negated=negated,
-        hypothetical=hypothetical, quoted=quoted, time=time,
+    # (by position, in the order of ``construct.COUNT_FIELDS``)
+    return construct.new_count_mention(
+        f.start, f.end, text[f.start:f.end], field, plugin,
+        value if value is None or type(value) is int else _number(value),
+        low if low is None or type(low) is int else _number(low),
+        high if high is None or type(high) is int else _number(high),
+        f.op, f.unit, unit_span, f.modifiers, category, negated, hypothetical, quoted, time,
     )
 
 
