@@ -51,6 +51,7 @@ def _quick(text: str) -> list[dict[str, object]]:
         "Entry by Age, 16 years and over, cost $12 per head, or $2,000 for 40 people, not $1999 in all.",
         "The fund paid $3 million to 200 families and €40 each to 12 others, then $5-plus fees.",
         "The count rose, 300 officers said, and 12 april showers, 123 apples, 7 am, 45 o'clock.",
+        "The crew met several times, saw few gulls, ate half, kept a third, and then several, few, half.",
     ],
 )
 def test_quick_reading_matches_general_reading(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,7 +63,7 @@ _PIECES = st.sampled_from([
     "one", "two", "nineteen", "ninety", "hundred", "million", "dozens", "halves", "of", "to", "and", "or", "more",
     "than", "in", "the", "page", "aged", "years", "old", "year-old", "pm", "am", "on", "May", "troops", "people",
     "percent", "km", "plus", "who", "fled", "said", "killed", "x", "id", "st", "th", ", ", "Ortiz", "apples", "am",
-    "Age", "age", " $", "$", "€", "m", "bn",
+    "Age", "age", " $", "$", "€", "m", "bn", "several", "few", "half", "third", "quarter", "couple",
 ])
 
 

@@ -823,7 +823,10 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
             return _vague_count(text, p, *vague)
         num = read_number(text, p)
         if num is None:
-            return None
+            # "several", "few", "half" with nothing after: after a plain word the general reading starts the number
+            # at ``p`` too (no sign, point or lead word), finds the same vague amount (none) and the same number
+            # (none), and gives up there; after a comma it also looks for a currency sign, so it decides
+            return (None, cand_end) if before is not None else None
         end = num.end
         if num.value == 1 and not num.scaled and not num.fraction and _one_is_pronoun(text, p, end):
             return None, end
