@@ -7,6 +7,7 @@ All sentences are written for these tests.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pytest
@@ -170,3 +171,31 @@ _CUE_PIECES = st.sampled_from([
 @given(st.lists(_CUE_PIECES, max_size=30).map(" ".join))
 def test_flags_from_the_letters_copy_equal_the_byte_copy_on_any_text(text: str) -> None:
     assert _flags(text, True) == _flags(text, False)
+
+
+def _sentence_by_bisection(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos`` as a bisection of all the sentence ends (line breaks included) finds it."""
+    ends = sentence_ends(text)
+    i = bisect.bisect_right(ends, pos)
+    return (ends[i - 1] if i > 0 else 0), (ends[i] if i < len(ends) else len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pos"),
+    [
+        ("The ferry left.\nIt carried 40 boats. Then 3 more.", 28),
+        ("Line one\n\nLine two has 12 cars", 22),
+        ("No break here, 40 boats! Next 2 go? Yes", 31),
+        ("12 cars\n", 0),
+        ("\n\n", 1),
+    ],
+)
+def test_sentence_around_a_position_equals_the_bisection_of_all_ends(text: str, pos: int) -> None:
+    assert Context(text).sentence(pos) == _sentence_by_bisection(text, pos)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_STOP_PIECES, max_size=40).map("".join), st.integers(min_value=0, max_value=200))
+def test_sentence_around_a_position_equals_the_bisection_of_all_ends_on_any_text(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    assert Context(text).sentence(pos) == _sentence_by_bisection(text, pos)

@@ -1,8 +1,9 @@
 """What surrounds a count: its sentence, negation, hypothetical frames, quotation marks, a time in the sentence.
 
-A :class:`Context` wraps one document: sentence ends are indexed in one pass on first use (then found by
-bisection), quotation marks are counted back to the paragraph start, and the words of a count's clause are split
-once for all its flags.
+A :class:`Context` wraps one document: the sentence ends at ".", "!" and "?" are indexed in one pass on first use
+(then found by bisection) and the line breaks, which also end sentences, are searched around each count;
+quotation marks are counted back to the paragraph start, and the words of a count's clause are split once for all
+its flags.
 """
 
 from __future__ import annotations
@@ -35,6 +36,23 @@ def sentence_ends(text: str) -> list[int]:
 
 def _ends_and_breaks(text: str) -> tuple[list[int], list[int]]:
     """The sentence ends of ``text`` and, among them, the ends of its line breaks (each one past a "\\n")."""
+    ends = _stop_ends(text)
+    breaks = []
+    if "\n" in text:
+        # the positions after each line break, found by ``str.find`` (a C search per line, no match objects)
+        find = text.find
+        at = find("\n")
+        while at >= 0:
+            at += 1
+            breaks.append(at)
+            at = find("\n", at)
+    ends += breaks
+    ends.sort()
+    return ends, breaks
+
+
+def _stop_ends(text: str) -> list[int]:
+    """The sentence ends of ``text`` at ".", "!" and "?" (not at line breaks), in order."""
     ends = [m.end() for m in _FULL_STOP.finditer(text)]
     find = text.find
     for ch, pattern in _OTHER_STOPS:
@@ -46,17 +64,9 @@ def _ends_and_breaks(text: str) -> tuple[list[int], list[int]]:
             if m is not None:
                 ends.append(m.end())
             at = find(ch, at + 1)
-    breaks = []
-    if "\n" in text:
-        # the positions after each line break, found by ``str.find`` (a C search per line, no match objects)
-        at = find("\n")
-        while at >= 0:
-            at += 1
-            breaks.append(at)
-            at = find("\n", at)
-    ends += breaks
-    ends.sort()
-    return ends, breaks
+    if len(ends) > 1:
+        ends.sort()
+    return ends
 _PUNCT_CHARS = ",.;:!?\"“”‘’()[]"
 # The words of a lower-cased window with that punctuation dropped: the maximal runs of characters that are neither
 # white space (``\s`` is ``str.split``'s white space) nor punctuation. One C call; ``str.translate`` with a table
@@ -120,18 +130,28 @@ class Context:
         self.lower = lower if lower is not None and len(lower) == len(text) else None
         self._digit_runs = digit_runs
         self._times: dict[int, str | None] = {}
+        # the sentence ends at ".", "!" and "?", indexed on the first question; the ends at line breaks are found
+        # around each position asked about (a search back and one ahead), which costs less than listing every line
+        # break of a document that holds a few counts
         self._ends: list[int] | None = None
-        self._breaks: list[int] = []
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """The (start, end) of the sentence holding ``pos``."""
-        if self._ends is None:
-            # one pass over the document, on the first question only
-            self._ends, self._breaks = _ends_and_breaks(self.text)
+        """The (start, end) of the sentence holding ``pos``: the last sentence end at or before it and the first
+        after it (as a bisection of all the ends of :func:`sentence_ends` finds them)."""
         ends = self._ends
+        if ends is None:
+            ends = self._ends = _stop_ends(self.text)
+        text = self.text
         i = bisect.bisect_right(ends, pos)
         start = ends[i - 1] if i > 0 else 0
-        end = ends[i] if i < len(ends) else len(self.text)
+        end = ends[i] if i < len(ends) else len(text)
+        # a line break at ``b`` ends a sentence at ``b + 1``: the last one at or before ``pos`` and the first after it
+        b = text.rfind("\n", start, pos)
+        if b >= 0:
+            start = b + 1
+        b = text.find("\n", pos, end)
+        if b >= 0:
+            end = b + 1
         return start, end
 
     def quoted(self, pos: int) -> bool:
@@ -150,14 +170,8 @@ class Context:
         5,000", "up to 5,000 troops could be sent"). The clause starts after ";", "but", "while", "however" or
         "whereas", at most ``BEFORE`` characters back.
         """
-        # runs once per count: the sentence is looked up once (inline) and the word splits stay in C
-        ends = self._ends
-        if ends is None:
-            ends, self._breaks = _ends_and_breaks(self.text)
-            self._ends = ends
-        i = bisect.bisect_right(ends, start)
-        s = ends[i - 1] if i > 0 else 0
-        e = ends[i] if i < len(ends) else len(self.text)
+        # runs once per count: the word splits stay in C
+        s, e = self.sentence(start)
         ws = s if s > start - BEFORE else start - BEFORE
         we = e if e < end + AFTER else end + AFTER
         text = self.text
@@ -184,10 +198,8 @@ class Context:
         # quoted, as in :meth:`quoted` (inline: this runs once per count)
         text = self.text
         reach = start - QUOTE_REACH if start > QUOTE_REACH else 0
-        # the paragraph starts after the last line break before the count (found by bisection, not by a search back)
-        breaks = self._breaks
-        k = bisect.bisect_right(breaks, start)
-        para = breaks[k - 1] if k > 0 else 0
+        # the paragraph starts after the last line break before the count, at most ``QUOTE_REACH`` back
+        para = text.rfind("\n", reach, start) + 1
         if para < reach:
             para = reach
         quoted = text.count('"', para, start) % 2 == 1 or text.rfind("“", para, start) > text.rfind("”", para, start)
