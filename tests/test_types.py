@@ -191,3 +191,14 @@ def test_unchecked_constructor_without_conversion_stores_what_it_is_given():
     assert build(name="a clerk", aliases=("the clerk",)) == Source(name="a clerk", aliases=["the clerk"])
     assert unchecked_constructor(Source)(name="a clerk", aliases=["the clerk"]).aliases == ("the clerk",)
     assert build(name="a clerk", aliases=["the clerk"]).aliases == ["the clerk"]
+
+
+def test_unchecked_constructor_takes_leading_fields_by_position():
+    build = unchecked_constructor(Span, positional=("start", "end", "text"))
+    assert build(0, 3, "Ann") == Span(start=0, end=3, text="Ann")
+    assert build(0, 3, "Ann", field="title") == Span(start=0, end=3, text="Ann", field="title")
+
+
+def test_unchecked_constructor_refuses_positions_that_are_not_the_leading_fields():
+    with pytest.raises(TypeError, match="do not start with"):
+        unchecked_constructor(Span, positional=("end", "start"))

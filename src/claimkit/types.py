@@ -116,7 +116,7 @@ def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None}
 
 
-def unchecked_constructor(cls: type[_T], *, convert: bool = True) -> Callable[..., _T]:
+def unchecked_constructor(cls: type[_T], *, convert: bool = True, positional: Sequence[str] = ()) -> Callable[..., _T]:
     """A constructor for the attrs class ``cls`` that skips its validators and ``__attrs_post_init__`` checks.
 
     It takes the same keyword arguments with the same defaults and runs the same converters, and the value it builds
@@ -128,11 +128,16 @@ def unchecked_constructor(cls: type[_T], *, convert: bool = True) -> Callable[..
         cls: a slotted attrs class.
         convert: run the fields' converters; ``False`` trusts the caller to pass values already in their stored
             form (whole floats as ``int``, tuples for sequences), which saves a call per converted field.
+        positional: leading fields of ``cls``, in order, that the constructor takes by position; binding many
+            keyword arguments costs more than setting the slots, which matters at one call per mention.
 
     Raises:
-        TypeError: when ``cls`` is not a slotted attrs class or has a field with a factory default.
+        TypeError: when ``cls`` is not a slotted attrs class, has a field with a factory default, or ``positional``
+            is not the run of fields it starts with (a changed class must not shift values into the wrong fields).
     """
     fields = attrs.fields(cls)  # type: ignore[arg-type]
+    if tuple(f.name for f in fields[:len(positional)]) != tuple(positional):
+        raise TypeError(f"{cls.__name__}: the fields do not start with {tuple(positional)}")
     namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     params = []
     lines = []
@@ -142,7 +147,7 @@ def unchecked_constructor(cls: type[_T], *, convert: bool = True) -> Callable[..
             raise TypeError(f"{cls.__name__}.{field.name}: no slot with a plain default")
         # a slot's own setter writes the value straight into the instance (a frozen class's __setattr__ refuses)
         namespace[f"_set{index}"] = slot.__set__
-        if field.default is attrs.NOTHING:
+        if field.default is attrs.NOTHING or index < len(positional):
             params.append(field.name)
         else:
             namespace[f"_default{index}"] = field.default
@@ -152,7 +157,8 @@ def unchecked_constructor(cls: type[_T], *, convert: bool = True) -> Callable[..
             namespace[f"_convert{index}"] = field.converter
             value = f"_convert{index}({field.name})"
         lines.append(f"    _set{index}(self, {value})")
-    source = f"def build(*, {', '.join(params)}):\n    self = _new(_cls)\n" + "\n".join(lines) + "\n    return self\n"
+    signature = ", ".join(params[:len(positional)] + ["*"] * (len(params) > len(positional)) + params[len(positional):])
+    source = f"def build({signature}):\n    self = _new(_cls)\n" + "\n".join(lines) + "\n    return self\n"
     exec(compile(source, f"<unchecked constructor of {cls.__name__}>", "exec"), namespace)
     build: Callable[..., _T] = namespace["build"]
     build.__doc__ = f"Build a {cls.__name__} without checking its fields (see ``unchecked_constructor``)."

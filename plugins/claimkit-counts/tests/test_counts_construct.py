@@ -71,11 +71,6 @@ def test_positional_span_equals_the_attrs_built_one() -> None:
     assert built == Span(4, 9, "ferry", "title")
 
 
-def test_positional_constructor_refuses_fields_out_of_order() -> None:
-    with pytest.raises(TypeError):
-        construct._positional(Span, ("end", "start"))
-
-
 def test_span_equals_the_attrs_built_one() -> None:
     built = construct.span(start=4, end=9, text="ferry", field="title")
     assert type(built) is Span

@@ -8,15 +8,13 @@ through the core's :func:`~claimkit.types.unchecked_constructor` with conversion
 the attrs constructor builds.
 
 The extractor builds one mention per count through :func:`new_count_mention` and :func:`new_span`, which take
-their fields by position: binding seventeen keyword arguments costs more than setting the seventeen slots.
+their fields by position (the core constructor's ``positional``): binding seventeen keyword arguments costs more
+than setting the seventeen slots.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
-
-import attrs
 
 from claimkit import CountMention, Span
 from claimkit.types import unchecked_constructor
@@ -35,40 +33,12 @@ COUNT_FIELDS = ("start", "end", "text", "field", "plugin", "value", "low", "high
 SPAN_FIELDS = ("start", "end", "text", "field")
 
 
-def _positional(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
-    """An unchecked constructor of ``cls`` taking ``names`` by position, as :func:`unchecked_constructor` builds one
-    taking them by keyword (slot setters, no converters); fields after them keep their defaults.
-
-    Raises:
-        TypeError: when ``names`` are not the leading fields of ``cls``, in order (a changed core type must not
-            shift the values into the wrong fields).
-    """
-    fields = attrs.fields(cls)
-    if tuple(f.name for f in fields[:len(names)]) != names:
-        raise TypeError(f"{cls.__name__}: the fields no longer start with {names}")
-    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    lines = []
-    for index, field in enumerate(fields):
-        namespace[f"_set{index}"] = getattr(cls, field.name).__set__
-        if index < len(names):
-            value = field.name
-        else:
-            if field.default is attrs.NOTHING or isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                raise TypeError(f"{cls.__name__}.{field.name}: no plain default")
-            namespace[f"_default{index}"] = field.default
-            value = f"_default{index}"
-        lines.append(f"    _set{index}(self, {value})")
-    source = f"def build({', '.join(names)}):\n    self = _new(_cls)\n" + "\n".join(lines) + "\n    return self\n"
-    exec(compile(source, f"<positional constructor of {cls.__name__}>", "exec"), namespace)
-    build: Callable[..., Any] = namespace["build"]
-    return build
-
-
 #: ``new_count_mention(start, end, text, field, plugin, value, low, high, op, unit, unit_span, modifiers, category,
 #: negated, hypothetical, quoted, time)``: :func:`count_mention` with the fields by position.
-new_count_mention: Callable[..., CountMention] = _positional(CountMention, COUNT_FIELDS)
+new_count_mention: Callable[..., CountMention] = unchecked_constructor(CountMention, convert=False,
+                                                                      positional=COUNT_FIELDS)
 #: ``new_span(start, end, text, field)``: :func:`span` with the fields by position.
-new_span: Callable[..., Span] = _positional(Span, SPAN_FIELDS)
+new_span: Callable[..., Span] = unchecked_constructor(Span, convert=False, positional=SPAN_FIELDS)
 
 
 def number(x: float | None) -> int | float | None:
