@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from importlib import metadata
 
+import pytest
 from claimkit_quotes import PLUGIN_NAME, claimkit_extract, extract_quotes
 from claimkit_quotes.candidates import SentenceView
 from claimkit_quotes.cues import find_cues
 from claimkit_quotes.extract import cues_outside
 from claimkit_quotes.marks import find_quotes
 from claimkit_quotes.sentences import Sentence, tokenize, tokenize_with_starts
-from claimkit_quotes.speakers import SpeakerResolver
+from claimkit_quotes.speakers import SpeakerResolver, last_org_name
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,3 +73,42 @@ def test_surname_lookup_is_the_latest_full_name(given_people: list[str], added: 
     scan = next((name for _, name, _ in reversed(resolver.people)
                  if (name.split()[-1].lower() if name.split() else "") == word.lower() and " " in name), None)
     assert resolver._person_by_surname(word) == scan
+
+
+# Pieces of organisation names: capitalised words of every length up to past the limit of 21 characters, the head
+# word glued to other characters, apostrophes, hyphens and spaces of several kinds.
+_ORG_PIECES = st.sampled_from(["Harbor", "Board", "The", "A", "x", "Boards", "Board’s", "Anti-Fraud", "B’c", "Q'r",
+                               "X" * 21, "X" * 22, "B", "É", "_", "1", "Board-backed", "“The", "(Harbor", " ", " ",
+                               "  ", "\n", ", ", "-", "’", "'", ". "])
+
+
+def _org_by_pattern(text: str, word: str, lo: int, hi: int) -> str | None:
+    """The last organisation name by the plain pattern, compiled for the head word."""
+    pattern = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]{0,20} (?:[A-Z][\w’'-]{0,20} ){0,3}" + re.escape(word)
+                         + r"(?![\w’'])")
+    best = None
+    for m in pattern.finditer(text, lo, hi):
+        best = m.group().strip()
+    return best
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ORG_PIECES, max_size=40).map("".join), st.sampled_from(["Board", "B", "Harbor", "Xy"]),
+       st.integers(0, 400), st.integers(0, 400))
+def test_organisation_name_scan_is_the_pattern_scan(text: str, word: str, lo: int, hi: int) -> None:
+    """The name scan that tries only the capitals near the head word finds the last match of the whole pattern."""
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    assert last_org_name(text, word, lo, hi) == _org_by_pattern(text, word, lo, hi)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbor Pilots Board met. Later the board said", "The Harbor Pilots Board"),
+    ("A Foreign Board and the Water Board met; the board said", "Water Board"),
+    ("The Anti-Fraud Board-backed fund asked whether the board said", "The Anti-Fraud Board"),
+    ("the board said", None),
+    # Four words of the longest length the pattern reads, the farthest a name's start can lie from its head word.
+    (" ".join(["Abcdefghijklmnopqrstu"] * 4) + " Board and the board said", " ".join(["Abcdefghijklmnopqrstu"] * 4)
+     + " Board"),
+])
+def test_organisation_name_scan_finds_the_last_name(text: str, expected: str | None) -> None:
+    assert last_org_name(text, "Board", 0, text.index("board said")) == expected

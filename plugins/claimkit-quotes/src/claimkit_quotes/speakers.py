@@ -7,7 +7,6 @@ ends with it; a description ("the minister", "the ministry") takes the most rece
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
@@ -114,10 +113,7 @@ class SpeakerResolver:
 
     def _text_organization(self, head: str, pos: int) -> str | None:
         """The last capitalised name ending with ``head`` ("Foreign Ministry" for "the ministry") before ``pos``."""
-        pattern = _org_pattern(head)
-        best = None
-        for m in pattern.finditer(self.text, max(0, pos - 4 * _WINDOW), pos):
-            best = m.group().strip()
+        best = last_org_name(self.text, head[:1].upper() + head[1:], max(0, pos - 4 * _WINDOW), pos)
         if best is None:
             return None
         words = best.split()
@@ -199,12 +195,67 @@ class SpeakerResolver:
         return Resolved(None, "unknown")
 
 
-@functools.lru_cache(maxsize=256)
-def _org_pattern(head: str) -> re.Pattern[str]:
-    """Capitalised words ending with ``head`` capitalised: "Foreign Ministry", "Harbor Board"."""
-    word = re.escape(head[:1].upper() + head[1:])
-    # The first word's capital opens the pattern (the lookbehind follows it) so that the engine skips to capitals.
-    return re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]{0,20} (?:[A-Z][\w’'-]{0,20} ){0,3}" + word + r"(?![\w’'])")
+# An organisation's name in running text: one to four capitalised words, each followed by one space, before the
+# head word ("Foreign Ministry", "Harbor Pilots Board"). The first word's capital opens the pattern (the lookbehind
+# follows it: no word character or apostrophe before the name) so that the engine skips to capitals.
+_ORG_FIRST = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]{0,20} ")
+_ORG_NEXT = re.compile(r"[A-Z][\w’'-]{0,20} ")
+# The most characters a name can run before its head word: four words of up to 21 characters and their spaces.
+_ORG_REACH = 4 * 22
+
+
+def last_org_name(text: str, word: str, lo: int, hi: int) -> str | None:
+    """The last name ending with the capitalised head ``word`` in ``text[lo:hi]``, or None.
+
+    The names are the matches, read left to right without overlap, of the pattern ``_ORG_FIRST``, up to three
+    ``_ORG_NEXT`` words (as many as fit), then ``word`` not followed by a word character or an apostrophe. They are
+    found without compiling that pattern for each head word (the standard engine compiles in Python, and a class with
+    a curly apostrophe costs milliseconds): a name can only start a few words before an occurrence of `` word``, so
+    only the capitals within reach of one are tried, in order, as the pattern's scan would try them.
+    """
+    best = None
+    p = lo
+    while p < hi:
+        q = text.find(" " + word, p, hi)
+        if q < 0:
+            break
+        # No name starts before ``reach``: its head word would lie further than ``_ORG_REACH`` characters on.
+        s = max(p, q + 1 - _ORG_REACH)
+        end = -1
+        while s <= q:
+            first = _ORG_FIRST.search(text, s, hi)
+            if first is None or first.start() > q:
+                break
+            end = _org_name_end(text, word, first.end(), hi)
+            if end >= 0:
+                best = text[first.start():end]
+                break
+            s = first.start() + 1
+        p = end if end >= 0 else q + 1
+    return best.strip() if best is not None else None
+
+
+def _org_name_end(text: str, word: str, after_first: int, hi: int) -> int:
+    """Where the name whose first word ends at ``after_first`` ends: the head ``word`` after as many of the next
+    capitalised words (up to three) as the text allows, or -1 when no count of them is followed by the head."""
+    ends = [after_first]
+    for _ in range(3):
+        nxt = _ORG_NEXT.match(text, ends[-1], hi)
+        if nxt is None:
+            break
+        ends.append(nxt.end())
+    width = len(word)
+    for at in reversed(ends):
+        stop = at + width
+        if stop <= hi and text.startswith(word, at) and (stop == hi or not _goes_on(text[stop])):
+            return stop
+    return -1
+
+
+def _goes_on(ch: str) -> bool:
+    """Whether ``ch`` continues a word for the head test: a word character (as the pattern engine reads ``\\w``) or an
+    apostrophe."""
+    return ch.isalnum() or ch in "_’'"
 
 
 def _strip_determiner(phrase: str) -> str:
