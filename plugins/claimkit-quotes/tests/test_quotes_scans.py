@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from claimkit_quotes.candidates import CLAUSE_STOP
+import pytest
+from claimkit_quotes.candidates import clause_stop
 from claimkit_quotes.cues import FORMS, _trie_pattern, find_cues
 from claimkit_quotes.lexicon import PARTICIPLE_STOPS
 from claimkit_quotes.marks import _MARK, _marks
@@ -59,7 +60,19 @@ def test_tokens_are_the_pattern_matches(text: str, start: int, end: int) -> None
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS, st.integers(0, 60), st.integers(0, 60))
-def test_clause_stops_are_the_plain_pattern_matches(text: str, a: int, b: int) -> None:
+def test_clause_stop_is_the_plain_pattern_match(text: str, a: int, b: int) -> None:
     start, end = min(a, b), max(a, b)
-    expected = [m.span() for m in _PLAIN_CLAUSE_STOP.finditer(text, start, end)]
-    assert [m.span() for m in CLAUSE_STOP.finditer(text, start, end)] == expected
+    expected = _PLAIN_CLAUSE_STOP.search(text, start, end)
+    assert clause_stop(text, start, end) == (expected.span() if expected is not None else None)
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("We will stay, adding more staff", 0, (12, 20)),
+    ("We will stay but adding more staff", 0, (12, 23)),
+    ("We will stay; and then", 0, (12, 13)),
+    # A "but" at the very start of the span has its space outside it: no stop.
+    ("We will stay but adding more staff", 13, None),
+    ("We will stay, but adding more staff", 0, (13, 24)),
+])
+def test_clause_stop_spans(text: str, start: int, expected: tuple[int, int] | None) -> None:
+    assert clause_stop(text, start, len(text)) == expected

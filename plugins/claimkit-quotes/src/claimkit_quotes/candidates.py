@@ -15,19 +15,37 @@ from .sentences import Sentence, Token, tokenize
 OPENING_MARKS = frozenset({"“", "„", "«", "\"", "''", "‘"})
 CLOSING_MARKS = frozenset({"”", "»", "\"", "''", "’", "'"})
 # What makes a content direct, as the corpus convention has it: a double quotation mark (not doubled apostrophes).
-QUOTE_MARK = re.compile("[\"“”«»„]")
+QUOTE_MARK_CHARS = "\"“”«»„"
+QUOTE_MARK = re.compile("[" + QUOTE_MARK_CHARS + "]")
 # A class first (then the second apostrophe of '') so that searches skip straight to the marks.
 ANY_MARK = re.compile("[\"“”«»„'](?:(?<!')|')")
 FINAL_PUNCT = frozenset({".", "!", "?", "…", ";"})
-# A later clause with its own cue ends the content: ", adding that ...", ", according to ...".
-# It opens with one character class (the lookbehinds then tell which of the three was read), which lets the engine
-# skip straight to semicolons, commas and spaces instead of trying an alternation at every offset.
+# A later clause with its own cue ends the content: "; ...", ", adding that ...", ", according to ...", "... but
+# saying ...". The punctuation and the "but" are looked for by two patterns (see ``clause_stop``): one that opens with
+# a class of the two marks, which lets the engine skip straight to them, and one that opens with the literal word;
+# a single pattern would have to be tried at every space.
 _STOPS = "(?:" + "|".join(sorted(PARTICIPLE_STOPS)) + r")\b"
-CLAUSE_STOP = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s{1,3}" + _STOPS + r"|(?<=\s)but\s{1,3}" + _STOPS + ")")
+_PUNCT_STOP = re.compile(r"[;,](?:(?<=;)|(?<=,)\s{1,3}" + _STOPS + ")")
+_BUT_STOP = re.compile(r"but(?<=\sbut)\s{1,3}" + _STOPS)
 POSSESSIVE_ENDINGS = ("’s", "'s")
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", "\"", "''"})
 SOURCE_ENDS = frozenset({",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–", "?", "!"})
 TRIM = re.compile(r"[\s,:;—–-]")
+
+
+def clause_stop(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first clause stop in ``text[start:end]``, or None.
+
+    A clause stop is a semicolon, a comma before a participle cue (", adding"), or a space, "but" and such a cue
+    (" but saying"): the first match of ``;|(?:,|\\sbut)\\s{1,3}(?:adding|saying|...)\\b`` in the span.
+    """
+    punct = _PUNCT_STOP.search(text, start, end)
+    # A "but" stop lies wholly before a comma or semicolon found after its start (it holds neither), so the search
+    # for it may stop there; its space comes first, at ``start`` at the earliest.
+    but = _BUT_STOP.search(text, start + 1, end if punct is None else punct.start()) if start + 1 < end else None
+    if but is not None:
+        return but.start() - 1, but.end()
+    return punct.span() if punct is not None else None
 
 
 @define
@@ -180,14 +198,14 @@ class SentenceView:
             # "X said: “...”" — the quotation is the content when only punctuation follows it.
             return [(start, quote.end)]
         end = self.end_char
-        stop = CLAUSE_STOP.search(self.text, start, end)
-        if stop is not None and self.text[start:stop.start()].lower() in ("that", "that,"):
+        stop = clause_stop(self.text, start, end)
+        if stop is not None and self.text[start:stop[0]].lower() in ("that", "that,"):
             # "reported that, according to its count, ...": a parenthesis right after "that" does not end the clause.
-            close = self.text.find(",", stop.end(), end)
+            close = self.text.find(",", stop[1], end)
             if close != -1:
-                stop = CLAUSE_STOP.search(self.text, close + 1, end)
+                stop = clause_stop(self.text, close + 1, end)
         if stop is not None:
-            end = stop.start()
+            end = stop[0]
         while end > start and self.text[end - 1] in ", ":
             end -= 1
         return [(start, end)] if end > start else []
