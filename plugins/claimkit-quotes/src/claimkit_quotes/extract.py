@@ -11,11 +11,11 @@ from collections.abc import Iterator, Sequence
 from claimkit import QuoteMention, Span
 from claimkit.types import unchecked_constructor
 
-from .candidates import QUOTE_MARK, TRIM, Candidate, SentenceView
+from .candidates import QUOTE_MARK, QUOTE_MARK_CHARS, TRIM, Candidate, SentenceView
 from .cues import CueHit, find_cues
 from .layouts import read_sentence
 from .lexicon import ADJECTIVE_PARTICLES
-from .marks import QuoteSpan, find_quotes
+from .marks import QuoteSpan, char_positions, find_quotes
 from .sentences import Token, split_sentences, tokenize_with_starts
 from .sources import SourceInfo, describe
 from .speakers import SpeakerResolver
@@ -327,7 +327,9 @@ _new_mention = unchecked_constructor(QuoteMention, convert=False)
 def _mentions(text: str, cands: list[Candidate], plugin: str | None) -> list[QuoteMention]:
     """Resolve the candidates' speakers in document order and build the mentions."""
     resolver = SpeakerResolver(text)
-    search_mark = QUOTE_MARK.search
+    # The double quotation marks of the text, found once (``str.find`` in C) rather than searched for in each content:
+    # a content is direct when one of them lies inside one of its parts.
+    marks = char_positions(text, QUOTE_MARK_CHARS) if cands else []
     out: list[QuoteMention] = []
     for c in cands:
         parts = sorted(set(c.parts)) if len(c.parts) > 1 else c.parts
@@ -345,7 +347,8 @@ def _mentions(text: str, cands: list[Candidate], plugin: str | None) -> list[Quo
             speaker, kind, role = resolved.speaker, resolved.kind, resolved.role
         direct = False
         for s, e in parts:
-            if search_mark(text, s, e) is not None:
+            i = bisect.bisect_left(marks, s)
+            if i < len(marks) and marks[i] < e:
                 direct = True
                 break
         cue = None
