@@ -76,3 +76,10 @@ def test_clause_stop_is_the_plain_pattern_match(text: str, a: int, b: int) -> No
 ])
 def test_clause_stop_spans(text: str, start: int, expected: tuple[int, int] | None) -> None:
     assert clause_stop(text, start, len(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["We left.\n", "We left.\nThen we ate.", "We left.\n\n", "We left.\n \n",
+                                  "Left?\n“No.”\n"])
+def test_sentence_ends_before_newlines_are_the_pattern_matches(text: str) -> None:
+    """A mark before a newline ends a sentence only when nothing but spaces follows it."""
+    assert list(_end_spans(text)) == [m.span() for m in _END.finditer(text)]

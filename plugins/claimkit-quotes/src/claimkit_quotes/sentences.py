@@ -94,15 +94,20 @@ def _end_spans(text: str) -> Iterator[tuple[int, int]]:
 
     ``str.find`` locates those characters in C, far faster than a pattern scan over every offset; a match can only
     start at one of them, so trying them in order (past the end of the previous match) gives the same matches. A
-    newline (most candidates: every paragraph break) is a match of its own, read without the pattern.
+    newline (most candidates: every paragraph break) is a match of its own, read without the pattern. A mark right
+    before a newline (the end of most paragraphs) is no match unless only spaces follow: the pattern wants a space, a
+    tab or a no-break space after the mark, or the end of the text.
     """
     resume = 0
     match = _END.match
+    last = len(text.rstrip())  # offset after the last character that is not a space
     for pos in char_positions(text, _END_CHARS):
         if pos >= resume:
             if text[pos] == "\n":
                 resume = pos + 1
                 yield pos, resume
+                continue
+            if pos + 1 < last and text[pos + 1] == "\n":
                 continue
             m = match(text, pos)
             if m is not None:
