@@ -219,7 +219,7 @@ def last_org_name(text: str, word: str, lo: int, hi: int) -> str | None:
         q = text.find(" " + word, p, hi)
         if q < 0:
             break
-        # No name starts before ``reach``: its head word would lie further than ``_ORG_REACH`` characters on.
+        # No name starts further back: its head word would lie more than ``_ORG_REACH`` characters on.
         s = max(p, q + 1 - _ORG_REACH)
         end = -1
         while s <= q:
