@@ -41,7 +41,7 @@ def test_every_family_with_a_requirement_has_an_example() -> None:
 @pytest.mark.parametrize("letter", ["\u212a", "\u017f", "\u0130", "\u0131"])
 def test_a_letter_that_folds_to_ascii_turns_prefilters_off(letter: str) -> None:
     """IGNORECASE matches these letters to ASCII ones, which the ASCII prefilters cannot see."""
-    assert ex.Scan.of(f"a {letter} b").low is None
+    assert ex.Scan.of(f"a {letter} b").folds
 
 
 def test_a_dotless_i_still_reads_as_an_i() -> None:
@@ -54,4 +54,4 @@ def test_prefilters_change_no_match() -> None:
     """The same matches with and without prefilters on a text that has every family."""
     text = ". ".join(expression for _, expression in _EXAMPLES) + "."
     scan = ex.Scan.of(text)
-    assert list(ex._matches(scan)) == list(ex._matches(attrs.evolve(scan, low=None)))
+    assert list(ex._matches(scan)) == list(ex._matches(attrs.evolve(scan, folds=True)))

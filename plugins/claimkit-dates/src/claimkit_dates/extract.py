@@ -96,6 +96,16 @@ def _families_by_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(families)) for word, families in table.items()}
 
 
+# Triggers are looked up in the ASCII bytes of the lower-cased text: ``encode("ascii", "replace")`` keeps one byte per
+# character, so byte offsets are string offsets, and bytes split and hash about twice as fast as str (curly quotes and
+# dashes become "?"). Most punctuation becomes a space before the text is split into words; what is left around a
+# word is a period, a possessive or a quote, and the table lists those variants of every trigger.
+_SEPARATORS = bytes.maketrans(b'-/",;:()!?[]`{}\n\t\r', b" " * 18)
+# translating is faster than ``bytes.lower``: the lower-cased texts are translations too
+_UPPER = bytes(range(65, 91))
+_LOWER = bytes.maketrans(_UPPER, _UPPER.lower())
+_SEPARATORS_LOWER = bytes(_SEPARATORS).translate(_LOWER)
+
 #: Trigger word -> rule families to try around it.
 FAMILIES_BY_WORD: dict[str, tuple[str, ...]] = _families_by_word()
 #: (family, its pattern, a prefilter or None, how far its matches reach) in grammar order.
@@ -103,8 +113,12 @@ _Tries = tuple[tuple[str, re.Pattern[str], re.Pattern[bytes] | None, int], ...]
 #: Family -> a search for the strings of which each of its matches contains one (``patterns.REQUIREMENTS``), for
 #: the families where that search is cheaper than the match it may spare: ``re`` searches one string or a few at
 #: C speed, but many short ones at about the cost of a failed match, and a single letter is found everywhere.
+#: The search runs over ``Scan.spaced_low``, where punctuation is a space: a required "-year" is looked for as
+#: " year", which "two-year" still has (and "two years" too: the search is a necessary condition, a little less
+#: selective there).
 _PREFILTERS: dict[str, re.Pattern[bytes]] = {
-    name: re.compile(b"|".join(re.escape(w.encode("ascii")) for w in sorted(need, key=lambda w: (-len(w), w))))
+    name: re.compile(b"|".join(re.escape(w.encode("ascii").translate(_SEPARATORS_LOWER))
+                               for w in sorted(need, key=lambda w: (-len(w), w))))
     for name, (need, _) in pt.REQUIREMENTS.items()
     if len(need) <= 12 and (min(map(len, need)) > 1 or (len(need) == 1 and not min(need).isalpha()))}
 
@@ -141,15 +155,6 @@ def _before(word: str, opener: str) -> _Tries:
         _BEFORE_OPENER[(word, opener)] = tries
     return tries
 
-# Triggers are looked up in the ASCII bytes of the lower-cased text: ``encode("ascii", "replace")`` keeps one byte per
-# character, so byte offsets are string offsets, and bytes split and hash about twice as fast as str (curly quotes and
-# dashes become "?"). Most punctuation becomes a space before the text is split into words; what is left around a
-# word is a period, a possessive or a quote, and the table lists those variants of every trigger.
-_SEPARATORS = bytes.maketrans(b'-/",;:()!?[]`{}\n\t\r', b" " * 18)
-# translating is faster than ``bytes.lower``: the lower-cased texts are translations too
-_UPPER = bytes(range(65, 91))
-_LOWER = bytes.maketrans(_UPPER, _UPPER.lower())
-_SEPARATORS_LOWER = bytes(_SEPARATORS).translate(_LOWER)
 _PREFIXES = ("", "'", "''")
 _YEAR_SUFFIXES = ("", ".", "..", "...", "'s", "'", "''", ".'", ".''")
 _SUFFIXES = tuple(dict.fromkeys(
@@ -466,22 +471,23 @@ class Scan:
         text: the text itself.
         raw: ``text`` as ASCII bytes, other characters as "?".
         spaced_low: ``raw`` with punctuation turned into spaces, in lower case (the case-keeping form, which only
-            the tense reads, is made for the few words it reads: see :meth:`spaced`).
-        low: ``raw`` in lower case, where the families' prefilters look (None when the text has a character that
-            IGNORECASE matches to an ASCII letter: the prefilters would miss it).
+            the tense reads, is made for the few words it reads: see :meth:`spaced`). The trigger scan and the
+            families' prefilters look there.
+        folds: True when the text has a character that IGNORECASE matches to an ASCII letter: the ASCII prefilters
+            would miss it, so they are off.
     """
 
     text: str
     raw: bytes
     spaced_low: bytes
-    low: bytes | None = None
+    folds: bool = False
 
     @classmethod
     def of(cls, text: str) -> Scan:
         """The scan of ``text``."""
         raw = text.encode("ascii", "replace")
         folds = not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)
-        return cls(text, raw, raw.translate(_SEPARATORS_LOWER), None if folds else raw.translate(_LOWER))
+        return cls(text, raw, raw.translate(_SEPARATORS_LOWER), folds)
 
     def spaced(self, start: int, end: int) -> bytes:
         """``raw[start:end]`` with punctuation turned into spaces (what ``spaced_low`` is, keeping the case)."""
@@ -687,7 +693,8 @@ def _matches(scan: Scan) -> list[tuple[int, int, str]]:
     """(start, end, family) of grammar matches, in document order, without overlaps."""
     found: list[tuple[int, int, str]] = []
     text = scan.text
-    low = scan.low
+    # where the prefilters look; None turns them off
+    low = None if scan.folds else scan.spaced_low
     size = len(text)
     at_trigger = _AT
     at_opener = _BEFORE_OPENER
