@@ -37,6 +37,7 @@ _TEXTS = [
     "Years\u2014decades, even\u2014passed before the '90s revival.",
     "The fair's days-long run\x0bnow ends.",
     "Mondays and Fridays the office opens at noon; yearly fees apply.",
+    "The 45th lap of 3000 metres began at 20.30am, not 10.30am, in 2004.5 or the 2150s (see 1.30pm and 2099.).",
     "",
 ]
 
@@ -55,7 +56,8 @@ def test_a_word_only_in_an_unlisted_form_is_no_trigger() -> None:
 
 
 _WORDS = st.sampled_from(["May", "may", "march", "2024", "the", "past", "years", "years.", "year's", "'90s", "now",
-                          "now*", "p.m.", "Monday", "mid-", "quarter", "week-long", "\x0b", "days", "x"])
+                          "now*", "p.m.", "Monday", "mid-", "quarter", "week-long", "\x0b", "days", "x", "3000",
+                          "45th", "2004.5", "20.30am", "10.30am", "1990s"])
 
 
 @settings(max_examples=200, deadline=None)

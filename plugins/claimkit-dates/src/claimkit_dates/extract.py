@@ -252,11 +252,29 @@ def _around(text: str, char: str, pattern: re.Pattern[str], back: int) -> list[i
     return found
 
 
+def _scan_pattern(words: Iterable[str]) -> str:
+    """The trigger scan's pattern: a space, a trie of ``words``, no letter, digit or "_" after.
+
+    ``re`` tries the branches of an alternation one by one, and the scan tries the trie at every word of the text:
+    each branch that a word's first character passes over costs it. The words that begin with a digit (years,
+    "21st", "10am") share one branch, a digit and the trie of what follows it, which matches some numbers that are
+    no trigger ("3000", "45th"; the scan drops them) and never passes over a trigger for such a number: a number
+    can only run past the end of a trigger with a period ("2004.5"), and what follows a digit in a trigger never
+    begins with a period but in a clock ("1.30am"), whose hour is no trigger on its own.
+    """
+    # one flat alternation of first characters: a nested one would cost every word a jump into it
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        rests.setdefault("[0-9]" if word[0].isdigit() else re.escape(word[0]), set()).add(word[1:])
+    branches = [first + pt.trie(sorted(rest)) for first, rest in sorted(rests.items())]
+    return " (?:" + "|".join(branches) + ")(?![a-z0-9_])"
+
+
 #: Every trigger word after a space and before no letter, digit or "_" (what would glue it to a longer word), in the
-#: lower-cased ASCII text: one pass of ``re`` over a trie of the words finds them all. No trigger is a trigger plus
-#: a period or a quote ("a.m" is, "a" is not), so at most one word can start at a position.
-_TRIGGER_SCAN: re.Pattern[bytes] = re.compile(
-    (" (?:" + pt.trie(sorted(_TRIGGER_WORDS)) + ")(?![a-z0-9_])").encode("ascii"))
+#: lower-cased ASCII text: one pass of ``re`` over a trie of the words finds them all (and a few numbers that are no
+#: trigger, see ``_scan_pattern``). No trigger is a trigger plus a period or a quote ("a.m" is, "a" is not), so at
+#: most one word can start at a position.
+_TRIGGER_SCAN: re.Pattern[bytes] = re.compile(_scan_pattern(_TRIGGER_WORDS).encode("ascii"))
 #: The scan's tables, keyed by b" word" as the scan finds it: ``TRIGGER_TOKENS`` (token -> b" word"), the trigger
 #: words (b" word" -> word) and the ambiguous months.
 _WORD_NAMES: dict[bytes, str] = {b" " + word.encode("ascii"): word for word in _TRIGGER_WORDS}
@@ -284,7 +302,8 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
     # a space before every word: the scan only tries words, not the many places where a trigger hides inside one
     clean = b" " + scan.spaced_low
     # (offset of the word in ``text``, b" word"): a match starts at the space, one byte before the word in ``clean``
-    hits = [(m.start(), m[0]) for m in _TRIGGER_SCAN.finditer(clean)]
+    names = _WORD_NAMES
+    hits = [(m.start(), word) for m in _TRIGGER_SCAN.finditer(clean) if (word := m[0]) in names]
     # one token of each word in a listed form is enough to show it
     confirmed: set[bytes] = set()
     # words whose token did not show them (confirmed later by another token, or by none)
@@ -302,7 +321,6 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
                 doubtful.add(word)
     if not doubtful <= confirmed or any(c in clean for c in _RARE_SPACES):
         confirmed = {b" " + word.encode("ascii") for word in _present(clean)}
-    names = _WORD_NAMES
     ambiguous = _AMBIGUOUS
     # "may", "march" in lower case are words, not months
     found = [(i, names[word]) for i, word in hits
@@ -636,13 +654,11 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
     opens = cut >= 0 or start <= 80
     if cut >= 0:
         lo = cut + 2
-    before = scan.spaced(lo, start).split()
-    lows: list[bytes] = []
-    if before:
-        lows = scan.spaced_low[lo:start].split()
-        if raw[start - 1:start].isalnum():
-            before.pop()  # the word glued to the expression is part of it
-            lows.pop()
+    lows = scan.spaced_low[lo:start].split()
+    if lows:
+        glued = raw[start - 1:start].isalnum()
+        if glued:
+            lows.pop()  # the word glued to the expression is part of it
         if lows and lows[-1] in _DEADLINE_ENDS and any(w.startswith(_DEADLINE_STEMS) for w in lows[:-1]):
             # "postponed until Tuesday", "gave them until noon Friday", "extended the loans through January": a
             # deadline ahead
@@ -650,33 +666,44 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         if lows and (lows[-1] in _COPULAS or (len(lows) > 1 and lows[-1] in (b"on", b"at") and lows[-2] in _COPULAS)):
             return "future"  # "the deadline is Friday", "the vote is on Tuesday": a time set ahead
         if lows and lows[-1] == b"by":
-            after, after_lows = _clause_after(scan, end)
-            if b"had" in after_lows[:6] or (len(lows) == 1 and _tense_of_words(
-                    after[:6], after_lows[:6], range(min(6, len(after))), False) == "past" and not any(
+            after_lows, cut_after = _clause_after(scan, end)
+            if b"had" in after_lows[:6] or (len(lows) == 1 and after_lows and _tense_of_words(
+                    scan.spaced(end, cut_after).split()[:6], after_lows[:6], range(min(6, len(after_lows))),
+                    False) == "past" and not any(
                     _TENSE_WORDS.get(w) == "future" or w.endswith(b"'ll") for w in after_lows)):
                 # "By Sunday evening, crews had restored power", "By late summer, she looked vulnerable": a time
                 # reached in a story told in the past
                 return "past"
-        tense = _tense_of_words(before, lows, _marked(lows, range(len(before) - 1, -1, -1)), opens, len(before) - 1)
-        if tense:
-            return tense
-    after, after_lows = _clause_after(scan, end)
-    tense = _tense_of_words(after, after_lows, _marked(after_lows, range(len(after))), False) if after else None
+        # only the words that may mark a tense are looked at, and only those need their case: the case-keeping
+        # words are split when there is one
+        order = _marked(lows, range(len(lows) - 1, -1, -1))
+        if order:
+            before = scan.spaced(lo, start).split()
+            if glued:
+                before.pop()
+            tense = _tense_of_words(before, lows, order, opens, len(lows) - 1)
+            if tense:
+                return tense
+    after_lows, cut_after = _clause_after(scan, end)
+    order = _marked(after_lows, range(len(after_lows)))
+    tense = _tense_of_words(scan.spaced(end, cut_after).split(), after_lows, order, False) if order else None
     if tense is None and lows and lows[-1] in (b"until", b"till"):
         return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
     return tense
 
 
-def _clause_after(scan: Scan, end: int) -> tuple[list[bytes], list[bytes]]:
-    """The words (as written, lower-cased) of the clause after an expression ending at ``end``."""
+def _clause_after(scan: Scan, end: int) -> tuple[list[bytes], int]:
+    """The lower-cased words of the clause after an expression ending at ``end``, and where that clause ends (the
+    case-keeping words are ``scan.spaced(end, that end).split()``)."""
     raw = scan.raw
     hi = min(len(raw), end + 60)
-    # a quotation ends its clause: the attribution after it ("...on Tuesday," she said) tells nothing of the date
-    cut = min((i for i in (_stop_after(raw, end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi),
-                           raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi))
-                if i >= 0),
-              default=hi)
-    return scan.spaced(end, cut).split(), scan.spaced_low[end:cut].split()
+    # a quotation ends its clause: the attribution after it ("...on Tuesday," she said) tells nothing of the date;
+    # each "+ 1 or past" turns a search that found nothing (-1) into one past the window, so that ``min`` skips it
+    past = hi + 1
+    cut = min(_stop_after(raw, end, hi) + 1 or past, raw.find(b"\n", end, hi) + 1 or past,
+              raw.find(b"; ", end, hi) + 1 or past, raw.find(b'"', end, hi) + 1 or past,
+              raw.find(b"''", end, hi) + 1 or past, scan.text.find("\u201d", end, hi) + 1 or past) - 1
+    return scan.spaced_low[end:cut].split(), cut
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
