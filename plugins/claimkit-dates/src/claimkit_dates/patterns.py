@@ -21,14 +21,16 @@ from typing import Any
 import regex
 
 try:  # the parser of ``re``, to read what each family's matches must contain (see ``REQUIREMENTS``)
+    from re import _compiler as _sre_compile  # type: ignore[attr-defined]
     from re import _constants as _sre  # type: ignore[attr-defined]
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # Python < 3.11
     try:
+        import sre_compile as _sre_compile
         import sre_constants as _sre
         import sre_parse as _sre_parse
     except ImportError:  # a Python without either: every family is simply tried
-        _sre = _sre_parse = None
+        _sre = _sre_parse = _sre_compile = None
 
 from . import lexicon as lx
 
@@ -225,9 +227,60 @@ FAMILIES: dict[str, str] = {
     "vague": rf"""(?P<vague>{VAGUE})""",
 }
 
+#: ASCII letter -> the characters that IGNORECASE matches to it: its two cases, and the Kelvin sign for "k", the long
+#: s for "s", the dotted and the dotless I for "i".
+_CASE_FOLDS: dict[str, tuple[str, ...]] = {
+    letter: tuple(ch for ch in (letter, letter.upper(), "\u0130", "\u0131", "\u212a", "\u017f")
+                  if re.fullmatch(letter, ch, re.IGNORECASE))
+    for letter in "abcdefghijklmnopqrstuvwxyz"}
+
+
+def _case_classes(items: Any, ignorecase: bool) -> None:
+    """Writes the first letter of each alternative of a parsed pattern that ignores case as a case-sensitive class of
+    the characters it matches ("t" as "[tT]"): the same pattern, matched faster.
+
+    ``re`` skips an alternative whose first character cannot match with a quick look at its first item, but only
+    when that item is a plain character or a plain class; a letter that ignores case has to be entered, tried and
+    left, which makes a failed match of a family of many alternatives several times dearer.
+    """
+    for op, av in items:
+        if op is _sre.BRANCH:
+            for branch in av[1]:
+                first = branch.data[0] if branch.data else None
+                if ignorecase and first is not None and first[0] is _sre.LITERAL and chr(first[1]).isascii() \
+                        and chr(first[1]).isalpha():
+                    folds = _CASE_FOLDS[chr(first[1]).lower()]
+                    cased = _sre_parse.SubPattern(branch.state, [(_sre.IN, [(_sre.LITERAL, ord(ch)) for ch in folds])])
+                    branch.data[0] = (_sre.SUBPATTERN, (None, 0, _sre.SRE_FLAG_IGNORECASE, cased))
+                _case_classes(branch, ignorecase)
+        elif op is _sre.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            _case_classes(inner, (ignorecase or bool(add_flags & _sre.SRE_FLAG_IGNORECASE))
+                          and not del_flags & _sre.SRE_FLAG_IGNORECASE)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            _case_classes(av[2], ignorecase)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            _case_classes(av[1], ignorecase)
+
+
+def compile_ignoring_case(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, re.IGNORECASE | flags)``, with the alternatives' first letters as case-sensitive classes
+    (see :func:`_case_classes`); a plain compile where ``re``'s parser is not at hand."""
+    flags |= re.IGNORECASE
+    if _sre_compile is None:
+        return re.compile(source, flags)
+    try:
+        parsed = _sre_parse.parse(source, flags)
+        _case_classes(parsed, True)
+        compiled: re.Pattern[str] = _sre_compile.compile(parsed, flags)
+    except (AttributeError, TypeError, ValueError, IndexError):
+        return re.compile(source, flags)
+    return compiled
+
+
 #: Each family compiled on its own: a match tries the families one after another, the first that matches wins.
 FAMILY_PATTERNS: dict[str, re.Pattern[str]] = {
-    name: re.compile(source, re.IGNORECASE | re.VERBOSE) for name, source in FAMILIES.items()}
+    name: compile_ignoring_case(source, re.VERBOSE) for name, source in FAMILIES.items()}
 _PARTIAL: dict[str, regex.Pattern[str]] = {}
 
 
@@ -380,15 +433,15 @@ def can_begin_with(family: str, word: str) -> bool:
 
 YEAR_IN = re.compile(r"(?<![\d$])(1\d\d\d|20\d\d)(?!\d)")
 SHORT_YEAR_IN = re.compile(r"'(\d\d)(?!\w)")
-MONTH_IN = re.compile(rf"(?<![\w])({MONTH})", re.IGNORECASE)
-DAY_AFTER_MONTH = re.compile(rf"{MONTH}\s{{1,2}}(\d{{1,2}})", re.IGNORECASE)
+MONTH_IN = compile_ignoring_case(rf"(?<![\w])({MONTH})")
+DAY_AFTER_MONTH = compile_ignoring_case(rf"{MONTH}\s{{1,2}}(\d{{1,2}})")
 DAY_BEFORE_MONTH = re.compile(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s{1,2}(?:of\s)?[A-Za-z]")
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)?", re.IGNORECASE)
 #: A clock time; British news writes the minutes after a period ("10.30am").
-CLOCK = re.compile(rf"(\d{{1,2}})(?:[:.](\d\d))?\s?({AMPM})?", re.IGNORECASE)
-POSITION_PREFIX = re.compile(rf"^(?:the\s)?({POSITION})[-\s]", re.IGNORECASE)
-QUANTITY_PREFIX = re.compile(rf"^({QUANTITY_MOD})\s", re.IGNORECASE)
+CLOCK = compile_ignoring_case(rf"(\d{{1,2}})(?:[:.](\d\d))?\s?({AMPM})?")
+POSITION_PREFIX = compile_ignoring_case(rf"^(?:the\s)?({POSITION})[-\s]")
+QUANTITY_PREFIX = compile_ignoring_case(rf"^({QUANTITY_MOD})\s")
 
 #: The day written after a clock time ("5 p.m. EST Nov. 9", "noon Thursday", "10 p.m. yesterday").
-CLOCK_DAY = re.compile(rf"(?P<mdy>{MONTH}\s{{1,2}}{DAY}(?:,?\s{{1,2}}{YEAR})?)|(?P<weekday>{WEEKDAY})"
-                       rf"|(?P<dayword>{DAY_WORD})", re.IGNORECASE)
+CLOCK_DAY = compile_ignoring_case(rf"(?P<mdy>{MONTH}\s{{1,2}}{DAY}(?:,?\s{{1,2}}{YEAR})?)|(?P<weekday>{WEEKDAY})"
+                                 rf"|(?P<dayword>{DAY_WORD})")
