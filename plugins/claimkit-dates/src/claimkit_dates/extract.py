@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import partial
 
 import attrs
@@ -110,9 +110,14 @@ _SEPARATORS_LOWER = bytes(_SEPARATORS).translate(_LOWER)
 FAMILIES_BY_WORD: dict[str, tuple[str, ...]] = _families_by_word()
 #: (family, its pattern, a prefilter or None, how far its matches reach) in grammar order.
 _Tries = tuple[tuple[str, re.Pattern[str], re.Pattern[bytes] | None, int], ...]
+#: The families whose prefilter spares more than it costs, measured over news text (the instructions of the searches
+#: against those of the failed matches they spare): their required words are rare where they are tried ("quarter"
+#: near a year, "century" near an ordinal), while the other families' words ("later", "spring", "morning") are
+#: either near or cost a search about as dear as the failed match of a grammar whose alternatives are quickly
+#: skipped (see ``patterns.compile_ignoring_case``).
+_PREFILTERED = frozenset({"quarter", "century", "yearend", "yearago"})
 #: Family -> a search for the strings of which each of its matches contains one (``patterns.REQUIREMENTS``), for
-#: the families where that search is cheaper than the match it may spare: ``re`` searches one string or a few at
-#: C speed, but many short ones at about the cost of a failed match, and a single letter is found everywhere.
+#: the families of ``_PREFILTERED``.
 #: The search runs over ``Scan.spaced_low``, where punctuation is a space: a required "-year" is looked for as
 #: " year", which "two-year" still has (and "two years" too: the search is a necessary condition, a little less
 #: selective there).
@@ -120,7 +125,7 @@ _PREFILTERS: dict[str, re.Pattern[bytes]] = {
     name: re.compile(b"|".join(re.escape(w.encode("ascii").translate(_SEPARATORS_LOWER))
                                for w in sorted(need, key=lambda w: (-len(w), w))))
     for name, (need, _) in pt.REQUIREMENTS.items()
-    if len(need) <= 12 and (min(map(len, need)) > 1 or (len(need) == 1 and not min(need).isalpha()))}
+    if name in _PREFILTERED}
 
 
 def _tries(families: tuple[str, ...], word: str) -> _Tries:
@@ -391,39 +396,43 @@ def _openers(text: str, trigger: int, floor: int) -> list[tuple[int, str | None]
     never past ``floor`` (the end of the previous match) nor across other punctuation than a weekday's comma.
     """
     starts: list[tuple[int, str | None]] = [(trigger, None)]
-    pos = trigger
-    if trigger - 1 > floor and text[trigger - 1] in _CURLY_QUOTES and text[trigger - 2] == " ":
-        pos -= 1  # "the ’90s": a decade's curly apostrophe belongs to it (the scan reads it as a separator)
-    if pos <= floor or text[pos - 1] not in " -,":
+    # ``glue`` is the offset of the character before the word walked back to (positions are ints the walk computes
+    # once each: every sum of two large ints is a new object)
+    glue = trigger - 1
+    if glue > floor and text[glue] in _CURLY_QUOTES and text[glue - 1] == " ":
+        glue -= 1  # "the ’90s": a decade's curly apostrophe belongs to it (the scan reads it as a separator)
+    if glue < floor or text[glue] not in " -,":
         return starts
     kinds = _OPENER_KINDS
     for _ in range(6):
-        if pos <= floor:
+        if glue < floor:
             break
-        glue = text[pos - 1]
-        word_end = pos - 1
-        if glue == " ":
-            if word_end > floor and text[word_end - 1] == ",":
+        char = text[glue]
+        word_end = glue
+        if char == " ":
+            last = text[glue - 1] if glue else ""
+            if last == "," and glue > floor:
                 word_end -= 1
                 if text[word_end - 1] not in "yY":
                     break
-            elif text[word_end - 1:word_end] == "-":
+            elif last == "-":
                 break
-        elif glue != "-" and (glue != "," or word_end <= floor or text[pos - 2] not in "yY"):
+        elif char != "-" and (char != "," or glue <= floor or text[glue - 1] not in "yY"):
             break  # only "Friday, Aug. 7" crosses a comma
         # a word is at most 24 characters: bounding the look-back keeps every trigger's cost constant
-        lowest = word_end - 24 if word_end - 24 > floor else floor
+        lowest = word_end - 24
+        if lowest < floor:
+            lowest = floor
         word_start = text.rfind(" ", lowest, word_end) + 1 or lowest
         if word_start == lowest and lowest > floor and _is_word_char(text[lowest - 1]):
             break  # a word too long to be an opener
-        word = text[word_start:word_end]
-        cut, kind, key = kinds.get(word) or _opener_entry(word)
+        cut, kind, key = kinds.get(word := text[word_start:word_end]) or _opener_entry(word)
         if not kind:
             break
         word_start += cut
         if kind == 2:
             starts.append((word_start, key))
-        pos = word_start
+        glue = word_start - 1
     starts.reverse()
     return starts
 
@@ -617,7 +626,7 @@ _ABBREVIATIONS = frozenset(w.encode() for w in ABBREVIATIONS | lx.PLACE_ABBREVIA
 
 def _abbreviation_at(raw: bytes, dot: int) -> bool:
     """True when the period at ``dot`` closes a capitalised abbreviation or an initial, not a sentence."""
-    space = raw.rfind(b" ", max(0, dot - 8), dot)
+    space = raw.rfind(b" ", dot - 8 if dot > 8 else 0, dot)
     if space < 0 and dot > 8:
         return False
     word = raw[space + 1:dot].lstrip(b"(\"'")
@@ -648,9 +657,14 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
     break or a semicolon ("the court ruled; in January, the appeal will be heard").
     """
     raw = scan.raw
-    lo = max(0, start - 80)
-    cut = max(_stop_before(raw, lo, start), raw.rfind(b"\n", lo, start), raw.rfind(b"? ", lo, start),
-              raw.rfind(b"! ", lo, start), raw.rfind(b"; ", lo, start))
+    # conditionals and loops instead of ``max``/``min``, which parse their arguments slowly (this runs at every
+    # expression whose reading asks for the tense)
+    lo = start - 80 if start > 80 else 0
+    cut = _stop_before(raw, lo, start)
+    for found in (raw.rfind(b"\n", lo, start), raw.rfind(b"? ", lo, start), raw.rfind(b"! ", lo, start),
+                  raw.rfind(b"; ", lo, start)):
+        if found > cut:
+            cut = found
     opens = cut >= 0 or start <= 80
     if cut >= 0:
         lo = cut + 2
@@ -696,13 +710,15 @@ def _clause_after(scan: Scan, end: int) -> tuple[list[bytes], int]:
     """The lower-cased words of the clause after an expression ending at ``end``, and where that clause ends (the
     case-keeping words are ``scan.spaced(end, that end).split()``)."""
     raw = scan.raw
-    hi = min(len(raw), end + 60)
-    # a quotation ends its clause: the attribution after it ("...on Tuesday," she said) tells nothing of the date;
-    # each "+ 1 or past" turns a search that found nothing (-1) into one past the window, so that ``min`` skips it
-    past = hi + 1
-    cut = min(_stop_after(raw, end, hi) + 1 or past, raw.find(b"\n", end, hi) + 1 or past,
-              raw.find(b"; ", end, hi) + 1 or past, raw.find(b'"', end, hi) + 1 or past,
-              raw.find(b"''", end, hi) + 1 or past, scan.text.find("\u201d", end, hi) + 1 or past) - 1
+    hi = end + 60
+    if hi > len(raw):
+        hi = len(raw)
+    # a quotation ends its clause: the attribution after it ("...on Tuesday," she said) tells nothing of the date
+    cut = hi
+    for found in (_stop_after(raw, end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi),
+                  raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi)):
+        if 0 <= found < cut:
+            cut = found
     return scan.spaced_low[end:cut].split(), cut
 
 
@@ -781,24 +797,27 @@ def _joined(text: str, first: tuple[int, int, str], second: tuple[int, int, str]
     return None
 
 
-def _with_joined_parts(text: str, matches: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
-    """``matches`` with the pairs that :func:`_joined` reads as one expression joined."""
+def _with_joined_parts(text: str, matches: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``matches`` with the pairs that :func:`_joined` reads as one expression joined (a list: resuming a generator
+    at every match costs more than building it)."""
+    joined: list[tuple[int, int, str]] = []
     pending: tuple[int, int, str] | None = None
     for match in matches:
         if pending is not None:
             family = _joined(text, pending, match)
             if family is not None:
-                yield pending[0], match[1], family
+                joined.append((pending[0], match[1], family))
                 pending = None
                 continue
-            yield pending
+            joined.append(pending)
             pending = None
         if match[2] in ("month", "season", "relunit"):
             pending = match
         else:
-            yield match
+            joined.append(match)
     if pending is not None:
-        yield pending
+        joined.append(pending)
+    return joined
 
 
 #: Families whose bare forms are also ordinary words; ``_plausible`` looks at the word before them.
@@ -913,7 +932,7 @@ def _modal_may(text: str, start: int, end: int) -> bool:
 
 def _word_before(text: str, start: int) -> str:
     """The word before ``text[start:]`` in lower case, with the punctuation attached to it ("" when there is none)."""
-    before = text[max(0, start - 24):start].split()
+    before = text[start - 24 if start > 24 else 0:start].split()
     return before[-1].lower() if before else ""
 
 
@@ -1021,7 +1040,7 @@ def find_times(document: Document) -> list[TimeMention]:
         else:
             tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED else _NO_TENSE
             resolver.after = text[end:end + 24].lower()
-            resolver.before = text[max(0, start - 16):start].lower()
+            resolver.before = text[start - 16 if start > 16 else 0:start].lower()
             resolver.at = start
             resolver.tense = tense
             try:
@@ -1078,7 +1097,7 @@ def find_times(document: Document) -> list[TimeMention]:
                                                                       "se") and surface[:4].lower() != "the ")):
             # "about two weeks": TimeML leaves "about" outside the extent, but the mod still says it ("talked about
             # the decades" is the preposition)
-            before = text[max(0, start - 16):start].split()
+            before = text[start - 16 if start > 16 else 0:start].split()
             if before and before[-1].lower() in _OUTSIDE_MODS:
                 mod = lx.QUANTITY_MODS.get(before[-1].lower())
         anchor_span = anchor_value = None
