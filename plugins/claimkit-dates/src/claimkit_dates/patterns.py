@@ -235,43 +235,51 @@ _CASE_FOLDS: dict[str, tuple[str, ...]] = {
     for letter in "abcdefghijklmnopqrstuvwxyz"}
 
 
-def _case_classes(items: Any, ignorecase: bool) -> None:
-    """Writes the first letter of each alternative of a parsed pattern that ignores case as a case-sensitive class of
-    the characters it matches ("t" as "[tT]"): the same pattern, matched faster.
+def _split_by_case(items: Any, ignorecase: bool) -> None:
+    """Splits, in a parsed pattern, each alternative that begins with a letter matched ignoring case into one copy
+    per character that IGNORECASE matches to it ("tuesday" into "(?-i:T)uesday" and "(?-i:t)uesday"): the same
+    pattern, matched faster.
 
     ``re`` skips an alternative whose first character cannot match with a quick look at its first item, but only
     when that item is a plain character or a plain class; a letter that ignores case has to be entered, tried and
-    left, which makes a failed match of a family of many alternatives several times dearer.
+    left, which makes a failed match of a family of many alternatives several times dearer. The copies begin with
+    different characters, so at most one of them can match where the alternative could, and they keep its place.
     """
     for op, av in items:
         if op is _sre.BRANCH:
+            branches = []
             for branch in av[1]:
+                _split_by_case(branch, ignorecase)
                 first = branch.data[0] if branch.data else None
                 if ignorecase and first is not None and first[0] is _sre.LITERAL and chr(first[1]).isascii() \
                         and chr(first[1]).isalpha():
-                    folds = _CASE_FOLDS[chr(first[1]).lower()]
-                    cased = _sre_parse.SubPattern(branch.state, [(_sre.IN, [(_sre.LITERAL, ord(ch)) for ch in folds])])
-                    branch.data[0] = (_sre.SUBPATTERN, (None, 0, _sre.SRE_FLAG_IGNORECASE, cased))
-                _case_classes(branch, ignorecase)
+                    for ch in _CASE_FOLDS[chr(first[1]).lower()]:
+                        cased = _sre_parse.SubPattern(branch.state, [(_sre.LITERAL, ord(ch))])
+                        branches.append(_sre_parse.SubPattern(
+                            branch.state, [(_sre.SUBPATTERN, (None, 0, _sre.SRE_FLAG_IGNORECASE, cased)),
+                                           *branch.data[1:]]))
+                else:
+                    branches.append(branch)
+            av[1][:] = branches
         elif op is _sre.SUBPATTERN:
             _, add_flags, del_flags, inner = av
-            _case_classes(inner, (ignorecase or bool(add_flags & _sre.SRE_FLAG_IGNORECASE))
+            _split_by_case(inner, (ignorecase or bool(add_flags & _sre.SRE_FLAG_IGNORECASE))
                           and not del_flags & _sre.SRE_FLAG_IGNORECASE)
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            _case_classes(av[2], ignorecase)
+            _split_by_case(av[2], ignorecase)
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
-            _case_classes(av[1], ignorecase)
+            _split_by_case(av[1], ignorecase)
 
 
 def compile_ignoring_case(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(source, re.IGNORECASE | flags)``, with the alternatives' first letters as case-sensitive classes
-    (see :func:`_case_classes`); a plain compile where ``re``'s parser is not at hand."""
+    """``re.compile(source, re.IGNORECASE | flags)``, with the alternatives that begin with a letter split by its case
+    (see :func:`_split_by_case`); a plain compile where ``re``'s parser is not at hand."""
     flags |= re.IGNORECASE
     if _sre_compile is None:
         return re.compile(source, flags)
     try:
         parsed = _sre_parse.parse(source, flags)
-        _case_classes(parsed, True)
+        _split_by_case(parsed, True)
         compiled: re.Pattern[str] = _sre_compile.compile(parsed, flags)
     except (AttributeError, TypeError, ValueError, IndexError):
         return re.compile(source, flags)

@@ -1,4 +1,4 @@
-"""The families compiled with their alternatives' first letters as case-sensitive classes match as IGNORECASE does."""
+"""The families compiled with their alternatives split by the case of their first letter match as IGNORECASE does."""
 
 from __future__ import annotations
 
