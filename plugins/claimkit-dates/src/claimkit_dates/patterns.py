@@ -244,23 +244,13 @@ def _split_by_case(items: Any, ignorecase: bool) -> None:
     when that item is a plain character or a plain class; a letter that ignores case has to be entered, tried and
     left, which makes a failed match of a family of many alternatives several times dearer. The copies begin with
     different characters, so at most one of them can match where the alternative could, and they keep its place.
+    An optional part becomes an alternation too (see :func:`_optional_as_alternatives`).
     """
     for op, av in items:
         if op is _sre.BRANCH:
-            branches = []
             for branch in av[1]:
                 _split_by_case(branch, ignorecase)
-                first = branch.data[0] if branch.data else None
-                if ignorecase and first is not None and first[0] is _sre.LITERAL and chr(first[1]).isascii() \
-                        and chr(first[1]).isalpha():
-                    for ch in _CASE_FOLDS[chr(first[1]).lower()]:
-                        cased = _sre_parse.SubPattern(branch.state, [(_sre.LITERAL, ord(ch))])
-                        branches.append(_sre_parse.SubPattern(
-                            branch.state, [(_sre.SUBPATTERN, (None, 0, _sre.SRE_FLAG_IGNORECASE, cased)),
-                                           *branch.data[1:]]))
-                else:
-                    branches.append(branch)
-            av[1][:] = branches
+            av[1][:] = _split_alternatives(av[1], ignorecase)
         elif op is _sre.SUBPATTERN:
             _, add_flags, del_flags, inner = av
             _split_by_case(inner, (ignorecase or bool(add_flags & _sre.SRE_FLAG_IGNORECASE))
@@ -269,11 +259,51 @@ def _split_by_case(items: Any, ignorecase: bool) -> None:
             _split_by_case(av[2], ignorecase)
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
             _split_by_case(av[1], ignorecase)
+    for index, (op, av) in enumerate(items.data):
+        if op is _sre.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            items.data[index] = (_sre.BRANCH, (None, _optional_as_alternatives(av[2])))
+
+
+def _split_alternatives(branches: list[Any], ignorecase: bool) -> list[Any]:
+    """``branches`` (parsed alternatives) with each that begins with a letter matched ignoring case split into one
+    copy per character that IGNORECASE matches to it (see :func:`_split_by_case`)."""
+    split = []
+    for branch in branches:
+        first = branch.data[0] if branch.data else None
+        if ignorecase and first is not None and first[0] is _sre.LITERAL and chr(first[1]).isascii() \
+                and chr(first[1]).isalpha():
+            for ch in _CASE_FOLDS[chr(first[1]).lower()]:
+                cased = _sre_parse.SubPattern(branch.state, [(_sre.LITERAL, ord(ch))])
+                split.append(_sre_parse.SubPattern(
+                    branch.state, [(_sre.SUBPATTERN, (None, 0, _sre.SRE_FLAG_IGNORECASE, cased)), *branch.data[1:]]))
+        else:
+            split.append(branch)
+    return split
+
+
+#: Items that match one character and hold no group: what an optional part's alternatives may share as their tail.
+_ONE_CHARACTER = (_sre.LITERAL, _sre.IN, _sre.NOT_LITERAL, _sre.ANY) if _sre is not None else ()
+
+
+def _optional_as_alternatives(body: Any) -> list[Any]:
+    """The alternatives that an optional part ``(?:...)?`` stands for, to be matched as an alternation: its
+    alternatives each with the few characters after them ("(?:(?:early|late)\\s)?" as "early\\s|late\\s|"), or the
+    part itself, then nothing.
+
+    ``re`` enters an optional group through its repeat machinery, dearer than an alternation whose first items it
+    can skip at a glance; the alternatives are tried in the same order, so the first match is the same.
+    """
+    data = body.data
+    empty = _sre_parse.SubPattern(body.state, [])
+    if data and data[0][0] is _sre.BRANCH and len(data) <= 4 and all(op in _ONE_CHARACTER for op, _ in data[1:]):
+        return [_sre_parse.SubPattern(body.state, [*branch.data, *data[1:]]) for branch in data[0][1][1]] + [empty]
+    return [body, empty]
 
 
 def compile_ignoring_case(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, re.IGNORECASE | flags)``, with the alternatives that begin with a letter split by its case
-    (see :func:`_split_by_case`); a plain compile where ``re``'s parser is not at hand."""
+    and the optional parts written as alternations (see :func:`_split_by_case`); a plain compile where ``re``'s
+    parser is not at hand."""
     flags |= re.IGNORECASE
     if _sre_compile is None:
         return re.compile(source, flags)
