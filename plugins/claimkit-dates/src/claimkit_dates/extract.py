@@ -447,6 +447,8 @@ def _openers(text: str, trigger: int, floor: int) -> list[tuple[int, str | None]
 _TENSE_WORDS: dict[bytes, str] = {**{w.encode(): "past" for w in lx.PAST_MARKERS},
                                   **{w.encode(): "future" for w in lx.FUTURE_MARKERS if " " not in w}}
 _FUTURE_PAIRS = frozenset(w.encode() for w in lx.FUTURE_MARKERS if " " in w)
+_SCHEDULED_PRESENT = frozenset(w.encode() for w in lx.SCHEDULED_PRESENT)
+_HABITUAL = frozenset(w.encode() for w in lx.HABITUAL_ADVERBS)
 #: Words before an -ed form that make it a passive, an infinitive or an adjective rather than a past tense.
 _NOT_A_VERB_BEFORE = frozenset(w.encode() for w in (
     "be", "to", "a", "an", "the", "still", "very", "his", "her", "its", "their", "our", "newly", "so", "more", "most",
@@ -561,6 +563,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             continue
         follow = _PLURAL_SCHEDULED.get(word)
         if follow is not None:
+            if not _HABITUAL.isdisjoint(lows):
+                continue  # "the shops usually close at 6 p.m.": a habit, no day ahead
             # a plural subject, or names joined ("Ortiz and the envoy Ana Lind meet Monday")
             if k and words[k][:1].islower() and (not follow or (k + 1 < n and lows[k + 1] == follow)) and (
                     _plural_subject(lows[k - 1])
@@ -582,6 +586,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
                 return "past"
             if word == b"next" and k + 1 < n and lows[k + 1] == b"to":
                 continue  # "next to the embassy": a place
+            if word in _SCHEDULED_PRESENT and not _HABITUAL.isdisjoint(lows):
+                continue  # "the branch usually closes at 6 p.m.", "currently opens at 9": a habit, no day ahead
             if tense == "past" and _CONDITIONAL.intersection(lows[max(0, k - 3):k]):
                 continue  # "if he won the election in November": a condition, not a past event
             return tense
@@ -667,7 +673,9 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
             cut = found
     opens = cut >= 0 or start <= 80
     if cut >= 0:
-        lo = cut + 2
+        # past the break: a line break is one character, ". ", "? ", "! " and "; " two (the first word of a line
+        # keeps its first letter: "Currently, ..." after a line break is no "urrently")
+        lo = cut + 1 if raw[cut] == 10 else cut + 2
     lows = scan.spaced_low[lo:start].split()
     if lows:
         glued = raw[start - 1:start].isalnum()
@@ -688,6 +696,9 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
                 # "By Sunday evening, crews had restored power", "By late summer, she looked vulnerable": a time
                 # reached in a story told in the past
                 return "past"
+            if len(lows) == 1 and not any(_TENSE_WORDS.get(w) == "future" or w.endswith(b"'ll") for w in after_lows):
+                return None  # "By Monday morning, the familiar ritual ...": an opening "by" with no verb ahead says
+                # nothing of which way the day lies
         # only the words that may mark a tense are looked at, and only those need their case: the case-keeping
         # words are split when there is one
         order = _marked(lows, range(len(lows) - 1, -1, -1))

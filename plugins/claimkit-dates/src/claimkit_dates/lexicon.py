@@ -233,6 +233,17 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "heads to", "launches", "debuts", "premieres",
 )
 
+#: The present forms of a scheduled event among ``FUTURE_MARKERS`` ("the museum reopens Friday").
+SCHEDULED_PRESENT: frozenset[str] = frozenset(FUTURE_MARKERS[FUTURE_MARKERS.index("begins"):]) - {
+    w for w in FUTURE_MARKERS if " " in w}
+
+#: Adverbs that make a present tense a habit rather than a schedule ("the branch usually closes at 6 p.m.",
+#: "currently opens at 9 a.m."): the clock time or weekday is no day ahead.
+HABITUAL_ADVERBS: frozenset[str] = frozenset({
+    "usually", "normally", "typically", "generally", "always", "often", "currently", "regularly", "routinely",
+    "sometimes", "rarely", "seldom", "ordinarily", "customarily",
+})
+
 #: The plural present of a scheduled event points ahead as the singular does ("the leaders meet Monday", "voters go
 #: to the polls on Sunday"): base form -> the word that must follow it (None: any). A base form is also an
 #: infinitive, an imperative or a noun ("to meet", "the close"), so it counts only after a plural subject (see
