@@ -29,8 +29,9 @@ from .hookspecs import hookimpl
 from .lexicon import DENIALS, EVENT_CLASSES, NOUN_CLASSES, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
 from .modality import CUE_MODALITY, read_modality
 from .predicates import find_predications, predicate_of
-from .quantities import SpanIndex, find_numbers, with_operator
+from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
+from .spans import SpanIndex
 from .subjects import (
     Entity,
     EventHit,

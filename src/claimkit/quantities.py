@@ -7,17 +7,16 @@ Veloran personnel"), a vague amount ("several thousand soldiers"), and an ellipt
 
 from __future__ import annotations
 
-import bisect
-import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
 
 from .lexicon import COUNT_OPERATORS, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES
+from .spans import SpanIndex
 from .types import CountMention
 
-__all__ = ["SpanIndex", "bounds", "find_numbers", "with_operator"]
+__all__ = ["bounds", "find_numbers", "with_operator"]
 
 _OPS = "|".join(regex.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(COUNT_OPERATORS, key=len, reverse=True))
 _VAGUE = "|".join(regex.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(VAGUE_QUANTITIES, key=len, reverse=True))
@@ -80,24 +79,6 @@ def with_operator(text: str, count: CountMention) -> CountMention:
     if op == "~":
         return attrs.evolve(count, op=op)
     return attrs.evolve(count, op=op, low=None, high=None)
-
-
-class SpanIndex:
-    """Intervals ``(start, end)`` that answer "does any of them overlap this one?" by bisection.
-
-    A scan of every interval for every query costs the square of an article's length; a long article (a transcript,
-    a whole report on one line) has thousands of mentions.
-    """
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        pairs = sorted(spans)
-        self.starts = [s for s, _ in pairs]
-        self.max_end = list(itertools.accumulate((e for _, e in pairs), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """True when some interval ``(s, e)`` has ``s < end`` and ``e > start``."""
-        below = bisect.bisect_left(self.starts, end)
-        return below > 0 and self.max_end[below - 1] > start
 
 
 def find_numbers(text: str, start: int, end: int, existing: Sequence[CountMention], field: str = "text"

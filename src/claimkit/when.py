@@ -13,7 +13,7 @@ import datetime as dt
 import regex
 
 from .lexicon import NUMBER_WORDS
-from .quantities import SpanIndex
+from .spans import SpanIndex
 from .types import TimeMention
 
 __all__ = ["Moment", "StoryClock", "parse_moment"]

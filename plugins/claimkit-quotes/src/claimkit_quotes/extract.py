@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from claimkit import QuoteMention, Span
+from claimkit.spans import SpanIndex
 from claimkit.types import unchecked_constructor
 
 from .candidates import QUOTE_MARK, QUOTE_MARK_CHARS, TRIM, Candidate, SentenceView
@@ -258,16 +259,9 @@ def _drop_weak_inner(cands: list[Candidate], text: str) -> list[Candidate]:
               and text[c.cue[0]].isalpha() and text[c.cue[0]:c.cue[1]].lower() not in _PREPOSITION_CUES]
     if not outers:
         return cands
-    # Outers by where their content starts, with the furthest content end among each one and those before it, so
-    # that each candidate looks back only over the outers that can still hold its cue (a long document with
-    # thousands of attributions stays linear).
-    outers.sort(key=lambda o: o.parts[0][0])
-    starts = [o.parts[0][0] for o in outers]
-    reach: list[int] = []
-    furthest = -1
-    for o in outers:
-        furthest = max(furthest, o.parts[-1][1])
-        reach.append(furthest)
+    # each candidate looks only at the outers whose content can still hold its cue (a long document with thousands
+    # of attributions stays linear)
+    contents = SpanIndex((o.parts[0][0], o.parts[-1][1]) for o in outers)
     keep = []
     for c in cands:
         cue = c.cue
@@ -275,13 +269,7 @@ def _drop_weak_inner(cands: list[Candidate], text: str) -> list[Candidate]:
             keep.append(c)
             continue
         lo = c.source[0] if c.source is not None else cue[0]
-        k = bisect.bisect_right(starts, lo) - 1
-        while k >= 0 and reach[k] >= cue[1]:
-            o = outers[k]
-            if o is not c and _inside(cue, o):
-                break
-            k -= 1
-        else:
+        if not any(outers[k] is not c and _inside(cue, outers[k]) for k in contents.reaching(lo, cue[1])):
             keep.append(c)
     return keep
 
