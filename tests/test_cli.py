@@ -218,3 +218,35 @@ def test_the_same_input_gives_byte_identical_output():
     first = run("analyze", str(EXAMPLES), "--format", "json")
     second = run("analyze", str(EXAMPLES), "--format", "json")
     assert first.stdout == second.stdout
+
+
+def test_extract_kinds_keeps_only_the_named_kinds(tmp_path: Path) -> None:
+    proc = run("extract", str(write_jsonl(tmp_path / "in.jsonl", [GOOD, GOOD2])), "--kinds", "count, quote", "-f",
+               "jsonl")
+    assert proc.returncode == 0, proc.stderr
+    kinds = {m["kind"] for line in proc.stdout.splitlines() for m in json.loads(line)["mentions"]}
+    assert kinds == {"count", "quote"}
+    assert proc.stderr == ""
+
+
+@pytest.mark.parametrize(("option", "warning"), [
+    ("dates", "'dates' is not a mention kind claimkit knows (count, quote, time); did you mean 'time'?"),
+    ("quotes", "did you mean 'quote'?"),
+    ("time,bogus", "'bogus' is not a mention kind claimkit knows (count, quote, time)."),
+])
+def test_extract_kinds_names_an_unknown_kind_and_runs_on(tmp_path: Path, option: str, warning: str) -> None:
+    proc = run("extract", str(write_jsonl(tmp_path / "in.jsonl", [GOOD])), "--kinds", option, "-f", "jsonl")
+    assert proc.returncode == 0
+    assert warning in proc.stderr
+    assert json.loads(proc.stdout)["id"] == "g1"
+
+
+@pytest.mark.parametrize("content", ["", "  \n\n", "---\npublished: 2026-01-02\n---\n"])
+def test_an_empty_article_is_kept_and_named_on_stderr(tmp_path: Path, content: str) -> None:
+    (tmp_path / "blank.txt").write_text(content, encoding="utf-8")
+    (tmp_path / "full.txt").write_text("About 300 workers joined the strike.", encoding="utf-8")
+    proc = run("extract", str(tmp_path), "-f", "jsonl")
+    assert proc.returncode == 0
+    assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == ["blank", "full"]
+    assert "document 'blank' is empty: no text and no title" in proc.stderr
+    assert "'full'" not in proc.stderr

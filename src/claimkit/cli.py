@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -12,7 +13,7 @@ from . import __version__
 from .pipeline import analyze, extract
 from .plugins import PluginFailure, PluginManager, get_plugin_manager
 from .readers import InputError, InputProblem, read_inputs
-from .types import Document, Extraction, PluginError
+from .types import Document, Extraction, PluginError, mention_kinds
 
 __all__ = ["build_parser", "main"]
 
@@ -39,6 +40,9 @@ class _Run:
                     raise SystemExit(1)
                 continue
             self.documents += 1
+            if not item.text.strip() and not (item.title or "").strip():
+                # kept (one result per document), but an empty article is usually a mistake upstream
+                self.warn(f"document {item.id!r} is empty: no text and no title")
             yield item
 
     def report(self, errors: Sequence[PluginError]) -> None:
@@ -81,13 +85,27 @@ def _plugins(args: argparse.Namespace) -> PluginManager:
     return pm
 
 
+def _kinds(option: str | None, run: _Run) -> set[str] | None:
+    """The ``--kinds`` filter; a kind no registered mention type has is named on stderr (a plugin's own kinds pass)."""
+    if not option:
+        return None
+    kinds = {k.strip() for k in option.split(",") if k.strip()}
+    known = sorted(mention_kinds())
+    for kind in sorted(kinds.difference(known)):
+        close = difflib.get_close_matches(kind.rstrip("s"), known, n=1) or (["time"] if kind.startswith("date") else [])
+        hint = f"; did you mean {close[0]!r}?" if close else "."
+        run.warn(f"--kinds: {kind!r} is not a mention kind claimkit knows ({', '.join(known)}){hint} "
+                 "Only a plugin that makes its own kind of mention could match it.")
+    return kinds
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """``claimkit extract``: mentions per document, streamed."""
     pm = _plugins(args)
     run = _Run(pm.strict, sys.stderr)
     run.report(pm.load_errors)
     fmt = _format(pm, args, "jsonl", "extract")
-    kinds = set(args.kinds.split(",")) if args.kinds else None
+    kinds = _kinds(args.kinds, run)
 
     def results() -> Iterator[tuple[Document, Extraction]]:
         for doc in run.documents_from(args.inputs):

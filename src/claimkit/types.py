@@ -40,6 +40,7 @@ __all__ = [
     "Timeline",
     "TimelineEntry",
     "mention_from_data",
+    "mention_kinds",
     "parse_date",
     "register_mention_kind",
     "unchecked_constructor",
@@ -592,6 +593,11 @@ class OtherMention(Mention):
             other_kind=str(data["kind"]),
             data={k: v for k, v in data.items() if k not in base},
         )
+
+
+def mention_kinds() -> frozenset[str]:
+    """The mention kinds with a registered class (``time``, ``quote``, ``count`` and any a plugin registered)."""
+    return frozenset(_MENTION_KINDS)
 
 
 def mention_from_data(data: Mapping[str, Any]) -> Mention:
