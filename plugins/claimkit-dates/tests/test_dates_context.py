@@ -203,3 +203,19 @@ def test_the_present_of_a_scheduled_event_points_ahead(
 ) -> None:
     """News tells a scheduled event in the present ("the strike begins Monday"): the next such day, not the last."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("She still talks about the 1988 Super Tuesday primaries.", "Super Tuesday", "1988-03-01"),
+        ("The 2019 Christmas fair drew a crowd of thousands.", "Christmas", "2019-12-25"),
+        ("Their 2021 Thanksgiving dinner was held outdoors.", "Thanksgiving", "2021-11-25"),
+        # a count before the holiday is no year of it
+        ("The market sold 2000 Christmas trees last winter.", "Christmas", "2023-12-25"),
+    ],
+)
+def test_holiday_takes_the_year_named_before_it(text: str, surface: str, value: str,
+                                                 reading: Callable[..., Any]) -> None:
+    """A year right before a named day, after a determiner, is the year of that day."""
+    assert reading(text, surface).value == value

@@ -63,6 +63,14 @@ def test_past_clause_without_a_past_time_counts_from_publication(reading: Callab
         # and a clause with no tense too
         ("The pier fell on Monday. It had been rebuilt in 2019. Divers at 9 a.m., cranes at noon.",
          "2025-06-18", "9 a.m.", "2025-06-18T09:00"),
+        # "currently", "now": the moment of writing, whatever day the story told last
+        ("The pier fell on Monday. It is currently 4 p.m. and the divers are still out.",
+         "2025-06-18", "4 p.m.", "2025-06-18T16:00"),
+        ("The pier fell on Monday. Right now, at 9 a.m., the harbour is quiet.",
+         "2025-06-18", "9 a.m.", "2025-06-18T09:00"),
+        # a past clause with "now" in it still tells of the story's day
+        ("The pier fell on Monday. Divers, now home, had arrived at 9 a.m. that day.",
+         "2025-06-18", "9 a.m.", "2025-06-16T09:00"),
     ],
 )
 def test_clock_time_falls_on_the_story_day_its_clause_looks_to(text: str, published: str, surface: str, value: str,

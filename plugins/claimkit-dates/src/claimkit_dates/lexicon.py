@@ -254,6 +254,10 @@ PLURAL_SCHEDULED_VERBS: dict[str, str | None] = {
     "vote": None, "launch": None, "go": "to", "head": "to", "leave": "for",
 }
 
+#: Adverbs of the moment of writing: a clock time right after one ("it is currently 4 p.m.", "the crowd now stands
+#: at 2,000 as of 5 p.m." aside) is the time of publication, not of the day the story last told.
+NOW_ADVERBS: frozenset[str] = frozenset({"now", "currently", "presently"})
+
 #: The present progressive of an arrangement points ahead ("the senator is holding a rally on Thursday", "the leaders
 #: are meeting Monday"): -ing forms of verbs that news uses for plans, counted only right after "is", "are" or "am".
 #: Verbs of an ongoing state or inquiry ("facing", "investigating") are left out: "police are investigating a

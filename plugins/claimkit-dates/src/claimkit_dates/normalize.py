@@ -573,6 +573,10 @@ class Resolver:
         year = year_of(text)
         anchor = "absolute"
         pub = self.published
+        if year is None:
+            before = _YEAR_BEFORE.search(self.before)
+            if before is not None:
+                year = int(before[1])
 
         def day_in(y: int) -> tuple[int, int] | None:
             if key in lx.HOLIDAYS:
@@ -798,6 +802,10 @@ class Resolver:
             # a time on a line of its own, or opening one before a colon ("12:50 p.m.: The senator says..."), stamps
             # an entry of a live report: it is the day of publication
             stamp = self.before.endswith("\n") and (self.after.startswith(("\n", ":")) or not self.after)
+            if not stamp and tense.value != "past" and \
+                    not _NOW_ADVERBS.isdisjoint(self.before.replace(",", " ").split()):
+                # "The plant closed on Friday. It is currently 4 p.m.": the moment of writing, not the story's day
+                stamp = True
             if ref is not None and granularity(ref.value) == "D" and not stamp and self._told_from(ref.value, tense):
                 return Reading("TIME", f"{ref.value}T{clock}", mod, "narrative", uses_reference=True)
             day_ref = self.day_reference
@@ -1381,6 +1389,10 @@ _SIMPLE_RELATIVE: dict[str, tuple[int, str]] = {
 #: Days of a margin within which a dated event ("the Nov. 8 election", "New Year's Day") keeps its nearest
 #: occurrence whatever the clause's tense (see :meth:`Resolver._year_for`).
 _EVENT_MARGIN = 183
+_NOW_ADVERBS = lx.NOW_ADVERBS
+#: A year right before a named day, after a determiner ("the 1988 Super Tuesday", "its 2019 Christmas sale"): the
+#: year of that day. The determiner keeps counts out ("sold 2000 Christmas trees").
+_YEAR_BEFORE = re.compile(r"(?:^|[\s(])(?:the|its|his|her|their|our|this|that|[a-z]+'s)\s((?:1[6-9]|20)\d\d)\s$")
 #: A noun for a scheduled event after a month that modifies it ("the November election", "a June referendum",
 #: "November's general election").
 _SCHEDULED_AFTER = re.compile(r"(?:'s)? (?:[a-z]+ )?(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\b")
