@@ -202,3 +202,22 @@ def test_said_on_date_for_claims(reading: Callable[..., Any]) -> None:
     """"On May 2, ... said" gives the claim builder a day value relative to publication."""
     mention = reading("On May 2, the minister said the road would open.", "May 2", "2024-05-10")
     assert (mention.type, mention.value, mention.mod) == ("DATE", "2024-05-02", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Reporters expect a statement when he speaks on Monday.", "Monday", "2024-03-18"),
+        ("Lawmakers want answers once the minister testifies Monday.", "Monday", "2024-03-18"),
+        # a past verb in the time clause keeps it in the past
+        ("Reporters got a statement when he spoke on Monday.", "Monday", "2024-03-11"),
+        # a noun in -s after the article is no verb: nothing points ahead
+        ("Reporters left the hall when the talks on Monday stalled.", "Monday", "2024-03-11"),
+        # a habit is no day ahead
+        ("When he speaks on Monday, he often names a deputy.", "Monday", "2024-03-11"),
+    ],
+)
+def test_present_in_a_time_clause_looks_ahead(text: str, surface: str, value: str,
+                                              reading: Callable[..., Any]) -> None:
+    """A present tense after "when" or "once" stands for the future, as in "when he speaks on Monday"."""
+    assert reading(text, surface).value == value

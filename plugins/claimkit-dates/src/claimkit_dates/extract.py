@@ -712,9 +712,36 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
     after_lows, cut_after = _clause_after(scan, end)
     order = _marked(after_lows, range(len(after_lows)))
     tense = _tense_of_words(scan.spaced(end, cut_after).split(), after_lows, order, False) if order else None
-    if tense is None and lows and lows[-1] in (b"until", b"till"):
-        return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
+    if tense is None and lows:
+        if lows[-1] in (b"until", b"till"):
+            return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
+        if _present_time_clause(lows) and _HABITUAL.isdisjoint(lows) and _HABITUAL.isdisjoint(after_lows):
+            # "a statement is expected when he speaks on Monday": a time clause of what is ahead ("when he speaks
+            # on Monday, he often names a deputy" is a habit)
+            return "future"
     return tense
+
+
+#: Conjunctions that open a time clause, whose present tense tells of what is ahead ("when he speaks on Monday").
+_TIME_CONJUNCTIONS = frozenset((b"when", b"once"))
+#: Words before a form in -s that make it a noun ("when the talks on Monday", "once its shares Monday").
+_NOUN_BEFORE_S = _DETERMINERS | frozenset((b"of", b"in", b"and", b"or", b"for", b"with", b"new"))
+
+
+def _present_time_clause(lows: list[bytes]) -> bool:
+    """True when the words before an expression end in a time clause in the present ("when he speaks on", "once the
+    minister testifies"): "when" or "once", at most three words of a subject, a verb in -s, and "on" or nothing
+    before the expression. A present in a time clause stands for the future, the way "will" does in the main one."""
+    k = len(lows) - 1
+    if lows[k] == b"on":
+        k -= 1
+    if k < 2:
+        return False
+    verb = lows[k]
+    if verb[-1:] != b"s" or len(verb) < 4 or verb.endswith(_SINGULAR_ENDINGS) or verb in _NOT_PLURAL_S or \
+            verb in _TENSE_WORDS or lows[k - 1] in _NOUN_BEFORE_S or lows[k - 1].endswith(b"'s"):
+        return False
+    return not _TIME_CONJUNCTIONS.isdisjoint(lows[k - 4 if k > 4 else 0:k - 1])
 
 
 def _clause_after(scan: Scan, end: int) -> tuple[list[bytes], int]:
