@@ -25,7 +25,7 @@ from .candidates import (
     Candidate,
     SentenceView,
 )
-from .cues import NOUN_ONLY, CueHit, inflections
+from .cues import FORMS, NOUN_ONLY, CueHit, inflections
 from .lexicon import (
     ADDRESSEE_VERBS,
     ADJECTIVE_PARTICLES,
@@ -92,6 +92,31 @@ def _continues(token: Token) -> bool:
     if token.text in OPENING_MARKS:
         return True
     return token.word and not token.capital and not token.low.endswith("ing") and token.low not in PARTICIPLE_STOPS
+
+
+# Words after "..., X said," that open a clause of its own: a relative clause on the source ("said Reed, who added
+# that ...") or a conjunction before a second speech act ("Reed said, but added that ...").
+_SECOND_REPORT_OPENERS = frozenset({"who", "whose", "which", "but", "and", "though", "although", "while", "yet"})
+
+
+def _resumes(toks: Sequence[Token], k: int) -> bool:
+    """Whether the token at ``k``, after "..., X said,", resumes the content: as ``_continues``, except a relative
+    pronoun or a conjunction followed (past a pronoun or "also") by a reporting verb, which reports anew."""
+    if not _continues(toks[k]):
+        return False
+    if toks[k].low == "of" and k + 1 < len(toks) and toks[k + 1].capital:
+        return False  # "said Tom Reed, 52, of Dover, ...": the source's home town, no content
+    if toks[k].low not in _SECOND_REPORT_OPENERS:
+        return True
+    if toks[k].low in RELATIVE_PRONOUNS or toks[k].low == "whose":
+        return False
+    for j in range(k + 1, min(len(toks), k + 4)):
+        low = toks[j].low
+        if low in FORMS and low not in NOUN_ONLY:
+            return False
+        if not (low in SUBJECT_PRONOUNS or low in ("also", "then", "later")):
+            break
+    return True
 
 
 def _gap_verb_ends(toks: Sequence[Token], k: int) -> bool:
@@ -508,7 +533,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 parts = ctx.before(a)
                 sa2, sb2 = srca
                 comma = sb2 - 1 if toks[sb2 - 1].text == "," else sb2
-                if comma < n and toks[comma].text == "," and comma + 1 < n and _continues(toks[comma + 1]):
+                if comma < n and toks[comma].text == "," and comma + 1 < n and _resumes(toks, comma + 1):
                     parts += ctx.after(comma + 1)
                 if parts:
                     cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
@@ -1213,7 +1238,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             parts = ctx.before(sa)
         elif toks[e].text == ",":
             parts = ctx.before(sa)
-            if e + 1 < n and (_continues(toks[e + 1]) or _named_subject_follows(toks, e + 1, n)):
+            if e + 1 < n and (_resumes(toks, e + 1) or _named_subject_follows(toks, e + 1, n)):
                 after = ctx.after(e + 1)
                 # An opening single mark ("‘We are ready,’ she said, ‘to ...’") is never an apostrophe.
                 if toks[e + 1].text in OPENING_MARKS and not any(ANY_MARK.search(ctx.text, a0, b0)

@@ -1,0 +1,48 @@
+"""A second speech act after a trailing attribution, and other layouts added for accuracy. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+
+def _contents(text: str) -> list[str]:
+    return [m.text for m in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("“The bridge is old,” said Tom Reed, a farmer from Dover, who said he would not vote for the plan.",
+         "he would not vote for the plan", "said", "who"),
+        ("“The pier is safe,” said one engineer familiar with the survey, who added that the tide was low.",
+         "that the tide was low", "added", "who"),
+        ("“The bridge is old,” Tom Reed said, but added that the council had ignored him.",
+         "that the council had ignored him", "added", "Tom Reed"),
+        ("“The ferry is late,” said Anna Berg, though she added that she expected the fare to fall.",
+         "that she expected the fare to fall", "added", "she"),
+    ],
+)
+def test_a_second_report_after_a_trailer_is_its_own_attribution(text: str, content: str, cue: str, source: str,
+                                                                  cue_and_source) -> None:
+    assert cue_and_source(text, content) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("“The bridge is old,” said Tom Reed, a farmer from Dover, who said he would not vote for the plan.",
+         "“The bridge is old,”"),
+        ("“The bridge is old,” Tom Reed said, but added that the council had ignored him.", "“The bridge is old,”"),
+        ("“The road is closed,” said Tom Reed, 52, of Dover, who added that the council had ignored him.",
+         "“The road is closed,”"),
+    ],
+)
+def test_the_quotation_before_the_trailer_stays_alone(text: str, quote: str) -> None:
+    assert quote in _contents(text)
+
+
+def test_a_lowercase_continuation_still_resumes_the_content(find) -> None:
+    m = find("The vote, she said, was never in doubt.", "The vote")
+    assert m.text == "The vote, she said, was never in doubt"
