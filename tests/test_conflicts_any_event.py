@@ -30,6 +30,10 @@ EXPECTED = _doc("a3", "2031-03-12", "Talks go on",
                 "Orlo and Tamsk are expected to sign the accord in June, diplomats said on Wednesday.\n")
 AGAIN = _doc("a3", "2031-03-12", "Talks go on",
              "Orlo and Tamsk are expected to sign another accord in June, diplomats said on Wednesday.\n")
+NEXT_WEEK = _doc("a3", "2031-03-12", "Talks go on",
+                 "Orlo and Tamsk are expected to sign the new accord next week, diplomats said on Wednesday.\n")
+A_NEW_ONE = _doc("a3", "2031-03-12", "Talks go on",
+                 "Orlo and Tamsk are expected to sign a new accord next week, diplomats said on Wednesday.\n")
 ELSEWHERE = _doc("a4", "2031-03-11", "Accord in doubt",
                  "Officials in Brisk on Tuesday denied that any accord had been signed with Varn.\n")
 
@@ -38,10 +42,13 @@ ELSEWHERE = _doc("a4", "2031-03-11", "Accord in doubt",
     ([SIGNED, DENIED], ["status"]),
     ([SIGNED, EXPECTED], ["status"]),
     ([SIGNED, AGAIN], []),
+    ([SIGNED, NEXT_WEEK], ["status"]),
+    ([SIGNED, A_NEW_ONE], []),
     ([SIGNED, ELSEWHERE], []),
 ])
 def test_status_of_a_predicate_without_an_event_class(docs: list[dict[str, Any]], kinds: list[str]) -> None:
-    """Signed vs denied, signed vs still expected; not a repeat ("another accord"), not another story."""
+    """Signed vs denied, signed vs still expected ("next week" dates it, "the new accord" names it); not a repeat
+    ("another accord", "a new accord"), not another story."""
     assert _kinds(analyze(docs)) == kinds
 
 

@@ -133,10 +133,18 @@ def _uses(found: Predication, stem: str) -> bool:
     return found.lemma == stem or verb_stem(found.lemma) == stem
 
 
+#: "next" and "new" that date or name the one event rather than announce another: "next week", "the new budget".
+_NOT_REPEATING = regex.compile(
+    r"(?i)\bnext(?=\s{1,3}(?:week|weekend|month|year|day|days|few|spring|summer|autumn|fall|winter|session|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b)|\b(?<=the\s{1,3})new\b")
+
+
 def _expects(claim: Claim, stem: str) -> bool:
     """The claim expects the predicate ``stem`` for the first time: under a modal or "to" ("is expected to sign
-    the agreement"), with no word saying it repeats or goes on ("another", "again", "continue")."""
-    words = {w.strip(".,;:“”\"'’").lower() for w in claim.text.split()}
+    the agreement"), with no word saying it repeats or goes on ("another", "again", "continue"; not the "next" of
+    "next week" nor the "new" of "the new budget", which date and name the one event)."""
+    words = {w.strip(".,;:“”\"'’").lower() for w in _NOT_REPEATING.sub(" ", claim.text).split()}
     if words & REPETITIONS or words & _CONTINUATIONS:
         return False
     return any(_uses(p, stem) and p.modal and not p.negated for p in _predications(claim))
