@@ -44,6 +44,35 @@ def test_a_decade_without_a_possessive_stays(reading: Callable[..., Any]) -> Non
     assert reading("The town grew fast in the 1930s, records show.", "the 1930s").value == "193"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's approval rating rose to the low 50s in the spring.",
+        "Night temperatures stayed in the upper-30s all week.",
+        "Rents for tenants in their 30s, 40s and 50s rose faster.",
+    ],
+)
+def test_a_level_or_an_age_list_is_no_decade(text: str, times: Callable[..., Any]) -> None:
+    """Two digits and an "s" after a level word ("the low 50s") or in a list of ages are numbers, not decades."""
+    assert not [m for m in times(text) if m.value and len(m.value) == 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value"),
+    [
+        ("The ballroom opened in the '20s and closed in the '60s.", "2016-06-01", "the '20s", "192"),
+        ("The ballroom opened in the '20s and closed in the '60s.", "2016-06-01", "the '60s", "196"),
+        ("Rents have doubled since the early '20s, the survey found.", "2031-06-01", "the early '20s", "202"),
+        ("Cars of the '10s were lighter, the curator said.", "2016-06-01", "the '10s", "201"),
+        ("Cars of the '50s were heavier, the curator said.", None, "the '50s", "195"),
+    ],
+)
+def test_two_digit_decade_is_the_last_one_begun(text: str, published: str | None, surface: str, value: str,
+                                                reading: Callable[..., Any]) -> None:
+    """A decade written with two digits is the last one begun by publication: "the '20s" is the 1920s in 2016."""
+    assert reading(text, surface, published).value == value
+
+
 def test_then_current_is_a_past_reference(reading: Callable[..., Any]) -> None:
     """"the then-current price" is current at a past time."""
     mention = reading("Holders could buy shares at half the then current price, the filing said.", "then current")

@@ -227,9 +227,9 @@ _OUTSIDE_MODS = frozenset({"about", "around", "approximately", "roughly", "some"
 _TENSED = frozenset({"mdy", "dmy", "month", "season", "weekday", "quarter", "half", "holiday", "clock", "yearend",
                      "weekof", "relunit", "monthweek", "ordday", "shift"})
 _NO_TENSE = Tense()
-#: Families whose reading depends on nothing but the words matched (no publication date, tense or story time).
-_CONSTANT = frozenset({"vague", "duration", "adjective", "set", "iso", "slash", "spelled", "decade", "century", "year",
-                       "decadeword"})
+#: Families whose reading depends on nothing but the words matched (no publication date, tense or story time). A
+#: decade is not one of them: "the '20s" and "the twenties" are read by the publication year.
+_CONSTANT = frozenset({"vague", "duration", "adjective", "set", "iso", "slash", "spelled", "century", "year"})
 #: (family, words) -> (type, value, mod, anchor) for those families, shared across documents.
 _CONSTANT_READINGS: dict[tuple[str, str], tuple[str, str | None, str | None, str | None]] = {}
 
@@ -1047,6 +1047,10 @@ def find_times(document: Document) -> list[TimeMention]:
             continue
         if family == "decade" and _AGE_BEFORE.search(text, max(0, start - 8), start):
             continue  # "in her 30s": an age, not a decade
+        if family == "decade" and not surface[-4:-3].isdigit() and "'" not in surface and "\u2019" not in surface \
+                and _NUMBERS_BEFORE.search(text, max(0, start - 40), start):
+            # "rose to the low 50s", "workers in their 30s, 40s and 50s": a range of numbers or ages, not a decade
+            continue
         if family == "set" and _not_a_set(text, start, surface):
             continue
         if family == "ordday" and text[start - 3:start].lower() != "on ":
@@ -1176,6 +1180,11 @@ _EVENT_OF_AFTER = re.compile(r" of (?:the|a|an|his|her|their|its|this|that) (?!(
 
 #: A hyphenated compound ending an extent in a unit ("two-week", "third-quarter"): an adjective before its noun.
 _ADJECTIVE_TAIL = re.compile(r"\w-(?:" + "|".join(lx.ADJECTIVE_UNITS) + r")$", re.IGNORECASE)
+#: What makes a decade written with two digits and no apostrophe a range of numbers: a level word ("the low 50s",
+#: "the upper-30s") or a list that began with an age ("in their 30s, 40s and 50s").
+_NUMBERS_BEFORE = re.compile(r"(?:\b(?:low|high|upper|lower)[-\s]"
+                             r"|\b(?:his|her|their|my|your|our|its)\s(?:early\s|late\s|mid-)?\d0s"
+                             r"(?:,\s\d0s){0,6},?\s(?:and\s|or\s|to\s)?)$", re.IGNORECASE)
 #: A possessive before a decade, which makes it an age ("in his 30s", "in their early 20s").
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its) $", re.IGNORECASE)
 #: A rate of measure: "per" and a unit shorter than a day after a noun ("miles per hour", "instructions per

@@ -749,7 +749,11 @@ class Resolver:
             return None
         digits = m[1]
         if len(digits) == 2:
-            digits = ("19" if int(digits) > 20 else "20") + digits
+            # "the '90s", "the '20s": the last such decade begun by publication ("the '20s" is the 1920s in 2016 and
+            # the 2020s in 2026); without a publication date, the 2000s up to the '20s
+            pub = self.published
+            begun = 2000 + int(digits) <= pub.year if pub is not None else int(digits) <= 20
+            digits = ("20" if begun else "19") + digits
         return Reading("DATE", digits[:3], position_mod(text), "absolute")
 
     def _century(self, text: str, tense: Tense) -> Reading | None:
