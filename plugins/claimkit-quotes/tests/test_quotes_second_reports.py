@@ -46,3 +46,30 @@ def test_the_quotation_before_the_trailer_stays_alone(text: str, quote: str) -> 
 def test_a_lowercase_continuation_still_resumes_the_content(find) -> None:
     m = find("The vote, she said, was never in doubt.", "The vote")
     assert m.text == "The vote, she said, was never in doubt"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Local farmers, angry at the delay, went to court, saying the dam would flood their fields.",
+         "the dam would flood their fields", "Local farmers"),
+        ("Anna Berg was blunt about the toll, the highest in the region, saying it hurt small shops.",
+         "it hurt small shops", "Anna Berg"),
+        ("The nurses, who work nights, went on strike, saying the new rota was unsafe.",
+         "the new rota was unsafe", "The nurses"),
+    ],
+)
+def test_a_participle_after_a_main_clause_with_commas_has_its_subject(text: str, content: str, source: str,
+                                                                      cue_and_source) -> None:
+    assert cue_and_source(text, content) == ("saying", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Pressed again about the talks, Reed just started talking about fishing.", "fishing", "Reed"),
+        ("On Friday, the council voted, saying the fee was fair.", "the fee was fair", "the council"),
+    ],
+)
+def test_a_fronted_phrase_is_still_no_subject(text: str, content: str, source: str, cue_and_source) -> None:
+    assert cue_and_source(text, content)[1] == source

@@ -630,6 +630,28 @@ def _subject_end(toks: Sequence[Token], end: int, limit: int) -> int:
     return end
 
 
+_COMPARATIVE_OPENERS = frozenset({"less", "more", "much", "far", "even", "ever", "once", "long"})
+
+
+def _main_clause_verb(head: Sequence[Token], end: int, comma: int, last: int) -> bool:
+    """Whether a lowercase verb follows a sentence's opening subject that ends at ``end``, before the comma that
+    closes ``head`` at ``last``: right after it ("Reed went to court, ..."), or, when the subject ends at the first
+    comma, right after a second comma ("Local farmers, angry at the delay, went to court, ...")."""
+    if head[0].low.endswith("ed") or head[0].low in _COMPARATIVE_OPENERS:
+        return False  # "Pressed about the talks, ...", "Less wary than his rival, ...": a fronted phrase
+    if end < comma:
+        verb = head[end]
+        return verb.word and not verb.capital and (comma == last or verb.low in CUE_AUXILIARIES
+                                                   or verb.low in BE_FORMS
+)
+    second = next((k for k in range(comma + 2, min(last, comma + 12)) if head[k].text == ","), None)
+    if second is None or second == last or second + 1 >= last:
+        return False
+    verb = head[second + 1]
+    return verb.word and not verb.capital and not verb.low.endswith("ing") and verb.low not in NOT_NAMES \
+        and verb.low not in SUBORDINATORS and verb.low not in _SENTENCE_LINKS
+
+
 def _take_back_trailer(ctx: SentenceView, cand: Candidate, prev: Candidate, sa: int) -> None:
     """"The tenants want to leave, the lawyer said.": a trailing attribution reports the whole clause before it,
     the earlier cue of that clause included, and the earlier content ends before the trailer."""
@@ -1176,12 +1198,13 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
             head = head[dash + 1:]
     # A fronted phrase ("On Sunday, ...", "Hours later, ...") stands before the subject.
     comma = next((k for k in range(min(len(head), 10)) if head[k].text == ","), None)
-    if comma is not None and comma == len(head) - 1 and comma >= 2 and head[0].low not in NOT_NAMES \
-            and (lead := subject_at_start(head)) is not None and lead[1] < comma \
-            and head[lead[1]].word and not head[lead[1]].capital \
-            and not any(t.low in _TIME_HEADS for t in head[:comma]):
-        # "Berg hit back, saying ...", "Anna Berg went to court, saying ...": a subject and a verb in lower case
-        # before the participle's comma make a main clause, not a fronted phrase
+    if comma is not None and comma >= 2 and head[0].low not in NOT_NAMES \
+            and (lead := subject_at_start(head)) is not None and lead[1] <= comma \
+            and not any(t.low in _TIME_HEADS for t in head[:comma]) \
+            and _main_clause_verb(head, lead[1], comma, len(head) - 1):
+        # "Berg hit back, saying ...", "Anna Berg went to court, saying ...", "Reed was blunt about the fee, the
+        # largest in years, saying ...", "Local farmers, angry at the delay, went to court, saying ...": a subject and
+        # a verb in lower case (maybe past an appositive) make a main clause, not a fronted phrase
         comma = None
     if (comma is not None and subject_at_start(head) is None) or (
             comma is not None and head and head[0].low not in DETERMINERS and head[0].low not in SUBJECT_PRONOUNS
