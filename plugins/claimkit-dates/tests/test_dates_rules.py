@@ -61,6 +61,11 @@ import pytest
         ("The hike took a day and a half in fog.", "a day and a half", "DURATION", "P1DT12H"),
         ("They signed a two-year lease for the shop.", "two-year", "DURATION", "P2Y"),
         ("The storm lasted 5 1/2 hours over the coast.", "5 1/2 hours", "DURATION", "PT5H30M"),
+        # a quarter of a unit, in the smaller unit it makes round
+        ("The lighthouse keeper served for a quarter-century.", "a quarter-century", "DURATION", "P25Y"),
+        ("The ferry waited a quarter of an hour at the pier.", "a quarter of an hour", "DURATION", "PT15M"),
+        ("The mill ran for more than a quarter of a century.", "more than a quarter of a century", "DURATION",
+         "P25Y"),
         # sets
         ("The ferry sails every week from the pier.", "every week", "SET", "P1W"),
         ("The paper is printed daily in the town.", "daily", "SET", "P1D"),

@@ -1042,6 +1042,12 @@ def find_times(document: Document) -> list[TimeMention]:
             continue
         if text[start:start + 4].lower() == "the " and _ADJECTIVE_TAIL.search(text, start, end):
             start += 4  # "the two-week strike": the article goes with the noun the compound modifies
+        if family == "duration" and text[start - 3:start] == "of " and \
+                text[start - 13:start].lower() == "a quarter of ":
+            start -= 13  # "a quarter of a century": the fraction is part of the stretch, and so is "more than"
+            kept = _EXTENT_MOD_BEFORE.search(text, max(0, start - 24), start)
+            if kept is not None:
+                start = kept.start()
         surface = text[start:end]
         if family in _NEEDS_CONTEXT and not _plausible(text, start, end, family, surface):
             continue
@@ -1185,6 +1191,8 @@ _ADJECTIVE_TAIL = re.compile(r"\w-(?:" + "|".join(lx.ADJECTIVE_UNITS) + r")$", r
 _NUMBERS_BEFORE = re.compile(r"(?:\b(?:low|high|upper|lower)[-\s]"
                              r"|\b(?:his|her|their|my|your|our|its)\s(?:early\s|late\s|mid-)?\d0s"
                              r"(?:,\s\d0s){0,6},?\s(?:and\s|or\s|to\s)?)$", re.IGNORECASE)
+#: A quantity modifier that TimeML keeps in a duration's extent, right before it ("more than a quarter of a century").
+_EXTENT_MOD_BEFORE = re.compile(rf"\b(?:{pt.DURATION_MOD})\s$", re.IGNORECASE)
 #: A possessive before a decade, which makes it an age ("in his 30s", "in their early 20s").
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its) $", re.IGNORECASE)
 #: A rate of measure: "per" and a unit shorter than a day after a noun ("miles per hour", "instructions per

@@ -1324,6 +1324,11 @@ class Resolver:
             n = None
         else:
             n = number_of(amount)
+        if unit in _QUARTER_OF and "quarter" in words:
+            i = words.index("quarter")
+            if i and words[i - 1] == "a" and all(w in _MOD_WORDS for w in words[:i - 1]):
+                # "a quarter-century", "more than a quarter of an hour": a fourth of the unit
+                return Reading("DURATION", _QUARTER_OF[unit], mod)
         opening = next((w for w in words if w not in _MOD_WORDS), "")  # "more than half an hour": "half"
         if half and (opening == "half" or (n == 1 and opening == "a" and "and" not in text)):
             n = 0
@@ -1487,6 +1492,8 @@ _DURATION_SKIP = (frozenset(lx.UNITS) | _DURATION_LEADS | frozenset(lx.QUANTITY_
                                "consecutive", "just", "only"}))
 #: The words of the quantity modifiers ("more", "than", "nearly"...).
 _MOD_WORDS = frozenset(word for mod in lx.QUANTITY_MODS for word in mod.split())
+#: A quarter of a unit, where it makes a round figure in a smaller one ("a quarter-century", "a quarter of an hour").
+_QUARTER_OF = {"C": "P25Y", "Y": "P3M", "H": "PT15M"}
 #: Half a unit in the next smaller one: (count of the smaller unit in a half, its code, whether it is a time unit).
 _HALVES: dict[str, tuple[int, str, bool]] = {
     "Y": (6, "M", False), "M": (2, "W", False), "W": (84, "H", True), "D": (12, "H", True), "H": (30, "M", True),
