@@ -35,3 +35,23 @@ def test_an_unknown_format_is_a_command_line_error():
                           capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 2
     assert proc.stderr.startswith("claimkit: unknown format 'yaml'; choose from ")
+
+
+def test_a_predicate_keyed_by_lemma_and_stem_is_one_timeline_subject():
+    from claimkit import analyze
+
+    docs = [
+        {"id": "a", "title": "Lenmark council approves budget", "published": "2026-03-04",
+         "text": "The Lenmark city council approved the new budget on Monday, officials said."},
+        {"id": "b", "title": "Lenmark budget vote next week", "published": "2026-03-05",
+         "text": "The Lenmark city council is expected to approve the new budget next week, a spokesman said."},
+    ]
+    analysis = analyze(docs)
+    keyed = [k for c in analysis.claims for k in c.subjects if k.startswith("event:approv")]
+    assert {"event:approve|budget", "event:approv|budget"} <= set(keyed)  # both keys are made ...
+    out = io.StringIO()
+    TextFormat().write_analysis(analysis, out)
+    timeline = out.getvalue().split("TIMELINE BY SUBJECT\n")[1].split("\n\n")[0]
+    headers = [line for line in timeline.splitlines() if not line.startswith("    ")]
+    assert headers == ["  budgets: “approve…”  (event:approve|budget)  [conflict]"]  # ... and shown as one
+    assert timeline.count("approved the new budget on Monday") == 1

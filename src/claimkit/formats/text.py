@@ -8,8 +8,10 @@ from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from ..conflicts.explain import subject as describe_subject
-from ..grouping import is_story_mark
+from ..grouping import is_story_mark, parse_key
 from ..hookspecs import hookimpl
+from ..subjects import verb_stem
+from ..timeline import claim_order
 from ..types import Analysis, Claim, CountMention, Document, Extraction, QuoteMention, TimeMention
 
 _QUOTE_MARKS = "\"“”„«»‘’'"
@@ -18,6 +20,23 @@ _QUOTE_MARKS = "\"“”„«»‘’'"
 def _short(text: str, width: int = 100) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _merge_stems(subjects: dict[str, list[Claim]], conflicted: set[str]) -> dict[str, list[Claim]]:
+    """One timeline group per predicate: a claim is keyed by its verb's lemma ("event:approve|budget") and, when no
+    event class covers the verb, by its stem too ("event:approv|budget"); the two are shown as one subject, under
+    the key a conflict names, else the key with the most claims."""
+    variants: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in subjects:
+        family, event, _cls, _stems = parse_key(key)
+        rest = key.partition("|")[2]
+        variants[(verb_stem(event) if family == "event" else key, rest)].append(key)
+    merged: dict[str, list[Claim]] = {}
+    for keys in variants.values():
+        shown = min(keys, key=lambda k: (k not in conflicted, -len(subjects[k]), k))
+        unique = {c.id: c for k in keys for c in subjects[k]}  # the timeline's order within each key
+        merged[shown] = sorted(unique.values(), key=claim_order) if len(keys) > 1 else subjects[shown]
+    return merged
 
 
 def _many(n: int, noun: str) -> str:
@@ -133,6 +152,7 @@ class TextFormat:
                 for subject in claim.subjects:
                     subjects[subject].append(claim)
         conflicted = {c.key for c in analysis.conflicts if c.key}
+        subjects = _merge_stems(subjects, conflicted)
         shown = [s for s in subjects if not is_story_mark(s) and (
             s in conflicted or len({c.source.name if c.source else c.doc for c in subjects[s]}) >= 2)]
         if shown:
