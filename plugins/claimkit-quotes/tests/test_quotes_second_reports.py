@@ -73,3 +73,22 @@ def test_a_participle_after_a_main_clause_with_commas_has_its_subject(text: str,
 )
 def test_a_fronted_phrase_is_still_no_subject(text: str, content: str, source: str, cue_and_source) -> None:
     assert cue_and_source(text, content)[1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "content", "cue"),
+    [
+        ("The mayor praised the plan, applauding the council for its work.", "the plan", "the council for its work",
+         "applauding"),
+        ("Two residents had challenged the plan with the board, contending that the fee was illegal.",
+         "the plan with the board", "that the fee was illegal", "contending"),
+        ("The mayor continued her push on the radio, referencing a report that the pier was unsafe.",
+         "her push on the radio", "a report that the pier was unsafe", "referencing"),
+        ("Reed warned that the dam could fail, remarking that the repairs were late.", "that the dam could fail",
+         "that the repairs were late", "remarking"),
+    ],
+)
+def test_a_participle_of_speech_ends_the_content_and_reports_anew(text: str, first: str, content: str, cue: str,
+                                                                   find) -> None:
+    assert first in _contents(text)
+    assert find(text, content).cue.text == cue

@@ -670,6 +670,11 @@ PARTICIPLE_STOPS: Final = frozenset({
     "predicting", "vowing", "promising", "declaring", "implying", "dismissing", "denying", "admitting", "conceding",
     "labeling", "labelling", "referring", "pointing", "questioning", "asking", "recalling", "joking",
     "complaining", "boasting", "touting", "pledging", "demanding", "mocking",
+    "stating", "remarking", "repeating", "reiterating", "mentioning", "announcing", "asserting", "contending",
+    "alleging", "hinting", "cautioning", "emphasizing", "emphasising", "underscoring", "quoting", "referencing",
+    "alluding", "invoking", "tweeting", "applauding", "thanking", "attacking", "slamming", "bashing", "chiding",
+    "decrying", "deploring", "challenging", "protesting", "advocating", "proposing", "reassuring", "advising",
+    "informing", "expressing", "portraying", "fearing", "hoping", "believing",
 })
 # Words that open an adjunct after a cue ("said in a speech", "told reporters at ..."), not a content.
 AFTER_CUE_ADJUNCTS: Final = frozenset({
