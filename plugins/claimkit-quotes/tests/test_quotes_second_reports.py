@@ -92,3 +92,18 @@ def test_a_participle_of_speech_ends_the_content_and_reports_anew(text: str, fir
                                                                    find) -> None:
     assert first in _contents(text)
     assert find(text, content).cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "content", "cue"),
+    [
+        ('Reed stressed that "the way forward is to talk," suggesting that the council might agree.',
+         'that "the way forward is to talk,"', "that the council might agree", "suggesting"),
+        ("Reed said the ferry was “a waste of money,” adding that the fare would rise.",
+         "the ferry was “a waste of money,”", "that the fare would rise", "adding"),
+    ],
+)
+def test_a_participle_after_a_closing_mark_ends_the_content(text: str, first: str, content: str, cue: str,
+                                                            find) -> None:
+    assert first in _contents(text)
+    assert find(text, content).cue.text == cue

@@ -25,7 +25,8 @@ FINAL_PUNCT = frozenset({".", "!", "?", "…", ";"})
 # a class of the two marks, which lets the engine skip straight to them, and one that opens with the literal word;
 # a single pattern would have to be tried at every space.
 _STOPS = "(?:" + "|".join(sorted(PARTICIPLE_STOPS)) + r")\b"
-_PUNCT_STOP = re.compile(r"[;,](?:(?<=;)|(?<=,)\s{1,3}" + _STOPS + ")")
+# A comma inside a closing double mark ('... the plan,” adding that ...') stops the clause after the mark.
+_PUNCT_STOP = re.compile(r"[;,”\"](?:(?<=;)|(?<=,)\s{1,3}" + _STOPS + r"|(?<=,[”\"])\s{1,3}" + _STOPS + ")")
 _BUT_STOP = re.compile(r"but(?<=\sbut)\s{1,3}" + _STOPS)
 POSSESSIVE_ENDINGS = ("’s", "'s")
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", "\"", "''"})
@@ -45,7 +46,10 @@ def clause_stop(text: str, start: int, end: int) -> tuple[int, int] | None:
     but = _BUT_STOP.search(text, start + 1, end if punct is None else punct.start()) if start + 1 < end else None
     if but is not None:
         return but.start() - 1, but.end()
-    return punct.span() if punct is not None else None
+    if punct is None:
+        return None
+    # A stop found at a closing mark keeps the mark in the clause before it.
+    return (punct.start() + 1, punct.end()) if text[punct.start()] in "”\"" else punct.span()
 
 
 @define
