@@ -248,3 +248,35 @@ def test_holiday_takes_the_year_named_before_it(text: str, surface: str, value: 
                                                  reading: Callable[..., Any]) -> None:
     """A year right before a named day, after a determiner, is the year of that day."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Ticket sales doubled the week after the band's first concert.", "the week", "2024-WXX"),
+        ("Outflows grew in the week following last month's market slide.", "the week", "2024-WXX"),
+        ("The club met in Lisbon the summer after its founding.", "the summer", "XXXX-SU"),
+        ("The month after his appointment was spent in meetings.", "The month", "2024-XX"),
+        ("On the last day of the festival, the mayor spoke.", "the last day", "2024-XX-XX"),
+    ],
+)
+def test_a_time_next_to_an_undated_event_is_unknown(text: str, surface: str, value: str,
+                                                     reading: Callable[..., Any]) -> None:
+    """"the week after the concert": a time counted from an event the story has not dated, not the week of
+    publication; a week, a month or a day keeps the story's year."""
+    assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # no event after it: the year before the story's last year
+        ("Sales reached $40 million in 2022, up from $30 million the year before.", "the year before", "2021"),
+        # a unit of time after "the last day of" is a date the story can count
+        ("The lease ends on the last day of the month.", "the month", "2024-03"),
+    ],
+)
+def test_a_time_next_to_a_date_keeps_its_reading(text: str, surface: str, value: str,
+                                                  reading: Callable[..., Any]) -> None:
+    """Only a noun phrase naming an event makes the time unknown."""
+    assert reading(text, surface).value == value

@@ -1118,6 +1118,14 @@ def find_times(document: Document) -> list[TimeMention]:
                 _EVENT_OF_AFTER.match(text, end):
             # "the morning of the attack" with no date told yet: the day of an event the story has not dated
             value, anchor = "XXXX-XX-XX" + value[10:], None
+        if family in ("relunit", "season") and type_ == "DATE" and value and value[0].isdigit() and \
+                surface[:4].lower() == "the " and not value.endswith("WE") and (
+                _EVENT_NEXT_TO.match(text, end) or (surface[-4:].lower() == " day" and _EVENT_OF_AFTER.match(text, end)
+                                                    and not _UNIT_OF_AFTER.match(text, end))):
+            # "the week after his proposal", "the summer after the loss", "the last day of the convention": a time
+            # next to an event the story has not dated, not the week or summer of publication ("over the weekend
+            # after a debate" and "the morning after" keep their readings: the story's weekend and day)
+            value, anchor, uses_reference = _unknown_like(value), None, False
         if family == "relunit" and value and value[10:] in _CLOCK_PARTS and text[start - 1:start] == " ":
             clock = _hour_before(text, start, value)
             if clock is not None and (not mentions or clock[0] >= mentions[-1].end):
@@ -1182,6 +1190,32 @@ def find_times(document: Document) -> list[TimeMention]:
 _EVENT_PARTS = frozenset({"TMO", "TAF", "TEV", "TNI"})
 _EVENT_OF_AFTER = re.compile(r" of (?:the|a|an|his|her|their|its|this|that) (?!(?:same|following|previous|next|"
                              r"very|day|night|morning)\b)[A-Za-z]")
+
+
+#: A noun phrase after "after", "before" or "following" ("the week after his proposal", "the week following last
+#: month's crash"); "the week before last" and a date after them are left alone.
+_EVENT_NEXT_TO = re.compile(r" (?:after|before|following|preceding) (?:(?:the|a|an|his|her|its|their|our|my|your|this|"
+                            r"that)\s(?!(?:same|next|previous|following)\b)|last [a-z]{2,12}(?:'s|\u2019s)\s|"
+                            r"[a-z]{2,12}(?:'s|\u2019s)\s)", re.IGNORECASE)
+#: A unit of time after "the last day of" ("the last day of the month"): a date the story can count, no event.
+_UNIT_OF_AFTER = re.compile(r" of (?:the|a|an|this|that) (?:[a-z]+ )?(?:" + "|".join(
+    ("week", "weekend", "month", "quarter", "year", "season", "term", "decade", "century")) + r")\b", re.IGNORECASE)
+
+
+def _unknown_like(value: str) -> str:
+    """The value of the same granularity as ``value`` with what the text does not tell left unknown: a week, a month
+    or a day keeps the story's year, its best guess, as TimeBank's annotators do ("2016-W03" -> "2016-WXX"); a
+    season or a year after an event may lie years away ("the summer after the 2012 loss"): "XXXX-SU", "XXXX"."""
+    date, _, clock = value.partition("T")
+    if "-W" in date:
+        unknown = date[:4] + "-WXX" + date[8:]  # keeps "-WE"
+    elif len(date) == 7 and date[5:].isalpha():
+        unknown = "XXXX-" + date[5:]  # a season
+    elif len(date) > 4:
+        unknown = date[:4] + "".join("-" + "X" * len(part) for part in date[5:].split("-"))
+    else:
+        unknown = "X" * len(date)
+    return unknown + ("T" + clock if clock else "")
 
 
 #: A hyphenated compound ending an extent in a unit ("two-week", "third-quarter"): an adjective before its noun.
