@@ -107,3 +107,22 @@ def test_a_participle_after_a_closing_mark_ends_the_content(text: str, first: st
                                                             find) -> None:
     assert first in _contents(text)
     assert find(text, content).cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("She raised her voice on Tuesday, telling the radio that the plan is a sham and questioning how it passed.",
+         "how it passed", "questioning", "She"),
+        ("Reed has hinted he would cut the fee, vowing to open the books, and suggesting he would fire the clerk.",
+         "he would fire the clerk", "suggesting", "Reed"),
+    ],
+)
+def test_a_participle_of_speech_after_and_reports_anew(text: str, content: str, cue: str, source: str,
+                                                        cue_and_source) -> None:
+    assert cue_and_source(text, content) == (cue, source)
+
+
+def test_a_participle_goes_on_with_the_verb_source_not_a_noun_possessor(cue_and_source) -> None:
+    text = "The board backed Reed's plans to widen the road, and calling for a new bridge as well."
+    assert cue_and_source(text, "a new bridge as well") == ("calling for", "The board")

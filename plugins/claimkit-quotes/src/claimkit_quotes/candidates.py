@@ -27,7 +27,8 @@ FINAL_PUNCT = frozenset({".", "!", "?", "…", ";"})
 _STOPS = "(?:" + "|".join(sorted(PARTICIPLE_STOPS)) + r")\b"
 # A comma inside a closing double mark ('... the plan,” adding that ...') stops the clause after the mark.
 _PUNCT_STOP = re.compile(r"[;,”\"](?:(?<=;)|(?<=,)\s{1,3}" + _STOPS + r"|(?<=,[”\"])\s{1,3}" + _STOPS + ")")
-_BUT_STOP = re.compile(r"but(?<=\sbut)\s{1,3}" + _STOPS)
+# "... but saying ...", "... and questioning ...": a participle of speech joined by "but" or "and" reports anew.
+_BUT_STOP = re.compile(r"[ab](?:(?<=\sb)ut|(?<=\sa)nd)\s{1,3}" + _STOPS)
 POSSESSIVE_ENDINGS = ("’s", "'s")
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", "\"", "''"})
 SOURCE_ENDS = frozenset({",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–", "?", "!"})

@@ -274,6 +274,7 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True  # "will appear on stage": no belief reported
     if toks[ci].low in VERB_ONLY_AFTER_SUBJECT and not (
             prev is not None and (prev.low in SUBJECT_SIDE_WORDS or prev.low.endswith("ly")
+                                  or (toks[ci].low.endswith("ing") and prev.low in (",", "and", "but"))
                                   or prev.low in POLLED_PARTICIPLES
                                   or (prev.word and prev.low.endswith("s") and not prev.low.endswith("ss")
                                       and prev.low not in ARTICLES and (not prev.capital or ci > 1)))):
@@ -1187,8 +1188,10 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
     if not parts:
         return None
     cue = (toks[_statement_verb(toks, a)].start, toks[e - 1].end)
-    if out and out[-1].source is not None:
-        prev = out[-1]
+    # The speaker goes on: the last verb's source (a noun cue's possessor, "Reed's plans to ...", is not the
+    # subject of the sentence)
+    prev = next((c for c in reversed(out) if not c.nominal), None) if out else None
+    if prev is not None and prev.source is not None:
         return Candidate(parts, cue, hit.cue_class, prev.source, prev.source_tokens, prev.antecedent, paragraph)
     head = ctx.head(min(ctx.sentence.start + 120, cue[0]))
     # A dateline ("WASHINGTON — ...") stands before the sentence proper.
