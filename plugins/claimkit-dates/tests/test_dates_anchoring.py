@@ -221,3 +221,20 @@ def test_present_in_a_time_clause_looks_ahead(text: str, surface: str, value: st
                                               reading: Callable[..., Any]) -> None:
     """A present tense after "when" or "once" stands for the future, as in "when he speaks on Monday"."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The bakery reopened a few days ago, neighbours said.", "a few days ago", "PAST_REF"),
+        ("The bakery reopened just a few weeks ago.", "just a few weeks ago", "PAST_REF"),
+        ("The bakery reopened a few years ago.", "a few years ago", "202X"),
+        ("The bakery will be gone a few years from now.", "a few years from now", "202X"),
+        # a count stays a count
+        ("The bakery reopened two weeks ago.", "two weeks ago", "2024-02-28"),
+    ],
+)
+def test_a_few_units_back_is_no_count_of_one(text: str, surface: str, value: str,
+                                             reading: Callable[..., Any]) -> None:
+    """"a few days ago" is some time back, not one day; "a few years ago" is a year of that decade ("202X")."""
+    assert reading(text, surface).value == value

@@ -1230,6 +1230,12 @@ class Resolver:
                 # "five or six weeks ago", "two to three years later": the first figure, as for a stretch of time
                 amount_words = amount_words[:amount_words.index(joint)]
         n = number_of([w for w in amount_words if w not in lx.UNITS and w not in lx.SHIFT_WORDS])
+        if "few" in amount_words and anchor == "published" and self.published is not None:
+            # "a few days ago" ("a" is no count there): some time back from publication; "a few years ago" is a year
+            # of the decade three years back, as TimeBank writes it ("199X" in 1998)
+            if unit == "Y":
+                return Reading("DATE", f"{self.published.year + 3 * direction:04d}"[:3] + "X", mod, "published")
+            n = None
         if n is None:
             return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod, "published")
         ref = self.reference
