@@ -304,7 +304,9 @@ def compile_ignoring_case(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, re.IGNORECASE | flags)``, with the alternatives that begin with a letter split by its case
     and the optional parts written as alternations (see :func:`_split_by_case`); a plain compile where ``re``'s
     parser is not at hand."""
-    flags |= re.IGNORECASE
+    # a plain int, as ``re.compile`` passes it on: the parser and compiler test the flags thousands of times, and
+    # ``&`` on a ``RegexFlag`` goes through ``enum`` each time (most of the import time of this module)
+    flags = int(flags | re.IGNORECASE)
     if _sre_compile is None:
         return re.compile(source, flags)
     try:
