@@ -126,3 +126,18 @@ def test_a_participle_of_speech_after_and_reports_anew(text: str, content: str, 
 def test_a_participle_goes_on_with_the_verb_source_not_a_noun_possessor(cue_and_source) -> None:
     text = "The board backed Reed's plans to widen the road, and calling for a new bridge as well."
     assert cue_and_source(text, "a new bridge as well") == ("calling for", "The board")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "content", "cue", "source"),
+    [
+        ("Berg said that she lost the vote and warned that the fee would rise.", "that she lost the vote",
+         "that the fee would rise", "warned", "Berg"),
+        ("Reed told the board that the pier was unsafe and added that the repairs were late.",
+         "that the pier was unsafe", "that the repairs were late", "added", "Reed"),
+    ],
+)
+def test_a_core_verb_after_and_goes_on_with_the_outer_speaker(text: str, first: str, content: str, cue: str,
+                                                              source: str, cue_and_source) -> None:
+    assert first in _contents(text)
+    assert cue_and_source(text, content) == (cue, source)

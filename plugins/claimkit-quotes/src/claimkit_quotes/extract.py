@@ -104,6 +104,20 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
                 if end > other.parts[0][0]:
                     other.parts[0] = (other.parts[0][0], end)
                     continue
+            if (c.strong and c.source is not None and other.source is not None and c.source != other.source
+                    and other.strong and len(other.parts) == 1 and other.parts[0][0] <= c.source[0]
+                    and c.source[1] <= cue[0] and not c.nominal
+                    and (joint := _COORDINATED.search(text, max(0, cue[0] - 14), cue[0])) is not None
+                    and joint.start() + 1 > other.parts[0][0]):
+                # "Berg said that she lost the vote and warned that ...": a core reporting verb after "and" goes on
+                # with the outer speaker, not with a subject read inside the outer content.
+                end = joint.start() + 1
+                while end > other.parts[0][0] and TRIM.match(text[end - 1]):
+                    end -= 1
+                if end > other.parts[0][0]:
+                    other.parts[0] = (other.parts[0][0], end)
+                    c.source, c.source_tokens, c.antecedent = other.source, other.source_tokens, other.antecedent
+                    continue
             if (c.source is not None and c.cue is not None and other.cue is not None
                     and c.source[0] <= other.cue[0] < c.source[1]
                     and len(other.parts) == 1 and other.parts[0][0] < c.cue[0]
