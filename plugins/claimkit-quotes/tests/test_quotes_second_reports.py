@@ -141,3 +141,29 @@ def test_a_core_verb_after_and_goes_on_with_the_outer_speaker(text: str, first: 
                                                               source: str, cue_and_source) -> None:
     assert first in _contents(text)
     assert cue_and_source(text, content) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Council member Anna Berg (D-Dover) last week said the mayor was not the author of the memo.",
+         "the mayor was not the author of the memo", "Council member Anna Berg"),
+        ("Then, in 2019, Berg said that 500 homes would be built.", "that 500 homes would be built", "Berg"),
+        ("DOVER (Wire) — Anna Berg (D-Dover) last week said the mayor used a private phone.",
+         "the mayor used a private phone", "Anna Berg"),
+    ],
+)
+def test_a_core_verb_falls_back_on_the_opening_subject(text: str, content: str, source: str,
+                                                       cue_and_source) -> None:
+    assert cue_and_source(text, content) == ("said", source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the ferries is named in local reports as the Blue Heron.",
+        "The toll was blocked because of measures added by the council on other issues.",
+    ],
+)
+def test_the_fallback_reads_no_noun_and_no_passive(text: str) -> None:
+    assert not any(m.cue is not None and m.cue.text in ("reports", "added") for m in extract_quotes(text))

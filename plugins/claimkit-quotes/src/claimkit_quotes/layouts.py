@@ -544,6 +544,16 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # "Anna Berg, a farmer from the valley, questioned the plan", "Tom Reed, 52, of Dover, said ...": an
             # appositive between the sentence's subject and its verb.
             cand = _participle(ctx, hit, a, e, out, paragraph) or _subject_before_comma(ctx, hit, a, e, paragraph)
+        if cand is None and src is None and not participle and not out and not ctx.truncated \
+                and hit.lemma in STRONG_CUES and a > 1 and (toks[a - 1].word or toks[a - 1].text == ")") \
+                and (not toks[ci].low.endswith("s") or toks[ci].low == "says") \
+                and (e >= n or toks[e].low != "by") \
+                and (subject := _opening_subject(toks, a)) is not None \
+                and not any(t.low in ("that", "which") for t in toks[subject[1]:a]):
+            # "Council member Anna Berg (D-Dover) last week said ...", "The judges who ruled ..., for instance, said
+            # ...": a core reporting verb whose subject no closer reading found speaks for the sentence's opening
+            # noun phrase.
+            cand = _with_source_before(ctx, hit, a, e, subject[0], subject[1], False, n)
         if cand is not None and cand.parts:
             subordinate = toks[0].low in SUBORDINATORS or (toks[0].low == "even" and len(toks) > 1
                                                             and toks[1].low in _EVEN_SUBORDINATORS)
@@ -632,6 +642,38 @@ def _subject_end(toks: Sequence[Token], end: int, limit: int) -> int:
 
 
 _COMPARATIVE_OPENERS = frozenset({"less", "more", "much", "far", "even", "ever", "once", "long"})
+
+
+def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence before token ``a``, past linking words ("But", "Then,") and up to two
+    fronted phrases that end in a comma ("In 2019, ...", "After the vote, ...")."""
+    first = 0
+    # A dateline ("DOVER (Wire) — ...") stands before the sentence proper.
+    dash = next((k for k in range(min(a, 8)) if toks[k].text in ("—", "–", "--")), None)
+    if dash is not None and toks[0].text.isupper() and len(toks[0].text) > 1:
+        first = dash + 1
+    for _ in range(3):
+        if first >= a:
+            return None
+        low = toks[first].low
+        if low in _SENTENCE_LINKS:
+            first += 2 if first + 1 < a and toks[first + 1].text == "," else 1
+        elif low in _FRONTED_OPENERS or low in _FRONTED_PREPOSITIONS or low in SUBORDINATORS:
+            comma = next((k for k in range(first + 1, min(a, first + 12)) if toks[k].text == ","), None)
+            if comma is None:
+                return None
+            first = comma + 1
+        else:
+            break
+    if first >= a - 1:
+        return None
+    subject = subject_at_start(toks[first:a])
+    if subject is None:
+        return None
+    head = toks[first + subject[0]]
+    if head.low in ("it", "that", "this", "there") or not head.text[0].isalpha() or head.low.endswith("ed"):
+        return None  # an empty subject, a number or a fronted participle ("Considered by many, ...")
+    return first + subject[0], first + subject[1]
 
 
 def _main_clause_verb(head: Sequence[Token], end: int, comma: int, last: int) -> bool:
