@@ -207,6 +207,12 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
         Quote mentions in document order; offsets slice ``text``.
     """
     quotes = find_quotes(text)
+    british = _house_singles(text, quotes)
+    if british:
+        # The British house style: single marks quote what double marks quote elsewhere, and every layout reads them
+        # so.
+        promoted = frozenset(british)
+        quotes = [q._replace(single=False) if q.start in promoted else q for q in quotes]
     quote_starts = [q.start for q in quotes]
     quote_ends = frozenset(q.end for q in quotes)
     # Curly single quotations (the British house style) hold their speaker's own cues too; a straight apostrophe
@@ -259,7 +265,19 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     cands.extend(document_trailers(sentences, text, cued))
     cands.extend(stances(sentences, text, cued, {c.parts[0][0] for c in cands}))
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
-    return _mentions(text, _unique(_drop_weak_inner(cands, text)), plugin)
+    return _mentions(text, _unique(_drop_weak_inner(cands, text)), plugin, british)
+
+
+def _house_singles(text: str, quotes: Sequence[QuoteSpan]) -> list[int]:
+    """The opening marks of the single quotations of a text in the British house style: one with no double quotation
+    mark at all and at least two closed curly single quotations that hold a sentence (a lone one may be a quotation
+    inside a speaker's words, a quoted word or title holds no sentence, and a straight apostrophe pairs too easily
+    across words). Empty for any other text."""
+    if not quotes or any(ch in text for ch in QUOTE_MARK_CHARS):
+        return []
+    singles = [q.start for q in quotes if q.single and q.closed and text[q.start] == "‘"
+               and text.count(" ", q.start, q.end) >= _SENTENCE_SPACES]
+    return singles if len(singles) >= 2 else []
 
 
 def _drop_weak_inner(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -320,18 +338,26 @@ def _describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     return info
 
 
+# The fewest spaces inside a single quotation that make it a quoted sentence rather than a quoted word or title.
+_SENTENCE_SPACES = 3
+
 # Spans and mentions built without re-checking their fields: every offset pair slices ``text`` itself, so the texts
 # fit; the parts are passed as the tuple of offset pairs the converter would make of them.
 _new_span = unchecked_constructor(Span)
 _new_mention = unchecked_constructor(QuoteMention, convert=False)
 
 
-def _mentions(text: str, cands: list[Candidate], plugin: str | None) -> list[QuoteMention]:
-    """Resolve the candidates' speakers in document order and build the mentions."""
+def _mentions(text: str, cands: list[Candidate], plugin: str | None,
+              house_singles: Sequence[int] = ()) -> list[QuoteMention]:
+    """Resolve the candidates' speakers in document order and build the mentions.
+
+    ``house_singles`` are the opening marks of single quotations that the text uses as its quotation marks (see
+    ``_house_singles``): they make a content direct as double marks do.
+    """
     resolver = SpeakerResolver(text)
     # The double quotation marks of the text, found once (``str.find`` in C) rather than searched for in each content:
     # a content is direct when one of them lies inside one of its parts.
-    marks = char_positions(text, QUOTE_MARK_CHARS) if cands else []
+    marks = (list(house_singles) or char_positions(text, QUOTE_MARK_CHARS)) if cands else []
     out: list[QuoteMention] = []
     for c in cands:
         parts = sorted(set(c.parts)) if len(c.parts) > 1 else c.parts
