@@ -167,3 +167,17 @@ def test_a_core_verb_falls_back_on_the_opening_subject(text: str, content: str, 
 )
 def test_the_fallback_reads_no_noun_and_no_passive(text: str) -> None:
     assert not any(m.cue is not None and m.cue.text in ("reports", "added") for m in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "content", "source"),
+    [
+        ("The mayor, citing a new survey, said most residents back the plan.", "a new survey",
+         "most residents back the plan", "The mayor"),
+        ("Tom Reed, noting the cost, said the bridge should wait.", "the cost", "the bridge should wait", "Tom Reed"),
+    ],
+)
+def test_a_participle_set_off_after_the_subject_leaves_the_verb_to_the_subject(text: str, first: str, content: str,
+                                                                              source: str, cue_and_source) -> None:
+    assert first in _contents(text)
+    assert cue_and_source(text, content) == ("said", source)

@@ -399,6 +399,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                  paragraph=paragraph))
             continue
         cand = None
+        appositive: int | None = None
         passive_expect = (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
                           and toks[ci - 1].low in ("is", "are", "was", "were", "be", "been"))
         if toks[ci].low in PASSIVE_BELIEF_FORMS and not passive_expect:
@@ -528,7 +529,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in CLOSING_MARKS
                         or ctx.quote_ending_at(toks[a - 1].end) is not None) and hit.lemma not in CLAUSE_ONLY \
-                and hit.lemma in INVERSION_VERBS:
+                and hit.lemma in INVERSION_VERBS and (appositive := _participle_appositive(ctx, a)) is None:
             srca = source_after(toks, e, n)
             if srca is not None:
                 parts = ctx.before(a)
@@ -539,6 +540,12 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 if parts:
                     cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
                                      (toks[sa2].start, toks[sb2 - 1].end), list(toks[sa2:sb2]), paragraph=paragraph)
+        if cand is None and src is None and not participle and appositive is not None:
+            # "The mayor, citing a survey, said ...": the subject speaks; the participle's content ends at the comma.
+            cand = _with_source_before(ctx, hit, a, e, 0, appositive, False, n)
+            for prev in out:
+                if len(prev.parts) == 1 and prev.parts[0][0] < toks[a - 1].start < prev.parts[0][1]:
+                    prev.parts[0] = (prev.parts[0][0], toks[a - 2].end)
         if cand is None and src is None and not participle and a > 0 and toks[a - 1].text in _APPOSITIVE_ENDS \
                 and not out and not ctx.truncated:
             # "Anna Berg, a farmer from the valley, questioned the plan", "Tom Reed, 52, of Dover, said ...": an
@@ -642,6 +649,19 @@ def _subject_end(toks: Sequence[Token], end: int, limit: int) -> int:
 
 
 _COMPARATIVE_OPENERS = frozenset({"less", "more", "much", "far", "even", "ever", "once", "long"})
+
+
+def _participle_appositive(ctx: SentenceView, a: int) -> int | None:
+    """The end of the subject when the cue at token ``a`` follows "Subject, <participle> ...," ("The mayor, citing a
+    survey, said ..."): the participle clause is set off inside the subject's clause, and the verb after it is the
+    subject's. None otherwise."""
+    toks = ctx.tokens
+    if ctx.truncated or a < 4 or toks[a - 1].text != ",":
+        return None
+    k = next((j for j in range(a - 2, max(0, a - 16), -1) if toks[j].text == ","), None)
+    if k is None or k < 1 or not toks[k + 1].low.endswith("ing") or toks[k + 1].capital:
+        return None
+    return k if subject_at_start(toks[:k]) == (0, k) else None
 
 
 def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
