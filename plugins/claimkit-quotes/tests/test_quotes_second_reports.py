@@ -181,3 +181,15 @@ def test_a_participle_set_off_after_the_subject_leaves_the_verb_to_the_subject(t
                                                                               source: str, cue_and_source) -> None:
     assert first in _contents(text)
     assert cue_and_source(text, content) == ("said", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Neither the mayor nor the council said the bridge would close.", "the bridge would close",
+         "Neither the mayor nor the council"),
+        ("Either Reed or Berg will say the plan is dead.", "the plan is dead", "Either Reed or Berg"),
+    ],
+)
+def test_neither_nor_makes_one_source(text: str, content: str, source: str, cue_and_source) -> None:
+    assert cue_and_source(text, content)[1] == source

@@ -486,6 +486,12 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             src = _determined_noun(toks, a)
         if src is not None:
             src = (_possessor_before(toks, src[0]), src[1])
+            if src[0] >= 3 and toks[src[0] - 1].low in ("nor", "or"):
+                # "Neither the mayor nor the council said ...": both alternatives make the source
+                pair = next((k for k in range(src[0] - 2, max(-1, src[0] - 10), -1)
+                             if toks[k].low in ("neither", "either")), None)
+                if pair is not None and all(t.word or t.text == "." for t in toks[pair:src[0]]):
+                    src = (pair, src[1])
         if not participle and (src is None or (src[0] > 1 and (toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS
                                                                or toks[src[0] - 1].low == "and"))):
             # "One in four riders in the survey said": the scan stopped at a preposition inside the subject.
