@@ -193,3 +193,17 @@ def test_a_participle_set_off_after_the_subject_leaves_the_verb_to_the_subject(t
 )
 def test_neither_nor_makes_one_source(text: str, content: str, source: str, cue_and_source) -> None:
     assert cue_and_source(text, content)[1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Berg hit back, saying the plan was fair.", "the plan was fair", "saying"),
+        ("Berg hit back, calling the plan fair.", "the plan fair", "calling"),
+        ("Reed responded, arguing that the fee was too high.", "that the fee was too high", "arguing"),
+    ],
+)
+def test_a_verb_followed_only_by_a_participle_of_speech_leaves_it_the_report(text: str, content: str, cue: str,
+                                                                             cue_and_source) -> None:
+    assert len(extract_quotes(text)) == 1
+    assert cue_and_source(text, content)[0] == cue

@@ -308,6 +308,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     out: list[Candidate] = []
     n = ctx.content_end()
     used_until = -1  # token index: cues inside an earlier attribution's source are skipped
+    leads: set[int] = set()  # ids of attributions whose content is only a participle of speech
     starts = ctx.starts or [t.start for t in toks]
     for hit in hits:
         span = _cue_tokens(toks, starts, hit)
@@ -530,6 +531,11 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n, alone=not out)
             if cand is not None and before_ok and out and (hit.lemma in STRONG_CUES or e >= n):
                 _take_back_trailer(ctx, cand, out[-1], sa)
+            if cand is not None and len(cand.parts) == 1 and e + 1 < n and toks[e].text == "," \
+                    and cand.parts[0][0] == toks[e + 1].start and toks[e + 1].low in PARTICIPLE_STOPS:
+                # "Berg hit back, saying ...": the verb reports nothing itself; the participle after it does, with
+                # the verb's source, and the verb's attribution is dropped once the participle has read it.
+                leads.add(id(cand))
         elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing"))
                         or toks[a - 1].low in ("and", "but")):
             cand = _participle(ctx, hit, a, e, out, paragraph)
@@ -576,6 +582,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             out.append(cand)
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1].end)
+    if leads:
+        out = [c for c in out if id(c) not in leads]
     for cand in out:
         _clitic_joins_cue(toks, starts, cand)
     return out
