@@ -207,3 +207,15 @@ def test_a_verb_followed_only_by_a_participle_of_speech_leaves_it_the_report(tex
                                                                              cue_and_source) -> None:
     assert len(extract_quotes(text)) == 1
     assert cue_and_source(text, content)[0] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ('Then he turned on Reed, calling him a "fraud."', 'him a "fraud."', "he"),
+        ("But the mayor hit back, calling the report unfair.", "the report unfair", "the mayor"),
+    ],
+)
+def test_a_linking_word_before_a_participle_clause_is_no_subject(text: str, content: str, source: str,
+                                                                 cue_and_source) -> None:
+    assert cue_and_source(text, content) == ("calling", source)

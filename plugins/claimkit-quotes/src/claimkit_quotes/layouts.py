@@ -1275,6 +1275,9 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
         dash = next((k for k in range(min(len(head), 14)) if head[k].text in ("—", "–", "-", "--")), None)
         if dash is not None:
             head = head[dash + 1:]
+    # A linking word before a participle's clause ("Then he turned on Reed, calling ...") is no subject.
+    if len(head) > 2 and head[0].low in _SENTENCE_LINKS and toks[a].low.endswith("ing"):
+        head = head[2:] if head[1].text == "," else head[1:]
     # A fronted phrase ("On Sunday, ...", "Hours later, ...") stands before the subject.
     comma = next((k for k in range(min(len(head), 10)) if head[k].text == ","), None)
     if comma is not None and comma >= 2 and head[0].low not in NOT_NAMES \
