@@ -219,3 +219,22 @@ def test_a_verb_followed_only_by_a_participle_of_speech_leaves_it_the_report(tex
 def test_a_linking_word_before_a_participle_clause_is_no_subject(text: str, content: str, source: str,
                                                                  cue_and_source) -> None:
     assert cue_and_source(text, content) == ("calling", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "parts"),
+    [
+        ("The mayor is known for her blunt speeches.", "is known for", ["The mayor", "her blunt speeches"]),
+        ("The plan is considered a long shot.", "is considered", ["The plan", "a long shot"]),
+        ("Whoever wins has the chance to be considered a true genius if she cuts the fee.", "to be considered",
+         ["a true genius if she cuts the fee"]),
+    ],
+)
+def test_passives_of_naming_take_their_subject_and_predicate(text: str, cue: str, parts: list[str]) -> None:
+    m = next(m for m in extract_quotes(text) if m.cue is not None and m.cue.text == cue)
+    assert [text[s:e] for s, e in (m.parts or ((m.start, m.end),))][-len(parts):] == parts
+
+
+def test_a_passive_of_naming_with_its_agent_is_not_read_as_a_predicate() -> None:
+    assert not any(m.cue is not None and m.cue.text == "is considered"
+                   for m in extract_quotes("The plan is considered by the board on Monday."))

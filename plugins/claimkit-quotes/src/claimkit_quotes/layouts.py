@@ -158,6 +158,10 @@ def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tu
 
 
 _FLOATING = frozenset({"both", "all"})
+# Passives that take a predicate noun or adjective ("The plan is considered a long shot"), and the words after them
+# that are no predicate ("is considered by the board", "was deemed that ...").
+_NAMING_PASSIVES = frozenset({"considered", "deemed"})
+_NOT_PREDICATES = frozenset({"by", "that", "and", "or", "but", "in", "on", "at", "for", "with", "from"})
 # Words before a participle whose subject is the sentence's ("by saying", "without saying").
 _PARTICIPLE_CONTROL = frozenset({"by", "without", "from", "about", "of", "for", "upon", "on", "in", "at", "to", "up",
                                  "out", "off", "down", "back", "over", "away", "again", "too", "well", "also", "even"})
@@ -184,6 +188,8 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
             or (toks[a - 1].text in _FLOATING and a >= 2 and toks[a - 2].word
                 and (toks[a - 2].low not in NOT_NAMES or toks[a - 2].low in SUBJECT_PRONOUNS))):
         a -= 1
+    if a > 0 and toks[a].low == "be" and toks[a - 1].low == "to":
+        a -= 1  # "to be considered", "to be seen as": the infinitive's "to" opens a passive cue
     n = len(toks)
     if b < n and (toks[b].low in PARTICLES.get(lemma, ()) or toks[b].low in ADJECTIVE_PARTICLES.get(lemma, ())):
         b += 1
@@ -408,8 +414,10 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # the subject and what follows make the content.
             passive = any(t.low in BE_FORMS for t in toks[a:ci])
             follow = toks[cj].low if cj < len(toks) else ""
-            if passive and (toks[cj - 1].low in ("as", "to") or follow == "to"
-                            or (follow == "of" and toks[ci].low in ("accused", "suspected"))):
+            if passive and (toks[cj - 1].low in ("as", "to", "for") or follow == "to"
+                            or (follow == "of" and toks[ci].low in ("accused", "suspected"))
+                            or (cj == ci + 1 and toks[ci].low in _NAMING_PASSIVES and cj < len(toks)
+                                and toks[cj].word and toks[cj].low not in _NOT_PREDICATES)):
                 passive_expect = True
             elif cj - ci > 1 and toks[cj - 1].low == "as":
                 continue  # "seen as", "known as" without "be": no belief reported

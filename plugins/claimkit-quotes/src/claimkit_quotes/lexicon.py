@@ -297,7 +297,7 @@ MULTIWORD_CUES: Final[dict[str, str]] = {
     "hit back": NEUTRAL, "hits back": NEUTRAL, "hitting back": NEUTRAL, "pushed back": DENIAL, "pushes back": DENIAL,
     "pushing back": DENIAL, "snapped back": NEUTRAL, "struck back": NEUTRAL,
     # passive beliefs without a believer ("is widely seen as", "is known as"); see ``PASSIVE_BELIEF_FORMS``
-    "seen as": HEDGING, "known as": NEUTRAL,
+    "seen as": HEDGING, "known as": NEUTRAL, "known for": NEUTRAL,
     # "as the mayor put it, ...": a cue only after "as" and its source (see ``AS_ONLY_CUES``)
     "put it": NEUTRAL, "puts it": NEUTRAL,
     # attacking, answering and setting out, said with a light verb ("took aim at", "laid out", "made the case")
