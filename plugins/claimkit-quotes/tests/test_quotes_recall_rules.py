@@ -193,7 +193,7 @@ def test_passive_belief_without_a_believer(text: str, content: str, cue: str) ->
     "text",
     [
         "The contests known as the spring round ended.",
-        "The harbor is considered safe.",
+        "The harbor was considered by the board.",
     ],
 )
 def test_belief_participle_without_be_and_as_or_to_reports_nothing(text: str) -> None:

@@ -226,6 +226,7 @@ def test_a_linking_word_before_a_participle_clause_is_no_subject(text: str, cont
     [
         ("The mayor is known for her blunt speeches.", "is known for", ["The mayor", "her blunt speeches"]),
         ("The plan is considered a long shot.", "is considered", ["The plan", "a long shot"]),
+        ("The harbor is considered safe.", "is considered", ["The harbor", "safe"]),
         ("Whoever wins has the chance to be considered a true genius if she cuts the fee.", "to be considered",
          ["a true genius if she cuts the fee"]),
     ],
