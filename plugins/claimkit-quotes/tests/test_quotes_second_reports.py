@@ -239,3 +239,16 @@ def test_passives_of_naming_take_their_subject_and_predicate(text: str, cue: str
 def test_a_passive_of_naming_with_its_agent_is_not_read_as_a_predicate() -> None:
     assert not any(m.cue is not None and m.cue.text == "is considered"
                    for m in extract_quotes("The plan is considered by the board on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "subject"),
+    [
+        ("The central bank, which has held rates low since 2008, is expected to act at its next meeting.",
+         "is expected", "The central bank"),
+        ("The ferry, which is old, was seen as a risk.", "was seen as", "The ferry"),
+    ],
+)
+def test_a_passive_belief_takes_the_subject_before_a_relative_clause(text: str, cue: str, subject: str) -> None:
+    m = next(m for m in extract_quotes(text) if m.cue is not None and m.cue.text == cue)
+    assert text[m.parts[0][0]:m.parts[0][1]] == subject

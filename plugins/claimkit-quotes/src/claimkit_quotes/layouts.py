@@ -1222,9 +1222,20 @@ def _raising(ctx: SentenceView, hit: CueHit, a: int, e: int, paragraph: int) -> 
     relative = k == a - 1 and k >= 0 and toks[k].low in RELATIVE_PRONOUNS
     if relative:
         k -= 1  # "..., which is seen as ...": the relative pronoun is the subject
-    if k == a - 1 or e >= len(toks):
+    subject_end = a - 1
+    if k == a - 1 and k >= 2 and toks[k].text == ",":
+        # "The bank, which has held rates low, is expected to act": the subject stands before the relative clause
+        opener = next((j for j in range(k - 1, max(0, k - 25), -1)
+                       if toks[j].low in RELATIVE_PRONOUNS and toks[j - 1].text == ","), None)
+        if opener is not None and opener >= 2:
+            j = opener - 2
+            while j >= 0 and opener - j < 12 and toks[j].text not in CLAUSE_PUNCT and toks[j].low not in CLAUSE_WORDS:
+                j -= 1
+            if j < opener - 2 and not (j < 0 and ctx.truncated):
+                k, subject_end = j, opener - 2
+    if k == subject_end or e >= len(toks):
         return None
-    subject = (toks[k + 1].start, toks[a - 1].end)
+    subject = (toks[k + 1].start, toks[subject_end].end)
     rest = ctx.after(e)
     if not rest:
         return None
