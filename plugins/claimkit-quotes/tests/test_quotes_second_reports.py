@@ -252,3 +252,8 @@ def test_a_passive_of_naming_with_its_agent_is_not_read_as_a_predicate() -> None
 def test_a_passive_belief_takes_the_subject_before_a_relative_clause(text: str, cue: str, subject: str) -> None:
     m = next(m for m in extract_quotes(text) if m.cue is not None and m.cue.text == cue)
     assert text[m.parts[0][0]:m.parts[0][1]] == subject
+
+
+def test_an_infinitive_cue_takes_a_quotation_after_its_comma(cue_and_source) -> None:
+    assert cue_and_source('Reed was prompted to say, "The plan is dead."', "The plan is dead") == (
+        "was prompted to say", "Reed")

@@ -623,7 +623,10 @@ def _infinitive(ctx: SentenceView, hit: CueHit, ci: int, cj: int, n: int, paragr
     ("prompted the council") speaks, else the sentence's subject; what follows the cue is the content."""
     toks = ctx.tokens
     _, e = _extend_cue(toks, ci, cj, hit.lemma)
-    if e >= n or not toks[e].word or _not_a_cue(toks, ci, cj, e, hit.lemma):
+    # "went on to say: “...”", "was prompted to say, “...”": a quotation after a colon or a comma is the content
+    quoted = e < n and (toks[e].text in OPENING_MARKS
+                        or (toks[e].text == "," and e + 1 < n and toks[e + 1].text in OPENING_MARKS))
+    if e >= n or not (toks[e].word or quoted) or _not_a_cue(toks, ci, cj, e, hit.lemma):
         return None
     to = ci - 1
     src: tuple[int, int] | None = None
