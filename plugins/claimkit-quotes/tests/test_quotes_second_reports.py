@@ -257,3 +257,19 @@ def test_a_passive_belief_takes_the_subject_before_a_relative_clause(text: str, 
 def test_an_infinitive_cue_takes_a_quotation_after_its_comma(cue_and_source) -> None:
     assert cue_and_source('Reed was prompted to say, "The plan is dead."', "The plan is dead") == (
         "was prompted to say", "Reed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor appeared on a radio show to defend the fee.",
+        "Reed appeared with the governor in Dover.",
+        "Berg appeared Sunday in the harbor town.",
+    ],
+)
+def test_appearing_somewhere_is_no_impression(text: str) -> None:
+    assert not any(m.cue is not None and m.cue.text.endswith("appeared") for m in extract_quotes(text))
+
+
+def test_appearing_to_do_still_reports(find) -> None:
+    assert find("Reed appeared to accept the offer.", "accept the offer").cue.text == "appeared"

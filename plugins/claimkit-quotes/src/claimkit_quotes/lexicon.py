@@ -459,6 +459,12 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
                         "award", "art", "cooking", "night", "late-night", "trade", "road", "air", "fashion"}),
              frozenset({"up", "host", "hosts", "of", "business", "trial", "trials"})),
     "think": (frozenset(), frozenset({"tank", "tanks"})),
+    # "appeared on a talk show", "appears at rallies", "appeared Sunday": a showing up, no impression
+    "appear": (frozenset(), frozenset({
+        "on", "before", "with", "by", "in", "alongside", "together", "onstage", "live", "during", "for", "as",
+        "briefly", "twice", "regularly", "frequently", "sunday", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "later", "earlier", "here", "there", ",", ".",
+    })),
     "continue": (frozenset(), frozenset({"to"})),  # "continued to insist": the cue is the verb after "to"
     "pledge": (frozenset(), frozenset({"delegates", "delegate"})),
     # "the nominating contest": an adjective
