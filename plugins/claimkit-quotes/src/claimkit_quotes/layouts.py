@@ -357,12 +357,12 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue
         if ci == 1 and toks[0].low == "as" and cj < n and toks[cj].low == "by" and not ctx.truncated:
             # "As reported by the Herald, there are ...": the agent is the source, the clause after the comma the
-            # content.
+            # content; the corpus leaves "As" out of the cue.
             comma = next((k for k in range(cj + 1, min(n, cj + 14)) if toks[k].text == ","), None)
             if comma is not None and comma > cj + 1 and comma + 1 < n:
                 parts = ctx.after(comma + 1)
                 if parts:
-                    out.append(Candidate(parts, (toks[0].start, toks[ci].end), hit.cue_class,
+                    out.append(Candidate(parts, (toks[ci].start, toks[ci].end), hit.cue_class,
                                          (toks[cj + 1].start, toks[comma - 1].end), list(toks[cj + 1:comma]),
                                          paragraph=paragraph))
                     used_until = comma
