@@ -273,3 +273,16 @@ def test_appearing_somewhere_is_no_impression(text: str) -> None:
 
 def test_appearing_to_do_still_reports(find) -> None:
     assert find("Reed appeared to accept the offer.", "accept the offer").cue.text == "appeared"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Tom Reed, who said he would not vote for the plan, left early.", "he would not vote for the plan"),
+        ("The farmers, who said the dam was unsafe, took the board to court.", "the dam was unsafe"),
+    ],
+)
+def test_a_relative_clause_content_ends_before_an_irregular_main_verb(text: str, content: str,
+                                                                      cue_and_source) -> None:
+    assert content in _contents(text)
+    assert cue_and_source(text, content) == ("said", "who")

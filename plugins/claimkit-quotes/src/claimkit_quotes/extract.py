@@ -53,7 +53,10 @@ _CLAUSE_JOINT = re.compile(r"\s{0,2}(?:[,;]\s{1,3}(?:(?:and|but|while|whereas|th
 # clause opened by a comma inside a content (whose own closing comma is no boundary of the outer one).
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s{1,3}(?=(?:also\s{1,3}|later\s{1,3}|then\s{1,3}|now\s{1,3}|still\s{1,3})?(?:is|was|are|were|has|had|have|will|"
-    r"would|can|could|did|does|[a-z]{2,20}ed)\b)")
+    r"would|can|could|did|does|[a-z]{2,20}ed|"
+    # common irregular past forms ("Reed, who said ..., left early")
+    r"left|took|went|made|came|gave|got|won|lost|ran|met|held|kept|sent|spent|built|began|became|brought|"
+    r"bought|fell|led|paid|stood|struck|threw|fought|drew|grew|rose)\b)")
 _INNER_RELATIVE = re.compile(r",\s{1,3}(?:who|which|whose|where|when)\b")
 
 # "... and" or "... but" right before a cue: a coordinated verb phrase of the same subject.
