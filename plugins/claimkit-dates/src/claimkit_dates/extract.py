@@ -715,7 +715,9 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
     if tense is None and lows:
         if lows[-1] in (b"until", b"till"):
             return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
-        if _present_time_clause(lows) and _HABITUAL.isdisjoint(lows) and _HABITUAL.isdisjoint(after_lows):
+        last = lows[-1]
+        if (last == b"on" or last[-1:] == b"s") and _present_time_clause(lows) and _HABITUAL.isdisjoint(lows) and \
+                _HABITUAL.isdisjoint(after_lows):
             # "a statement is expected when he speaks on Monday": a time clause of what is ahead ("when he speaks
             # on Monday, he often names a deputy" is a habit)
             return "future"

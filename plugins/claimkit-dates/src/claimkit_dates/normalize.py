@@ -806,8 +806,9 @@ class Resolver:
             # a time on a line of its own, or opening one before a colon ("12:50 p.m.: The senator says..."), stamps
             # an entry of a live report: it is the day of publication
             stamp = self.before.endswith("\n") and (self.after.startswith(("\n", ":")) or not self.after)
-            if not stamp and tense.value != "past" and \
-                    not _NOW_ADVERBS.isdisjoint(self.before.replace(",", " ").split()):
+            before = self.before
+            if not stamp and ("now" in before or "ntly" in before) and tense.value != "past" and \
+                    not _NOW_ADVERBS.isdisjoint(before.replace(",", " ").split()):
                 # "The plant closed on Friday. It is currently 4 p.m.": the moment of writing, not the story's day
                 stamp = True
             if ref is not None and granularity(ref.value) == "D" and not stamp and self._told_from(ref.value, tense):
