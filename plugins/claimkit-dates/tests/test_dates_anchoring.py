@@ -238,3 +238,18 @@ def test_a_few_units_back_is_no_count_of_one(text: str, surface: str, value: str
                                              reading: Callable[..., Any]) -> None:
     """"a few days ago" is some time back, not one day; "a few years ago" is a year of that decade ("202X")."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a present passive is no past tense: the clause has no tense, and the nearest November is ahead
+        ("The ruling can be reversed if a new judge is appointed in November.", "November", "2024-11"),
+        ("Their plans for winning in November are complicated by the weather.", "November", "2024-11"),
+        # a past passive still is
+        ("The judge was appointed in November, the clerk said.", "November", "2023-11"),
+    ],
+)
+def test_present_passive_is_no_past(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
+    """"is appointed", "are complicated": a form in -ed after a present "be" is a passive of the present."""
+    assert reading(text, surface, "2024-08-08").value == value

@@ -449,10 +449,11 @@ _TENSE_WORDS: dict[bytes, str] = {**{w.encode(): "past" for w in lx.PAST_MARKERS
 _FUTURE_PAIRS = frozenset(w.encode() for w in lx.FUTURE_MARKERS if " " in w)
 _SCHEDULED_PRESENT = frozenset(w.encode() for w in lx.SCHEDULED_PRESENT)
 _HABITUAL = frozenset(w.encode() for w in lx.HABITUAL_ADVERBS)
-#: Words before an -ed form that make it a passive, an infinitive or an adjective rather than a past tense.
+#: Words before an -ed form that make it a passive, an infinitive or an adjective rather than a past tense (a present
+#: passive too: "it is assumed", "they are expected").
 _NOT_A_VERB_BEFORE = frozenset(w.encode() for w in (
     "be", "to", "a", "an", "the", "still", "very", "his", "her", "its", "their", "our", "newly", "so", "more", "most",
-    "long", "well", "yet"))
+    "long", "well", "yet", "is", "are", "am"))
 #: Words before a past-tense marker that make it a participle or an infinitive ("will be paid", "to set").
 _MODAL_BEFORE = frozenset(w.encode() for w in (
     "be", "being", "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "get", "gets",
