@@ -253,3 +253,17 @@ def test_a_few_units_back_is_no_count_of_one(text: str, surface: str, value: str
 def test_present_passive_is_no_past(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
     """"is appointed", "are complicated": a form in -ed after a present "be" is a passive of the present."""
     assert reading(text, surface, "2024-08-08").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Neither the mayor nor her aides could be reached Monday for comment.", "Monday", "2024-03-11"),
+        ("Nobody could find the ferry on Monday, the coast guard said.", "Monday", "2024-03-11"),
+        # without a negation, "could" before the day still looks ahead
+        ("The ferry could sail on Monday if the wind drops.", "Monday", "2024-03-18"),
+    ],
+)
+def test_negated_could_is_past(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
+    """"Neither ... nor ... could be reached Monday" says "could not": a day gone by, not one ahead."""
+    assert reading(text, surface).value == value

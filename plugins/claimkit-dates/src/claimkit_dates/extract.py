@@ -459,6 +459,8 @@ _MODAL_BEFORE = frozenset(w.encode() for w in (
     "be", "being", "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "get", "gets",
     "getting"))
 _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
+#: Words that negate a clause before its modal, making "could" the past "could not" ("nobody could be reached").
+_NEGATIONS = frozenset((b"neither", b"nor", b"nobody", b"never", b"none"))
 _NOT_PAST_ED = frozenset(w.encode() for w in lx.NOT_PAST_ED)
 #: Present forms of "be" that, right before a date, set it ahead ("the deadline is Friday").
 _COPULAS = frozenset((b"is", b"are"))
@@ -551,6 +553,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             # curly apostrophe) say nothing about the date (and "May" is a month)
             if adjacent < 0 or (k + 1 < n and lows[k + 1] in (b"have", b"not", b"t")):
                 continue
+            if word == b"could" and not _NEGATIONS.isdisjoint(lows[k - 8 if k > 8 else 0:k]):
+                continue  # "neither he nor his aides could be reached Wednesday": "could not" in other words
             return "future"
         if word == b"ahead" and k + 1 < n and lows[k + 1] == b"of" and (k + 2 >= n or words[k + 2][:1].islower()):
             # "ahead of the caucuses on Monday", "ahead of Tuesday's primary": an event still to come ("finished
