@@ -61,6 +61,8 @@ import pytest
         ("The hike took a day and a half in fog.", "a day and a half", "DURATION", "P1DT12H"),
         ("They signed a two-year lease for the shop.", "two-year", "DURATION", "P2Y"),
         ("The storm lasted 5 1/2 hours over the coast.", "5 1/2 hours", "DURATION", "PT5H30M"),
+        # a count written with a thousands comma is no year
+        ("The two towns share 2,000 years of history.", "2,000 years", "DURATION", "P2000Y"),
         # a quarter of a unit, in the smaller unit it makes round
         ("The lighthouse keeper served for a quarter-century.", "a quarter-century", "DURATION", "P25Y"),
         ("The ferry waited a quarter of an hour at the pier.", "a quarter of an hour", "DURATION", "PT15M"),

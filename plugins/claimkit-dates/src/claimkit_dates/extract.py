@@ -356,7 +356,8 @@ def _opener_kind(word: str) -> tuple[int, str]:
         return 2, bare if bare in FAMILIES_AT_OPENER else "*"
     digits = bare.replace(",", "").rstrip("\u00bd")  # "2\u00bd years"
     if digits.isdigit():
-        return 2, "<year>" if len(digits) == 4 else "<number>"
+        # "2,000 years" is a count: only four digits written without a comma may be a year
+        return 2, "<year>" if len(bare) == 4 and len(digits) == 4 else "<number>"
     if bare[:-2].isdigit() and bare[-2:] in _SUFFIX_ORDINAL:
         return 2, "<ordinal>"
     if "/" in bare and bare.replace("/", "").isdigit():
