@@ -21,11 +21,13 @@ from hypothesis import strategies as st
 # newlines, cue words inside and at the edges of other words.
 _PIECES = ["'", "''", "’", "‘", '"', "“", "”", "«", "»", "„", " ", "  ", "\n", "\t", ".", "...", "?", "!", "…", ")",
            "said", "Said", "says", "according to", "went on to say", "claim", "x", "A", "Berg", "-", "_", "é", "7",
-           ",", ";", "but", "adding", "saying", "sayings"]
+           ",", ";", "but", "and", "adding", "saying", "sayings", ',"', ",”"]
 _TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join), st.text(max_size=40))
 
-# The clause-stop pattern in its plain form: an alternation tried at every offset.
-_PLAIN_CLAUSE_STOP = re.compile(r";|(?:,|\sbut)\s{1,3}(?:" + "|".join(sorted(PARTICIPLE_STOPS)) + r")\b")
+# The clause-stop pattern in its plain form: an alternation tried at every offset. A stop after a comma and a closing
+# double mark starts after the mark.
+_PLAIN_STOPS = "(?:" + "|".join(sorted(PARTICIPLE_STOPS)) + r")\b"
+_PLAIN_CLAUSE_STOP = re.compile(r";|(?:,|\sbut|\sand)\s{1,3}" + _PLAIN_STOPS + r"|(?<=,)[”\"]\s{1,3}" + _PLAIN_STOPS)
 
 # The cue pattern in its plain form: a lookbehind at every offset.
 _PLAIN_CUE = re.compile(r"(?<![\w'’-])(?:" + _trie_pattern(FORMS) + r")(?![\w'’-])")
@@ -63,7 +65,10 @@ def test_tokens_are_the_pattern_matches(text: str, start: int, end: int) -> None
 def test_clause_stop_is_the_plain_pattern_match(text: str, a: int, b: int) -> None:
     start, end = min(a, b), max(a, b)
     expected = _PLAIN_CLAUSE_STOP.search(text, start, end)
-    assert clause_stop(text, start, end) == (expected.span() if expected is not None else None)
+    span = None
+    if expected is not None:
+        span = (expected.start() + 1, expected.end()) if expected.group()[0] in "”\"" else expected.span()
+    assert clause_stop(text, start, end) == span
 
 
 @pytest.mark.parametrize(("text", "start", "expected"), [
@@ -73,6 +78,8 @@ def test_clause_stop_is_the_plain_pattern_match(text: str, a: int, b: int) -> No
     # A "but" at the very start of the span has its space outside it: no stop.
     ("We will stay but adding more staff", 13, None),
     ("We will stay, but adding more staff", 0, (13, 24)),
+    ("We will stay and adding more staff", 0, (12, 23)),
+    ('He said it was "fair," adding more', 0, (22, 29)),
 ])
 def test_clause_stop_spans(text: str, start: int, expected: tuple[int, int] | None) -> None:
     assert clause_stop(text, start, len(text)) == expected
