@@ -437,3 +437,20 @@ def test_the_last_few_units_of_something_is_a_stretch(times: Callable[..., Any])
 def test_every_minute_of_something_is_all_of_it(text: str, surfaces: list[str], times: Callable[..., Any]) -> None:
     """"Every second of it" is all of it, not a time that recurs each second."""
     assert [m.text for m in times(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a day of the week of publication says nothing of which weekend: the paper's weekend just gone
+        ("The senator won on Tuesday. She spoke to donors over the weekend.", "2024-03-14", "2024-W10-WE"),
+        ("The senator won on Monday. She spoke to donors over the weekend.", "2024-03-12", "2024-W10-WE"),
+        # a story's day long gone still carries its own weekend
+        ("The mill burned on Wednesday, March 3, 2010. Over the weekend, crews returned.", "2024-03-14",
+         "2010-W09-WE"),
+    ],
+)
+def test_the_weekend_near_publication_is_the_papers(text: str, published: str, value: str,
+                                                   reading: Callable[..., Any]) -> None:
+    """"over the weekend" after a day of the week of publication is the weekend just gone, not the one after it."""
+    assert reading(text, "the weekend", published).value == value

@@ -1159,6 +1159,12 @@ class Resolver:
         if anaphoric and ((unit == "Y" and core == ["the", "year"]) or ref_unit not in _FINE_ENOUGH[unit]):
             # a story that last named a year says nothing about which week "the weekend" is
             anaphoric = False
+        if anaphoric and unit == "WE" and core == ["the", "weekend"] and pub is not None and ref_unit == "D" and \
+                self.reference is not None and 0 <= (pub - dt.date.fromisoformat(self.reference.value)).days <= 7:
+            # "Sanders won on Tuesday ... he spoke over the weekend": a story's day of the week of publication says
+            # nothing of which weekend; the paper's own weekend, read by tense below, does (counted from a Tuesday,
+            # the week would put it ahead)
+            anaphoric = False
         if anaphoric and self.reference is not None:
             ref = self.reference
             step = _NARRATIVE_STEPS.get(core[1] if len(core) > 1 else "", 0)
