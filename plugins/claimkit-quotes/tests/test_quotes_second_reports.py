@@ -286,3 +286,21 @@ def test_a_relative_clause_content_ends_before_an_irregular_main_verb(text: str,
                                                                       cue_and_source) -> None:
     assert content in _contents(text)
     assert cue_and_source(text, content) == ("said", "who")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Reed hired a new aide, with polls showing his lead had vanished.", "his lead had vanished", "polls"),
+        ("After a new poll showing Berg ahead by ten points, the mayor told reporters that he would fight on.",
+         "Berg ahead by ten points", "a new poll"),
+    ],
+)
+def test_a_record_showing_something_reports_it(text: str, content: str, source: str, cue_and_source) -> None:
+    assert content in _contents(text)
+    assert cue_and_source(text, content) == ("showing", source)
+
+
+def test_showing_oneself_reports_nothing() -> None:
+    text = "The senator started on Wednesday, showing a little more of his personal side."
+    assert not any(m.cue is not None and m.cue.text == "showing" for m in extract_quotes(text))

@@ -44,6 +44,7 @@ from .lexicon import (
     CUE_AUXILIARIES,
     CUE_TRAILERS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     INFINITIVE_NOUNS,
     INFINITIVE_SKIPPED,
     INVERSION_VERBS,
@@ -69,6 +70,7 @@ from .lexicon import (
     RAISING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SHOWING_SOURCES,
     STRONG_CUES,
     SUBJECT_PRONOUNS,
     SUBJECT_SIDE_WORDS,
@@ -272,6 +274,9 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
                                             or (prev is not None and (prev.low in DETERMINERS
                                                                       or prev.text.endswith(POSSESSIVE_ENDINGS)))):
         return True  # "a worry for farmers", "the worry that ...": a noun
+    if toks[ci].low == "showing" and not (prev is not None and (prev.low in SHOWING_SOURCES
+                                                                or prev.low in DOCUMENT_HEADS)):
+        return True  # "showing a little more of his side": a display; "polls showing ..." reports
     if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt.text[0].isdigit() or nxt.low in QUANTITY_OPENERS):
         return True  # "added 200 jobs": a counted object, no report
     if lemma == "add" and nxt is not None and nxt.low == "to" and cj + 1 < len(toks) and toks[cj + 1].low in ARTICLES:
@@ -581,6 +586,12 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # ...": a core reporting verb whose subject no closer reading found speaks for the sentence's opening
             # noun phrase.
             cand = _with_source_before(ctx, hit, a, e, subject[0], subject[1], False, n)
+        if cand is not None and len(cand.parts) == 1 and toks[ci].low == "showing":
+            # "polls showing Reed ahead, the mayor said ...": what a record shows is a phrase inside a clause, which
+            # ends at the next comma
+            comma = ctx.text.find(",", cand.parts[0][0], cand.parts[0][1])
+            if comma > cand.parts[0][0]:
+                cand.parts[0] = (cand.parts[0][0], comma)
         if cand is not None and cand.parts:
             subordinate = toks[0].low in SUBORDINATORS or (toks[0].low == "even" and len(toks) > 1
                                                             and toks[1].low in _EVEN_SUBORDINATORS)

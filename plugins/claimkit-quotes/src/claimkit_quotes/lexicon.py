@@ -154,7 +154,7 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 
 # Inflected forms that are far more often nouns or plain verbs than reporting verbs ("the states", "the plan").
 EXCLUDED_FORMS: Final = frozenset({
-    "showing", "regarding",
+    "regarding",
     "back", "backs", "felt",
     "state", "states", "plan", "planned", "planning", "poll", "polls", "release", "releases", "offer", "offers",
     "post", "posts", "reading", "find", "finding", "interview", "interviews", "seek", "attack",
@@ -708,6 +708,13 @@ CLAUSE_WORDS: Final = frozenset({
 # Heads of surveys and studies that speak for themselves when they open a sentence ("In a new poll, ...").
 DOCUMENT_HEADS: Final = frozenset({
     "poll", "survey", "study", "report", "analysis", "review", "audit", "census", "ranking", "index",
+})
+# Records that show something ("polls showing ...", "ledgers showing ..."): "showing" reports only after one of them
+# (or a ``DOCUMENT_HEADS`` word); elsewhere it is a display ("showing a little more of his side").
+SHOWING_SOURCES: Final = frozenset({
+    "polls", "surveys", "studies", "reports", "data", "results", "figures", "numbers", "records", "documents",
+    "ledgers", "graphics", "charts", "statistics", "estimates", "returns", "filings", "emails", "tallies", "counts",
+    "video", "videos", "footage", "photos", "images", "analyses", "audits", "reviews",
 })
 VERB_AFTER_NOUN: Final = frozenset({
     "have", "has", "had", "is", "are", "was", "were", "said", "say", "says", "suggest", "suggested", "show",
