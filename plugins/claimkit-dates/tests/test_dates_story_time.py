@@ -454,3 +454,15 @@ def test_the_weekend_near_publication_is_the_papers(text: str, published: str, v
                                                    reading: Callable[..., Any]) -> None:
     """"over the weekend" after a day of the week of publication is the weekend just gone, not the one after it."""
     assert reading(text, "the weekend", published).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Talks will resume over the weekend, the envoy said.", "2024-W11-WE"),
+        ("Talks resumed over the weekend, the envoy said.", "2024-W10-WE"),
+    ],
+)
+def test_the_weekend_early_in_the_week_follows_the_tense(text: str, value: str, reading: Callable[..., Any]) -> None:
+    """In a Monday paper "over the weekend" is the weekend just gone, unless the clause looks ahead."""
+    assert reading(text, "the weekend", "2024-03-11").value == value

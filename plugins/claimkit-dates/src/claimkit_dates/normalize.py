@@ -1190,10 +1190,11 @@ class Resolver:
             base = pub + dt.timedelta(days=7 * direction)
             if direction < 0 and pub.isoweekday() in (6, 7):
                 base = pub - dt.timedelta(days=7)
-            elif direction < 0 or (core == ["the", "weekend"] and (pub.isoweekday() <= 2 or (
-                    pub.isoweekday() <= 5 and tense.value == "past"))):
-                # "over the weekend" in a Monday or Tuesday paper is the weekend just gone, and so is one told in the
-                # past tense later in the week ("the ban was lifted at the weekend")
+            elif direction < 0 or (core == ["the", "weekend"] and tense.value != "future" and (
+                    pub.isoweekday() <= 2 or (pub.isoweekday() <= 5 and tense.value == "past"))):
+                # "over the weekend" in a Monday or Tuesday paper is the weekend just gone, unless the clause looks
+                # ahead ("the talks will resume over the weekend"), and so is one told in the past tense later in the
+                # week ("the ban was lifted at the weekend")
                 base = pub - dt.timedelta(days=pub.isoweekday())
             return Reading("DATE", iso_week(base) + "-WE", mod, "published")
         if unit == "W" and pub.isoweekday() == 7 and core[-2:-1] in (["last"], ["this"]) and words[0] != "earlier":
