@@ -304,3 +304,8 @@ def test_a_record_showing_something_reports_it(text: str, content: str, source: 
 def test_showing_oneself_reports_nothing() -> None:
     text = "The senator started on Wednesday, showing a little more of his personal side."
     assert not any(m.cue is not None and m.cue.text == "showing" for m in extract_quotes(text))
+
+
+def test_a_quantified_subject_after_a_fronted_clause_speaks(cue_and_source) -> None:
+    text = "And until the vote, most of them said they had liked the plan."
+    assert cue_and_source(text, "they had liked the plan") == ("said", "most of them")

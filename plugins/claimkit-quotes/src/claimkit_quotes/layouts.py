@@ -700,6 +700,11 @@ def _participle_appositive(ctx: SentenceView, a: int) -> int | None:
     return k if subject_at_start(toks[:k]) == (0, k) else None
 
 
+# Quantifiers that open a subject with "of" ("most of them", "some of the crews").
+_QUANTIFIER_SUBJECTS = frozenset({"most", "many", "some", "all", "few", "several", "both", "none", "each", "half",
+                                  "one", "two", "three", "majority", "dozens", "hundreds", "thousands"})
+
+
 def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence before token ``a``, past linking words ("But", "Then,") and up to two
     fronted phrases that end in a comma ("In 2019, ...", "After the vote, ...")."""
@@ -714,7 +719,7 @@ def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
         low = toks[first].low
         if low in _SENTENCE_LINKS:
             first += 2 if first + 1 < a and toks[first + 1].text == "," else 1
-        elif low in _FRONTED_OPENERS or low in _FRONTED_PREPOSITIONS or low in SUBORDINATORS:
+        elif low in _FRONTED_OPENERS or low in _FRONTED_PREPOSITIONS or low in SUBORDINATORS or low == "until":
             comma = next((k for k in range(first + 1, min(a, first + 12)) if toks[k].text == ","), None)
             if comma is None:
                 return None
@@ -723,6 +728,9 @@ def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
             break
     if first >= a - 1:
         return None
+    if toks[first].low in _QUANTIFIER_SUBJECTS and toks[first + 1].low == "of" and a - first <= 6 \
+            and all(t.word for t in toks[first:a]):
+        return first, a  # "most of them said", "many of the workers said"
     subject = subject_at_start(toks[first:a])
     if subject is None:
         return None
