@@ -239,6 +239,7 @@ def test_additional_units(text: str, surface: str, value: str, typed: Callable[.
     [
         ("The village hopes it will one day host the games.", "DATE", "FUTURE_REF"),
         ("The twins may one day run the farm.", "DATE", "FUTURE_REF"),
+        ("The twins hope one day to run the farm.", "DATE", "FUTURE_REF"),
         ("The strike lasted one day.", "DURATION", "P1D"),
     ],
 )

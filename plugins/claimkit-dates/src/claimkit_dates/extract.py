@@ -1007,7 +1007,8 @@ _LOWER_CASE_TIME_WORDS = frozenset(
     [w.capitalize() for w in lx.UNITS] + [w.capitalize() for w in lx.PARTS_OF_DAY] + [
         w.capitalize() for w in list(lx.DAY_WORDS) + list(lx.CLOCK_WORDS) + list(lx.SET_ADVERBS)] + ["Now"])
 #: A modal verb right before "one day" ("may one day return"), which makes it "some day" ahead.
-_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|shall)\s$", re.IGNORECASE)
+_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|shall|hopes?|hoped|hoping)\s$",
+                              re.IGNORECASE)
 #: What the word before a sentence's first word ends with: a stop, a colon, a dash or an opening quote.
 _SENTENCE_ENDS = frozenset(".?!:-`'\"\u201c\u2018\u2013\u2014")
 
