@@ -719,9 +719,9 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
     order = _marked(after_lows, range(len(after_lows)))
     tense = _tense_of_words(scan.spaced(end, cut_after).split(), after_lows, order, False) if order else None
     if tense is None and lows:
-        if lows[-1] in (b"until", b"till"):
-            return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
         last = lows[-1]
+        if last in (b"until", b"till"):
+            return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
         if (last == b"on" or last[-1:] == b"s") and _present_time_clause(lows) and _HABITUAL.isdisjoint(lows) and \
                 _HABITUAL.isdisjoint(after_lows):
             # "a statement is expected when he speaks on Monday": a time clause of what is ahead ("when he speaks
@@ -1207,7 +1207,7 @@ _EVENT_NEXT_TO = re.compile(r" (?:after|before|following|preceding) (?:(?:the|a|
                             r"that)\s(?!(?:same|next|previous|following)\b)|last [a-z]{2,12}(?:'s|\u2019s)\s|"
                             r"[a-z]{2,12}(?:'s|\u2019s)\s)", re.IGNORECASE)
 #: A unit of time after "the last day of" ("the last day of the month"): a date the story can count, no event.
-_UNIT_OF_AFTER = re.compile(r" of (?:the|a|an|this|that) (?:[a-z]+ )?(?:" + "|".join(
+_UNIT_OF_AFTER = re.compile(r" of (?:the|a|an|this|that) (?:[a-z]{1,20} )?(?:" + "|".join(
     ("week", "weekend", "month", "quarter", "year", "season", "term", "decade", "century")) + r")\b", re.IGNORECASE)
 
 

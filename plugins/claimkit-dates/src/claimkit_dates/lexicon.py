@@ -254,8 +254,8 @@ PLURAL_SCHEDULED_VERBS: dict[str, str | None] = {
     "vote": None, "launch": None, "go": "to", "head": "to", "leave": "for",
 }
 
-#: Adverbs of the moment of writing: a clock time right after one ("it is currently 4 p.m.", "the crowd now stands
-#: at 2,000 as of 5 p.m." aside) is the time of publication, not of the day the story last told.
+#: Adverbs of the moment of writing: a clock time right after one, in a clause not in the past ("it is currently
+#: 4 p.m."), is a time of the day of publication, not of the day the story last told.
 NOW_ADVERBS: frozenset[str] = frozenset({"now", "currently", "presently"})
 
 #: The present progressive of an arrangement points ahead ("the senator is holding a rally on Thursday", "the leaders

@@ -1415,7 +1415,7 @@ _EVENT_MARGIN = 183
 _NOW_ADVERBS = lx.NOW_ADVERBS
 #: A year right before a named day, after a determiner ("the 1988 Super Tuesday", "its 2019 Christmas sale"): the
 #: year of that day. The determiner keeps counts out ("sold 2000 Christmas trees").
-_YEAR_BEFORE = re.compile(r"(?:^|[\s(])(?:the|its|his|her|their|our|this|that|[a-z]+'s)\s((?:1[6-9]|20)\d\d)\s$")
+_YEAR_BEFORE = re.compile(r"(?:^|[\s(])(?:the|its|his|her|their|our|this|that|[a-z]{1,14}'s)\s((?:1[6-9]|20)\d\d)\s$")
 #: A noun for a scheduled event after a month that modifies it ("the November election", "a June referendum",
 #: "November's general election").
 _SCHEDULED_AFTER = re.compile(r"(?:'s)? (?:[a-z]+ )?(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\b")
