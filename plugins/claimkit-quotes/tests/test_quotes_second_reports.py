@@ -309,3 +309,18 @@ def test_showing_oneself_reports_nothing() -> None:
 def test_a_quantified_subject_after_a_fronted_clause_speaks(cue_and_source) -> None:
     text = "And until the vote, most of them said they had liked the plan."
     assert cue_and_source(text, "they had liked the plan") == ("said", "most of them")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has the final say on the pier.",
+        "The towns want their say before the vote.",
+    ],
+)
+def test_a_say_in_something_is_a_noun(text: str) -> None:
+    assert not any(m.cue is not None and m.cue.text == "say" for m in extract_quotes(text))
+
+
+def test_voters_say_still_reports(cue_and_source) -> None:
+    assert cue_and_source("The voters say the fee is fair.", "the fee is fair") == ("say", "The voters")

@@ -459,6 +459,9 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
                         "award", "art", "cooking", "night", "late-night", "trade", "road", "air", "fashion"}),
              frozenset({"up", "host", "hosts", "of", "business", "trial", "trials"})),
     "think": (frozenset(), frozenset({"tank", "tanks"})),
+    # "the final say", "a larger say in ...", "their say": the noun of a right to decide
+    "say": (frozenset({"final", "larger", "big", "bigger", "greater", "little", "equal", "no", "a", "the", "their",
+                       "his", "its", "our", "your", "my", "last"}), frozenset()),
     # "appeared on a talk show", "appears at rallies", "appeared Sunday": a showing up, no impression
     "appear": (frozenset(), frozenset({
         "on", "before", "with", "by", "in", "alongside", "together", "onstage", "live", "during", "for", "as",
