@@ -324,3 +324,18 @@ def test_a_say_in_something_is_a_noun(text: str) -> None:
 
 def test_voters_say_still_reports(cue_and_source) -> None:
     assert cue_and_source("The voters say the fee is fair.", "the fee is fair") == ("say", "The voters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An early tweet quoted the mayor as saying the plan was dead.",
+        "His first tweet about the vote was deleted within an hour.",
+    ],
+)
+def test_a_tweet_after_a_modifier_is_a_message(text: str) -> None:
+    assert not any(m.cue is not None and m.cue.text.endswith("tweet") for m in extract_quotes(text))
+
+
+def test_first_tweeted_is_still_a_verb(find) -> None:
+    assert find("She first tweeted a note of thanks to the crews.", "a note of thanks").cue.text == "first tweeted"

@@ -76,6 +76,7 @@ from .lexicon import (
     SUBJECT_SIDE_WORDS,
     SUBORDINATORS,
     THAT_ONLY_FORMS,
+    TWEET_NOUN_MODIFIERS,
     VERB_AFTER_NOUN,
     VERB_ONLY_AFTER_SUBJECT,
     WEEKDAYS,
@@ -309,6 +310,8 @@ def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
     possessive = prev.text.endswith(POSSESSIVE_ENDINGS) and prev.low[:-2] not in SUBJECT_PRONOUNS
     if prev.low == "that" and a >= 2 and relative_antecedent(toks[a - 2]):
         return False  # "a survey that showed ...": a relative clause, not "that report"
+    if toks[a].low in ("tweet", "tweets") and prev.low in TWEET_NOUN_MODIFIERS:
+        return True  # "an early tweet", "his first tweet": a message, not the verb
     if toks[a].low.endswith("s") and prev.word and not prev.capital and len(prev.low) > 4 and prev.low.endswith("ed"):
         return True  # "rejected claims that ...", "repeated reports that ...": the object of a verb in the past
     return prev.low in ARTICLES or possessive or prev.low == "to"

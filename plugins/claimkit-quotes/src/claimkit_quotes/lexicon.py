@@ -438,6 +438,12 @@ QUANTITY_OPENERS: Final = frozenset({
     "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
     "dozen", "dozens", "another", "nearly", "almost", "about", "some", "more", "roughly",
 })
+# Words before "tweet" or "tweets" that make it the noun of a message ("an early tweet", "his first tweet"); before
+# "tweeted" they are adverbs or subjects ("She first tweeted", "Another tweeted").
+TWEET_NOUN_MODIFIERS: Final = frozenset({
+    "first", "last", "one", "another", "early", "latest", "recent", "new", "controversial", "deleted", "single",
+    "viral", "later", "earlier", "subsequent", "cryptic", "angry", "late-night", "follow-up", "second", "third",
+})
 # Base forms that report only before one of these words ("they seem to agree", "voters appear poised to ..."); alone
 # they tell of an appearance ("appear on stage").
 BASE_FORM_NEXT: Final[dict[str, frozenset[str]]] = {
@@ -459,6 +465,8 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
                         "award", "art", "cooking", "night", "late-night", "trade", "road", "air", "fashion"}),
              frozenset({"up", "host", "hosts", "of", "business", "trial", "trials"})),
     "think": (frozenset(), frozenset({"tank", "tanks"})),
+    # "a tweet", "his tweets": the noun of a message (after an adjective, see ``TWEET_NOUN_MODIFIERS``)
+    "tweet": (frozenset({"a", "an", "the", "his", "her", "their", "its", "this"}), frozenset()),
     # "the final say", "a larger say in ...", "their say": the noun of a right to decide
     "say": (frozenset({"final", "larger", "big", "bigger", "greater", "little", "equal", "no", "a", "the", "their",
                        "his", "its", "our", "your", "my", "last"}), frozenset()),
