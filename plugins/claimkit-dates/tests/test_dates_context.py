@@ -280,3 +280,19 @@ def test_a_time_next_to_a_date_keeps_its_reading(text: str, surface: str, value:
                                                   reading: Callable[..., Any]) -> None:
     """Only a noun phrase naming an event makes the time unknown."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # 2024-03-13 is a Wednesday: the weekend ahead is week 11's, the one just gone week 10's
+        ("Officials said more snow is forecast for the weekend.", "the weekend", "2024-W11-WE"),
+        ("Prices are predicted to fall in May, the survey said.", "May", "2024-05"),
+        ("Officials said growth is projected to slow in February.", "February", "2025-02"),
+        ("Officials said more snow fell over the weekend.", "the weekend", "2024-W10-WE"),
+    ],
+)
+def test_a_forecast_in_the_present_passive_looks_ahead(text: str, surface: str, value: str,
+                                                      reading: Callable[..., Any]) -> None:
+    """"is forecast", "are predicted", "is projected" point ahead, whatever verb of saying stands before them."""
+    assert reading(text, surface).value == value
