@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from claimkit import Analysis, Document, Extraction
+from claimkit import Analysis, Document, Extraction, analyze
 from claimkit.formats.text import TextFormat
 from claimkit.types import OtherMention
 
@@ -38,8 +38,6 @@ def test_an_unknown_format_is_a_command_line_error():
 
 
 def test_a_predicate_keyed_by_lemma_and_stem_is_one_timeline_subject():
-    from claimkit import analyze
-
     docs = [
         {"id": "a", "title": "Lenmark council approves budget", "published": "2026-03-04",
          "text": "The Lenmark city council approved the new budget on Monday, officials said."},
@@ -48,7 +46,7 @@ def test_a_predicate_keyed_by_lemma_and_stem_is_one_timeline_subject():
     ]
     analysis = analyze(docs)
     keyed = [k for c in analysis.claims for k in c.subjects if k.startswith("event:approv")]
-    assert {"event:approve|budget", "event:approv|budget"} <= set(keyed)  # both keys are made ...
+    assert {"event:approve|budget", "event:approv|budget"} <= set(keyed)  # (the case under test: both keys) ...
     out = io.StringIO()
     TextFormat().write_analysis(analysis, out)
     timeline = out.getvalue().split("TIMELINE BY SUBJECT\n")[1].split("\n\n")[0]
