@@ -262,6 +262,13 @@ def test_present_passive_is_no_past(text: str, surface: str, value: str, reading
         ("Nobody could find the ferry on Monday, the coast guard said.", "Monday", "2024-03-11"),
         # without a negation, "could" before the day still looks ahead
         ("The ferry could sail on Monday if the wind drops.", "Monday", "2024-03-18"),
+        ("None of the players and coaches could be reached on Monday.", "Monday", "2024-03-11"),
+        ("Neither the mayor nor her aides, however, could be reached on Monday.", "Monday", "2024-03-11"),
+        # a negation in another clause does not negate "could"
+        ("If none of the parties agrees, the talks could resume on Friday.", "Friday", "2024-03-15"),
+        ("Nobody knows yet, but the court could rule on Friday.", "Friday", "2024-03-15"),
+        ("Nobody knows yet but the court could rule on Friday.", "Friday", "2024-03-15"),
+        ("None of it matters if the club could sign him on Friday.", "Friday", "2024-03-15"),
     ],
 )
 def test_negated_could_is_past(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:

@@ -462,6 +462,10 @@ _MODAL_BEFORE = frozenset(w.encode() for w in (
 _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
 #: Words that negate a clause before its modal, making "could" the past "could not" ("nobody could be reached").
 _NEGATIONS = frozenset((b"neither", b"nor", b"nobody", b"never", b"none"))
+#: Words that open a new clause: a negation before them belongs to another verb than the "could" after them
+#: ("nobody knows yet but the court could rule Friday").
+_CLAUSE_OPENERS = frozenset((b"but", b"if", b"when", b"while", b"whether", b"because", b"unless", b"although",
+                             b"though"))
 _NOT_PAST_ED = frozenset(w.encode() for w in lx.NOT_PAST_ED)
 #: Present forms of "be" that, right before a date, set it ahead ("the deadline is Friday").
 _COPULAS = frozenset((b"is", b"are"))
@@ -537,12 +541,38 @@ def _marked(lows: list[bytes], order: range) -> list[int]:
     return [k for k in order if lows[k] in _MARKERS or lows[k][-2:] in _ENDINGS]
 
 
+def _negated_could(lows: list[bytes], k: int, first: int) -> bool:
+    """True when a negation stands in the subject of the "could" at ``k`` ("neither he nor his aides could be
+    reached"): within the 8 words before it, after ``first`` (the first word past the last comma) and after the last
+    word that opens a clause ("if none of them agrees, the talks could resume" has its negation in another clause).
+    A comma right before "could" closes an inserted phrase, not a clause ("neither of them, it seems, could")."""
+    lo = k - 8 if k - 8 > first or first >= k else first
+    for j in range(k - 1, lo - 1, -1):
+        word = lows[j]
+        if word in _NEGATIONS:
+            return True
+        if word in _CLAUSE_OPENERS:
+            return False
+    return False
+
+
+def _words_after_comma(scan: Scan, lo: int, start: int, count: int) -> int:
+    """The index of the first of the ``count`` words in ``scan.spaced_low[lo:start]`` that follow its last comma
+    (0 when there is none; a word glued to the expression at ``start`` is not counted)."""
+    comma = scan.raw.rfind(b",", lo, start)
+    if comma < 0:
+        return 0
+    after = len(scan.spaced_low[comma:start].split()) - scan.raw[start - 1:start].isalnum()
+    return count - after if count > after else 0
+
+
 def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int], sentence_start: bool,
-                    adjacent: int = -1) -> str | None:
+                    adjacent: int = -1, first: int = 0) -> str | None:
     """The tense of the first marker met visiting ``order`` (indices into the words of a clause).
 
     ``adjacent`` is the index of the word right before the expression, the only place where "by" marks a deadline
-    ("by March" is ahead, "cited by police in March" is not).
+    ("by March" is ahead, "cited by police in March" is not). ``first`` is the index of the first word after the
+    last comma before the expression, where the subject of a "could" begins at the earliest.
     """
     n = len(lows)
     for k in order:
@@ -554,7 +584,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             # curly apostrophe) say nothing about the date (and "May" is a month)
             if adjacent < 0 or (k + 1 < n and lows[k + 1] in (b"have", b"not", b"t")):
                 continue
-            if word == b"could" and not _NEGATIONS.isdisjoint(lows[k - 8 if k > 8 else 0:k]):
+            if word == b"could" and _negated_could(lows, k, first):
                 continue  # "neither he nor his aides could be reached Wednesday": "could not" in other words
             return "future"
         if word == b"ahead" and k + 1 < n and lows[k + 1] == b"of" and (k + 2 >= n or words[k + 2][:1].islower()):
@@ -712,7 +742,8 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
             before = scan.spaced(lo, start).split()
             if glued:
                 before.pop()
-            tense = _tense_of_words(before, lows, order, opens, len(lows) - 1)
+            first = _words_after_comma(scan, lo, start, len(lows)) if b"could" in lows else 0
+            tense = _tense_of_words(before, lows, order, opens, len(lows) - 1, first)
             if tense:
                 return tense
     after_lows, cut_after = _clause_after(scan, end)
