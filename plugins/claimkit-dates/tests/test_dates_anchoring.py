@@ -228,15 +228,15 @@ def test_present_in_a_time_clause_looks_ahead(text: str, surface: str, value: st
     [
         ("The bakery reopened a few days ago, neighbours said.", "a few days ago", "PAST_REF"),
         ("The bakery reopened just a few weeks ago.", "just a few weeks ago", "PAST_REF"),
-        ("The bakery reopened a few years ago.", "a few years ago", "202X"),
-        ("The bakery will be gone a few years from now.", "a few years from now", "202X"),
+        ("The bakery reopened a few years ago.", "a few years ago", "PAST_REF"),
+        ("The bakery will be gone a few years from now.", "a few years from now", "FUTURE_REF"),
         # a count stays a count
         ("The bakery reopened two weeks ago.", "two weeks ago", "2024-02-28"),
     ],
 )
 def test_a_few_units_back_is_no_count_of_one(text: str, surface: str, value: str,
                                              reading: Callable[..., Any]) -> None:
-    """"a few days ago" is some time back, not one day; "a few years ago" is a year of that decade ("202X")."""
+    """"a few days ago", "a few years ago" are some time back, not one day or one year."""
     assert reading(text, surface).value == value
 
 
@@ -245,13 +245,13 @@ def test_a_few_units_back_is_no_count_of_one(text: str, surface: str, value: str
     [
         # a present passive is no past tense: the clause has no tense, and the nearest November is ahead
         ("The ruling can be reversed if a new judge is appointed in November.", "November", "2024-11"),
-        ("Their plans for winning in November are complicated by the weather.", "November", "2024-11"),
+        ("The harvest festival in November is threatened by the floods.", "November", "2024-11"),
         # a past passive still is
         ("The judge was appointed in November, the clerk said.", "November", "2023-11"),
     ],
 )
 def test_present_passive_is_no_past(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
-    """"is appointed", "are complicated": a form in -ed after a present "be" is a passive of the present."""
+    """"is appointed", "is threatened": a form in -ed after a present "be" is a passive of the present."""
     assert reading(text, surface, "2024-08-08").value == value
 
 

@@ -1239,11 +1239,7 @@ class Resolver:
                 amount_words = amount_words[:amount_words.index(joint)]
         n = number_of([w for w in amount_words if w not in lx.UNITS and w not in lx.SHIFT_WORDS])
         if "few" in amount_words and anchor == "published" and self.published is not None:
-            # "a few days ago" ("a" is no count there): some time back from publication; "a few years ago" is a year
-            # of the decade three years back, as TimeBank writes it ("199X" in 1998)
-            if unit == "Y":
-                return Reading("DATE", f"{self.published.year + 3 * direction:04d}"[:3] + "X", mod, "published")
-            n = None
+            n = None  # "a few days ago", "a few years ago" ("a" is no count there): some time back from publication
         if n is None:
             return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod, "published")
         ref = self.reference
@@ -1413,7 +1409,7 @@ _SIMPLE_RELATIVE: dict[str, tuple[int, str]] = {
 #: occurrence whatever the clause's tense (see :meth:`Resolver._year_for`).
 _EVENT_MARGIN = 183
 _NOW_ADVERBS = lx.NOW_ADVERBS
-#: A year right before a named day, after a determiner ("the 1988 Super Tuesday", "its 2019 Christmas sale"): the
+#: A year right before a named day, after a determiner ("the 2011 Columbus Day", "its 2019 Christmas sale"): the
 #: year of that day. The determiner keeps counts out ("sold 2000 Christmas trees").
 _YEAR_BEFORE = re.compile(r"(?:^|[\s(])(?:the|its|his|her|their|our|this|that|[a-z]{1,14}'s)\s((?:1[6-9]|20)\d\d)\s$")
 #: A noun for a scheduled event after a month that modifies it ("the November election", "a June referendum",
