@@ -123,6 +123,35 @@ def test_a_participle_of_speech_after_and_reports_anew(text: str, content: str, 
     assert cue_and_source(text, content) == (cue, source)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Reed said the year had been long and challenging for the small crews.",
+         "the year had been long and challenging for the small crews"),
+        ("Reed said the mayor had been calm and reassuring for the town.",
+         "the mayor had been calm and reassuring for the town"),
+        ("Reed said the plan was bold and promising for the valley.", "the plan was bold and promising for the valley"),
+        ("Reed said the season was tough, challenging and long.", "the season was tough, challenging and long"),
+    ],
+)
+def test_a_participle_used_as_an_adjective_does_not_end_the_content(text: str, content: str) -> None:
+    assert _contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The mayor said the fee was fair, challenging the board to find a better plan.",
+         "the board to find a better plan", "challenging"),
+        ("Reed said the lake was cold, fearing that the fish had gone.", "that the fish had gone", "fearing"),
+        ("Reed said the talks were over, hoping to calm the crews.", "to calm the crews", "hoping"),
+    ],
+)
+def test_a_participle_used_as_an_adjective_reports_before_an_object(text: str, content: str, cue: str,
+                                                                    find) -> None:
+    assert find(text, content).cue.text == cue
+
+
 def test_a_participle_goes_on_with_the_verb_source_not_a_noun_possessor(cue_and_source) -> None:
     text = "The board backed Reed's plans to widen the road, and calling for a new bridge as well."
     assert cue_and_source(text, "a new bridge as well") == ("calling for", "The board")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
-from .lexicon import PARTICIPLE_STOPS
+from .lexicon import ADJECTIVE_PARTICIPLES, INFINITIVE_PARTICIPLES, PARTICIPLE_OBJECT_OPENERS, PARTICIPLE_STOPS
 from .marks import QuoteSpan
 from .sentences import Sentence, Token, tokenize
 
@@ -24,7 +24,16 @@ FINAL_PUNCT = frozenset({".", "!", "?", "…", ";"})
 # saying ...". The punctuation and the "but" are looked for by two patterns (see ``clause_stop``): one that opens with
 # a class of the two marks, which lets the engine skip straight to them, and one that opens with the literal word;
 # a single pattern would have to be tried at every space.
-_STOPS = "(?:" + "|".join(sorted(PARTICIPLE_STOPS)) + r")\b"
+# A participle that is as often an adjective ("long and challenging") stops only before a content or an object (and
+# one of ``INFINITIVE_PARTICIPLES`` before an infinitive too).
+_OBJECT_AHEAD = r"(?=\s{1,3}(?:(?:" + "|".join(sorted(PARTICIPLE_OBJECT_OPENERS)) + r")\b|[“‘\"A-Z]))"
+_INFINITIVE_AHEAD = r"(?=\s{1,3}(?:to\b|(?:" + "|".join(sorted(PARTICIPLE_OBJECT_OPENERS)) + r")\b|[“‘\"A-Z]))"
+#: The participles that end a content, as one group: ``(?:adding|saying|...)\b`` with lookaheads for the gated ones.
+STOP_WORDS = ("(?:(?:" + "|".join(sorted(PARTICIPLE_STOPS - ADJECTIVE_PARTICIPLES)) + r")\b"
+              + "|(?:" + "|".join(sorted(ADJECTIVE_PARTICIPLES - INFINITIVE_PARTICIPLES)) + r")\b" + _OBJECT_AHEAD
+              + "|(?:" + "|".join(sorted(ADJECTIVE_PARTICIPLES & INFINITIVE_PARTICIPLES)) + r")\b" + _INFINITIVE_AHEAD
+              + ")")
+_STOPS = STOP_WORDS
 # A comma inside a closing double mark ('... the plan,” adding that ...') stops the clause after the mark.
 _PUNCT_STOP = re.compile(r"[;,”\"](?:(?<=;)|(?<=,)\s{1,3}" + _STOPS + r"|(?<=,[”\"])\s{1,3}" + _STOPS + ")")
 # "... but saying ...", "... and questioning ...": a participle of speech joined by "but" or "and" reports anew. Each

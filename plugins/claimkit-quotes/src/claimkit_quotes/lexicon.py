@@ -693,6 +693,22 @@ PARTICIPLE_STOPS: Final = frozenset({
     "decrying", "deploring", "challenging", "protesting", "advocating", "proposing", "reassuring", "advising",
     "informing", "expressing", "portraying", "fearing", "hoping", "believing",
 })
+# Participles of ``PARTICIPLE_STOPS`` that are as often adjectives or plain verbs of feeling ("long and challenging",
+# "calm and reassuring", "tired, hoping for rain"): they end a content only when a content or an object opens right
+# after them (a word of ``PARTICIPLE_OBJECT_OPENERS``, a quotation mark or a capitalised name).
+ADJECTIVE_PARTICIPLES: Final = frozenset({
+    "challenging", "reassuring", "promising", "demanding", "mocking", "hoping", "fearing", "believing",
+})
+# Those of them that are verbs before an infinitive ("promising to build", "hoping to win", "demanding to know"),
+# where the others stay adjectives ("challenging to read", "reassuring to hear").
+INFINITIVE_PARTICIPLES: Final = frozenset({"promising", "hoping", "demanding"})
+# Words that open a content or an object after a participle: a complementiser, a wh-word, a determiner, a pronoun.
+PARTICIPLE_OBJECT_OPENERS: Final = frozenset({
+    "that", "whether", "what", "why", "how", "who", "whom", "when", "where", "which", "if",
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no", "every",
+    "each", "any", "some", "all", "both",
+    "he", "she", "they", "we", "i", "you", "it", "him", "them", "us", "me",
+})
 # Words that open an adjunct after a cue ("said in a speech", "told reporters at ..."), not a content.
 AFTER_CUE_ADJUNCTS: Final = frozenset({
     "in", "at", "on", "during", "after", "before", "from", "to", "when", "while", "as", "of", "last", "this",
