@@ -240,6 +240,8 @@ def test_the_present_of_a_scheduled_event_points_ahead(
         ("He still recalls the 2011 Columbus Day parade in the rain.", "Columbus Day", "2011-10-10"),
         ("The 2019 Christmas fair drew a crowd of thousands.", "Christmas", "2019-12-25"),
         ("Their 2021 Thanksgiving dinner was held outdoors.", "Thanksgiving", "2021-11-25"),
+        ("The town's 2018 Christmas market ran for a month.", "Christmas", "2018-12-25"),
+        ("The town\u2019s 2018 Christmas market ran for a month.", "Christmas", "2018-12-25"),
         # a count before the holiday is no year of it
         ("The market sold 2000 Christmas trees last winter.", "Christmas", "2023-12-25"),
     ],

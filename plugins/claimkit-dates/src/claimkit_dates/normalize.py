@@ -806,9 +806,8 @@ class Resolver:
             # a time on a line of its own, or opening one before a colon ("12:50 p.m.: The senator says..."), stamps
             # an entry of a live report: it is the day of publication
             stamp = self.before.endswith("\n") and (self.after.startswith(("\n", ":")) or not self.after)
-            before = self.before
-            if not stamp and ("now" in before or "ntly" in before) and tense.value != "past" and \
-                    not _NOW_ADVERBS.isdisjoint(before.replace(",", " ").split()):
+            if not stamp and tense.value != "past" and \
+                    not _NOW_ADVERBS.isdisjoint(self.before.replace(",", " ").split()):
                 # "The plant closed on Friday. It is currently 4 p.m.": the moment of writing, not the story's day
                 stamp = True
             if ref is not None and granularity(ref.value) == "D" and not stamp and self._told_from(ref.value, tense):
@@ -1411,7 +1410,8 @@ _EVENT_MARGIN = 183
 _NOW_ADVERBS = lx.NOW_ADVERBS
 #: A year right before a named day, after a determiner ("the 2011 Columbus Day", "its 2019 Christmas sale"): the
 #: year of that day. The determiner keeps counts out ("sold 2000 Christmas trees").
-_YEAR_BEFORE = re.compile(r"(?:^|[\s(])(?:the|its|his|her|their|our|this|that|[a-z]{1,14}'s)\s((?:1[6-9]|20)\d\d)\s$")
+_YEAR_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:the|its|his|her|their|our|this|that|[a-z]{1,14}(?:'|\u2019)s)\s((?:1[6-9]|20)\d\d)\s$")
 #: A noun for a scheduled event after a month that modifies it ("the November election", "a June referendum",
 #: "November's general election").
 _SCHEDULED_AFTER = re.compile(r"(?:'s)? (?:[a-z]+ )?(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\b")
