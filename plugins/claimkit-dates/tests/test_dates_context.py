@@ -146,7 +146,7 @@ def test_year_ago_quarter_after_a_month_is_a_quarter(reading: Callable[..., Any]
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
-        ("The ferry will leave at 4 in the morning, the captain said.", "4 in the morning", "2024-03-13T04:00"),
+        ("The ferry is due to sail at 4 in the morning, the captain said.", "4 in the morning", "2024-03-13T04:00"),
         ("The ferry left at ten in the evening on the first day.", "ten in the evening", "2024-03-13T22:00"),
     ],
 )
