@@ -176,7 +176,7 @@ SWEEP: list[tuple[str, str, Expected]] = [
      [("Feb. 2, 2019", "DATE", "2019-02-02"), ("The next morning", "TIME", "2019-02-03TMO")]),
     (WED, "The ferry sank on Feb. 2, 2019. The following Monday, divers reached the hull.",
      [("Feb. 2, 2019", "DATE", "2019-02-02"), ("The following Monday", "DATE", "2019-02-04")]),
-    (WED, "The agency will publish the data in January 2025 and expects to be done by the end of the month.",
+    (WED, "The agency will publish the data in January 2025 and hopes the work wraps up by the end of the month.",
      [("January 2025", "DATE", "2025-01"), ("the end of the month", "DATE", "2025-01")]),
     # the second end of a range of days comes after the first
     (WED, "The bridge will be closed from Monday to Friday next week.",
