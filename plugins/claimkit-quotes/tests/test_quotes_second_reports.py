@@ -294,10 +294,25 @@ def test_an_infinitive_cue_takes_a_quotation_after_its_comma(cue_and_source) -> 
         "The mayor appeared on a radio show to defend the fee.",
         "Reed appeared with the governor in Dover.",
         "Berg appeared Sunday in the harbor town.",
+        "She appeared as a guest on the late show.",
+        "He appeared, drawing crowds in every town.",
     ],
 )
 def test_appearing_somewhere_is_no_impression(text: str) -> None:
     assert not any(m.cue is not None and m.cue.text.endswith("appeared") for m in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It appears as though the talks have failed.", "It appears as though the talks have failed"),
+        ("It appears as if the vote will fail.", "It appears as if the vote will fail"),
+        ("It appears, however, that the vote failed.", "It appears, however, that the vote failed"),
+        ("It appeared, at first, that the deal was off.", "It appeared, at first, that the deal was off"),
+    ],
+)
+def test_appearing_as_if_or_before_a_parenthesis_and_that_reports(text: str, content: str, find) -> None:
+    assert find(text, content).cue.text.startswith("appear")
 
 
 def test_appearing_to_do_still_reports(find) -> None:

@@ -34,6 +34,8 @@ from .lexicon import (
     ANONYMITY_REQUEST_VERBS,
     ANONYMITY_REQUESTS,
     ANONYMOUS_HEADS,
+    APPEAR_AS_REPORTS,
+    APPEAR_COMMA_THAT_WINDOW,
     ARTICLES,
     AS_ONLY_CUES,
     BASE_FORM_NEXT,
@@ -282,6 +284,10 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True  # "added 200 jobs": a counted object, no report
     if lemma == "add" and nxt is not None and nxt.low == "to" and cj + 1 < len(toks) and toks[cj + 1].low in ARTICLES:
         return True  # "added to the confusion": an increase ("added to reporters" still reports)
+    if lemma == "appear" and nxt is not None and (
+            (nxt.low == "as" and (cj + 1 >= len(toks) or toks[cj + 1].low not in APPEAR_AS_REPORTS))
+            or (nxt.text == "," and all(t.low != "that" for t in toks[cj + 1:cj + 1 + APPEAR_COMMA_THAT_WINDOW]))):
+        return True  # "appeared as a guest", "he appeared, drawing crowds": a showing up ("appears as if" reports)
     if toks[ci].low in BASE_FORM_NEXT and (nxt is None or nxt.low not in BASE_FORM_NEXT[toks[ci].low]):
         return True  # "will appear on stage": no belief reported
     if toks[ci].low in VERB_ONLY_AFTER_SUBJECT and not (

@@ -470,11 +470,12 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     # "the final say", "a larger say in ...", "their say": the noun of a right to decide
     "say": (frozenset({"final", "larger", "big", "bigger", "greater", "little", "equal", "no", "a", "the", "their",
                        "his", "its", "our", "your", "my", "last"}), frozenset()),
-    # "appeared on a talk show", "appears at rallies", "appeared Sunday": a showing up, no impression
+    # "appeared on a talk show", "appears at rallies", "appeared Sunday": a showing up, no impression (for "as" and a
+    # comma, which may open an impression too, see ``APPEAR_AS_REPORTS`` and ``layouts._not_a_cue``)
     "appear": (frozenset(), frozenset({
-        "on", "before", "with", "by", "in", "alongside", "together", "onstage", "live", "during", "for", "as",
+        "on", "before", "with", "by", "in", "alongside", "together", "onstage", "live", "during", "for",
         "briefly", "twice", "regularly", "frequently", "sunday", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "later", "earlier", "here", "there", ",", ".",
+        "friday", "saturday", "later", "earlier", "here", "there", ".",
     })),
     "continue": (frozenset(), frozenset({"to"})),  # "continued to insist": the cue is the verb after "to"
     "pledge": (frozenset(), frozenset({"delegates", "delegate"})),
@@ -503,6 +504,13 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     # "maintained a lead": a keeping, not a report
     "maintain": (frozenset(), frozenset({"a", "an"})),
 }
+# Words after "appear as" that make it an impression ("it appears as if ...", "it appeared as though ..."); before
+# anything else "as" tells of a role ("she appeared as a guest").
+APPEAR_AS_REPORTS: Final = frozenset({"if", "though"})
+# How many tokens after "appear," a "that" may come and still make the comma a parenthesis before an impression ("it
+# appears, however, that ...", "it appeared, at first, that ..."); with none, the comma ends a showing up ("he
+# appeared, drawing crowds").
+APPEAR_COMMA_THAT_WINDOW: Final = 5
 # Words after which a bare "called" still reports ("she called", "the council called"); after any other lowercase
 # noun it names something ("a group called ...", "a program called ...").
 NAMING_CALLED_BLOCKERS: Final = frozenset({
