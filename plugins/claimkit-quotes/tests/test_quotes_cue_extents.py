@@ -17,7 +17,7 @@ def _cues(text: str) -> list[str]:
         ("Anna Berg said in an interview that the ferry would run again.", "said"),
         ("Tom Reed said in a speech that the port would close.", "said"),
         ("The mayor wrote in an email that the road was closed.", "wrote"),
-        ("The ministry said in a statement that the talks had failed.", "said in a statement"),
+        ("The harbor office said in a statement that the talks had failed.", "said in a statement"),
         # "speak" reports with its particle, an adverb allowed before it
         ("The minister spoke highly of the harbor crews.", "spoke highly of"),
         ("Anna Berg spoke of a long winter ahead.", "spoke of"),

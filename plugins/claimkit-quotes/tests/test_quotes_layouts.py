@@ -277,8 +277,8 @@ def test_according_to_with_a_colon(find) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "source"),
     [
-        ("Reed has gained ground, with 30 percent of voters saying they like him.", "they like him",
-         "30 percent of voters"),
+        ("Reed has gained ground, with 30 percent of anglers saying they like him.", "they like him",
+         "30 percent of anglers"),
         ("Anna Berg held up a sign saying “Ferries for All.”", "Ferries for All", "a sign"),
         # the participle's subject is the sentence's after a comma, a preposition or a statement noun
         ("Reed criticized the plan, saying it was costly.", "it was costly", "Reed"),

@@ -19,7 +19,7 @@ from claimkit_quotes import extract_quotes
         ("The governor distanced himself from the toll plan.", "the toll plan", "distanced himself from",
          "The governor"),
         ("Most farmers view the levy as unfair.", "the levy as unfair", "view", "Most farmers"),
-        ("The ferry company did not respond to requests for comment.", "requests for comment",
+        ("The ferry company did not respond to repeated requests for comment.", "repeated requests for comment",
          "did not respond to", "The ferry company"),
     ],
 )

@@ -317,6 +317,7 @@ def test_passive_of_telling_keeps_its_addressee_out() -> None:
 
 
 def test_as_reported_by_opens_a_sentence() -> None:
+    # "As" subordinates the reporting clause and is no part of its verb group: the cue is the verb alone.
     quotes = extract_quotes("As reported by the Harbor Herald, there are 15 ferries at stake.")
     assert [(m.text, m.cue.text if m.cue else None, m.source.text if m.source else None) for m in quotes] == [
         ("there are 15 ferries at stake", "reported", "the Harbor Herald")]

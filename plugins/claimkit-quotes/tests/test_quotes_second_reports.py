@@ -14,8 +14,8 @@ def _contents(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source"),
     [
-        ("“The bridge is old,” said Tom Reed, a farmer from Dover, who said he would not vote for the plan.",
-         "he would not vote for the plan", "said", "who"),
+        ("“The bridge is old,” said Tom Reed, a farmer from Dover, who said the span should be rebuilt in stone.",
+         "the span should be rebuilt in stone", "said", "who"),
         ("“The pier is safe,” said one engineer familiar with the survey, who added that the tide was low.",
          "that the tide was low", "added", "who"),
         ("“The bridge is old,” Tom Reed said, but added that the council had ignored him.",
@@ -32,7 +32,7 @@ def test_a_second_report_after_a_trailer_is_its_own_attribution(text: str, conte
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("“The bridge is old,” said Tom Reed, a farmer from Dover, who said he would not vote for the plan.",
+        ("“The bridge is old,” said Tom Reed, a farmer from Dover, who said she would never back the toll.",
          "“The bridge is old,”"),
         ("“The bridge is old,” Tom Reed said, but added that the council had ignored him.", "“The bridge is old,”"),
         ("“The road is closed,” said Tom Reed, 52, of Dover, who added that the council had ignored him.",
@@ -256,8 +256,8 @@ def test_a_linking_word_before_a_participle_clause_is_no_subject(text: str, cont
         ("The mayor is known for her blunt speeches.", "is known for", ["The mayor", "her blunt speeches"]),
         ("The plan is considered a long shot.", "is considered", ["The plan", "a long shot"]),
         ("The harbor is considered safe.", "is considered", ["The harbor", "safe"]),
-        ("Whoever wins has the chance to be considered a true genius if she cuts the fee.", "to be considered",
-         ["a true genius if she cuts the fee"]),
+        ("Any rower who finishes gets a chance to be considered a club legend if he rows again.", "to be considered",
+         ["a club legend if he rows again"]),
     ],
 )
 def test_passives_of_naming_take_their_subject_and_predicate(text: str, cue: str, parts: list[str]) -> None:
@@ -273,8 +273,8 @@ def test_a_passive_of_naming_with_its_agent_is_not_read_as_a_predicate() -> None
 @pytest.mark.parametrize(
     ("text", "cue", "subject"),
     [
-        ("The central bank, which has held rates low since 2008, is expected to act at its next meeting.",
-         "is expected", "The central bank"),
+        ("The lighthouse board, which has kept its fees flat for years, is expected to vote in the spring.",
+         "is expected", "The lighthouse board"),
         ("The ferry, which is old, was seen as a risk.", "was seen as", "The ferry"),
     ],
 )
@@ -322,7 +322,7 @@ def test_appearing_to_do_still_reports(find) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Tom Reed, who said he would not vote for the plan, left early.", "he would not vote for the plan"),
+        ("Tom Reed, who said the toll was unfair to farmers, left early.", "the toll was unfair to farmers"),
         ("The farmers, who said the dam was unsafe, took the board to court.", "the dam was unsafe"),
     ],
 )
@@ -346,7 +346,7 @@ def test_a_record_showing_something_reports_it(text: str, content: str, source: 
 
 
 def test_showing_oneself_reports_nothing() -> None:
-    text = "The senator started on Wednesday, showing a little more of his personal side."
+    text = "The goalkeeper warmed up on Friday, showing off a new pair of bright gloves."
     assert not any(m.cue is not None and m.cue.text == "showing" for m in extract_quotes(text))
 
 

@@ -57,7 +57,7 @@ def test_organisations(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials who spoke on condition of anonymity said the talks had failed.",
+        "Harbor staff who spoke on condition of anonymity said the talks had failed.",
         "Two officials said the talks had failed.",
         "Some reports said the talks had failed.",
     ],

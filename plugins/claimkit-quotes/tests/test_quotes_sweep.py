@@ -101,8 +101,8 @@ _CASES: list[object] = [
     # organisations, documents, anonymous and collective sources
     ("The ministry said the new rules would apply from March.", "the new rules would apply from March", "said",
      "The ministry", "ministry"),
-    ("Officials who spoke on condition of anonymity said the talks had stalled.", "the talks had stalled", "said",
-     "Officials who spoke on condition of anonymity", None),
+    ("Harbor staff who spoke on condition of anonymity said the talks had stalled.", "the talks had stalled", "said",
+     "Harbor staff who spoke on condition of anonymity", None),
     ("Some reports said the minister would resign.", "the minister would resign", "said", "Some reports", None),
     ("The statement said the plant would close by June.", "the plant would close by June", "said", "The statement",
      None),

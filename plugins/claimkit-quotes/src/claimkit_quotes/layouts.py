@@ -279,7 +279,7 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True  # "a worry for farmers", "the worry that ...": a noun
     if toks[ci].low == "showing" and not (prev is not None and (prev.low in SHOWING_SOURCES
                                                                 or prev.low in DOCUMENT_HEADS)):
-        return True  # "showing a little more of his side": a display; "polls showing ..." reports
+        return True  # "showing off new gloves": a display; "polls showing ..." reports
     if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt.text[0].isdigit() or nxt.low in QUANTITY_OPENERS):
         return True  # "added 200 jobs": a counted object, no report
     if lemma == "add" and nxt is not None and nxt.low == "to" and cj + 1 < len(toks) and toks[cj + 1].low in ARTICLES:
@@ -371,7 +371,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue
         if ci == 1 and toks[0].low == "as" and cj < n and toks[cj].low == "by" and not ctx.truncated:
             # "As reported by the Herald, there are ...": the agent is the source, the clause after the comma the
-            # content; the corpus leaves "As" out of the cue.
+            # content; "As" is the conjunction that subordinates the reporting clause, not part of its verb group, so
+            # it stays out of the cue (as "that" stays out of "said that").
             comma = next((k for k in range(cj + 1, min(n, cj + 14)) if toks[k].text == ","), None)
             if comma is not None and comma > cj + 1 and comma + 1 < n:
                 parts = ctx.after(comma + 1)

@@ -745,7 +745,7 @@ DOCUMENT_HEADS: Final = frozenset({
     "poll", "survey", "study", "report", "analysis", "review", "audit", "census", "ranking", "index",
 })
 # Records that show something ("polls showing ...", "ledgers showing ..."): "showing" reports only after one of them
-# (or a ``DOCUMENT_HEADS`` word); elsewhere it is a display ("showing a little more of his side").
+# (or a ``DOCUMENT_HEADS`` word); elsewhere it is a display ("showing off a new coat").
 SHOWING_SOURCES: Final = frozenset({
     "polls", "surveys", "studies", "reports", "data", "results", "figures", "numbers", "records", "documents",
     "ledgers", "graphics", "charts", "statistics", "estimates", "returns", "filings", "emails", "tallies", "counts",

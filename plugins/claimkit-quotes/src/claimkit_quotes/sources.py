@@ -366,7 +366,7 @@ def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tup
             if start is not None:
                 return start, j + 1
         k -= 1
-    # "Officials who spoke on condition of anonymity said": the subject is the phrase before the relative clause.
+    # "Guards who spoke on condition of anonymity said": the subject is the phrase before the relative clause.
     k = j
     while k > lo and j - k < 15 and tokens[k].text not in _APPOSITIVE_STOPS and tokens[k].text != ",":
         if tokens[k].low == "who" and head_ok(tokens[k - 1]):
