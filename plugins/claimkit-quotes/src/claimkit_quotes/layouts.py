@@ -106,7 +106,8 @@ _SECOND_REPORT_OPENERS = frozenset({"who", "whose", "which", "but", "and", "thou
 
 def _resumes(toks: Sequence[Token], k: int) -> bool:
     """Whether the token at ``k``, after "..., X said,", resumes the content: as ``_continues``, except a relative
-    pronoun or a conjunction followed (past a pronoun or "also") by a reporting verb, which reports anew."""
+    pronoun ("who", "which", "whose"), which always opens a clause of its own, and a conjunction followed (past a
+    pronoun, "also", "then" or "later") by a reporting verb, which reports anew."""
     if not _continues(toks[k]):
         return False
     if toks[k].low == "of" and k + 1 < len(toks) and toks[k + 1].capital:
@@ -660,9 +661,7 @@ def _infinitive(ctx: SentenceView, hit: CueHit, ci: int, cj: int, n: int, paragr
             src = (start, k + 1)  # "prompted the council to demand ..."
     cue_start = to
     if src is None:
-        first = 0
-        if len(toks) > 2 and toks[0].low in _SENTENCE_LINKS:
-            first = 2 if toks[1].text == "," else 1
+        first = _past_link(toks, 0, len(toks)) if len(toks) > 2 else 0
         subj = subject_at_start(toks[first:to])
         if subj is None:
             return None
@@ -716,8 +715,8 @@ _QUANTIFIER_SUBJECTS = frozenset({"most", "many", "some", "all", "few", "several
 
 
 def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
-    """The noun phrase that opens the sentence before token ``a``, past linking words ("But", "Then,") and up to two
-    fronted phrases that end in a comma ("In 2019, ...", "After the vote, ...")."""
+    """The noun phrase that opens the sentence before token ``a``, past a dateline and up to three openers in a row:
+    linking words ("But", "Then,") and fronted phrases that end in a comma ("In 2019, ...", "After the vote, ...")."""
     first = 0
     # A dateline ("DOVER (Wire) — ...") stands before the sentence proper.
     dash = next((k for k in range(min(a, 8)) if toks[k].text in ("—", "–", "--")), None)
@@ -728,7 +727,7 @@ def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
             return None
         low = toks[first].low
         if low in _SENTENCE_LINKS:
-            first += 2 if first + 1 < a and toks[first + 1].text == "," else 1
+            first = _past_link(toks, first, a)
         elif low in _FRONTED_OPENERS or low in _FRONTED_PREPOSITIONS or low in SUBORDINATORS or low == "until":
             comma = next((k for k in range(first + 1, min(a, first + 12)) if toks[k].text == ","), None)
             if comma is None:
@@ -759,8 +758,7 @@ def _main_clause_verb(head: Sequence[Token], end: int, comma: int, last: int) ->
     if end < comma:
         verb = head[end]
         return verb.word and not verb.capital and (comma == last or verb.low in CUE_AUXILIARIES
-                                                   or verb.low in BE_FORMS
-)
+                                                   or verb.low in BE_FORMS)
     second = next((k for k in range(comma + 2, min(last, comma + 12)) if head[k].text == ","), None)
     if second is None or second == last or second + 1 >= last:
         return False
@@ -916,6 +914,14 @@ _SENTENCE_LINKS = frozenset({"but", "and", "yet", "so", "still", "indeed", "mean
                              "separately", "similarly", "likewise", "then", "or", "plus", "overall", "ultimately"})
 
 
+def _past_link(toks: Sequence[Token], k: int, end: int) -> int:
+    """The index after a linking word at ``k`` and the comma after it ("But ...", "Then, ..."), or ``k`` when the
+    token there links nothing; ``end`` bounds the comma's index."""
+    if k < end and toks[k].low in _SENTENCE_LINKS:
+        return k + 2 if k + 1 < end and toks[k + 1].text == "," else k + 1
+    return k
+
+
 # Last words of a fronted time phrase ("Two days later, ...", "A year ago, ..."), never a subject.
 _TIME_HEADS = frozenset({"ago", "later", "earlier", "before", "after", "since", "day", "days", "week", "weeks", "month",
                          "months", "year", "years", "time", "night", "morning", "evening", "afternoon"})
@@ -998,7 +1004,7 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     first = 0
     if len(toks) > 2 and toks[0].low in _SENTENCE_LINKS:
         # "But 58 percent of the crews said", "Indeed, supporters of the plan say": a linking word is no subject.
-        first = 2 if toks[1].text == "," else 1
+        first = _past_link(toks, 0, len(toks))
     elif toks and toks[0].low in SUBORDINATORS and len(toks) > 1 and toks[1].word:
         first = 1  # "While the leaders of both parties say ...": the subordinator opens the clause, not the subject
     elif len(toks) > 2 and toks[0].low == "even" and toks[1].low in _EVEN_SUBORDINATORS and toks[2].word:
@@ -1327,8 +1333,8 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
         if dash is not None:
             head = head[dash + 1:]
     # A linking word before a participle's clause ("Then he turned on Reed, calling ...") is no subject.
-    if len(head) > 2 and head[0].low in _SENTENCE_LINKS and toks[a].low.endswith("ing"):
-        head = head[2:] if head[1].text == "," else head[1:]
+    if len(head) > 2 and toks[a].low.endswith("ing"):
+        head = head[_past_link(head, 0, len(head)):]
     # A fronted phrase ("On Sunday, ...", "Hours later, ...") stands before the subject.
     comma = next((k for k in range(min(len(head), 10)) if head[k].text == ","), None)
     if comma is not None and comma >= 2 and head[0].low not in NOT_NAMES \
