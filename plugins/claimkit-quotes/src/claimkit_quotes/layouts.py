@@ -717,11 +717,7 @@ _QUANTIFIER_SUBJECTS = frozenset({"most", "many", "some", "all", "few", "several
 def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence before token ``a``, past a dateline and up to three openers in a row:
     linking words ("But", "Then,") and fronted phrases that end in a comma ("In 2019, ...", "After the vote, ...")."""
-    first = 0
-    # A dateline ("DOVER (Wire) — ...") stands before the sentence proper.
-    dash = next((k for k in range(min(a, 8)) if toks[k].text in ("—", "–", "--")), None)
-    if dash is not None and toks[0].text.isupper() and len(toks[0].text) > 1:
-        first = dash + 1
+    first = _dateline_end(toks, a)
     for _ in range(3):
         if first >= a:
             return None
@@ -912,6 +908,20 @@ _FRONTED_PREPOSITIONS = frozenset({"with", "without", "for", "to", "by", "from",
 _SENTENCE_LINKS = frozenset({"but", "and", "yet", "so", "still", "indeed", "meanwhile", "however", "now", "also",
                              "instead", "moreover", "further", "furthermore", "besides", "nonetheless", "nevertheless",
                              "separately", "similarly", "likewise", "then", "or", "plus", "overall", "ultimately"})
+
+
+# Dashes that end a dateline, and how many tokens a dateline may span before its dash ("DOVER, Kent (Wire) —").
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+_DATELINE_SPAN = 14
+
+
+def _dateline_end(toks: Sequence[Token], end: int) -> int:
+    """The index after the dash of a dateline that opens ``toks`` ("DOVER (Wire) — ...": a word in capitals, then a
+    dash within ``_DATELINE_SPAN`` tokens, before ``end``), or 0 without one: the sentence proper starts there."""
+    if not toks or not toks[0].text.isupper() or len(toks[0].text) < 2:
+        return 0
+    dash = next((k for k in range(min(end, _DATELINE_SPAN, len(toks))) if toks[k].text in _DATELINE_DASHES), None)
+    return 0 if dash is None else dash + 1
 
 
 def _past_link(toks: Sequence[Token], k: int, end: int) -> int:
@@ -1327,11 +1337,7 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
     if prev is not None and prev.source is not None:
         return Candidate(parts, cue, hit.cue_class, prev.source, prev.source_tokens, prev.antecedent, paragraph)
     head = ctx.head(min(ctx.sentence.start + 120, cue[0]))
-    # A dateline ("WASHINGTON — ...") stands before the sentence proper.
-    if head and head[0].text.isupper() and len(head[0].text) > 1:
-        dash = next((k for k in range(min(len(head), 14)) if head[k].text in ("—", "–", "-", "--")), None)
-        if dash is not None:
-            head = head[dash + 1:]
+    head = head[_dateline_end(head, len(head)):]
     # A linking word before a participle's clause ("Then he turned on Reed, calling ...") is no subject.
     if len(head) > 2 and toks[a].low.endswith("ing"):
         head = head[_past_link(head, 0, len(head)):]
