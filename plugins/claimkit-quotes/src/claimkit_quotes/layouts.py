@@ -53,6 +53,7 @@ from .lexicon import (
     NAMING_CALLED_BLOCKERS,
     NOMINAL_PREPOSITIONS,
     NOT_CUE_CONTEXT,
+    NOT_CUE_FORM_BEFORE,
     NOT_LY_ADVERBS,
     NOT_NAMES,
     NOT_SOURCE_WORDS,
@@ -78,7 +79,6 @@ from .lexicon import (
     SUBJECT_SIDE_WORDS,
     SUBORDINATORS,
     THAT_ONLY_FORMS,
-    TWEET_NOUN_MODIFIERS,
     VERB_AFTER_NOUN,
     VERB_ONLY_AFTER_SUBJECT,
     WEEKDAYS,
@@ -267,6 +267,8 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
     nxt = toks[cj] if cj < len(toks) else None
     if (prev is not None and prev.low in before) or (nxt is not None and nxt.low in after):
         return True
+    if prev is not None and prev.low in NOT_CUE_FORM_BEFORE.get(toks[ci].low, ()):
+        return True
     if lemma in PARTICLE_REQUIRED and not (cj - ci > 1 or toks[e - 1].low in PARTICLES.get(lemma, ())):
         return True
     if lemma in ANONYMITY_REQUEST_VERBS and nxt is not None and nxt.low in ("not", "to", "for", "anonymity", "that") \
@@ -317,8 +319,6 @@ def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
     possessive = prev.text.endswith(POSSESSIVE_ENDINGS) and prev.low[:-2] not in SUBJECT_PRONOUNS
     if prev.low == "that" and a >= 2 and relative_antecedent(toks[a - 2]):
         return False  # "a survey that showed ...": a relative clause, not "that report"
-    if toks[a].low in ("tweet", "tweets") and prev.low in TWEET_NOUN_MODIFIERS:
-        return True  # "an early tweet", "his first tweet": a message, not the verb
     if toks[a].low.endswith("s") and prev.word and not prev.capital and len(prev.low) > 4 and prev.low.endswith("ed"):
         return True  # "rejected claims that ...", "repeated reports that ...": the object of a verb in the past
     return prev.low in ARTICLES or possessive or prev.low == "to"

@@ -438,12 +438,6 @@ QUANTITY_OPENERS: Final = frozenset({
     "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
     "dozen", "dozens", "another", "nearly", "almost", "about", "some", "more", "roughly",
 })
-# Words before "tweet" or "tweets" that make it the noun of a message ("an early tweet", "his first tweet"); before
-# "tweeted" they are adverbs or subjects ("She first tweeted", "Another tweeted").
-TWEET_NOUN_MODIFIERS: Final = frozenset({
-    "first", "last", "one", "another", "early", "latest", "recent", "new", "controversial", "deleted", "single",
-    "viral", "later", "earlier", "subsequent", "cryptic", "angry", "late-night", "follow-up", "second", "third",
-})
 # Base forms that report only before one of these words ("they seem to agree", "voters appear poised to ..."); alone
 # they tell of an appearance ("appear on stage").
 BASE_FORM_NEXT: Final[dict[str, frozenset[str]]] = {
@@ -465,7 +459,7 @@ NOT_CUE_CONTEXT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
                         "award", "art", "cooking", "night", "late-night", "trade", "road", "air", "fashion"}),
              frozenset({"up", "host", "hosts", "of", "business", "trial", "trials"})),
     "think": (frozenset(), frozenset({"tank", "tanks"})),
-    # "a tweet", "his tweets": the noun of a message (after an adjective, see ``TWEET_NOUN_MODIFIERS``)
+    # "a tweet", "his tweets": the noun of a message (after an adjective, see ``NOT_CUE_FORM_BEFORE``)
     "tweet": (frozenset({"a", "an", "the", "his", "her", "their", "its", "this"}), frozenset()),
     # "the final say", "a larger say in ...", "their say": the noun of a right to decide
     "say": (frozenset({"final", "larger", "big", "bigger", "greater", "little", "equal", "no", "a", "the", "their",
@@ -511,6 +505,16 @@ APPEAR_AS_REPORTS: Final = frozenset({"if", "though"})
 # appears, however, that ...", "it appeared, at first, that ..."); with none, the comma ends a showing up ("he
 # appeared, drawing crowds").
 APPEAR_COMMA_THAT_WINDOW: Final = 5
+# Words before one form of a cue word that make it something else, where other forms of the same lemma still report:
+# "an early tweet", "his first tweet" are the noun of a message, but "She first tweeted", "Another tweeted" report.
+_TWEET_NOUN_MODIFIERS = frozenset({
+    "first", "last", "one", "another", "early", "latest", "recent", "new", "controversial", "deleted", "single",
+    "viral", "later", "earlier", "subsequent", "cryptic", "angry", "late-night", "follow-up", "second", "third",
+})
+NOT_CUE_FORM_BEFORE: Final[dict[str, frozenset[str]]] = {
+    "tweet": _TWEET_NOUN_MODIFIERS,
+    "tweets": _TWEET_NOUN_MODIFIERS,
+}
 # Words after which a bare "called" still reports ("she called", "the council called"); after any other lowercase
 # noun it names something ("a group called ...", "a program called ...").
 NAMING_CALLED_BLOCKERS: Final = frozenset({
