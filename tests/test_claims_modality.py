@@ -21,7 +21,7 @@ from claimkit.modality import read_modality
         ("the convoy reached the border", "", "denial", "denied"),
         ("the convoy reached the border", "", "hedging", "hedged"),
         ("the convoy reached the border", "", "prediction", "expected"),
-        ("the strike goes on", "the union said the strike would continue", None, "expected"),
+        ("the strike goes on", "the guild said the walkout would go on", None, "expected"),
         ("How many trucks crossed?", "", None, "other"),
         ("when the trucks had left", "He did not say", None, "other"),
     ],

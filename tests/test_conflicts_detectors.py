@@ -161,7 +161,7 @@ def test_casualty_figures_of_stories_set_in_one_place_are_compared() -> None:
 def test_round_figure_is_approximate() -> None:
     """"5,000 injured" and "more than 5,500" are compatible: the round figure is approximate."""
     key = "count:injure|people"
-    claims = [_claim("a:c1", "a", "more than 5,500 people were injured at Stavo", "A", "2030-05-01",
+    claims = [_claim("a:c1", "a", "more than 5,500 were injured at Stavo", "A", "2030-05-01",
                      counts=(_count(5500, ">", unit="people", mods=()),), subjects=(key, "place:stavo")),
               _claim("b:c1", "b", "5,000 people were injured at Stavo", "B", "2030-05-02",
                      counts=(_count(5000, unit="people", mods=()),), subjects=(key, "place:stavo"))]

@@ -8,8 +8,8 @@ from claimkit.types import Analysis
 STORIES = [
     {
         "id": "s1", "publisher": "Coast Herald", "published": "2030-05-08", "title": "Storm hits Stavo port",
-        "text": "About 2,500 dock workers walked off the job at the Stavo port on Monday, the Dockers Union said.\n\n"
-                "“Fewer than 600 employees failed to report for their shifts,” said Mara Lind, a spokeswoman for "
+        "text": "About 2,500 dock workers stopped work at the Stavo port on Monday, the Dockers Union said.\n\n"
+                "“Fewer than 600 employees stayed away from their posts,” said Mara Lind, a spokeswoman for "
                 "the port company.\n\nThe port employs roughly 5,000 people.\n",
     },
     {
@@ -18,7 +18,7 @@ STORIES = [
     },
     {
         "id": "s3", "publisher": "River News", "published": "2030-05-10", "title": "Levee breach floods farms",
-        "text": "The levee at Orna was breached late on Monday, sending water into farms, residents said.\n",
+        "text": "The levee at Orna was breached on Monday night and muddy water covered the farms, residents said.\n",
     },
 ]
 
