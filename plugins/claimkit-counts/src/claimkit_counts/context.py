@@ -84,6 +84,11 @@ _CUE_TABLE = bytes(
 ) + bytes(range(128, 256))
 
 
+# A character after which no word goes on: a count that ends before one (or at the end of the text, where the slice
+# there is empty) does not end inside a word.
+_WORD_BREAKS = frozenset({"", " ", ",", ".", "\n"})
+
+
 def _inside_word(text: str, at: int) -> bool:
     """Whether ``at`` falls between two characters of one word (as ``_WORDS`` reads words)."""
     if at <= 0 or at >= len(text):
@@ -134,6 +139,13 @@ class Context:
         # around each position asked about (a search back and one ahead), which costs less than listing every line
         # break of a document that holds a few counts
         self._ends: list[int] | None = None
+        # the quotation marks of the paragraph of the last count that :meth:`flags` read: its start, how far they
+        # were read, the parity of the straight double quotes and the last opening and closing curly ones (-1: none)
+        self._quote_para = -1
+        self._quote_at = 0
+        self._quote_odd = 0
+        self._quote_open = -1
+        self._quote_close = -1
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding ``pos``: the last sentence end at or before it and the first
@@ -171,10 +183,22 @@ class Context:
         "whereas", at most ``BEFORE`` characters back.
         """
         # runs once per count: the word splits stay in C
-        s, e = self.sentence(start)
+        text = self.text
+        # the sentence, as :meth:`sentence` finds it (inline: a call costs more than the bisection)
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = _stop_ends(text)
+        i = bisect.bisect_right(ends, start)
+        s = ends[i - 1] if i > 0 else 0
+        e = ends[i] if i < len(ends) else len(text)
+        b = text.rfind("\n", s, start)
+        if b >= 0:
+            s = b + 1
+        b = text.find("\n", start, e)
+        if b >= 0:
+            e = b + 1
         ws = s if s > start - BEFORE else start - BEFORE
         we = e if e < end + AFTER else end + AFTER
-        text = self.text
         # most counts have no cue near them: a cheap test over both windows at once (see ``_CUE_TABLE``) spares them
         # the reading of their words; a word the count's own edges cut sends a count to that reading
         letters = self._letters
@@ -188,22 +212,43 @@ class Context:
             chunk = text[ws:we].encode("ascii", "replace").translate(_CUE_TABLE)
             no_cue = chunk.find(b"n't") < 0 and _CUE_BYTES.isdisjoint(chunk.split())
         if no_cue and (
-                # (``_inside_word`` of both edges, inline; a count mostly starts after a space)
-                start <= 0 or text[start - 1] == " " or not _inside_word(text, start)) and not _inside_word(text, end):
+                # (``_inside_word`` of both edges, inline; a count mostly starts after a space and ends before one)
+                start <= 0 or text[start - 1] == " " or not _inside_word(text, start)) and (
+                text[end:end + 1] in _WORD_BREAKS or not _inside_word(text, end)):
             negated = hypothetical = False
         else:
             negated, hypothetical = self._cues(ws, start, end, we)
         times = self._times
         time = times[s] if s in times else self._time(s, e, start, end)
         # quoted, as in :meth:`quoted` (inline: this runs once per count)
-        text = self.text
         reach = start - QUOTE_REACH if start > QUOTE_REACH else 0
         # the paragraph starts after the last line break before the count, at most ``QUOTE_REACH`` back
         para = text.rfind("\n", reach, start) + 1
         if para < reach:
             para = reach
-        quoted = text.count('"', para, start) % 2 == 1 or text.rfind("“", para, start) > text.rfind("”", para, start)
-        return negated, hypothetical, quoted, time
+        # The marks of ``para``-``start``: the parity of its straight double quotes and its last opening and closing
+        # curly ones. Counts come in order, so a count in the paragraph of the one before only reads the marks
+        # between the two and adds them to those it had (the last mark of a stretch is that of its later part when
+        # there is one there).
+        at = self._quote_at
+        if para == self._quote_para and at <= start:
+            odd = self._quote_odd ^ (text.count('"', at, start) & 1)
+            opening = text.rfind("“", at, start)
+            if opening < 0:
+                opening = self._quote_open
+            closing = text.rfind("”", at, start)
+            if closing < 0:
+                closing = self._quote_close
+        else:
+            odd = text.count('"', para, start) & 1
+            opening = text.rfind("“", para, start)
+            closing = text.rfind("”", para, start)
+        self._quote_para = para
+        self._quote_at = start
+        self._quote_odd = odd
+        self._quote_open = opening
+        self._quote_close = closing
+        return negated, hypothetical, odd == 1 or opening > closing, time
 
     def _cues(self, ws: int, start: int, end: int, we: int) -> tuple[bool, bool]:
         """(negated, hypothetical) read from the words of the windows ``ws``-``start`` and ``end``-``we``."""

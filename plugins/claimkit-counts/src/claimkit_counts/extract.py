@@ -564,15 +564,30 @@ def _mention(text: str, f: _Found, ctx: Context, field: str, plugin: str | None)
         category = "people"
     negated, hypothetical, quoted, time = ctx.flags(f.start, f.end)
     value, low, high = f.value, f.low, f.high
-    # (whole values, the common case, skip the rounding of ``_clean``)
+    # Values as the mention stores them (see :func:`_number`). A whole float in the range of a 64-bit integer, the
+    # common case, becomes an ``int`` inline; an exact count holds one float object as value, low and high, which
+    # is converted once.
+    stored_value = value
+    if value is not None and type(value) is not int:
+        stored_value = int(value) if value.is_integer() and _INT_LOW < value < _INT_HIGH else _number(value)
+    if low is value:
+        low = stored_value
+    elif low is not None and type(low) is not int:
+        low = int(low) if low.is_integer() and _INT_LOW < low < _INT_HIGH else _number(low)
+    if high is value:
+        high = stored_value
+    elif high is not None and type(high) is not int:
+        high = int(high) if high.is_integer() and _INT_LOW < high < _INT_HIGH else _number(high)
     # (by position, in the order of ``construct.COUNT_FIELDS``)
     return construct.new_count_mention(
-        f.start, f.end, text[f.start:f.end], field, plugin,
-        value if value is None or type(value) is int else _number(value),
-        low if low is None or type(low) is int else _number(low),
-        high if high is None or type(high) is int else _number(high),
+        f.start, f.end, text[f.start:f.end], field, plugin, stored_value, low, high,
         f.op, f.unit, unit_span, f.modifiers, category, negated, hypothetical, quoted, time,
     )
+
+
+# Whole floats strictly inside (-2**63, 2**63) are stored as ``int`` (as :func:`construct.number` does).
+_INT_HIGH = 2.0**63
+_INT_LOW = -_INT_HIGH
 
 
 def _number(x: float) -> int | float | None:
@@ -640,14 +655,21 @@ _HOUR_WORD_OPENINGS = frozenset({"am", "aM", "a.", "pm", "pM", "p.", "o'", "o\u2
 
 def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     """The count found at candidate ``p`` (or None) and where the scan may resume."""
-    before = _plain_word_before(text, p)
+    # the plain word before, as :func:`_plain_word_before` reads it (inline: this runs once per candidate)
+    before: str | None = None
+    if p >= 3 and text[p - 1] == " ":
+        space = text.rfind(" ", p - _BEFORE_WORD_REACH - 2 if p > _BEFORE_WORD_REACH + 2 else 0, p - 1)
+        if space >= 0:
+            word = text[space + 1:p - 1]
+            if word.isascii() and word.isalpha() and word.islower():
+                before = word
     if before is not None and before not in _SPECIAL_BEFORE:
         quick = _count_after_plain_word(text, p, cand_end, before)
         if quick is not None:
             return quick
     elif before is None and p >= 3 and text[p - 1] in _SIGN_PREFIXES and text[p - 2] == " " and text[p].isdecimal():
-        word = _plain_word_before(text, p - 1)
-        if word is not None and word not in _SPECIAL_BEFORE:
+        sign_word = _plain_word_before(text, p - 1)
+        if sign_word is not None and sign_word not in _SPECIAL_BEFORE:
             quick = _count_after_currency_sign(text, p, cand_end)
             if quick is not None:
                 return quick
@@ -843,7 +865,11 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
         else:
             # the not-counts still possible with a plain word before and a lower-case word after (as in
             # ``_not_a_count``, whose other tests cannot match here)
-            if _may_be_shape(text, p, cand_end):
+            # (``_may_be_shape``'s common answers inline: digits that end the number before a space and a lower-case
+            # letter that opens no hour word ("20 people"), or a digit run that goes on with a comma ("3,000"), open
+            # no shape)
+            if (nxt2 in _HOUR_WORD_FIRST if cand_end == end else text[cand_end:cand_end + 1] != ",") and (
+                    _may_be_shape(text, p, cand_end)):
                 shape_end = notcounts.skip_shape(text, p)
                 if shape_end > 0:
                     return None, shape_end
