@@ -306,20 +306,44 @@ class Context:
         """The year of sentence ``s``-``e`` (skipping the count's own digits), remembered for the sentence."""
         value: str | None = None
         text = self.text
-        for m in self._years(s, e):
-            if skip_start <= m.start() < skip_end or (m.start() > 0 and (text[m.start() - 1].isalnum() or
-                                                                           text[m.start() - 1] in ",.$€£")):
-                continue
-            value = m.group()
-            md = _MONTH_DAY_BEFORE.search(self.text, max(s, m.start() - 20), m.start())
-            if md:
-                month = _MONTH_NUMBER.get(md[1].lower()[:3]) or _MONTH_NUMBER.get(md[1].lower())
-                if month:
-                    value += f"-{month:02d}"
-                    if md[2] and 1 <= int(md[2]) <= 31:
-                        value += f"-{int(md[2]):02d}"
-            break
+        runs = self._digit_runs
+        if runs is None:
+            for m in _YEAR.finditer(text, s, e):
+                if self._is_sentence_year(m, skip_start, skip_end):
+                    value = self._year_value(m, s)
+                    break
+        else:
+            # the matches of :meth:`_years` read inline (a generator resumed per match costs more than this loop)
+            match = _YEAR.match
+            for i in range(bisect.bisect_left(runs, s), len(runs)):
+                r = runs[i]
+                if r >= e:
+                    break
+                if text[r] in "12":
+                    m = match(text, r, e)
+                    if m is not None and self._is_sentence_year(m, skip_start, skip_end):
+                        value = self._year_value(m, s)
+                        break
         self._times[s] = value
+        return value
+
+    def _is_sentence_year(self, m: re.Match[str], skip_start: int, skip_end: int) -> bool:
+        """Whether the year ``m`` may date its sentence: not the count's own digits, nor glued to a word, a number
+        or a sign ("$2019", "12019")."""
+        at = m.start()
+        return not (skip_start <= at < skip_end or (at > 0 and (self.text[at - 1].isalnum() or
+                                                                self.text[at - 1] in ",.$€£")))
+
+    def _year_value(self, m: re.Match[str], s: int) -> str:
+        """The year ``m`` with the month and day written before it in sentence ``s``, as "YYYY[-MM[-DD]]"."""
+        value = m.group()
+        md = _MONTH_DAY_BEFORE.search(self.text, max(s, m.start() - 20), m.start())
+        if md:
+            month = _MONTH_NUMBER.get(md[1].lower()[:3]) or _MONTH_NUMBER.get(md[1].lower())
+            if month:
+                value += f"-{month:02d}"
+                if md[2] and 1 <= int(md[2]) <= 31:
+                    value += f"-{int(md[2]):02d}"
         return value
 
 

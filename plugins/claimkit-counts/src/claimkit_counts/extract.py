@@ -544,7 +544,7 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
     ctx = Context(text, digit_runs=[p for p, _ in digits], letters=reduced)
     found = _join_bounds(found, text)
     _borrow_units(found, text, ctx)
-    return [_mention(text, f, ctx, field, plugin) for f in found]
+    return _mentions(text, found, ctx, field, plugin)
 
 
 def _lower(text: str) -> str:
@@ -554,35 +554,44 @@ def _lower(text: str) -> str:
     return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
 
 
-def _mention(text: str, f: _Found, ctx: Context, field: str, plugin: str | None) -> CountMention:
-    unit_span = None
-    if f.unit_span is not None:
-        us, ue = f.unit_span
-        unit_span = construct.new_span(us, ue, text[us:ue], field)
-    category = f.category
-    if f.unit is None and f.people_verb:
-        category = "people"
-    negated, hypothetical, quoted, time = ctx.flags(f.start, f.end)
-    value, low, high = f.value, f.low, f.high
-    # Values as the mention stores them (see :func:`_number`). A whole float in the range of a 64-bit integer, the
-    # common case, becomes an ``int`` inline; an exact count holds one float object as value, low and high, which
-    # is converted once.
-    stored_value = value
-    if value is not None and type(value) is not int:
-        stored_value = int(value) if value.is_integer() and _INT_LOW < value < _INT_HIGH else _number(value)
-    if low is value:
-        low = stored_value
-    elif low is not None and type(low) is not int:
-        low = int(low) if low.is_integer() and _INT_LOW < low < _INT_HIGH else _number(low)
-    if high is value:
-        high = stored_value
-    elif high is not None and type(high) is not int:
-        high = int(high) if high.is_integer() and _INT_LOW < high < _INT_HIGH else _number(high)
-    # (by position, in the order of ``construct.COUNT_FIELDS``)
-    return construct.new_count_mention(
-        f.start, f.end, text[f.start:f.end], field, plugin, stored_value, low, high,
-        f.op, f.unit, unit_span, f.modifiers, category, negated, hypothetical, quoted, time,
-    )
+def _mentions(text: str, found: list[_Found], ctx: Context, field: str, plugin: str | None) -> list[CountMention]:
+    """The mentions of ``found``, in order (one loop for the document: a call per count costs more than its body)."""
+    new_span = construct.new_span
+    new_count_mention = construct.new_count_mention
+    flags = ctx.flags
+    out = []
+    for f in found:
+        unit_span = None
+        if f.unit_span is not None:
+            us, ue = f.unit_span
+            unit_span = new_span(us, ue, text[us:ue], field)
+        category = f.category
+        if f.unit is None and f.people_verb:
+            category = "people"
+        start = f.start
+        end = f.end
+        negated, hypothetical, quoted, time = flags(start, end)
+        value, low, high = f.value, f.low, f.high
+        # Values as the mention stores them (see :func:`_number`). A whole float in the range of a 64-bit integer,
+        # the common case, becomes an ``int`` inline; an exact count holds one float object as value, low and high,
+        # which is converted once.
+        stored_value = value
+        if value is not None and type(value) is not int:
+            stored_value = int(value) if value.is_integer() and _INT_LOW < value < _INT_HIGH else _number(value)
+        if low is value:
+            low = stored_value
+        elif low is not None and type(low) is not int:
+            low = int(low) if low.is_integer() and _INT_LOW < low < _INT_HIGH else _number(low)
+        if high is value:
+            high = stored_value
+        elif high is not None and type(high) is not int:
+            high = int(high) if high.is_integer() and _INT_LOW < high < _INT_HIGH else _number(high)
+        # (by position, in the order of ``construct.COUNT_FIELDS``)
+        out.append(new_count_mention(
+            start, end, text[start:end], field, plugin, stored_value, low, high,
+            f.op, f.unit, unit_span, f.modifiers, category, negated, hypothetical, quoted, time,
+        ))
+    return out
 
 
 # Whole floats strictly inside (-2**63, 2**63) are stored as ``int`` (as :func:`construct.number` does).

@@ -71,11 +71,15 @@ def _is_phone(text: str, start: int, shape: str) -> bool:
 
 
 _APPOSITION = re.compile(r"[A-Z][a-z]{1,20},[ \t]$")
+# (a string: the empty slice at the end of the text is in it too, and the pattern then decides)
+_AGE_UNIT_FIRST = "ymwdYMWD"
 
 
 def is_age(text: str, end: int, start: int) -> bool:
     """A number that gives an age ("a 45-year-old", "aged 30", "Dana Ortiz, 52, said")."""
-    if _AGE.match(text, end):
+    # every unit of ``_AGE`` opens with "y", "m", "w" or "d" one character after the number (none of them has
+    # another character that matches it ignoring case): one character tells, before the pattern is tried
+    if text[end + 1:end + 2] in _AGE_UNIT_FIRST and _AGE.match(text, end):
         return True
     if text[end:end + 1] == "," and end - start <= 3 and _APPOSITION.search(text, max(0, start - 24), start):
         return True
@@ -103,6 +107,8 @@ def attached_junk(text: str, start: int, end: int) -> bool:
 
 def is_label(text: str, start: int) -> bool:
     """A number that names rather than counts: "page 12", "Section 3", "No. 5", "#4"."""
+    if not _ends_before(text, start, 0, _LABEL_LAST):
+        return False  # no letter, "." or "#" before the spaces: the search cannot match
     m = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if not m:
         return False
@@ -138,6 +144,23 @@ def is_markup_number(text: str, start: int, end: int, plain: bool) -> bool:
     return False
 
 
+# The last characters of what ``_WORD_BEFORE`` and ``_MONTH_BEFORE`` read before the spaces (ASCII: neither
+# pattern ignores case).
+_MONTH_LAST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_LABEL_LAST = _MONTH_LAST | {"#"}
+
+
+def _ends_before(text: str, start: int, least: int, last: frozenset[str]) -> bool:
+    """Whether ``least`` to two spaces or tabs stand before ``start`` (or before a line break there, where a final
+    ``$`` also matches) with a character of ``last`` right before them: a cheap necessary condition for the
+    look-backs "<word>[ \\t]{least,2}$"."""
+    k = start - 1 if start > 0 and text[start - 1] == "\n" else start
+    j = k
+    while j > k - 2 and j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return k - j >= least and j > 0 and text[j - 1] in last
+
+
 def next_to_month(text: str, start: int, end: int) -> bool:
     """A day or year written beside a month name ("24 February", "March 3", "October 2023")."""
     return month_before(text, start) or month_after(text, end)
@@ -145,6 +168,8 @@ def next_to_month(text: str, start: int, end: int) -> bool:
 
 def month_before(text: str, start: int) -> bool:
     """A month name right before a number ("March 3")."""
+    if not _ends_before(text, start, 1, _MONTH_LAST):
+        return False  # no letter or "." before one or two spaces: the search cannot match
     m = _MONTH_BEFORE.search(text, max(0, start - 12), start)
     return bool(m and _is_month(m[1]))
 
