@@ -320,9 +320,9 @@ class Context:
                 if r >= e:
                     break
                 if text[r] in "12":
-                    m = match(text, r, e)
-                    if m is not None and self._is_sentence_year(m, skip_start, skip_end):
-                        value = self._year_value(m, s)
+                    at_run = match(text, r, e)
+                    if at_run is not None and self._is_sentence_year(at_run, skip_start, skip_end):
+                        value = self._year_value(at_run, s)
                         break
         self._times[s] = value
         return value
