@@ -144,6 +144,7 @@ _NUMBER_OF = re.compile(
 BORROW_REACH = 400
 BORROW_STEPS = 12
 _SIGN = "-−"
+_POINT_OR_SIGN = "." + _SIGN
 _SIGN_BEFORE = " \t\n(<>=$€£¥"
 _PRONOUN_ONE_BEFORE = re.compile(
     r"(?i:\b(?:the|this|that|which|each|every|any|no|another|last|only|some|someone|anyone|no-one|little|big|"
@@ -688,7 +689,11 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         quick = _count_after_plain_word(text, p, cand_end, None)
         if quick is not None:
             return quick
-    start, is_word = _number_start(text, p)
+    if p > 2 and text[p - 1] not in _POINT_OR_SIGN and text[p].isdigit():
+        # (``_number_start``'s common answer inline: digits after no point or sign start where they are)
+        start, is_word = p, False
+    else:
+        start, is_word = _number_start(text, p)
     # vague amounts: "hundreds of", "tens of thousands", "several thousand", "a handful"
     if is_word:
         vague = _vague(text, start)
@@ -700,7 +705,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     if money_at is not None:
         before = None
     currency = money_at[0] if money_at else None
-    num = _read_signed(text, start, currency is not None)
+    num = read_number(text, start, currency is not None) if text[start] not in _SIGN else _read_signed(
+        text, start, currency is not None)
     if num is None and start != p and is_word:
         start = p
         num = read_number(text, start)
