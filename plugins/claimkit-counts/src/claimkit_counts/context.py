@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 
 from .lexicon import HYPOTHETICAL_CUES, MONTHS, NEGATION_CUES, REPORTED_FUTURE_VERBS
 
@@ -279,31 +278,15 @@ class Context:
             return self._times[s]
         return self._time(s, e, skip[0], skip[1])
 
-    def _years(self, s: int, e: int) -> Iterator[re.Match[str]]:
-        """The matches of ``_YEAR`` in ``s``-``e`` that may give the sentence's year, in order.
-
-        Without digit runs, every match. With them, only the matches at the start of a run: :meth:`_time` skips a
-        match after a letter or digit, and every match elsewhere is one (it starts with an ASCII digit, so the
-        character before it is a digit of the run or a non-ASCII digit or vulgar fraction, all of them
-        alphanumeric); and no match that ``finditer`` skips hides one at a run start (such a match would end
-        before a digit, which ``_YEAR`` refuses)."""
-        runs = self._digit_runs
-        if runs is None:
-            yield from _YEAR.finditer(self.text, s, e)
-            return
-        text = self.text
-        match = _YEAR.match
-        for i in range(bisect.bisect_left(runs, s), len(runs)):
-            r = runs[i]
-            if r >= e:
-                return
-            if text[r] in "12":
-                m = match(text, r, e)
-                if m is not None:
-                    yield m
-
     def _time(self, s: int, e: int, skip_start: int, skip_end: int) -> str | None:
-        """The year of sentence ``s``-``e`` (skipping the count's own digits), remembered for the sentence."""
+        """The year of sentence ``s``-``e`` (skipping the count's own digits), remembered for the sentence.
+
+        The first match of ``_YEAR`` in the sentence that :meth:`_is_sentence_year` accepts. Without digit runs,
+        every match is tried. With them, only the matches at the start of a run: a match after a letter or digit is
+        refused, and every match elsewhere is one (it starts with an ASCII digit, so the character before it is a
+        digit of the run or a non-ASCII digit or vulgar fraction, all of them alphanumeric); and no match that
+        ``finditer`` skips hides one at a run start (such a match would end before a digit, which ``_YEAR``
+        refuses)."""
         value: str | None = None
         text = self.text
         runs = self._digit_runs
@@ -313,7 +296,7 @@ class Context:
                     value = self._year_value(m, s)
                     break
         else:
-            # the matches of :meth:`_years` read inline (a generator resumed per match costs more than this loop)
+            # (a loop, not a generator: resuming one per match costs more than its body)
             match = _YEAR.match
             for i in range(bisect.bisect_left(runs, s), len(runs)):
                 r = runs[i]

@@ -556,7 +556,7 @@ def _lower(text: str) -> str:
 
 
 def _mentions(text: str, found: list[_Found], ctx: Context, field: str, plugin: str | None) -> list[CountMention]:
-    """The mentions of ``found``, in order (one loop for the document: a call per count costs more than its body)."""
+    """The mentions of ``found``, in order."""
     new_span = construct.new_span
     new_count_mention = construct.new_count_mention
     flags = ctx.flags
