@@ -172,6 +172,9 @@ def test_units(text: str, value: float, unit: str, category: str) -> None:
         ("Fifteen hundred volunteers registered.", "volunteer", (), "people"),
         ("About 900 U.N.-led peacekeeping forces stayed.", "force", ("U.N.-led", "peacekeeping"), "people"),
         ("The island has 2,000 more residents than last year.", "resident", (), "people"),
+        ("Hundreds of commuters waited on the platform.", "commuter", (), "people"),
+        ("She thanked her four colleagues.", "colleague", (), "people"),
+        ("The crash left nine cyclists injured.", "cyclist", (), "people"),
     ],
 )
 def test_counted_nouns(text: str, unit: str, modifiers: tuple[str, ...], category: str) -> None:
@@ -303,6 +306,12 @@ def test_time_of_the_sentence() -> None:
         "Prices held from 2015 to 2019.",
         "1. Bring water.",
         "said Dana Ortiz, 52, a baker from the valley.",
+        "The ferry captain, 61, stayed on the bridge.",
+        "The suspects, aged 18, 21 and 24, were released.",
+        "Pupils aged 11 to 14 took part.",
+        "Residents aged between 30 and 50 were asked.",
+        "Version 3.2 of the app is out.",
+        "The lorry broke down near junction 14.",
         'The post <item id="88123456"> was removed.',
         "The shop at 212 Alder Street reopened.",
         "The ferry leaves at 6 in the morning.",
@@ -313,6 +322,21 @@ def test_time_of_the_sentence() -> None:
 def test_not_counts(text: str) -> None:
     """Years, dates, times, ages, ordinals, phone numbers, labels, identifiers, decades and list numbers."""
     assert extract_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "op"),
+    [
+        ("About a quarter of a million visitors came.", 250_000, "~"),
+        ("Aged 30 and 40 percent of the rest stayed.", 40, "="),  # a share after an age, not an age
+        ("The club, 120, is the oldest in town.", 120, "="),  # a club is no person: no age
+    ],
+)
+def test_counts_next_to_ages_and_fractions(text: str, value: float, op: str) -> None:
+    """An article before "a quarter of a million" goes with it (and so does the operator before the article); a
+    number after an age or a noun that is not a person is still read."""
+    found = [m for m in extract_counts(text) if m.value == value]
+    assert [(m.value, m.op) for m in found] == [(value, op)]
 
 
 def test_year_followed_by_a_noun_is_a_count() -> None:

@@ -57,6 +57,8 @@ def test_digits_with_scales(text: str, value: float) -> None:
         ("a dozen", 12),
         ("fifteen hundred", 1500),
         ("half a million", 500_000),
+        ("a quarter of a million", 250_000),
+        ("a half million", 500_000),
         ("eight million, three hundred", 8_000_300),
         ("four and a half million", 4_500_000),
         ("seven point two five", 7.25),

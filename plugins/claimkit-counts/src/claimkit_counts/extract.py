@@ -244,6 +244,7 @@ _YEAR_WORDS = frozenset(notcounts.YEAR_CONTEXT_WORDS)
 _OPERATOR_WORDS = _OP_LAST_WORDS | {"between", "from"}
 _CURRENCY_WORDS = frozenset(w for w in CURRENCY_PREFIXES if w.isalpha())
 _AGE_WORDS = frozenset({"age", "aged", "ages", "id"})  # "aged 30"; "id 7202" is markup
+_AGE_LIST_WORDS = frozenset({"and", "or", "to", "between"})  # "aged 19, 22 and 31", "aged between 20 and 60"
 # First letters (as the case-insensitive patterns match them) of an ordinal ending ("th", "'s") and of an age unit
 # ("-year-old"): without one right after the number, those patterns cannot match.
 _ORDINAL_FIRST = frozenset("snrtSNRTſ'")
@@ -631,11 +632,12 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
     if (before is None or before in _AGE_WORDS or nxt in ("\"", "'", ")")) and notcounts.is_markup_number(
             text, start, end, num.plain):
         return end
-    if (before is None or before in _AGE_WORDS or text[end + 1:end + 2] in _AGE_UNIT_FIRST) and notcounts.is_age(
-            text, end, start):
+    if (before is None or before in _AGE_WORDS or before in _AGE_LIST_WORDS
+            or text[end + 1:end + 2] in _AGE_UNIT_FIRST) and notcounts.is_age(text, end, start):
         return end
-    if num.plain and (before is None or before in _LABEL_WORDS) and notcounts.is_label(text, start):
-        return end
+    if (num.plain or (num.digits and not num.scaled)) and (before is None or before in _LABEL_WORDS) and (
+            notcounts.is_label(text, start)):
+        return end  # "page 12", "No. 5", and with a decimal too: "Version 2.4", "section 4.1"
     if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and (
             (before is None and notcounts.month_before(text, start)) or notcounts.month_after(text, end)):
         return end
@@ -889,7 +891,8 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
                 if shape_end > 0:
                     return None, shape_end
             # (after a comma, "Age, 52" and "Dana Ortiz, 52," may still give an age)
-            if (before is None or nxt2 in _AGE_UNIT_FIRST) and notcounts.is_age(text, end, p):
+            if (before is None or before in _AGE_LIST_WORDS or nxt2 in _AGE_UNIT_FIRST) and notcounts.is_age(
+                    text, end, p):
                 return None, end
             if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and nxt2 == "o" and (
                     notcounts.month_after(text, end)):

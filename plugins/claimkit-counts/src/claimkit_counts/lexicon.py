@@ -274,6 +274,11 @@ schoolchildren newborn infant elderly pensioner mourner fan supporter
 catholic protestant muslim jew kurd hindu buddhist sikh christian evangelical mormon arab turk serb croat pole
 swede dane finn scot brit yazidi rohingya uighur uyghur druze bedouin latino latina hispanic asian african
 european indigenous aboriginal family household
+commuter colleague co-worker coworker classmate teammate neighbour neighbor friend rider cyclist pedestrian motorist
+shopper diner holidaymaker camper hiker climber swimmer skier recipient beneficiary claimant renter occupant
+bystander onlooker witness eyewitness plaintiff litigant entrant contestant finalist organiser organizer steward
+clinician dentist pharmacist therapist caseworker carer caregiver chef cook waiter cleaner porter courier builder
+electrician plumber clerk cashier coach referee umpire scholar grandparent grandchild sibling spouse husband wife
 """.split())
 
 #: Collective nouns that count people without a plural "-s" ("300 personnel", "500 staff").
@@ -348,7 +353,8 @@ season part parts phase question questions rule rules resolution amendment exhib
 class division district ward precinct block lot building floor apartment apt. suite box pier terminal channel
 channels bus track tracks lane road street st. avenue ave. model version v. ver. release issue issues edition
 unit code codes ref. reference id batch serial step steps stage stages round heat game match week day act scene
-psalm psalms proposition prop. bill bills hr h.r. s. docket term ext.
+psalm psalms proposition prop. bill bills hr h.r. s. docket term ext. junction exit berth bay zone sector row seat
+aisle cell locker
 """.split())
 
 #: Month names and abbreviations: a number beside one is a day or a year.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LABEL_WORDS, MONTHS
+from .lexicon import LABEL_WORDS, MONTHS, PERSON_NOUNS
 
 __all__ = [
     "YEAR_CONTEXT_WORDS", "attached_junk", "is_age", "is_label", "is_list_number", "is_markup_number",
@@ -70,19 +70,32 @@ def _is_phone(text: str, start: int, shape: str) -> bool:
     return False
 
 
-_APPOSITION = re.compile(r"[A-Z][a-z]{1,20},[ \t]$")
+# "Dana Ortiz, 52,": a name; "the driver, 52,": a person noun (group 1), checked against the lexicon
+_APPOSITION = re.compile(r"(?:[A-Z][a-z]{1,20}|\b([a-z]{2,20})),[ \t]$")
+# "aged 19, 22 and 31", "aged 5 to 11", "aged between 20 and 60": the numbers of a list or range of ages
+_AGE_LIST = re.compile(r"(?i:\bage[ds]?)[ \t]{1,2}(?:between[ \t]{1,2})?"
+                       r"(?:\d{1,3}(?:,[ \t]{1,2}\d{1,3}){0,10},?[ \t]{1,2}(?:(?:and|or|to)[ \t]{1,2})?)?$")
 # (a string: the empty slice at the end of the text is in it too, and the pattern then decides)
 _AGE_UNIT_FIRST = "ymwdYMWD"
 
 
 def is_age(text: str, end: int, start: int) -> bool:
-    """A number that gives an age ("a 45-year-old", "aged 30", "Dana Ortiz, 52, said")."""
+    """A number that gives an age ("a 45-year-old", "aged 30", "Dana Ortiz, 52, said", "the driver, 52, said",
+    "aged 19, 22 and 31", "aged between 20 and 60")."""
     # every unit of ``_AGE`` opens with "y", "m", "w" or "d" one character after the number (none of them has
     # another character that matches it ignoring case): one character tells, before the pattern is tried
     if text[end + 1:end + 2] in _AGE_UNIT_FIRST and _AGE.match(text, end):
         return True
-    if text[end:end + 1] == "," and end - start <= 3 and _APPOSITION.search(text, max(0, start - 24), start):
-        return True
+    if end - start <= 3:
+        if text[end:end + 1] in ",)":
+            m = _APPOSITION.search(text, max(0, start - 24), start)
+            if m and (m[1] is None or m[1] in PERSON_NOUNS):
+                return True
+        # one character before the number (past its space) tells whether it can continue a list; "aged 30 and 40
+        # percent" goes on with a share, not an age
+        if start >= 2 and text[start - 2] in ",drno" and _AGE_LIST.search(text, max(0, start - 80), start) and not (
+                text.startswith(("%", " percent", " per cent"), end)):
+            return True
     # "age", "aged", "ages" and one to three of " \t,:" must end right before the number (or before a line break
     # there, where "$" also matches): two letters tell, before the search over the window
     k = start - 1 if start > 0 and text[start - 1] == "\n" else start

@@ -651,6 +651,15 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
             value = (0.5 if first.low == "half" else 0.25) * scale
             return Number(toks[0].start, end, sign * value, False, False, True, scale, True)
         return None
+    # "a quarter of a million", "a half million": the article belongs to the fraction of a scale
+    # (not "a half a million", where the first "a" is a slip of speech before "half a million")
+    if first.low == "a" and i + 2 < len(toks) and toks[i + 1].low in ("half", "quarter") and (
+            toks[i + 1].kind == "word" and toks[i + 2].low not in ("a", "an")):
+        after = _scale_after(toks, i + 2)
+        if after:
+            scale, _, end = after
+            value = (0.5 if toks[i + 1].low == "half" else 0.25) * scale
+            return Number(toks[0].start, end, sign * value, False, False, True, scale, True)
     # "a third", "a trillionth", "an eighth"
     if first.low in ("a", "an") and i + 1 < len(toks):
         den = _fraction_denominator(toks, i + 1)
