@@ -312,6 +312,7 @@ def test_time_of_the_sentence() -> None:
         "Residents aged between 30 and 50 were asked.",
         "Version 3.2 of the app is out.",
         "The lorry broke down near junction 14.",
+        "The club is still the No. 1 team in the league.",
         'The post <item id="88123456"> was removed.',
         "The shop at 212 Alder Street reopened.",
         "The ferry leaves at 6 in the morning.",
@@ -330,6 +331,11 @@ def test_not_counts(text: str) -> None:
         ("About a quarter of a million visitors came.", 250_000, "~"),
         ("Aged 30 and 40 percent of the rest stayed.", 40, "="),  # a share after an age, not an age
         ("The club, 120, is the oldest in town.", 120, "="),  # a club is no person: no age
+        ("It was the third year in a row 200 workers lost their jobs.", 200, "="),  # "a row" is no label
+        ("The closed zone 30 miles wide stays empty.", 30, "="),  # a measure after a label word
+        ("The car stopped at exit 3.2 miles away.", 3.2, "="),
+        ("Patients aged 70 and 250 staff were moved.", 250, "="),  # a count of staff after an age
+        ("Guests aged 18, 21 and 300 more were seated.", 300, "="),  # no age above 120
     ],
 )
 def test_counts_next_to_ages_and_fractions(text: str, value: float, op: str) -> None:

@@ -636,7 +636,7 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
             or text[end + 1:end + 2] in _AGE_UNIT_FIRST) and notcounts.is_age(text, end, start):
         return end
     if (num.plain or (num.digits and not num.scaled)) and (before is None or before in _LABEL_WORDS) and (
-            notcounts.is_label(text, start)):
+            notcounts.is_label(text, start, end)):
         return end  # "page 12", "No. 5", and with a decimal too: "Version 2.4", "section 4.1"
     if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and (
             (before is None and notcounts.month_before(text, start)) or notcounts.month_after(text, end)):

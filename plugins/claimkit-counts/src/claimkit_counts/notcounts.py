@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LABEL_WORDS, MONTHS, PERSON_NOUNS
+from .lexicon import (
+    CURRENCY_NOUNS,
+    INVARIANT_PLURALS,
+    IRREGULAR_PLURALS,
+    LABEL_WORDS,
+    MEASURE_NOUNS,
+    MONTHS,
+    PERCENT_WORDS,
+    PERSON_NOUNS,
+)
 
 __all__ = [
-    "YEAR_CONTEXT_WORDS", "attached_junk", "is_age", "is_label", "is_list_number", "is_markup_number",
-    "is_year_context", "month_after", "month_before", "next_to_month", "skip_shape",
+    "YEAR_CONTEXT_WORDS", "attached_junk", "counted_after", "int_value", "is_age", "is_label", "is_list_number",
+    "is_markup_number", "is_year_context", "month_after", "month_before", "next_to_month", "skip_shape",
 ]
 
 # Shapes that swallow the whole token run: dates, times, versions/IP addresses, phone numbers.
@@ -93,8 +102,10 @@ def is_age(text: str, end: int, start: int) -> bool:
                 return True
         # one character before the number (past its space) tells whether it can continue a list; "aged 30 and 40
         # percent" goes on with a share, not an age
+        # ("aged 70 and 250 staff": a count of staff; "aged 18, 21 and 300": no age)
         if start >= 2 and text[start - 2] in ",drno" and _AGE_LIST.search(text, max(0, start - 80), start) and not (
-                text.startswith(("%", " percent", " per cent"), end)):
+                text.startswith(("%", " per cent"), end) or counted_after(text, end)
+                or int_value(text, start, end) > 120):
             return True
     # "age", "aged", "ages" and one to three of " \t,:" must end right before the number (or before a line break
     # there, where "$" also matches): two letters tell, before the search over the window
@@ -105,6 +116,12 @@ def is_age(text: str, end: int, start: int) -> bool:
     if j == k or j < 3 or text[j - 1] not in "eEdDsSſ" or text[j - 2] not in "gGeE":
         return False
     return bool(_AGED.search(text, max(0, start - 8), start))
+
+
+def int_value(text: str, start: int, end: int) -> int:
+    """The value of the digits ``text[start:end]``, or -1 when they are not plain digits."""
+    digits = text[start:end]
+    return int(digits) if digits.isdigit() and digits.isascii() else -1
 
 
 def attached_junk(text: str, start: int, end: int) -> bool:
@@ -118,15 +135,41 @@ def attached_junk(text: str, start: int, end: int) -> bool:
     return bool(_ORDINAL.match(text, end))
 
 
-def is_label(text: str, start: int) -> bool:
-    """A number that names rather than counts: "page 12", "Section 3", "No. 5", "#4"."""
+_RANKS = frozenset({"#", "no", "no.", "nos.", "number", "num."})
+_NEXT_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})\b")
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:a|an|each|every|per))[ \t]{1,2}$")
+#: Nouns after a number that make it a count of them, whatever stands before it.
+_COUNTED = PERSON_NOUNS | MEASURE_NOUNS | INVARIANT_PLURALS | CURRENCY_NOUNS | frozenset(PERCENT_WORDS)
+
+
+def counted_after(text: str, end: int) -> bool:
+    """A noun for people, a measure, a currency or "percent" right after the number ("200 workers", "30 miles"):
+    the number counts it."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m[1]
+    singular = IRREGULAR_PLURALS.get(word) or (word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return word in _COUNTED or singular in _COUNTED
+
+
+def is_label(text: str, start: int, end: int | None = None) -> bool:
+    """A number that names rather than counts: "page 12", "Section 3", "No. 5", "#4"; not after "a row", "a seat"
+    (an article makes the word a noun of its own: "the third year in a row 200 workers lost their jobs") nor before
+    a counted noun ("the zone 30 miles wide")."""
     if not _ends_before(text, start, 0, _LABEL_LAST):
         return False  # no letter, "." or "#" before the spaces: the search cannot match
     m = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if not m:
         return False
     word = m[1].lower()
-    return word == "#" or word in LABEL_WORDS or word.rstrip(".") in LABEL_WORDS
+    if not (word == "#" or word in LABEL_WORDS or word.rstrip(".") in LABEL_WORDS):
+        return False
+    if word in _RANKS:
+        return True  # "No. 1 force", "#2 seed": a rank, whatever follows
+    if _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    return end is None or not counted_after(text, end)
 
 
 def is_list_number(text: str, start: int, end: int) -> bool:
