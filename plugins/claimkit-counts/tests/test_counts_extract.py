@@ -90,13 +90,13 @@ def test_tally_is_not_a_range() -> None:
 
 def test_plus_or_minus_is_a_margin() -> None:
     """"plus or minus 3" is a positive margin."""
-    assert only("The margin of error is plus or minus 3 percentage points.").value == 3
+    assert only("The survey's margin is plus or minus 3 percentage points.").value == 3
 
 
 def test_two_bounds_join_into_a_range() -> None:
     """"more than X and less than Y" is one range."""
-    m = only("The score must be more than 10 and less than 40.")
-    assert (m.value, m.low, m.high) == (None, 10, 40)
+    m = only("The group must have more than 12 and fewer than 30 members.")
+    assert (m.value, m.low, m.high) == (None, 12, 30)
 
 
 @pytest.mark.parametrize(

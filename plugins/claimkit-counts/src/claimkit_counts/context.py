@@ -176,9 +176,9 @@ class Context:
     def flags(self, start: int, end: int) -> tuple[bool, bool, bool, str | None]:
         """(negated, hypothetical, quoted, time) for the count at ``start``-``end``.
 
-        Negated: a negation in the clause before the count ("has never sent more than 500 soldiers").
+        Negated: a negation in the clause before the count ("has never deployed over 500 sailors").
         Hypothetical: a modal or conditional in that clause or after the count up to a comma ("could send up to
-        5,000", "up to 5,000 troops could be sent"). The clause starts after ";", "but", "while", "however" or
+        5,000", "up to 5,000 reservists might be called up"). The clause starts after ";", "but", "while", "however" or
         "whereas", at most ``BEFORE`` characters back.
         """
         # runs once per count: the word splits stay in C

@@ -3,7 +3,7 @@
 For every digit or number word the scan meets, :func:`extract_counts` reads the number (:mod:`.numbers`), throws
 away what is not a count (:mod:`.notcounts`), reads operators and ranges around it, the unit or counted noun
 after it (:mod:`.units`, :mod:`.nouns`) and its context flags (:mod:`.context`). A last pass joins two-sided
-bounds ("more than 10 and less than 40") and gives bare numbers the unit they elide ("others said 400").
+bounds ("more than 12 and fewer than 30") and gives bare numbers the unit they elide ("others said 400").
 """
 
 from __future__ import annotations
@@ -430,7 +430,7 @@ def _range_end(text: str, num: Number, pos: int, between: bool, money: bool) -> 
 
 
 def _join_bounds(found: list[_Found], text: str) -> list[_Found]:
-    """Join "more than 10 and less than 40" (either order) into one range."""
+    """Join "more than 12 and fewer than 30" (either order) into one range."""
     out: list[_Found] = []
     for f in found:
         if out:
