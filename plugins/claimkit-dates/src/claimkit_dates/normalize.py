@@ -341,11 +341,22 @@ class Resolver:
 
     # -- anchors -----------------------------------------------------------------------------------------------
 
-    def note(self, reading: Reading, start: int, end: int, text: str) -> None:
-        """Let a specific date become the story's reference time."""
-        if reading.type not in ("DATE", "TIME") or not reading.value or reading.mod in ("START", "END", "MID"):
+    def note(self, type_: str, value: str | None, mod: str | None, start: int, end: int, text: str) -> None:
+        """Let a specific date become the story's reference time.
+
+        Args:
+            type_: the TIMEX3 type of the expression's reading.
+            value: its value.
+            mod: its mod.
+            start: where the expression begins.
+            end: where it ends.
+            text: the expression itself.
+        """
+        # plain values, not a Reading: the reader's own object is seldom at hand, and building one per expression
+        # only to unpack it here cost as much as the checks below
+        if type_ not in ("DATE", "TIME") or not value or mod in ("START", "END", "MID"):
             return
-        value = reading.value.split("T")[0]
+        value = value.split("T")[0]
         unit = granularity(value)
         if unit == "Q" and self._unfinished(value):
             # "a charge in the fourth quarter" read in October looks ahead: the story still reports the last quarter
