@@ -230,3 +230,31 @@ def test_registering_a_plugin_later_is_seen(bare_pm):
     assert len(claimkit.extract(DOC, plugins=bare_pm).mentions) == 1
     bare_pm.unregister("monday")
     assert claimkit.extract(DOC, plugins=bare_pm).mentions == ()
+
+
+class _Scattered:
+    """Gives mentions in no order, in both fields, several on one span (as plugins of every kind may)."""
+
+    @hookimpl
+    def claimkit_extract(self, document):
+        from claimkit import CountMention, QuoteMention
+
+        text, title = document.text, document.title
+        return [
+            TimeMention(start=text.find("Monday"), end=text.find("Monday") + 6, text="Monday", type="DATE"),
+            CountMention(start=title.find("3"), end=title.find("3") + 1, text="3", value=3, field="title"),
+            TimeMention(start=0, end=8, text=text[:8], type="DATE"),
+            QuoteMention(start=0, end=8, text=text[:8], direct=False),
+            TimeMention(start=title.find("May"), end=title.find("May") + 3, text="May", type="DATE", field="title"),
+            CountMention(start=0, end=4, text=text[:4], value=1),
+        ]
+
+
+def test_mentions_come_in_the_order_of_their_sort_key():
+    pm = PluginManager(load_entrypoints=False)
+    pm.register(_Scattered(), name="b")
+    pm.register(MondayFinder(), name="a")
+    doc = Document(id="d", title="3 ferries in May", text="The rain stopped on Monday.", published="2026-05-06")
+    mentions = claimkit.extract(doc, plugins=pm).mentions
+    assert [m.field for m in mentions[:2]] == ["title", "title"]
+    assert list(mentions) == sorted(mentions, key=lambda m: m.sort_key())
