@@ -183,19 +183,7 @@ class Context:
         """
         # runs once per count: the word splits stay in C
         text = self.text
-        # the sentence, as :meth:`sentence` finds it (inline: a call costs more than the bisection)
-        ends = self._ends
-        if ends is None:
-            ends = self._ends = _stop_ends(text)
-        i = bisect.bisect_right(ends, start)
-        s = ends[i - 1] if i > 0 else 0
-        e = ends[i] if i < len(ends) else len(text)
-        b = text.rfind("\n", s, start)
-        if b >= 0:
-            s = b + 1
-        b = text.find("\n", start, e)
-        if b >= 0:
-            e = b + 1
+        s, e = self.sentence(start)
         ws = s if s > start - BEFORE else start - BEFORE
         we = e if e < end + AFTER else end + AFTER
         # most counts have no cue near them: a cheap test over both windows at once (see ``_CUE_TABLE``) spares them
