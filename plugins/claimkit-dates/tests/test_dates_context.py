@@ -298,3 +298,19 @@ def test_a_forecast_in_the_present_passive_looks_ahead(text: str, surface: str, 
                                                       reading: Callable[..., Any]) -> None:
     """"is forecast", "are predicted", "is projected" point ahead, whatever verb of saying stands before them."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # published Wednesday 2024-03-13
+        ("The club needs to win the cup in November.", "November", "2024-11"),
+        ("We need to finish the bridge by June.", "June", "2024-06"),
+        ("“Let’s beat them in October,” the coach said.", "October", "2024-10"),
+        ("Let us meet again on Friday.", "Friday", "2024-03-15"),
+        ("The club needed to win the cup in November.", "November", "2023-11"),
+    ],
+)
+def test_a_need_or_a_proposal_looks_ahead(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
+    """"needs to", "need to", "let's" and "let us" speak of what is still to be done; "needed to" of the past."""
+    assert reading(text, surface).value == value

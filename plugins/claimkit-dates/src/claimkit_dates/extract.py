@@ -449,7 +449,8 @@ def _openers(text: str, trigger: int, floor: int) -> list[tuple[int, str | None]
 #: from the ASCII bytes of the text (see ``Scan``): bytes split and compare faster than str.
 _TENSE_WORDS: dict[bytes, str] = {**{w.encode(): "past" for w in lx.PAST_MARKERS},
                                   **{w.encode(): "future" for w in lx.FUTURE_MARKERS if " " not in w}}
-_FUTURE_PAIRS = frozenset(w.encode() for w in lx.FUTURE_MARKERS if " " in w)
+# ("let s": "Let’s", which the curly apostrophe splits in two words, as it splits "I’ll")
+_FUTURE_PAIRS = frozenset(w.encode() for w in lx.FUTURE_MARKERS if " " in w) | {b"let s"}
 _SCHEDULED_PRESENT = frozenset(w.encode() for w in lx.SCHEDULED_PRESENT)
 _HABITUAL = frozenset(w.encode() for w in lx.HABITUAL_ADVERBS)
 #: Words before an -ed form that make it a passive, an infinitive or an adjective rather than a past tense (a present

@@ -222,8 +222,8 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "expects to", "expected to", "is to", "are to",
     "scheduled", "intends to", "to be held", "set to", "set for", "upcoming", "next", "hopes to", "aims to", "tomorrow",
     "expected", "planned", "slated", "due", "payable", "proposed", "would", "by", "effective", "soon as",
-    "early as", "planning", "is forecast", "are forecast", "is predicted", "are predicted", "is projected",
-    "are projected",
+    "early as", "planning", "needs to", "need to", "let's", "let us", "is forecast", "are forecast", "is predicted",
+    "are predicted", "is projected", "are projected",
     # "beginning" and "starting" are left out: a span begins in the past as often ("a campaign beginning in April",
     # "the repairs were carried out starting on Sunday"); after "is"/"are" they count (see ``ARRANGEMENT_ING``).
     # The present of a scheduled event points ahead in news ("the strike begins Monday", "the museum reopens Friday",
