@@ -66,3 +66,45 @@ _PIECES = st.sampled_from([
 def test_cue_test_matches_full_reading_on_generated_text(text: str) -> None:
     for fast, full in _pairs(text):
         assert fast == full
+
+
+# ``flags`` reads a paragraph's quotation marks on from the count before it in the same paragraph; the reference is
+# ``Context.quoted``, which reads the paragraph up to the count afresh every time.
+_QUOTE_PIECES = st.sampled_from([
+    "12", "400", "2,000", "7 boats", " ", " ", " ", "\n", '"', "“", "”", ",", ".", "said", "the", "ferries",
+])
+
+
+def _quoted_pairs(text: str, order: list[int] | None = None) -> list[tuple[bool, bool]]:
+    ctx = Context(text)
+    mentions = extract_counts(text)
+    picked = [mentions[i] for i in order] if order is not None else mentions
+    return [(ctx.flags(m.start, m.end)[2], ctx.quoted(m.start)) for m in picked]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We sent 12 boats,” she said, “and 40 more.” Then 7 boats returned.",
+        'He said "300 came" and 20 left, "50 stayed".\n"Only 9" was the answer.',
+        "“Nine of 40 boats\n\nsank,” he said of 3 ports.",
+    ],
+)
+def test_quoted_read_on_matches_reading_afresh(text: str) -> None:
+    pairs = _quoted_pairs(text)
+    assert len(pairs) >= 3
+    for fast, full in pairs:
+        assert fast == full
+
+
+def test_quoted_read_on_matches_reading_afresh_out_of_order() -> None:
+    """A count before the one read last (in the same paragraph) is read afresh."""
+    pairs = _quoted_pairs("“We sent 12 boats,” she said, “and 40 more.” Then 7 boats returned.", order=[2, 0, 1])
+    assert [fast for fast, _ in pairs] == [full for _, full in pairs]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_QUOTE_PIECES, max_size=40).map("".join))
+def test_quoted_read_on_matches_reading_afresh_on_generated_text(text: str) -> None:
+    for fast, full in _quoted_pairs(text):
+        assert fast == full

@@ -166,7 +166,8 @@ class Context:
         return start, end
 
     def quoted(self, pos: int) -> bool:
-        """Whether ``pos`` lies inside quotation marks of its paragraph."""
+        """Whether ``pos`` lies inside quotation marks of its paragraph, read afresh: the reference for the reading
+        that :meth:`flags` carries on from one count to the next (the tests hold the two together)."""
         text = self.text
         para = max(text.rfind("\n", max(0, pos - QUOTE_REACH), pos) + 1, pos - QUOTE_REACH, 0)
         if text.count('"', para, pos) % 2 == 1:
