@@ -714,13 +714,6 @@ ADJECTIVE_PARTICIPLES: Final = frozenset({
 # Those of them that are verbs before an infinitive ("promising to build", "hoping to win", "demanding to know"),
 # where the others stay adjectives ("challenging to read", "reassuring to hear").
 INFINITIVE_PARTICIPLES: Final = frozenset({"promising", "hoping", "demanding"})
-# Words that open a content or an object after a participle: a complementiser, a wh-word, a determiner, a pronoun.
-PARTICIPLE_OBJECT_OPENERS: Final = frozenset({
-    "that", "whether", "what", "why", "how", "who", "whom", "when", "where", "which", "if",
-    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no", "every",
-    "each", "any", "some", "all", "both",
-    "he", "she", "they", "we", "i", "you", "it", "him", "them", "us", "me",
-})
 # Words that open an adjunct after a cue ("said in a speech", "told reporters at ..."), not a content.
 AFTER_CUE_ADJUNCTS: Final = frozenset({
     "in", "at", "on", "during", "after", "before", "from", "to", "when", "while", "as", "of", "last", "this",
@@ -801,6 +794,11 @@ ARTICLES: Final = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "no",
     "every", "each", "any",
 })
+# Words that open a content or an object after a participle (see ``ADJECTIVE_PARTICIPLES``): a complementiser, a
+# wh-word, an article or quantifier, a pronoun.
+PARTICIPLE_OBJECT_OPENERS: Final = frozenset({
+    "that", "whether", "what", "why", "how", "who", "whom", "when", "where", "which", "if", "some", "all", "both",
+}) | ARTICLES | PERSONAL_PRONOUNS | OBJECT_PRONOUNS
 POSSESSIVE_PRONOUNS: Final = frozenset({
     "his", "her", "their", "its",
 })
