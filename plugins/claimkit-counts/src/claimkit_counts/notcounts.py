@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (
-    CURRENCY_NOUNS,
-    INVARIANT_PLURALS,
-    IRREGULAR_PLURALS,
-    LABEL_WORDS,
-    MEASURE_NOUNS,
-    MONTHS,
-    PERCENT_WORDS,
-    PERSON_NOUNS,
-)
+from .lexicon import LABEL_WORDS, MONTHS, PERCENT_WORDS, PERSON_NOUNS
+from .nouns import known_noun
 
 __all__ = [
     "YEAR_CONTEXT_WORDS", "attached_junk", "counted_after", "int_value", "is_age", "is_label", "is_list_number",
@@ -138,19 +130,11 @@ def attached_junk(text: str, start: int, end: int) -> bool:
 _RANKS = frozenset({"#", "no", "no.", "nos.", "number", "num."})
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})\b")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:a|an|each|every|per))[ \t]{1,2}$")
-#: Nouns after a number that make it a count of them, whatever stands before it.
-_COUNTED = PERSON_NOUNS | MEASURE_NOUNS | INVARIANT_PLURALS | CURRENCY_NOUNS | frozenset(PERCENT_WORDS)
-
-
 def counted_after(text: str, end: int) -> bool:
     """A noun for people, a measure, a currency or "percent" right after the number ("200 workers", "30 miles"):
     the number counts it."""
     m = _NEXT_WORD.match(text, end)
-    if not m:
-        return False
-    word = m[1]
-    singular = IRREGULAR_PLURALS.get(word) or (word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
-    return word in _COUNTED or singular in _COUNTED
+    return m is not None and (m[1] in PERCENT_WORDS or known_noun(m[1]))
 
 
 def is_label(text: str, start: int, end: int | None = None) -> bool:

@@ -103,7 +103,8 @@ def _plural_looking(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def _known_noun(low: str) -> bool:
+def known_noun(low: str) -> bool:
+    """Whether the lower-case word (singular or plural) is a noun for people, a measure or a currency."""
     unit = _normal(low)
     return unit in PERSON_NOUNS or unit in MEASURE_NOUNS or unit in CURRENCY_NOUNS or low in INVARIANT_PLURALS
 
@@ -112,7 +113,7 @@ def _known_noun(low: str) -> bool:
 def _verbish(low: str) -> bool:
     if low in PEOPLE_VERBS or low in AUXILIARIES:
         return True
-    return len(low) > 4 and low.endswith("ed") and not _known_noun(low)
+    return len(low) > 4 and low.endswith("ed") and not known_noun(low)
 
 
 def _acronym(word: str) -> bool:
@@ -170,7 +171,7 @@ def _analyse(words: tuple[str, ...], one: bool) -> tuple[int, int, str, tuple[st
             break
         if verb and i + 1 >= len(words):
             break
-        if _known_noun(low) and not (w[0].isupper() and not _plural_looking(w) and low not in INVARIANT_PLURALS):
+        if known_noun(low) and not (w[0].isupper() and not _plural_looking(w) and low not in INVARIANT_PLURALS):
             head = i
             break
         if w[0].isupper() and low.endswith("ese") and len(low) > 5:
