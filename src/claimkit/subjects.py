@@ -273,12 +273,15 @@ _LEMMA_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{0,40}")
 # "did not", "will never", "won't", "no longer": a negation at most two words before a predicate
 _NEGATION_NEAR = regex.compile(
     r"(?:\b(?:not|never|no\s{1,3}longer|yet\s{1,3}to)|n[’']t)(?:\s{1,3}[\p{L}]{1,20}){0,2}\s{1,3}$", regex.IGNORECASE)
-_CONTRARY_PATTERNS: dict[str, regex.Pattern[str]] = {
-    lemma: regex.compile(r"\b(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s{1,3}")
-                                              for p in sorted(phrases, key=len, reverse=True)) + r")\b",
-                         regex.IGNORECASE)
-    for lemma, phrases in CONTRARIES.items()
-}
+
+
+def _phrases_pattern(phrases: Iterable[str]) -> regex.Pattern[str]:
+    """One case-blind pattern for a set of whole-word phrases, longest first, spaces matching 1-3 blanks."""
+    alternatives = (regex.escape(p).replace(r"\ ", r"\s{1,3}") for p in sorted(phrases, key=len, reverse=True))
+    return regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b", regex.IGNORECASE)
+
+
+_CONTRARY_PATTERNS: dict[str, regex.Pattern[str]] = {lemma: _phrases_pattern(p) for lemma, p in CONTRARIES.items()}
 #: Words of a headline that say nothing about what it is about.
 _TOPIC_STOP = frozenset({"after", "before", "over", "under", "into", "from", "with", "without", "amid", "says",
                          "said", "say", "new", "more", "than", "again", "still", "will", "would", "could", "may",
@@ -479,10 +482,7 @@ def generic_predicate(text: str, start: int, end: int) -> tuple[str, int, int] |
 
 
 _STATE_PATTERNS: dict[str, regex.Pattern[str]] = {
-    event: regex.compile(r"\b(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s{1,3}")
-                                             for p in sorted(phrases, key=len, reverse=True)) + r")\b",
-                         regex.IGNORECASE)
-    for event, phrases in STATE_CONTRARIES.items()
+    event: _phrases_pattern(p) for event, p in STATE_CONTRARIES.items()
 }
 _LINKING = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "still", "stays", "stay",
                       "stayed", "has", "have", "had", "been", "appeared", "appears", "seemed", "seems", "and",
