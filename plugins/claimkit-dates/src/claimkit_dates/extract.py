@@ -463,6 +463,11 @@ _MODAL_BEFORE = frozenset(w.encode() for w in (
     "be", "being", "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "get", "gets",
     "getting"))
 _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
+#: What may follow a modal of ability and leave the date's direction open (see ``lexicon.ABILITY_MODALS``).
+_ABILITY_NEGATED = {w.encode(): (b"not", b"t") for w in lx.ABILITY_MODALS}
+#: Words of a perfect after "have" that are no "-ed"/"-en" form ("could have won", "should have gone").
+_PARTICIPLES = frozenset(w.encode() for w in lx.PAST_MARKERS) | {b"been", b"gone", b"done", b"seen", b"come",
+                                                                 b"known", b"begun", b"become"}
 #: Words that negate a clause before its modal, making "could" the past "could not" ("nobody could be reached").
 _NEGATIONS = frozenset((b"neither", b"nor", b"nobody", b"never", b"none"))
 #: Words that open a new clause: a negation before them belongs to another verb than the "could" after them
@@ -478,6 +483,8 @@ _DEADLINE_STEMS = tuple(w.encode() for w in lx.DEADLINE_STEMS)
 #: The words that end a span up to a deadline ("until", "through").
 _DEADLINE_ENDS = frozenset((b"until", b"till", b"through", b"thru"))
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
+#: The verbs of intent and expectation among the markers (see ``lexicon.INTENT_MARKERS``).
+_INTENT_FIRSTS = frozenset(w.split()[0].encode() for w in lx.INTENT_MARKERS)
 #: Base forms of scheduled events -> the word that must follow (b"" for any), and what makes a word before one a
 #: plural subject (see ``lexicon.PLURAL_SCHEDULED_VERBS``).
 _PLURAL_SCHEDULED: dict[bytes, bytes] = {w.encode(): (n or "").encode() for w, n in lx.PLURAL_SCHEDULED_VERBS.items()}
@@ -495,9 +502,11 @@ _ARRANGEMENT_ING = frozenset(w.encode() for w in lx.ARRANGEMENT_ING)
 _PRESENT_BE = frozenset((b"is", b"are", b"am", b"re"))
 #: What is left of "'ll" and "won't" written with a curly apostrophe, which the scan reads as a space.
 _CURLY_FUTURE = frozenset((b"ll", b"won"))
+_HOLDING = {w.encode(): plural for w, plural in lx.HOLDING_VERBS.items()}
+_SCHEDULED = frozenset(w.encode() for w in lx.SCHEDULED_NOUNS)
 #: Every word that ``_tense_of_words`` looks up; any other word counts only by its ending.
 _MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS | frozenset(_PLURAL_SCHEDULED) | _ARRANGEMENT_ING | {
-    b"ahead"}
+    b"ahead"} | frozenset(_HOLDING)
 #: The last two letters of the forms that mark a tense by their ending ("-ed", "'ll"; "still" passes too, harmlessly):
 #: a slice and a set lookup cost less than ``bytes.endswith``, which parses its arguments slowly.
 _ENDINGS = frozenset({b"ed", b"ll"})
@@ -550,6 +559,8 @@ def _negated_could(lows: list[bytes], k: int, first: int) -> bool:
     word that opens a clause ("if none of them agrees, the talks could resume" has its negation in another clause).
     A comma right before "could" closes an inserted phrase, not a clause ("neither of them, it seems, could")."""
     lo = k - 8 if k - 8 > first or first >= k else first
+    if lo < 0:
+        lo = 0  # "could" among the first words of the clause ("; could Monday ...")
     for j in range(k - 1, lo - 1, -1):
         word = lows[j]
         if word in _NEGATIONS:
@@ -570,25 +581,37 @@ def _words_after_comma(scan: Scan, lo: int, start: int, count: int) -> int:
 
 
 def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int], sentence_start: bool,
-                    adjacent: int = -1, first: int = 0) -> str | None:
+                    adjacent: int = -1, first: int = 0, possessive: bool = False) -> str | None:
     """The tense of the first marker met visiting ``order`` (indices into the words of a clause).
 
     ``adjacent`` is the index of the word right before the expression, the only place where "by" marks a deadline
     ("by March" is ahead, "cited by police in March" is not). ``first`` is the index of the first word after the
-    last comma before the expression, where the subject of a "could" begins at the earliest.
+    last comma before the expression, where the subject of a "could" begins at the earliest. ``possessive`` says the
+    expression is followed by "'s": a noun phrase of its own ("Friday's agreement"), which no modal or verb of intent
+    governs.
     """
     n = len(lows)
     for k in order:
         word = lows[k]
         if word in _PAIR_FIRSTS and k + 1 < n and word + b" " + lows[k + 1] in _FUTURE_PAIRS:
+            if possessive and word in _INTENT_FIRSTS:
+                continue  # "wants to understand Thursday's debate": a noun phrase with a time of its own
             return "future"
         if word in _MODALS and words[k][:1].islower():
             # only before the date, where it governs it; "could have"/"could not" (and "can’t", split at its
             # curly apostrophe) say nothing about the date (and "May" is a month)
-            if adjacent < 0 or (k + 1 < n and lows[k + 1] in (b"have", b"not", b"t")):
+            if adjacent < 0 or (k + 1 < n and (lows[k + 1] in _ABILITY_NEGATED.get(word, ()) or (
+                    lows[k + 1] == b"have" and _perfect(lows, k + 2)))):
                 continue
             if word == b"could" and _negated_could(lows, k, first):
                 continue  # "neither he nor his aides could be reached Wednesday": "could not" in other words
+            if possessive or _attributive(lows, k, adjacent):
+                # "must file their February reports", "should get a boost from the win Tuesday": the noun phrase
+                # names its own time, which the clause's verbs do not tell (a scheduled event after it, "could
+                # push it past the November election", is read ahead by the resolver)
+                return None
+            if not _RELATIVES.isdisjoint(lows[k + 1:adjacent + 1]):
+                continue  # "should ignore the critics who on Sunday cast doubt": a clause with a tense of its own
             return "future"
         if word == b"ahead" and k + 1 < n and lows[k + 1] == b"of" and (k + 2 >= n or words[k + 2][:1].islower()):
             # "ahead of the caucuses on Monday", "ahead of Tuesday's primary": an event still to come ("finished
@@ -600,6 +623,13 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             if k and lows[k - 1] in _PRESENT_BE:
                 return "future"  # "the senator is holding a rally on Thursday": an arrangement ahead
             continue
+        plural_only = _HOLDING.get(word)
+        if plural_only is not None:
+            if _SCHEDULED.isdisjoint(lows[k + 1:k + 5]) or not _HABITUAL.isdisjoint(lows) or not words[k][:1].islower():
+                continue  # "holds a lead", "usually hosts the summit in June"
+            if plural_only and not (k and _plural_subject(lows[k - 1])):
+                continue  # "to hold a vote", "did not hold hearings": no present
+            return "future"  # "Wisconsin holds its primary on Tuesday", "three states hold caucuses Saturday"
         follow = _PLURAL_SCHEDULED.get(word)
         if follow is not None:
             if not _HABITUAL.isdisjoint(lows):
@@ -613,6 +643,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             continue
         tense = _TENSE_WORDS.get(word)
         if tense is not None:
+            if possessive and word in _INTENT_FIRSTS:
+                continue  # "expects Friday's vote to pass": the vote's own time
             if word == b"by" and k != adjacent:
                 continue
             if word == b"by" and b"had" in lows[max(0, k - 6):k]:
@@ -641,6 +673,37 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
                 continue
             return "past"
     return None
+
+
+#: Words before an expression that make it part of a noun phrase ("must file their February reports"; see
+#: ``_attributive``).
+_ATTRIBUTIVE_BEFORE = _DETERMINERS - {b"to", b"be"}
+_OUTCOMES = frozenset(w.encode() for w in lx.OUTCOME_NOUNS)
+#: Relative pronouns: a clause of its own between a modal and the expression ("should ignore the critics who on
+#: Sunday cast doubt") is told in its own tense.
+_RELATIVES = frozenset((b"who", b"which", b"whom", b"whose"))
+
+
+def _attributive(lows: list[bytes], k: int, adjacent: int) -> bool:
+    """True when the expression right after ``lows[adjacent]`` sits in a noun phrase after the modal at ``k``: right
+    after a determiner ("their February reports"), or after an outcome noun that follows one ("the win Tuesday")."""
+    last = lows[adjacent]
+    return last in _ATTRIBUTIVE_BEFORE or (
+        last in _OUTCOMES and adjacent > k + 1 and lows[adjacent - 1] in _ATTRIBUTIVE_BEFORE)
+
+
+def _perfect(lows: list[bytes], k: int) -> bool:
+    """True when a participle follows "have" within two words from ``k`` ("could have won", "should have already
+    left"): a modal perfect tells of a past possibility. Without one, "have" is the verb itself ("could have big
+    consequences in November") and the modal looks ahead. "have" right before the expression counts as a perfect."""
+    for word in lows[k:k + 2]:
+        if word in _PARTICIPLES or word[-2:] in _PARTICIPLE_ENDINGS:
+            return True
+    return k >= len(lows)
+
+
+#: Endings of regular and "-en"/"-wn" participles ("agreed", "taken", "shown").
+_PARTICIPLE_ENDINGS = frozenset((b"ed", b"en", b"wn"))
 
 
 def _plural_subject_with_phrase(lows: list[bytes], k: int) -> bool:
@@ -746,7 +809,9 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
             if glued:
                 before.pop()
             first = _words_after_comma(scan, lo, start, len(lows)) if b"could" in lows else 0
-            tense = _tense_of_words(before, lows, order, opens, len(lows) - 1, first)
+            # a possessive ("Friday's vote"): a curly apostrophe is a "?" among the ASCII bytes
+            possessive = raw[end:end + 2] == b"'s" or (raw[end:end + 1] == b"?" and _possessive(scan, end))
+            tense = _tense_of_words(before, lows, order, opens, len(lows) - 1, first, possessive)
             if tense:
                 return tense
     after_lows, cut_after = _clause_after(scan, end)
@@ -756,6 +821,12 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         last = lows[-1]
         if last in (b"until", b"till"):
             return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
+        if last in _TOWARD or (last == b"into" and len(lows) > 1 and lows[-2] in _HEADING):
+            return "future"  # "marching toward November", "heading into Tuesday": a way to a time ahead
+        if not _CONDITIONAL.isdisjoint(lows) and last not in _ATTRIBUTIVE_BEFORE and not _possessive(scan, end):
+            # "if he is the nominee in November": a condition with no past form looks ahead (not a noun phrase with
+            # its own time: "if he builds on his Tuesday wins", "if you want to grasp Monday's vote")
+            return "future"
         if (last == b"on" or last[-1:] == b"s") and _present_time_clause(lows) and _HABITUAL.isdisjoint(lows) and \
                 _HABITUAL.isdisjoint(after_lows):
             # "a statement is expected when he speaks on Monday": a time clause of what is ahead ("when he speaks
@@ -764,6 +835,15 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
     return tense
 
 
+def _possessive(scan: Scan, end: int) -> bool:
+    """True when the expression ending at ``end`` is a possessive ("Friday's vote")."""
+    return scan.raw[end:end + 2] == b"'s" or scan.text[end:end + 2] == "\u2019s"
+
+
+#: Prepositions of a way to a time, which lies ahead in a clause with no tense ("toward November").
+_TOWARD = frozenset((b"toward", b"towards"))
+#: Verbs of motion before "into" that make it a way to a time ahead ("going into November").
+_HEADING = frozenset((b"going", b"heading", b"head", b"heads", b"moving", b"move"))
 #: Conjunctions that open a time clause, whose present tense tells of what is ahead ("when he speaks on Monday").
 _TIME_CONJUNCTIONS = frozenset((b"when", b"once"))
 #: Words before a form in -s that make it a noun ("when the talks on Monday", "once its shares Monday").

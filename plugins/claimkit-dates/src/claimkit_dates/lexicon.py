@@ -217,6 +217,17 @@ DECADE_WORDS: dict[str, int] = {
     "nineties": 90,
 }
 
+#: The present of a verb of intent or expectation looks ahead to what it governs ("wants to open the plant in
+#: January", "officials expect the bridge to reopen in April"), but not to a noun phrase with a time of its own
+#: ("wants to understand Thursday's debate"). The past forms do not count: a plan told in the past ("had hoped to
+#: finish in April", "planned to open in May") is as often over. ("plans to", "hopes to", "aims to", "intends to" and
+#: "expects to" are among the ``FUTURE_MARKERS`` already, whatever follows.)
+INTENT_MARKERS: tuple[str, ...] = (
+    "want to", "wants to", "hope to", "aim to", "intend to", "seek to", "seeks to", "vow to", "vows to", "pledge to",
+    "pledges to", "promise to", "promises to", "threaten to", "threatens to", "prepare to", "prepares to", "expect",
+    "expects",
+)
+
 #: Words that mark future reference in a clause (weekday and year choice).
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "expects to", "expected to", "is to", "are to",
@@ -224,6 +235,7 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "expected", "planned", "slated", "due", "payable", "proposed", "would", "by", "effective", "soon as",
     "early as", "planning", "needs to", "need to", "let's", "let us", "is forecast", "are forecast", "is predicted",
     "are predicted", "is projected", "are projected",
+    *INTENT_MARKERS, "likely to",
     # "beginning" and "starting" are left out: a span begins in the past as often ("a campaign beginning in April",
     # "the repairs were carried out starting on Sunday"); after "is"/"are" they count (see ``ARRANGEMENT_ING``).
     # The present of a scheduled event points ahead in news ("the strike begins Monday", "the museum reopens Friday",
@@ -285,9 +297,15 @@ NOT_PLURAL_S: frozenset[str] = frozenset({
 })
 
 
-#: Modal verbs that point ahead when they govern a date from before it ("could win on Tuesday"), unless followed by
-#: "have" (a past possibility: "could have won Tuesday") or "not" ("could not be reached Saturday").
-MODAL_MARKERS: tuple[str, ...] = ("could", "might", "may", "can")
+#: Modal verbs that point ahead when they govern a date from before it ("could win on Tuesday", "must approve the
+#: budget in March", "should meet in April"), unless followed by "have" and a participle (a past possibility: "could
+#: have won Tuesday"; "could have big consequences in November" still looks ahead) or, for those of ability, by "not"
+#: ("could not be reached Saturday"; see ``ABILITY_MODALS``).
+MODAL_MARKERS: tuple[str, ...] = ("could", "might", "may", "can", "must", "should")
+
+#: Modals after which "not" leaves the date's direction open ("could not be reached Saturday", "can't be reached",
+#: "may not have known"); "must not" and "should not" still look ahead ("the law must not take effect in March").
+ABILITY_MODALS: tuple[str, ...] = ("could", "can", "might", "may")
 
 #: Words that follow the modal "May" in a headline or a wish ("Voters May Have Tipped It", "Rates May Not Fall",
 #: "May the best team win"), never the month: an adverb or a verb's base form.
@@ -326,8 +344,13 @@ OUTCOME_NOUNS: tuple[str, ...] = (
     "ruling", "rulings", "decision", "decisions", "verdict", "verdicts", "attack", "attacks", "bombing", "bombings",
     "shooting", "shootings", "killing", "killings", "slaying", "crash", "explosion", "blast", "announcement",
     "arrest", "arrests", "raid", "raids", "resignation", "death", "deaths", "collapse", "defeat", "victory", "loss",
-    "upset", "disclosure", "indictment", "acquittal", "conviction",
+    "upset", "disclosure", "indictment", "acquittal", "conviction", "win",
 )
+
+#: Verbs whose present, with a scheduled event as object, sets it ahead ("Wisconsin holds its primary on Tuesday",
+#: "the three states hold caucuses Saturday"); the plural form only after a plural subject.
+HOLDING_VERBS: dict[str, bool] = {"holds": False, "hold": True, "stages": False, "stage": True, "hosts": False,
+                                  "host": True}
 
 #: Nouns for events set in advance: a month modifying one of them ("the November election") is its next occurrence
 #: unless the clause is in the past tense.

@@ -494,6 +494,8 @@ class Resolver:
             if _OUTCOME_NOUN_AFTER.match(self.after):
                 tense = _PAST
             scheduled = _SCHEDULED_DAY_AFTER.match(self.after) is not None
+            if scheduled and tense.value is None:
+                tense = _FUTURE  # "the Nov. 8 election" in a clause with no tense: its next occurrence, as a month
             year, anchor_name = self._year_for(month, day, tense, _EVENT_MARGIN if scheduled else 60)
             anchor = anchor_name or "absolute"
             named = _WEEKDAY_IN.search(text)
@@ -1443,6 +1445,7 @@ _WITHIN_SPAN = re.compile(r"(?:the\s)?(?:next|coming|past|last|following)\s(day|
 #: "May's crash"): an event gone by, whatever the clause's tense.
 _OUTCOME_NOUN_AFTER = re.compile(r"(?:'s|\u2019s)? (?:[a-z]+ )?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
 _PAST = Tense(value="past")
+_FUTURE = Tense(value="future")
 #: How far back (in characters: a sentence or two) an earlier expression still frames a later one.
 _NEAR = 300
 #: The results of a period, after a quarter that modifies them ("fourth-quarter earnings", "third-quarter net loss").

@@ -1,0 +1,86 @@
+"""Modal verbs and verbs of intent point a bare month or weekday ahead; noun phrases and relative clauses keep their
+own time. Publication date: Wednesday 2024-03-13, so a January or February is last year's or next year's by
+direction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimkit import TimeMention
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # obligation and advice look ahead as possibility does
+    ("The council must approve the budget in January.", "January", "2025-01"),
+    ("The board should meet in February.", "February", "2025-02"),
+    ("The new rules must not take effect in January.", "January", "2025-01"),
+    # "have" as the verb itself, not a perfect
+    ("The storm could have serious effects in January.", "January", "2025-01"),
+    # a modal perfect is a past possibility
+    ("The board should have met in February.", "February", "2024-02"),
+    ("The board should have already met in February.", "February", "2024-02"),
+])
+def test_modal_reading(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
+    assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The mayor wants to open the library in February.", "February", "2025-02"),
+    ("Engineers expect the tunnel to reopen in January.", "January", "2025-01"),
+    ("The club vows to repaint the stadium in February.", "February", "2025-02"),
+    ("The two towns hope to finish the ferry link in January.", "January", "2025-01"),
+])
+def test_intent_reading(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
+    assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a month in a noun phrase after a determiner: the reports' own month, the nearest one
+    ("The firms must file their January reports on Friday.", "January", "2024-01"),
+    # a relative clause between the modal and the day is told in its own tense
+    ("The panel should hear from the residents who on Monday protested outside.", "Monday", "2024-03-11"),
+    # a day after an outcome noun names when it came about
+    ("She should get a lift from the win Monday, her aides said.", "Monday", "2024-03-11"),
+    # a possessive day is a noun phrase of its own
+    ("Readers who want to understand Monday's vote should read on.", "Monday", "2024-03-11"),
+])
+def test_noun_phrases_keep_their_time(reading: Callable[..., TimeMention], text: str, surface: str,
+                                      value: str) -> None:
+    assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "A long inquiry may not end before the Nov. 8 election.",
+    "Turnout in the Nov. 8 election is the question.",
+])
+def test_scheduled_day_without_tense_is_ahead(reading: Callable[..., TimeMention], text: str) -> None:
+    """A day naming a scheduled event, in a clause with no tense, is its next occurrence (as a bare month is)."""
+    assert reading(text, "Nov. 8").value == "2024-11-08"
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # holding a scheduled event in the present sets it ahead
+    ("The province holds its referendum on Saturday.", "Saturday", "2024-03-16"),
+    ("Both towns hold elections on Sunday, officials said.", "Sunday", "2024-03-17"),
+    # a habit, or no present at all
+    ("The province usually holds its referendum in January.", "January", "2024-01"),
+    ("The council did not hold a hearing on Monday.", "Monday", "2024-03-11"),
+    ("The mayor is likely to sign the bill on Friday.", "Friday", "2024-03-15"),
+])
+def test_scheduled_and_likely(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
+    assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a way to a time, in a clause with no tense, leads ahead
+    ("The league is heading into January with a thin roster.", "January", "2025-01"),
+    ("The campaign is marching toward January with little cash.", "January", "2025-01"),
+    # a condition with no past form looks ahead
+    ("A deal is unlikely if the minister is absent in January.", "January", "2025-01"),
+    # unless the month sits in a noun phrase of its own
+    ("If the ferry builds on its January gains, the fares stay low.", "January", "2024-01"),
+])
+def test_untensed_clause_direction(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
+    assert reading(text, surface).value == value
