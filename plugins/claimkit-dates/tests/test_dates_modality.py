@@ -16,6 +16,8 @@ from claimkit import TimeMention
     ("The council must approve the budget in January.", "January", "2025-01"),
     ("The board should meet in February.", "February", "2025-02"),
     ("The new rules must not take effect in January.", "January", "2025-01"),
+    # a question opens with its modal
+    ("Can the club win the cup in January?", "January", "2025-01"),
     # "have" as the verb itself, not a perfect
     ("The storm could have serious effects in January.", "January", "2025-01"),
     # a modal perfect is a past possibility
@@ -77,6 +79,7 @@ def test_scheduled_and_likely(reading: Callable[..., TimeMention], text: str, su
     # a way to a time, in a clause with no tense, leads ahead
     ("The league is heading into January with a thin roster.", "January", "2025-01"),
     ("The campaign is marching toward January with little cash.", "January", "2025-01"),
+    ("The fund is short between now and January.", "January", "2025-01"),
     # a condition with no past form looks ahead
     ("A deal is unlikely if the minister is absent in January.", "January", "2025-01"),
     # unless the month sits in a noun phrase of its own

@@ -597,9 +597,10 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             if possessive and word in _INTENT_FIRSTS:
                 continue  # "wants to understand Thursday's debate": a noun phrase with a time of its own
             return "future"
-        if word in _MODALS and words[k][:1].islower():
+        if word in _MODALS and (word != b"may" or words[k][:1].islower()):
             # only before the date, where it governs it; "could have"/"could not" (and "can’t", split at its
-            # curly apostrophe) say nothing about the date (and "May" is a month)
+            # curly apostrophe) say nothing about the date ("May" is a month; "Can he win in November?" opens a
+            # question)
             if adjacent < 0 or (k + 1 < n and (lows[k + 1] in _ABILITY_NEGATED.get(word, ()) or (
                     lows[k + 1] == b"have" and _perfect(lows, k + 2)))):
                 continue
@@ -821,8 +822,10 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         last = lows[-1]
         if last in (b"until", b"till"):
             return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
-        if last in _TOWARD or (last == b"into" and len(lows) > 1 and lows[-2] in _HEADING):
-            return "future"  # "marching toward November", "heading into Tuesday": a way to a time ahead
+        if last in _TOWARD or (len(lows) > 1 and ((last == b"into" and lows[-2] in _HEADING) or (
+                last == b"and" and lows[-2] == b"now"))):
+            # "marching toward November", "heading into Tuesday", "between now and March": a way to a time ahead
+            return "future"
         if not _CONDITIONAL.isdisjoint(lows) and last not in _ATTRIBUTIVE_BEFORE and not _possessive(scan, end):
             # "if he is the nominee in November": a condition with no past form looks ahead (not a noun phrase with
             # its own time: "if he builds on his Tuesday wins", "if you want to grasp Monday's vote")
