@@ -87,3 +87,13 @@ def test_scheduled_and_likely(reading: Callable[..., TimeMention], text: str, su
 ])
 def test_untensed_clause_direction(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # an unplanned event between the future marker and the day: the day tells when it happened
+    ("Residents will march because of the crash on the bypass on Monday.", "2024-03-11"),
+    # a planned outcome may still lie ahead
+    ("The mayor will announce a decision on Friday.", "2024-03-15"),
+])
+def test_unplanned_event_before_the_day(only: Callable[..., TimeMention], text: str, value: str) -> None:
+    assert only(text).value == value

@@ -662,6 +662,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
                 continue  # "the branch usually closes at 6 p.m.", "currently opens at 9": a habit, no day ahead
             if tense == "past" and _CONDITIONAL.intersection(lows[max(0, k - 3):k]):
                 continue  # "if he won the election in November": a condition, not a past event
+            if tense == "future" and k < adjacent and not _UNPLANNED.isdisjoint(lows[k + 1:adjacent + 1]):
+                return "past"  # "will vote for him because of the slaying in the city on Friday": the slaying's day
             return tense
         if word.endswith(b"'ll"):
             return "future"
@@ -680,6 +682,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
 #: ``_attributive``).
 _ATTRIBUTIVE_BEFORE = _DETERMINERS - {b"to", b"be"}
 _OUTCOMES = frozenset(w.encode() for w in lx.OUTCOME_NOUNS)
+_UNPLANNED = frozenset(w.encode() for w in lx.UNPLANNED_OUTCOMES)
 #: Relative pronouns: a clause of its own between a modal and the expression ("should ignore the critics who on
 #: Sunday cast doubt") is told in its own tense.
 _RELATIVES = frozenset((b"who", b"which", b"whom", b"whose"))

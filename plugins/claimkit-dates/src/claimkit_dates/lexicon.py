@@ -352,6 +352,14 @@ OUTCOME_NOUNS: tuple[str, ...] = (
 HOLDING_VERBS: dict[str, bool] = {"holds": False, "hold": True, "stages": False, "stage": True, "hosts": False,
                                   "host": True}
 
+#: The outcomes among ``OUTCOME_NOUNS`` that nobody schedules: between a future marker and a date, the date tells
+#: when one happened ("will vote for him because of the slaying in the city on Friday"), where a planned outcome may
+#: still lie ahead ("will announce a decision on Friday").
+UNPLANNED_OUTCOMES: tuple[str, ...] = (
+    "attack", "attacks", "bombing", "bombings", "shooting", "shootings", "killing", "killings", "slaying", "crash",
+    "explosion", "blast", "death", "deaths", "collapse",
+)
+
 #: Nouns for events set in advance: a month modifying one of them ("the November election") is its next occurrence
 #: unless the clause is in the past tense.
 SCHEDULED_NOUNS: tuple[str, ...] = (
