@@ -67,7 +67,7 @@ def test_scheduled_day_without_tense_is_ahead(reading: Callable[..., TimeMention
     ("The province holds its referendum on Saturday.", "Saturday", "2024-03-16"),
     ("Both towns hold elections on Sunday, officials said.", "Sunday", "2024-03-17"),
     # a habit, or no present at all
-    ("The province usually holds its referendum in January.", "January", "2024-01"),
+    ("The club usually holds its meeting on Monday.", "Monday", "2024-03-11"),
     ("The council did not hold a hearing on Monday.", "Monday", "2024-03-11"),
     ("The mayor is likely to sign the bill on Friday.", "Friday", "2024-03-15"),
 ])
@@ -97,3 +97,18 @@ def test_untensed_clause_direction(reading: Callable[..., TimeMention], text: st
 ])
 def test_unplanned_event_before_the_day(only: Callable[..., TimeMention], text: str, value: str) -> None:
     assert only(text).value == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # ", but" opens a clause of its own, whose tense says nothing of the month before it
+    ("Crews patch the road in June, but the mayor has been silent.", "June", "2024-06"),
+    # "back in" looks back
+    ("A fine run for the club, way back in June.", "June", "2023-06"),
+    # "shot" is a past form, unless a noun after an article
+    ("A gunman shot two guards at the depot in June.", "June", "2023-06"),
+    ("The striker has a shot at the title in June.", "June", "2024-06"),
+    # a scheduled event dated by the month after it is its next occurrence
+    ("The party's convention in January is a fixture.", "January", "2025-01"),
+])
+def test_clause_edges(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
+    assert reading(text, surface).value == value

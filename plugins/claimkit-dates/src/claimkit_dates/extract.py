@@ -653,6 +653,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             # a participle after a modal or "be" is no past tense ("will be paid", "would cut", "to be held")
             if tense == "past" and k > 0 and lows[k - 1] in _MODAL_BEFORE:
                 continue
+            if tense == "past" and k > 0 and lows[k - 1] in _ARTICLES:
+                continue  # "a shot at the title in May", "the cut in March": a noun
             # a plan in the pluperfect is over ("had been due to expire Friday", "had been scheduled for May")
             if tense == "future" and k > 1 and lows[k - 1] == b"been" and lows[k - 2] == b"had":
                 return "past"
@@ -682,6 +684,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
 #: ``_attributive``).
 _ATTRIBUTIVE_BEFORE = _DETERMINERS - {b"to", b"be"}
 _OUTCOMES = frozenset(w.encode() for w in lx.OUTCOME_NOUNS)
+_ARTICLES = frozenset((b"a", b"an", b"the"))
 _UNPLANNED = frozenset(w.encode() for w in lx.UNPLANNED_OUTCOMES)
 #: Relative pronouns: a clause of its own between a modal and the expression ("should ignore the critics who on
 #: Sunday cast doubt") is told in its own tense.
@@ -829,6 +832,8 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
                 last == b"and" and lows[-2] == b"now"))):
             # "marching toward November", "heading into Tuesday", "between now and March": a way to a time ahead
             return "future"
+        if last == b"in" and len(lows) > 1 and lows[-2] == b"back":
+            return "past"  # "way back in October": a time gone by
         if not _CONDITIONAL.isdisjoint(lows) and last not in _ATTRIBUTIVE_BEFORE and not _possessive(scan, end):
             # "if he is the nominee in November": a condition with no past form looks ahead (not a noun phrase with
             # its own time: "if he builds on his Tuesday wins", "if you want to grasp Monday's vote")
@@ -881,8 +886,10 @@ def _clause_after(scan: Scan, end: int) -> tuple[list[bytes], int]:
         hi = len(raw)
     # a quotation ends its clause: the attribution after it ("...on Tuesday," she said) tells nothing of the date
     cut = hi
+    # so does ", but": what follows is a clause of its own ("before the convention in July, but his rival has been")
     for found in (_stop_after(raw, end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi),
-                  raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi)):
+                  raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi),
+                  raw.find(b", but ", end, hi)):
         if 0 <= found < cut:
             cut = found
     return scan.spaced_low[end:cut].split(), cut

@@ -378,7 +378,7 @@ PAST_MARKERS: tuple[str, ...] = (
     "tore", "swore", "stole", "chose", "froze", "woke", "rode", "hid", "forgot", "dug", "shook", "withdrew", "drew",
     "flew", "blew", "ate", "forgave", "sank", "sprang", "arose", "awoke", "crept", "knelt", "leapt", "slid", "spun",
     "strode", "swept", "swung", "heard", "taught", "meant", "slept", "lent", "undertook", "oversaw", "overthrew",
-    "mistook", "sat", "laid", "bled", "forbade", "shrank", "died",
+    "mistook", "sat", "laid", "bled", "forbade", "shrank", "died", "shot",
     # participles in -en that news uses after a noun as a past ("the poll, taken Thursday"; after "be" or a modal
     # they are passives and do not count)
     "taken", "given", "written", "chosen", "spoken", "shown", "fallen", "risen", "stolen", "driven",

@@ -668,7 +668,7 @@ class Resolver:
         if alone is not None and self.published is not None:
             # a bare month name: the publication year, moved by the clause's tense; a month naming a scheduled event
             # ("the November election") is its next occurrence unless the clause is past
-            if _SCHEDULED_AFTER.match(self.after) and tense.value != "past":
+            if (_SCHEDULED_AFTER.match(self.after) or _SCHEDULED_BEFORE.search(self.before)) and tense.value != "past":
                 ahead = self.published.year + (1 if alone < self.published.month else 0)
                 return Reading("DATE", f"{ahead:04d}-{alone:02d}", None, "published")
             if _OUTCOME_NOUN_AFTER.match(self.after):
@@ -1428,6 +1428,8 @@ _YEAR_BEFORE = re.compile(
 #: A noun for a scheduled event after a month that modifies it ("the November election", "a June referendum",
 #: "November's general election").
 _SCHEDULED_AFTER = re.compile(r"(?:'s)? (?:[a-z]+ )?(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\b")
+#: A noun for a scheduled event before a month that dates it ("the party's convention in July", "elections in May").
+_SCHEDULED_BEFORE = re.compile(r"(?:^|[^a-z])(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\sin\s$")
 #: The same after a month and day ("the Nov. 8 election", "the March 15 primary", "the Oct. 11 deadline").
 _SCHEDULED_DAY_AFTER = _SCHEDULED_AFTER
 #: The day a fiscal period ended, written after it (" ended july 31").
