@@ -70,6 +70,10 @@ def test_scheduled_day_without_tense_is_ahead(reading: Callable[..., TimeMention
     ("The club usually holds its meeting on Monday.", "Monday", "2024-03-11"),
     ("The council did not hold a hearing on Monday.", "Monday", "2024-03-11"),
     ("The mayor is likely to sign the bill on Friday.", "Friday", "2024-03-15"),
+    # nouns of prospect look ahead from before the date only, and a past verb nearer the date wins
+    ("Analysts doubt her chances of winning in January.", "January", "2025-01"),
+    ("After Monday, his chance of a comeback is slim.", "Monday", "2024-03-11"),
+    ("His chances faded in January.", "January", "2024-01"),
 ])
 def test_scheduled_and_likely(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
     assert reading(text, surface).value == value

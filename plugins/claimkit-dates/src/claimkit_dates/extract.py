@@ -646,6 +646,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
         if tense is not None:
             if possessive and word in _INTENT_FIRSTS:
                 continue  # "expects Friday's vote to pass": the vote's own time
+            if adjacent < 0 and word in _PROSPECTS:
+                continue  # "After Tuesday night, his chance of winning ...": a prospect from then on
             if word == b"by" and k != adjacent:
                 continue
             if word == b"by" and b"had" in lows[max(0, k - 6):k]:
@@ -685,6 +687,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
 _ATTRIBUTIVE_BEFORE = _DETERMINERS - {b"to", b"be"}
 _OUTCOMES = frozenset(w.encode() for w in lx.OUTCOME_NOUNS)
 _ARTICLES = frozenset((b"a", b"an", b"the"))
+_PROSPECTS = frozenset(w.encode() for w in lx.PROSPECT_NOUNS)
 _UNPLANNED = frozenset(w.encode() for w in lx.UNPLANNED_OUTCOMES)
 #: Relative pronouns: a clause of its own between a modal and the expression ("should ignore the critics who on
 #: Sunday cast doubt") is told in its own tense.

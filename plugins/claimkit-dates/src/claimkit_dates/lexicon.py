@@ -228,6 +228,11 @@ INTENT_MARKERS: tuple[str, ...] = (
     "expects",
 )
 
+#: Nouns of prospect look ahead to what they govern ("his chances of winning in November", "the prospect of
+#: hearings in September"), from before the date only ("After Tuesday night, his chance of winning ..." tells
+#: nothing of Tuesday); a past verb nearer the date still wins ("his chances faded in March").
+PROSPECT_NOUNS: tuple[str, ...] = ("chance", "chances", "prospect", "prospects", "odds", "likelihood", "possibility")
+
 #: Words that mark future reference in a clause (weekday and year choice).
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "expects to", "expected to", "is to", "are to",
@@ -236,6 +241,7 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "early as", "planning", "needs to", "need to", "let's", "let us", "is forecast", "are forecast", "is predicted",
     "are predicted", "is projected", "are projected",
     *INTENT_MARKERS, "likely to",
+    *PROSPECT_NOUNS,
     # "beginning" and "starting" are left out: a span begins in the past as often ("a campaign beginning in April",
     # "the repairs were carried out starting on Sunday"); after "is"/"are" they count (see ``ARRANGEMENT_ING``).
     # The present of a scheduled event points ahead in news ("the strike begins Monday", "the museum reopens Friday",
