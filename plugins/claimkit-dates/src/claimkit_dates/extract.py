@@ -502,11 +502,15 @@ _ARRANGEMENT_ING = frozenset(w.encode() for w in lx.ARRANGEMENT_ING)
 _PRESENT_BE = frozenset((b"is", b"are", b"am", b"re"))
 #: What is left of "'ll" and "won't" written with a curly apostrophe, which the scan reads as a space.
 _CURLY_FUTURE = frozenset((b"ll", b"won"))
-_HOLDING = {w.encode(): plural for w, plural in lx.HOLDING_VERBS.items()}
+#: The verbs of scheduled events in one table, looked up once per word: word -> (the word that must follow a plural
+#: scheduled verb, None for those; for a verb of holding, whether only its plural form is listed).
+_EVENT_VERBS: dict[bytes, tuple[bytes, bool | None]] = {
+    **{w: (follow, None) for w, follow in _PLURAL_SCHEDULED.items()},
+    **{w.encode(): (b"", plural) for w, plural in lx.HOLDING_VERBS.items()}}
 _SCHEDULED = frozenset(w.encode() for w in lx.SCHEDULED_NOUNS)
 #: Every word that ``_tense_of_words`` looks up; any other word counts only by its ending.
 _MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS | frozenset(_PLURAL_SCHEDULED) | _ARRANGEMENT_ING | {
-    b"ahead"} | frozenset(_HOLDING)
+    b"ahead"} | frozenset(_EVENT_VERBS)
 #: The last two letters of the forms that mark a tense by their ending ("-ed", "'ll"; "still" passes too, harmlessly):
 #: a slice and a set lookup cost less than ``bytes.endswith``, which parses its arguments slowly.
 _ENDINGS = frozenset({b"ed", b"ll"})
@@ -581,20 +585,20 @@ def _words_after_comma(scan: Scan, lo: int, start: int, count: int) -> int:
 
 
 def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int], sentence_start: bool,
-                    adjacent: int = -1, first: int = 0, possessive: bool = False) -> str | None:
+                    adjacent: int = -1, first: int = 0, tail: bytes = b"") -> str | None:
     """The tense of the first marker met visiting ``order`` (indices into the words of a clause).
 
     ``adjacent`` is the index of the word right before the expression, the only place where "by" marks a deadline
     ("by March" is ahead, "cited by police in March" is not). ``first`` is the index of the first word after the
-    last comma before the expression, where the subject of a "could" begins at the earliest. ``possessive`` says the
-    expression is followed by "'s": a noun phrase of its own ("Friday's agreement"), which no modal or verb of intent
-    governs.
+    last comma before the expression, where the subject of a "could" begins at the earliest. ``tail`` holds the two
+    bytes after the expression: "'s" makes it a noun phrase of its own ("Friday's agreement"), which no modal or verb
+    of intent governs (a curly apostrophe is a "?" among the ASCII bytes).
     """
     n = len(lows)
     for k in order:
         word = lows[k]
         if word in _PAIR_FIRSTS and k + 1 < n and word + b" " + lows[k + 1] in _FUTURE_PAIRS:
-            if possessive and word in _INTENT_FIRSTS:
+            if word in _INTENT_FIRSTS and tail in _POSSESSIVE_TAILS:
                 continue  # "wants to understand Thursday's debate": a noun phrase with a time of its own
             return "future"
         if word in _MODALS and (word != b"may" or words[k][:1].islower()):
@@ -606,7 +610,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
                 continue
             if word == b"could" and _negated_could(lows, k, first):
                 continue  # "neither he nor his aides could be reached Wednesday": "could not" in other words
-            if possessive or _attributive(lows, k, adjacent):
+            if tail in _POSSESSIVE_TAILS or _attributive(lows, k, adjacent):
                 # "must file their February reports", "should get a boost from the win Tuesday": the noun phrase
                 # names its own time, which the clause's verbs do not tell (a scheduled event after it, "could
                 # push it past the November election", is read ahead by the resolver)
@@ -624,15 +628,16 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             if k and lows[k - 1] in _PRESENT_BE:
                 return "future"  # "the senator is holding a rally on Thursday": an arrangement ahead
             continue
-        plural_only = _HOLDING.get(word)
-        if plural_only is not None:
-            if _SCHEDULED.isdisjoint(lows[k + 1:k + 5]) or not _HABITUAL.isdisjoint(lows) or not words[k][:1].islower():
-                continue  # "holds a lead", "usually hosts the summit in June"
-            if plural_only and not (k and _plural_subject(lows[k - 1])):
-                continue  # "to hold a vote", "did not hold hearings": no present
-            return "future"  # "Wisconsin holds its primary on Tuesday", "three states hold caucuses Saturday"
-        follow = _PLURAL_SCHEDULED.get(word)
-        if follow is not None:
+        event = _EVENT_VERBS.get(word)
+        if event is not None:
+            follow, plural_only = event
+            if plural_only is not None:
+                if _SCHEDULED.isdisjoint(lows[k + 1:k + 5]) or not _HABITUAL.isdisjoint(lows) or \
+                        not words[k][:1].islower():
+                    continue  # "holds a lead", "usually hosts the summit in June"
+                if plural_only and not (k and _plural_subject(lows[k - 1])):
+                    continue  # "to hold a vote", "did not hold hearings": no present
+                return "future"  # "Wisconsin holds its primary on Tuesday", "three states hold caucuses Saturday"
             if not _HABITUAL.isdisjoint(lows):
                 continue  # "the shops usually close at 6 p.m.": a habit, no day ahead
             # a plural subject, or names joined ("Ortiz and the envoy Ana Lind meet Monday")
@@ -644,19 +649,18 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             continue
         tense = _TENSE_WORDS.get(word)
         if tense is not None:
-            if possessive and word in _INTENT_FIRSTS:
-                continue  # "expects Friday's vote to pass": the vote's own time
-            if adjacent < 0 and word in _PROSPECTS:
-                continue  # "After Tuesday night, his chance of winning ...": a prospect from then on
+            if word in _LOOKING_AHEAD and ((adjacent < 0 and word in _PROSPECTS) or tail in _POSSESSIVE_TAILS):
+                # "After Tuesday night, his chance of winning ...": a prospect from then on; "expects Friday's vote
+                # to pass": the vote's own time
+                continue
             if word == b"by" and k != adjacent:
                 continue
             if word == b"by" and b"had" in lows[max(0, k - 6):k]:
                 return "past"  # a deadline met in the pluperfect is behind ("had filed reports by Wednesday")
-            # a participle after a modal or "be" is no past tense ("will be paid", "would cut", "to be held")
-            if tense == "past" and k > 0 and lows[k - 1] in _MODAL_BEFORE:
+            # a participle after a modal or "be" is no past tense ("will be paid", "would cut", "to be held"), nor a
+            # noun after an article ("a shot at the title in May", "the cut in March")
+            if tense == "past" and k > 0 and lows[k - 1] in _NOT_PAST_AFTER:
                 continue
-            if tense == "past" and k > 0 and lows[k - 1] in _ARTICLES:
-                continue  # "a shot at the title in May", "the cut in March": a noun
             # a plan in the pluperfect is over ("had been due to expire Friday", "had been scheduled for May")
             if tense == "future" and k > 1 and lows[k - 1] == b"been" and lows[k - 2] == b"had":
                 return "past"
@@ -686,8 +690,10 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
 #: ``_attributive``).
 _ATTRIBUTIVE_BEFORE = _DETERMINERS - {b"to", b"be"}
 _OUTCOMES = frozenset(w.encode() for w in lx.OUTCOME_NOUNS)
-_ARTICLES = frozenset((b"a", b"an", b"the"))
+_NOT_PAST_AFTER = _MODAL_BEFORE | {b"a", b"an", b"the"}
 _PROSPECTS = frozenset(w.encode() for w in lx.PROSPECT_NOUNS)
+#: The single marker words of intent and prospect, which govern neither a possessive nor a date before them.
+_LOOKING_AHEAD = _PROSPECTS | {w.encode() for w in lx.INTENT_MARKERS if " " not in w}
 _UNPLANNED = frozenset(w.encode() for w in lx.UNPLANNED_OUTCOMES)
 #: Relative pronouns: a clause of its own between a modal and the expression ("should ignore the critics who on
 #: Sunday cast doubt") is told in its own tense.
@@ -819,9 +825,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
             if glued:
                 before.pop()
             first = _words_after_comma(scan, lo, start, len(lows)) if b"could" in lows else 0
-            # a possessive ("Friday's vote"): a curly apostrophe is a "?" among the ASCII bytes
-            possessive = raw[end:end + 2] == b"'s" or (raw[end:end + 1] == b"?" and _possessive(scan, end))
-            tense = _tense_of_words(before, lows, order, opens, len(lows) - 1, first, possessive)
+            tense = _tense_of_words(before, lows, order, opens, len(lows) - 1, first, raw[end:end + 2])
             if tense:
                 return tense
     after_lows, cut_after = _clause_after(scan, end)
@@ -831,13 +835,14 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         last = lows[-1]
         if last in (b"until", b"till"):
             return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
-        if last in _TOWARD or (len(lows) > 1 and ((last == b"into" and lows[-2] in _HEADING) or (
-                last == b"and" and lows[-2] == b"now"))):
-            # "marching toward November", "heading into Tuesday", "between now and March": a way to a time ahead
-            return "future"
-        if last == b"in" and len(lows) > 1 and lows[-2] == b"back":
-            return "past"  # "way back in October": a time gone by
-        if not _CONDITIONAL.isdisjoint(lows) and last not in _ATTRIBUTIVE_BEFORE and not _possessive(scan, end):
+        if last in _TOWARD:
+            return "future"  # "marching toward November": a way to a time ahead
+        if last in _PAIR_ENDS and len(lows) > 1:
+            direction = _LAST_PAIRS.get(lows[-2] + b" " + last)
+            if direction:
+                return direction  # "heading into Tuesday", "between now and March", "way back in October"
+        if not _CONDITIONAL.isdisjoint(lows) and last not in _ATTRIBUTIVE_BEFORE and \
+                raw[end:end + 2] not in _POSSESSIVE_TAILS:
             # "if he is the nominee in November": a condition with no past form looks ahead (not a noun phrase with
             # its own time: "if he builds on his Tuesday wins", "if you want to grasp Monday's vote")
             return "future"
@@ -849,15 +854,16 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
     return tense
 
 
-def _possessive(scan: Scan, end: int) -> bool:
-    """True when the expression ending at ``end`` is a possessive ("Friday's vote")."""
-    return scan.raw[end:end + 2] == b"'s" or scan.text[end:end + 2] == "\u2019s"
-
-
+#: The two bytes after a possessive expression ("Friday's"; a curly apostrophe is a "?" among the ASCII bytes).
+_POSSESSIVE_TAILS = frozenset((b"'s", b"?s"))
 #: Prepositions of a way to a time, which lies ahead in a clause with no tense ("toward November").
 _TOWARD = frozenset((b"toward", b"towards"))
-#: Verbs of motion before "into" that make it a way to a time ahead ("going into November").
-_HEADING = frozenset((b"going", b"heading", b"head", b"heads", b"moving", b"move"))
+#: The last two words before an expression in a clause with no tense that tell its direction: a way to a time ahead
+#: ("going into November", "between now and March") or back ("way back in October").
+_LAST_PAIRS: dict[bytes, str] = {
+    **{w + b" into": "future" for w in (b"going", b"heading", b"head", b"heads", b"moving", b"move")},
+    b"now and": "future", b"back in": "past"}
+_PAIR_ENDS = frozenset(pair.split()[1] for pair in _LAST_PAIRS)
 #: Conjunctions that open a time clause, whose present tense tells of what is ahead ("when he speaks on Monday").
 _TIME_CONJUNCTIONS = frozenset((b"when", b"once"))
 #: Words before a form in -s that make it a noun ("when the talks on Monday", "once its shares Monday").
