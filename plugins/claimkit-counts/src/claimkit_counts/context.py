@@ -138,6 +138,10 @@ class Context:
         # around each position asked about (a search back and one ahead), which costs less than listing every line
         # break of a document that holds a few counts
         self._ends: list[int] | None = None
+        # the sentence last asked about: a sentence is the stretch between two consecutive ends, so every position
+        # inside it has that same answer (counts come in order, several to a sentence)
+        self._last_start = 0
+        self._last_end = -1
         # the quotation marks of the paragraph of the last count that :meth:`flags` read: its start, how far they
         # were read, the parity of the straight double quotes and the last opening and closing curly ones (-1: none)
         self._quote_para = -1
@@ -149,6 +153,8 @@ class Context:
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding ``pos``: the last sentence end at or before it and the first
         after it (as a bisection of all the ends of :func:`sentence_ends` finds them)."""
+        if self._last_start <= pos < self._last_end:
+            return self._last_start, self._last_end
         ends = self._ends
         if ends is None:
             ends = self._ends = _stop_ends(self.text)
@@ -163,6 +169,8 @@ class Context:
         b = text.find("\n", pos, end)
         if b >= 0:
             end = b + 1
+        self._last_start = start
+        self._last_end = end
         return start, end
 
     def quoted(self, pos: int) -> bool:

@@ -667,6 +667,16 @@ _HOUR_WORD_OPENINGS = frozenset({"am", "aM", "a.", "pm", "pM", "p.", "o'", "o\u2
 
 def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     """The count found at candidate ``p`` (or None) and where the scan may resume."""
+    # A digit run that goes on with ":" or "-" ("8:20 p.m.", "2016-09-01") is mostly a clock time or a date. Every
+    # reading below reads a number there (digits before ":" or "-" always make one) and then tries the shapes first
+    # (``_not_a_count``), so when one matches, its end is their answer: tried here, before anything else is read.
+    # (Only where the number starts at ``p``: no decimal point or sign before it, as ``_number_start`` decides.)
+    nxt = text[cand_end:cand_end + 1]
+    if (nxt == ":" or nxt == "-") and p > 2 and cand_end - p <= 4 and text[p - 1] not in _POINT_OR_SIGN and (
+            text[p:cand_end].isdigit()):
+        shape_end = notcounts.skip_shape(text, p)
+        if shape_end > 0:
+            return None, shape_end
     # the plain word before, as :func:`_plain_word_before` reads it (inline: this runs once per candidate)
     before: str | None = None
     if p >= 3 and text[p - 1] == " ":

@@ -64,6 +64,12 @@ _SIGN_WORDS = frozenset(MEASURE_ABBREVIATIONS) | frozenset(CURRENCY_SUFFIXES) | 
                                                     "pct", "basis"}
 
 
+# The first three letters, lower case, of every sign word of three or more letters: a word of three or more letters
+# after the number's space that opens otherwise is none of them (neither as written nor lower-cased), so the gate's
+# answer is known without running it.
+_SIGN_OPENINGS = frozenset(w[:3].lower() for w in _SIGN_WORDS if len(w) >= 3)
+
+
 @frozen
 class Sign:
     """A unit read from signs or abbreviations: ``unit``, ``category`` and where it ends."""
@@ -111,6 +117,12 @@ def rate_after(text: str, pos: int) -> tuple[str, int] | None:
 
 def sign_after(text: str, pos: int) -> Sign | None:
     """A percent sign or word, a currency sign or code, or a unit abbreviation right after a number."""
+    if text[pos:pos + 1] == " ":
+        # the common case, a space and a word of three or more ASCII letters ("20 people"): the gate below reads
+        # that word (its first twelve letters), which is a sign word only if it opens as one
+        three = text[pos + 1:pos + 4]
+        if len(three) == 3 and three.isalpha() and three.isascii() and three.lower() not in _SIGN_OPENINGS:
+            return None
     gate = _GATE.match(text, pos)
     if gate is None:
         return None
