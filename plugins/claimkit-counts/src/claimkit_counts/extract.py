@@ -248,6 +248,10 @@ _AGE_LIST_WORDS = frozenset({"and", "or", "to", "between"})  # "aged 19, 22 and 
 # First letters (as the case-insensitive patterns match them) of an ordinal ending ("th", "'s") and of an age unit
 # ("-year-old"): without one right after the number, those patterns cannot match.
 _ORDINAL_FIRST = frozenset("snrtSNRTſ'")
+# The characters other than letters before digits that ``notcounts.attached_junk`` may read as glue.
+_JUNK_BEFORE = frozenset("_^-‐−+/")
+# (``notcounts.month_after`` needs one of these or a capital after the number's space)
+_MONTH_AFTER_FIRST = ("o", " ", "\t")
 _AGE_UNIT_FIRST = frozenset("ymwdYMWD")
 
 
@@ -623,7 +627,10 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
             return shape_end
     nxt = text[end:end + 1]
     # after a plain word and a space, only an ordinal ending can make the digits junk
-    if (before is None or nxt in _ORDINAL_FIRST) and notcounts.attached_junk(text, p, end):
+    # (``attached_junk`` needs an ordinal ending after the digits, or before them a letter, "_", "^", or a joining
+    # mark: with a plain word before, only the ending)
+    if (nxt in _ORDINAL_FIRST or (before is None and p > 0 and (text[p - 1].isalpha() or text[p - 1] in _JUNK_BEFORE))
+            ) and notcounts.attached_junk(text, p, end):
         return _skip_alnum(text, end)
     if nxt.isalpha() and _letters_glued(text, end):
         return _skip_alnum(text, end)
@@ -639,7 +646,10 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
             notcounts.is_label(text, start, end)):
         return end  # "page 12", "No. 5", and with a decimal too: "Version 2.4", "section 4.1"
     if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and (
-            (before is None and notcounts.month_before(text, start)) or notcounts.month_after(text, end)):
+            (before is None and notcounts.month_before(text, start)) or (
+                # (a capital, "of" or a space after the number's space: ``month_after``'s own first test, inline)
+                (text[end + 1:end + 2].isupper() or text[end + 1:end + 2] in _MONTH_AFTER_FIRST)
+                and notcounts.month_after(text, end))):
         return end
     if num.plain and 1000 <= num.value <= 2100 and end - start == 4 and (
             before in _YEAR_WORDS if before is not None else notcounts.is_year_context(text, start)):
