@@ -52,6 +52,12 @@ def _quick(text: str) -> list[dict[str, object]]:
         "The fund paid $3 million to 200 families and €40 each to 12 others, then $5-plus fees.",
         "The count rose, 300 officers said, and 12 april showers, 123 apples, 7 am, 45 o'clock.",
         "The crew met several times, saw few gulls, ate half, kept a third, and then several, few, half.",
+        "The depot shipped 12 hundred crates, 40 thousands of jars, 7 k tins and 3 mn bags by noon.",
+        "The yard moved 20 to 30 boxes, 40 or more pallets, 7 thru 9 carts and 5 through 8 vans.",
+        "The farm sold 30 and 40 hens, 2 point 5 tonnes of grain and 1 over 3 of its plums.",
+        "The hikers walked 12 km on foot, 40 per day, 20 in all, 7 plus 3 more, and 9 inches deep.",
+        "The library lent 15 books; 12 went out, 8 came back: 20 stayed.",
+        "The bakery sold 40 loaves_ 12 cakes3 and 7 buns! Then 5 pies? 6 tarts)",
     ],
 )
 def test_quick_reading_matches_general_reading(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -64,6 +70,7 @@ _PIECES = st.sampled_from([
     "than", "in", "the", "page", "aged", "years", "old", "year-old", "pm", "am", "on", "May", "troops", "people",
     "percent", "km", "plus", "who", "fled", "said", "killed", "x", "id", "st", "th", ", ", "Ortiz", "apples", "am",
     "Age", "age", " $", "$", "€", "m", "bn", "several", "few", "half", "third", "quarter", "couple",
+    "through", "thru", "hundreds", "k", "mn", "point", "over", "per", "day", "inches", "tonnes", "8:20", "2016-09-01",
 ])
 
 

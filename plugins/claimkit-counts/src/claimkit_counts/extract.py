@@ -36,7 +36,7 @@ from .lexicon import (
     VULGAR_FRACTIONS,
 )
 from .nouns import NounPhrase, category_of, people_verb_follows, read_noun_phrase, singular
-from .numbers import Number, read_number
+from .numbers import DIGIT_EXTENDING_WORDS, Number, _new_number, read_number
 from .units import currency_before, rate_after, sign_after
 
 __all__ = ["extract_counts"]
@@ -858,6 +858,13 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
                    bound=bound)
 
 
+# One space and a lower-case word (group 1) ending before a space, a punctuation mark or the end: after digits, the
+# word is whole (no letter, digit, "_" or apostrophe goes on with it), so the case-insensitive words with "\b" of
+# ``_AFTER_GATE`` and of the number's own look-ahead match it only when they are it.
+_DIGITS_THEN_WORD = re.compile(r" ([a-z]{1,20})(?=[ ,.;:!?)\n]|\Z)")
+# The words of ``_AFTER_GATE``, lower case.
+_AFTER_GATE_WORDS = frozenset({"to", "through", "thru", "and", "or", "plus"})
+
 # Words before a number that the quick reading below leaves to the general one: operators and "between"/"from",
 # currency codes, "aged" and "id", labels, the lead words of a number ("a dozen", "minus 3") and "of" (after
 # "percent of").
@@ -872,6 +879,7 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
     It returns exactly what :func:`_count_at` returns whenever it returns at all (the general reading is the
     reference; the tests compare the two on generated text)."""
     # the number starts at ``p``: the plain word and space before it leave no sign, decimal point or lead word
+    digit_word: str | None = None
     ch = text[p]
     is_word = ch.isalpha()
     if not (is_word or ch.isdecimal()) or ch in VULGAR_FRACTIONS:
@@ -890,9 +898,21 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
         if num.value == 1 and not num.scaled and not num.fraction and _one_is_pronoun(text, p, end):
             return None, end
     else:
-        num = read_number(text, p)
+        # "20 people", "400 said.": digits, a space and a lower-case word that cannot extend the number (no scale,
+        # multiplier, "and", "point" or "over") are the number ``read_number`` reads, the digits alone; the word is
+        # kept for the operator test below
+        num = None
+        if text[cand_end:cand_end + 1] == " " and cand_end - p <= 30:
+            wm = _DIGITS_THEN_WORD.match(text, cand_end)
+            if wm is not None and wm[1] not in DIGIT_EXTENDING_WORDS:
+                run = text[p:cand_end]
+                if run.isdigit():  # (ASCII digits: the scan's runs hold nothing else that ``isdigit`` accepts)
+                    digit_word = wm[1]
+                    num = _new_number((p, cand_end, float(int(run)), True, True, False, 1, False))
         if num is None:
-            return None
+            num = read_number(text, p)
+            if num is None:
+                return None
         end = num.end
         nxt2 = text[end + 1:end + 2]
         if not (text.startswith(" ", end) and "a" <= nxt2 <= "z"):
@@ -925,7 +945,11 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
     if not is_sign and text.endswith("of ", p - 3, p):
         return None  # maybe "percent of"
     span_end = sign_end if is_sign else end
-    if _AFTER_GATE.match(text, span_end) is not None or text.startswith("+", span_end):
+    if digit_word is not None and not is_sign:
+        # (what ``_AFTER_GATE`` finds at the space before the word: the word itself, whole)
+        if digit_word in _AFTER_GATE_WORDS:
+            return None
+    elif _AFTER_GATE.match(text, span_end) is not None or text.startswith("+", span_end):
         return None  # a range, tolerance or operator after the number
     if num.plain and 1000 <= num.value <= 2100 and len(text[p:end].strip()) == 4:
         if unit is None or before in _YEAR_WORDS or (

@@ -27,7 +27,7 @@ from .lexicon import (
 )
 from .nouns import singular
 
-__all__ = ["Number", "Token", "read_number", "tokens"]
+__all__ = ["DIGIT_EXTENDING_WORDS", "Number", "Token", "read_number", "tokens"]
 
 #: How far after the start a number expression may reach, in characters and in tokens.
 WINDOW = 160
@@ -563,6 +563,10 @@ def _case_branches(words: list[str]) -> str:
 _EXTENDING_SCALES = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "lac", "crore", "score",
                      "dz", "doz"]
 _EXTENDING_OTHERS = ["k", "mn", "mln", "mil", "bn", "bln", "tn", "tln", "trn", "and", "point", "over"]
+#: Those words in lower case (the scales also with a plural "s"): a digit run followed by one space and a lower-case
+#: word outside this set, ending before a character that is no letter, digit or "_", is read by ``_SIMPLE`` alone.
+DIGIT_EXTENDING_WORDS = frozenset(_EXTENDING_SCALES) | frozenset(f"{w}s" for w in _EXTENDING_SCALES) | frozenset(
+    _EXTENDING_OTHERS)
 _SIMPLE = re.compile(
     r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,30})(?:\.\d{1,30})?"
     r"(?![0-9A-Za-z/^×½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]|[,.]\d|[ \t\u00a0\u202f]{1,6}(?:[0-9½⅓⅔¼¾]|(?:(?:"

@@ -109,6 +109,9 @@ def currency_before(text: str, start: int) -> tuple[str, int] | None:
 
 def rate_after(text: str, pos: int) -> tuple[str, int] | None:
     """A rate denominator after a unit ("/hour", " per kg"): (denominator, end), or None."""
+    near = text[pos:pos + 3]
+    if "/" not in near and "p" not in near:
+        return None  # the pattern needs "/" or "per" after at most two spaces
     m = _RATE.match(text, pos)
     if not m:
         return None
