@@ -486,12 +486,34 @@ def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
                     continue
                 f.unit, f.category, f.modifiers = g.unit, g.category, g.modifiers
                 break
-        if f.unit is None and (f.people_verb or _PEOPLE_TALLY.search(text, s, f.start)):
+        if f.unit is None and (f.people_verb or (_may_hold_tally(text, s, f.start) and _PEOPLE_TALLY.search(
+                text, s, f.start))):
             f.category = "people"  # "the death toll rose to 14"
+
+
+# Pieces of the words of ``_NUMBER_OF`` and ``_PEOPLE_TALLY`` that hold no letter a case-insensitive pattern also
+# matches outside ASCII ("i", "s", "k"): a stretch whose lower-case copy holds none of a pattern's pieces holds no
+# match of it, and the pattern is not searched there.
+_NUMBER_OF_PIECES = ("umber", "otal", "ally", "ount", "gure", "mate")
+_TALLY_PIECES = ("dea", "toll")
+
+
+def _may_hold_number_of(text: str, start: int, end: int) -> bool:
+    """Whether ``_NUMBER_OF`` may match in ``text[start:end]`` (a cheap necessary condition)."""
+    low = text[start:end].lower()
+    return "of" in low and any(piece in low for piece in _NUMBER_OF_PIECES)
+
+
+def _may_hold_tally(text: str, start: int, end: int) -> bool:
+    """Whether ``_PEOPLE_TALLY`` may match in ``text[start:end]`` (a cheap necessary condition)."""
+    low = text[start:end].lower()
+    return "dea" in low or "toll" in low
 
 
 def _number_of(text: str, sentence_start: int, start: int) -> NounPhrase | None:
     """The noun of "the number of Veloran soldiers ..." before ``start`` in its sentence."""
+    if not _may_hold_number_of(text, sentence_start, start):
+        return None
     last = None
     for m in _NUMBER_OF.finditer(text, sentence_start, start):
         last = m
