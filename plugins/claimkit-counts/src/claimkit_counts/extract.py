@@ -871,7 +871,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         return None, end
     if is_word and unit is None and op == "=" and num.value == 1 and not num.scaled:
         return None, end  # a bare "one" is a pronoun ("an officially sanctioned one")
-    word_year = _WORD_YEAR.match(text, start) if is_word and not num.scaled else None
+    # (a year in words opens with "eleven" to "twenty", which the number reader reads alone: 11 to 20)
+    word_year = _WORD_YEAR.match(text, start) if is_word and not num.scaled and 11 <= num.value <= 20 else None
     if word_year:
         return None, word_year.end()
     low, high = _interval(num.value, op)
@@ -979,7 +980,7 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
             return None, end
     if is_word and unit is None and num.value == 1 and not num.scaled:
         return None, end  # "two halves" alone
-    if is_word and not num.scaled:
+    if is_word and not num.scaled and 11 <= num.value <= 20:  # (see ``_count_at``)
         word_year = _WORD_YEAR.match(text, p)
         if word_year:
             return None, word_year.end()
@@ -1016,11 +1017,15 @@ def _count_after_currency_sign(text: str, p: int, cand_end: int) -> tuple[_Found
                    bound=None)
 
 
+_SPACE_OR_TAB = (" ", "\t")
+
+
 def _finish(text: str, start: int, end: int, value: float | None, low: float | None, high: float | None, op: str,
             unit: str | None, category: str, uspan: tuple[int, int] | None, modifiers: tuple[str, ...],
             number_end: int, num: Number, bound: str | None) -> tuple[_Found | None, int]:
     bare = unit is None
-    people = bare and people_verb_follows(text, number_end)
+    # (the verb is read after a space or tab: without one, none follows)
+    people = bare and text[number_end:number_end + 1] in _SPACE_OR_TAB and people_verb_follows(text, number_end)
     if bare and people:
         category = "people"
     may_borrow = bare and not num.fraction and not (num.value == 1 and not num.digits) and (
@@ -1043,7 +1048,7 @@ def _vague_count(text: str, start: int, low: float, high: float, end: int,
     phrase = read_noun_phrase(text, at)
     unit = phrase.unit if phrase else None
     category = category_of(unit)
-    people = phrase is None and people_verb_follows(text, end)
+    people = phrase is None and text[end:end + 1] in _SPACE_OR_TAB and people_verb_follows(text, end)
     if people:
         category = "people"
     f = _Found(op_start, end, value, None if value is not None else low, None if value is not None else high, "~",
