@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from collections.abc import Iterator, Sequence
 
 from claimkit import QuoteMention, Span
@@ -225,10 +226,11 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     sent_starts = [s.start for s in sentences]
     by_sentence: dict[int, list[CueHit]] = {}
     for hit in cues_outside(text, doubles):
-        if hit.lemma in ADJECTIVE_PARTICLES and not _BE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+        start, end, lemma, _ = hit
+        if lemma in ADJECTIVE_PARTICLES and not _BE_BEFORE.search(text, max(0, start - 40), start):
             continue  # an adjective cue needs a form of "be" before it; a cheap look saves tokenising the sentence
-        i = bisect.bisect_right(sent_starts, hit.start) - 1
-        if i >= 0 and hit.end <= sentences[i].end:
+        i = bisect.bisect_right(sent_starts, start) - 1
+        if i >= 0 and end <= sentences[i][1]:  # the sentence's end
             by_sentence.setdefault(i, []).append(hit)
     cands: list[Candidate] = []
     cued: set[int] = set()
@@ -326,13 +328,15 @@ def _unique(cands: list[Candidate]) -> list[Candidate]:
 # each distinct phrase once. It reads only the phrase's text and its tokens' texts, which together make the key.
 _DESCRIBED: dict[tuple[str, tuple[str, ...]], SourceInfo] = {}
 _DESCRIBED_MAX = 8192
+# A token's text (read in C, without a comprehension's frame).
+_TOKEN_TEXT = attrgetter("text")
 
 
 def _describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     """``describe(tokens, text)``, remembered by phrase."""
     if not tokens:
         return describe(tokens, text)
-    key = (text[tokens[0].start:tokens[-1].end], tuple([t.text for t in tokens]))
+    key = (text[tokens[0].start:tokens[-1].end], tuple(map(_TOKEN_TEXT, tokens)))
     info = _DESCRIBED.get(key)
     if info is None:
         if len(_DESCRIBED) >= _DESCRIBED_MAX:

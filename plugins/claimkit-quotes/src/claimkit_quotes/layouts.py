@@ -1072,10 +1072,15 @@ def _subject_after_quote(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     closing quotation and its cue is the source, when it opens like a noun phrase and holds no clause.
     """
     toks = ctx.tokens
+    # The quotations' ends, looked at here before asking ``quote_ending_at`` (which does the same first): most tokens
+    # end no quotation, and the look spares a method call per token of the scan.
+    ends = ctx.quote_ends or frozenset()
     k = a - 1
     while k >= 0 and a - k <= _MAX_SUBJECT_AFTER_QUOTE:
         t = toks[k]
-        if t.text in CLOSING_MARKS or ctx.quote_ending_at(t.end) is not None:
+        end = t.end
+        if t.text in CLOSING_MARKS or ((end in ends or end - 1 in ends or end + 1 in ends)
+                                       and ctx.quote_ending_at(end) is not None):
             break
         if (not t.word and t.text not in (",", "(", ")", ".", "-", "’s", "'s")) or (t.low in _SUBJECT_STOPS
                                                                                     and t.low != "and"):

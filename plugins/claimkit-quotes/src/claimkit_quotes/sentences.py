@@ -141,7 +141,12 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
 
     for pos, end in _end_spans(text):
         if text[pos] == "\n":
-            emit(begin, pos)  # the sentence before the newline
+            # The sentence before the newline: ``emit`` written out, as this is the commonest end (every paragraph).
+            chunk = text[begin:pos]
+            body = chunk.strip()
+            if body:
+                s = begin + len(chunk) - len(chunk.lstrip())
+                append(_tuple_new(Sentence, (s, s + len(body), paragraph)))
             begin = end
             # Blank lines between paragraphs count once.
             if text[begin:begin + 1] != "\n":

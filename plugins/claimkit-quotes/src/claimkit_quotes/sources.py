@@ -624,24 +624,31 @@ def subject_at_start(tokens: Sequence[Token]) -> tuple[int, int] | None:
     start = k
     while k < len(tokens) and k - start < 8:
         t = tokens[k]
-        if t.word and (t.capital or (k > start and t.low in TITLE_WORDS)) and t.low not in NOT_NAMES:
+        if not t.word:
+            # Of the readings below only an abbreviation's period goes on past punctuation.
+            if t.text == "." and k > start and len(tokens[k - 1].text) <= 4 and tokens[k - 1].capital:
+                k += 1
+                continue
+            break
+        # The token's facts, read once: each reading below asks about them again.
+        low = t.low
+        capital = t.capital
+        if (capital or (k > start and low in TITLE_WORDS)) and low not in NOT_NAMES:
             k += 1
-        elif t.word and k > start and (t.low in TITLE_WORDS or t.low in PEOPLE_NOUNS) and k + 1 < len(tokens) \
+        elif k > start and (low in TITLE_WORDS or low in PEOPLE_NOUNS) and k + 1 < len(tokens) \
                 and tokens[k + 1].capital:
             k += 1  # "Republican presidential candidate Ted Cruz"
-        elif t.text == "." and k > start and len(tokens[k - 1].text) <= 4 and tokens[k - 1].capital:
+        elif start == 1 and (low in PEOPLE_NOUNS or _singular(low) in PEOPLE_NOUNS
+                             or low in ORGANIZATION_HEADS or low in ANONYMOUS_HEADS
+                             or (k > start and not capital and _people_head(t))):
             k += 1
-        elif t.word and start == 1 and (t.low in PEOPLE_NOUNS or _singular(t.low) in PEOPLE_NOUNS
-                                        or t.low in ORGANIZATION_HEADS or t.low in ANONYMOUS_HEADS
-                                        or (k > start and not t.capital and _people_head(t))):
-            k += 1
-        elif t.word and start == 0 and k > 0 and not t.capital and tokens[k - 1].capital and (
-                t.low in PEOPLE_NOUNS or _singular(t.low) in PEOPLE_NOUNS or t.low in ORGANIZATION_HEADS):
+        elif start == 0 and k > 0 and not capital and tokens[k - 1].capital and (
+                low in PEOPLE_NOUNS or _singular(low) in PEOPLE_NOUNS or low in ORGANIZATION_HEADS):
             k += 1  # "Opposition lawmakers", "Local farmers": capitalised modifiers before a head noun of people
             break
-        elif t.word and start == 1 and k - start < 2 and k + 1 < len(tokens) and tokens[k + 1].word \
-                and not tokens[k + 1].capital and _people_head(tokens[k + 1]) and not t.low.endswith(("ed", "ly")) \
-                and t.low not in NOT_SOURCE_WORDS and t.low not in NOT_NAMES:
+        elif start == 1 and k - start < 2 and k + 1 < len(tokens) and tokens[k + 1].word \
+                and not tokens[k + 1].capital and _people_head(tokens[k + 1]) and not low.endswith(("ed", "ly")) \
+                and low not in NOT_SOURCE_WORDS and low not in NOT_NAMES:
             k += 1  # "the harbor master", "the new mayor": a modifier before a head noun of people
         else:
             break
