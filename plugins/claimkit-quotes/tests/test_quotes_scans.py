@@ -12,7 +12,7 @@ import pytest
 from claimkit_quotes.candidates import STOP_WORDS, clause_stop
 from claimkit_quotes.cues import FORMS, _trie_pattern, find_cues
 from claimkit_quotes.marks import _MARK, _marks
-from claimkit_quotes.sentences import _END, _TOKEN, _end_spans, tokenize
+from claimkit_quotes.sentences import _END, _TOKEN, END, START, TEXT, _end_spans, tokenize
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,7 +56,7 @@ def test_cues_are_the_plain_pattern_matches(text: str, a: int, b: int) -> None:
 @given(_TEXTS, st.integers(-5, 60), st.integers(-5, 60))
 def test_tokens_are_the_pattern_matches(text: str, start: int, end: int) -> None:
     expected = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    assert [(t.start, t.end, t.text) for t in tokenize(text, start, end)] == expected
+    assert [(t[START], t[END], t[TEXT]) for t in tokenize(text, start, end)] == expected
 
 
 @settings(max_examples=300, deadline=None)

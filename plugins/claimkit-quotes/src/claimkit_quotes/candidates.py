@@ -10,7 +10,7 @@ from attrs import define, field
 
 from .lexicon import ADJECTIVE_PARTICIPLES, INFINITIVE_PARTICIPLES, PARTICIPLE_OBJECT_OPENERS, PARTICIPLE_STOPS
 from .marks import QuoteSpan
-from .sentences import Sentence, Token, tokenize
+from .sentences import END, START, TEXT, Sentence, Token, tokenize
 
 OPENING_MARKS = frozenset({"“", "„", "«", "\"", "''", "‘"})
 CLOSING_MARKS = frozenset({"”", "»", "\"", "''", "’", "'"})
@@ -116,7 +116,7 @@ class SentenceView:
         self.end_char = end
         toks = self.tokens
         n = len(toks)
-        while n > 0 and toks[n - 1].start >= end:
+        while n > 0 and toks[n - 1][START] >= end:
             n -= 1
         self._content_end = n
         if self.quote_ends is None:
@@ -130,8 +130,8 @@ class SentenceView:
         """
         toks = self.tokens
         if not self.truncated:
-            k = bisect.bisect_left(self.starts or [t.start for t in toks], end)
-            if k < len(toks) and (k == 0 or toks[k - 1].end <= end):
+            k = bisect.bisect_left(self.starts or [t[START] for t in toks], end)
+            if k < len(toks) and (k == 0 or toks[k - 1][END] <= end):
                 return toks[:k]
         return tokenize(self.text, self.sentence.start, end)
 
@@ -188,11 +188,11 @@ class SentenceView:
         if end_tok < 0:
             quote = self.previous_quote()
             return [(quote.start, quote.end)] if quote is not None else []
-        if toks[end_tok].text in (",", "—", "–", "-") and end_tok > 0:
+        if toks[end_tok][TEXT] in (",", "—", "–", "-") and end_tok > 0:
             end_tok -= 1
-        end = toks[end_tok].end
+        end = toks[end_tok][END]
         start = max(self.sentence.start, self.claimed)
-        if toks[end_tok].text in CLOSING_MARKS:
+        if toks[end_tok][TEXT] in CLOSING_MARKS:
             quote = self.quote_ending_at(end)
             if quote is not None and not quote.single:
                 lead = self.text[start:quote.start]
@@ -210,11 +210,11 @@ class SentenceView:
         """The content from token ``idx`` to the clause end."""
         toks = self.tokens
         n = self.content_end()
-        while idx < n and toks[idx].text in (":", ",", "—", "–"):
+        while idx < n and toks[idx][TEXT] in (":", ",", "—", "–"):
             idx += 1
         if idx >= n:
             return []
-        start = toks[idx].start
+        start = toks[idx][START]
         quote = self.quote_starting_at(start)
         if quote is not None and not quote.single and quote.end >= self.end_char - 1:
             # "X said: “...”" — the quotation is the content when only punctuation follows it.

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 from claimkit import QuoteMention, Span
 from claimkit.spans import SpanIndex
@@ -18,7 +18,7 @@ from .cues import CueHit, find_cues
 from .layouts import read_sentence
 from .lexicon import ADJECTIVE_PARTICLES
 from .marks import QuoteSpan, char_positions, find_quotes
-from .sentences import Token, split_sentences, tokenize_with_starts
+from .sentences import END, START, TEXT, Token, split_sentences, tokenize_with_starts
 from .sources import SourceInfo, describe
 from .speakers import SpeakerResolver
 from .uncued import (
@@ -329,14 +329,14 @@ def _unique(cands: list[Candidate]) -> list[Candidate]:
 _DESCRIBED: dict[tuple[str, tuple[str, ...]], SourceInfo] = {}
 _DESCRIBED_MAX = 8192
 # A token's text (read in C, without a comprehension's frame).
-_TOKEN_TEXT = attrgetter("text")
+_TOKEN_TEXT = itemgetter(TEXT)
 
 
 def _describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     """``describe(tokens, text)``, remembered by phrase."""
     if not tokens:
         return describe(tokens, text)
-    key = (text[tokens[0].start:tokens[-1].end], tuple(map(_TOKEN_TEXT, tokens)))
+    key = (text[tokens[0][START]:tokens[-1][END]], tuple(map(_TOKEN_TEXT, tokens)))
     info = _DESCRIBED.get(key)
     if info is None:
         if len(_DESCRIBED) >= _DESCRIBED_MAX:
@@ -377,7 +377,7 @@ def _mentions(text: str, cands: list[Candidate], plugin: str | None,
             phrase = text[s:e]
             source = _new_span(start=s, end=e, text=phrase)
             if c.antecedent:
-                phrase = text[c.antecedent[0].start:c.antecedent[-1].end]
+                phrase = text[c.antecedent[0][START]:c.antecedent[-1][END]]
             resolved = resolver.resolve(info, s, phrase)
             speaker, kind, role = resolved.speaker, resolved.kind, resolved.role
         direct = False

@@ -83,7 +83,7 @@ from .lexicon import (
     VERB_ONLY_AFTER_SUBJECT,
     WEEKDAYS,
 )
-from .sentences import Token
+from .sentences import END, LOW, START, TEXT, Token, is_capital, is_word
 from .sources import head_ok, relative_antecedent, scan_left, source_after, source_before, subject_at_start
 
 _TRAILER_STOPS = frozenset({"with", "on", "to", "for", "published", "aired", "broadcast", "posted"})
@@ -94,9 +94,10 @@ for _phrase in CUE_TRAILERS:
 
 def _continues(token: Token) -> bool:
     """Whether the token after "..., X said," resumes the content (a quotation or a lowercase verb phrase)."""
-    if token.text in OPENING_MARKS:
+    if token[TEXT] in OPENING_MARKS:
         return True
-    return token.word and not token.capital and not token.low.endswith("ing") and token.low not in PARTICIPLE_STOPS
+    return is_word(token) and not is_capital(token) and not token[LOW].endswith("ing") \
+        and token[LOW] not in PARTICIPLE_STOPS
 
 
 # Words after "..., X said," that open a clause of its own: a relative clause on the source ("said Reed, who added
@@ -110,14 +111,14 @@ def _resumes(toks: Sequence[Token], k: int) -> bool:
     pronoun, "also", "then" or "later") by a reporting verb, which reports anew."""
     if not _continues(toks[k]):
         return False
-    if toks[k].low == "of" and k + 1 < len(toks) and toks[k + 1].capital:
+    if toks[k][LOW] == "of" and k + 1 < len(toks) and is_capital(toks[k + 1]):
         return False  # "said Tom Reed, 52, of Dover, ...": the source's home town, no content
-    if toks[k].low not in _SECOND_REPORT_OPENERS:
+    if toks[k][LOW] not in _SECOND_REPORT_OPENERS:
         return True
-    if toks[k].low in RELATIVE_PRONOUNS or toks[k].low == "whose":
+    if toks[k][LOW] in RELATIVE_PRONOUNS or toks[k][LOW] == "whose":
         return False
     for j in range(k + 1, min(len(toks), k + 4)):
-        low = toks[j].low
+        low = toks[j][LOW]
         if low in FORMS and low not in NOUN_ONLY:
             return False
         if not (low in SUBJECT_PRONOUNS or low in ("also", "then", "later")):
@@ -129,17 +130,17 @@ def _gap_verb_ends(toks: Sequence[Token], k: int) -> bool:
     """Whether one or two words after "to" close the clause ("which he is expected to win,"): the verb lacks its
     object, which the relative pronoun supplies."""
     for j in range(k + 1, min(len(toks), k + 3)):
-        if not toks[j].word:
-            return toks[j].text in (",", ".", ";", "—", "–")
+        if not is_word(toks[j]):
+            return toks[j][TEXT] in (",", ".", ";", "—", "–")
     return False
 
 
 def _object_relative(toks: Sequence[Token], a: int) -> int | None:
     """Index of "which" in ", which he favors": a pronoun subject between an object relative pronoun and the cue
     (the caller checks that nothing follows the cue as its object)."""
-    if a < 3 or toks[a - 2].low != "which" or toks[a - 3].text != ",":
+    if a < 3 or toks[a - 2][LOW] != "which" or toks[a - 3][TEXT] != ",":
         return None
-    pron = toks[a - 1].low.replace("’", "'").split("'")[0]
+    pron = toks[a - 1][LOW].replace("’", "'").split("'")[0]
     if pron not in PERSONAL_PRONOUNS:
         return None
     return a - 2
@@ -148,17 +149,17 @@ def _object_relative(toks: Sequence[Token], a: int) -> int | None:
 def _named_subject_follows(toks: Sequence[Token], k: int, n: int) -> bool:
     """"At the time, she said, Hollis was ...": a name and a lowercase verb after "..., X said," resume the content
     (a date or a second attribution does not)."""
-    return (k + 1 < n and toks[k].word and toks[k].capital and toks[k].low not in NOT_NAMES
-            and toks[k + 1].word and not toks[k + 1].capital and toks[k + 1].low not in PARTICIPLE_STOPS
-            and not toks[k + 1].low.endswith("ing"))
+    return (k + 1 < n and is_word(toks[k]) and is_capital(toks[k]) and toks[k][LOW] not in NOT_NAMES
+            and is_word(toks[k + 1]) and not is_capital(toks[k + 1]) and toks[k + 1][LOW] not in PARTICIPLE_STOPS
+            and not toks[k + 1][LOW].endswith("ing"))
 
 
 def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tuple[int, int] | None:
     i = bisect.bisect_left(starts, hit.start)
-    if i >= len(toks) or toks[i].start != hit.start:
+    if i >= len(toks) or toks[i][START] != hit.start:
         return None
     j = i
-    while j < len(toks) and toks[j].end <= hit.end:
+    while j < len(toks) and toks[j][END] <= hit.end:
         j += 1
     return (i, j) if j > i else None
 
@@ -176,44 +177,44 @@ _SECOND_PARTICLES = frozenset({"on", "at", "with", "about", "for", "against"})
 
 def _is_adverb(token: Token) -> bool:
     """A lowercase -ly adverb ("quickly", "passionately") that joins the verb after it in the cue."""
-    low = token.low
-    return low.endswith("ly") and len(low) > 4 and token.text == low and low.isalpha() and low not in NOT_LY_ADVERBS
+    low = token[LOW]
+    return low.endswith("ly") and len(low) > 4 and token[TEXT] == low and low.isalpha() and low not in NOT_LY_ADVERBS
 
 
 def _about(toks: Sequence[Token], cj: int, n: int) -> int:
     """Token index after "asked (about)": the preposition of a question's topic belongs to the cue."""
-    return cj + 1 if cj + 1 < n and toks[cj].low == "about" else cj
+    return cj + 1 if cj + 1 < n and toks[cj][LOW] == "about" else cj
 
 
 def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int, int]:
     """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
     # A capitalised "May" or "Will" before the verb is a month or a name, not an auxiliary.
-    while a > 0 and toks[a - 1].word and toks[a - 1].text not in ("May", "Will") and (
-            toks[a - 1].low in CUE_AUXILIARIES or _is_adverb(toks[a - 1])
+    while a > 0 and is_word(toks[a - 1]) and toks[a - 1][TEXT] not in ("May", "Will") and (
+            toks[a - 1][LOW] in CUE_AUXILIARIES or _is_adverb(toks[a - 1])
             # "Reed and Berg have both said": a floating quantifier after its subject
-            or (toks[a - 1].text in _FLOATING and a >= 2 and toks[a - 2].word
-                and (toks[a - 2].low not in NOT_NAMES or toks[a - 2].low in SUBJECT_PRONOUNS))):
+            or (toks[a - 1][TEXT] in _FLOATING and a >= 2 and is_word(toks[a - 2])
+                and (toks[a - 2][LOW] not in NOT_NAMES or toks[a - 2][LOW] in SUBJECT_PRONOUNS))):
         a -= 1
-    if a > 0 and toks[a].low == "be" and toks[a - 1].low == "to":
+    if a > 0 and toks[a][LOW] == "be" and toks[a - 1][LOW] == "to":
         a -= 1  # "to be considered", "to be seen as": the infinitive's "to" opens a passive cue
     n = len(toks)
-    if b < n and (toks[b].low in PARTICLES.get(lemma, ()) or toks[b].low in ADJECTIVE_PARTICLES.get(lemma, ())):
+    if b < n and (toks[b][LOW] in PARTICLES.get(lemma, ()) or toks[b][LOW] in ADJECTIVE_PARTICLES.get(lemma, ())):
         b += 1
-        if b < n and toks[b - 1].low in ("in", "out", "up") and toks[b].low in _SECOND_PARTICLES:
+        if b < n and toks[b - 1][LOW] in ("in", "out", "up") and toks[b][LOW] in _SECOND_PARTICLES:
             b += 1  # "weighed in on", "lashed out at", "spoke out against"
-    elif b + 1 < n and toks[b].low.endswith("ly") and toks[b + 1].low in PARTICLES.get(lemma, ()):
+    elif b + 1 < n and toks[b][LOW].endswith("ly") and toks[b + 1][LOW] in PARTICLES.get(lemma, ()):
         b += 2  # "spoke highly of", "talked openly about": one adverb before the particle
     elif b < n:
-        for trailer in _TRAILERS.get(toks[b].low, ()):
+        for trailer in _TRAILERS.get(toks[b][LOW], ()):
             end = b + len(trailer)
             # "said in an interview with the paper": the trailer belongs to what follows, not to the cue.
-            if end <= n and all(toks[b + k].low == w for k, w in enumerate(trailer)) \
-                    and (end >= n or toks[end].low not in _TRAILER_STOPS):
+            if end <= n and all(toks[b + k][LOW] == w for k, w in enumerate(trailer)) \
+                    and (end >= n or toks[end][LOW] not in _TRAILER_STOPS):
                 b = end
                 break
-    if b < n and _is_adverb(toks[b]) and (b + 1 >= n or toks[b + 1].low == "that" or not toks[b + 1].word):
+    if b < n and _is_adverb(toks[b]) and (b + 1 >= n or toks[b + 1][LOW] == "that" or not is_word(toks[b + 1])):
         b += 1  # "he said sarcastically.", "has said repeatedly that": a closing adverb belongs to the cue
-    if b < n and toks[b].text == ":":
+    if b < n and toks[b][TEXT] == ":":
         b += 1  # "said:" — a colon after the verb belongs to the cue
     return a, b
 
@@ -221,20 +222,20 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
 def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
     """Token index where the content starts after "told reporters (on Tuesday) (that)"."""
     for k in range(e, min(n, e + 12)):
-        if toks[k].low == "that":
+        if toks[k][LOW] == "that":
             return k
-        if toks[k].text in (",", ":", ";") or toks[k].text in OPENING_MARKS:
+        if toks[k][TEXT] in (",", ":", ";") or toks[k][TEXT] in OPENING_MARKS:
             break
     k = e
-    if k < n and toks[k].low in OBJECT_PRONOUNS:
+    if k < n and toks[k][LOW] in OBJECT_PRONOUNS:
         return k + 1
-    if k < n and toks[k].low in DETERMINERS:
+    if k < n and toks[k][LOW] in DETERMINERS:
         k += 1
     start = k
-    while k < n and k - start < 6 and toks[k].word and (toks[k].capital or toks[k].low.endswith("s")
-                                                          or toks[k].text.endswith(POSSESSIVE_ENDINGS)):
+    while k < n and k - start < 6 and is_word(toks[k]) and (is_capital(toks[k]) or toks[k][LOW].endswith("s")
+                                                          or toks[k][TEXT].endswith(POSSESSIVE_ENDINGS)):
         k += 1
-    if k < n and toks[k].text == "." and k > start:
+    if k < n and toks[k][TEXT] == "." and k > start:
         k += 1
     return k if k > start else e
 
@@ -242,16 +243,16 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
 def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
     """Where the content starts after "said in an interview (on Tuesday) that ...": at "that" after an adjunct."""
     # "said (on) Tuesday the ...": the day is no part of the content.
-    if e < n and toks[e].low == "on" and e + 1 < n and toks[e + 1].low in WEEKDAYS:
+    if e < n and toks[e][LOW] == "on" and e + 1 < n and toks[e + 1][LOW] in WEEKDAYS:
         e += 2
-    elif e < n and toks[e].low in WEEKDAYS:
+    elif e < n and toks[e][LOW] in WEEKDAYS:
         e += 1
-    if e >= n or toks[e].low not in AFTER_CUE_ADJUNCTS:
+    if e >= n or toks[e][LOW] not in AFTER_CUE_ADJUNCTS:
         return e
     for k in range(e + 1, min(n, e + 10)):
-        if toks[k].low == "that":
+        if toks[k][LOW] == "that":
             return k
-        if not toks[k].word and toks[k].text not in ("-", "’s", "'s", "."):
+        if not is_word(toks[k]) and toks[k][TEXT] not in ("-", "’s", "'s", "."):
             break
     return e
 
@@ -265,63 +266,64 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
     before, after = NOT_CUE_CONTEXT.get(lemma, (frozenset(), frozenset()))
     prev = toks[ci - 1] if ci > 0 else None
     nxt = toks[cj] if cj < len(toks) else None
-    if (prev is not None and prev.low in before) or (nxt is not None and nxt.low in after):
+    if (prev is not None and prev[LOW] in before) or (nxt is not None and nxt[LOW] in after):
         return True
-    if prev is not None and prev.low in NOT_CUE_FORM_BEFORE.get(toks[ci].low, ()):
+    if prev is not None and prev[LOW] in NOT_CUE_FORM_BEFORE.get(toks[ci][LOW], ()):
         return True
-    if lemma in PARTICLE_REQUIRED and not (cj - ci > 1 or toks[e - 1].low in PARTICLES.get(lemma, ())):
+    if lemma in PARTICLE_REQUIRED and not (cj - ci > 1 or toks[e - 1][LOW] in PARTICLES.get(lemma, ())):
         return True
-    if lemma in ANONYMITY_REQUEST_VERBS and nxt is not None and nxt.low in ("not", "to", "for", "anonymity", "that") \
-            and " ".join(t.low for t in toks[cj:cj + 4]).startswith(ANONYMITY_REQUESTS):
+    if lemma in ANONYMITY_REQUEST_VERBS and nxt is not None and nxt[LOW] in ("not", "to", "for", "anonymity", "that") \
+            and " ".join(t[LOW] for t in toks[cj:cj + 4]).startswith(ANONYMITY_REQUESTS):
         return True  # "who asked not to be named": the source's wish to stay unnamed, no report
-    if toks[ci].low == "told" and prev is not None and prev.low == "all" and nxt is not None and nxt.text == ",":
+    if toks[ci][LOW] == "told" and prev is not None and prev[LOW] == "all" and nxt is not None and nxt[TEXT] == ",":
         return True  # "All told, ...": in total
-    if toks[ci].low in THAT_ONLY_FORMS and (nxt is None or nxt.low not in ("that", "about")
-                                            or (prev is not None and (prev.low in DETERMINERS
-                                                                      or prev.text.endswith(POSSESSIVE_ENDINGS)))):
+    if toks[ci][LOW] in THAT_ONLY_FORMS and (nxt is None or nxt[LOW] not in ("that", "about")
+                                            or (prev is not None and (prev[LOW] in DETERMINERS
+                                                                      or prev[TEXT].endswith(POSSESSIVE_ENDINGS)))):
         return True  # "a worry for farmers", "the worry that ...": a noun
-    if toks[ci].low == "showing" and not (prev is not None and (prev.low in SHOWING_SOURCES
-                                                                or prev.low in DOCUMENT_HEADS)):
+    if toks[ci][LOW] == "showing" and not (prev is not None and (prev[LOW] in SHOWING_SOURCES
+                                                                or prev[LOW] in DOCUMENT_HEADS)):
         return True  # "showing off new gloves": a display; "polls showing ..." reports
-    if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt.text[0].isdigit() or nxt.low in QUANTITY_OPENERS):
+    if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt[TEXT][0].isdigit() or nxt[LOW] in QUANTITY_OPENERS):
         return True  # "added 200 jobs": a counted object, no report
-    if lemma == "add" and nxt is not None and nxt.low == "to" and cj + 1 < len(toks) and toks[cj + 1].low in ARTICLES:
+    if lemma == "add" and nxt is not None and nxt[LOW] == "to" and cj + 1 < len(toks) and toks[cj + 1][LOW] in ARTICLES:
         return True  # "added to the confusion": an increase ("added to reporters" still reports)
     if lemma == "appear" and nxt is not None and (
-            (nxt.low == "as" and (cj + 1 >= len(toks) or toks[cj + 1].low not in APPEAR_AS_REPORTS))
-            or (nxt.text == "," and all(t.low != "that" for t in toks[cj + 1:cj + 1 + APPEAR_COMMA_THAT_WINDOW]))):
+            (nxt[LOW] == "as" and (cj + 1 >= len(toks) or toks[cj + 1][LOW] not in APPEAR_AS_REPORTS))
+            or (nxt[TEXT] == "," and all(t[LOW] != "that" for t in toks[cj + 1:cj + 1 + APPEAR_COMMA_THAT_WINDOW]))):
         return True  # "appeared as a guest", "he appeared, drawing crowds": a showing up ("appears as if" reports)
-    if toks[ci].low in BASE_FORM_NEXT and (nxt is None or nxt.low not in BASE_FORM_NEXT[toks[ci].low]):
+    if toks[ci][LOW] in BASE_FORM_NEXT and (nxt is None or nxt[LOW] not in BASE_FORM_NEXT[toks[ci][LOW]]):
         return True  # "will appear on stage": no belief reported
-    if toks[ci].low in VERB_ONLY_AFTER_SUBJECT and not (
-            prev is not None and (prev.low in SUBJECT_SIDE_WORDS or prev.low.endswith("ly")
-                                  or (toks[ci].low.endswith("ing") and prev.low in (",", "and", "but"))
-                                  or prev.low in POLLED_PARTICIPLES
-                                  or (prev.word and prev.low.endswith("s") and not prev.low.endswith("ss")
-                                      and prev.low not in ARTICLES and (not prev.capital or ci > 1)))):
+    if toks[ci][LOW] in VERB_ONLY_AFTER_SUBJECT and not (
+            prev is not None and (prev[LOW] in SUBJECT_SIDE_WORDS or prev[LOW].endswith("ly")
+                                  or (toks[ci][LOW].endswith("ing") and prev[LOW] in (",", "and", "but"))
+                                  or prev[LOW] in POLLED_PARTICIPLES
+                                  or (is_word(prev) and prev[LOW].endswith("s") and not prev[LOW].endswith("ss")
+                                      and prev[LOW] not in ARTICLES and (not is_capital(prev) or ci > 1)))):
         # "voters support ...", "Republicans support ...", "those surveyed support ...": a verb after its subject.
         return True  # "drew rural support", "36 percent support": a noun
-    if toks[ci].low == "called" and prev is not None and nxt is not None and cj == ci + 1:
+    if toks[ci][LOW] == "called" and prev is not None and nxt is not None and cj == ci + 1:
         # "a program called “Safe Streets”": a naming participle after a plain noun.
-        return (prev.word and not prev.capital and prev.low not in NAMING_CALLED_BLOCKERS
-                and prev.low not in PEOPLE_NOUNS
-                and not prev.low.endswith("ly") and (nxt.capital or nxt.text in OPENING_MARKS))
+        return (is_word(prev) and not is_capital(prev) and prev[LOW] not in NAMING_CALLED_BLOCKERS
+                and prev[LOW] not in PEOPLE_NOUNS
+                and not prev[LOW].endswith("ly") and (is_capital(nxt) or nxt[TEXT] in OPENING_MARKS))
     return False
 
 
 def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
     """Whether the cue word at token ``a`` is used as a noun ("the report", "his claim", "reports have said")."""
-    if a + 1 < len(toks) and toks[a].low.endswith("s") and toks[a + 1].low in VERB_AFTER_NOUN:
+    if a + 1 < len(toks) and toks[a][LOW].endswith("s") and toks[a + 1][LOW] in VERB_AFTER_NOUN:
         return True  # a plural noun followed by its verb
     if a == 0:
         return False
     prev = toks[a - 1]
-    possessive = prev.text.endswith(POSSESSIVE_ENDINGS) and prev.low[:-2] not in SUBJECT_PRONOUNS
-    if prev.low == "that" and a >= 2 and relative_antecedent(toks[a - 2]):
+    possessive = prev[TEXT].endswith(POSSESSIVE_ENDINGS) and prev[LOW][:-2] not in SUBJECT_PRONOUNS
+    if prev[LOW] == "that" and a >= 2 and relative_antecedent(toks[a - 2]):
         return False  # "a survey that showed ...": a relative clause, not "that report"
-    if toks[a].low.endswith("s") and prev.word and not prev.capital and len(prev.low) > 4 and prev.low.endswith("ed"):
+    if toks[a][LOW].endswith("s") and is_word(prev) and not is_capital(prev) and len(prev[LOW]) > 4 \
+            and prev[LOW].endswith("ed"):
         return True  # "rejected claims that ...", "repeated reports that ...": the object of a verb in the past
-    return prev.low in ARTICLES or possessive or prev.low == "to"
+    return prev[LOW] in ARTICLES or possessive or prev[LOW] == "to"
 
 
 def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list[Candidate]:
@@ -330,7 +332,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     n = ctx.content_end()
     used_until = -1  # token index: cues inside an earlier attribution's source are skipped
     leads: set[int] = set()  # ids of attributions whose content is only a participle of speech
-    starts = ctx.starts or [t.start for t in toks]
+    starts = ctx.starts or [t[START] for t in toks]
     for hit in hits:
         span = _cue_tokens(toks, starts, hit)
         if span is None:
@@ -338,8 +340,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         ci, cj = span
         if ci < used_until:
             continue
-        words_of = cj - ci == 4 and toks[ci].low == "in" and toks[cj - 1].low == "of"
-        if toks[ci].low in _VIEW_NOUNS or words_of:
+        words_of = cj - ci == 4 and toks[ci][LOW] == "in" and toks[cj - 1][LOW] == "of"
+        if toks[ci][LOW] in _VIEW_NOUNS or words_of:
             # "In Berg's view, ...", "In the words of one aide, ...": read as "according to"; "X was, in the words of
             # one aide, “...”": the words after the source are the aide's.
             if not words_of:
@@ -354,7 +356,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 used_until = cj
                 continue
         if hit.lemma == "according to":
-            if ci >= 2 and toks[ci - 1].text == "," and toks[ci - 2].low == "that":
+            if ci >= 2 and toks[ci - 1][TEXT] == "," and toks[ci - 2][LOW] == "that":
                 continue  # "reported that, according to its count, ...": a parenthesis inside another content
             cand = _according_to(ctx, ci, cj, hit, out, paragraph)
             if cand is not None:
@@ -363,81 +365,81 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 used_until = cj
             continue
         if hit.lemma in ADVERB_CUES:
-            if cj < len(toks) and any(h.start == toks[cj].start for h in hits):
+            if cj < len(toks) and any(h.start == toks[cj][START] for h in hits):
                 continue  # "reportedly said": the adverb joins the verb's cue
             cand = _raising(ctx, hit, ci, cj, paragraph)
             if cand is not None:
                 out.append(cand)
                 used_until = cj
             continue
-        if ci == 1 and toks[0].low == "as" and cj < n and toks[cj].low == "by" and not ctx.truncated:
+        if ci == 1 and toks[0][LOW] == "as" and cj < n and toks[cj][LOW] == "by" and not ctx.truncated:
             # "As reported by the Herald, there are ...": the agent is the source, the clause after the comma the
             # content; "As" is the conjunction that subordinates the reporting clause, not part of its verb group, so
             # it stays out of the cue (as "that" stays out of "said that").
-            comma = next((k for k in range(cj + 1, min(n, cj + 14)) if toks[k].text == ","), None)
+            comma = next((k for k in range(cj + 1, min(n, cj + 14)) if toks[k][TEXT] == ","), None)
             if comma is not None and comma > cj + 1 and comma + 1 < n:
                 parts = ctx.after(comma + 1)
                 if parts:
-                    out.append(Candidate(parts, (toks[ci].start, toks[ci].end), hit.cue_class,
-                                         (toks[cj + 1].start, toks[comma - 1].end), list(toks[cj + 1:comma]),
+                    out.append(Candidate(parts, (toks[ci][START], toks[ci][END]), hit.cue_class,
+                                         (toks[cj + 1][START], toks[comma - 1][END]), list(toks[cj + 1:comma]),
                                          paragraph=paragraph))
                     used_until = comma
             continue
-        infinitive = ci >= 2 and toks[ci - 1].low == "to" and toks[ci - 2].word
-        chain = infinitive and toks[ci - 2].low in CHAIN_VERBS
-        if infinitive and not chain and any(h.end == toks[ci - 2].end for h in hits):
+        infinitive = ci >= 2 and toks[ci - 1][LOW] == "to" and is_word(toks[ci - 2])
+        chain = infinitive and toks[ci - 2][LOW] in CHAIN_VERBS
+        if infinitive and not chain and any(h.end == toks[ci - 2][END] for h in hits):
             continue  # "refused to say", "sought to reassure": the first verb is the cue, the rest its content
         if infinitive and not chain and not ctx.truncated and hit.lemma not in INFINITIVE_SKIPPED \
-                and toks[ci].low in _BASE_FORMS:
+                and toks[ci][LOW] in _BASE_FORMS:
             cand = _infinitive(ctx, hit, ci, cj, n, paragraph)
             if cand is not None:
                 out.append(cand)
                 used_until = cj
                 continue
-        if not chain and (toks[ci].low in NOUN_ONLY or _is_noun_use(toks, ci)):
+        if not chain and (toks[ci][LOW] in NOUN_ONLY or _is_noun_use(toks, ci)):
             cand = _nominal(ctx, ci, cj, hit, n, paragraph)
             if cand is not None:
                 out.append(cand)
                 used_until = ci + 1
             continue
         # "continued to insist", "has tried to show": the verb that carries the infinitive joins the cue.
-        adjective = toks[ci].low in ADJECTIVE_PARTICLES
-        a, e = _extend_cue(toks, ci - 2 if chain else ci, cj, toks[ci].low if adjective else hit.lemma)
+        adjective = toks[ci][LOW] in ADJECTIVE_PARTICLES
+        a, e = _extend_cue(toks, ci - 2 if chain else ci, cj, toks[ci][LOW] if adjective else hit.lemma)
         if _not_a_cue(toks, ci, cj, e, hit.lemma):
             continue
-        adjective = adjective and any(t.low in BE_FORMS for t in toks[a:ci])
-        if adjective and not (e > cj or (e < n and toks[e].low == "that")):
+        adjective = adjective and any(t[LOW] in BE_FORMS for t in toks[a:ci])
+        if adjective and not (e > cj or (e < n and toks[e][LOW] == "that")):
             continue  # "Voters are concerned that ...": an adjective reports with "that" or its preposition
         if hit.lemma in ADJECTIVE_PARTICLES and not adjective:
             continue
-        rel = _object_relative(toks, a) if a >= 3 and toks[a - 2].low == "which" else None
-        if rel is not None and (e >= len(toks) or not toks[e].word or toks[e].low in ("but", "and")
-                                or (toks[e].low == "to" and _gap_verb_ends(toks, e + 1))):
+        rel = _object_relative(toks, a) if a >= 3 and toks[a - 2][LOW] == "which" else None
+        if rel is not None and (e >= len(toks) or not is_word(toks[e]) or toks[e][LOW] in ("but", "and")
+                                or (toks[e][LOW] == "to" and _gap_verb_ends(toks, e + 1))):
             # "a tax, which he favors, ...": the relative pronoun is the content; the clause claims nothing else, so
             # an attribution around it ("..., which she expected, Berg said") still reads its whole content.
             src_k = a - 1
-            pron = toks[src_k].low.replace("’", "'").split("'")[0]
-            out.append(Candidate([(toks[rel].start, toks[rel].end)], (toks[a].start, toks[e - 1].end), hit.cue_class,
-                                 (toks[src_k].start, toks[src_k].start + len(pron)), [toks[src_k]],
+            pron = toks[src_k][LOW].replace("’", "'").split("'")[0]
+            out.append(Candidate([(toks[rel][START], toks[rel][END])], (toks[a][START], toks[e - 1][END]),
+                                 hit.cue_class, (toks[src_k][START], toks[src_k][START] + len(pron)), [toks[src_k]],
                                  paragraph=paragraph))
             continue
         cand = None
         appositive: int | None = None
-        passive_expect = (hit.lemma == "expect" and toks[ci].low == "expected" and a < ci
-                          and toks[ci - 1].low in ("is", "are", "was", "were", "be", "been"))
-        if toks[ci].low in PASSIVE_BELIEF_FORMS and not passive_expect:
+        passive_expect = (hit.lemma == "expect" and toks[ci][LOW] == "expected" and a < ci
+                          and toks[ci - 1][LOW] in ("is", "are", "was", "were", "be", "been"))
+        if toks[ci][LOW] in PASSIVE_BELIEF_FORMS and not passive_expect:
             # "The plan is widely seen as a gamble", "Reed is believed to have left": a belief without a believer;
             # the subject and what follows make the content.
-            passive = any(t.low in BE_FORMS for t in toks[a:ci])
-            follow = toks[cj].low if cj < len(toks) else ""
-            if passive and (toks[cj - 1].low in ("as", "to", "for") or follow == "to"
-                            or (follow == "of" and toks[ci].low in ("accused", "suspected"))
-                            or (cj == ci + 1 and toks[ci].low in _NAMING_PASSIVES and cj < len(toks)
-                                and toks[cj].word and toks[cj].low not in _NOT_PREDICATES)):
+            passive = any(t[LOW] in BE_FORMS for t in toks[a:ci])
+            follow = toks[cj][LOW] if cj < len(toks) else ""
+            if passive and (toks[cj - 1][LOW] in ("as", "to", "for") or follow == "to"
+                            or (follow == "of" and toks[ci][LOW] in ("accused", "suspected"))
+                            or (cj == ci + 1 and toks[ci][LOW] in _NAMING_PASSIVES and cj < len(toks)
+                                and is_word(toks[cj]) and toks[cj][LOW] not in _NOT_PREDICATES)):
                 passive_expect = True
-            elif cj - ci > 1 and toks[cj - 1].low == "as":
+            elif cj - ci > 1 and toks[cj - 1][LOW] == "as":
                 continue  # "seen as", "known as" without "be": no belief reported
-        if (hit.lemma in RAISING_VERBS and not toks[ci].low.endswith("ing")) or passive_expect:
+        if (hit.lemma in RAISING_VERBS and not toks[ci][LOW].endswith("ing")) or passive_expect:
             # "Sanders seemed to reap the benefits", "Nabisco is expected to cut jobs": no source; the content
             # is the subject and what follows the cue.
             cand = _raising(ctx, hit, a, e, paragraph)
@@ -445,16 +447,16 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = e
             continue
-        if hit.lemma in PASSIVE_SUBJECT_CONTENT and toks[ci].low.endswith("ed") and not adjective \
-                and any(t.low in BE_FORMS for t in toks[a:ci]):
-            if e + 1 < n and toks[e].low == "as" and toks[e + 1].low.endswith("ing"):
+        if hit.lemma in PASSIVE_SUBJECT_CONTENT and toks[ci][LOW].endswith("ed") and not adjective \
+                and any(t[LOW] in BE_FORMS for t in toks[a:ci]):
+            if e + 1 < n and toks[e][LOW] == "as" and toks[e + 1][LOW].endswith("ing"):
                 continue  # "Berg was quoted as saying ...": her words follow the participle, she is no content
             cand = _passive_subject(ctx, hit, a, e, cj, n, paragraph)
             if cand is not None:
                 out.append(cand)
                 used_until = e
             continue
-        if ci > 0 and toks[ci - 1].low in BE_FORMS and toks[ci].low.endswith(("ed", "told", "said", "written")) \
+        if ci > 0 and toks[ci - 1][LOW] in BE_FORMS and toks[ci][LOW].endswith(("ed", "told", "said", "written")) \
                 and not adjective:
             # A passive ("was asked", "is told") has the addressee, not the speaker, as its subject; a question put
             # to someone is a content without a source.
@@ -463,31 +465,31 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 parts = ctx.after(qj)
                 if parts:
                     agent = _by_agent(toks, cj, n)
-                    source = (toks[agent[0]].start, toks[agent[1] - 1].end) if agent else None
-                    out.append(Candidate(parts, (toks[ci - 1].start, toks[qj - 1].end), hit.cue_class, source,
+                    source = (toks[agent[0]][START], toks[agent[1] - 1][END]) if agent else None
+                    out.append(Candidate(parts, (toks[ci - 1][START], toks[qj - 1][END]), hit.cue_class, source,
                                          list(toks[agent[0]:agent[1]]) if agent else [], paragraph=paragraph))
                     used_until = cj
             continue
-        if ci == 0 and toks[ci].text == "Asked" and not ctx.truncated:
+        if ci == 0 and toks[ci][TEXT] == "Asked" and not ctx.truncated:
             # "Asked about the vote, she said ...": the question is a content without a source.
             qj = _about(toks, cj, n)
-            comma = next((k for k in range(qj, n) if toks[k].text == ","), None)
+            comma = next((k for k in range(qj, n) if toks[k][TEXT] == ","), None)
             if comma is not None and comma > qj:
-                out.append(Candidate([(toks[qj].start, toks[comma - 1].end)], (toks[ci].start, toks[qj - 1].end),
+                out.append(Candidate([(toks[qj][START], toks[comma - 1][END])], (toks[ci][START], toks[qj - 1][END]),
                                      hit.cue_class, None, paragraph=paragraph))
-                ctx.claimed = toks[comma].end
+                ctx.claimed = toks[comma][END]
                 used_until = comma
             continue
-        if hit.lemma == "ask" and ci > 0 and toks[ci - 1].low in ("when", "after", "if", "once"):
+        if hit.lemma == "ask" and ci > 0 and toks[ci - 1][LOW] in ("when", "after", "if", "once"):
             # "..., he said when asked whether ...": the question is a content without a source.
             qj = _about(toks, cj, n)
-            stop = next((k for k in range(qj, n) if toks[k].text in (",", ";", "—", "–")), n)
+            stop = next((k for k in range(qj, n) if toks[k][TEXT] in (",", ";", "—", "–")), n)
             if stop > qj:
-                out.append(Candidate([(toks[qj].start, toks[stop - 1].end)], (toks[ci].start, toks[qj - 1].end),
+                out.append(Candidate([(toks[qj][START], toks[stop - 1][END])], (toks[ci][START], toks[qj - 1][END]),
                                      hit.cue_class, None, paragraph=paragraph))
                 used_until = stop
             continue
-        if ci == 0 and not ctx.truncated and toks[ci].text in ("Said", "Says", "Asks", "Added", "Adds", "Wrote"):
+        if ci == 0 and not ctx.truncated and toks[ci][TEXT] in ("Said", "Says", "Asks", "Added", "Adds", "Wrote"):
             # "Said Berg, “...”": a fronted verb, its source after it and the content after the comma.
             cand = _fronted_verb(ctx, hit, e, n, paragraph)
             if cand is not None:
@@ -495,14 +497,14 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = e
             continue
-        participle = toks[ci].low.endswith("ing") and a == ci
-        if participle and a > 0 and toks[a - 1].word and out \
-                and out[-1].parts[-1][0] <= toks[a].start < out[-1].parts[-1][1]:
+        participle = toks[ci][LOW].endswith("ing") and a == ci
+        if participle and a > 0 and is_word(toks[a - 1]) and out \
+                and out[-1].parts[-1][0] <= toks[a][START] < out[-1].parts[-1][1]:
             continue  # "Berg said she was angered by the media declaring ...": a participle inside the content
-        src = None if participle and a > 0 and toks[a - 1].word else source_before(toks, a)
-        if participle and src is None and a > 1 and toks[a - 1].word and toks[a - 1].low not in NOT_NAMES \
-                and (toks[a - 1].capital or not toks[a - 1].low.endswith(("ing", "ed", "ly"))) \
-                and toks[a - 1].low not in _PARTICIPLE_CONTROL \
+        src = None if participle and a > 0 and is_word(toks[a - 1]) else source_before(toks, a)
+        if participle and src is None and a > 1 and is_word(toks[a - 1]) and toks[a - 1][LOW] not in NOT_NAMES \
+                and (is_capital(toks[a - 1]) or not toks[a - 1][LOW].endswith(("ing", "ed", "ly"))) \
+                and toks[a - 1][LOW] not in _PARTICIPLE_CONTROL \
                 and _statement_verb(toks, a) == a:
             # "a sign saying ...", "with 30 percent of voters saying ...": the noun phrase before the participle
             # speaks.
@@ -511,22 +513,22 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             src = _determined_noun(toks, a)
         if src is not None:
             src = (_possessor_before(toks, src[0]), src[1])
-            if src[0] >= 3 and toks[src[0] - 1].low in ("nor", "or"):
+            if src[0] >= 3 and toks[src[0] - 1][LOW] in ("nor", "or"):
                 # "Neither the mayor nor the council said ...": both alternatives make the source
                 pair = next((k for k in range(src[0] - 2, max(-1, src[0] - 10), -1)
-                             if toks[k].low in ("neither", "either")), None)
-                if pair is not None and all(t.word or t.text == "." for t in toks[pair:src[0]]):
+                             if toks[k][LOW] in ("neither", "either")), None)
+                if pair is not None and all(is_word(t) or t[TEXT] == "." for t in toks[pair:src[0]]):
                     src = (pair, src[1])
-        if not participle and (src is None or (src[0] > 1 and (toks[src[0] - 1].low in _SUBJECT_PREPOSITIONS
-                                                               or toks[src[0] - 1].low == "and"))):
+        if not participle and (src is None or (src[0] > 1 and (toks[src[0] - 1][LOW] in _SUBJECT_PREPOSITIONS
+                                                               or toks[src[0] - 1][LOW] == "and"))):
             # "One in four riders in the survey said": the scan stopped at a preposition inside the subject.
             src = _sentence_subject(ctx, a) or src
-        if not participle and (src is None or (src[0] > 0 and toks[src[0] - 1].word)):
+        if not participle and (src is None or (src[0] > 0 and is_word(toks[src[0] - 1]))):
             src = _subject_after_quote(ctx, a) or src
-        if hit.lemma in AS_ONLY_CUES and (src is None or src[0] < 1 or toks[src[0] - 1].low != "as"):
+        if hit.lemma in AS_ONLY_CUES and (src is None or src[0] < 1 or toks[src[0] - 1][LOW] != "as"):
             continue
         before_ok = False
-        if participle and (a == 0 or (a == 1 and toks[0].low in _PARTICIPLE_OPENERS)) and not ctx.truncated:
+        if participle and (a == 0 or (a == 1 and toks[0][LOW] in _PARTICIPLE_OPENERS)) and not ctx.truncated:
             # "Insisting that the pier was safe, the mayor reopened it": an opening participle clause is the content
             # of the main clause's subject.
             cand = _opening_participle(ctx, hit, a, e, n, paragraph)
@@ -538,80 +540,80 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         if participle and src is None and a > 0:
             # "Cruz is making a pitch to voters saying ...": the speaker is the sentence's subject.
             cand = _participle(ctx, hit, a, e, out, paragraph)
-        elif src is not None and src[0] >= 2 and toks[src[0] - 1].low == "as" and toks[src[0] - 2].text == "," \
+        elif src is not None and src[0] >= 2 and toks[src[0] - 1][LOW] == "as" and toks[src[0] - 2][TEXT] == "," \
                 and _nothing_reported_after(toks, e, n):
             # "The ferry will run in May, as the board has promised.": the clause before "as" is what was reported.
             cand = None
             parts = ctx.before(src[0] - 1)
             if parts:
-                cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
-                                 (toks[src[0]].start, toks[src[1] - 1].end), list(toks[src[0]:src[1]]),
+                cand = Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class,
+                                 (toks[src[0]][START], toks[src[1] - 1][END]), list(toks[src[0]:src[1]]),
                                  paragraph=paragraph)
         elif src is not None:
             sa, sb = src
-            before_ok = ((sa > 0 and (toks[sa - 1].text in (",", "—", "–") or toks[sa - 1].text in CLOSING_MARKS
-                                      or ctx.quote_ending_at(toks[sa - 1].end) is not None))
+            before_ok = ((sa > 0 and (toks[sa - 1][TEXT] in (",", "—", "–") or toks[sa - 1][TEXT] in CLOSING_MARKS
+                                      or ctx.quote_ending_at(toks[sa - 1][END]) is not None))
                          or (sa == 0 and ctx.previous_quote() is not None))
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n, alone=not out)
             if cand is not None and before_ok and out and (hit.lemma in STRONG_CUES or e >= n):
                 _take_back_trailer(ctx, cand, out[-1], sa)
-            if cand is not None and len(cand.parts) == 1 and e + 1 < n and toks[e].text == "," \
-                    and cand.parts[0][0] == toks[e + 1].start and toks[e + 1].low in PARTICIPLE_STOPS:
+            if cand is not None and len(cand.parts) == 1 and e + 1 < n and toks[e][TEXT] == "," \
+                    and cand.parts[0][0] == toks[e + 1][START] and toks[e + 1][LOW] in PARTICIPLE_STOPS:
                 # "Berg hit back, saying ...": the verb reports nothing itself; the participle after it does, with
                 # the verb's source, and the verb's attribution is dropped once the participle has read it.
                 leads.add(id(cand))
-        elif a > 0 and ((toks[a - 1].text == "," and toks[ci].low.endswith("ing"))
-                        or toks[a - 1].low in ("and", "but")):
+        elif a > 0 and ((toks[a - 1][TEXT] == "," and toks[ci][LOW].endswith("ing"))
+                        or toks[a - 1][LOW] in ("and", "but")):
             cand = _participle(ctx, hit, a, e, out, paragraph)
-        elif a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in CLOSING_MARKS
-                        or ctx.quote_ending_at(toks[a - 1].end) is not None) and hit.lemma not in CLAUSE_ONLY \
+        elif a > 0 and (toks[a - 1][TEXT] == "," or toks[a - 1][TEXT] in CLOSING_MARKS
+                        or ctx.quote_ending_at(toks[a - 1][END]) is not None) and hit.lemma not in CLAUSE_ONLY \
                 and hit.lemma in INVERSION_VERBS and (appositive := _participle_appositive(ctx, a)) is None:
             srca = source_after(toks, e, n)
             if srca is not None:
                 parts = ctx.before(a)
                 sa2, sb2 = srca
-                comma = sb2 - 1 if toks[sb2 - 1].text == "," else sb2
-                if comma < n and toks[comma].text == "," and comma + 1 < n and _resumes(toks, comma + 1):
+                comma = sb2 - 1 if toks[sb2 - 1][TEXT] == "," else sb2
+                if comma < n and toks[comma][TEXT] == "," and comma + 1 < n and _resumes(toks, comma + 1):
                     parts += ctx.after(comma + 1)
                 if parts:
-                    cand = Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class,
-                                     (toks[sa2].start, toks[sb2 - 1].end), list(toks[sa2:sb2]), paragraph=paragraph)
+                    cand = Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class,
+                                     (toks[sa2][START], toks[sb2 - 1][END]), list(toks[sa2:sb2]), paragraph=paragraph)
         if cand is None and src is None and not participle and appositive is not None:
             # "The mayor, citing a survey, said ...": the subject speaks; the participle's content ends at the comma.
             cand = _with_source_before(ctx, hit, a, e, 0, appositive, False, n)
             for prev in out:
-                if len(prev.parts) == 1 and prev.parts[0][0] < toks[a - 1].start < prev.parts[0][1]:
-                    prev.parts[0] = (prev.parts[0][0], toks[a - 2].end)
-        if cand is None and src is None and not participle and a > 0 and toks[a - 1].text in _APPOSITIVE_ENDS \
+                if len(prev.parts) == 1 and prev.parts[0][0] < toks[a - 1][START] < prev.parts[0][1]:
+                    prev.parts[0] = (prev.parts[0][0], toks[a - 2][END])
+        if cand is None and src is None and not participle and a > 0 and toks[a - 1][TEXT] in _APPOSITIVE_ENDS \
                 and not out and not ctx.truncated:
             # "Anna Berg, a farmer from the valley, questioned the plan", "Tom Reed, 52, of Dover, said ...": an
             # appositive between the sentence's subject and its verb.
             cand = _participle(ctx, hit, a, e, out, paragraph) or _subject_before_comma(ctx, hit, a, e, paragraph)
         if cand is None and src is None and not participle and not out and not ctx.truncated \
-                and hit.lemma in STRONG_CUES and a > 1 and (toks[a - 1].word or toks[a - 1].text == ")") \
-                and (not toks[ci].low.endswith("s") or toks[ci].low == "says") \
-                and (e >= n or toks[e].low != "by") \
+                and hit.lemma in STRONG_CUES and a > 1 and (is_word(toks[a - 1]) or toks[a - 1][TEXT] == ")") \
+                and (not toks[ci][LOW].endswith("s") or toks[ci][LOW] == "says") \
+                and (e >= n or toks[e][LOW] != "by") \
                 and (subject := _opening_subject(toks, a)) is not None \
-                and not any(t.low in ("that", "which") for t in toks[subject[1]:a]):
+                and not any(t[LOW] in ("that", "which") for t in toks[subject[1]:a]):
             # "Council member Anna Berg (D-Dover) last week said ...", "The judges who ruled ..., for instance, said
             # ...": a core reporting verb whose subject no closer reading found speaks for the sentence's opening
             # noun phrase.
             cand = _with_source_before(ctx, hit, a, e, subject[0], subject[1], False, n)
-        if cand is not None and len(cand.parts) == 1 and toks[ci].low == "showing":
+        if cand is not None and len(cand.parts) == 1 and toks[ci][LOW] == "showing":
             # "polls showing Reed ahead, the mayor said ...": what a record shows is a phrase inside a clause, which
             # ends at the next comma
             comma = ctx.text.find(",", cand.parts[0][0], cand.parts[0][1])
             if comma > cand.parts[0][0]:
                 cand.parts[0] = (cand.parts[0][0], comma)
         if cand is not None and cand.parts:
-            subordinate = toks[0].low in SUBORDINATORS or (toks[0].low == "even" and len(toks) > 1
-                                                            and toks[1].low in _EVEN_SUBORDINATORS)
+            subordinate = toks[0][LOW] in SUBORDINATORS or (toks[0][LOW] == "even" and len(toks) > 1
+                                                            and toks[1][LOW] in _EVEN_SUBORDINATORS)
             if subordinate and not ctx.truncated and len(cand.parts) == 1 and src is not None:
                 _end_subordinate_clause(ctx, cand, src[0], e)
             cand.strong = hit.lemma in STRONG_CUES
             out.append(cand)
             used_until = e
-            ctx.claimed = max(ctx.claimed, toks[e - 1].end)
+            ctx.claimed = max(ctx.claimed, toks[e - 1][END])
     if leads:
         out = [c for c in out if id(c) not in leads]
     for cand in out:
@@ -625,18 +627,18 @@ def _clitic_joins_cue(toks: Sequence[Token], starts: Sequence[int], cand: Candid
     if cand.cue is None:
         return
     k = bisect.bisect_left(starts, cand.cue[0]) - 1
-    if k < 0 or toks[k].end >= cand.cue[0]:
+    if k < 0 or toks[k][END] >= cand.cue[0]:
         return
     t = toks[k]
-    low = t.low
+    low = t[LOW]
     mark = max(low.rfind("'"), low.rfind("’"))
     if mark <= 0 or low[mark + 1:] not in _CLITICS or low[:mark] not in _CLITIC_PRONOUNS:
         return
-    cand.cue = (t.start + mark, cand.cue[1])
+    cand.cue = (t[START] + mark, cand.cue[1])
     if low[:mark] == "it" and cand.source is None:
         return  # "It’s been reported that ...": an empty subject, no source
-    if cand.source is None or (cand.source[0] <= t.start and t.end <= cand.source[1] and cand.source[1] - t.end < 2):
-        cand.source = (t.start, t.start + mark)
+    if cand.source is None or (cand.source[0] <= t[START] and t[END] <= cand.source[1] and cand.source[1] - t[END] < 2):
+        cand.source = (t[START], t[START] + mark)
 
 
 def _infinitive(ctx: SentenceView, hit: CueHit, ci: int, cj: int, n: int, paragraph: int) -> Candidate | None:
@@ -646,18 +648,18 @@ def _infinitive(ctx: SentenceView, hit: CueHit, ci: int, cj: int, n: int, paragr
     toks = ctx.tokens
     _, e = _extend_cue(toks, ci, cj, hit.lemma)
     # "went on to say: “...”", "was prompted to say, “...”": a quotation after a colon or a comma is the content
-    quoted = e < n and (toks[e].text in OPENING_MARKS
-                        or (toks[e].text == "," and e + 1 < n and toks[e + 1].text in OPENING_MARKS))
-    if e >= n or not (toks[e].word or quoted) or _not_a_cue(toks, ci, cj, e, hit.lemma):
+    quoted = e < n and (toks[e][TEXT] in OPENING_MARKS
+                        or (toks[e][TEXT] == "," and e + 1 < n and toks[e + 1][TEXT] in OPENING_MARKS))
+    if e >= n or not (is_word(toks[e]) or quoted) or _not_a_cue(toks, ci, cj, e, hit.lemma):
         return None
     to = ci - 1
     src: tuple[int, int] | None = None
     k = to - 1
-    if toks[k].low in OBJECT_PRONOUNS and k >= 1 and toks[k - 1].low in _CONTROL_FORMS:
+    if toks[k][LOW] in OBJECT_PRONOUNS and k >= 1 and toks[k - 1][LOW] in _CONTROL_FORMS:
         src = (k, k + 1)  # "allowed him to call for ..."
-    elif toks[k].word and head_ok(toks[k]):
+    elif is_word(toks[k]) and head_ok(toks[k]):
         start = scan_left(toks, k, 0)
-        if start is not None and start >= 1 and toks[start - 1].low in _CONTROL_FORMS:
+        if start is not None and start >= 1 and toks[start - 1][LOW] in _CONTROL_FORMS:
             src = (start, k + 1)  # "prompted the council to demand ..."
     cue_start = to
     if src is None:
@@ -666,15 +668,15 @@ def _infinitive(ctx: SentenceView, hit: CueHit, ci: int, cj: int, n: int, paragr
         if subj is None:
             return None
         src = (first + subj[0], _subject_end(toks, first + subj[1], to))
-        if src[1] >= to or toks[src[1]].low in ("to", ",") or toks[src[0]].low == "it":
+        if src[1] >= to or toks[src[1]][LOW] in ("to", ",") or toks[src[0]][LOW] == "it":
             return None  # "It is hard to say ...": no speaker; a subject must be followed by its verb
-        if to - src[1] <= _INFINITIVE_PREDICATE and all(t.word for t in toks[src[1]:to]):
+        if to - src[1] <= _INFINITIVE_PREDICATE and all(is_word(t) for t in toks[src[1]:to]):
             cue_start = src[1]  # "went on to criticize", "was quick to embrace": the short predicate joins the cue
     parts = ctx.after(e)
     if not parts:
         return None
-    return Candidate(parts, (toks[cue_start].start, toks[e - 1].end), hit.cue_class,
-                     (toks[src[0]].start, toks[src[1] - 1].end), list(toks[src[0]:src[1]]), paragraph=paragraph)
+    return Candidate(parts, (toks[cue_start][START], toks[e - 1][END]), hit.cue_class,
+                     (toks[src[0]][START], toks[src[1] - 1][END]), list(toks[src[0]:src[1]]), paragraph=paragraph)
 
 
 def _subject_end(toks: Sequence[Token], end: int, limit: int) -> int:
@@ -682,13 +684,13 @@ def _subject_end(toks: Sequence[Token], end: int, limit: int) -> int:
     ("Democratic voters", "Federal investigators") join it when a verb follows within a few words."""
     for k in range(end, min(limit, end + 3)):
         t = toks[k]
-        if not t.word:
+        if not is_word(t):
             return end
-        low = t.low
+        low = t[LOW]
         if low in CUE_AUXILIARIES or low in BE_FORMS or low in NOT_STANCE or low.endswith("ed") \
                 or low in CLAUSE_WORDS:
             return k
-        if t.capital:
+        if is_capital(t):
             continue
     return end
 
@@ -701,10 +703,10 @@ def _participle_appositive(ctx: SentenceView, a: int) -> int | None:
     survey, said ..."): the participle clause is set off inside the subject's clause, and the verb after it is the
     subject's. None otherwise."""
     toks = ctx.tokens
-    if ctx.truncated or a < 4 or toks[a - 1].text != ",":
+    if ctx.truncated or a < 4 or toks[a - 1][TEXT] != ",":
         return None
-    k = next((j for j in range(a - 2, max(0, a - 16), -1) if toks[j].text == ","), None)
-    if k is None or k < 1 or not toks[k + 1].low.endswith("ing") or toks[k + 1].capital:
+    k = next((j for j in range(a - 2, max(0, a - 16), -1) if toks[j][TEXT] == ","), None)
+    if k is None or k < 1 or not toks[k + 1][LOW].endswith("ing") or is_capital(toks[k + 1]):
         return None
     return k if subject_at_start(toks[:k]) == (0, k) else None
 
@@ -721,11 +723,11 @@ def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
     for _ in range(3):
         if first >= a:
             return None
-        low = toks[first].low
+        low = toks[first][LOW]
         if low in _SENTENCE_LINKS:
             first = _past_link(toks, first, a)
         elif low in _FRONTED_OPENERS or low in _FRONTED_PREPOSITIONS or low in SUBORDINATORS or low == "until":
-            comma = next((k for k in range(first + 1, min(a, first + 12)) if toks[k].text == ","), None)
+            comma = next((k for k in range(first + 1, min(a, first + 12)) if toks[k][TEXT] == ","), None)
             if comma is None:
                 return None
             first = comma + 1
@@ -733,14 +735,14 @@ def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
             break
     if first >= a - 1:
         return None
-    if toks[first].low in _QUANTIFIER_SUBJECTS and toks[first + 1].low == "of" and a - first <= 6 \
-            and all(t.word for t in toks[first:a]):
+    if toks[first][LOW] in _QUANTIFIER_SUBJECTS and toks[first + 1][LOW] == "of" and a - first <= 6 \
+            and all(is_word(t) for t in toks[first:a]):
         return first, a  # "most of them said", "many of the workers said"
     subject = subject_at_start(toks[first:a])
     if subject is None:
         return None
     head = toks[first + subject[0]]
-    if head.low in ("it", "that", "this", "there") or not head.text[0].isalpha() or head.low.endswith("ed"):
+    if head[LOW] in ("it", "that", "this", "there") or not head[TEXT][0].isalpha() or head[LOW].endswith("ed"):
         return None  # an empty subject, a number or a fronted participle ("Considered by many, ...")
     return first + subject[0], first + subject[1]
 
@@ -749,31 +751,31 @@ def _main_clause_verb(head: Sequence[Token], end: int, comma: int, last: int) ->
     """Whether a lowercase verb follows a sentence's opening subject that ends at ``end``, before the comma that
     closes ``head`` at ``last``: right after it ("Reed went to court, ..."), or, when the subject ends at the first
     comma, right after a second comma ("Local farmers, angry at the delay, went to court, ...")."""
-    if head[0].low.endswith("ed") or head[0].low in _COMPARATIVE_OPENERS:
+    if head[0][LOW].endswith("ed") or head[0][LOW] in _COMPARATIVE_OPENERS:
         return False  # "Pressed about the talks, ...", "Less wary than his rival, ...": a fronted phrase
     if end < comma:
         verb = head[end]
-        return verb.word and not verb.capital and (comma == last or verb.low in CUE_AUXILIARIES
-                                                   or verb.low in BE_FORMS)
-    second = next((k for k in range(comma + 2, min(last, comma + 12)) if head[k].text == ","), None)
+        return is_word(verb) and not is_capital(verb) and (comma == last or verb[LOW] in CUE_AUXILIARIES
+                                                   or verb[LOW] in BE_FORMS)
+    second = next((k for k in range(comma + 2, min(last, comma + 12)) if head[k][TEXT] == ","), None)
     if second is None or second == last or second + 1 >= last:
         return False
     verb = head[second + 1]
-    return verb.word and not verb.capital and not verb.low.endswith("ing") and verb.low not in NOT_NAMES \
-        and verb.low not in SUBORDINATORS and verb.low not in _SENTENCE_LINKS
+    return is_word(verb) and not is_capital(verb) and not verb[LOW].endswith("ing") and verb[LOW] not in NOT_NAMES \
+        and verb[LOW] not in SUBORDINATORS and verb[LOW] not in _SENTENCE_LINKS
 
 
 def _take_back_trailer(ctx: SentenceView, cand: Candidate, prev: Candidate, sa: int) -> None:
     """"The tenants want to leave, the lawyer said.": a trailing attribution reports the whole clause before it,
     the earlier cue of that clause included, and the earlier content ends before the trailer."""
     toks = ctx.tokens
-    if len(prev.parts) != 1 or len(cand.parts) != 1 or sa < 2 or toks[sa - 1].text != "," or prev.strong:
+    if len(prev.parts) != 1 or len(cand.parts) != 1 or sa < 2 or toks[sa - 1][TEXT] != "," or prev.strong:
         return
     s, e = prev.parts[0]
-    if not s < toks[sa].start < e or cand.parts[0][1] > toks[sa].start:
+    if not s < toks[sa][START] < e or cand.parts[0][1] > toks[sa][START]:
         return  # the earlier content did not swallow this attribution
     start = min(s, prev.cue[0] if prev.cue else s, prev.source[0] if prev.source else s)
-    end = toks[sa - 2].end
+    end = toks[sa - 2][END]
     if end <= s:
         return
     prev.parts[0] = (s, end)
@@ -801,15 +803,15 @@ def _opening_participle(ctx: SentenceView, hit: CueHit, a: int, e: int, n: int, 
     """"Insisting that the pier was safe, the mayor ...": the clause up to the comma is the content, the subject
     after the comma the source."""
     toks = ctx.tokens
-    comma = next((k for k in range(e, n) if not toks[k].word and toks[k].text not in (".", "-", "’s", "'s")), None)
-    if comma is None or toks[comma].text != "," or comma == e:
+    comma = next((k for k in range(e, n) if not is_word(toks[k]) and toks[k][TEXT] not in (".", "-", "’s", "'s")), None)
+    if comma is None or toks[comma][TEXT] != "," or comma == e:
         return None
     rest = toks[comma + 1:n]
     subj = subject_at_start(rest)
-    if subj is None or subj[0] != 0 or subj[1] >= len(rest) or not rest[subj[1]].word or rest[subj[1]].capital:
+    if subj is None or subj[0] != 0 or subj[1] >= len(rest) or not is_word(rest[subj[1]]) or is_capital(rest[subj[1]]):
         return None
-    return Candidate([(toks[e].start, toks[comma - 1].end)], (toks[a].start, toks[e - 1].end), hit.cue_class,
-                     (rest[0].start, rest[subj[1] - 1].end), list(rest[:subj[1]]), paragraph=paragraph)
+    return Candidate([(toks[e][START], toks[comma - 1][END])], (toks[a][START], toks[e - 1][END]), hit.cue_class,
+                     (rest[0][START], rest[subj[1] - 1][END]), list(rest[:subj[1]]), paragraph=paragraph)
 
 
 def _only_links(toks: Sequence[Token], sa: int) -> bool:
@@ -819,7 +821,7 @@ def _only_links(toks: Sequence[Token], sa: int) -> bool:
     before it."""
     if sa > 4:
         return False
-    return all(not t.word or t.low in _SENTENCE_LINKS or t.low in _LINK_WORDS for t in toks[:sa])
+    return all(not is_word(t) or t[LOW] in _SENTENCE_LINKS or t[LOW] in _LINK_WORDS for t in toks[:sa])
 
 
 # Words of multi-word sentence links ("in fact", "after all", "of course", "for example").
@@ -832,10 +834,10 @@ def _nothing_reported_after(toks: Sequence[Token], e: int, n: int) -> bool:
     after a comma the sentence may go on with what was reported ("However, as the Herald reported, ...")."""
     if e >= n:
         return True
-    if n - e > 6 or not (toks[e].low in AFTER_CUE_ADJUNCTS or toks[e].low in WEEKDAYS
-                         or toks[e].low in _AFTER_CUE_ADVERBS):
+    if n - e > 6 or not (toks[e][LOW] in AFTER_CUE_ADJUNCTS or toks[e][LOW] in WEEKDAYS
+                         or toks[e][LOW] in _AFTER_CUE_ADVERBS):
         return False
-    return all(t.word and t.low not in ("that", "whether", "how", "what", "why", "to") for t in toks[e:n])
+    return all(is_word(t) and t[LOW] not in ("that", "whether", "how", "what", "why", "to") for t in toks[e:n])
 
 
 # Adverbs that may close a clause after its cue ("as she has noted before.", "as he said again.").
@@ -848,22 +850,22 @@ def _end_subordinate_clause(ctx: SentenceView, cand: Candidate, sa: int, e: int)
     clause reports up to the comma that closes the clause, not into the main clause."""
     toks = ctx.tokens
     s, end = cand.parts[0]
-    if s < toks[e - 1].end or any(t.text == "," for t in toks[1:sa]):
+    if s < toks[e - 1][END] or any(t[TEXT] == "," for t in toks[1:sa]):
         return  # the content is not after the cue, or the source stands past the clause
     for k in range(e, len(toks) - 1):
         t = toks[k]
-        if t.start >= end or not (t.word or t.text in (",", ".", "-", "’s", "'s")):
+        if t[START] >= end or not (is_word(t) or t[TEXT] in (",", ".", "-", "’s", "'s")):
             return  # past the content, or a quotation or a bracket
         nxt = toks[k + 1]
         # The main clause opens with its subject ("..., they differ", "..., the crews stay"); an appositive ("..., a
         # fee on boats, ...") or a participle ("..., leaving ...") goes on with the subordinate clause.
-        if t.text == "," and t.start > s and nxt.word and (
-                nxt.low in SUBJECT_PRONOUNS or (nxt.capital and nxt.low not in NOT_NAMES)
-                or (nxt.low in _MAIN_SUBJECT_OPENERS and k + 2 < len(toks) and toks[k + 2].word)
-                or (nxt.low in ("nobody", "everyone", "everybody", "there"))):
+        if t[TEXT] == "," and t[START] > s and is_word(nxt) and (
+                nxt[LOW] in SUBJECT_PRONOUNS or (is_capital(nxt) and nxt[LOW] not in NOT_NAMES)
+                or (nxt[LOW] in _MAIN_SUBJECT_OPENERS and k + 2 < len(toks) and is_word(toks[k + 2]))
+                or (nxt[LOW] in ("nobody", "everyone", "everybody", "there"))):
             # The main clause's own attribution ("..., the landlord refused") takes nothing before the comma.
-            ctx.claimed = max(ctx.claimed, nxt.start)
-            cand.parts[0] = (s, toks[k - 1].end)
+            ctx.claimed = max(ctx.claimed, nxt[START])
+            cand.parts[0] = (s, toks[k - 1][END])
             return
 
 
@@ -918,17 +920,17 @@ _DATELINE_SPAN = 14
 def _dateline_end(toks: Sequence[Token], end: int) -> int:
     """The index after the dash of a dateline that opens ``toks`` ("DOVER (Wire) — ...": a word in capitals, then a
     dash within ``_DATELINE_SPAN`` tokens, before ``end``), or 0 without one: the sentence proper starts there."""
-    if not toks or not toks[0].text.isupper() or len(toks[0].text) < 2:
+    if not toks or not toks[0][TEXT].isupper() or len(toks[0][TEXT]) < 2:
         return 0
-    dash = next((k for k in range(min(end, _DATELINE_SPAN, len(toks))) if toks[k].text in _DATELINE_DASHES), None)
+    dash = next((k for k in range(min(end, _DATELINE_SPAN, len(toks))) if toks[k][TEXT] in _DATELINE_DASHES), None)
     return 0 if dash is None else dash + 1
 
 
 def _past_link(toks: Sequence[Token], k: int, end: int) -> int:
     """The index after a linking word at ``k`` and the comma after it ("But ...", "Then, ..."), or ``k`` when the
     token there links nothing; ``end`` bounds the comma's index."""
-    if k < end and toks[k].low in _SENTENCE_LINKS:
-        return k + 2 if k + 1 < end and toks[k + 1].text == "," else k + 1
+    if k < end and toks[k][LOW] in _SENTENCE_LINKS:
+        return k + 2 if k + 1 < end and toks[k + 1][TEXT] == "," else k + 1
     return k
 
 
@@ -945,43 +947,43 @@ def _subject_before_comma(ctx: SentenceView, hit: CueHit, a: int, e: int, paragr
     of anonymity, said ...": a subject that ends at the sentence's first comma speaks across a descriptive phrase.
     """
     toks = ctx.tokens
-    comma = next((k for k in range(1, a - 1) if toks[k].text == ","), None)
+    comma = next((k for k in range(1, a - 1) if toks[k][TEXT] == ","), None)
     if comma is None or comma > 12:
         return None
-    if not toks[0].capital or (toks[0].low in NOT_NAMES and toks[0].low not in _PLAIN_DETERMINERS):
+    if not is_capital(toks[0]) or (toks[0][LOW] in NOT_NAMES and toks[0][LOW] not in _PLAIN_DETERMINERS):
         return None
-    if any((not t.word and t.text not in (".", "’s", "'s")) or t.low in _SUBJECT_STOPS for t in toks[1:comma]):
+    if any((not is_word(t) and t[TEXT] not in (".", "’s", "'s")) or t[LOW] in _SUBJECT_STOPS for t in toks[1:comma]):
         return None  # "When the vote came, ...": a clause, not a subject with its modifiers
     subj = subject_at_start(toks[:comma])
     # A short phrase is the subject as a whole ("The harbour pilots", "Local officials familiar with the plan").
     sb = comma if comma <= 8 else subj[1] if subj is not None and subj[0] == 0 else None
-    if sb is None or not (head_ok(toks[sb - 1]) or (toks[sb - 1].word and toks[sb - 1].low not in NOT_NAMES
-                                                    and not toks[sb - 1].low.endswith("ly")
-                                                    and toks[sb - 1].low not in _TIME_HEADS)):
+    if sb is None or not (head_ok(toks[sb - 1]) or (is_word(toks[sb - 1]) and toks[sb - 1][LOW] not in NOT_NAMES
+                                                    and not toks[sb - 1][LOW].endswith("ly")
+                                                    and toks[sb - 1][LOW] not in _TIME_HEADS)):
         return None
     parts = ctx.after(e)
     if not parts:
         return None
-    return Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class, (toks[0].start, toks[sb - 1].end),
+    return Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class, (toks[0][START], toks[sb - 1][END]),
                      list(toks[0:sb]), paragraph=paragraph)
 
 
 def _only_fronted_phrase(toks: Sequence[Token], sa: int) -> bool:
     """Whether everything before the source is one fronted phrase ("In a later interview,", "When pressed,"): it
     is made of chunks that open with a preposition or a subordinator, or short time phrases, and no quotation."""
-    if sa < 3 or toks[sa - 1].text != ",":
+    if sa < 3 or toks[sa - 1][TEXT] != ",":
         return False
     # Comma-separated chunks, each a prepositional or subordinate phrase or a time phrase ("Two days later, when
     # the vote came,").
     first = 0
     for k in range(sa):
-        if toks[k].text != ",":
-            if not (toks[k].word or toks[k].text in (".", "’s", "'s", "-")):
+        if toks[k][TEXT] != ",":
+            if not (is_word(toks[k]) or toks[k][TEXT] in (".", "’s", "'s", "-")):
                 return False
             continue
         chunk = toks[first:k]
-        if not chunk or not (chunk[0].low in _FRONTED_OPENERS | _FRONTED_PREPOSITIONS
-                             or (len(chunk) <= 4 and chunk[-1].low in ("later", "ago", "earlier"))):
+        if not chunk or not (chunk[0][LOW] in _FRONTED_OPENERS | _FRONTED_PREPOSITIONS
+                             or (len(chunk) <= 4 and chunk[-1][LOW] in ("later", "ago", "earlier"))):
             return False
         first = k + 1
     return True
@@ -991,14 +993,14 @@ def _determined_noun(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
     """"..., the admiral said": a lowercase noun after an article (one adjective allowed) before a core reporting
     verb, for heads missing from the word tables."""
     j = a - 1
-    if j < 1 or not toks[j].word or toks[j].capital or toks[j].low in NOT_NAMES or toks[j].low.endswith("ly"):
+    if j < 1 or not is_word(toks[j]) or is_capital(toks[j]) or toks[j][LOW] in NOT_NAMES or toks[j][LOW].endswith("ly"):
         return None
     for k in (j - 1, j - 2):
         if k < 0:
             return None
-        if toks[k].low in _PLAIN_DETERMINERS:
+        if toks[k][LOW] in _PLAIN_DETERMINERS:
             return k, j + 1
-        if not toks[k].word or toks[k].capital or toks[k].low in NOT_NAMES:
+        if not is_word(toks[k]) or is_capital(toks[k]) or toks[k][LOW] in NOT_NAMES:
             return None
     return None
 
@@ -1012,45 +1014,45 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     if ctx.truncated:
         return None
     first = 0
-    if len(toks) > 2 and toks[0].low in _SENTENCE_LINKS:
+    if len(toks) > 2 and toks[0][LOW] in _SENTENCE_LINKS:
         # "But 58 percent of the crews said", "Indeed, supporters of the plan say": a linking word is no subject.
         first = _past_link(toks, 0, len(toks))
-    elif toks and toks[0].low in SUBORDINATORS and len(toks) > 1 and toks[1].word:
+    elif toks and toks[0][LOW] in SUBORDINATORS and len(toks) > 1 and is_word(toks[1]):
         first = 1  # "While the leaders of both parties say ...": the subordinator opens the clause, not the subject
-    elif len(toks) > 2 and toks[0].low == "even" and toks[1].low in _EVEN_SUBORDINATORS and toks[2].word:
+    elif len(toks) > 2 and toks[0][LOW] == "even" and toks[1][LOW] in _EVEN_SUBORDINATORS and is_word(toks[2]):
         first = 2  # "Even as nurses in the district called for ..."
-    elif toks and toks[0].low in _FRONTED_OPENERS:
+    elif toks and toks[0][LOW] in _FRONTED_OPENERS:
         # "On Tuesday, the ... said": a short fronted phrase before the subject.
-        comma = next((k for k in range(1, min(a, 8)) if toks[k].text == ","), None)
+        comma = next((k for k in range(1, min(a, 8)) if toks[k][TEXT] == ","), None)
         if comma is None:
             return None
         first = comma + 1
     # "After the vote, officials in both towns said": a lowercase head noun of people opens a subject after a fronted
     # phrase too.
-    people = first > 0 and (toks[first].low in ANONYMOUS_HEADS or toks[first].low in PEOPLE_NOUNS
-                            or (not toks[first].capital and head_ok(toks[first]))
-                            or (toks[0].low in _SENTENCE_LINKS and toks[first].word
-                                and toks[first].low not in NOT_SOURCE_WORDS and toks[first].low not in NOT_NAMES
-                                and toks[first].low not in CLAUSE_WORDS))
-    if a - first < 2 or a - first > 12 or not (toks[first].capital or toks[first].low in DETERMINERS or people):
+    people = first > 0 and (toks[first][LOW] in ANONYMOUS_HEADS or toks[first][LOW] in PEOPLE_NOUNS
+                            or (not is_capital(toks[first]) and head_ok(toks[first]))
+                            or (toks[0][LOW] in _SENTENCE_LINKS and is_word(toks[first])
+                                and toks[first][LOW] not in NOT_SOURCE_WORDS and toks[first][LOW] not in NOT_NAMES
+                                and toks[first][LOW] not in CLAUSE_WORDS))
+    if a - first < 2 or a - first > 12 or not (is_capital(toks[first]) or toks[first][LOW] in DETERMINERS or people):
         return None
-    if toks[first].low in _FRONTED_PREPOSITIONS:
+    if toks[first][LOW] in _FRONTED_PREPOSITIONS:
         return None  # "With leaders worried, ...": a fronted phrase, not the subject
     # Only right before the cue ("He didn't suggest"); a negation further left is another clause's ("Berg didn't
     # run, and Reed said").
-    negated = next((k for k in range(max(first, a - 2), a) if toks[k].low.endswith(("n't", "n’t"))), None)
+    negated = next((k for k in range(max(first, a - 2), a) if toks[k][LOW].endswith(("n't", "n’t"))), None)
     if negated is not None:
         a = negated  # "He didn't suggest": the negated auxiliary is no part of the subject
         if a - first < 1:
             return None
     coordinated = False
     for t in toks[first:a]:
-        if t.low == "and":
+        if t[LOW] == "and":
             coordinated = True  # "The mayor and her deputy said", "Harbor and ferry officials say"
-        elif (not t.word and t.text not in (".", "-", "’s", "'s")) or t.low in _SUBJECT_STOPS:
+        elif (not is_word(t) and t[TEXT] not in (".", "-", "’s", "'s")) or t[LOW] in _SUBJECT_STOPS:
             return None
-    if coordinated and (toks[a - 1].low == "and"
-                        or any(not t.capital and t.low.endswith("ed") for t in toks[first:a])):
+    if coordinated and (toks[a - 1][LOW] == "and"
+                        or any(not is_capital(t) and t[LOW].endswith("ed") for t in toks[first:a])):
         return None  # "The vote passed and officials said": a verb before "and" makes it two clauses
     return first, a
 
@@ -1058,11 +1060,12 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
 def _possessor_before(toks: Sequence[Token], sa: int) -> int:
     """The start of a source widened over its possessor: "the mayor's senior adviser Tom Reed", "Acme's chief"."""
     k = sa
-    if k > 0 and toks[k - 1].word and toks[k - 1].low.endswith(POSSESSIVE_ENDINGS) \
-            and toks[k - 1].low[:-2] not in _CONTRACTED:
+    if k > 0 and is_word(toks[k - 1]) and toks[k - 1][LOW].endswith(POSSESSIVE_ENDINGS) \
+            and toks[k - 1][LOW][:-2] not in _CONTRACTED:
         k -= 1
-        while k > 0 and sa - k < 6 and toks[k - 1].word and toks[k - 1].low not in NOT_SOURCE_WORDS and (
-                toks[k - 1].low in _PLAIN_DETERMINERS or (toks[k - 1].capital and toks[k - 1].low not in NOT_NAMES)):
+        while k > 0 and sa - k < 6 and is_word(toks[k - 1]) and toks[k - 1][LOW] not in NOT_SOURCE_WORDS and (
+                toks[k - 1][LOW] in _PLAIN_DETERMINERS
+                or (is_capital(toks[k - 1]) and toks[k - 1][LOW] not in NOT_NAMES)):
             k -= 1
     return k
 
@@ -1078,22 +1081,22 @@ def _subject_after_quote(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     k = a - 1
     while k >= 0 and a - k <= _MAX_SUBJECT_AFTER_QUOTE:
         t = toks[k]
-        end = t.end
-        if t.text in CLOSING_MARKS or ((end in ends or end - 1 in ends or end + 1 in ends)
+        end = t[END]
+        if t[TEXT] in CLOSING_MARKS or ((end in ends or end - 1 in ends or end + 1 in ends)
                                        and ctx.quote_ending_at(end) is not None):
             break
-        if (not t.word and t.text not in (",", "(", ")", ".", "-", "’s", "'s")) or (t.low in _SUBJECT_STOPS
-                                                                                    and t.low != "and"):
+        if (not is_word(t) and t[TEXT] not in (",", "(", ")", ".", "-", "’s", "'s")) or (t[LOW] in _SUBJECT_STOPS
+                                                                                    and t[LOW] != "and"):
             return None
         k -= 1
     else:
         return None
     first = k + 1
-    if first >= a or (toks[a - 1].text == "," and first == a - 1):
+    if first >= a or (toks[a - 1][TEXT] == "," and first == a - 1):
         return None
-    if not (toks[first].capital or toks[first].low in DETERMINERS) or toks[first].low in NOT_SOURCE_WORDS:
+    if not (is_capital(toks[first]) or toks[first][LOW] in DETERMINERS) or toks[first][LOW] in NOT_SOURCE_WORDS:
         return None
-    return first, a - 1 if toks[a - 1].text == "," else a
+    return first, a - 1 if toks[a - 1][TEXT] == "," else a
 
 
 # The longest source read between a closing quotation and its cue, in tokens.
@@ -1107,14 +1110,14 @@ def _fronted_verb(ctx: SentenceView, hit: CueHit, e: int, n: int, paragraph: int
     if src is None:
         return None
     sa, sb = src
-    comma = sb - 1 if toks[sb - 1].text in (",", ":") else sb
-    if comma >= n or toks[comma].text not in (",", ":"):
+    comma = sb - 1 if toks[sb - 1][TEXT] in (",", ":") else sb
+    if comma >= n or toks[comma][TEXT] not in (",", ":"):
         return None
     sb = comma if comma < sb else sb
     parts = ctx.after(comma + 1)
     if not parts or sb <= sa:
         return None
-    return Candidate(parts, (toks[0].start, toks[e - 1].end), hit.cue_class, (toks[sa].start, toks[sb - 1].end),
+    return Candidate(parts, (toks[0][START], toks[e - 1][END]), hit.cue_class, (toks[sa][START], toks[sb - 1][END]),
                      list(toks[sa:sb]), paragraph=paragraph)
 
 
@@ -1147,53 +1150,54 @@ def _nominal(ctx: SentenceView, ci: int, cj: int, hit: CueHit, n: int, paragraph
     # After a possessive in 's any one lowercase word is taken; otherwise the words must read as adjectives.
     for m in (1, 2):
         p = ci - 1 - m
-        if p < 0 or not all(t.word and not t.capital and t.low not in NOT_NAMES for t in toks[p + 1:ci]):
+        if p < 0 or not all(is_word(t) and not is_capital(t) and t[LOW] not in NOT_NAMES for t in toks[p + 1:ci]):
             break
-        if toks[p].text.endswith(POSSESSIVE_ENDINGS) and m == 1:
+        if toks[p][TEXT].endswith(POSSESSIVE_ENDINGS) and m == 1:
             k = p
             break
-        if (toks[p].text.endswith(POSSESSIVE_ENDINGS) or toks[p].low in POSSESSIVE_PRONOUNS) \
-                and all(_adjective_like(t.low) for t in toks[p + 1:ci]):
+        if (toks[p][TEXT].endswith(POSSESSIVE_ENDINGS) or toks[p][LOW] in POSSESSIVE_PRONOUNS) \
+                and all(_adjective_like(t[LOW]) for t in toks[p + 1:ci]):
             k = p
             break
     source: tuple[int, int] | None = None
     src_tokens: list[Token] = []
-    if k >= 0 and toks[k].low in POSSESSIVE_PRONOUNS:
-        source, src_tokens = (toks[k].start, toks[k].end), [toks[k]]
-    elif k >= 0 and toks[k].text.endswith(POSSESSIVE_ENDINGS) \
-            and toks[k].low.replace("’", "'").split("'")[0] not in _CONTRACTED:
+    if k >= 0 and toks[k][LOW] in POSSESSIVE_PRONOUNS:
+        source, src_tokens = (toks[k][START], toks[k][END]), [toks[k]]
+    elif k >= 0 and toks[k][TEXT].endswith(POSSESSIVE_ENDINGS) \
+            and toks[k][LOW].replace("’", "'").split("'")[0] not in _CONTRACTED:
         first = k
         # The possessor phrase: names and a determiner before the possessive ("the board's", "Mr. Reed's").
         while first > 0 and k - first < 5:
-            if first > 1 and toks[first - 1].text == "." and toks[first - 2].capital and len(toks[first - 2].text) <= 4:
+            if first > 1 and toks[first - 1][TEXT] == "." and is_capital(toks[first - 2]) \
+                    and len(toks[first - 2][TEXT]) <= 4:
                 first -= 2  # "Mr. Reed's", "Donald J. Reed's": a title or an initial with its period
                 continue
-            if not (toks[first - 1].word and (toks[first - 1].low in DETERMINERS or (
-                    toks[first - 1].capital and toks[first - 1].low not in NOT_NAMES))):
+            if not (is_word(toks[first - 1]) and (toks[first - 1][LOW] in DETERMINERS or (
+                    is_capital(toks[first - 1]) and toks[first - 1][LOW] not in NOT_NAMES))):
                 break
             first -= 1
-            if toks[first].low in DETERMINERS:
+            if toks[first][LOW] in DETERMINERS:
                 break
-        source, src_tokens = (toks[first].start, toks[k].end), list(toks[first:k + 1])
-    nxt = toks[cj].low
-    if nxt == "that" and cj + 1 < n and (toks[cj + 1].low in _RELATIVE_VERBS or toks[cj + 1].low.endswith("ed")):
+        source, src_tokens = (toks[first][START], toks[k][END]), list(toks[first:k + 1])
+    nxt = toks[cj][LOW]
+    if nxt == "that" and cj + 1 < n and (toks[cj + 1][LOW] in _RELATIVE_VERBS or toks[cj + 1][LOW].endswith("ed")):
         return None  # "a decision that pleased ...": a relative clause, not the content
     if source is None and nxt == "that":
         source, src_tokens = _object_nominal_subject(ctx, ci)
-    if nxt == "that" or (nxt == "to" and toks[ci].low in INFINITIVE_NOUNS and source is not None):
+    if nxt == "that" or (nxt == "to" and toks[ci][LOW] in INFINITIVE_NOUNS and source is not None):
         e = cj
-    elif nxt in ("is", "was") and source is not None and cj + 2 < n and toks[cj + 1].low == "that":
+    elif nxt in ("is", "was") and source is not None and cj + 2 < n and toks[cj + 1][LOW] == "that":
         e = cj + 1  # "Her fear is that ...": the copula joins the cue, the that-clause is the content
-    elif source is not None and nxt in NOMINAL_PREPOSITIONS and cj + 1 < n and toks[cj + 1].word:
+    elif source is not None and nxt in NOMINAL_PREPOSITIONS and cj + 1 < n and is_word(toks[cj + 1]):
         e = cj + 1
     else:
         return None
     parts = ctx.after(e)
     if not parts:
         return None
-    cue_end = toks[e - 1].end if e > cj else toks[ci].end
+    cue_end = toks[e - 1][END] if e > cj else toks[ci][END]
     # The modifiers after a possessor belong to the cue ("his harsh attacks on").
-    cue_start = toks[k + 1].start if source is not None and k < ci - 1 and k + 1 < ci else toks[ci].start
+    cue_start = toks[k + 1][START] if source is not None and k < ci - 1 and k + 1 < ci else toks[ci][START]
     return Candidate(parts, (cue_start, cue_end), hit.cue_class, source, src_tokens, paragraph=paragraph,
                      nominal=True)
 
@@ -1207,44 +1211,44 @@ def _passive_subject(ctx: SentenceView, hit: CueHit, a: int, e: int, cj: int, n:
     """"The deal was announced on Friday", "..., which was first reported by the Herald": the passive subject is what
     was said; the agent after "by", if any, said it."""
     toks = ctx.tokens
-    if a >= 1 and toks[a - 1].low in ("it", "it's", "it’s"):
+    if a >= 1 and toks[a - 1][LOW] in ("it", "it's", "it’s"):
         # "It was announced on Monday that ...": an empty subject; the that-clause is what was said.
         k = _skip_adjunct(toks, e, n)
-        if k < n and toks[k].low == "that":
+        if k < n and toks[k][LOW] == "that":
             parts = ctx.after(k)
             if parts:
-                return Candidate(parts, (toks[a].start, toks[e - 1].end), hit.cue_class, None, paragraph=paragraph)
+                return Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class, None, paragraph=paragraph)
     k = a - 1
-    while k >= 0 and a - k <= 12 and toks[k].text not in CLAUSE_PUNCT and toks[k].low not in CLAUSE_WORDS \
-            and toks[k].low not in RELATIVE_PRONOUNS:
+    while k >= 0 and a - k <= 12 and toks[k][TEXT] not in CLAUSE_PUNCT and toks[k][LOW] not in CLAUSE_WORDS \
+            and toks[k][LOW] not in RELATIVE_PRONOUNS:
         k -= 1
-    if k >= 0 and k == a - 1 and toks[k].low in RELATIVE_PRONOUNS | {"that"}:
+    if k >= 0 and k == a - 1 and toks[k][LOW] in RELATIVE_PRONOUNS | {"that"}:
         k -= 1  # "..., which was announced": the relative pronoun is the content
     if (k < 0 and ctx.truncated) or a - k > 12 or k == a - 1:
         return None
-    if not (toks[k + 1].word or toks[k + 1].text in OPENING_MARKS):
+    if not (is_word(toks[k + 1]) or toks[k + 1][TEXT] in OPENING_MARKS):
         return None
     # "On the day the deal was announced": the subject is the last noun phrase that a determiner opens.
-    last_det = next((j for j in range(a - 2, k + 1, -1) if toks[j].low in _PLAIN_DETERMINERS), None)
+    last_det = next((j for j in range(a - 2, k + 1, -1) if toks[j][LOW] in _PLAIN_DETERMINERS), None)
     if last_det is not None:
         k = last_det - 1
     source = None
     agent: list[Token] = []
-    if cj < n and toks[cj].low == "by":
-        stop = next((j for j in range(cj + 1, min(n, cj + 12)) if toks[j].low in _BY_AGENT_STOPS
-                     or toks[j].text in CLAUSE_PUNCT or toks[j].text in (".", "!", "?")), min(n, cj + 12))
+    if cj < n and toks[cj][LOW] == "by":
+        stop = next((j for j in range(cj + 1, min(n, cj + 12)) if toks[j][LOW] in _BY_AGENT_STOPS
+                     or toks[j][TEXT] in CLAUSE_PUNCT or toks[j][TEXT] in (".", "!", "?")), min(n, cj + 12))
         if stop > cj + 1 and head_ok(toks[stop - 1]):
-            source = (toks[cj + 1].start, toks[stop - 1].end)
+            source = (toks[cj + 1][START], toks[stop - 1][END])
             agent = list(toks[cj + 1:stop])
-    return Candidate([(toks[k + 1].start, toks[a - 1].end)], (toks[a].start, toks[e - 1].end), hit.cue_class, source,
-                     agent, paragraph=paragraph)
+    return Candidate([(toks[k + 1][START], toks[a - 1][END])], (toks[a][START], toks[e - 1][END]), hit.cue_class,
+                     source, agent, paragraph=paragraph)
 
 
 def _by_agent(toks: Sequence[Token], cj: int, n: int) -> tuple[int, int] | None:
     """"She was asked by a reporter whether ...": the agent of a passive question is its asker, the source."""
-    if cj >= n or toks[cj].low != "by":
+    if cj >= n or toks[cj][LOW] != "by":
         return None
-    stop = next((k for k in range(cj + 1, min(n, cj + 12)) if toks[k].low in _BY_AGENT_STOPS), None)
+    stop = next((k for k in range(cj + 1, min(n, cj + 12)) if toks[k][LOW] in _BY_AGENT_STOPS), None)
     if stop is None or stop == cj + 1 or not head_ok(toks[stop - 1]):
         return None
     return cj + 1, stop
@@ -1260,35 +1264,35 @@ def _object_nominal_subject(ctx: SentenceView, ci: int) -> tuple[tuple[int, int]
     sa, sb = subj
     # Only a plain verb phrase may stand between the subject and the noun: a comma or a clause word ("Reed said the
     # claims that ...", "Reed, whom critics ...") puts the noun in someone else's mouth.
-    if sb > ci or any(not t.word or t.low in _SUBJECT_STOPS or t.capital for t in toks[sb:ci]):
+    if sb > ci or any(not is_word(t) or t[LOW] in _SUBJECT_STOPS or is_capital(t) for t in toks[sb:ci]):
         return None, []
-    return (toks[sa].start, toks[sb - 1].end), list(toks[sa:sb])
+    return (toks[sa][START], toks[sb - 1][END]), list(toks[sa:sb])
 
 
 def _raising(ctx: SentenceView, hit: CueHit, a: int, e: int, paragraph: int) -> Candidate | None:
     toks = ctx.tokens
     k = a - 1
-    while k >= 0 and a - k < 25 and toks[k].text not in CLAUSE_PUNCT and toks[k].low not in CLAUSE_WORDS:
+    while k >= 0 and a - k < 25 and toks[k][TEXT] not in CLAUSE_PUNCT and toks[k][LOW] not in CLAUSE_WORDS:
         k -= 1
     if (k < 0 and ctx.truncated) or a - k >= 25:
         return None
-    relative = k == a - 1 and k >= 0 and toks[k].low in RELATIVE_PRONOUNS
+    relative = k == a - 1 and k >= 0 and toks[k][LOW] in RELATIVE_PRONOUNS
     if relative:
         k -= 1  # "..., which is seen as ...": the relative pronoun is the subject
     subject_end = a - 1
-    if k == a - 1 and k >= 2 and toks[k].text == ",":
+    if k == a - 1 and k >= 2 and toks[k][TEXT] == ",":
         # "The bank, which has held rates low, is expected to act": the subject stands before the relative clause
         opener = next((j for j in range(k - 1, max(0, k - 25), -1)
-                       if toks[j].low in RELATIVE_PRONOUNS and toks[j - 1].text == ","), None)
+                       if toks[j][LOW] in RELATIVE_PRONOUNS and toks[j - 1][TEXT] == ","), None)
         if opener is not None and opener >= 2:
             j = opener - 2
-            while j >= 0 and opener - j < 12 and toks[j].text not in CLAUSE_PUNCT and toks[j].low not in CLAUSE_WORDS:
+            while j >= 0 and opener - j < 12 and toks[j][TEXT] not in CLAUSE_PUNCT and toks[j][LOW] not in CLAUSE_WORDS:
                 j -= 1
             if j < opener - 2 and not (j < 0 and ctx.truncated):
                 k, subject_end = j, opener - 2
     if k == subject_end or e >= len(toks):
         return None
-    subject = (toks[k + 1].start, toks[subject_end].end)
+    subject = (toks[k + 1][START], toks[subject_end][END])
     rest = ctx.after(e)
     if not rest:
         return None
@@ -1297,12 +1301,12 @@ def _raising(ctx: SentenceView, hit: CueHit, a: int, e: int, paragraph: int) -> 
         comma = ctx.text.find(",", rest[0][0], rest[0][1])
         if comma > rest[0][0]:
             rest = [(rest[0][0], comma)]
-    return Candidate([subject, *rest], (toks[a].start, toks[e - 1].end), hit.cue_class, None, paragraph=paragraph)
+    return Candidate([subject, *rest], (toks[a][START], toks[e - 1][END]), hit.cue_class, None, paragraph=paragraph)
 
 
 def _statement_before(ctx: SentenceView, sa: int) -> bool:
     """Whether the quotation closing right before the source is a statement (four words or more), not a title."""
-    quote = ctx.quote_ending_at(ctx.tokens[sa - 1].end)
+    quote = ctx.quote_ending_at(ctx.tokens[sa - 1][END])
     return quote is None or ctx.text.count(" ", quote.start, quote.end) >= 3
 
 
@@ -1314,17 +1318,17 @@ _STATEMENT_VERBS = frozenset({"issued", "released", "sent", "put", "posted", "pu
 def _statement_verb(toks: Sequence[Token], a: int) -> int:
     """Token index where the cue of a participle starts: "issued a statement saying" is one cue."""
     k = a - 1
-    if k < 2 or toks[k].low not in _STATEMENT_NOUNS:
+    if k < 2 or toks[k][LOW] not in _STATEMENT_NOUNS:
         return a
     k -= 1
-    if toks[k].word and toks[k].low not in ("a", "an") and k > 1:
+    if is_word(toks[k]) and toks[k][LOW] not in ("a", "an") and k > 1:
         k -= 1  # "a press release", "a joint statement"
-    if toks[k].low not in ("a", "an"):
+    if toks[k][LOW] not in ("a", "an"):
         return a
     k -= 1
-    if toks[k].low == "out" and k > 0:
+    if toks[k][LOW] == "out" and k > 0:
         k -= 1  # "sent out a release"
-    return k if toks[k].low in _STATEMENT_VERBS else a
+    return k if toks[k][LOW] in _STATEMENT_VERBS else a
 
 
 def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candidate],
@@ -1335,7 +1339,7 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
     parts = ctx.after(_skip_adjunct(toks, e, ctx.content_end()))
     if not parts:
         return None
-    cue = (toks[_statement_verb(toks, a)].start, toks[e - 1].end)
+    cue = (toks[_statement_verb(toks, a)][START], toks[e - 1][END])
     # The speaker goes on: the last verb's source (a noun cue's possessor, "Reed's plans to ...", is not the
     # subject of the sentence)
     prev = next((c for c in reversed(out) if not c.nominal), None) if out else None
@@ -1344,34 +1348,34 @@ def _participle(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candid
     head = ctx.head(min(ctx.sentence.start + 120, cue[0]))
     head = head[_dateline_end(head, len(head)):]
     # A linking word before a participle's clause ("Then he turned on Reed, calling ...") is no subject.
-    if len(head) > 2 and toks[a].low.endswith("ing"):
+    if len(head) > 2 and toks[a][LOW].endswith("ing"):
         head = head[_past_link(head, 0, len(head)):]
     # A fronted phrase ("On Sunday, ...", "Hours later, ...") stands before the subject.
-    comma = next((k for k in range(min(len(head), 10)) if head[k].text == ","), None)
-    if comma is not None and comma >= 2 and head[0].low not in NOT_NAMES \
+    comma = next((k for k in range(min(len(head), 10)) if head[k][TEXT] == ","), None)
+    if comma is not None and comma >= 2 and head[0][LOW] not in NOT_NAMES \
             and (lead := subject_at_start(head)) is not None and lead[1] <= comma \
-            and not any(t.low in _TIME_HEADS for t in head[:comma]) \
+            and not any(t[LOW] in _TIME_HEADS for t in head[:comma]) \
             and _main_clause_verb(head, lead[1], comma, len(head) - 1):
         # "Berg hit back, saying ...", "Anna Berg went to court, saying ...", "Reed was blunt about the fee, the
         # largest in years, saying ...", "Local farmers, angry at the delay, went to court, saying ...": a subject and
         # a verb in lower case (maybe past an appositive) make a main clause, not a fronted phrase
         comma = None
     if (comma is not None and subject_at_start(head) is None) or (
-            comma is not None and head and head[0].low not in DETERMINERS and head[0].low not in SUBJECT_PRONOUNS
-            and (head[0].low in NOT_NAMES or any(t.word and not t.capital for t in head[:comma]))):
+            comma is not None and head and head[0][LOW] not in DETERMINERS and head[0][LOW] not in SUBJECT_PRONOUNS
+            and (head[0][LOW] in NOT_NAMES or any(is_word(t) and not is_capital(t) for t in head[:comma]))):
         head = head[comma + 1:]
     subj = subject_at_start(head)
     if subj is None:
         return None
-    if subj[1] + 2 < len(head) and head[subj[1]].text == ",":
+    if subj[1] + 2 < len(head) and head[subj[1]][TEXT] == ",":
         # "In Dover, Kent, Tom Reed went after the council, calling ...": a place that ends the fronted phrase is no
         # subject when a subject and its verb follow it.
         rest = head[subj[1] + 1:]
         nxt = subject_at_start(rest)
-        if nxt is not None and nxt[1] < len(rest) and rest[nxt[1]].word and not rest[nxt[1]].capital:
+        if nxt is not None and nxt[1] < len(rest) and is_word(rest[nxt[1]]) and not is_capital(rest[nxt[1]]):
             head, subj = rest, nxt
     sa, sb = subj
-    return Candidate(parts, cue, hit.cue_class, (head[sa].start, head[sb - 1].end), list(head[sa:sb]),
+    return Candidate(parts, cue, hit.cue_class, (head[sa][START], head[sb - 1][END]), list(head[sa:sb]),
                      paragraph=paragraph)
 
 
@@ -1383,55 +1387,56 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
     """
     toks = ctx.tokens
     antecedent: list[Token] = []
-    if toks[sa].low in ("who", "which", "that") and sb == sa + 1 and sa >= 1:
+    if toks[sa][LOW] in ("who", "which", "that") and sb == sa + 1 and sa >= 1:
         # "Anna Berg, who said ...", "a poll that showed ...": the relative pronoun is the source, the phrase
         # before it the speaker.
-        end = sa - 1 if toks[sa - 1].text == "," else sa
+        end = sa - 1 if toks[sa - 1][TEXT] == "," else sa
         start = scan_left(toks, end - 1, 0) if end >= 1 else None
         if start is not None:
             antecedent = list(toks[start:end])
         before_ok = False
-    cue = (toks[a].start, toks[e - 1].end)
-    source = (toks[sa].start, toks[sb - 1].end)
-    pronoun = toks[sa].low.replace("’", "'").split("'")[0]
-    if sb - sa == 1 and pronoun != toks[sa].low and pronoun in SUBJECT_PRONOUNS:
-        source = (toks[sa].start, toks[sa].start + len(pronoun))  # "he's said": the source is "he"
+    cue = (toks[a][START], toks[e - 1][END])
+    source = (toks[sa][START], toks[sb - 1][END])
+    pronoun = toks[sa][LOW].replace("’", "'").split("'")[0]
+    if sb - sa == 1 and pronoun != toks[sa][LOW] and pronoun in SUBJECT_PRONOUNS:
+        source = (toks[sa][START], toks[sa][START] + len(pronoun))  # "he's said": the source is "he"
         if sb == a:
             cue = (source[1], cue[1])  # ... and the contracted auxiliary opens the cue ("'s said"), as in the corpus
     parts: list[tuple[int, int]] = []
     rest_is_end = e >= n
-    opens_content = (e < n and (toks[e].low == "that" or toks[e].text in (":",) or toks[e].text in OPENING_MARKS)) \
-        or toks[e - 1].text == ":"
-    if opens_content and e < n and toks[e].text in OPENING_MARKS and hit.lemma in ADDRESSEE_VERBS:
+    opens_content = (e < n and (toks[e][LOW] == "that" or toks[e][TEXT] in (":",) or toks[e][TEXT] in OPENING_MARKS)) \
+        or toks[e - 1][TEXT] == ":"
+    if opens_content and e < n and toks[e][TEXT] in OPENING_MARKS and hit.lemma in ADDRESSEE_VERBS:
         # "told “Fox and Friends.”": a quoted programme title is the addressee, not the content.
-        quote = ctx.quote_starting_at(toks[e].start)
+        quote = ctx.quote_starting_at(toks[e][START])
         opens_content = quote is None or ctx.text.count(" ", quote.start, quote.end) >= 4
     if before_ok and not opens_content:
         if rest_is_end:
             parts = ctx.before(sa)
-        elif toks[e].text == ",":
+        elif toks[e][TEXT] == ",":
             parts = ctx.before(sa)
             if e + 1 < n and (_resumes(toks, e + 1) or _named_subject_follows(toks, e + 1, n)):
                 after = ctx.after(e + 1)
                 # An opening single mark ("‘We are ready,’ she said, ‘to ...’") is never an apostrophe.
-                if toks[e + 1].text in OPENING_MARKS and not any(ANY_MARK.search(ctx.text, a0, b0)
+                if toks[e + 1][TEXT] in OPENING_MARKS and not any(ANY_MARK.search(ctx.text, a0, b0)
                                                                  or ctx.text[a0] == "‘" for a0, b0 in parts):
                     parts = after  # "Asked about it, he said, “...”": the quotation alone is the content
                 else:
                     parts += after
         # (A day that closes the sentence, "said on Saturday", leaves the adjunct skip at the end of the tokens.)
-        elif (skip := _skip_adjunct(toks, e, n)) < n and toks[skip].low == "that" and hit.lemma not in ADDRESSEE_VERBS \
-                and alone and toks[sa - 1].text == "," \
-                and not (sa > 1 and (toks[sa - 2].text in CLOSING_MARKS
-                                     or ctx.quote_ending_at(toks[sa - 2].end) is not None)):
+        elif (skip := _skip_adjunct(toks, e, n)) < n and toks[skip][LOW] == "that" \
+                and hit.lemma not in ADDRESSEE_VERBS \
+                and alone and toks[sa - 1][TEXT] == "," \
+                and not (sa > 1 and (toks[sa - 2][TEXT] in CLOSING_MARKS
+                                     or ctx.quote_ending_at(toks[sa - 2][END]) is not None)):
             pass  # "Aware of the risk, Berg said on Tuesday that ...": the content follows the adjunct
         elif alone and not ctx.truncated and _only_fronted_phrase(toks, sa) and n - e >= 2:
             pass  # "On its website, the group vows to ...": a lone fronted phrase is no content
-        elif sa == 0 and toks[e].low in ARTICLES and hit.lemma not in ADDRESSEE_VERBS:
+        elif sa == 0 and toks[e][LOW] in ARTICLES and hit.lemma not in ADDRESSEE_VERBS:
             pass  # "“...” Reed has backed the subsidies.": the object, not the previous quotation, is the content
-        elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e].low in AFTER_CUE_ADJUNCTS or toks[e].low in WEEKDAYS
-              or toks[e].low.endswith("ing") or toks[e].text in OPENING_MARKS
-              or (sa > 0 and (toks[sa - 1].text in CLOSING_MARKS or ctx.quote_ending_at(toks[sa - 1].end) is not None)
+        elif (hit.lemma in ADDRESSEE_VERBS or n - e <= 3 or toks[e][LOW] in AFTER_CUE_ADJUNCTS
+              or toks[e][LOW] in WEEKDAYS or toks[e][LOW].endswith("ing") or toks[e][TEXT] in OPENING_MARKS
+              or (sa > 0 and (toks[sa - 1][TEXT] in CLOSING_MARKS or ctx.quote_ending_at(toks[sa - 1][END]) is not None)
                   and _statement_before(ctx, sa))):
             before = ctx.before(sa)
             # A quotation leads into the attribution when it is a statement, not a title ("On “Good Day,” X said").
@@ -1441,21 +1446,22 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3:
                 before = []  # "In Dover, Reed told reporters that ...": the content follows the addressee
             # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
-            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted or toks[e].low in WEEKDAYS) \
+            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted or toks[e][LOW] in WEEKDAYS) \
                     and not _only_links(toks, sa):
                 parts = before
             if parts and quoted:
                 # "“...,” she told the host, “...”", "“...,” he said of the plan, “...”": past a short adjunct, a
                 # comma and a quotation resume the content.
                 for k in range(e, min(n - 1, e + 10)):
-                    if toks[k].text == ",":
-                        if toks[k + 1].text in OPENING_MARKS or toks[k + 1].low == "that":
+                    if toks[k][TEXT] == ",":
+                        if toks[k + 1][TEXT] in OPENING_MARKS or toks[k + 1][LOW] == "that":
                             parts += ctx.after(k + 1)
                         break
-                    if not toks[k].word and toks[k].text not in (".", "’s", "'s"):
+                    if not is_word(toks[k]) and toks[k][TEXT] not in (".", "’s", "'s"):
                         break
     if not parts:
-        quote = ctx.next_quote() if rest_is_end or toks[e - 1].text == ":" or (e < n and toks[e].text == ":") else None
+        colon = rest_is_end or toks[e - 1][TEXT] == ":" or (e < n and toks[e][TEXT] == ":")
+        quote = ctx.next_quote() if colon else None
         if quote is not None:
             parts = [(quote.start, quote.end)]
         elif rest_is_end:
@@ -1471,9 +1477,9 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
 def _phrase_until_comma(toks: Sequence[Token], first: int, hi: int) -> tuple[int, int] | None:
     """Tokens from ``first`` up to the next comma, bracket or quotation mark: an "according to" source."""
     k = first
-    while k < hi and k - first < 40 and toks[k].text not in SOURCE_ENDS:
+    while k < hi and k - first < 40 and toks[k][TEXT] not in SOURCE_ENDS:
         k += 1
-    return (first, k) if k > first and any(t.word for t in toks[first:k]) else None
+    return (first, k) if k > first and any(is_word(t) for t in toks[first:k]) else None
 
 
 def _words_of(ctx: SentenceView, ci: int, cj: int, hit: CueHit, paragraph: int) -> Candidate | None:
@@ -1482,13 +1488,13 @@ def _words_of(ctx: SentenceView, ci: int, cj: int, hit: CueHit, paragraph: int) 
     toks = ctx.tokens
     n = ctx.content_end()
     src = _phrase_until_comma(toks, cj, n)
-    if src is None or src[1] + 1 >= n or toks[src[1]].text != ",":
+    if src is None or src[1] + 1 >= n or toks[src[1]][TEXT] != ",":
         return None
     parts = ctx.after(src[1] + 1)
     if not parts:
         return None
-    return Candidate(parts, (toks[ci].start, toks[cj - 1].end), hit.cue_class, (toks[src[0]].start,
-                     toks[src[1] - 1].end), list(toks[src[0]:src[1]]), paragraph=paragraph)
+    return Candidate(parts, (toks[ci][START], toks[cj - 1][END]), hit.cue_class, (toks[src[0]][START],
+                     toks[src[1] - 1][END]), list(toks[src[0]:src[1]]), paragraph=paragraph)
 
 
 # Nouns of opinion that attribute a sentence after "in" ("in Berg's view", "in the opinion of the engineers").
@@ -1501,21 +1507,21 @@ def _in_view_of(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Cand
     noun after "in" and a possessor, or before "of", attributes the sentence like "according to"."""
     toks = ctx.tokens
     n = ctx.content_end()
-    if cj < n and toks[cj].low == "of" and ci >= 2 and toks[ci - 1].low == "the" and toks[ci - 2].low == "in":
+    if cj < n and toks[cj][LOW] == "of" and ci >= 2 and toks[ci - 1][LOW] == "the" and toks[ci - 2][LOW] == "in":
         src = _phrase_until_comma(toks, cj + 1, n)
         return None if src is None else _according_to(ctx, ci - 2, cj + 1, hit, out, paragraph, src)
     # "in Berg's view", "in the mayor's opinion", "in their view": the possessor is the source.
     k = ci - 1
-    while k > 0 and ci - k <= 5 and toks[k].low != "in" and toks[k].word:
+    while k > 0 and ci - k <= 5 and toks[k][LOW] != "in" and is_word(toks[k]):
         k -= 1
-    if k >= ci - 1 or toks[k].low != "in":
+    if k >= ci - 1 or toks[k][LOW] != "in":
         return None
-    if cj < n and toks[cj].text not in (",", ":"):
+    if cj < n and toks[cj][TEXT] not in (",", ":"):
         return None  # "correct in his assessment of the case": no view of the sentence's
     last = toks[ci - 1]
-    if last.low in POSSESSIVE_PRONOUNS:
+    if last[LOW] in POSSESSIVE_PRONOUNS:
         src = (ci - 1, ci)
-    elif last.low.endswith(POSSESSIVE_ENDINGS) and last.low[:-2] and ci - 1 > k:
+    elif last[LOW].endswith(POSSESSIVE_ENDINGS) and last[LOW][:-2] and ci - 1 > k:
         src = (k + 1, ci)
     else:
         return None
@@ -1532,11 +1538,11 @@ def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Ca
     """
     toks = ctx.tokens
     n = ctx.content_end()
-    cue = (toks[ci].start, toks[cj - 1].end) if cue_tokens is None else (toks[cue_tokens[0]].start,
-                                                                          toks[cue_tokens[1] - 1].end)
+    cue = (toks[ci][START], toks[cj - 1][END]) if cue_tokens is None else (toks[cue_tokens[0]][START],
+                                                                          toks[cue_tokens[1] - 1][END])
     first_word = 0
-    while first_word < ci and (toks[first_word].low in ("but", "and", "yet", "so", "also")
-                               or toks[first_word].text in (",", "(", "[")):
+    while first_word < ci and (toks[first_word][LOW] in ("but", "and", "yet", "so", "also")
+                               or toks[first_word][TEXT] in (",", "(", "[")):
         first_word += 1
     if source is not None and cue_tokens is not None:
         cj = max(cj, source[1])  # "in Berg's view": the phrase ends with the cue, after the source
@@ -1544,7 +1550,7 @@ def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Ca
         src = source or _phrase_until_comma(toks, cj, n)
         if src is not None and source is not None:
             src = (src[0], max(src[1], cj))  # the comma after the phrase is read from its end
-        if src is None or src[1] >= n or toks[src[1]].text not in (",", ":"):
+        if src is None or src[1] >= n or toks[src[1]][TEXT] not in (",", ":"):
             return None
         # "According to X, ..." / "According to X: “...”"
         parts = ctx.after(src[1] + 1)
@@ -1553,12 +1559,12 @@ def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Ca
     else:
         src = source or _phrase_until_comma(toks, cj, n)
         prev = out[-1] if out else None
-        if prev is not None and prev.cue is not None and ci > 0 and toks[ci - 1].text == "," \
-                and 0 <= toks[ci - 1].start - prev.cue[1] <= 40 and prev.parts[0][0] < prev.cue[0]:
+        if prev is not None and prev.cue is not None and ci > 0 and toks[ci - 1][TEXT] == "," \
+                and 0 <= toks[ci - 1][START] - prev.cue[1] <= 40 and prev.parts[0][0] < prev.cue[0]:
             # "“...,” she said, according to the broadcaster": the same content, reported by a second source.
             parts = list(prev.parts)
         else:
-            if ci > 0 and toks[ci - 1].text == "(":
+            if ci > 0 and toks[ci - 1][TEXT] == "(":
                 return None
             # "The council voted for the plan, according to two aides": the source reports the whole clause, an
             # attribution inside it included.
@@ -1566,10 +1572,10 @@ def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Ca
             parts = ctx.before(ci)
             ctx.claimed = claimed
             end = max(cj, source[1]) if source is not None else (src[1] if src is not None else n)
-            if src is not None and end < n and toks[end].text == "," and end + 1 < n and _continues(toks[end + 1]):
+            if src is not None and end < n and toks[end][TEXT] == "," and end + 1 < n and _continues(toks[end + 1]):
                 parts += ctx.after(end + 1)
     if src is None or not parts:
         return None
     sa, sb = src
-    return Candidate(parts, cue, hit.cue_class, (toks[sa].start, toks[sb - 1].end), list(toks[sa:sb]),
+    return Candidate(parts, cue, hit.cue_class, (toks[sa][START], toks[sb - 1][END]), list(toks[sa:sb]),
                      paragraph=paragraph)

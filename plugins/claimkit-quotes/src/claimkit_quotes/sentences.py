@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, repeat
-from typing import NamedTuple
+from itertools import accumulate
+from typing import Final, NamedTuple
 
 from .lexicon import ABBREVIATIONS
 from .marks import QuoteSpan, char_positions
@@ -44,31 +44,26 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark: ``[start, end)``, its text and lower-cased text.
+#: A word or punctuation mark: ``(start, end, text, low)``, its offsets ``[start, end)``, its text and its lower-cased
+#: text. A plain tuple, read by the index names below (``token[LOW]``): ``zip`` builds the tuples of a window in C
+#: with no constructor call per token, and an index is read without the attribute look-up a named tuple's field
+#: costs (the rules read token fields a few hundred thousand times a corpus pass).
+Token = tuple[int, int, str, str]
+START: Final = 0
+END: Final = 1
+TEXT: Final = 2
+LOW: Final = 3
 
-    A named tuple so that a list of tokens is built by one ``map`` in C (see ``tokenize``) rather than by an
-    ``__init__`` call per token.
-    """
 
-    start: int
-    end: int
-    text: str
-    low: str
+def is_word(token: Token) -> bool:
+    """Whether the token is a word (not punctuation)."""
+    return token[2][0].isalnum()
 
-    @property
-    def word(self) -> bool:
-        """Whether the token is a word (not punctuation)."""
-        return self.text[0].isalnum()
 
-    @property
-    def capital(self) -> bool:
-        """Whether the token starts with a capital letter or a digit."""
-        first = self.text[0]
-        return first.isupper() or first.isdigit()
-
-    def __repr__(self) -> str:
-        return f"Token({self.start}, {self.end}, {self.text!r})"
+def is_capital(token: Token) -> bool:
+    """Whether the token starts with a capital letter or a digit."""
+    first = token[2][0]
+    return first.isupper() or first.isdigit()
 
 
 def _inside_quote(pos: int, quotes: Sequence[QuoteSpan], starts: Sequence[int]) -> bool:
@@ -183,9 +178,9 @@ def tokenize_with_starts(text: str, start: int, end: int) -> tuple[list[Token], 
     offsets = list(accumulate(map(len, pieces), initial=start))
     words = pieces[1::2]
     starts = offsets[1::2]
-    return list(map(_tuple_new, repeat(Token), zip(starts, offsets[2::2], words, map(str.lower, words)))), starts
+    return list(zip(starts, offsets[2::2], words, map(str.lower, words))), starts
 
 
-# ``tuple.__new__(Token, (start, end, text, low))`` builds a token without Python code; mapped over ``repeat(Token)``
-# it needs no ``partial`` layer per token.
+# ``tuple.__new__(Sentence, (start, end, paragraph))`` builds a sentence without the named tuple's Python-level
+# constructor.
 _tuple_new = tuple.__new__

@@ -30,7 +30,7 @@ from .lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from .sentences import Token
+from .sentences import END, LOW, START, TEXT, Token, is_capital, is_word
 
 _MAX_NP = 14
 _CLOSING_MARKS = frozenset({"”", "\"", "''", "»", "’", "'"})
@@ -89,8 +89,8 @@ _NAME_AUXILIARIES = frozenset({"will", "may"})
 def _first_name(tokens: Sequence[Token], k: int, hi: int) -> bool:
     """Whether token ``k`` is an auxiliary spelled as a first name right before a capitalised word."""
     t = tokens[k]
-    return t.low in _NAME_AUXILIARIES and t.text[0].isupper() and k + 1 < hi and tokens[k + 1].word \
-        and tokens[k + 1].text[0].isupper()
+    return t[LOW] in _NAME_AUXILIARIES and t[TEXT][0].isupper() and k + 1 < hi and is_word(tokens[k + 1]) \
+        and tokens[k + 1][TEXT][0].isupper()
 
 
 def _singular(word: str) -> str:
@@ -118,14 +118,14 @@ def is_contraction(low: str, pronouns: bool = False) -> bool:
 def head_ok(token: Token) -> bool:
     """Whether a token can be the head (last word) of a source phrase: never a preposition, a sentence adverb or a
     contraction such as "It’s"."""
-    low = token.low
+    low = token[LOW]
     if low == "%":
         return True
     if low in NOT_SOURCE_WORDS or is_contraction(low):
         return False
-    if not token.word or (low in NOT_NAMES and low not in ("many", "some", "most", "all")):
+    if not is_word(token) or (low in NOT_NAMES and low not in ("many", "some", "most", "all")):
         return False
-    if token.capital:
+    if is_capital(token):
         return True
     if low in _COUNT_HEADS:
         return True  # "one in five say", "those surveyed said", "half said"
@@ -148,35 +148,36 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
     too_long = False
     while k >= lo and j - k < _MAX_NP:
         t = tokens[k]
-        low = t.low
+        low = t[LOW]
         if cut >= 0 and cut - k > 4:
             too_long = True
             break
-        if t.word:
+        if is_word(t):
             if low in DETERMINERS:
                 # "Two senior officials", "the top aides", "all the senators": determiners stack
-                while k - 1 >= lo and j - k < _MAX_NP and tokens[k - 1].word and tokens[k - 1].low in DETERMINERS:
+                while k - 1 >= lo and j - k < _MAX_NP and is_word(tokens[k - 1]) and tokens[k - 1][LOW] in DETERMINERS:
                     k -= 1
                 start = k
                 cut = -1
                 # "most of the senators", "a spokesman for the ministry": the phrase goes on left of "of"/"for".
-                if k - 2 >= lo and tokens[k - 1].low in ("of", "for", "at", "from") and tokens[k - 2].word \
-                        and (tokens[k - 2].low in DETERMINERS or tokens[k - 2].low in _COUNT_HEADS
-                             or tokens[k - 2].low in PEOPLE_NOUNS or tokens[k - 2].low in _QUANTIFIERS):
+                if k - 2 >= lo and tokens[k - 1][LOW] in ("of", "for", "at", "from") and is_word(tokens[k - 2]) \
+                        and (tokens[k - 2][LOW] in DETERMINERS or tokens[k - 2][LOW] in _COUNT_HEADS
+                             or tokens[k - 2][LOW] in PEOPLE_NOUNS or tokens[k - 2][LOW] in _QUANTIFIERS):
                     k -= 2
                     start = k
-                    if tokens[k].low in DETERMINERS or tokens[k].low in _QUANTIFIERS:
+                    if tokens[k][LOW] in DETERMINERS or tokens[k][LOW] in _QUANTIFIERS:
                         break
                     continue
                 break
             if (low in NP_BREAKERS and not _first_name(tokens, k, j + 1)) or low in PERSONAL_PRONOUNS:
                 break
             if low in NP_PREPOSITIONS:
-                if k - 1 < lo or not (tokens[k - 1].word or tokens[k - 1].text == "."):
+                if k - 1 < lo or not (is_word(tokens[k - 1]) or tokens[k - 1][TEXT] == "."):
                     break
                 k -= 1
                 continue
-            if not t.capital and low not in TITLE_WORDS and low not in PEOPLE_NOUNS and low not in ORGANIZATION_HEADS \
+            if not is_capital(t) and low not in TITLE_WORDS and low not in PEOPLE_NOUNS \
+                    and low not in ORGANIZATION_HEADS \
                     and low not in _COUNT_HEADS and low != "percent" \
                     and not low.endswith(("s", "er", "or", "ist", "ian", "al")):
                 if cut < 0:
@@ -185,15 +186,15 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
             start = k
             k -= 1
             continue
-        if t.text == "." and k - 1 >= lo and tokens[k - 1].word and len(tokens[k - 1].text) <= 4 \
-                and tokens[k - 1].capital:
+        if t[TEXT] == "." and k - 1 >= lo and is_word(tokens[k - 1]) and len(tokens[k - 1][TEXT]) <= 4 \
+                and is_capital(tokens[k - 1]):
             k -= 1  # "Mr." "Sen." "U.S."
             continue
-        if t.text in ("-", "&"):
+        if t[TEXT] in ("-", "&"):
             k -= 1
             continue
-        if t.text in ("’", "'") and k - 1 >= lo and tokens[k - 1].word and tokens[k - 1].low.endswith("s") \
-                and tokens[k - 1].end == t.start:
+        if t[TEXT] in ("’", "'") and k - 1 >= lo and is_word(tokens[k - 1]) and tokens[k - 1][LOW].endswith("s") \
+                and tokens[k - 1][END] == t[START]:
             k -= 1  # "Harris’ campaign manager": the possessive apostrophe of a word in "-s"
             continue
         break
@@ -202,8 +203,8 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
     if cut >= 0 and (too_long or start != doubtful):
         start = cut
     # Leading prepositions and sentence-adverbs are not part of the phrase.
-    while start < j and (tokens[start].low in NP_PREPOSITIONS or tokens[start].text == "."
-                         or (tokens[start].low in NOT_NAMES and tokens[start].low not in DETERMINERS)):
+    while start < j and (tokens[start][LOW] in NP_PREPOSITIONS or tokens[start][TEXT] == "."
+                         or (tokens[start][LOW] in NOT_NAMES and tokens[start][LOW] not in DETERMINERS)):
         start += 1
     return start
 
@@ -213,10 +214,10 @@ def _chunk_start(tokens: Sequence[Token], right: int, lo: int) -> int | None:
     k = right - 1
     while k >= lo and right - k < 30:
         t = tokens[k]
-        if t.text == ",":
+        if t[TEXT] == ",":
             return k
-        if t.text in _APPOSITIVE_STOPS and not (t.text == "." and k > lo and tokens[k - 1].capital
-                                                 and len(tokens[k - 1].text) <= 4):
+        if t[TEXT] in _APPOSITIVE_STOPS and not (t[TEXT] == "." and k > lo and is_capital(tokens[k - 1])
+                                                 and len(tokens[k - 1][TEXT]) <= 4):
             return None
         k -= 1
     return None
@@ -227,8 +228,8 @@ def _at_boundary(tokens: Sequence[Token], start: int, lo: int) -> bool:
     if start <= lo:
         return True
     before = tokens[start - 1]
-    return before.text in (",", ";", ":", "—", "–", "(") or before.text in _CLOSING_MARKS \
-        or before.low in ("but", "and", "so", "yet", "while", "as", "then")
+    return before[TEXT] in (",", ";", ":", "—", "–", "(") or before[TEXT] in _CLOSING_MARKS \
+        or before[LOW] in ("but", "and", "so", "yet", "while", "as", "then")
 
 
 def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
@@ -243,33 +244,33 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
         if step and (k is None or k == right - 1):
             # The last comma was the name's own: "Jimmy Ghazal, 39, a visitor, said".
             name = scan_left(tokens, right - 1, lo)
-            return name if name is not None and tokens[name].capital and _at_boundary(tokens, name, lo) else None
+            return name if name is not None and is_capital(tokens[name]) and _at_boundary(tokens, name, lo) else None
         if k is None or k == right - 1:
             return None
         chunk = tokens[k + 1]
         inner = scan_left(tokens, right - 1, k + 1)
-        role_word = chunk.low.rsplit("-", 1)[-1]
-        if not (chunk.low in _APPOSITIVE_OPENERS or role_word in TITLE_WORDS or chunk.text.isdigit()
-                or role_word in PEOPLE_NOUNS or (chunk.capital and inner == k + 1)
-                or (not chunk.capital and head_ok(chunk))):
+        role_word = chunk[LOW].rsplit("-", 1)[-1]
+        if not (chunk[LOW] in _APPOSITIVE_OPENERS or role_word in TITLE_WORDS or chunk[TEXT].isdigit()
+                or role_word in PEOPLE_NOUNS or (is_capital(chunk) and inner == k + 1)
+                or (not is_capital(chunk) and head_ok(chunk))):
             return None
-        if k - 1 >= lo and tokens[k - 1].text.isdigit() and k - 2 >= lo and tokens[k - 2].text == ",":
+        if k - 1 >= lo and tokens[k - 1][TEXT].isdigit() and k - 2 >= lo and tokens[k - 2][TEXT] == ",":
             right = k - 2  # "Jimmy Ghazal, 39, a visitor,": the age is one more appositive
             continue
-        if k - 1 >= lo and tokens[k - 1].word and (tokens[k - 1].capital or head_ok(tokens[k - 1])):
+        if k - 1 >= lo and is_word(tokens[k - 1]) and (is_capital(tokens[k - 1]) or head_ok(tokens[k - 1])):
             name = scan_left(tokens, k - 1, lo)
             if name is not None and _at_boundary(tokens, name, lo):
                 # "Dean Lee, a salesman from Sumter, South Carolina,": a description may stand for yet another name.
-                if (tokens[name].low in _APPOSITIVE_OPENERS or not tokens[name].capital) and name - 2 >= lo \
-                        and tokens[name - 1].text == "," and tokens[name - 2].capital:
+                if (tokens[name][LOW] in _APPOSITIVE_OPENERS or not is_capital(tokens[name])) and name - 2 >= lo \
+                        and tokens[name - 1][TEXT] == "," and is_capital(tokens[name - 2]):
                     right = name - 1
                     continue
                 return name
-        if k - 1 >= lo and tokens[k - 1].text == ")":
+        if k - 1 >= lo and tokens[k - 1][TEXT] == ")":
             paren = k - 1
-            while paren > lo and tokens[paren].text != "(" and k - paren < 12:
+            while paren > lo and tokens[paren][TEXT] != "(" and k - paren < 12:
                 paren -= 1
-            if tokens[paren].text == "(" and paren - 1 >= lo:
+            if tokens[paren][TEXT] == "(" and paren - 1 >= lo:
                 name = scan_left(tokens, paren - 1, lo)
                 if name is not None and _at_boundary(tokens, name, lo):
                     return name
@@ -279,28 +280,28 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
 
 def relative_antecedent(token: Token) -> bool:
     """Whether a word can be what a following relative "that" stands for ("a poll that", "bottles that")."""
-    if not token.word or token.low in NP_BREAKERS or token.low in PERSONAL_PRONOUNS:
+    if not is_word(token) or token[LOW] in NP_BREAKERS or token[LOW] in PERSONAL_PRONOUNS:
         return False
-    return head_ok(token) or token.low.endswith("s")
+    return head_ok(token) or token[LOW].endswith("s")
 
 
 def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, int] | None:
     """The source phrase just left of token ``cue`` as a token range ``[a, b)``, or None; coordinated names count
     as one source ("Reed and Berg said", "Reed, Berg and Holt said")."""
     span = _single_source_before(tokens, cue, lo)
-    if span is None or span[1] - span[0] > 6 or not tokens[span[0]].capital:
+    if span is None or span[1] - span[0] > 6 or not is_capital(tokens[span[0]]):
         return span
     a, b = span
-    if a - 2 >= lo and tokens[a - 1].low == "and" and tokens[a - 2].capital and tokens[a - 2].word \
-            and tokens[a - 2].low not in NOT_NAMES:
+    if a - 2 >= lo and tokens[a - 1][LOW] == "and" and is_capital(tokens[a - 2]) and is_word(tokens[a - 2]) \
+            and tokens[a - 2][LOW] not in NOT_NAMES:
         first = scan_left(tokens, a - 2, lo)
-        if first is not None and tokens[first].capital and a - first <= 6:
+        if first is not None and is_capital(tokens[first]) and a - first <= 6:
             a = first
             # "Reed, Berg and Holt": earlier names of the list, each after a comma.
-            while a - 2 >= lo and tokens[a - 1].text == "," and tokens[a - 2].capital and tokens[a - 2].word \
-                    and tokens[a - 2].low not in NOT_NAMES:
+            while a - 2 >= lo and tokens[a - 1][TEXT] == "," and is_capital(tokens[a - 2]) and is_word(tokens[a - 2]) \
+                    and tokens[a - 2][LOW] not in NOT_NAMES:
                 nxt = scan_left(tokens, a - 2, lo)
-                if nxt is None or not tokens[nxt].capital or a - nxt > 6:
+                if nxt is None or not is_capital(tokens[nxt]) or a - nxt > 6:
                     break
                 a = nxt
     return a, b
@@ -314,44 +315,44 @@ def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tup
     """
     j = cue - 1
     # "Berg on Tuesday said": a time phrase between subject and verb is skipped.
-    if j >= lo and tokens[j].low in WEEKDAYS:
+    if j >= lo and tokens[j][LOW] in WEEKDAYS:
         j -= 1
-        if j >= lo and tokens[j].low in ("on", "late", "early", "later", "earlier", "last", "this"):
+        if j >= lo and tokens[j][LOW] in ("on", "late", "early", "later", "earlier", "last", "this"):
             j -= 1
     # "who in 2010 said": a year phrase between subject and verb is skipped too.
-    elif j - 1 >= lo and tokens[j].text.isdigit() and len(tokens[j].text) == 4 and tokens[j - 1].low == "in":
+    elif j - 1 >= lo and tokens[j][TEXT].isdigit() and len(tokens[j][TEXT]) == 4 and tokens[j - 1][LOW] == "in":
         j -= 2
     # "Cruz himself said", "Carter however said": a reflexive or an aside is skipped.
-    if j >= lo and (tokens[j].low in ("himself", "herself", "themselves", "itself") or tokens[j].low in _ASIDES):
+    if j >= lo and (tokens[j][LOW] in ("himself", "herself", "themselves", "itself") or tokens[j][LOW] in _ASIDES):
         j -= 1
     # "Reed and Berg (have) both said", "the unions all said": a floating quantifier follows its subject.
-    if j - 1 >= lo and tokens[j].low in ("both", "all", "each") and tokens[j - 1].word:
+    if j - 1 >= lo and tokens[j][LOW] in ("both", "all", "each") and is_word(tokens[j - 1]):
         j -= 1
-        if j - 1 >= lo and tokens[j].low in _FLOATING_AUXILIARIES:
+        if j - 1 >= lo and tokens[j][LOW] in _FLOATING_AUXILIARIES:
             j -= 1
     if j < lo:
         return None
     t = tokens[j]
-    if t.low in PERSONAL_PRONOUNS or t.low in RELATIVE_PRONOUNS or t.low == "it" or t.low in _CONTRACTED_PRONOUNS:
+    if t[LOW] in PERSONAL_PRONOUNS or t[LOW] in RELATIVE_PRONOUNS or t[LOW] == "it" or t[LOW] in _CONTRACTED_PRONOUNS:
         return j, j + 1
-    if t.low == "that" and j - 1 >= lo and relative_antecedent(tokens[j - 1]):
+    if t[LOW] == "that" and j - 1 >= lo and relative_antecedent(tokens[j - 1]):
         return j, j + 1  # "a poll that showed ...": the relative pronoun stands for the poll
-    if t.text == ")":
+    if t[TEXT] == ")":
         # "Sen. Ann Lee (D-Ohio) said": the parenthesis stays in the source.
         paren = j - 1
-        while paren > lo and j - paren < 10 and tokens[paren].text != "(":
+        while paren > lo and j - paren < 10 and tokens[paren][TEXT] != "(":
             paren -= 1
-        if tokens[paren].text == "(":
+        if tokens[paren][TEXT] == "(":
             start = scan_left(tokens, paren - 1, lo)
             return None if start is None else (start, j + 1)
         return None
-    if t.text == "," and j - 2 >= lo and tokens[j - 1].low in _ASIDES and tokens[j - 2].text == ",":
+    if t[TEXT] == "," and j - 2 >= lo and tokens[j - 1][LOW] in _ASIDES and tokens[j - 2][TEXT] == ",":
         # "Officials, however, said": the aside is no part of the source.
         start = scan_left(tokens, j - 3, lo)
         return None if start is None else (start, j - 2)
-    if t.text == ",":
+    if t[TEXT] == ",":
         adjunct = _chunk_start(tokens, j, lo)
-        if adjunct is not None and adjunct + 1 < j and tokens[adjunct + 1].low in _ADJUNCT_PREPOSITIONS:
+        if adjunct is not None and adjunct + 1 < j and tokens[adjunct + 1][LOW] in _ADJUNCT_PREPOSITIONS:
             # "Ms. Quill, in a short call on Friday, said": the adjunct is skipped.
             start = scan_left(tokens, adjunct - 1, lo)
             if start is not None and _at_boundary(tokens, start, lo):
@@ -360,16 +361,17 @@ def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tup
         return None if name is None else (name, j + 1)
     # "a source familiar with the talks said", "people close to the campaign said".
     k = j
-    while k > lo and j - k < 12 and tokens[k].text not in _APPOSITIVE_STOPS and tokens[k].text != ",":
-        if tokens[k].low in _POSTMODIFIERS and k + 1 <= j and tokens[k + 1].low in ("with", "to", "on", "in", "about"):
+    while k > lo and j - k < 12 and tokens[k][TEXT] not in _APPOSITIVE_STOPS and tokens[k][TEXT] != ",":
+        if tokens[k][LOW] in _POSTMODIFIERS and k + 1 <= j \
+                and tokens[k + 1][LOW] in ("with", "to", "on", "in", "about"):
             start = scan_left(tokens, k - 1, lo)
             if start is not None:
                 return start, j + 1
         k -= 1
     # "Guards who spoke on condition of anonymity said": the subject is the phrase before the relative clause.
     k = j
-    while k > lo and j - k < 15 and tokens[k].text not in _APPOSITIVE_STOPS and tokens[k].text != ",":
-        if tokens[k].low == "who" and head_ok(tokens[k - 1]):
+    while k > lo and j - k < 15 and tokens[k][TEXT] not in _APPOSITIVE_STOPS and tokens[k][TEXT] != ",":
+        if tokens[k][LOW] == "who" and head_ok(tokens[k - 1]):
             start = scan_left(tokens, k - 1, lo)
             if start is not None:
                 return start, j + 1
@@ -385,11 +387,11 @@ def _premodifier(tokens: Sequence[Token], first: int, hi: int) -> bool:
     when a name follows within a few words, every one of them a plain lowercase word."""
     for k in range(first, min(hi, first + 4)):
         t = tokens[k]
-        if not t.word or t.low in NOT_NAMES or t.low in _CLAUSE_VERBS or t.low in NP_BREAKERS:
+        if not is_word(t) or t[LOW] in NOT_NAMES or t[LOW] in _CLAUSE_VERBS or t[LOW] in NP_BREAKERS:
             return False
-        if t.capital:
+        if is_capital(t):
             return k > first
-        if t.low.endswith("ly"):
+        if t[LOW].endswith("ly"):
             return False
     return False
 
@@ -399,71 +401,71 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
     if first >= hi:
         return None
     t = tokens[first]
-    if t.low in PERSONAL_PRONOUNS:
+    if t[LOW] in PERSONAL_PRONOUNS:
         # "..., said he." is a source; "..., said they believed ..." is a clause.
-        return (first, first + 1) if first + 1 >= hi or not tokens[first + 1].word else None
-    if not t.word or (t.low in NP_BREAKERS and t.low not in DETERMINERS and not _first_name(tokens, first, hi)):
+        return (first, first + 1) if first + 1 >= hi or not is_word(tokens[first + 1]) else None
+    if not is_word(t) or (t[LOW] in NP_BREAKERS and t[LOW] not in DETERMINERS and not _first_name(tokens, first, hi)):
         return None
-    if not (t.capital or t.low in DETERMINERS or head_ok(t) or _premodifier(tokens, first, hi)):
+    if not (is_capital(t) or t[LOW] in DETERMINERS or head_ok(t) or _premodifier(tokens, first, hi)):
         return None
     k = first
     last_head = -1
     appositive = False
     while k < hi and k - first < _MAX_NP * 2:
         tk = tokens[k]
-        if tk.low in ("who", "whose", "which") and k > first:
+        if tk[LOW] in ("who", "whose", "which") and k > first:
             appositive = True  # "said a data expert who has worked for ...": a relative clause may follow
-        if not appositive and tk.low in _CLAUSE_VERBS and not _first_name(tokens, k, hi) \
-                and not (tk.low == "to" and k > first and head_ok(tokens[k - 1])):  # "an adviser to ..."
+        if not appositive and tk[LOW] in _CLAUSE_VERBS and not _first_name(tokens, k, hi) \
+                and not (tk[LOW] == "to" and k > first and head_ok(tokens[k - 1])):  # "an adviser to ..."
             return None  # "said the vote was close": a clause, not a source
-        if tk.text in (".", "?", "!", ";", ":", "—", "–", "(", ")") or tk.text in _CLOSING_MARKS or tk.text in "“„«":
-            if tk.text == "." and k > first and tokens[k - 1].capital and len(tokens[k - 1].text) <= 4 \
+        if tk[TEXT] in (".", "?", "!", ";", ":", "—", "–", "(", ")") or tk[TEXT] in _CLOSING_MARKS or tk[TEXT] in "“„«":
+            if tk[TEXT] == "." and k > first and is_capital(tokens[k - 1]) and len(tokens[k - 1][TEXT]) <= 4 \
                     and k + 1 < hi:
                 k += 1  # "Mr." "U.S."
                 continue
             break
-        if tk.text == "(":
-            close = next((m for m in range(k + 1, min(hi, k + 8)) if tokens[m].text == ")"), None)
+        if tk[TEXT] == "(":
+            close = next((m for m in range(k + 1, min(hi, k + 8)) if tokens[m][TEXT] == ")"), None)
             if close is None:
                 break
             k = close + 1  # "said Sen. Ann Lee (D-Ohio)"
             continue
-        if k > first and not appositive and tk.low in _TIME_ADJUNCTS:
+        if k > first and not appositive and tk[LOW] in _TIME_ADJUNCTS:
             # "said Ann Lee during the debate", "said Ann Lee on Monday": the time is no part of the source (a
             # relative clause keeps its own: "Ann Lee, who spoke on Monday").
-            if k - 1 > first and tokens[k - 1].low in ("on", "in", "at"):
+            if k - 1 > first and tokens[k - 1][LOW] in ("on", "in", "at"):
                 k -= 1
             break
-        if tk.low in _REPORTING_FORMS and k > first:
+        if tk[LOW] in _REPORTING_FORMS and k > first:
             # "said Ann Lee, who added that ...": the relative clause is an attribution of its own.
             k = max(first, k - 1)
-            while k > first and tokens[k].text != ",":
+            while k > first and tokens[k][TEXT] != ",":
                 k -= 1
             break
-        if tk.text == ",":
+        if tk[TEXT] == ",":
             nxt = tokens[k + 1] if k + 1 < hi else None
-            if nxt is None or not nxt.word or not (nxt.low in _APPOSITIVE_OPENERS or nxt.low in TITLE_WORDS
-                                                   or nxt.text.isdigit() or _closing_name(tokens, k + 1, hi)):
+            if nxt is None or not is_word(nxt) or not (nxt[LOW] in _APPOSITIVE_OPENERS or nxt[LOW] in TITLE_WORDS
+                                                   or nxt[TEXT].isdigit() or _closing_name(tokens, k + 1, hi)):
                 break
             appositive = True
-        elif tk.word and k > first and tk.low in ("adding", "saying", "noting", "according", "but", "and") \
-                and tokens[k - 1].text == ",":
+        elif is_word(tk) and k > first and tk[LOW] in ("adding", "saying", "noting", "according", "but", "and") \
+                and tokens[k - 1][TEXT] == ",":
             break
-        if tk.word and head_ok(tk):
+        if is_word(tk) and head_ok(tk):
             last_head = k
         k += 1
     end = k
-    while end > first and tokens[end - 1].text in (",", "-"):
+    while end > first and tokens[end - 1][TEXT] in (",", "-"):
         end -= 1
-    if last_head < first and end > first and tokens[first].low in ("the", "a", "an") and 2 <= end - first <= 3 \
-            and (end >= hi or tokens[end].text in (".", ",")) \
-            and all(t.word and not t.capital and t.low not in NOT_NAMES for t in tokens[first + 1:end]):
+    if last_head < first and end > first and tokens[first][LOW] in ("the", "a", "an") and 2 <= end - first <= 3 \
+            and (end >= hi or tokens[end][TEXT] in (".", ",")) \
+            and all(is_word(t) and not is_capital(t) and t[LOW] not in NOT_NAMES for t in tokens[first + 1:end]):
         return first, end  # "..., said the admiral.": a lowercase head missing from the tables, closing the sentence
     if end <= first or last_head < first:
         return None
-    if end - 2 > first and tokens[end - 1].low in ("who", "which") and tokens[end - 2].text == ",":
+    if end - 2 > first and tokens[end - 1][LOW] in ("who", "which") and tokens[end - 2][TEXT] == ",":
         return first, end - 2  # "said an adviser, who, like many, ...": the relative clause was cut off
-    if appositive and end < hi and tokens[end].text == "," and any(t.text == "," for t in tokens[first:end]):
+    if appositive and end < hi and tokens[end][TEXT] == "," and any(t[TEXT] == "," for t in tokens[first:end]):
         end += 1  # "said Ann Lee, a doctor, adding ...": an appositive source keeps its closing comma
     return first, end
 
@@ -473,13 +475,14 @@ def _closing_name(tokens: Sequence[Token], first: int, hi: int) -> bool:
     chief engineer, Paul Dunn.") or the source before a participle cue ("..., said the head keeper, Ines Holm,
     adding that ..."): a description's appositive naming the speaker."""
     k = first
-    while k < hi and k - first < 4 and tokens[k].word and tokens[k].capital and tokens[k].low not in NOT_NAMES \
-            and tokens[k].low not in WEEKDAYS:
+    while k < hi and k - first < 4 and is_word(tokens[k]) and is_capital(tokens[k]) \
+            and tokens[k][LOW] not in NOT_NAMES \
+            and tokens[k][LOW] not in WEEKDAYS:
         k += 1
     if k == first:
         return False
-    return k >= hi or tokens[k].text in (".", "!", "?") or (
-        tokens[k].text == "," and k + 1 < hi and tokens[k + 1].low in _NAME_CLOSERS)
+    return k >= hi or tokens[k][TEXT] in (".", "!", "?") or (
+        tokens[k][TEXT] == "," and k + 1 < hi and tokens[k + 1][LOW] in _NAME_CLOSERS)
 
 
 #: Words after a closing appositive name and its comma that end the source phrase there: a participle cue of the
@@ -509,11 +512,11 @@ class SourceInfo:
 def _name_run(words: list[Token]) -> tuple[int, int]:
     """The last run of capitalised non-title words: where the personal name sits."""
     end = len(words)
-    while end > 0 and not (words[end - 1].word and words[end - 1].capital):
+    while end > 0 and not (is_word(words[end - 1]) and is_capital(words[end - 1])):
         end -= 1
     start = end
-    while start > 0 and words[start - 1].capital and words[start - 1].word \
-            and words[start - 1].low not in TITLE_WORDS and words[start - 1].low not in NOT_NAMES:
+    while start > 0 and is_capital(words[start - 1]) and is_word(words[start - 1]) \
+            and words[start - 1][LOW] not in TITLE_WORDS and words[start - 1][LOW] not in NOT_NAMES:
         start -= 1
     return start, end
 
@@ -529,72 +532,72 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     depth = 0
     for t in tokens:
         # A parenthesis ("(D-Ohio)") is left out of names and roles.
-        if t.text == "(":
+        if t[TEXT] == "(":
             depth += 1
-        elif t.text == ")":
+        elif t[TEXT] == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (t.word or t.text in (",", "-", "&")):
+        elif depth == 0 and (is_word(t) or t[TEXT] in (",", "-", "&")):
             words.append(t)
     if not words:
         return SourceInfo("unknown")
-    low = [t.low.replace("’", "'").split("'")[0] if t.low in _CONTRACTED_PRONOUNS else t.low for t in words]
+    low = [t[LOW].replace("’", "'").split("'")[0] if t[LOW] in _CONTRACTED_PRONOUNS else t[LOW] for t in words]
     if len(words) == 1 and low[0] in _POSSESSIVE_AS_SUBJECT:
         # "his claim that ...": the possessor speaks, resolved as its subject pronoun would be.
         low[0] = _POSSESSIVE_AS_SUBJECT[low[0]]
     if len(words) == 1 and (low[0] in PERSONAL_PRONOUNS or low[0] in RELATIVE_PRONOUNS):
         kind = "person" if low[0] in ("he", "she", "i", "who") else "unknown"
         return SourceInfo(kind, pronoun=low[0])
-    phrase = text[tokens[0].start:tokens[-1].end]
+    phrase = text[tokens[0][START]:tokens[-1][END]]
     lowered = phrase.lower()
     # An appositive after a comma is a role; the name stands before it.
-    comma = next((i for i, t in enumerate(words) if t.text == ","), len(words))
-    main, rest = words[:comma], [t for t in words[comma + 1:] if t.text != ","]
+    comma = next((i for i, t in enumerate(words) if t[TEXT] == ","), len(words))
+    main, rest = words[:comma], [t for t in words[comma + 1:] if t[TEXT] != ","]
     if any(marker in lowered for marker in ANONYMITY_MARKERS):
-        return SourceInfo("anonymous", head=main[-1].low if main else None)
+        return SourceInfo("anonymous", head=main[-1][LOW] if main else None)
     # "the spokesman for the ministry", "Mr. Nevins of Showtime": the head stands before the first preposition,
     # except in the name of an organisation ("the Union of Metal Workers").
-    cut = next((i for i, t in enumerate(main) if i > 0 and t.low in NP_PREPOSITIONS), len(main))
-    if cut < len(main) - 1 and main[cut - 1].capital and main[cut - 1].low in ORGANIZATION_HEADS \
-            and main[cut + 1].capital:
-        name = " ".join(t.text for t in main if t.word and t.low not in DETERMINERS)
-        return SourceInfo("organization", name=name, head=main[cut - 1].low)
+    cut = next((i for i, t in enumerate(main) if i > 0 and t[LOW] in NP_PREPOSITIONS), len(main))
+    if cut < len(main) - 1 and is_capital(main[cut - 1]) and main[cut - 1][LOW] in ORGANIZATION_HEADS \
+            and is_capital(main[cut + 1]):
+        name = " ".join(t[TEXT] for t in main if is_word(t) and t[LOW] not in DETERMINERS)
+        return SourceInfo("organization", name=name, head=main[cut - 1][LOW])
     main = main[:cut]
     # "a Terrin army spokesman, Colonel Paul Sark": the name stands in the appositive.
     described = None
-    if rest and main and not main[-1].capital and rest[-1].capital and rest[0].capital:
-        described = " ".join(t.text for t in main if t.word and t.low not in DETERMINERS) or None
+    if rest and main and not is_capital(main[-1]) and is_capital(rest[-1]) and is_capital(rest[0]):
+        described = " ".join(t[TEXT] for t in main if is_word(t) and t[LOW] not in DETERMINERS) or None
         main, rest = rest, main
     if not main:
         return SourceInfo("unknown")
     head = main[-1]
-    head_low = head.low[:-2] if head.low.endswith(("’s", "'s")) else head.low
+    head_low = head[LOW][:-2] if head[LOW].endswith(("’s", "'s")) else head[LOW]
     a, b = _name_run(main)
     has_name = b > a
     if head_low in ORGANIZATION_HEADS or (has_name and b == len(main) and head_low in ORGANIZATION_HEADS):
-        name_tokens = [t for t in main if t.low not in DETERMINERS]
-        org = " ".join(t.text for t in name_tokens if t.word) if any(t.capital for t in name_tokens) else None
+        name_tokens = [t for t in main if t[LOW] not in DETERMINERS]
+        org = " ".join(t[TEXT] for t in name_tokens if is_word(t)) if any(is_capital(t) for t in name_tokens) else None
         return SourceInfo("organization", name=org, head=head_low)
     if head_low in PUBLICATION_HEADS or _singular(head_low) in PUBLICATION_HEADS:
-        name_tokens = [t for t in main if t.low not in DETERMINERS]
-        org = " ".join(t.text for t in name_tokens if t.word) if any(t.capital for t in name_tokens) else None
+        name_tokens = [t for t in main if t[LOW] not in DETERMINERS]
+        org = " ".join(t[TEXT] for t in name_tokens if is_word(t)) if any(is_capital(t) for t in name_tokens) else None
         return SourceInfo("publication", name=org, head=head_low)
     if not has_name or b != len(main):
         # A description without a name ("a senior official", "the spokesman for the ministry").
         plural = head_low.endswith("s") and not head_low.endswith("ss")
-        if head_low in ANONYMOUS_HEADS and (plural or main[0].low in ("a", "an", "one", "some", "several")):
+        if head_low in ANONYMOUS_HEADS and (plural or main[0][LOW] in ("a", "an", "one", "some", "several")):
             return SourceInfo("anonymous", head=head_low)
         kind = "person" if _singular(head_low) in PEOPLE_NOUNS else "unknown"
-        role = " ".join(t.text for t in main if t.low not in DETERMINERS and t.word) or None
+        role = " ".join(t[TEXT] for t in main if t[LOW] not in DETERMINERS and is_word(t)) or None
         return SourceInfo(kind, role=role, head=head_low)
-    name = " ".join(t.text for t in main[a:b] if t.word)
+    name = " ".join(t[TEXT] for t in main[a:b] if is_word(t))
     for suffix in ("’s", "'s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
-    role_words = [t.text for t in main[:a] if t.word and t.low not in DETERMINERS and t.low not in NOT_NAMES]
+    role_words = [t[TEXT] for t in main[:a] if is_word(t) and t[LOW] not in DETERMINERS and t[LOW] not in NOT_NAMES]
     role = " ".join(role_words) or None
-    if role is None and rest and not rest[0].text.isdigit():
+    if role is None and rest and not rest[0][TEXT].isdigit():
         # "Lena Ortiz, 54,": an age is no role.
-        role = " ".join(t.text for t in rest if t.low not in DETERMINERS and t.word) or None
+        role = " ".join(t[TEXT] for t in rest if t[LOW] not in DETERMINERS and is_word(t)) or None
     if role and role.lower() in ("mr", "mrs", "ms", "dr", "miss"):
         role = None
     role = described or role
@@ -603,51 +606,51 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
 
 def _people_head(token: Token) -> bool:
     """Whether a lowercase word heads a phrase naming people or a body ("master", "crews", "board")."""
-    low = token.low
+    low = token[LOW]
     return (low in PEOPLE_NOUNS or _singular(low) in PEOPLE_NOUNS or low in ORGANIZATION_HEADS
             or low in ANONYMOUS_HEADS or (low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS))
 
 
 def subject_at_start(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The subject phrase opening a sentence ("She went on ...", "Senator Anna Berg criticised ..."), or None."""
-    if not tokens or not tokens[0].word:
+    if not tokens or not is_word(tokens[0]):
         return None
     first = tokens[0]
-    if first.low in PERSONAL_PRONOUNS:
+    if first[LOW] in PERSONAL_PRONOUNS:
         return 0, 1
-    if first.low in NOT_SOURCE_WORDS or is_contraction(first.low) or first.low.endswith("ing"):
+    if first[LOW] in NOT_SOURCE_WORDS or is_contraction(first[LOW]) or first[LOW].endswith("ing"):
         return None  # "Despite ...", "That’s ...", "Having ...": a fronted phrase or a clause, not a subject
-    if is_contraction(first.low, pronouns=True):
+    if is_contraction(first[LOW], pronouns=True):
         # "He’s claiming ..." (the cue follows, or a participle does) names its speaker; "It’s easy to ..." does not.
-        return (0, 1) if len(tokens) == 1 or tokens[1].low.endswith("ing") else None
-    k = 1 if first.low in DETERMINERS else 0
+        return (0, 1) if len(tokens) == 1 or tokens[1][LOW].endswith("ing") else None
+    k = 1 if first[LOW] in DETERMINERS else 0
     start = k
     while k < len(tokens) and k - start < 8:
         t = tokens[k]
-        if not t.word:
+        if not is_word(t):
             # Of the readings below only an abbreviation's period goes on past punctuation.
-            if t.text == "." and k > start and len(tokens[k - 1].text) <= 4 and tokens[k - 1].capital:
+            if t[TEXT] == "." and k > start and len(tokens[k - 1][TEXT]) <= 4 and is_capital(tokens[k - 1]):
                 k += 1
                 continue
             break
         # The token's facts, read once: each reading below asks about them again.
-        low = t.low
-        capital = t.capital
+        low = t[LOW]
+        capital = is_capital(t)
         if (capital or (k > start and low in TITLE_WORDS)) and low not in NOT_NAMES:
             k += 1
         elif k > start and (low in TITLE_WORDS or low in PEOPLE_NOUNS) and k + 1 < len(tokens) \
-                and tokens[k + 1].capital:
+                and is_capital(tokens[k + 1]):
             k += 1  # "Republican presidential candidate Ted Cruz"
         elif start == 1 and (low in PEOPLE_NOUNS or _singular(low) in PEOPLE_NOUNS
                              or low in ORGANIZATION_HEADS or low in ANONYMOUS_HEADS
                              or (k > start and not capital and _people_head(t))):
             k += 1
-        elif start == 0 and k > 0 and not capital and tokens[k - 1].capital and (
+        elif start == 0 and k > 0 and not capital and is_capital(tokens[k - 1]) and (
                 low in PEOPLE_NOUNS or _singular(low) in PEOPLE_NOUNS or low in ORGANIZATION_HEADS):
             k += 1  # "Opposition lawmakers", "Local farmers": capitalised modifiers before a head noun of people
             break
-        elif start == 1 and k - start < 2 and k + 1 < len(tokens) and tokens[k + 1].word \
-                and not tokens[k + 1].capital and _people_head(tokens[k + 1]) and not low.endswith(("ed", "ly")) \
+        elif start == 1 and k - start < 2 and k + 1 < len(tokens) and is_word(tokens[k + 1]) \
+                and not is_capital(tokens[k + 1]) and _people_head(tokens[k + 1]) and not low.endswith(("ed", "ly")) \
                 and low not in NOT_SOURCE_WORDS and low not in NOT_NAMES:
             k += 1  # "the harbor master", "the new mayor": a modifier before a head noun of people
         else:

@@ -29,7 +29,7 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
 )
 from .marks import QuoteSpan
-from .sentences import Sentence, Token, tokenize
+from .sentences import END, LOW, START, TEXT, Sentence, Token, is_capital, is_word, tokenize
 from .sources import source_after, subject_at_start
 
 # A cheap test before tokenising: capitalised words (or "the"/"a" and a few words), up to two lowercase words,
@@ -91,7 +91,7 @@ def document_openers(sentences: Sequence[Sentence], text: str) -> list[Candidate
         if comma < 0:
             continue
         toks = tokenize(text, s.start, comma)
-        if len(toks) < 3 or not any(t.low in DOCUMENT_HEADS or _singular_low(t.low) in DOCUMENT_HEADS
+        if len(toks) < 3 or not any(t[LOW] in DOCUMENT_HEADS or _singular_low(t[LOW]) in DOCUMENT_HEADS
                                     for t in toks[1:]):
             continue
         end = s.end
@@ -102,8 +102,8 @@ def document_openers(sentences: Sequence[Sentence], text: str) -> list[Candidate
             start += 1
         if end - start < 8:
             continue
-        out.append(Candidate([(start, end)], (toks[0].start, toks[0].end), "neutral",
-                             (toks[1].start, toks[-1].end), list(toks[1:]), paragraph=s.paragraph))
+        out.append(Candidate([(start, end)], (toks[0][START], toks[0][END]), "neutral",
+                             (toks[1][START], toks[-1][END]), list(toks[1:]), paragraph=s.paragraph))
     return out
 
 
@@ -160,29 +160,29 @@ def stances(sentences: Sequence[Sentence], text: str, cued: set[int], taken: set
         if subj is None:
             continue
         k = subj[1]
-        if subj[1] - subj[0] == 1 and head[subj[0]].low not in SUBJECT_PRONOUNS and k < len(head) \
-                and not head[subj[0]].capital:
+        if subj[1] - subj[0] == 1 and head[subj[0]][LOW] not in SUBJECT_PRONOUNS and k < len(head) \
+                and not is_capital(head[subj[0]]):
             continue
-        while k < len(head) and head[k].low in CUE_AUXILIARIES and head[k].low not in BE_FORMS:
+        while k < len(head) and head[k][LOW] in CUE_AUXILIARIES and head[k][LOW] not in BE_FORMS:
             k += 1
         if k + 2 >= len(head):
             continue
         verb = head[k]
-        if not verb.word or verb.capital or not verb.low.endswith(("ed", "s")) or verb.low in NOT_STANCE:
+        if not is_word(verb) or is_capital(verb) or not verb[LOW].endswith(("ed", "s")) or verb[LOW] in NOT_STANCE:
             continue
         obj = head[k + 1]
         # The verb must take an object or a clause ("slammed the plan", "urged Berg", "vowed to ...").
-        if not (obj.low in DETERMINERS or obj.low in OBJECT_PRONOUNS or obj.capital or obj.text in OPENING_MARKS
-                or obj.low in ("that", "to", "his", "her", "their", "its")):
+        if not (obj[LOW] in DETERMINERS or obj[LOW] in OBJECT_PRONOUNS or is_capital(obj) or obj[TEXT] in OPENING_MARKS
+                or obj[LOW] in ("that", "to", "his", "her", "their", "its")):
             continue
-        start = head[k + 1].start
+        start = head[k + 1][START]
         end = s.end
         while end > start and text[end - 1] in ".!?…; ":
             end -= 1
-        if end - start < 4 or (head[subj[0]].low in NOT_NAMES and head[subj[0]].low not in SUBJECT_PRONOUNS):
+        if end - start < 4 or (head[subj[0]][LOW] in NOT_NAMES and head[subj[0]][LOW] not in SUBJECT_PRONOUNS):
             continue
-        out.append(Candidate([(start, end)], (head[subj[1]].start, verb.end), "neutral",
-                             (head[subj[0]].start, head[subj[1] - 1].end), list(head[subj[0]:subj[1]]),
+        out.append(Candidate([(start, end)], (head[subj[1]][START], verb[END]), "neutral",
+                             (head[subj[0]][START], head[subj[1] - 1][END]), list(head[subj[0]:subj[1]]),
                              paragraph=s.paragraph))
     return out
 
@@ -204,21 +204,21 @@ def named_colon_quotes(text: str, quotes: Sequence[QuoteSpan], taken: set[int]) 
             # "From the report: “...”", "More from the study: “...”": the document speaks
             if text.count(" ", quote.start, quote.end) >= 3:
                 out.append(Candidate([(quote.start, quote.end)], (colon, colon + 1), "neutral",
-                                     (head[document].start, head[-1].end), list(head[document:])))
+                                     (head[document][START], head[-1][END]), list(head[document:])))
             continue
         k = len(head)
-        while k > 0 and len(head) - k < 5 and (head[k - 1].capital or head[k - 1].text == ".") \
-                and head[k - 1].low not in NOT_NAMES:
+        while k > 0 and len(head) - k < 5 and (is_capital(head[k - 1]) or head[k - 1][TEXT] == ".") \
+                and head[k - 1][LOW] not in NOT_NAMES:
             k -= 1
-        if k == len(head) or not head[k].capital:
+        if k == len(head) or not is_capital(head[k]):
             continue
-        if k > 0 and not (head[k - 1].text in ("-", "—", "–", ".", "\"", "“", "]", ")")
-                          or head[k - 1].low in ("from", "by")):
+        if k > 0 and not (head[k - 1][TEXT] in ("-", "—", "–", ".", "\"", "“", "]", ")")
+                          or head[k - 1][LOW] in ("from", "by")):
             continue
         if text.count(" ", quote.start, quote.end) < 3:
             continue
         out.append(Candidate([(quote.start, quote.end)], (colon, colon + 1), "neutral",
-                             (head[k].start, head[-1].end), list(head[k:])))
+                             (head[k][START], head[-1][END]), list(head[k:])))
     return out
 
 
@@ -245,15 +245,16 @@ def colon_verb_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
         if subj is None or subj[1] >= len(head) or len(head) - subj[1] > 8:
             continue
         verb = head[subj[1]]
-        if not verb.word or verb.capital or any(not t.word and t.text not in ("’s", "'s") for t in head[subj[1]:]):
+        if not is_word(verb) or is_capital(verb) \
+                or any(not is_word(t) and t[TEXT] not in ("’s", "'s") for t in head[subj[1]:]):
             continue
-        first = head[subj[0]].low
+        first = head[subj[0]][LOW]
         if first in NOT_NAMES and first not in SUBJECT_PRONOUNS and first not in DETERMINERS:
             continue
         if text.count(" ", quote.start, quote.end) < 2:
             continue  # a quoted word or title is no statement
-        out.append(Candidate([(quote.start, quote.end)], (verb.start, colon + 1), "neutral",
-                             (head[subj[0]].start, head[subj[1] - 1].end), list(head[subj[0]:subj[1]]),
+        out.append(Candidate([(quote.start, quote.end)], (verb[START], colon + 1), "neutral",
+                             (head[subj[0]][START], head[subj[1] - 1][END]), list(head[subj[0]:subj[1]]),
                              paragraph=s.paragraph))
         cued.add(i)
     return out
@@ -268,10 +269,10 @@ def _last_clause(head: list[Token]) -> list[Token]:
     Berg went on:") and the linking words that open it ("And Reed gloated:")."""
     start = 0
     for k in range(len(head) - 1, -1, -1):
-        if head[k].text == ",":
+        if head[k][TEXT] == ",":
             start = k + 1
             break
-    while start < len(head) - 1 and head[start].low in _CLAUSE_LINKS:
+    while start < len(head) - 1 and head[start][LOW] in _CLAUSE_LINKS:
         start += 1
     return head[start:] if start else head
 
@@ -284,11 +285,11 @@ def _singular_low(word: str) -> str:
 def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
     """"Anna Berg: ..." / "Ministry: ..." at a sentence start: the name before the colon speaks."""
     head = tokenize(text, s.start, colon)
-    if not head or len(head) > 5 or not all(t.capital or t.text in (".", "’s", "'s") for t in head):
+    if not head or len(head) > 5 or not all(is_capital(t) or t[TEXT] in (".", "’s", "'s") for t in head):
         return None
-    if head[0].low in NOT_NAMES or not head[-1].word or any(t.low in COLON_LABELS for t in head):
+    if head[0][LOW] in NOT_NAMES or not is_word(head[-1]) or any(t[LOW] in COLON_LABELS for t in head):
         return None
-    if head[0].text[0].isdigit():
+    if head[0][TEXT][0].isdigit():
         return None  # "11: 06 a.m.", "2016: the year ...": a time or a number, not a speaker
     end = s.end
     while end > colon and text[end - 1] in ".!?…; ":
@@ -298,17 +299,17 @@ def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
     if text[end:s.end].strip() and text[end - 1] not in "”\"»":
         end = s.end if text[s.end - 1] in "”\"»" else end
     start = colon + 2
-    return Candidate([(start, end)], (colon, colon + 1), "neutral", (head[0].start, head[-1].end), list(head),
+    return Candidate([(start, end)], (colon, colon + 1), "neutral", (head[0][START], head[-1][END]), list(head),
                      paragraph=s.paragraph)
 
 
 def _from_document(head: Sequence[Token]) -> int | None:
     """Where "the report" starts in a head ending "from the report" ("More from the study"), or None."""
     n = len(head)
-    if n < 3 or head[-1].low not in DOCUMENT_HEADS:
+    if n < 3 or head[-1][LOW] not in DOCUMENT_HEADS:
         return None
-    det = n - 2 if head[n - 2].low in DETERMINERS else n - 3 if n >= 4 and head[n - 3].low in DETERMINERS else -1
-    if det < 1 or head[det - 1].low != "from":
+    det = n - 2 if head[n - 2][LOW] in DETERMINERS else n - 3 if n >= 4 and head[n - 3][LOW] in DETERMINERS else -1
+    if det < 1 or head[det - 1][LOW] != "from":
         return None
     return det
 
@@ -340,7 +341,7 @@ def standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
         if colon > s.start:
             cand = _colon_introduction(text, s, colon)
             if cand is not None:
-                label = all(t.text.isupper() for t in cand.source_tokens if t.word)
+                label = all(t[TEXT].isupper() for t in cand.source_tokens if is_word(t))
                 if label and (s.start == 0 or text[s.start - 1] == "\n"):
                     # "SMITH: ..." opening a paragraph is a transcript speaker label: the turn runs to its end.
                     j = i
@@ -359,12 +360,12 @@ def standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
         if quote.start in taken:
             continue  # already the content of an attribution in the next sentence ("“...” Berg said.")
         rest = tokenize(text, quote.end, s.end)
-        if rest and rest[0].text in _SIGNING_DASHES and len(rest) > 1:
-            src = source_after(rest, 1, len(rest) - (1 if rest[-1].text in FINAL_PUNCT else 0))
+        if rest and rest[0][TEXT] in _SIGNING_DASHES and len(rest) > 1:
+            src = source_after(rest, 1, len(rest) - (1 if rest[-1][TEXT] in FINAL_PUNCT else 0))
             if src is not None:
                 sa, sb = src
-                out.append(Candidate([(quote.start, quote.end)], (rest[0].start, rest[0].end), "neutral",
-                                     (rest[sa].start, rest[sb - 1].end), list(rest[sa:sb]), paragraph=s.paragraph))
+                out.append(Candidate([(quote.start, quote.end)], (rest[0][START], rest[0][END]), "neutral",
+                                     (rest[sa][START], rest[sb - 1][END]), list(rest[sa:sb]), paragraph=s.paragraph))
             continue
         if i == 0 or i - 1 in cued or _quote_sentence(s, text, quotes, quote_starts) is None:
             continue
@@ -376,10 +377,10 @@ def standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
         head = tokenize(text, prev.start, min(prev.end, prev.start + 120))
         subj = subject_at_start(head)
         # Only a named person ("Anna Berg visited ...") is taken to go on speaking in the next sentence.
-        if subj is None or sum(1 for t in head[subj[0]:subj[1]] if t.word and t.capital) < 2 \
-                or subj[1] >= len(head) or not head[subj[1]].word or head[subj[1]].capital:
+        if subj is None or sum(1 for t in head[subj[0]:subj[1]] if is_word(t) and is_capital(t)) < 2 \
+                or subj[1] >= len(head) or not is_word(head[subj[1]]) or is_capital(head[subj[1]]):
             continue
         sa, sb = subj
-        out.append(Candidate([(quote.start, quote.end)], None, None, (head[sa].start, head[sb - 1].end),
+        out.append(Candidate([(quote.start, quote.end)], None, None, (head[sa][START], head[sb - 1][END]),
                              list(head[sa:sb]), paragraph=s.paragraph))
     return out
