@@ -189,11 +189,13 @@ def _about(toks: Sequence[Token], cj: int, n: int) -> int:
 def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int, int]:
     """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
     # A capitalised "May" or "Will" before the verb is a month or a name, not an auxiliary.
-    while a > 0 and is_word(toks[a - 1]) and toks[a - 1][TEXT] not in ("May", "Will") and (
+    # (The word test comes last: the word lists are looked up first, and most tokens before a cue are in none.)
+    while a > 0 and toks[a - 1][TEXT] not in ("May", "Will") and (
             toks[a - 1][LOW] in CUE_AUXILIARIES or _is_adverb(toks[a - 1])
             # "Reed and Berg have both said": a floating quantifier after its subject
             or (toks[a - 1][TEXT] in _FLOATING and a >= 2 and is_word(toks[a - 2])
-                and (toks[a - 2][LOW] not in NOT_NAMES or toks[a - 2][LOW] in SUBJECT_PRONOUNS))):
+                and (toks[a - 2][LOW] not in NOT_NAMES or toks[a - 2][LOW] in SUBJECT_PRONOUNS))) \
+            and is_word(toks[a - 1]):
         a -= 1
     if a > 0 and toks[a][LOW] == "be" and toks[a - 1][LOW] == "to":
         a -= 1  # "to be considered", "to be seen as": the infinitive's "to" opens a passive cue

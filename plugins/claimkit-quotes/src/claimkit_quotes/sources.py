@@ -123,9 +123,11 @@ def head_ok(token: Token) -> bool:
         return True
     if low in NOT_SOURCE_WORDS or is_contraction(low):
         return False
-    if not is_word(token) or (low in NOT_NAMES and low not in ("many", "some", "most", "all")):
+    # ``is_word`` and ``is_capital`` read off the first character once (this runs for most tokens left of a cue).
+    first = token[TEXT][0]
+    if not first.isalnum() or (low in NOT_NAMES and low not in ("many", "some", "most", "all")):
         return False
-    if is_capital(token):
+    if first.isupper() or first.isdigit():
         return True
     if low in _COUNT_HEADS:
         return True  # "one in five say", "those surveyed said", "half said"
@@ -511,11 +513,13 @@ class SourceInfo:
 
 def _name_run(words: list[Token]) -> tuple[int, int]:
     """The last run of capitalised non-title words: where the personal name sits."""
+    # A capitalised word: ``is_word`` and ``is_capital``, from one read of its first character.
+    capitalised = [(first := t[TEXT][0]).isalnum() and (first.isupper() or first.isdigit()) for t in words]
     end = len(words)
-    while end > 0 and not (is_word(words[end - 1]) and is_capital(words[end - 1])):
+    while end > 0 and not capitalised[end - 1]:
         end -= 1
     start = end
-    while start > 0 and is_capital(words[start - 1]) and is_word(words[start - 1]) \
+    while start > 0 and capitalised[start - 1] \
             and words[start - 1][LOW] not in TITLE_WORDS and words[start - 1][LOW] not in NOT_NAMES:
         start -= 1
     return start, end
