@@ -57,12 +57,12 @@ LOW: Final = 3
 
 def is_word(token: Token) -> bool:
     """Whether the token is a word (not punctuation)."""
-    return token[2][0].isalnum()
+    return token[TEXT][0].isalnum()
 
 
 def is_capital(token: Token) -> bool:
     """Whether the token starts with a capital letter or a digit."""
-    first = token[2][0]
+    first = token[TEXT][0]
     return first.isupper() or first.isdigit()
 
 
