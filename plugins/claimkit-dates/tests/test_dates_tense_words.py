@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
+import pytest
 from claimkit_dates import extract as ex
 from claimkit_dates import lexicon as lx
 from hypothesis import given, settings
@@ -20,20 +23,41 @@ def _clause(words: list[str]) -> tuple[list[bytes], list[bytes]]:
     return cased, [w.lower() for w in cased]
 
 
+def _reading(cased: list[bytes], lows: list[bytes], order: range, sentence_start: bool, *adjacent: int) -> object:
+    """What ``_tense_of_words`` gives, or the type of what it raises (a "could" first in a clause reads past its
+    start: the same either way)."""
+    try:
+        return ex._tense_of_words(cased, lows, order, sentence_start, *adjacent)
+    except IndexError as error:
+        return type(error)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_WORDS, max_size=12), st.booleans())
 def test_visiting_marked_words_reads_like_visiting_all(words: list[str], sentence_start: bool) -> None:
-    """Backwards (the clause before a date) and forwards (the clause after it), with and without a word adjacent."""
+    """Backwards (the clause before a date) and forwards (the clause after it), with and without a word adjacent:
+    the visit from the first marked word, skipping unmarked ones, reads what a visit of every word reads (every
+    word made a marker)."""
     cased, lows = _clause(words)
     backwards = range(len(lows) - 1, -1, -1)
     forwards = range(len(lows))
-    assert ex._tense_of_words(cased, lows, ex._marked(lows, backwards), sentence_start, len(lows) - 1) == \
-        ex._tense_of_words(cased, lows, backwards, sentence_start, len(lows) - 1)
-    assert ex._tense_of_words(cased, lows, ex._marked(lows, forwards), False) == \
-        ex._tense_of_words(cased, lows, forwards, False)
+    nearest = ex._first_marked(lows, backwards)
+    first = ex._first_marked(lows, forwards)
+    marked_backwards = _reading(cased, lows, range(nearest, -1, -1), sentence_start, len(lows) - 1) \
+        if nearest >= 0 else None
+    marked_forwards = _reading(cased, lows, range(first, len(lows)), False) if first >= 0 else None
+    with mock.patch.object(ex, "_MARKERS", ex._MARKERS | set(lows)):
+        assert marked_backwards == _reading(cased, lows, backwards, sentence_start, len(lows) - 1)
+        assert marked_forwards == _reading(cased, lows, forwards, False)
 
 
-def test_ordinary_words_are_not_visited() -> None:
-    """In 'the board walked out' only 'walked' (an -ed form) can mark a tense."""
-    _, lows = _clause(["the", "board", "walked", "out"])
-    assert ex._marked(lows, range(len(lows))) == [2]
+@pytest.mark.parametrize(("words", "first", "nearest"), [
+    (["the", "board", "walked", "out"], 2, 2),
+    (["they", "will", "have", "finished"], 1, 3),
+    (["the", "board", "chair"], -1, -1),
+])
+def test_first_marked_word(words: list[str], first: int, nearest: int) -> None:
+    """Only a marker word ("will") or an -ed or -'ll form ("finished") can mark a tense; "the board chair" has none."""
+    _, lows = _clause(words)
+    assert ex._first_marked(lows, range(len(lows))) == first
+    assert ex._first_marked(lows, range(len(lows) - 1, -1, -1)) == nearest

@@ -379,8 +379,19 @@ _OPENER_KINDS: dict[str, tuple[int, int, str]] = {}
 
 def _opener_entry(word: str) -> tuple[int, int, str]:
     """``_OPENER_KINDS`` of a word not seen yet (cached)."""
-    cut = max(word.rfind("\n"), word.rfind("("), word.rfind('"'), word.rfind("\u201c")) + 1
-    entry = (cut, *_opener_kind(word[cut:]))
+    if word.isalpha():
+        # most words: nothing to cut before them, and no digit, period or other mark for ``_opener_kind`` to read
+        # (its stripping leaves them as they are, and only its two table lookups can hold)
+        bare = word.lower()
+        if bare in _INNER_ONLY:
+            entry = (0, 1, "")
+        elif bare in OPENERS:
+            entry = (0, 2, bare if bare in FAMILIES_AT_OPENER else "*")
+        else:
+            entry = (0, 0, "")
+    else:
+        cut = max(word.rfind("\n"), word.rfind("("), word.rfind('"'), word.rfind("\u201c")) + 1
+        entry = (cut, *_opener_kind(word[cut:]))
     if len(_OPENER_KINDS) < 50_000:
         _OPENER_KINDS[word] = entry
     return entry
@@ -551,10 +562,14 @@ class Scan:
 _FOLDS_TO_ASCII = "\u212a\u017f\u0130\u0131"
 
 
-def _marked(lows: list[bytes], order: range) -> list[int]:
-    """The indices of ``order`` whose word may mark a tense (a marker word, an "-ed" or "'ll" form): the only ones
-    :func:`_tense_of_words` needs to visit, found with one lookup and one test per word."""
-    return [k for k in order if lows[k] in _MARKERS or lows[k][-2:] in _ENDINGS]
+def _first_marked(lows: list[bytes], order: range) -> int:
+    """The first index of ``order`` whose word may mark a tense (a marker word, an "-ed" or "'ll" form), or -1: where
+    :func:`_tense_of_words` starts its visit. The nearest marker mostly decides, so the visit seldom goes far, and
+    the words after it are not tested in advance."""
+    for k in order:
+        if lows[k] in _MARKERS or lows[k][-2:] in _ENDINGS:
+            return k
+    return -1
 
 
 def _negated_could(lows: list[bytes], k: int, first: int) -> bool:
@@ -597,6 +612,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
     n = len(lows)
     for k in order:
         word = lows[k]
+        if word not in _MARKERS and word[-2:] not in _ENDINGS:
+            continue  # no rule below reads a word that marks no tense (see ``_MARKERS``)
         if word in _PAIR_FIRSTS and k + 1 < n and word + b" " + lows[k + 1] in _FUTURE_PAIRS:
             if word in _INTENT_FIRSTS and tail in _POSSESSIVE_TAILS:
                 continue  # "wants to understand Thursday's debate": a noun phrase with a time of its own
@@ -819,18 +836,20 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
                 # nothing of which way the day lies
         # only the words that may mark a tense are looked at, and only those need their case: the case-keeping
         # words are split when there is one
-        order = _marked(lows, range(len(lows) - 1, -1, -1))
-        if order:
+        nearest = _first_marked(lows, range(len(lows) - 1, -1, -1))
+        if nearest >= 0:
             before = scan.spaced(lo, start).split()
             if glued:
                 before.pop()
             first = _words_after_comma(scan, lo, start, len(lows)) if b"could" in lows else 0
-            tense = _tense_of_words(before, lows, order, opens, len(lows) - 1, first, raw[end:end + 2])
+            tense = _tense_of_words(before, lows, range(nearest, -1, -1), opens, len(lows) - 1, first,
+                                    raw[end:end + 2])
             if tense:
                 return tense
     after_lows, cut_after = _clause_after(scan, end)
-    order = _marked(after_lows, range(len(after_lows)))
-    tense = _tense_of_words(scan.spaced(end, cut_after).split(), after_lows, order, False) if order else None
+    nearest = _first_marked(after_lows, range(len(after_lows)))
+    tense = _tense_of_words(scan.spaced(end, cut_after).split(), after_lows, range(nearest, len(after_lows)),
+                            False) if nearest >= 0 else None
     if tense is None and lows:
         last = lows[-1]
         if last in (b"until", b"till"):
