@@ -1070,15 +1070,18 @@ class Resolver:
         """
         pub = self.published
         assert pub is not None
+        today = pub.isoweekday()
+        if weekday == today:
+            # the publication day's own weekday is that day whatever the clause's tense, which is not worked out
+            # (and so is any earlier reading of it, which this same line made)
+            self.weekdays[weekday] = pub
+            return pub
         told = tense.value
         if told is None and weekday in self.weekdays:
             return self.weekdays[weekday]
-        today = pub.isoweekday()
         # "Wednesday's ruling": the outcome of an act names a weekday gone by, even in a clause that looks ahead
         # ("will appeal Wednesday's ruling"); a scheduled event may still come ("will win Tuesday's primary")
-        if weekday == today:
-            delta = 0
-        elif told == "future" and not _OUTCOME_AFTER.match(self.after):
+        if told == "future" and not _OUTCOME_AFTER.match(self.after):
             delta = (weekday - today) % 7
         else:
             delta = -((today - weekday) % 7)
