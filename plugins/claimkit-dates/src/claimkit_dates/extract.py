@@ -1204,7 +1204,7 @@ def find_times(document: Document) -> list[TimeMention]:
             end -= 1  # the grammar may take a trailing separator ("Aug." keeps its period)
         if end <= start:
             continue
-        if text[start:start + 4].lower() == "the " and _ADJECTIVE_TAIL.search(text, start, end):
+        if text[start] in "tT" and text[start:start + 4].lower() == "the " and _ADJECTIVE_TAIL.search(text, start, end):
             start += 4  # "the two-week strike": the article goes with the noun the compound modifies
         if family == "duration" and text[start - 3:start] == "of " and \
                 text[start - 13:start].lower() == "a quarter of ":

@@ -131,6 +131,9 @@ def add_quarters(year: int, quarter: int, n: int) -> tuple[int, int]:
 @functools.lru_cache(maxsize=4096)  # the story's reference is read again at each expression
 def granularity(value: str) -> str | None:
     """The unit of a date value: "D", "M", "Y", "Q", "W", "H" or "S" (season); None when not a plain date."""
+    if len(value) == 10 and value[4] == "-" and value[7] == "-" and value[:4].isdecimal() and \
+            value[5:7].isdecimal() and value[8:].isdecimal():
+        return "D"  # the common shape, read without the pattern (``\d`` is what ``isdecimal`` accepts)
     m = _DATE_VALUE.match(value)
     if not m:
         return None
@@ -356,7 +359,9 @@ class Resolver:
         # only to unpack it here cost as much as the checks below
         if type_ not in ("DATE", "TIME") or not value or mod in ("START", "END", "MID"):
             return
-        value = value.split("T")[0]
+        clock = value.find("T")
+        if clock >= 0:
+            value = value[:clock]  # the date of a time
         unit = granularity(value)
         if unit == "Q" and self._unfinished(value):
             # "a charge in the fourth quarter" read in October looks ahead: the story still reports the last quarter
