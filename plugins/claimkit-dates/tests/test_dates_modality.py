@@ -54,12 +54,12 @@ def test_noun_phrases_keep_their_time(reading: Callable[..., TimeMention], text:
 
 
 @pytest.mark.parametrize("text", [
-    "A long inquiry may not end before the Nov. 8 election.",
-    "Turnout in the Nov. 8 election is the question.",
+    "A long audit may not end before the Oct. 3 referendum.",
+    "Turnout in the Oct. 3 referendum is the worry.",
 ])
 def test_scheduled_day_without_tense_is_ahead(reading: Callable[..., TimeMention], text: str) -> None:
     """A day naming a scheduled event, in a clause with no tense, is its next occurrence (as a bare month is)."""
-    assert reading(text, "Nov. 8").value == "2024-11-08"
+    assert reading(text, "Oct. 3").value == "2024-10-03"
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), [
@@ -71,7 +71,7 @@ def test_scheduled_day_without_tense_is_ahead(reading: Callable[..., TimeMention
     ("The council did not hold a hearing on Monday.", "Monday", "2024-03-11"),
     ("The mayor is likely to sign the bill on Friday.", "Friday", "2024-03-15"),
     # nouns of prospect look ahead from before the date only, and a past verb nearer the date wins
-    ("Analysts doubt her chances of winning in January.", "January", "2025-01"),
+    ("Coaches rate her chances of a medal in January.", "January", "2025-01"),
     ("After Monday, his chance of a comeback is slim.", "Monday", "2024-03-11"),
     ("His chances faded in January.", "January", "2024-01"),
 ])
@@ -81,8 +81,8 @@ def test_scheduled_and_likely(reading: Callable[..., TimeMention], text: str, su
 
 @pytest.mark.parametrize(("text", "surface", "value"), [
     # a way to a time, in a clause with no tense, leads ahead
-    ("The league is heading into January with a thin roster.", "January", "2025-01"),
-    ("The campaign is marching toward January with little cash.", "January", "2025-01"),
+    ("Heading into Monday, the index is flat.", "Monday", "2024-03-18"),
+    ("The fund is drifting toward January with few donors.", "January", "2025-01"),
     ("The fund is short between now and January.", "January", "2025-01"),
     # a condition with no past form looks ahead
     ("A deal is unlikely if the minister is absent in January.", "January", "2025-01"),
@@ -112,7 +112,7 @@ def test_unplanned_event_before_the_day(only: Callable[..., TimeMention], text: 
     ("A gunman shot two guards at the depot in June.", "June", "2023-06"),
     ("The striker has a shot at the title in June.", "June", "2024-06"),
     # a scheduled event dated by the month after it is its next occurrence
-    ("The party's convention in January is a fixture.", "January", "2025-01"),
+    ("The union's conference in January is a fixture.", "January", "2025-01"),
 ])
 def test_clause_edges(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
     assert reading(text, surface).value == value

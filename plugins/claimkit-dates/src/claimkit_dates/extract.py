@@ -628,12 +628,12 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             if word == b"could" and _negated_could(lows, k, first):
                 continue  # "neither he nor his aides could be reached Wednesday": "could not" in other words
             if tail in _POSSESSIVE_TAILS or _attributive(lows, k, adjacent):
-                # "must file their February reports", "should get a boost from the win Tuesday": the noun phrase
+                # "must file their February reports", "should get a lift from the win Monday": the noun phrase
                 # names its own time, which the clause's verbs do not tell (a scheduled event after it, "could
-                # push it past the November election", is read ahead by the resolver)
+                # push it past the June referendum", is read ahead by the resolver)
                 return None
             if not _RELATIVES.isdisjoint(lows[k + 1:adjacent + 1]):
-                continue  # "should ignore the critics who on Sunday cast doubt": a clause with a tense of its own
+                continue  # "should hear from the residents who on Monday protested": a clause with a tense of its own
             return "future"
         if word == b"ahead" and k + 1 < n and lows[k + 1] == b"of" and (k + 2 >= n or words[k + 2][:1].islower()):
             # "ahead of the caucuses on Monday", "ahead of Tuesday's primary": an event still to come ("finished
@@ -654,7 +654,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
                     continue  # "holds a lead", "usually hosts the summit in June"
                 if plural_only and not (k and _plural_subject(lows[k - 1])):
                     continue  # "to hold a vote", "did not hold hearings": no present
-                return "future"  # "Wisconsin holds its primary on Tuesday", "three states hold caucuses Saturday"
+                return "future"  # "the county holds its runoff on Friday", "two towns hold votes Sunday"
             if not _HABITUAL.isdisjoint(lows):
                 continue  # "the shops usually close at 6 p.m.": a habit, no day ahead
             # a plural subject, or names joined ("Ortiz and the envoy Ana Lind meet Monday")
@@ -667,7 +667,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
         tense = _TENSE_WORDS.get(word)
         if tense is not None:
             if word in _LOOKING_AHEAD and ((adjacent < 0 and word in _PROSPECTS) or tail in _POSSESSIVE_TAILS):
-                # "After Tuesday night, his chance of winning ...": a prospect from then on; "expects Friday's vote
+                # "After Monday, her chance of a medal ...": a prospect from then on; "expects Friday's vote
                 # to pass": the vote's own time
                 continue
             if word == b"by" and k != adjacent:
@@ -688,7 +688,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             if tense == "past" and _CONDITIONAL.intersection(lows[max(0, k - 3):k]):
                 continue  # "if he won the election in November": a condition, not a past event
             if tense == "future" and k < adjacent and not _UNPLANNED.isdisjoint(lows[k + 1:adjacent + 1]):
-                return "past"  # "will vote for him because of the slaying in the city on Friday": the slaying's day
+                return "past"  # "will march because of the crash on the bypass on Monday": the crash's day
             return tense
         if word.endswith(b"'ll"):
             return "future"
@@ -712,14 +712,14 @@ _PROSPECTS = frozenset(w.encode() for w in lx.PROSPECT_NOUNS)
 #: The single marker words of intent and prospect, which govern neither a possessive nor a date before them.
 _LOOKING_AHEAD = _PROSPECTS | {w.encode() for w in lx.INTENT_MARKERS if " " not in w}
 _UNPLANNED = frozenset(w.encode() for w in lx.UNPLANNED_OUTCOMES)
-#: Relative pronouns: a clause of its own between a modal and the expression ("should ignore the critics who on
-#: Sunday cast doubt") is told in its own tense.
+#: Relative pronouns: a clause of its own between a modal and the expression ("should hear from the residents who
+#: on Monday protested") is told in its own tense.
 _RELATIVES = frozenset((b"who", b"which", b"whom", b"whose"))
 
 
 def _attributive(lows: list[bytes], k: int, adjacent: int) -> bool:
     """True when the expression right after ``lows[adjacent]`` sits in a noun phrase after the modal at ``k``: right
-    after a determiner ("their February reports"), or after an outcome noun that follows one ("the win Tuesday")."""
+    after a determiner ("their February reports"), or after an outcome noun that follows one ("the win Monday")."""
     last = lows[adjacent]
     return last in _ATTRIBUTIVE_BEFORE or (
         last in _OUTCOMES and adjacent > k + 1 and lows[adjacent - 1] in _ATTRIBUTIVE_BEFORE)
@@ -727,8 +727,8 @@ def _attributive(lows: list[bytes], k: int, adjacent: int) -> bool:
 
 def _perfect(lows: list[bytes], k: int) -> bool:
     """True when a participle follows "have" within two words from ``k`` ("could have won", "should have already
-    left"): a modal perfect tells of a past possibility. Without one, "have" is the verb itself ("could have big
-    consequences in November") and the modal looks ahead. "have" right before the expression counts as a perfect."""
+    left"): a modal perfect tells of a past possibility. Without one, "have" is the verb itself ("could have a
+    new coach in June") and the modal looks ahead. "have" right before the expression counts as a perfect."""
     for word in lows[k:k + 2]:
         if word in _PARTICIPLES or word[-2:] in _PARTICIPLE_ENDINGS:
             return True
@@ -855,11 +855,11 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         if last in (b"until", b"till"):
             return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
         if last in _TOWARD:
-            return "future"  # "marching toward November": a way to a time ahead
+            return "future"  # "drifting toward June": a way to a time ahead
         if last in _PAIR_ENDS and len(lows) > 1:
             direction = _LAST_PAIRS.get(lows[-2] + b" " + last)
             if direction:
-                return direction  # "heading into Tuesday", "between now and March", "way back in October"
+                return direction  # "moving into Friday", "from now and June", "way back in June"
         if not _CONDITIONAL.isdisjoint(lows) and last not in _ATTRIBUTIVE_BEFORE and \
                 raw[end:end + 2] not in _POSSESSIVE_TAILS:
             # "if he is the nominee in November": a condition with no past form looks ahead (not a noun phrase with
@@ -878,7 +878,7 @@ _POSSESSIVE_TAILS = frozenset((b"'s", b"?s"))
 #: Prepositions of a way to a time, which lies ahead in a clause with no tense ("toward November").
 _TOWARD = frozenset((b"toward", b"towards"))
 #: The last two words before an expression in a clause with no tense that tell its direction: a way to a time ahead
-#: ("going into November", "between now and March") or back ("way back in October").
+#: ("going into June", "between now and June") or back ("way back in June").
 _LAST_PAIRS: dict[bytes, str] = {
     **{w + b" into": "future" for w in (b"going", b"heading", b"head", b"heads", b"moving", b"move")},
     b"now and": "future", b"back in": "past"}
@@ -912,9 +912,9 @@ def _clause_after(scan: Scan, end: int) -> tuple[list[bytes], int]:
     hi = end + 60
     if hi > len(raw):
         hi = len(raw)
-    # a quotation ends its clause: the attribution after it ("...on Tuesday," she said) tells nothing of the date
+    # a quotation ends its clause: the attribution after it ("...on Friday," she added) tells nothing of the date
     cut = hi
-    # so does ", but": what follows is a clause of its own ("before the convention in July, but his rival has been")
+    # so does ", but": what follows is a clause of its own ("after the meeting in June, but the board has been")
     for found in (_stop_after(raw, end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi),
                   raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi),
                   raw.find(b", but ", end, hi)):

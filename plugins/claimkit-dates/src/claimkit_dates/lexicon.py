@@ -228,9 +228,9 @@ INTENT_MARKERS: tuple[str, ...] = (
     "expects",
 )
 
-#: Nouns of prospect look ahead to what they govern ("his chances of winning in November", "the prospect of
-#: hearings in September"), from before the date only ("After Tuesday night, his chance of winning ..." tells
-#: nothing of Tuesday); a past verb nearer the date still wins ("his chances faded in March").
+#: Nouns of prospect look ahead to what they govern ("her chances of a medal in June", "the prospect of
+#: repairs in September"), from before the date only ("After Monday, her chance of a medal ..." tells
+#: nothing of Monday); a past verb nearer the date still wins ("his chances faded in March").
 PROSPECT_NOUNS: tuple[str, ...] = ("chance", "chances", "prospect", "prospects", "odds", "likelihood", "possibility")
 
 #: Words that mark future reference in a clause (weekday and year choice).
@@ -305,7 +305,7 @@ NOT_PLURAL_S: frozenset[str] = frozenset({
 
 #: Modal verbs that point ahead when they govern a date from before it ("could win on Tuesday", "must approve the
 #: budget in March", "should meet in April"), unless followed by "have" and a participle (a past possibility: "could
-#: have won Tuesday"; "could have big consequences in November" still looks ahead) or, for those of ability, by "not"
+#: have won Tuesday"; "could have a new coach in June" still looks ahead) or, for those of ability, by "not"
 #: ("could not be reached Saturday"; see ``ABILITY_MODALS``).
 MODAL_MARKERS: tuple[str, ...] = ("could", "might", "may", "can", "must", "should")
 
@@ -353,13 +353,13 @@ OUTCOME_NOUNS: tuple[str, ...] = (
     "upset", "disclosure", "indictment", "acquittal", "conviction", "win",
 )
 
-#: Verbs whose present, with a scheduled event as object, sets it ahead ("Wisconsin holds its primary on Tuesday",
-#: "the three states hold caucuses Saturday"); the plural form only after a plural subject.
+#: Verbs whose present, with a scheduled event as object, sets it ahead ("the county holds its runoff on Friday",
+#: "two towns hold votes Sunday"); the plural form only after a plural subject.
 HOLDING_VERBS: dict[str, bool] = {"holds": False, "hold": True, "stages": False, "stage": True, "hosts": False,
                                   "host": True}
 
 #: The outcomes among ``OUTCOME_NOUNS`` that nobody schedules: between a future marker and a date, the date tells
-#: when one happened ("will vote for him because of the slaying in the city on Friday"), where a planned outcome may
+#: when one happened ("will march because of the crash on the bypass on Monday"), where a planned outcome may
 #: still lie ahead ("will announce a decision on Friday").
 UNPLANNED_OUTCOMES: tuple[str, ...] = (
     "attack", "attacks", "bombing", "bombings", "shooting", "shootings", "killing", "killings", "slaying", "crash",

@@ -455,9 +455,9 @@ class Resolver:
         The occurrence nearest the publication date, unless the tense says otherwise by a clear margin: a past
         clause pushes a date more than two months (a month name more than two months) after publication back a
         year, a future clause pushes one before it forward. The margin absorbs the tense guesses that go wrong near
-        the publication month (a plan reported in the past tense, "threatened to disrupt the convention in July").
-        A day that names an event on the calendar (a holiday, "the Nov. 8 election") takes a wider ``margin``: the
-        clause's tense tells of the people in it more than of the event ("the nominee for the Nov. 8 election said").
+        the publication month (a plan reported in the past tense, "vowed to picket the fair in July").
+        A day that names an event on the calendar (a holiday, "the Oct. 3 referendum") takes a wider ``margin``: the
+        clause's tense tells of the people in it more than of the event ("the nominee for the Oct. 3 referendum said").
         """
         pub = self.published
         if pub is None:
@@ -500,7 +500,7 @@ class Resolver:
                 tense = _PAST
             scheduled = _SCHEDULED_DAY_AFTER.match(self.after) is not None
             if scheduled and tense.value is None:
-                tense = _FUTURE  # "the Nov. 8 election" in a clause with no tense: its next occurrence, as a month
+                tense = _FUTURE  # "the Oct. 3 referendum" in a clause with no tense: its next occurrence, as a month
             year, anchor_name = self._year_for(month, day, tense, _EVENT_MARGIN if scheduled else 60)
             anchor = anchor_name or "absolute"
             named = _WEEKDAY_IN.search(text)
@@ -1425,7 +1425,7 @@ _SIMPLE_RELATIVE: dict[str, tuple[int, str]] = {
 }
 
 
-#: Days of a margin within which a dated event ("the Nov. 8 election", "New Year's Day") keeps its nearest
+#: Days of a margin within which a dated event ("the Oct. 3 referendum", "New Year's Day") keeps its nearest
 #: occurrence whatever the clause's tense (see :meth:`Resolver._year_for`).
 _EVENT_MARGIN = 183
 _NOW_ADVERBS = lx.NOW_ADVERBS
@@ -1436,9 +1436,9 @@ _YEAR_BEFORE = re.compile(
 #: A noun for a scheduled event after a month that modifies it ("the November election", "a June referendum",
 #: "November's general election").
 _SCHEDULED_AFTER = re.compile(r"(?:'s)? (?:[a-z]+ )?(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\b")
-#: A noun for a scheduled event before a month that dates it ("the party's convention in July", "elections in May").
+#: A noun for a scheduled event before a month that dates it ("the union's conference in June", "a summit in May").
 _SCHEDULED_BEFORE = re.compile(r"(?:^|[^a-z])(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\sin\s$")
-#: The same after a month and day ("the Nov. 8 election", "the March 15 primary", "the Oct. 11 deadline").
+#: The same after a month and day ("the Oct. 3 referendum", "the March 15 runoff", "the May 2 deadline").
 _SCHEDULED_DAY_AFTER = _SCHEDULED_AFTER
 #: The day a fiscal period ended, written after it (" ended july 31").
 _ENDED_ON = re.compile(r" (?:that |which )?end(?:ed|ing) (" + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
