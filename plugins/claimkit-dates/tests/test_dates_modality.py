@@ -116,3 +116,16 @@ def test_unplanned_event_before_the_day(only: Callable[..., TimeMention], text: 
 ])
 def test_clause_edges(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # only a curly apostrophe before "s" makes a possessive; a dash or a no-break space does not
+    ("The board could meet on Friday\u2014so the mayor hopes.", "Friday", "2024-03-15"),
+    ("The board may decide on Friday\u00a0so sources say.", "Friday", "2024-03-15"),
+    ("Engineers expect Friday\u2019s vote to pass.", "Friday", "2024-03-08"),
+    # a noun of prospect governs the possessive day after it
+    ("The odds of a deal before Friday's deadline are slim.", "Friday", "2024-03-15"),
+    ("Her chances in Friday's vote look good.", "Friday", "2024-03-15"),
+])
+def test_possessive_tail(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
+    assert reading(text, surface).value == value

@@ -666,7 +666,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             continue
         tense = _TENSE_WORDS.get(word)
         if tense is not None:
-            if word in _LOOKING_AHEAD and ((adjacent < 0 and word in _PROSPECTS) or tail in _POSSESSIVE_TAILS):
+            if (adjacent < 0 and word in _PROSPECTS) or (word in _INTENT_WORDS and tail in _POSSESSIVE_TAILS):
                 # "After Monday, her chance of a medal ...": a prospect from then on; "expects Friday's vote
                 # to pass": the vote's own time
                 continue
@@ -709,8 +709,10 @@ _ATTRIBUTIVE_BEFORE = _DETERMINERS - {b"to", b"be"}
 _OUTCOMES = frozenset(w.encode() for w in lx.OUTCOME_NOUNS)
 _NOT_PAST_AFTER = _MODAL_BEFORE | {b"a", b"an", b"the"}
 _PROSPECTS = frozenset(w.encode() for w in lx.PROSPECT_NOUNS)
-#: The single marker words of intent and prospect, which govern neither a possessive nor a date before them.
-_LOOKING_AHEAD = _PROSPECTS | {w.encode() for w in lx.INTENT_MARKERS if " " not in w}
+#: The single marker words of intent ("expects"), which govern no possessive after them ("expects Friday's vote to
+#: pass"); the nouns of prospect govern no date before them, but do govern a possessive ("her chances in Friday's
+#: vote").
+_INTENT_WORDS = frozenset(w.encode() for w in lx.INTENT_MARKERS if " " not in w)
 _UNPLANNED = frozenset(w.encode() for w in lx.UNPLANNED_OUTCOMES)
 #: Relative pronouns: a clause of its own between a modal and the expression ("should hear from the residents who
 #: on Monday protested") is told in its own tense.
@@ -843,7 +845,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
                 before.pop()
             first = _words_after_comma(scan, lo, start, len(lows)) if b"could" in lows else 0
             tense = _tense_of_words(before, lows, range(nearest, -1, -1), opens, len(lows) - 1, first,
-                                    raw[end:end + 2])
+                                    _tail(scan, end))
             if tense:
                 return tense
     after_lows, cut_after = _clause_after(scan, end)
@@ -861,7 +863,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
             if direction:
                 return direction  # "moving into Friday", "from now and June", "way back in June"
         if not _CONDITIONAL.isdisjoint(lows) and last not in _ATTRIBUTIVE_BEFORE and \
-                raw[end:end + 2] not in _POSSESSIVE_TAILS:
+                _tail(scan, end) not in _POSSESSIVE_TAILS:
             # "if he is the nominee in November": a condition with no past form looks ahead (not a noun phrase with
             # its own time: "if he builds on his Tuesday wins", "if you want to grasp Monday's vote")
             return "future"
@@ -873,8 +875,19 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
     return tense
 
 
-#: The two bytes after a possessive expression ("Friday's"; a curly apostrophe is a "?" among the ASCII bytes).
+#: The two bytes after a possessive expression ("Friday's"; a curly apostrophe is a "?" among the ASCII bytes, which
+#: ``_tail`` confirms).
 _POSSESSIVE_TAILS = frozenset((b"'s", b"?s"))
+
+
+def _tail(scan: Scan, end: int) -> bytes:
+    """The two bytes after an expression ending at ``end``, as ``_POSSESSIVE_TAILS`` reads them: a "?" before "s"
+    stands for any other character, so it is kept only when it is a curly apostrophe ("Friday\u2019s", not
+    "Friday\u2014so" or a no-break space)."""
+    tail = scan.raw[end:end + 2]
+    if tail == b"?s" and scan.text[end] != "\u2019":
+        return b""
+    return tail
 #: Prepositions of a way to a time, which lies ahead in a clause with no tense ("toward November").
 _TOWARD = frozenset((b"toward", b"towards"))
 #: The last two words before an expression in a clause with no tense that tell its direction: a way to a time ahead
