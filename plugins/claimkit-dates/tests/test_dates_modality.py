@@ -129,3 +129,51 @@ def test_clause_edges(reading: Callable[..., TimeMention], text: str, surface: s
 ])
 def test_possessive_tail(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # an unplanned outcome dates the day only when given as a cause ("because of the crash"); a drill, a report, a
+    # hypothetical or a deadline stays ahead
+    ("Drills will simulate a crash at the airport on Friday.", "Friday", "2024-03-15"),
+    ("Crews will clear the wreckage of the crash before Friday.", "Friday", "2024-03-15"),
+    ("The city will hold a vigil for the victims of the shooting until Sunday.", "Sunday", "2024-03-17"),
+    ("The city will mark the death of its founder on Friday.", "Friday", "2024-03-15"),
+    ("The bank will test the risk of a collapse in June.", "June", "2024-06"),
+    ("Investigators will report on the blast in June.", "June", "2024-06"),
+    ("A drill will simulate an attack on the port on Friday.", "Friday", "2024-03-15"),
+    ("Residents will march because of the crash on the bypass on Monday.", "Monday", "2024-03-11"),
+    # an intent word says nothing of a date in its object's own noun phrase, of a plan told in the past, or of
+    # "expect" without "to"
+    ("We did not expect the snow on Monday.", "Monday", "2024-03-11"),
+    ("I did not want to talk about the vote on Monday.", "Monday", "2024-03-11"),
+    ("Nobody could expect the flood in February.", "February", "2024-02"),
+    ("Mayor vows to rebuild after the fire on Monday.", "Monday", "2024-03-11"),
+    ("The court seeks to overturn the verdict of January.", "January", "2024-01"),
+    ("The company expects revenue to fall after the strike in February.", "February", "2024-02"),
+    ("She expects no repeat of the chaos of January.", "January", "2024-01"),
+    ("The town wants to forget the flood of February.", "February", "2024-02"),
+    ("Officials prepare to count the ballots cast on Tuesday.", "Tuesday", "2024-03-12"),
+    ("Police want to question a man seen near the bank on Monday.", "Monday", "2024-03-11"),
+    ("The club vows to avenge its loss on Sunday.", "Sunday", "2024-03-10"),
+    # nouns of prospect in their other senses ("by chance", "at odds"), or heading a subject told in the past
+    ("She met the mayor by chance in February.", "February", "2024-02"),
+    ("They had a chance encounter on Monday.", "Monday", "2024-03-11"),
+    ("He took his chance on Monday and scored twice.", "Monday", "2024-03-11"),
+    ("The two men were at odds in February over the budget.", "February", "2024-02"),
+    ("At odds with the board in February, the director quit.", "February", "2024-02"),
+    ("Against the odds on Monday, the club held on.", "Monday", "2024-03-11"),
+    ("The prospect of rain on Saturday kept crowds away.", "Saturday", "2024-03-09"),
+    # "win" after a month is no outcome gone by ("in June to win", "a June win would")
+    ("The club travels to Spain in June to win the cup.", "June", "2024-06"),
+    ("The club hopes to sign a striker in June to win the league.", "June", "2024-06"),
+    ("The team trains in June to win in July.", "June", "2024-06"),
+    ("A June win would lift the club.", "June", "2024-06"),
+    # "back in" without "way" is a return, not a look back
+    ("The players are back in June for training.", "June", "2024-06"),
+    ("The champion comes back in June.", "June", "2024-06"),
+    # a capitalised modal counts only where it opens a clause ("Emre Can" is a name)
+    ("Fans cheered Emre Can on Sunday.", "Sunday", "2024-03-10"),
+    ("The coach praised Emre Can after the derby on Sunday.", "Sunday", "2024-03-10"),
+])
+def test_rules_do_not_misfire(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
+    assert reading(text, surface).value == value

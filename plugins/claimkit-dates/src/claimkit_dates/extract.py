@@ -478,7 +478,7 @@ _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
 _ABILITY_NEGATED = {w.encode(): (b"not", b"t") for w in lx.ABILITY_MODALS}
 #: Words of a perfect after "have" that are no "-ed"/"-en" form ("could have won", "should have gone").
 _PARTICIPLES = frozenset(w.encode() for w in lx.PAST_MARKERS) | {b"been", b"gone", b"done", b"seen", b"come",
-                                                                 b"known", b"begun", b"become"}
+                                                                 b"known", b"begun", b"become", b"cast"}
 #: Words that negate a clause before its modal, making "could" the past "could not" ("nobody could be reached").
 _NEGATIONS = frozenset((b"neither", b"nor", b"nobody", b"never", b"none"))
 #: Words that open a new clause: a negation before them belongs to another verb than the "could" after them
@@ -615,19 +615,24 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
         if word not in _MARKERS and word[-2:] not in _ENDINGS:
             continue  # no rule below reads a word that marks no tense (see ``_MARKERS``)
         if word in _PAIR_FIRSTS and k + 1 < n and word + b" " + lows[k + 1] in _FUTURE_PAIRS:
-            if word in _INTENT_FIRSTS and tail in _POSSESSIVE_TAILS:
-                continue  # "wants to understand Thursday's debate": a noun phrase with a time of its own
+            if not _DONE_BEFORE.isdisjoint(lows[k - 2 if k > 2 else 0:k]):
+                continue  # "did not want to talk", "never planned to": a plan told in the past
+            if word in _INTENT_FIRSTS:
+                if tail in _POSSESSIVE_TAILS:
+                    continue  # "wants to understand Thursday's debate": a noun phrase with a time of its own
+                if _own_phrase(lows, k, adjacent):
+                    return None  # "vows to rebuild after the fire on Monday": the fire's day
             return "future"
-        if word in _MODALS and (word != b"may" or words[k][:1].islower()):
+        if word in _MODALS and (words[k][:1].islower() or (k == 0 and word != b"may")):
             # only before the date, where it governs it; "could have"/"could not" (and "can’t", split at its
-            # curly apostrophe) say nothing about the date ("May" is a month; "Can he win in November?" opens a
-            # question)
+            # curly apostrophe) say nothing about the date ("May" is a month; a capital counts only where it opens
+            # a question, "Can he win in June?", not in a name such as "Emre Can")
             if adjacent < 0 or (k + 1 < n and (lows[k + 1] in _ABILITY_NEGATED.get(word, ()) or (
                     lows[k + 1] == b"have" and _perfect(lows, k + 2)))):
                 continue
             if word == b"could" and _negated_could(lows, k, first):
                 continue  # "neither he nor his aides could be reached Wednesday": "could not" in other words
-            if tail in _POSSESSIVE_TAILS or _attributive(lows, k, adjacent):
+            if tail in _POSSESSIVE_TAILS or _attributive(lows, k, adjacent) or _own_phrase(lows, k, adjacent):
                 # "must file their February reports", "should get a lift from the win Monday": the noun phrase
                 # names its own time, which the clause's verbs do not tell (a scheduled event after it, "could
                 # push it past the June referendum", is read ahead by the resolver)
@@ -666,10 +671,12 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             continue
         tense = _TENSE_WORDS.get(word)
         if tense is not None:
-            if (adjacent < 0 and word in _PROSPECTS) or (word in _INTENT_WORDS and tail in _POSSESSIVE_TAILS):
-                # "After Monday, her chance of a medal ...": a prospect from then on; "expects Friday's vote
-                # to pass": the vote's own time
-                continue
+            if word in _LOOKING_AHEAD:
+                looking = _looking_ahead(word, lows, k, adjacent, tail)
+                if looking != "future":
+                    if looking == "none":
+                        return None
+                    continue
             if word == b"by" and k != adjacent:
                 continue
             if word == b"by" and b"had" in lows[max(0, k - 6):k]:
@@ -687,7 +694,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
                 continue  # "the branch usually closes at 6 p.m.", "currently opens at 9": a habit, no day ahead
             if tense == "past" and _CONDITIONAL.intersection(lows[max(0, k - 3):k]):
                 continue  # "if he won the election in November": a condition, not a past event
-            if tense == "future" and k < adjacent and not _UNPLANNED.isdisjoint(lows[k + 1:adjacent + 1]):
+            if tense == "future" and k < adjacent and _caused_by_unplanned(lows, k, adjacent):
                 return "past"  # "will march because of the crash on the bypass on Monday": the crash's day
             return tense
         if word.endswith(b"'ll"):
@@ -706,17 +713,99 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
 #: Words before an expression that make it part of a noun phrase ("must file their February reports"; see
 #: ``_attributive``).
 _ATTRIBUTIVE_BEFORE = _DETERMINERS - {b"to", b"be"}
-_OUTCOMES = frozenset(w.encode() for w in lx.OUTCOME_NOUNS)
+_OUTCOMES = frozenset(w.encode() for w in lx.ATTRIBUTIVE_OUTCOMES)
 _NOT_PAST_AFTER = _MODAL_BEFORE | {b"a", b"an", b"the"}
 _PROSPECTS = frozenset(w.encode() for w in lx.PROSPECT_NOUNS)
 #: The single marker words of intent ("expects"), which govern no possessive after them ("expects Friday's vote to
 #: pass"); the nouns of prospect govern no date before them, but do govern a possessive ("her chances in Friday's
 #: vote").
 _INTENT_WORDS = frozenset(w.encode() for w in lx.INTENT_MARKERS if " " not in w)
+_LOOKING_AHEAD = _INTENT_WORDS | _PROSPECTS
 _UNPLANNED = frozenset(w.encode() for w in lx.UNPLANNED_OUTCOMES)
+#: Words before a past form or "do" that tell a plan in the past ("did not want to", "never planned to").
+_DONE_BEFORE = frozenset((b"did", b"didn't", b"didn", b"never", b"nobody"))
+#: Words after a noun of prospect that open what it looks ahead to ("chances of winning", "hopes for a deal").
+_PROSPECT_OBJECTS = frozenset((b"of", b"for", b"that", b"in"))
+#: Words before a noun of prospect that make it another sense ("by chance", "at odds").
+_NOT_PROSPECT_AFTER = frozenset((b"by", b"at", b"against"))
+#: Words that open a phrase of its own after a modal or verb of intent ("to rebuild after the fire on Monday").
+_PHRASE_OPENERS = frozenset((b"after", b"since", b"over", b"from", b"of", b"following"))
+#: Words before a participle that make it part of the verb, not of a noun phrase ("to have it fixed").
+_NOT_A_NOUN = frozenset((b"it", b"them", b"him", b"her", b"us", b"me", b"have", b"has", b"had", b"is", b"are",
+                         b"was", b"were", b"been", b"not", b"also", b"just"))
+#: Determiners of a definite outcome ("the crash", "its collapse"; "a crash" may be hypothetical).
+_DEFINITE = frozenset((b"the", b"this", b"that", b"its", b"his", b"her", b"their", b"our"))
+#: Outcomes nobody sets ahead, which a date after them dates ("its loss on Sunday", "the blast in June").
+_GONE_BY = _UNPLANNED | frozenset((b"loss", b"defeat", b"victory", b"upset", b"win"))
+#: The words before "of" that give a cause ("because of", "in the wake of").
+_CAUSE_BEFORE_OF = frozenset((b"because", b"wake"))
+#: Prepositions of a deadline, after which a date stays ahead ("will clear the wreckage before Friday").
+_DEADLINE_WORDS = frozenset((b"before", b"by", b"until", b"till", b"through", b"after"))
 #: Relative pronouns: a clause of its own between a modal and the expression ("should hear from the residents who
 #: on Monday protested") is told in its own tense.
 _RELATIVES = frozenset((b"who", b"which", b"whom", b"whose"))
+
+
+def _looking_ahead(word: bytes, lows: list[bytes], k: int, adjacent: int, tail: bytes) -> str:
+    """How the intent word ("expects") or the noun of prospect ``word`` at ``k`` reads the expression: "future" when
+    it governs it, "skip" when it says nothing of it (the search goes on), "none" when the expression belongs to a
+    phrase whose tense comes from elsewhere (the search stops)."""
+    if word in _INTENT_WORDS:
+        if tail in _POSSESSIVE_TAILS:
+            return "skip"  # "expects Friday's vote to pass": the vote's own time
+        if b"to" not in lows[k + 1:k + 5] or not _DONE_BEFORE.isdisjoint(lows[k - 2 if k > 2 else 0:k]):
+            return "skip"  # "expect" looks ahead only with "to" and a verb ("expect the tunnel to reopen")
+        return "none" if _own_phrase(lows, k, adjacent) else "future"
+    if adjacent < 0:
+        return "skip"  # "After Monday, her chance of a medal ...": a prospect from then on
+    if k + 1 >= len(lows) or lows[k + 1] not in _PROSPECT_OBJECTS or (k and lows[k - 1] in _NOT_PROSPECT_AFTER) or (
+            k > 1 and lows[k - 2] == b"against"):
+        return "skip"  # "by chance", "at odds with", "against the odds": no prospect
+    if tail not in _POSSESSIVE_TAILS and all(w in _ATTRIBUTIVE_BEFORE or w[-2:] == b"'s" for w in lows[:k]):
+        # the prospect heads the subject ("The prospect of rain on Saturday kept crowds away"): the verb after the
+        # date tells the tense ("The odds of a deal before Friday's deadline are slim" is still the deadline ahead)
+        return "none"
+    return "future"
+
+
+def _own_phrase(lows: list[bytes], k: int, adjacent: int) -> bool:
+    """True when the expression after ``lows[adjacent]`` dates a noun phrase inside the object of the modal or verb
+    of intent at ``k``, not the act it governs: after "of" ("to forget the flood of February"), after a phrase
+    opened by "after"/"since"/"from"... ("to rebuild after the fire on Monday"), or after a noun and a participle
+    ("to count the ballots cast on Monday", "to question a man seen near the bank on Monday")."""
+    if adjacent <= k + 1:
+        return False
+    last = lows[adjacent]
+    if last == b"of":
+        return True
+    noun = adjacent - 1 if last in (b"in", b"on") else adjacent
+    if noun - 2 > k and lows[noun - 2] in _PHRASE_OPENERS and lows[noun - 1] in _ATTRIBUTIVE_BEFORE:
+        return True
+    if noun != adjacent and lows[noun] in _GONE_BY and lows[noun - 1] in _DEFINITE:
+        return True  # "to avenge its loss on Sunday": an outcome gone by, dated
+    # a participle at most four words before the expression, right after a noun (not after "be", "have", a
+    # pronoun...: "to have it fixed by May" is the act itself)
+    for i in range(max(k + 3, adjacent - 4), adjacent + 1):
+        word = lows[i]
+        if (word in _PARTICIPLES or (word[-2:] == b"ed" and len(word) > 4 and word not in _NOT_PAST_ED)) and \
+                lows[i - 1] not in _NOT_A_NOUN and lows[i - 1] not in _MODAL_BEFORE and \
+                lows[i - 1] not in _ATTRIBUTIVE_BEFORE:
+            return True
+    return False
+
+
+def _caused_by_unplanned(lows: list[bytes], k: int, adjacent: int) -> bool:
+    """True when an unplanned outcome, given as a cause, stands between the future marker at ``k`` and the expression
+    ("will march because of the crash on the bypass on Monday", "in the wake of the blast on Monday"): the date tells
+    when it happened. A drill, a test or a report on one ("will simulate a crash on Friday", "will report on the
+    blast in June"), a hypothetical one ("a collapse") and a deadline ("before Friday") are still ahead."""
+    if lows[adjacent] in _DEADLINE_WORDS:
+        return False
+    for j in range(k + 3, adjacent + 1):
+        if lows[j] in _UNPLANNED and lows[j - 1] in _DEFINITE and lows[j - 2] == b"of" and \
+                lows[j - 3] in _CAUSE_BEFORE_OF and b"of" not in lows[j + 1:adjacent + 1]:
+            return True
+    return False
 
 
 def _attributive(lows: list[bytes], k: int, adjacent: int) -> bool:
@@ -860,8 +949,10 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
             return "future"  # "drifting toward June": a way to a time ahead
         if last in _PAIR_ENDS and len(lows) > 1:
             direction = _LAST_PAIRS.get(lows[-2] + b" " + last)
+            if direction == "past" and (len(lows) < 3 or lows[-3] != b"way"):
+                direction = None  # "the players are back in June": a return ahead; only "way back in" looks back
             if direction:
-                return direction  # "moving into Friday", "from now and June", "way back in June"
+                return direction  # "moving into Friday", "between now and June", "way back in June"
         if not _CONDITIONAL.isdisjoint(lows) and last not in _ATTRIBUTIVE_BEFORE and \
                 _tail(scan, end) not in _POSSESSIVE_TAILS:
             # "if he is the nominee in November": a condition with no past form looks ahead (not a noun phrase with

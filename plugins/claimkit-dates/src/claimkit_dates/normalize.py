@@ -1453,7 +1453,7 @@ _WITHIN_SPAN = re.compile(r"(?:the\s)?(?:next|coming|past|last|following)\s(day|
                           re.IGNORECASE)
 #: The outcome of an act after a date or a month that modifies it ("the Sept. 11 attacks", "the June bombing",
 #: "May's crash"): an event gone by, whatever the clause's tense.
-_OUTCOME_NOUN_AFTER = re.compile(r"(?:'s|\u2019s)? (?:[a-z]+ )?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
+_OUTCOME_NOUN_AFTER = re.compile(r"(?:'s|\u2019s)? (?:(?!to )[a-z]+ )?(?:" + "|".join(lx.OUTCOME_NOUNS) + r")\b")
 _PAST = Tense(value="past")
 _FUTURE = Tense(value="future")
 #: How far back (in characters: a sentence or two) an earlier expression still frames a later one.
