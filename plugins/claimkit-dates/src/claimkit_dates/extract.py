@@ -478,7 +478,11 @@ _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
 _ABILITY_NEGATED = {w.encode(): (b"not", b"t") for w in lx.ABILITY_MODALS}
 #: Words of a perfect after "have" that are no "-ed"/"-en" form ("could have won", "should have gone").
 _PARTICIPLES = frozenset(w.encode() for w in lx.PAST_MARKERS) | {b"been", b"gone", b"done", b"seen", b"come",
-                                                                 b"known", b"begun", b"become", b"cast"}
+                                                                 b"known", b"begun", b"become", b"cast"} | frozenset(
+    w.encode() for w in ("gotten", "forgotten", "eaten", "broken", "beaten", "thrown", "grown", "drawn", "withdrawn",
+                         "hidden", "ridden", "bitten", "woken", "frozen", "proven", "sworn", "torn", "worn", "blown",
+                         "flown", "overtaken", "mistaken", "undertaken", "forbidden", "forgiven", "arisen", "sunk",
+                         "sung", "won", "lost", "shaken"))
 #: Words that negate a clause before its modal, making "could" the past "could not" ("nobody could be reached").
 _NEGATIONS = frozenset((b"neither", b"nor", b"nobody", b"never", b"none"))
 #: Words that open a new clause: a negation before them belongs to another verb than the "could" after them
@@ -821,13 +825,11 @@ def _perfect(lows: list[bytes], k: int) -> bool:
     left"): a modal perfect tells of a past possibility. Without one, "have" is the verb itself ("could have a
     new coach in June") and the modal looks ahead. "have" right before the expression counts as a perfect."""
     for word in lows[k:k + 2]:
-        if word in _PARTICIPLES or word[-2:] in _PARTICIPLE_ENDINGS:
+        if word in _PARTICIPLES or (word[-2:] == b"ed" and word not in _NOT_PAST_ED):
             return True
     return k >= len(lows)
 
 
-#: Endings of regular and "-en"/"-wn" participles ("agreed", "taken", "shown").
-_PARTICIPLE_ENDINGS = frozenset((b"ed", b"en", b"wn"))
 
 
 def _plural_subject_with_phrase(lows: list[bytes], k: int) -> bool:
