@@ -183,3 +183,42 @@ def test_possessive_tail(reading: Callable[..., TimeMention], text: str, surface
 ])
 def test_rules_do_not_misfire(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # memory verbs and an epistemic "must be" look at no act ahead; a noun phrase after "after" or an outcome keeps
+    # its own time; an inserted ", but" phrase does not end the clause; an event after "after/since/citing" is
+    # behind; a held event must head the object; a possessive after "toward", the subject of an "if", and "shot"
+    # as a noun are no future or past
+    ("You must remember the snow in January.", "January", "2024-01"),
+    ("Voters must be tired after the debate on Monday.", "Monday", "2024-03-11"),
+    ("It must be hard for the families after the flood in February.", "February", "2024-02"),
+    ("The team must forget the defeat on Sunday.", "Sunday", "2024-03-10"),
+    ("Voters should remember the scandal in January.", "January", "2024-01"),
+    ("Why should voters trust him after the scandal in January?", "January", "2024-01"),
+    ("The report must be filed in January.", "January", "2025-01"),
+    ("On Monday, but only briefly, the shops will close.", "Monday", "2024-03-18"),
+    ("On Friday, but only after noon, the shop will open.", "Friday", "2024-03-15"),
+    ("On Monday, but not on Tuesday, trains will run late.", "Monday", "2024-03-18"),
+    ("Before the debate on Monday, but after the rally, the candidates will meet.", "Monday", "2024-03-18"),
+    ("Crews patch the road in June, but the mayor has been silent.", "June", "2024-06"),
+    ("The mayor is weaker after the vote in February.", "February", "2024-02"),
+    ("Since the election in November, the party has drifted.", "November", "2023-11"),
+    ("The party holds a majority after the election in November.", "November", "2023-11"),
+    ("The mayor, citing the vote in February, is firm.", "February", "2024-02"),
+    ("Both sides hold the vote count from Sunday.", "Sunday", "2024-03-10"),
+    ("The party holds the election results from Sunday.", "Sunday", "2024-03-10"),
+    ("The archive holds records of the vote on Sunday.", "Sunday", "2024-03-10"),
+    ("The province holds its referendum on Saturday.", "Saturday", "2024-03-16"),
+    ("Hostility toward January's reforms remains high.", "January", "2024-01"),
+    ("Even if the outage in January is fixed, the firm faces fines.", "January", "2024-01"),
+    ("His best shot at a title comes in June.", "June", "2024-06"),
+    # ... while the plain readings next to them stay
+    ("The report should be on my desk on Friday.", "Friday", "2024-03-15"),
+    ("The firm holds its annual meeting on Thursday.", "Thursday", "2024-03-14"),
+    ("If the vote on Monday is close, a recount follows.", "Monday", "2024-03-18"),
+    ("A step toward Monday's summit is a draft.", "Monday", "2024-03-18"),
+])
+def test_clause_edges_do_not_misfire(reading: Callable[..., TimeMention], text: str, surface: str,
+                                    value: str) -> None:
+    assert reading(text, surface).value == value

@@ -636,6 +636,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
                 continue
             if word == b"could" and _negated_could(lows, k, first):
                 continue  # "neither he nor his aides could be reached Wednesday": "could not" in other words
+            if k + 1 < n and lows[k + 1] in _MEMORY_VERBS:
+                continue  # "must remember the snow in January": no act ahead
             if tail in _POSSESSIVE_TAILS or _attributive(lows, k, adjacent) or _own_phrase(lows, k, adjacent):
                 # "must file their February reports", "should get a lift from the win Monday": the noun phrase
                 # names its own time, which the clause's verbs do not tell (a scheduled event after it, "could
@@ -658,7 +660,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
         if event is not None:
             follow, plural_only = event
             if plural_only is not None:
-                if _SCHEDULED.isdisjoint(lows[k + 1:k + 5]) or not _HABITUAL.isdisjoint(lows) or \
+                if not _holds_event(lows, k) or not _HABITUAL.isdisjoint(lows) or \
                         not words[k][:1].islower():
                     continue  # "holds a lead", "usually hosts the summit in June"
                 if plural_only and not (k and _plural_subject(lows[k - 1])):
@@ -687,7 +689,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
                 return "past"  # a deadline met in the pluperfect is behind ("had filed reports by Wednesday")
             # a participle after a modal or "be" is no past tense ("will be paid", "would cut", "to be held"), nor a
             # noun after an article ("a shot at the title in May", "the cut in March")
-            if tense == "past" and k > 0 and lows[k - 1] in _NOT_PAST_AFTER:
+            if tense == "past" and k > 0 and (lows[k - 1] in _NOT_PAST_AFTER or (
+                    k + 1 < n and lows[k + 1] == b"at" and lows[k - 1] in _SHOT_ADJECTIVES)):
                 continue
             # a plan in the pluperfect is over ("had been due to expire Friday", "had been scheduled for May")
             if tense == "future" and k > 1 and lows[k - 1] == b"been" and lows[k - 2] == b"had":
@@ -718,7 +721,11 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
 #: ``_attributive``).
 _ATTRIBUTIVE_BEFORE = _DETERMINERS - {b"to", b"be"}
 _OUTCOMES = frozenset(w.encode() for w in lx.ATTRIBUTIVE_OUTCOMES)
-_NOT_PAST_AFTER = _MODAL_BEFORE | {b"a", b"an", b"the"}
+_NOT_PAST_AFTER = _MODAL_BEFORE | {b"a", b"an", b"the", b"his", b"her", b"its", b"their", b"our", b"my", b"your"}
+#: Adjectives that make "shot" before "at" a noun ("his best shot at a title").
+_SHOT_ADJECTIVES = frozenset((b"best", b"last", b"first", b"final", b"big", b"good", b"real", b"fair", b"only"))
+#: Verbs of memory after a modal, which look back to what they govern ("must remember the snow in January").
+_MEMORY_VERBS = frozenset((b"remember", b"forget", b"recall", b"regret", b"mourn"))
 _PROSPECTS = frozenset(w.encode() for w in lx.PROSPECT_NOUNS)
 #: The single marker words of intent ("expects"), which govern no possessive after them ("expects Friday's vote to
 #: pass"); the nouns of prospect govern no date before them, but do govern a possessive ("her chances in Friday's
@@ -947,7 +954,10 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         last = lows[-1]
         if last in (b"until", b"till"):
             return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
-        if last in _TOWARD:
+        if last in _TOWARD and (_tail(scan, end) not in _POSSESSIVE_TAILS or not _SCHEDULED.isdisjoint(
+                scan.spaced_low[end + 2:end + 40].split()[:2])):
+            # (a possessive is the noun's own time, "toward January's reforms", unless an event set ahead: "toward
+            # Monday's summit")
             return "future"  # "drifting toward June": a way to a time ahead
         if last in _PAIR_ENDS and len(lows) > 1:
             direction = _LAST_PAIRS.get(lows[-2] + b" " + last)
@@ -955,7 +965,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
                 direction = None  # "the players are back in June": a return ahead; only "way back in" looks back
             if direction:
                 return direction  # "moving into Friday", "between now and June", "way back in June"
-        if not _CONDITIONAL.isdisjoint(lows) and last not in _ATTRIBUTIVE_BEFORE and \
+        if not _CONDITIONAL.isdisjoint(lows) and last not in _ATTRIBUTIVE_BEFORE and not _if_subject(lows) and \
                 _tail(scan, end) not in _POSSESSIVE_TAILS:
             # "if he is the nominee in November": a condition with no past form looks ahead (not a noun phrase with
             # its own time: "if he builds on his Tuesday wins", "if you want to grasp Monday's vote")
@@ -1011,6 +1021,46 @@ def _present_time_clause(lows: list[bytes]) -> bool:
     return not _TIME_CONJUNCTIONS.isdisjoint(lows[k - 4 if k > 4 else 0:k - 1])
 
 
+def _holds_event(lows: list[bytes], k: int) -> bool:
+    """True when a scheduled event heads the object of the verb of holding at ``k``: right after it or after one
+    determiner, possessive or number ("holds its runoff on", "hold caucuses"), and not followed by another noun
+    ("hold the vote count from Sunday") other than a second event word ("its primary election")."""
+    n = len(lows)
+    j = k + 1
+    if j < n and (lows[j] in _ATTRIBUTIVE_BEFORE or lows[j][-2:] == b"'s" or lows[j].isdigit()):
+        j += 1
+    if j + 1 < n and lows[j] not in _SCHEDULED and lows[j + 1] in _SCHEDULED:
+        j += 1  # one modifier: "its annual meeting"
+    if j >= n or lows[j] not in _SCHEDULED:
+        return False
+    if j + 1 < n and lows[j + 1] in _SCHEDULED:
+        j += 1
+    return j + 1 >= n or lows[j + 1] in _AFTER_HELD_EVENT
+
+
+#: Words after a held event that leave it the head of the object ("holds its runoff on Friday").
+_AFTER_HELD_EVENT = frozenset((b"on", b"in", b"at", b"this", b"next", b"early", b"late", b"until"))
+
+
+def _if_subject(lows: list[bytes]) -> bool:
+    """True when the expression dates the subject of an "if" clause before its verb ("if the outage in January is
+    fixed"): "if", a determiner and a noun that is no scheduled event, then "in" or "on"."""
+    return len(lows) > 3 and lows[-1] in (b"in", b"on") and lows[-3] in _ATTRIBUTIVE_BEFORE and \
+        lows[-4] in _CONDITIONAL and lows[-2] not in _SCHEDULED  # "if the vote on Monday is close" is still ahead
+
+
+def _but_clause(raw: bytes, end: int, hi: int) -> int:
+    """Where ", but" opens a clause of its own after ``end`` (-1 when it does not): not when another comma follows
+    within five words, which makes it an inserted phrase ("On Monday, but only briefly, the shops will close")."""
+    found = raw.find(b", but ", end, hi)
+    if found < 0:
+        return -1
+    comma = raw.find(b",", found + 6, found + 60)
+    if comma >= 0 and len(raw[found + 6:comma].split()) <= 5:
+        return -1
+    return found
+
+
 def _clause_after(scan: Scan, end: int) -> tuple[list[bytes], int]:
     """The lower-cased words of the clause after an expression ending at ``end``, and where that clause ends (the
     case-keeping words are ``scan.spaced(end, that end).split()``)."""
@@ -1023,7 +1073,7 @@ def _clause_after(scan: Scan, end: int) -> tuple[list[bytes], int]:
     # so does ", but": what follows is a clause of its own ("after the meeting in June, but the board has been")
     for found in (_stop_after(raw, end, hi), raw.find(b"\n", end, hi), raw.find(b"; ", end, hi),
                   raw.find(b'"', end, hi), raw.find(b"''", end, hi), scan.text.find("\u201d", end, hi),
-                  raw.find(b", but ", end, hi)):
+                  _but_clause(raw, end, hi)):
         if 0 <= found < cut:
             cut = found
     return scan.spaced_low[end:cut].split(), cut
@@ -1358,7 +1408,7 @@ def find_times(document: Document) -> list[TimeMention]:
         else:
             tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED else _NO_TENSE
             resolver.after = text[end:end + 24].lower()
-            resolver.before = text[start - 16 if start > 16 else 0:start].lower()
+            resolver.before = text[start - 32 if start > 32 else 0:start].lower()
             resolver.at = start
             resolver.tense = tense
             try:

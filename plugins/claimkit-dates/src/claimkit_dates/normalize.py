@@ -673,7 +673,8 @@ class Resolver:
         if alone is not None and self.published is not None:
             # a bare month name: the publication year, moved by the clause's tense; a month naming a scheduled event
             # ("the November election") is its next occurrence unless the clause is past
-            if (_SCHEDULED_AFTER.match(self.after) or _SCHEDULED_BEFORE.search(self.before)) and tense.value != "past":
+            if (_SCHEDULED_AFTER.match(self.after) or (self.before.endswith(" in ") and _SCHEDULED_BEFORE.search(
+                    self.before) and not _SCHEDULED_BEHIND.search(self.before))) and tense.value != "past":
                 ahead = self.published.year + (1 if alone < self.published.month else 0)
                 return Reading("DATE", f"{ahead:04d}-{alone:02d}", None, "published")
             if _OUTCOME_NOUN_AFTER.match(self.after):
@@ -1438,6 +1439,10 @@ _YEAR_BEFORE = re.compile(
 _SCHEDULED_AFTER = re.compile(r"(?:'s)? (?:[a-z]+ )?(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\b")
 #: A noun for a scheduled event before a month that dates it ("the union's conference in June", "a summit in May").
 _SCHEDULED_BEFORE = re.compile(r"(?:^|[^a-z])(?:" + "|".join(lx.SCHEDULED_NOUNS) + r")\sin\s$")
+#: The same after a word that sets the event behind the clause ("weaker after the vote in February", "since the
+#: election in November", "citing the vote in February"): the last one, not the next.
+_SCHEDULED_BEHIND = re.compile(r"\b(?:after|since|following|citing|despite)\s(?:[a-z']{1,20}\s){0,2}(?:"
+                               + "|".join(lx.SCHEDULED_NOUNS) + r")\sin\s$")
 #: The same after a month and day ("the Oct. 3 referendum", "the March 15 runoff", "the May 2 deadline").
 _SCHEDULED_DAY_AFTER = _SCHEDULED_AFTER
 #: The day a fiscal period ended, written after it (" ended july 31").
