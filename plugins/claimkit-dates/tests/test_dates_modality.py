@@ -222,3 +222,12 @@ def test_rules_do_not_misfire(reading: Callable[..., TimeMention], text: str, su
 def test_clause_edges_do_not_misfire(reading: Callable[..., TimeMention], text: str, surface: str,
                                     value: str) -> None:
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # "did not" before a verb of intent or plan tells the plan in the past; before "need to" a time ahead of then
+    ("He did not plan to leave in February.", "February", "2024-02"),
+    ("The mayor said the firm did not need to pay until January.", "January", "2025-01"),
+])
+def test_plans_told_in_the_past(reading: Callable[..., TimeMention], text: str, surface: str, value: str) -> None:
+    assert reading(text, surface).value == value

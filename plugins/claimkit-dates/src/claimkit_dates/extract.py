@@ -500,6 +500,8 @@ _DEADLINE_ENDS = frozenset((b"until", b"till", b"through", b"thru"))
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
 #: The verbs of intent and expectation among the markers (see ``lexicon.INTENT_MARKERS``).
 _INTENT_FIRSTS = frozenset(w.split()[0].encode() for w in lx.INTENT_MARKERS)
+#: The verbs of intent and plan, which a "did not" before them sets in the past.
+_PLAN_FIRSTS = _INTENT_FIRSTS | {b"plan", b"plans", b"going"}
 #: Base forms of scheduled events -> the word that must follow (b"" for any), and what makes a word before one a
 #: plural subject (see ``lexicon.PLURAL_SCHEDULED_VERBS``).
 _PLURAL_SCHEDULED: dict[bytes, bytes] = {w.encode(): (n or "").encode() for w, n in lx.PLURAL_SCHEDULED_VERBS.items()}
@@ -619,8 +621,10 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
         if word not in _MARKERS and word[-2:] not in _ENDINGS:
             continue  # no rule below reads a word that marks no tense (see ``_MARKERS``)
         if word in _PAIR_FIRSTS and k + 1 < n and word + b" " + lows[k + 1] in _FUTURE_PAIRS:
-            if not _DONE_BEFORE.isdisjoint(lows[k - 2 if k > 2 else 0:k]):
-                continue  # "did not want to talk", "never planned to": a plan told in the past
+            if word in _PLAN_FIRSTS and not _DONE_BEFORE.isdisjoint(lows[k - 2 if k > 2 else 0:k]):
+                # "did not want to talk", "did not plan to leave": a plan told in the past ("did not need to come
+                # out until January" still sets a time ahead of then)
+                continue
             if word in _INTENT_FIRSTS:
                 if tail in _POSSESSIVE_TAILS:
                     continue  # "wants to understand Thursday's debate": a noun phrase with a time of its own
