@@ -124,7 +124,7 @@ def test_the_morning_of_an_event(text: str, surface: str, value: str, reading: C
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
-        ("\u201cI\u2019ll vote for her in November,\u201d she said.", "November", "2024-11"),
+        ("\u201cI\u2019ll back him in October,\u201d she said.", "October", "2024-10"),
         ("\u201cWe\u2019ll know more on Friday,\u201d the coach said.", "Friday", "2024-03-15"),
         ("The mayor won\u2019t sign the bill on Monday.", "Monday", "2024-03-18"),
         ("The mayor won the vote on Monday.", "Monday", "2024-03-11"),

@@ -286,17 +286,17 @@ def test_curly_quote_opens_no_word(text: str, surface: str, value: str, reading:
 @pytest.mark.parametrize(
     ("text", "surfaces"),
     [
-        ("The mayor won five of the past six elections.", []),
+        ("The club won four of the past five derbies.", []),
         ("The past two winners were women.", []),
         ("In the past few election cycles, turnout fell.", []),
         # a count of time keeps its time, and "the past" alone is the past
-        ("Riots flared for the past three summers.", ["the past"]),
+        ("Floods came for the past two winters.", ["the past"]),
         ("In the past, the mayor voted no.", ["the past"]),
     ],
 )
 def test_the_past_before_a_count_of_things_is_no_time(text: str, surfaces: list[str],
                                                       times: Callable[..., Any]) -> None:
-    """"The past" before a count of things ("the past six elections") is an adjective, not the past."""
+    """"The past" before a count of things ("the past five derbies") is an adjective, not the past."""
     assert [m.text for m in times(text)] == surfaces
 
 
@@ -429,13 +429,13 @@ def test_the_last_few_units_of_something_is_a_stretch(times: Callable[..., Any])
 @pytest.mark.parametrize(
     ("text", "surfaces"),
     [
-        ("I remember every second of it.", []),
+        ("She recalls every minute of it.", []),
         ("Staff must account for every hour of their shifts.", []),
         ("The bell rings every hour.", ["every hour"]),
     ],
 )
 def test_every_minute_of_something_is_all_of_it(text: str, surfaces: list[str], times: Callable[..., Any]) -> None:
-    """"Every second of it" is all of it, not a time that recurs each second."""
+    """"Every minute of it" is all of it, not a time that recurs each second."""
     assert [m.text for m in times(text)] == surfaces
 
 

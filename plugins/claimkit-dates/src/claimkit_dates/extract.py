@@ -622,8 +622,8 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             continue  # no rule below reads a word that marks no tense (see ``_MARKERS``)
         if word in _PAIR_FIRSTS and k + 1 < n and word + b" " + lows[k + 1] in _FUTURE_PAIRS:
             if word in _PLAN_FIRSTS and not _DONE_BEFORE.isdisjoint(lows[k - 2 if k > 2 else 0:k]):
-                # "did not want to talk", "did not plan to leave": a plan told in the past ("did not need to come
-                # out until January" still sets a time ahead of then)
+                # "did not want to talk", "did not plan to leave": a plan told in the past ("did not need to pay
+                # until June" still sets a time ahead of then)
                 continue
             if word in _INTENT_FIRSTS:
                 if tail in _POSSESSIVE_TAILS:
@@ -696,7 +696,7 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             if tense == "past" and k > 0 and (lows[k - 1] in _NOT_PAST_AFTER or (
                     k + 1 < n and lows[k + 1] == b"at" and lows[k - 1] in _SHOT_ADJECTIVES)):
                 continue
-            # a plan in the pluperfect is over ("had been due to expire Friday", "had been scheduled for May")
+            # a plan in the pluperfect is over ("had been due to lapse Monday", "had been scheduled for May")
             if tense == "future" and k > 1 and lows[k - 1] == b"been" and lows[k - 2] == b"had":
                 return "past"
             if word == b"next" and k + 1 < n and lows[k + 1] == b"to":
@@ -932,7 +932,7 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
                     scan.spaced(end, cut_after).split()[:6], after_lows[:6], range(min(6, len(after_lows))),
                     False) == "past" and not any(
                     _TENSE_WORDS.get(w) == "future" or w.endswith(b"'ll") for w in after_lows)):
-                # "By Sunday evening, crews had restored power", "By late summer, she looked vulnerable": a time
+                # "By Sunday evening, crews had restored power", "By late autumn, the crew seemed tired": a time
                 # reached in a story told in the past
                 return "past"
             if len(lows) == 1 and not any(_TENSE_WORDS.get(w) == "future" or w.endswith(b"'ll") for w in after_lows):
@@ -1139,7 +1139,7 @@ def _matches(scan: Scan) -> list[tuple[int, int, str]]:
 
 
 #: What may stand between a month or season and a spelled-out year it takes ("January nineteen ninety-seven",
-#: "the winter of nineteen ninety-four").
+#: "the spring of nineteen eighty-one").
 _SPELLED_YEAR_GLUE = frozenset({" ", ", ", " of "})
 
 
@@ -1208,10 +1208,10 @@ _COMPOUND_BEFORE = re.compile(r"\b(?:year|quarter|month|week|day|night|hour|minu
 _NOUN_SEASON_AFTER = re.compile(r" (?:in|of) [a-z]")
 #: A capitalised word after a holiday that makes it part of a name ("Easter Seals", "Christmas Carol").
 _NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\b")
-#: A count after "the past" ("the past six elections", "the past few cycles"), which makes it an adjective.
+#: A count after "the past" ("the past five seasons", "the past few rounds"), which makes it an adjective.
 _COUNT_AFTER = re.compile(r" (?:\d|(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True))
                           + r"|few|several|many|couple|half|dozen)(?![a-z]))", re.IGNORECASE)
-#: Plural time words that a count after "the past" may measure ("the past three summers", "the past 4-plus months").
+#: Plural time words that a count after "the past" may measure ("the past two winters", "the past 4-plus months").
 _TIME_PLURALS = frozenset([u for u in lx.UNITS if u.endswith("s")] + [s + "s" for s in lx.SEASONS])
 
 
@@ -1431,7 +1431,7 @@ def find_times(document: Document) -> list[TimeMention]:
                 _CONSTANT_READINGS[key] = (type_, value, mod, anchor)
         if family == "vague" and end - start == 8 and _COUNT_AFTER.match(text, end) and surface.lower() == "the past" \
                 and not _counts_time(text, end):
-            continue  # "five of the past six elections", "the past two winners": a count of things, not the past
+            continue  # "four of the past five seasons", "the past two winners": a count of things, not the past
         if family == "vague" and start > 4 and text[start - 5:start].lower() in ("then ", "then-") and \
                 surface.lower() == "current":
             # "the then-current price": current at a time gone by
@@ -1528,7 +1528,7 @@ _UNIT_OF_AFTER = re.compile(r" of (?:the|a|an|this|that) (?:[a-z]{1,20} )?(?:" +
 def _unknown_like(value: str) -> str:
     """The value of the same granularity as ``value`` with what the text does not tell left unknown: a week, a month
     or a day keeps the story's year, its best guess, as TimeBank's annotators do ("2016-W03" -> "2016-WXX"); a
-    season or a year after an event may lie years away ("the summer after the 2012 loss"): "XXXX-SU", "XXXX"."""
+    season or a year after an event may lie years away ("the spring after the 2009 flood"): "XXXX-SU", "XXXX"."""
     date, _, clock = value.partition("T")
     if "-W" in date:
         unknown = date[:4] + "-WXX" + date[8:]  # keeps "-WE"
@@ -1572,7 +1572,7 @@ def _not_a_set(text: str, start: int, surface: str) -> bool:
     and for a set word that is an adverb only, written as an adjective or a noun ("its quarterly dividend")."""
     low = surface.lower()
     if low in _WHOLE_OF and text.startswith(" of ", start + len(surface)):
-        return True  # "I remember every second of it", "to log every hour of a shift": all of it
+        return True  # "she recalls every minute of it", "to log every hour of a shift": all of it
     if low in lx.ADVERB_ONLY_SETS:
         before = text[max(0, start - 16):start].split()
         if before and before[-1].lower() in _DETERMINER_BEFORE:

@@ -482,6 +482,6 @@ CLOCK = compile_ignoring_case(rf"(\d{{1,2}})(?:[:.](\d\d))?\s?({AMPM})?")
 POSITION_PREFIX = compile_ignoring_case(rf"^(?:the\s)?({POSITION})[-\s]")
 QUANTITY_PREFIX = compile_ignoring_case(rf"^({QUANTITY_MOD})\s")
 
-#: The day written after a clock time ("5 p.m. EST Nov. 9", "noon Thursday", "10 p.m. yesterday").
+#: The day written after a clock time ("6 p.m. PST Oct. 2", "noon Thursday", "10 p.m. yesterday").
 CLOCK_DAY = compile_ignoring_case(rf"(?P<mdy>{MONTH}\s{{1,2}}{DAY}(?:,?\s{{1,2}}{YEAR})?)|(?P<weekday>{WEEKDAY})"
                                  rf"|(?P<dayword>{DAY_WORD})")
