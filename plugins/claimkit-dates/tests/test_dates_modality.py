@@ -20,6 +20,9 @@ from claimkit import TimeMention
     ("The plant could not reopen in January.", "January", "2024-01"),
     # a question opens with its modal
     ("Can the club win the cup in January?", "January", "2025-01"),
+    # a question about the past: a perfect, or a "that" clause with its own tense
+    ("Could the firm have known in January?", "January", "2024-01"),
+    ("Could it be that the vote on Monday was rigged?", "Monday", "2024-03-11"),
     # "have" as the verb itself, not a perfect
     ("The storm could have serious effects in January.", "January", "2025-01"),
     # a modal perfect is a past possibility

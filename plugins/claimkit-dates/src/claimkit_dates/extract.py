@@ -475,7 +475,9 @@ _MODAL_BEFORE = frozenset(w.encode() for w in (
     "getting"))
 _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
 #: What may follow a modal of ability and leave the date's direction open (see ``lexicon.ABILITY_MODALS``).
-_ABILITY_NEGATED = {w.encode(): (b"not", b"t") for w in lx.ABILITY_MODALS}
+_ABILITY = frozenset(w.encode() for w in lx.ABILITY_MODALS)
+#: The words after a modal of ability that negate it ("could not", and "can’t" split at its curly apostrophe).
+_NOT_AFTER_MODAL = frozenset((b"not", b"t"))
 #: Words of a perfect after "have" that are no "-ed"/"-en" form ("could have won", "should have gone").
 _PARTICIPLES = frozenset(w.encode() for w in lx.PAST_MARKERS) | {b"been", b"gone", b"done", b"seen", b"come",
                                                                  b"known", b"begun", b"become", b"cast"} | frozenset(
@@ -526,8 +528,7 @@ _EVENT_VERBS: dict[bytes, tuple[bytes, bool | None]] = {
     **{w.encode(): (b"", plural) for w, plural in lx.HOLDING_VERBS.items()}}
 _SCHEDULED = frozenset(w.encode() for w in lx.SCHEDULED_NOUNS)
 #: Every word that ``_tense_of_words`` looks up; any other word counts only by its ending.
-_MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS | frozenset(_PLURAL_SCHEDULED) | _ARRANGEMENT_ING | {
-    b"ahead"} | frozenset(_EVENT_VERBS)
+_MARKERS = frozenset(_TENSE_WORDS) | _PAIR_FIRSTS | _MODALS | _ARRANGEMENT_ING | {b"ahead"} | frozenset(_EVENT_VERBS)
 #: The last two letters of the forms that mark a tense by their ending ("-ed", "'ll"; "still" passes too, harmlessly):
 #: a slice and a set lookup cost less than ``bytes.endswith``, which parses its arguments slowly.
 _ENDINGS = frozenset({b"ed", b"ll"})
@@ -583,7 +584,7 @@ def _negated_could(lows: list[bytes], k: int, first: int) -> bool:
     reached"): within the 8 words before it, after ``first`` (the first word past the last comma) and after the last
     word that opens a clause ("if none of them agrees, the talks could resume" has its negation in another clause).
     A comma right before "could" closes an inserted phrase, not a clause ("neither of them, it seems, could")."""
-    lo = k - 8 if k - 8 > first or first >= k else first
+    lo = k - 8 if k - 8 > first or first >= k else first  # a subject of up to eight words
     if lo < 0:
         lo = 0  # "could" among the first words of the clause ("; could Monday ...")
     for j in range(k - 1, lo - 1, -1):
@@ -607,7 +608,9 @@ def _words_after_comma(scan: Scan, lo: int, start: int, count: int) -> int:
 
 def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int], sentence_start: bool,
                     adjacent: int = -1, first: int = 0, tail: bytes = b"") -> str | None:
-    """The tense of the first marker met visiting ``order`` (indices into the words of a clause).
+    """The tense of the first marker met visiting ``order`` (indices into the words of a clause), or None when there
+    is none or when a modal or verb of intent shows the expression to be a noun phrase with its own time (the search
+    stops there: a past marker farther back is not read).
 
     ``adjacent`` is the index of the word right before the expression, the only place where "by" marks a deadline
     ("by March" is ahead, "cited by police in March" is not). ``first`` is the index of the first word after the
@@ -635,9 +638,11 @@ def _tense_of_words(words: list[bytes], lows: list[bytes], order: Iterable[int],
             # only before the date, where it governs it; "could have"/"could not" (and "can’t", split at its
             # curly apostrophe) say nothing about the date ("May" is a month; a capital counts only where it opens
             # a question, "Can he win in June?", not in a name such as "Emre Can")
-            if adjacent < 0 or (k + 1 < n and (lows[k + 1] in _ABILITY_NEGATED.get(word, ()) or (
+            if adjacent < 0 or (k + 1 < n and ((word in _ABILITY and lows[k + 1] in _NOT_AFTER_MODAL) or (
                     lows[k + 1] == b"have" and _perfect(lows, k + 2)))):
                 continue
+            if k == 0 and not words[0][:1].islower() and _question_of_the_past(lows, adjacent):
+                continue  # "Could the firm have known in January?", "Could it be that the vote on Monday was rigged?"
             if word == b"could" and _negated_could(lows, k, first):
                 continue  # "neither he nor his aides could be reached Wednesday": "could not" in other words
             if k + 1 < n and lows[k + 1] in _MEMORY_VERBS:
@@ -829,6 +834,18 @@ def _attributive(lows: list[bytes], k: int, adjacent: int) -> bool:
     last = lows[adjacent]
     return last in _ATTRIBUTIVE_BEFORE or (
         last in _OUTCOMES and adjacent > k + 1 and lows[adjacent - 1] in _ATTRIBUTIVE_BEFORE)
+
+
+def _question_of_the_past(lows: list[bytes], adjacent: int) -> bool:
+    """True when a question opened by a modal asks about the past: a perfect before the expression ("Could the firm
+    have known in January?") or a "that" clause with a tense of its own ("Could it be that the vote on Monday was
+    rigged?")."""
+    for j in range(1, adjacent + 1):
+        if lows[j] == b"that":
+            return True
+        if lows[j] == b"have" and _perfect(lows, j + 1):
+            return True
+    return False
 
 
 def _perfect(lows: list[bytes], k: int) -> bool:
