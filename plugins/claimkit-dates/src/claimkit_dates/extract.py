@@ -858,8 +858,6 @@ def _perfect(lows: list[bytes], k: int) -> bool:
     return k >= len(lows)
 
 
-
-
 def _plural_subject_with_phrase(lows: list[bytes], k: int) -> bool:
     """True when a plural subject and a short phrase it governs come before the verb at ``k`` ("voters in the north
     go", "residents of the old valley meet"): the phrase opens with a preposition at most four words back. A
@@ -980,12 +978,10 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
             # (a possessive is the noun's own time, "toward January's reforms", unless an event set ahead: "toward
             # Monday's summit")
             return "future"  # "drifting toward June": a way to a time ahead
-        if last in _PAIR_ENDS and len(lows) > 1:
-            direction = _LAST_PAIRS.get(lows[-2] + b" " + last)
-            if direction == "past" and (len(lows) < 3 or lows[-3] != b"way"):
-                direction = None  # "the players are back in June": a return ahead; only "way back in" looks back
-            if direction:
-                return direction  # "moving into Friday", "between now and June", "way back in June"
+        if last in _PAIR_ENDS and len(lows) > 1 and lows[-2] + b" " + last in _WAYS_AHEAD:
+            return "future"  # "moving into Friday", "between now and June"
+        if lows[-3:] == _WAY_BACK:
+            return "past"  # "way back in June" ("the players are back in June" is a return ahead)
         if not _CONDITIONAL.isdisjoint(lows) and last not in _ATTRIBUTIVE_BEFORE and not _if_subject(lows) and \
                 _tail(scan, end) not in _POSSESSIVE_TAILS:
             # "if he is the nominee in November": a condition with no past form looks ahead (not a noun phrase with
@@ -1012,14 +1008,17 @@ def _tail(scan: Scan, end: int) -> bytes:
     if tail == b"?s" and scan.text[end] != "\u2019":
         return b""
     return tail
+
+
 #: Prepositions of a way to a time, which lies ahead in a clause with no tense ("toward November").
 _TOWARD = frozenset((b"toward", b"towards"))
-#: The last two words before an expression in a clause with no tense that tell its direction: a way to a time ahead
-#: ("going into June", "between now and June") or back ("way back in June").
-_LAST_PAIRS: dict[bytes, str] = {
-    **{w + b" into": "future" for w in (b"going", b"heading", b"head", b"heads", b"moving", b"move")},
-    b"now and": "future", b"back in": "past"}
-_PAIR_ENDS = frozenset(pair.split()[1] for pair in _LAST_PAIRS)
+#: The last two words before an expression in a clause with no tense that make a way to a time ahead ("going into
+#: June", "between now and June").
+_WAYS_AHEAD = frozenset({*(w + b" into" for w in (b"going", b"heading", b"head", b"heads", b"moving", b"move")),
+                         b"now and"})
+_PAIR_ENDS = frozenset(pair.split()[1] for pair in _WAYS_AHEAD)
+#: The last three words before an expression in a clause with no tense that look back ("way back in June").
+_WAY_BACK = [b"way", b"back", b"in"]
 #: Conjunctions that open a time clause, whose present tense tells of what is ahead ("when he speaks on Monday").
 _TIME_CONJUNCTIONS = frozenset((b"when", b"once"))
 #: Words before a form in -s that make it a noun ("when the talks on Monday", "once its shares Monday").
