@@ -87,8 +87,15 @@ _VULGAR_CHARS = tuple(VULGAR_FRACTIONS)
 # all spaces, so the pattern starts with a literal space, which ``re`` finds by a fast search instead of testing a
 # class at every position; a space put before the copy lets a word at the start of the text match too.
 _LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+# At a space the engine tries the word's first letter against each branch of the trie in turn, and half the spaces
+# (another space, "a", "i", "w", "p" ...) open no number word at all: a class of the first letters, tested once,
+# turns those away. What follows it is the trie of the words' remainders, whatever their first letter ("new" reads
+# as "n" and the "ew" of "few"), so a match is kept only when the whole word is a number word.
 # (no capturing group: the engine then keeps no marks at each space it tries)
-_WORD_SCAN = re.compile(b" (?:" + _trie(_NUMBER_WORDS).encode() + b")(?![a-z])")
+_NUMBER_WORD_BYTES = frozenset(w.encode() for w in _NUMBER_WORDS)
+_WORD_SCAN = re.compile(b" [" + "".join(sorted({w[0] for w in _NUMBER_WORDS})).encode() + b"](?:"
+                        + _trie(sorted({w[1:] for w in _NUMBER_WORDS}, key=len, reverse=True)).encode()
+                        + b")(?![a-z])")
 # The only characters outside A-Z and a-z whose lower case holds an ASCII letter: "İ" lowers to two characters, so a
 # text holding one is lowered for the scan only in its ASCII range (see ``extract_counts``), where "İ" stays what it
 # is; the Kelvin sign lowers to "k", and a text holding one is scanned in its ``str.lower`` copy.
@@ -552,7 +559,8 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
         # offsets in the copy are one more than in the text (the space put before it): a match starts at the space
         # before its word, which is where the word starts in the text
         reduced = b" " + text.encode("ascii", "replace").translate(_LETTERS_ONLY)
-        words = [(m.start(), m.end() - 1) for m in _WORD_SCAN.finditer(reduced)]
+        words = [(m.start(), m.end() - 1) for m in _WORD_SCAN.finditer(reduced)
+                 if reduced[m.start() + 1:m.end()] in _NUMBER_WORD_BYTES]
     if words:
         candidates = sorted(candidates + words)
     consumed = 0
