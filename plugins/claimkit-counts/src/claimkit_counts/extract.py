@@ -336,14 +336,36 @@ def _prefix_op(words: list[tuple[str, int]], text: str, start: int) -> tuple[str
         return None  # the last word must touch the number
     if words[-1][0] not in _OP_LAST_WORDS:
         return None
-    texts = [w for w, _ in words]
-    for n in range(min(6, len(words)), 0, -1):
-        phrase = " ".join(texts[-n:]).lstrip("(\"“'‘[")
-        op = PREFIX_OPERATORS.get(phrase)
-        if op is not None and phrase[0].isalpha():
-            lead = len(words[-n][0]) - len(words[-n][0].lstrip("(\"“'‘["))
-            return op, words[-n][1] + lead
+    # The longest phrase of the last words that is an operator wins. A phrase of three words or more keeps its last
+    # two words as they are (only its first loses an opening bracket or quote), so only the lengths that
+    # ``_OP_LENGTHS`` gives for those two words can match; two words and one word are tried after them.
+    last = words[-1][0]
+    count = len(words)
+    if count >= 3:
+        for n in _OP_LENGTHS.get((words[-2][0], last), ()):
+            if n <= count:
+                phrase = " ".join([w for w, _ in words[-n:]]).lstrip(_OPENERS)
+                op = PREFIX_OPERATORS.get(phrase)
+                if op is not None and phrase[0].isalpha():
+                    return op, words[-n][1] + len(words[-n][0]) - len(words[-n][0].lstrip(_OPENERS))
+    for n in (2, 1):
+        if n <= count:
+            first = words[-n][0]
+            phrase = (first + " " + last if n == 2 else last).lstrip(_OPENERS)
+            op = PREFIX_OPERATORS.get(phrase)
+            if op is not None and phrase[0].isalpha():
+                return op, words[-n][1] + len(first) - len(first.lstrip(_OPENERS))
     return None
+
+
+# What may open the first word of an operator phrase and is not part of it: "(about 30", "“more than 40".
+_OPENERS = "(\"“'‘["
+# The lengths (words, longest first) of the operator phrases of three words or more, by their last two words.
+_OP_LENGTHS: dict[tuple[str, str], tuple[int, ...]] = {
+    tail: tuple(sorted({len(p.split()) for p in PREFIX_OPERATORS if p[0].isalpha() and len(p.split()) >= 3
+                        and tuple(p.split()[-2:]) == tail}, reverse=True))
+    for tail in {tuple(p.split()[-2:]) for p in PREFIX_OPERATORS if p[0].isalpha() and len(p.split()) >= 3}
+}
 
 
 def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None) -> tuple[
