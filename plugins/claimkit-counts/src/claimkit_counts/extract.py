@@ -308,7 +308,7 @@ def _words_before(text: str, start: int) -> list[tuple[str, int]]:
     if last not in _OP_LAST_WORDS and last not in ("between", "from"):
         return [(last, -1)]  # no operator can end here: offsets are not needed, nor the other words
     window = text[lo:start].lower()
-    words = window.split()[-6:]
+    words = window.split()[-5:]  # (the longest operator phrase has five words)
     if not words or (words[-1] not in _OP_LAST_WORDS and words[-1] not in ("between", "from")):
         return [(w, -1) for w in words[-1:]]  # no operator can end here: offsets are not needed
     out = []
