@@ -569,7 +569,9 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
     digit_scan = _DIGIT_SCAN
     if not text.isascii() and any(ch in text for ch in _VULGAR_CHARS):
         digit_scan = _DIGIT_VULGAR_SCAN
-    candidates = [m.span() for m in digit_scan.finditer(text)]
+    # (``concurrent=False``: the scan keeps the interpreter lock, which it would otherwise give up and take back at
+    # every match)
+    candidates = [m.span() for m in digit_scan.finditer(text, concurrent=False)]
     digits = candidates
     reduced: bytes | None = None
     if _KELVIN in text:
