@@ -361,11 +361,16 @@ def _prefix_op(words: list[tuple[str, int]], text: str, start: int) -> tuple[str
 # What may open the first word of an operator phrase and is not part of it: "(about 30", "“more than 40".
 _OPENERS = "(\"“'‘["
 # The lengths (words, longest first) of the operator phrases of three words or more, by their last two words.
-_OP_LENGTHS: dict[tuple[str, str], tuple[int, ...]] = {
-    tail: tuple(sorted({len(p.split()) for p in PREFIX_OPERATORS if p[0].isalpha() and len(p.split()) >= 3
-                        and tuple(p.split()[-2:]) == tail}, reverse=True))
-    for tail in {tuple(p.split()[-2:]) for p in PREFIX_OPERATORS if p[0].isalpha() and len(p.split()) >= 3}
-}
+def _operator_lengths() -> dict[tuple[str, str], tuple[int, ...]]:
+    lengths: dict[tuple[str, str], set[int]] = {}
+    for phrase in PREFIX_OPERATORS:
+        words = phrase.split()
+        if phrase[0].isalpha() and len(words) >= 3:
+            lengths.setdefault((words[-2], words[-1]), set()).add(len(words))
+    return {tail: tuple(sorted(found, reverse=True)) for tail, found in lengths.items()}
+
+
+_OP_LENGTHS = _operator_lengths()
 
 
 def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None) -> tuple[
