@@ -143,23 +143,20 @@ def tokens(text: str, pos: int, limit: int = WINDOW) -> list[Token]:
     that cannot belong to one (it is kept, so callers can see what follows), at a line break, or after ``limit``
     characters."""
     out: list[Token] = []
-    end = min(len(text), pos + limit)
-    at = pos
-    match = _TOKEN.match
-    while at < end and len(out) < MAX_TOKENS:
-        m = match(text, at, end)
-        if m is None:
-            break
-        at = m.end()
+    # ``_TOKEN`` matches at every position (a lone character is a "sym"), so the matches of one search over the
+    # window follow each other with nothing between them: the tokens that matching at each end in turn would give
+    for m in _TOKEN.finditer(text, pos, min(len(text), pos + limit)):
         kind = m.lastgroup or "sym"
         t = m.group(kind)
         if t == "\n" or t == "\r":
             break
-        tok = Token(kind, t, m.start(kind), at)
+        tok = Token(kind, t, m.start(kind), m.end())
         out.append(tok)
         if kind == "word" and tok.low not in NUMBER_VOCABULARY and t not in SUFFIX_MULTIPLIERS:
             break
         if kind == "sym" and t not in _JOINERS:
+            break
+        if len(out) >= MAX_TOKENS:
             break
     return out
 
