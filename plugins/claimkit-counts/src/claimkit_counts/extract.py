@@ -301,13 +301,14 @@ def _read_signed(text: str, start: int, money: bool) -> Number | None:
 def _words_before(text: str, start: int) -> list[tuple[str, int]]:
     """The last few words before ``start``, lower case, with their offsets (the window may cut the first)."""
     lo = start - 45 if start > 45 else 0
-    tail = text[lo:start].rsplit(None, 1)
+    window = text[lo:start]
+    tail = window.rsplit(None, 1)
     if not tail:
         return []
     last = tail[-1].lower()
     if last not in _OP_LAST_WORDS and last not in ("between", "from"):
         return [(last, -1)]  # no operator can end here: offsets are not needed, nor the other words
-    window = text[lo:start].lower()
+    window = window.lower()
     words = window.split()[-5:]  # (the longest operator phrase has five words)
     if not words or (words[-1] not in _OP_LAST_WORDS and words[-1] not in ("between", "from")):
         return [(w, -1) for w in words[-1:]]  # no operator can end here: offsets are not needed
@@ -408,7 +409,8 @@ def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None
 
 
 def _one_is_pronoun(text: str, start: int, end: int) -> bool:
-    return bool(_PRONOUN_ONE_BEFORE.search(text, max(0, start - 12), start) or _PRONOUN_ONE_AFTER.match(text, end))
+    # (the word after first: one match at one place, where the look-back searches every place of its window)
+    return bool(_PRONOUN_ONE_AFTER.match(text, end) or _PRONOUN_ONE_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _capitalised_label(text: str, start: int) -> bool:
