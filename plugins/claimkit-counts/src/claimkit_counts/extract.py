@@ -706,15 +706,16 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
     if (num.plain or (num.digits and not num.scaled)) and (before is None or before in _LABEL_WORDS) and (
             notcounts.is_label(text, start, end)):
         return end  # "page 12", "No. 5", and with a decimal too: "Version 2.4", "section 4.1"
+    # (the year before the month: both give the same answer, and after a plain word the year's test is one look-up)
+    if num.plain and 1000 <= num.value <= 2100 and end - start == 4 and (
+            before in _YEAR_WORDS if before is not None else notcounts.is_year_context(text, start)):
+        return end  # "in 2012", "the 2016 race": decided here, before any further reading
     if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and (
             (before is None and notcounts.month_before(text, start)) or (
                 # (a capital, "of" or a space after the number's space: ``month_after``'s own first test, inline)
                 (text[end + 1:end + 2].isupper() or text[end + 1:end + 2] in _MONTH_AFTER_FIRST)
                 and notcounts.month_after(text, end))):
         return end
-    if num.plain and 1000 <= num.value <= 2100 and end - start == 4 and (
-            before in _YEAR_WORDS if before is not None else notcounts.is_year_context(text, start)):
-        return end  # "in 2012", "the 2016 race": decided here, before any further reading
     return -1
 
 
