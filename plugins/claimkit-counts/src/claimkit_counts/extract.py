@@ -697,16 +697,8 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
         return _skip_alnum(text, end)
     if nxt in (".", ")") and notcounts.is_list_number(text, start, end):
         return end
-    if (before is None or before in _AGE_WORDS or nxt in ("\"", "'", ")")) and notcounts.is_markup_number(
-            text, start, end, num.plain):
-        return end
-    if (before is None or before in _AGE_WORDS or before in _AGE_LIST_WORDS
-            or text[end + 1:end + 2] in _AGE_UNIT_FIRST) and notcounts.is_age(text, end, start):
-        return end
-    if (num.plain or (num.digits and not num.scaled)) and (before is None or before in _LABEL_WORDS) and (
-            notcounts.is_label(text, start, end)):
-        return end  # "page 12", "No. 5", and with a decimal too: "Version 2.4", "section 4.1"
-    # (the year before the month: both give the same answer, and after a plain word the year's test is one look-up)
+    # (every test from here on gives the same answer, ``end``: the cheap and the likely ones first; the year before the
+    # month, as after a plain word the year's test is one look-up, then the markup, age and label look-backs)
     if num.plain and 1000 <= num.value <= 2100 and end - start == 4 and (
             before in _YEAR_WORDS if before is not None else notcounts.is_year_context(text, start)):
         return end  # "in 2012", "the 2016 race": decided here, before any further reading
@@ -716,6 +708,15 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
                 (text[end + 1:end + 2].isupper() or text[end + 1:end + 2] in _MONTH_AFTER_FIRST)
                 and notcounts.month_after(text, end))):
         return end
+    if (before is None or before in _AGE_WORDS or nxt in ("\"", "'", ")")) and notcounts.is_markup_number(
+            text, start, end, num.plain):
+        return end
+    if (before is None or before in _AGE_WORDS or before in _AGE_LIST_WORDS
+            or text[end + 1:end + 2] in _AGE_UNIT_FIRST) and notcounts.is_age(text, end, start):
+        return end
+    if (num.plain or (num.digits and not num.scaled)) and (before is None or before in _LABEL_WORDS) and (
+            notcounts.is_label(text, start, end)):
+        return end  # "page 12", "No. 5", and with a decimal too: "Version 2.4", "section 4.1"
     return -1
 
 
@@ -993,14 +994,15 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
                 shape_end = notcounts.skip_shape(text, p)
                 if shape_end > 0:
                     return None, shape_end
+            # (the year first: the tests from here on all give the same answer, and this one is a look-up)
+            if num.plain and 1000 <= num.value <= 2100 and end - p == 4 and before in _YEAR_WORDS:
+                return None, end
             # (after a comma, "Age, 52" and "Dana Ortiz, 52," may still give an age)
             if (before is None or before in _AGE_LIST_WORDS or nxt2 in _AGE_UNIT_FIRST) and notcounts.is_age(
                     text, end, p):
                 return None, end
             if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and nxt2 == "o" and (
                     notcounts.month_after(text, end)):
-                return None, end
-            if num.plain and 1000 <= num.value <= 2100 and end - p == 4 and before in _YEAR_WORDS:
                 return None, end
     if text.startswith("-", end):
         return None  # maybe a glued "-plus" or "-odd"
