@@ -148,17 +148,29 @@ _AT: dict[str, _Tries] = {
     _tries(FAMILIES_AT_TRIGGER.get(
         "<year>" if word.isdigit() else DOTTED_CLOCK_SAMPLE if word in _DOTTED_CLOCKS else word, ()), word)
     for word in FAMILIES_BY_WORD}
-_BEFORE_OPENER: dict[tuple[str, str], _Tries] = {}
 
 
-def _before(word: str, opener: str) -> _Tries:
-    """The families to try at an opener before a trigger: those that contain the trigger and can begin with it."""
-    tries = _BEFORE_OPENER.get((word, opener))
-    if tries is None:
-        allowed = FAMILIES_AT_OPENER.get(opener)
-        tries = _BEFORE[word] if allowed is None else tuple(t for t in _BEFORE[word] if t[0] in allowed)
-        _BEFORE_OPENER[(word, opener)] = tries
-    return tries
+def _tries_by_opener() -> dict[str, dict[str, _Tries]]:
+    """Trigger word -> opener key -> the families to try at that opener before the trigger: those that contain the
+    trigger and can begin with the opener (all of them under "*", the key of an opener the table has no row for).
+
+    Built once at import: the trigger words share a few dozen distinct rows of ``_BEFORE`` (every year has the same
+    one), so the table holds one dict per distinct row, shared by its words.
+    """
+    rows: dict[_Tries, dict[str, _Tries]] = {}
+    table: dict[str, dict[str, _Tries]] = {}
+    for word, tries in _BEFORE.items():
+        row = rows.get(tries)
+        if row is None:
+            row = {opener: tuple(t for t in tries if t[0] in allowed) for opener, allowed in FAMILIES_AT_OPENER.items()}
+            row["*"] = tries
+            rows[tries] = row
+        table[word] = row
+    return table
+
+
+#: Trigger word -> opener key (``_opener_kind``) -> the families to try at that opener.
+_BEFORE_OPENER: dict[str, dict[str, _Tries]] = _tries_by_opener()
 
 _PREFIXES = ("", "'", "''")
 _YEAR_SUFFIXES = ("", ".", "..", "...", "'s", "'", "''", ".'", ".''")
@@ -241,10 +253,19 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _around(text: str, char: str, pattern: re.Pattern[str], back: int) -> list[int]:
-    """Starts of ``pattern`` matches that contain ``char`` (found with str.find, so the scan costs nothing)."""
+    """Starts of ``pattern`` matches that contain ``char`` (found with str.find, so the scan costs nothing).
+
+    Both patterns consume their "/" or ":" only between two digits ("6/14/2023", "10:30"), so a ``char`` without a
+    digit on each side ("said: ", "and/or") is passed over before any pattern is tried (``isdigit`` accepts every
+    character that ``\\d`` does, and more: a necessary condition).
+    """
     found = []
-    i = text.find(char)
+    find = text.find
+    i = find(char)
     while i >= 0:
+        if not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+            i = find(char, i + 1)
+            continue
         start = max(0, i - back)
         while start < i and not text[start].isdigit():
             start += 1
@@ -253,9 +274,9 @@ def _around(text: str, char: str, pattern: re.Pattern[str], back: int) -> list[i
         m = pattern.match(text, max(0, start))
         if m is not None and m.end() > i:
             found.append(m.start())
-            i = text.find(char, m.end())
+            i = find(char, m.end())
         else:
-            i = text.find(char, i + 1)
+            i = find(char, i + 1)
     return found
 
 
@@ -1125,7 +1146,7 @@ def _matches(scan: Scan) -> list[tuple[int, int, str]]:
         # an opener is glued to its trigger by a space, a hyphen or a comma; the walk back looks for none elsewhere
         starts = _openers(text, trigger, last_end) if text[trigger - 1:trigger] in _GLUE else ((trigger, None),)
         for start, key in starts:
-            tries = at_trigger[word] if key is None else at_opener.get((word, key)) or _before(word, key)
+            tries = at_trigger[word] if key is None else at_opener[word][key]
             # the first family that matches here wins, as in one alternation of all of them
             for name, pattern, prefilter, reach in tries:
                 if prefilter is not None and low is not None and prefilter.search(low, start, start + reach) is None:
