@@ -329,17 +329,24 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
     text = scan.text
     # a space before every word: the scan only tries words, not the many places where a trigger hides inside one
     clean = b" " + scan.spaced_low
-    # (offset of the word in ``text``, b" word"): a match starts at the space, one byte before the word in ``clean``
     names = _WORD_NAMES
-    hits = [(m.start(), word) for m in _TRIGGER_SCAN.finditer(clean) if (word := m[0]) in names]
+    ambiguous = _AMBIGUOUS
+    tokens = _TOKEN_WORDS
     # one token of each word in a listed form is enough to show it
     confirmed: set[bytes] = set()
     # words whose token did not show them (confirmed later by another token, or by none)
     doubtful: set[bytes] = set()
-    tokens = _TOKEN_WORDS
     find = clean.find
     size = len(clean)
-    for i, word in hits:
+    # (offset of the word in ``text``, trigger word): a match starts at the space, one byte before the word in
+    # ``clean``. One loop reads each match's token and keeps it: when every word found is shown by a token (the
+    # usual case), the list is the answer as it stands, with no second pass to filter it.
+    found: list[tuple[int, str]] = []
+    for m in _TRIGGER_SCAN.finditer(clean):
+        word = m[0]
+        if word not in names:
+            continue  # a number that is no trigger ("3000"; see ``_scan_pattern``)
+        i = m.start()
         if word not in confirmed:
             token_end = find(b" ", i + 1)
             known = tokens.get(clean[i + 1:token_end if token_end >= 0 else size])
@@ -347,19 +354,22 @@ def _triggers(scan: Scan) -> list[tuple[int, str]]:
                 confirmed.add(known)
             if known != word:
                 doubtful.add(word)
+        if word in ambiguous and text[i].islower():
+            continue  # "may", "march" in lower case are words, not months (their tokens still show other words)
+        found.append((i, names[word]))
     if not doubtful <= confirmed or any(c in clean for c in _RARE_SPACES):
-        confirmed = {b" " + word.encode("ascii") for word in _present(clean)}
-    ambiguous = _AMBIGUOUS
-    # "may", "march" in lower case are words, not months
-    found = [(i, names[word]) for i, word in hits
-             if word in confirmed and (word not in ambiguous or not text[i].islower())]
+        # some word is shown by no token of its own: keep the words that some token of the text shows
+        present = _present(clean)
+        found = [(i, word) for i, word in found if word in present]
+    slashes = _around(text, "/", _SLASH_DATE, 2) if b"/" in scan.raw else []
+    colons = _around(text, ":", _CLOCK_24, 2) if b":" in scan.raw else []
+    if not slashes and not colons:
+        return found
     positions = dict(found)
-    if b"/" in scan.raw:
-        for start in _around(text, "/", _SLASH_DATE, 2):
-            positions.setdefault(start, "/")
-    if b":" in scan.raw:
-        for start in _around(text, ":", _CLOCK_24, 2):
-            positions.setdefault(start, ":")
+    for start in slashes:
+        positions.setdefault(start, "/")
+    for start in colons:
+        positions.setdefault(start, ":")
     if len(positions) == len(found):
         return found
     return sorted(positions.items())
