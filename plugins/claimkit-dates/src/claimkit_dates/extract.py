@@ -1141,7 +1141,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
 
 
 def _matches(scan: Scan) -> list[tuple[int, int, str]]:
-    """(start, end, family) of grammar matches, in document order, without overlaps."""
+    """(start, end, family) of grammar matches, in document order, without overlaps; two matches that
+    :func:`_joined` reads as one expression ("January nineteen ninety-seven") are one."""
     found: list[tuple[int, int, str]] = []
     text = scan.text
     # where the prefilters look; None turns them off
@@ -1150,6 +1151,7 @@ def _matches(scan: Scan) -> list[tuple[int, int, str]]:
     at_trigger = _AT
     at_opener = _BEFORE_OPENER
     last_end = 0
+    joined = None  # the last pair read as one expression
     for trigger, word in _triggers(scan):
         if trigger < last_end:
             continue
@@ -1179,6 +1181,14 @@ def _matches(scan: Scan) -> list[tuple[int, int, str]]:
                         continue
                 elif (after.isalnum() or after == "_") and _is_word_char(text[end - 1]):
                     continue
+            if family in _JOIN_SECONDS and found and found[-1][2] in _JOIN_FIRSTS and found[-1] is not joined:
+                # the match right before and this one may be one expression (see ``_joined``); a pair joined so
+                # takes no third part
+                family_of_both = _joined(text, found[-1], (start, end, family))
+                if family_of_both is not None:
+                    joined = found[-1] = (found[-1][0], end, family_of_both)
+                    last_end = end
+                    break
             found.append((start, end, family))
             last_end = end
             break
@@ -1205,27 +1215,9 @@ def _joined(text: str, first: tuple[int, int, str], second: tuple[int, int, str]
     return None
 
 
-def _with_joined_parts(text: str, matches: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``matches`` with the pairs that :func:`_joined` reads as one expression joined (a list: resuming a generator
-    at every match costs more than building it)."""
-    joined: list[tuple[int, int, str]] = []
-    pending: tuple[int, int, str] | None = None
-    for match in matches:
-        if pending is not None:
-            family = _joined(text, pending, match)
-            if family is not None:
-                joined.append((pending[0], match[1], family))
-                pending = None
-                continue
-            joined.append(pending)
-            pending = None
-        if match[2] in ("month", "season", "relunit"):
-            pending = match
-        else:
-            joined.append(match)
-    if pending is not None:
-        joined.append(pending)
-    return joined
+#: The families of a first part that ``_joined`` may join to the match after it, and those of a second part.
+_JOIN_FIRSTS = frozenset({"month", "season", "relunit"})
+_JOIN_SECONDS = frozenset({"spelled", "mdy", "dmy"})
 
 
 #: Families whose bare forms are also ordinary words; ``_plausible`` looks at the word before them.
@@ -1406,7 +1398,7 @@ def find_times(document: Document) -> list[TimeMention]:
     published = document.published.isoformat() if document.published else None
     mentions: list[TimeMention] = []
     scan = Scan.of(text)
-    for start, end, family in _with_joined_parts(text, _matches(scan)):
+    for start, end, family in _matches(scan):
         while end > start and text[end - 1] in " ,;:":
             end -= 1  # the grammar may take a trailing separator ("Aug." keeps its period)
         if end <= start:
