@@ -71,6 +71,8 @@ _PUNCT_CHARS = ",.;:!?\"“”‘’()[]"
 # white space (``\s`` is ``str.split``'s white space) nor punctuation. One C call; ``str.translate`` with a table
 # falls off its fast path on any non-ASCII window (curly quotes) and is several times slower there.
 _WORDS = re.compile(r"[^\s" + re.escape(_PUNCT_CHARS) + r"]+")
+# The bytes of an ASCII window with the punctuation of ``_PUNCT_CHARS`` made a space (see :func:`_words`).
+_ASCII_PUNCT_TO_SPACE = bytes(32 if chr(c) in _PUNCT_CHARS else c for c in range(256))
 # A cheap test that the windows of a count hold no cue. In a byte copy (every character outside ASCII one "?",
 # upper case lowered, the punctuation of ``_PUNCT_CHARS`` and every ASCII white space made a space) a word that
 # ``_WORDS`` reads and that equals a cue once lower-cased is a word of ``bytes.split`` too: a cue is ASCII letters,
@@ -86,6 +88,18 @@ _CUE_TABLE = bytes(
 # A character after which no word goes on: a count that ends before one (or at the end of the text, where the slice
 # there is empty) does not end inside a word.
 _WORD_BREAKS = frozenset({"", " ", ",", ".", "\n"})
+
+
+def _words(window: str) -> list[str]:
+    """The words of ``window`` as ``_WORDS.findall`` reads them.
+
+    The pattern tests its class at every character, which costs several times more than a few C passes: in an
+    ASCII window (the common case) the punctuation of ``_PUNCT_CHARS`` becomes a space in a byte copy (a table
+    look-up per byte; ``str.translate`` would look each character up in a dict) and ``str.split`` splits the text
+    back at white space, which is the ``\\s`` of the pattern (``str.isspace``)."""
+    if window.isascii():
+        return window.encode("ascii").translate(_ASCII_PUNCT_TO_SPACE).decode("ascii").split()
+    return _WORDS.findall(window)
 
 
 def _inside_word(text: str, at: int) -> bool:
@@ -254,7 +268,7 @@ class Context:
                   window.rfind(" whereas "))
         if cut >= 0:
             window = window[cut + 1:]
-        before = _WORDS.findall(window)
+        before = _words(window)
         negated = "n't" in window or not NEGATION_CUES.isdisjoint(before)
         hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before) and not _reported_future(before)
         if not hypothetical:
@@ -265,7 +279,7 @@ class Context:
                 stop = semi
             if stop >= 0:
                 after = after[:stop]
-            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(_WORDS.findall(after))
+            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(_words(after))
         return negated, hypothetical
 
     def time(self, start: int, skip: tuple[int, int]) -> str | None:
