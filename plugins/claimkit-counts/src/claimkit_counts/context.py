@@ -344,6 +344,8 @@ class Context:
 def _reported_future(words: list[str]) -> bool:
     """Whether the only hypothetical cue in ``words`` is a "would" after a reporting verb in the past: the reported
     "will" ("officials said the plan would cost $5 million"), which states an expected count, not a supposed one."""
+    if "would" not in words:
+        return False  # (the loop below would find no "would": one C search instead)
     seen_report = False
     would = False
     for word in words:

@@ -35,9 +35,10 @@ _CURRENCY_BEFORE = re.compile(
 _PERCENT = re.compile(
     r"[ \t\u00a0]{0,2}(?:%|(?i:percentage[ \t]points?|basis[ \t]points?|per[ -]?cents?|percentages?|pct)(?![A-Za-z]))"
 )
+_CURRENCY_SIGNS = "€$£¥"
 _CURRENCY_AFTER = re.compile(
-    r"[ \t\u00a0]?(?:[€$£¥](?![\d])|(?:" + _alternation([w for w in CURRENCY_SUFFIXES if w.isalpha()])
-    + r")(?![A-Za-z]))"
+    r"[ \t\u00a0]?(?:[" + _CURRENCY_SIGNS + r"](?![\d])|(?:"
+    + _alternation([w for w in CURRENCY_SUFFIXES if w.isalpha()]) + r")(?![A-Za-z]))"
 )
 _ABBREVIATION = re.compile(
     r"(?P<sp>[ \t\u00a0]?)(?P<u>" + _alternation(list(MEASURE_ABBREVIATIONS))
@@ -68,6 +69,10 @@ _SIGN_WORDS = frozenset(MEASURE_ABBREVIATIONS) | frozenset(CURRENCY_SUFFIXES) | 
 # after the number's space that opens otherwise is none of them (neither as written nor lower-cased), so the gate's
 # answer is known without running it.
 _SIGN_OPENINGS = frozenset(w[:3].lower() for w in _SIGN_WORDS if len(w) >= 3)
+# The characters other than letters that a sign may open with ("%", a currency sign, "°C"): after the spaces, any
+# other such character ("20,", "20.", "20)") opens none of the patterns below.
+_NON_LETTER_OPENINGS = frozenset("%" + _CURRENCY_SIGNS) | frozenset(
+    w[0] for w in MEASURE_ABBREVIATIONS if not w[0].isalpha())
 
 
 @frozen
@@ -130,7 +135,10 @@ def sign_after(text: str, pos: int) -> Sign | None:
     if gate is None:
         return None
     first = gate.group(1)
-    if first.isalpha() and first not in _SIGN_WORDS and first.lower() not in _SIGN_WORDS:
+    if first.isalpha():
+        if first not in _SIGN_WORDS and first.lower() not in _SIGN_WORDS:
+            return None
+    elif first not in _NON_LETTER_OPENINGS:
         return None
     m = _PERCENT.match(text, pos)
     if m:
