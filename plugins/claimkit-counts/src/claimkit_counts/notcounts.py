@@ -95,7 +95,8 @@ def is_age(text: str, end: int, start: int) -> bool:
         # one character before the number (past its space) tells whether it can continue a list; "aged 30 and 40
         # percent" goes on with a share, not an age
         # ("aged 70 and 250 staff": a count of staff; "aged 18, 21 and 300": no age)
-        if start >= 2 and text[start - 2] in ",drno" and _AGE_LIST.search(text, max(0, start - 80), start) and not (
+        if start >= 2 and text[start - 2] in ",drno" and _may_end_age_list(text, start) and _AGE_LIST.search(
+                text, max(0, start - 80), start) and not (
                 text.startswith(("%", " per cent"), end) or counted_after(text, end)
                 or int_value(text, start, end) > 120):
             return True
@@ -108,6 +109,23 @@ def is_age(text: str, end: int, start: int) -> bool:
     if j == k or j < 3 or text[j - 1] not in "eEdDsSſ" or text[j - 2] not in "gGeE":
         return False
     return bool(_AGED.search(text, max(0, start - 8), start))
+
+
+def _may_end_age_list(text: str, start: int) -> bool:
+    """Whether ``_AGE_LIST`` may end before ``start`` when one space and one of ",drno" stand before it: a cheap
+    necessary condition. Every reading of the pattern ends with spaces, which the end-anchored search puts right
+    before ``start`` (one here), and before them the last word, told by its last character: a list's comma,
+    "between", "or", "to", "and" or "aged" (only "age" ignores case, and only ASCII letters match it)."""
+    c = text[start - 2]
+    if c == "n":
+        return text.endswith("between", 0, start - 1)
+    if c == "r":
+        return text.endswith("or", 0, start - 1)
+    if c == "o":
+        return text.endswith("to", 0, start - 1)
+    if c == "d":
+        return text.endswith("and", 0, start - 1) or text[start - 5:start - 2].lower() == "age"
+    return True
 
 
 def int_value(text: str, start: int, end: int) -> int:
