@@ -46,6 +46,9 @@ _NUMBER_WORDS = frozenset(ONES) | frozenset(TENS) | {"hundred", "thousand", "mil
 # Words that may stand between a number and its noun without narrowing it ("2,000 more troops").
 _SKIPPABLE = frozenset({"more", "other", "additional", "extra", "further", "fewer", "less", "new"})
 
+# The function words that end the reading of a phrase (the skippable ones do not: "2,000 more troops").
+_PHRASE_ENDERS = STOPWORDS - _SKIPPABLE
+
 #: How many words a noun phrase may have before its head.
 MAX_WORDS = 5
 
@@ -132,7 +135,8 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
         The head as a singular lower-case unit with its span and modifiers, or None when no noun follows.
     """
     words: list[str] = []
-    spans: list[tuple[int, int]] = []
+    # (the matches are kept, and only the two spans the phrase needs are asked for)
+    matches: list[re.Match[str]] = []
     at = pos
     match = _WORD.match
     for _ in range(MAX_WORDS):
@@ -141,10 +145,9 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
             break
         word = m[1]  # (the group "w", by number: no look-up of its name)
         words.append(word)
-        spans.append(m.span(1))
+        matches.append(m)
         at = m.end()
-        low = word.lower()
-        if low in STOPWORDS and low not in _SKIPPABLE and not word.isupper():
+        if word.lower() in _PHRASE_ENDERS and not word.isupper():
             break  # a function word ends the phrase: no need to read further
     if not words:
         return None
@@ -153,7 +156,7 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
     if found is None:
         return None
     head, last, unit, modifiers, demonym = found
-    return _new_phrase((unit, spans[head][0], spans[last][1], modifiers, demonym))
+    return _new_phrase((unit, matches[head].start(1), matches[last].end(1), modifiers, demonym))
 
 
 @functools.lru_cache(maxsize=8192)
