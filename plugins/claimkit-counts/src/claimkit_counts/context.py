@@ -73,6 +73,8 @@ _PUNCT_CHARS = ",.;:!?\"“”‘’()[]"
 _WORDS = re.compile(r"[^\s" + re.escape(_PUNCT_CHARS) + r"]+")
 # The bytes of an ASCII window with the punctuation of ``_PUNCT_CHARS`` made a space (see :func:`_words`).
 _ASCII_PUNCT_TO_SPACE = bytes(32 if chr(c) in _PUNCT_CHARS else c for c in range(256))
+# The punctuation of ``_PUNCT_CHARS`` outside ASCII (curly quotes).
+_CURLY_PUNCT = tuple(c for c in _PUNCT_CHARS if not c.isascii())
 # A cheap test that the windows of a count hold no cue. In a byte copy (every character outside ASCII one "?",
 # upper case lowered, the punctuation of ``_PUNCT_CHARS`` and every ASCII white space made a space) a word that
 # ``_WORDS`` reads and that equals a cue once lower-cased is a word of ``bytes.split`` too: a cue is ASCII letters,
@@ -94,12 +96,18 @@ def _words(window: str) -> list[str]:
     """The words of ``window`` as ``_WORDS.findall`` reads them.
 
     The pattern tests its class at every character, which costs several times more than a few C passes: in an
-    ASCII window (the common case) the punctuation of ``_PUNCT_CHARS`` becomes a space in a byte copy (a table
-    look-up per byte; ``str.translate`` would look each character up in a dict) and ``str.split`` splits the text
-    back at white space, which is the ``\\s`` of the pattern (``str.isspace``)."""
-    if window.isascii():
-        return window.encode("ascii").translate(_ASCII_PUNCT_TO_SPACE).decode("ascii").split()
-    return _WORDS.findall(window)
+    ASCII window (the common case, also once its curly quotes, which part words as a space does, are spaces) the
+    punctuation of ``_PUNCT_CHARS`` becomes a space in a byte copy (a table look-up per byte; ``str.translate``
+    would look each character up in a dict) and ``str.split`` splits the text back at white space, which is the
+    ``\\s`` of the pattern (``str.isspace``)."""
+    if not window.isascii():
+        # (curly quotes are the usual characters outside ASCII in a window)
+        for ch in _CURLY_PUNCT:
+            if ch in window:
+                window = window.replace(ch, " ")
+        if not window.isascii():
+            return _WORDS.findall(window)
+    return window.encode("ascii").translate(_ASCII_PUNCT_TO_SPACE).decode("ascii").split()
 
 
 def _inside_word(text: str, at: int) -> bool:
