@@ -298,6 +298,26 @@ def _read_signed(text: str, start: int, money: bool) -> Number | None:
     return read_number(text, start, money)
 
 
+# What may open the first word of an operator phrase and is not part of it: "(about 30", "“more than 40".
+_OPERATOR_OPENERS = "(\"“'‘["
+
+
+def _operator_lengths() -> dict[tuple[str, str], tuple[int, ...]]:
+    """The lengths (in words, longest first) of the operator phrases of three words or more, by their last two
+    words: ``_prefix_op`` tries only these lengths before a number."""
+    lengths: dict[tuple[str, str], set[int]] = {}
+    for phrase in PREFIX_OPERATORS:
+        words = phrase.split()
+        if phrase[0].isalpha() and len(words) >= 3:
+            lengths.setdefault((words[-2], words[-1]), set()).add(len(words))
+    return {tail: tuple(sorted(found, reverse=True)) for tail, found in lengths.items()}
+
+
+_OP_LENGTHS = _operator_lengths()
+# The words of the longest operator phrase: the look-back before a number keeps no more than these.
+_OP_MAX_WORDS = max(len(phrase.split()) for phrase in PREFIX_OPERATORS)
+
+
 def _words_before(text: str, start: int) -> list[tuple[str, int]]:
     """The last few words before ``start``, lower case, with their offsets (the window may cut the first)."""
     lo = start - 45 if start > 45 else 0
@@ -309,7 +329,7 @@ def _words_before(text: str, start: int) -> list[tuple[str, int]]:
     if last not in _OP_LAST_WORDS and last not in ("between", "from"):
         return [(last, -1)]  # no operator can end here: offsets are not needed, nor the other words
     window = window.lower()
-    words = window.split()[-5:]  # (the longest operator phrase has five words)
+    words = window.split()[-_OP_MAX_WORDS:]
     if not words or (words[-1] not in _OP_LAST_WORDS and words[-1] not in ("between", "from")):
         return [(w, -1) for w in words[-1:]]  # no operator can end here: offsets are not needed
     out = []
@@ -345,33 +365,18 @@ def _prefix_op(words: list[tuple[str, int]], text: str, start: int) -> tuple[str
     if count >= 3:
         for n in _OP_LENGTHS.get((words[-2][0], last), ()):
             if n <= count:
-                phrase = " ".join([w for w, _ in words[-n:]]).lstrip(_OPENERS)
+                phrase = " ".join([w for w, _ in words[-n:]]).lstrip(_OPERATOR_OPENERS)
                 op = PREFIX_OPERATORS.get(phrase)
                 if op is not None and phrase[0].isalpha():
-                    return op, words[-n][1] + len(words[-n][0]) - len(words[-n][0].lstrip(_OPENERS))
+                    return op, words[-n][1] + len(words[-n][0]) - len(words[-n][0].lstrip(_OPERATOR_OPENERS))
     for n in (2, 1):
         if n <= count:
             first = words[-n][0]
-            phrase = (first + " " + last if n == 2 else last).lstrip(_OPENERS)
+            phrase = (first + " " + last if n == 2 else last).lstrip(_OPERATOR_OPENERS)
             op = PREFIX_OPERATORS.get(phrase)
             if op is not None and phrase[0].isalpha():
-                return op, words[-n][1] + len(first) - len(first.lstrip(_OPENERS))
+                return op, words[-n][1] + len(first) - len(first.lstrip(_OPERATOR_OPENERS))
     return None
-
-
-# What may open the first word of an operator phrase and is not part of it: "(about 30", "“more than 40".
-_OPENERS = "(\"“'‘["
-# The lengths (words, longest first) of the operator phrases of three words or more, by their last two words.
-def _operator_lengths() -> dict[tuple[str, str], tuple[int, ...]]:
-    lengths: dict[tuple[str, str], set[int]] = {}
-    for phrase in PREFIX_OPERATORS:
-        words = phrase.split()
-        if phrase[0].isalpha() and len(words) >= 3:
-            lengths.setdefault((words[-2], words[-1]), set()).add(len(words))
-    return {tail: tuple(sorted(found, reverse=True)) for tail, found in lengths.items()}
-
-
-_OP_LENGTHS = _operator_lengths()
 
 
 def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None) -> tuple[

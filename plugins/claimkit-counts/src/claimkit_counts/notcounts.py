@@ -74,6 +74,7 @@ def _is_phone(text: str, start: int, shape: str) -> bool:
 # "Dana Ortiz, 52,": a name; "the driver, 52,": a person noun (group 1), checked against the lexicon
 _APPOSITION = re.compile(r"(?:[A-Z][a-z]{1,20}|\b([a-z]{2,20})),[ \t]$")
 # "aged 19, 22 and 31", "aged 5 to 11", "aged between 20 and 60": the numbers of a list or range of ages
+# (``_may_end_age_list`` restates its possible last words by their last letters: a new word here must go there too)
 _AGE_LIST = re.compile(r"(?i:\bage[ds]?)[ \t]{1,2}(?:between[ \t]{1,2})?"
                        r"(?:\d{1,3}(?:,[ \t]{1,2}\d{1,3}){0,10},?[ \t]{1,2}(?:(?:and|or|to)[ \t]{1,2})?)?$")
 # (a string: the empty slice at the end of the text is in it too, and the pattern then decides)
