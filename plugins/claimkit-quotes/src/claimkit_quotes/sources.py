@@ -17,6 +17,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     CONTRACTION_STEMS,
     DETERMINERS,
+    FOCUS_ADVERBS,
     NOT_NAMES,
     NOT_SOURCE_WORDS,
     NP_BREAKERS,
@@ -230,6 +231,10 @@ def _at_boundary(tokens: Sequence[Token], start: int, lo: int) -> bool:
     if start <= lo:
         return True
     before = tokens[start - 1]
+    if before[LOW] in FOCUS_ADVERBS and (is_capital(tokens[start]) or tokens[start][LOW] in DETERMINERS):
+        # "Even Anna Berg, an ally of the mayor, said", "Only the ministry ...": a focusing adverb before a name or
+        # a determiner keeps the boundary
+        return _at_boundary(tokens, start - 1, lo)
     return before[TEXT] in (",", ";", ":", "—", "–", "(") or before[TEXT] in _CLOSING_MARKS \
         or before[LOW] in ("but", "and", "so", "yet", "while", "as", "then")
 
