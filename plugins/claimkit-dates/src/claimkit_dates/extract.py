@@ -513,12 +513,7 @@ _ABILITY = frozenset(w.encode() for w in lx.ABILITY_MODALS)
 #: The words after a modal of ability that negate it ("could not", and "can’t" split at its curly apostrophe).
 _NOT_AFTER_MODAL = frozenset((b"not", b"t"))
 #: Words of a perfect after "have" that are no "-ed"/"-en" form ("could have won", "should have gone").
-_PARTICIPLES = frozenset(w.encode() for w in lx.PAST_MARKERS) | {b"been", b"gone", b"done", b"seen", b"come",
-                                                                 b"known", b"begun", b"become", b"cast"} | frozenset(
-    w.encode() for w in ("gotten", "forgotten", "eaten", "broken", "beaten", "thrown", "grown", "drawn", "withdrawn",
-                         "hidden", "ridden", "bitten", "woken", "frozen", "proven", "sworn", "torn", "worn", "blown",
-                         "flown", "overtaken", "mistaken", "undertaken", "forbidden", "forgiven", "arisen", "sunk",
-                         "sung", "won", "lost", "shaken"))
+_PARTICIPLES = frozenset(w.encode() for w in lx.PAST_MARKERS) | frozenset(w.encode() for w in lx.PAST_PARTICIPLES)
 #: Words that negate a clause before its modal, making "could" the past "could not" ("nobody could be reached").
 _NEGATIONS = frozenset((b"neither", b"nor", b"nobody", b"never", b"none"))
 #: Words that open a new clause: a negation before them belongs to another verb than the "could" after them

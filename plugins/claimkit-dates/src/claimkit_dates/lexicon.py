@@ -378,6 +378,15 @@ SCHEDULED_NOUNS: tuple[str, ...] = (
     "summit", "convention", "conference", "hearing", "trial", "deadline", "launch", "opening", "meeting",
 )
 
+#: Past participles that are no "-ed" form and no past marker already ("could have gone", "should have been
+#: withdrawn"): what makes "have" after a modal a perfect.
+PAST_PARTICIPLES: tuple[str, ...] = (
+    "been", "gone", "done", "seen", "come", "known", "begun", "become", "cast", "gotten", "forgotten", "eaten",
+    "broken", "beaten", "thrown", "grown", "drawn", "withdrawn", "hidden", "ridden", "bitten", "woken", "frozen",
+    "proven", "sworn", "torn", "worn", "blown", "flown", "overtaken", "mistaken", "undertaken", "forbidden", "forgiven",
+    "arisen", "sunk", "sung", "won", "lost", "shaken",
+)
+
 #: Words that mark past reference in a clause.
 PAST_MARKERS: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "last", "earlier", "told", "began", "came", "went", "took",

@@ -828,4 +828,4 @@ CONTRACTION_STEMS: Final = frozenset({
 #: Focusing adverbs that may stand before a subject without ending the clause's opening ("Even Anna Berg, an ally
 #: of the mayor, said ...", "Only the ministry said ..."); before a lower-case word they modify a verb or an
 #: adjective instead ("also attacked", "only slightly"), and "just" does so too often ("just shy of half").
-FOCUS_ADVERBS = frozenset({"even", "only", "also", "especially", "particularly", "notably"})
+FOCUS_ADVERBS: Final = frozenset({"even", "only", "also", "especially", "particularly", "notably"})
