@@ -190,24 +190,32 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
     """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
     # A capitalised "May" or "Will" before the verb is a month or a name, not an auxiliary.
     # (The word test comes last: the word lists are looked up first, and most tokens before a cue are in none.)
-    while a > 0 and toks[a - 1][TEXT] not in ("May", "Will") and (
-            toks[a - 1][LOW] in CUE_AUXILIARIES or _is_adverb(toks[a - 1])
-            # "Reed and Berg have both said": a floating quantifier after its subject
-            or (toks[a - 1][TEXT] in _FLOATING and a >= 2 and is_word(toks[a - 2])
-                and (toks[a - 2][LOW] not in NOT_NAMES or toks[a - 2][LOW] in SUBJECT_PRONOUNS))) \
-            and is_word(toks[a - 1]):
+    while a > 0:
+        prev = toks[a - 1]
+        if prev[TEXT] in ("May", "Will") or not (
+                prev[LOW] in CUE_AUXILIARIES or _is_adverb(prev)
+                # "Reed and Berg have both said": a floating quantifier after its subject
+                or (prev[TEXT] in _FLOATING and a >= 2 and is_word(toks[a - 2])
+                    and (toks[a - 2][LOW] not in NOT_NAMES or toks[a - 2][LOW] in SUBJECT_PRONOUNS))) \
+                or not is_word(prev):
+            break
         a -= 1
     if a > 0 and toks[a][LOW] == "be" and toks[a - 1][LOW] == "to":
         a -= 1  # "to be considered", "to be seen as": the infinitive's "to" opens a passive cue
     n = len(toks)
-    if b < n and (toks[b][LOW] in PARTICLES.get(lemma, ()) or toks[b][LOW] in ADJECTIVE_PARTICLES.get(lemma, ())):
+    if b >= n:
+        return a, b  # the cue ends the window: nothing after it to take in
+    # The word after the cue, and the particles the lemma takes, read once for the tests below.
+    low = toks[b][LOW]
+    particles = PARTICLES.get(lemma, ())
+    if low in particles or low in ADJECTIVE_PARTICLES.get(lemma, ()):
         b += 1
-        if b < n and toks[b - 1][LOW] in ("in", "out", "up") and toks[b][LOW] in _SECOND_PARTICLES:
+        if b < n and low in ("in", "out", "up") and toks[b][LOW] in _SECOND_PARTICLES:
             b += 1  # "weighed in on", "lashed out at", "spoke out against"
-    elif b + 1 < n and toks[b][LOW].endswith("ly") and toks[b + 1][LOW] in PARTICLES.get(lemma, ()):
+    elif b + 1 < n and low.endswith("ly") and toks[b + 1][LOW] in particles:
         b += 2  # "spoke highly of", "talked openly about": one adverb before the particle
-    elif b < n:
-        for trailer in _TRAILERS.get(toks[b][LOW], ()):
+    else:
+        for trailer in _TRAILERS.get(low, ()):
             end = b + len(trailer)
             # "said in an interview with the paper": the trailer belongs to what follows, not to the cue.
             if end <= n and all(toks[b + k][LOW] == w for k, w in enumerate(trailer)) \
@@ -259,31 +267,36 @@ def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
     return e
 
 
+# The context of a lemma with no words before or after it that undo the cue.
+_NO_CONTEXT: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+
+
 def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> bool:
     """Whether the cue word at tokens ``ci:cj`` (widened to ``e``) reports nothing in its context.
 
     "a talk show", "a think tank", "found himself", "a group called ..." and a bare "spoke" (without "about" or
     "of") are no cues.
     """
-    before, after = NOT_CUE_CONTEXT.get(lemma, (frozenset(), frozenset()))
+    before, after = NOT_CUE_CONTEXT.get(lemma, _NO_CONTEXT)
+    word = toks[ci][LOW]
     prev = toks[ci - 1] if ci > 0 else None
     nxt = toks[cj] if cj < len(toks) else None
     if (prev is not None and prev[LOW] in before) or (nxt is not None and nxt[LOW] in after):
         return True
-    if prev is not None and prev[LOW] in NOT_CUE_FORM_BEFORE.get(toks[ci][LOW], ()):
+    if prev is not None and prev[LOW] in NOT_CUE_FORM_BEFORE.get(word, ()):
         return True
     if lemma in PARTICLE_REQUIRED and not (cj - ci > 1 or toks[e - 1][LOW] in PARTICLES.get(lemma, ())):
         return True
     if lemma in ANONYMITY_REQUEST_VERBS and nxt is not None and nxt[LOW] in ("not", "to", "for", "anonymity", "that") \
             and " ".join(t[LOW] for t in toks[cj:cj + 4]).startswith(ANONYMITY_REQUESTS):
         return True  # "who asked not to be named": the source's wish to stay unnamed, no report
-    if toks[ci][LOW] == "told" and prev is not None and prev[LOW] == "all" and nxt is not None and nxt[TEXT] == ",":
+    if word == "told" and prev is not None and prev[LOW] == "all" and nxt is not None and nxt[TEXT] == ",":
         return True  # "All told, ...": in total
-    if toks[ci][LOW] in THAT_ONLY_FORMS and (nxt is None or nxt[LOW] not in ("that", "about")
+    if word in THAT_ONLY_FORMS and (nxt is None or nxt[LOW] not in ("that", "about")
                                             or (prev is not None and (prev[LOW] in DETERMINERS
                                                                       or prev[TEXT].endswith(POSSESSIVE_ENDINGS)))):
         return True  # "a worry for farmers", "the worry that ...": a noun
-    if toks[ci][LOW] == "showing" and not (prev is not None and (prev[LOW] in SHOWING_SOURCES
+    if word == "showing" and not (prev is not None and (prev[LOW] in SHOWING_SOURCES
                                                                 or prev[LOW] in DOCUMENT_HEADS)):
         return True  # "showing off new gloves": a display; "polls showing ..." reports
     if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt[TEXT][0].isdigit() or nxt[LOW] in QUANTITY_OPENERS):
@@ -294,17 +307,17 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
             (nxt[LOW] == "as" and (cj + 1 >= len(toks) or toks[cj + 1][LOW] not in APPEAR_AS_REPORTS))
             or (nxt[TEXT] == "," and all(t[LOW] != "that" for t in toks[cj + 1:cj + 1 + APPEAR_COMMA_THAT_WINDOW]))):
         return True  # "appeared as a guest", "he appeared, drawing crowds": a showing up ("appears as if" reports)
-    if toks[ci][LOW] in BASE_FORM_NEXT and (nxt is None or nxt[LOW] not in BASE_FORM_NEXT[toks[ci][LOW]]):
+    if word in BASE_FORM_NEXT and (nxt is None or nxt[LOW] not in BASE_FORM_NEXT[word]):
         return True  # "will appear on stage": no belief reported
-    if toks[ci][LOW] in VERB_ONLY_AFTER_SUBJECT and not (
+    if word in VERB_ONLY_AFTER_SUBJECT and not (
             prev is not None and (prev[LOW] in SUBJECT_SIDE_WORDS or prev[LOW].endswith("ly")
-                                  or (toks[ci][LOW].endswith("ing") and prev[LOW] in (",", "and", "but"))
+                                  or (word.endswith("ing") and prev[LOW] in (",", "and", "but"))
                                   or prev[LOW] in POLLED_PARTICIPLES
                                   or (is_word(prev) and prev[LOW].endswith("s") and not prev[LOW].endswith("ss")
                                       and prev[LOW] not in ARTICLES and (not is_capital(prev) or ci > 1)))):
         # "voters support ...", "Republicans support ...", "those surveyed support ...": a verb after its subject.
         return True  # "drew rural support", "36 percent support": a noun
-    if toks[ci][LOW] == "called" and prev is not None and nxt is not None and cj == ci + 1:
+    if word == "called" and prev is not None and nxt is not None and cj == ci + 1:
         # "a program called “Safe Streets”": a naming participle after a plain noun.
         return (is_word(prev) and not is_capital(prev) and prev[LOW] not in NAMING_CALLED_BLOCKERS
                 and prev[LOW] not in PEOPLE_NOUNS
@@ -340,10 +353,11 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         if span is None:
             continue
         ci, cj = span
+        cue_low = toks[ci][LOW]  # the cue word, lower-cased: most rules below ask about it
         if ci < used_until:
             continue
-        words_of = cj - ci == 4 and toks[ci][LOW] == "in" and toks[cj - 1][LOW] == "of"
-        if toks[ci][LOW] in _VIEW_NOUNS or words_of:
+        words_of = cj - ci == 4 and cue_low == "in" and toks[cj - 1][LOW] == "of"
+        if cue_low in _VIEW_NOUNS or words_of:
             # "In Berg's view, ...", "In the words of one aide, ...": read as "according to"; "X was, in the words of
             # one aide, “...”": the words after the source are the aide's.
             if not words_of:
@@ -392,21 +406,21 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         if infinitive and not chain and any(h.end == toks[ci - 2][END] for h in hits):
             continue  # "refused to say", "sought to reassure": the first verb is the cue, the rest its content
         if infinitive and not chain and not ctx.truncated and hit.lemma not in INFINITIVE_SKIPPED \
-                and toks[ci][LOW] in _BASE_FORMS:
+                and cue_low in _BASE_FORMS:
             cand = _infinitive(ctx, hit, ci, cj, n, paragraph)
             if cand is not None:
                 out.append(cand)
                 used_until = cj
                 continue
-        if not chain and (toks[ci][LOW] in NOUN_ONLY or _is_noun_use(toks, ci)):
+        if not chain and (cue_low in NOUN_ONLY or _is_noun_use(toks, ci)):
             cand = _nominal(ctx, ci, cj, hit, n, paragraph)
             if cand is not None:
                 out.append(cand)
                 used_until = ci + 1
             continue
         # "continued to insist", "has tried to show": the verb that carries the infinitive joins the cue.
-        adjective = toks[ci][LOW] in ADJECTIVE_PARTICLES
-        a, e = _extend_cue(toks, ci - 2 if chain else ci, cj, toks[ci][LOW] if adjective else hit.lemma)
+        adjective = cue_low in ADJECTIVE_PARTICLES
+        a, e = _extend_cue(toks, ci - 2 if chain else ci, cj, cue_low if adjective else hit.lemma)
         if _not_a_cue(toks, ci, cj, e, hit.lemma):
             continue
         adjective = adjective and any(t[LOW] in BE_FORMS for t in toks[a:ci])
@@ -427,21 +441,21 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue
         cand = None
         appositive: int | None = None
-        passive_expect = (hit.lemma == "expect" and toks[ci][LOW] == "expected" and a < ci
+        passive_expect = (hit.lemma == "expect" and cue_low == "expected" and a < ci
                           and toks[ci - 1][LOW] in ("is", "are", "was", "were", "be", "been"))
-        if toks[ci][LOW] in PASSIVE_BELIEF_FORMS and not passive_expect:
+        if cue_low in PASSIVE_BELIEF_FORMS and not passive_expect:
             # "The plan is widely seen as a gamble", "Reed is believed to have left": a belief without a believer;
             # the subject and what follows make the content.
             passive = any(t[LOW] in BE_FORMS for t in toks[a:ci])
             follow = toks[cj][LOW] if cj < len(toks) else ""
             if passive and (toks[cj - 1][LOW] in ("as", "to", "for") or follow == "to"
-                            or (follow == "of" and toks[ci][LOW] in ("accused", "suspected"))
-                            or (cj == ci + 1 and toks[ci][LOW] in _NAMING_PASSIVES and cj < len(toks)
+                            or (follow == "of" and cue_low in ("accused", "suspected"))
+                            or (cj == ci + 1 and cue_low in _NAMING_PASSIVES and cj < len(toks)
                                 and is_word(toks[cj]) and toks[cj][LOW] not in _NOT_PREDICATES)):
                 passive_expect = True
             elif cj - ci > 1 and toks[cj - 1][LOW] == "as":
                 continue  # "seen as", "known as" without "be": no belief reported
-        if (hit.lemma in RAISING_VERBS and not toks[ci][LOW].endswith("ing")) or passive_expect:
+        if (hit.lemma in RAISING_VERBS and not cue_low.endswith("ing")) or passive_expect:
             # "Sanders seemed to reap the benefits", "Nabisco is expected to cut jobs": no source; the content
             # is the subject and what follows the cue.
             cand = _raising(ctx, hit, a, e, paragraph)
@@ -449,7 +463,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = e
             continue
-        if hit.lemma in PASSIVE_SUBJECT_CONTENT and toks[ci][LOW].endswith("ed") and not adjective \
+        if hit.lemma in PASSIVE_SUBJECT_CONTENT and cue_low.endswith("ed") and not adjective \
                 and any(t[LOW] in BE_FORMS for t in toks[a:ci]):
             if e + 1 < n and toks[e][LOW] == "as" and toks[e + 1][LOW].endswith("ing"):
                 continue  # "Berg was quoted as saying ...": her words follow the participle, she is no content
@@ -458,7 +472,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = e
             continue
-        if ci > 0 and toks[ci - 1][LOW] in BE_FORMS and toks[ci][LOW].endswith(("ed", "told", "said", "written")) \
+        if ci > 0 and toks[ci - 1][LOW] in BE_FORMS and cue_low.endswith(("ed", "told", "said", "written")) \
                 and not adjective:
             # A passive ("was asked", "is told") has the addressee, not the speaker, as its subject; a question put
             # to someone is a content without a source.
@@ -499,7 +513,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = e
             continue
-        participle = toks[ci][LOW].endswith("ing") and a == ci
+        participle = cue_low.endswith("ing") and a == ci
         if participle and a > 0 and is_word(toks[a - 1]) and out \
                 and out[-1].parts[-1][0] <= toks[a][START] < out[-1].parts[-1][1]:
             continue  # "Berg said she was angered by the media declaring ...": a participle inside the content
@@ -564,7 +578,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 # "Berg hit back, saying ...": the verb reports nothing itself; the participle after it does, with
                 # the verb's source, and the verb's attribution is dropped once the participle has read it.
                 leads.add(id(cand))
-        elif a > 0 and ((toks[a - 1][TEXT] == "," and toks[ci][LOW].endswith("ing"))
+        elif a > 0 and ((toks[a - 1][TEXT] == "," and cue_low.endswith("ing"))
                         or toks[a - 1][LOW] in ("and", "but")):
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif a > 0 and (toks[a - 1][TEXT] == "," or toks[a - 1][TEXT] in CLOSING_MARKS
@@ -593,7 +607,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             cand = _participle(ctx, hit, a, e, out, paragraph) or _subject_before_comma(ctx, hit, a, e, paragraph)
         if cand is None and src is None and not participle and not out and not ctx.truncated \
                 and hit.lemma in STRONG_CUES and a > 1 and (is_word(toks[a - 1]) or toks[a - 1][TEXT] == ")") \
-                and (not toks[ci][LOW].endswith("s") or toks[ci][LOW] == "says") \
+                and (not cue_low.endswith("s") or cue_low == "says") \
                 and (e >= n or toks[e][LOW] != "by") \
                 and (subject := _opening_subject(toks, a)) is not None \
                 and not any(t[LOW] in ("that", "which") for t in toks[subject[1]:a]):
@@ -601,7 +615,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # ...": a core reporting verb whose subject no closer reading found speaks for the sentence's opening
             # noun phrase.
             cand = _with_source_before(ctx, hit, a, e, subject[0], subject[1], False, n)
-        if cand is not None and len(cand.parts) == 1 and toks[ci][LOW] == "showing":
+        if cand is not None and len(cand.parts) == 1 and cue_low == "showing":
             # "polls showing Reed ahead, the mayor said ...": what a record shows is a phrase inside a clause, which
             # ends at the next comma
             comma = ctx.text.find(",", cand.parts[0][0], cand.parts[0][1])
@@ -1399,7 +1413,9 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
         before_ok = False
     cue = (toks[a][START], toks[e - 1][END])
     source = (toks[sa][START], toks[sb - 1][END])
-    pronoun = toks[sa][LOW].replace("’", "'").split("'")[0]
+    low = toks[sa][LOW]
+    # The pronoun of a contraction ("he's" -> "he"); most sources hold no apostrophe, and need no string work.
+    pronoun = low.replace("’", "'").split("'")[0] if "'" in low or "’" in low else low
     if sb - sa == 1 and pronoun != toks[sa][LOW] and pronoun in SUBJECT_PRONOUNS:
         source = (toks[sa][START], toks[sa][START] + len(pronoun))  # "he's said": the source is "he"
         if sb == a:
