@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 # newlines, cue words inside and at the edges of other words.
 _PIECES = ["'", "''", "’", "‘", '"', "“", "”", "«", "»", "„", " ", "  ", "\n", "\t", ".", "...", "?", "!", "…", ")",
            "said", "Said", "says", "according to", "went on to say", "claim", "x", "A", "Berg", "-", "_", "é", "7",
-           ",", ";", "but", "and", "adding", "saying", "sayings", ',"', ",”", "hoping", "challenging", "to", "that"]
+           ",", ";", "but", "and", "adding", "saying", "sayings", ',"', ",”", "hoping", "challenging", "to", "that",
+           # characters beyond the Basic Multilingual Plane: a word character (a mathematical letter) and a symbol
+           "\U0001d400", "\U0001f600"]
 _TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join), st.text(max_size=40))
 
 # The clause-stop pattern in its plain form: an alternation tried at every offset. A stop after a comma and a closing
@@ -50,6 +52,17 @@ def test_cues_are_the_plain_pattern_matches(text: str, a: int, b: int) -> None:
     start, end = min(a, b), max(a, b)
     expected = [m.span() for m in _PLAIN_CUE.finditer(text, start, end)]
     assert [(hit.start, hit.end) for hit in find_cues(text, start, end)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Reed \U0001f600said it would rain.",  # a symbol beyond the plane before the cue: a cue
+    "Reed \U0001d400said it would rain.",  # a letter beyond the plane before the cue: no cue
+    "\U0001d400said it, then \U0001f600told them and said so.",  # the exact pattern reads on after the first
+    "\U0001f600said, \U0001d400said, said.",
+])
+def test_cues_beyond_the_plane_are_the_plain_pattern_matches(text: str) -> None:
+    expected = [m.span() for m in _PLAIN_CUE.finditer(text)]
+    assert [(hit.start, hit.end) for hit in find_cues(text)] == expected
 
 
 @settings(max_examples=300, deadline=None)
