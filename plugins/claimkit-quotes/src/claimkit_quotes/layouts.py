@@ -354,6 +354,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue
         ci, cj = span
         cue_low = toks[ci][LOW]  # the cue word, lower-cased: most rules below ask about it
+        lemma = hit.lemma  # (a local: the rules below read it a dozen times)
         if ci < used_until:
             continue
         words_of = cj - ci == 4 and cue_low == "in" and toks[cj - 1][LOW] == "of"
@@ -371,7 +372,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = cj
                 continue
-        if hit.lemma == "according to":
+        if lemma == "according to":
             if ci >= 2 and toks[ci - 1][TEXT] == "," and toks[ci - 2][LOW] == "that":
                 continue  # "reported that, according to its count, ...": a parenthesis inside another content
             cand = _according_to(ctx, ci, cj, hit, out, paragraph)
@@ -380,7 +381,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = cj
             continue
-        if hit.lemma in ADVERB_CUES:
+        if lemma in ADVERB_CUES:
             if cj < len(toks) and any(h.start == toks[cj][START] for h in hits):
                 continue  # "reportedly said": the adverb joins the verb's cue
             cand = _raising(ctx, hit, ci, cj, paragraph)
@@ -405,7 +406,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         chain = infinitive and toks[ci - 2][LOW] in CHAIN_VERBS
         if infinitive and not chain and any(h.end == toks[ci - 2][END] for h in hits):
             continue  # "refused to say", "sought to reassure": the first verb is the cue, the rest its content
-        if infinitive and not chain and not ctx.truncated and hit.lemma not in INFINITIVE_SKIPPED \
+        if infinitive and not chain and not ctx.truncated and lemma not in INFINITIVE_SKIPPED \
                 and cue_low in _BASE_FORMS:
             cand = _infinitive(ctx, hit, ci, cj, n, paragraph)
             if cand is not None:
@@ -420,13 +421,13 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue
         # "continued to insist", "has tried to show": the verb that carries the infinitive joins the cue.
         adjective = cue_low in ADJECTIVE_PARTICLES
-        a, e = _extend_cue(toks, ci - 2 if chain else ci, cj, cue_low if adjective else hit.lemma)
-        if _not_a_cue(toks, ci, cj, e, hit.lemma):
+        a, e = _extend_cue(toks, ci - 2 if chain else ci, cj, cue_low if adjective else lemma)
+        if _not_a_cue(toks, ci, cj, e, lemma):
             continue
         adjective = adjective and any(t[LOW] in BE_FORMS for t in toks[a:ci])
         if adjective and not (e > cj or (e < n and toks[e][LOW] == "that")):
             continue  # "Voters are concerned that ...": an adjective reports with "that" or its preposition
-        if hit.lemma in ADJECTIVE_PARTICLES and not adjective:
+        if lemma in ADJECTIVE_PARTICLES and not adjective:
             continue
         rel = _object_relative(toks, a) if a >= 3 and toks[a - 2][LOW] == "which" else None
         if rel is not None and (e >= len(toks) or not is_word(toks[e]) or toks[e][LOW] in ("but", "and")
@@ -441,7 +442,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             continue
         cand = None
         appositive: int | None = None
-        passive_expect = (hit.lemma == "expect" and cue_low == "expected" and a < ci
+        passive_expect = (lemma == "expect" and cue_low == "expected" and a < ci
                           and toks[ci - 1][LOW] in ("is", "are", "was", "were", "be", "been"))
         if cue_low in PASSIVE_BELIEF_FORMS and not passive_expect:
             # "The plan is widely seen as a gamble", "Reed is believed to have left": a belief without a believer;
@@ -455,7 +456,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 passive_expect = True
             elif cj - ci > 1 and toks[cj - 1][LOW] == "as":
                 continue  # "seen as", "known as" without "be": no belief reported
-        if (hit.lemma in RAISING_VERBS and not cue_low.endswith("ing")) or passive_expect:
+        if (lemma in RAISING_VERBS and not cue_low.endswith("ing")) or passive_expect:
             # "Sanders seemed to reap the benefits", "Nabisco is expected to cut jobs": no source; the content
             # is the subject and what follows the cue.
             cand = _raising(ctx, hit, a, e, paragraph)
@@ -463,7 +464,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 out.append(cand)
                 used_until = e
             continue
-        if hit.lemma in PASSIVE_SUBJECT_CONTENT and cue_low.endswith("ed") and not adjective \
+        if lemma in PASSIVE_SUBJECT_CONTENT and cue_low.endswith("ed") and not adjective \
                 and any(t[LOW] in BE_FORMS for t in toks[a:ci]):
             if e + 1 < n and toks[e][LOW] == "as" and toks[e + 1][LOW].endswith("ing"):
                 continue  # "Berg was quoted as saying ...": her words follow the participle, she is no content
@@ -476,7 +477,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 and not adjective:
             # A passive ("was asked", "is told") has the addressee, not the speaker, as its subject; a question put
             # to someone is a content without a source.
-            if hit.lemma == "ask":
+            if lemma == "ask":
                 qj = _about(toks, cj, n)
                 parts = ctx.after(qj)
                 if parts:
@@ -496,7 +497,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 ctx.claimed = toks[comma][END]
                 used_until = comma
             continue
-        if hit.lemma == "ask" and ci > 0 and toks[ci - 1][LOW] in ("when", "after", "if", "once"):
+        if lemma == "ask" and ci > 0 and toks[ci - 1][LOW] in ("when", "after", "if", "once"):
             # "..., he said when asked whether ...": the question is a content without a source.
             qj = _about(toks, cj, n)
             stop = next((k for k in range(qj, n) if toks[k][TEXT] in (",", ";", "—", "–")), n)
@@ -525,7 +526,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # "a sign saying ...", "with 30 percent of voters saying ...": the noun phrase before the participle
             # speaks.
             src = source_before(toks, a)
-        if src is None and not participle and hit.lemma in STRONG_CUES:
+        if src is None and not participle and lemma in STRONG_CUES:
             src = _determined_noun(toks, a)
         if src is not None:
             src = (_possessor_before(toks, src[0]), src[1])
@@ -541,7 +542,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             src = _sentence_subject(ctx, a) or src
         if not participle and (src is None or (src[0] > 0 and is_word(toks[src[0] - 1]))):
             src = _subject_after_quote(ctx, a) or src
-        if hit.lemma in AS_ONLY_CUES and (src is None or src[0] < 1 or toks[src[0] - 1][LOW] != "as"):
+        if lemma in AS_ONLY_CUES and (src is None or src[0] < 1 or toks[src[0] - 1][LOW] != "as"):
             continue
         before_ok = False
         if participle and (a == 0 or (a == 1 and toks[0][LOW] in _PARTICIPLE_OPENERS)) and not ctx.truncated:
@@ -571,7 +572,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                       or ctx.quote_ending_at(toks[sa - 1][END]) is not None))
                          or (sa == 0 and ctx.previous_quote() is not None))
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n, alone=not out)
-            if cand is not None and before_ok and out and (hit.lemma in STRONG_CUES or e >= n):
+            if cand is not None and before_ok and out and (lemma in STRONG_CUES or e >= n):
                 _take_back_trailer(ctx, cand, out[-1], sa)
             if cand is not None and len(cand.parts) == 1 and e + 1 < n and toks[e][TEXT] == "," \
                     and cand.parts[0][0] == toks[e + 1][START] and toks[e + 1][LOW] in PARTICIPLE_STOPS:
@@ -582,8 +583,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                         or toks[a - 1][LOW] in ("and", "but")):
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif a > 0 and (toks[a - 1][TEXT] == "," or toks[a - 1][TEXT] in CLOSING_MARKS
-                        or ctx.quote_ending_at(toks[a - 1][END]) is not None) and hit.lemma not in CLAUSE_ONLY \
-                and hit.lemma in INVERSION_VERBS and (appositive := _participle_appositive(ctx, a)) is None:
+                        or ctx.quote_ending_at(toks[a - 1][END]) is not None) and lemma not in CLAUSE_ONLY \
+                and lemma in INVERSION_VERBS and (appositive := _participle_appositive(ctx, a)) is None:
             srca = source_after(toks, e, n)
             if srca is not None:
                 parts = ctx.before(a)
@@ -606,7 +607,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # appositive between the sentence's subject and its verb.
             cand = _participle(ctx, hit, a, e, out, paragraph) or _subject_before_comma(ctx, hit, a, e, paragraph)
         if cand is None and src is None and not participle and not out and not ctx.truncated \
-                and hit.lemma in STRONG_CUES and a > 1 and (is_word(toks[a - 1]) or toks[a - 1][TEXT] == ")") \
+                and lemma in STRONG_CUES and a > 1 and (is_word(toks[a - 1]) or toks[a - 1][TEXT] == ")") \
                 and (not cue_low.endswith("s") or cue_low == "says") \
                 and (e >= n or toks[e][LOW] != "by") \
                 and (subject := _opening_subject(toks, a)) is not None \
@@ -626,7 +627,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                                             and toks[1][LOW] in _EVEN_SUBORDINATORS)
             if subordinate and not ctx.truncated and len(cand.parts) == 1 and src is not None:
                 _end_subordinate_clause(ctx, cand, src[0], e)
-            cand.strong = hit.lemma in STRONG_CUES
+            cand.strong = lemma in STRONG_CUES
             out.append(cand)
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1][END])
@@ -647,6 +648,8 @@ def _clitic_joins_cue(toks: Sequence[Token], starts: Sequence[int], cand: Candid
         return
     t = toks[k]
     low = t[LOW]
+    if "'" not in low and "’" not in low:
+        return  # no contraction: most words before a cue
     mark = max(low.rfind("'"), low.rfind("’"))
     if mark <= 0 or low[mark + 1:] not in _CLITICS or low[:mark] not in _CLITIC_PRONOUNS:
         return

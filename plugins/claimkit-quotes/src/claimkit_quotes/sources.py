@@ -8,6 +8,7 @@ or the appositive) and its kind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -530,6 +531,10 @@ def _name_run(words: list[Token]) -> tuple[int, int]:
     return start, end
 
 
+# Any of the anonymity markers anywhere in a lower-cased phrase: one scan for all of them.
+_ANONYMITY = re.compile("|".join(map(re.escape, ANONYMITY_MARKERS)))
+
+
 def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     """Read kind, canonical name and role out of a source phrase's tokens.
 
@@ -541,11 +546,12 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     depth = 0
     for t in tokens:
         # A parenthesis ("(D-Ohio)") is left out of names and roles.
-        if t[TEXT] == "(":
+        word = t[TEXT]
+        if word == "(":
             depth += 1
-        elif t[TEXT] == ")":
+        elif word == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (is_word(t) or t[TEXT] in (",", "-", "&")):
+        elif depth == 0 and (word[0].isalnum() or word in (",", "-", "&")):  # a word (``is_word``) or a joint
             words.append(t)
     if not words:
         return SourceInfo("unknown")
@@ -561,7 +567,7 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     # An appositive after a comma is a role; the name stands before it.
     comma = next((i for i, t in enumerate(words) if t[TEXT] == ","), len(words))
     main, rest = words[:comma], [t for t in words[comma + 1:] if t[TEXT] != ","]
-    if any(marker in lowered for marker in ANONYMITY_MARKERS):
+    if _ANONYMITY.search(lowered):
         return SourceInfo("anonymous", head=main[-1][LOW] if main else None)
     # "the spokesman for the ministry", "Mr. Nevins of Showtime": the head stands before the first preposition,
     # except in the name of an organisation ("the Union of Metal Workers").
