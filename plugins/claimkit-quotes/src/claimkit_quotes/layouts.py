@@ -1104,8 +1104,9 @@ def _subject_after_quote(ctx: SentenceView, a: int) -> tuple[int, int] | None:
         if t[TEXT] in CLOSING_MARKS or ((end in ends or end - 1 in ends or end + 1 in ends)
                                        and ctx.quote_ending_at(end) is not None):
             break
-        if (not is_word(t) and t[TEXT] not in (",", "(", ")", ".", "-", "’s", "'s")) or (t[LOW] in _SUBJECT_STOPS
-                                                                                    and t[LOW] != "and"):
+        # (``is_word`` read inline: this loop runs over every word between a quotation and its cue)
+        if (not t[TEXT][0].isalnum() and t[TEXT] not in (",", "(", ")", ".", "-", "’s", "'s")) \
+                or (t[LOW] in _SUBJECT_STOPS and t[LOW] != "and"):
             return None
         k -= 1
     else:

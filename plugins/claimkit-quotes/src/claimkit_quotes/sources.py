@@ -156,7 +156,8 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
         if cut >= 0 and cut - k > 4:
             too_long = True
             break
-        if is_word(t):
+        initial = t[TEXT][0]  # the first character tells a word (``is_word``) and a capital (``is_capital``)
+        if initial.isalnum():
             if low in DETERMINERS:
                 # "Two senior officials", "the top aides", "all the senators": determiners stack
                 while k - 1 >= lo and j - k < _MAX_NP and is_word(tokens[k - 1]) and tokens[k - 1][LOW] in DETERMINERS:
@@ -180,7 +181,7 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
                     break
                 k -= 1
                 continue
-            if not is_capital(t) and low not in TITLE_WORDS and low not in PEOPLE_NOUNS \
+            if not (initial.isupper() or initial.isdigit()) and low not in TITLE_WORDS and low not in PEOPLE_NOUNS \
                     and low not in ORGANIZATION_HEADS \
                     and low not in _COUNT_HEADS and low != "percent" \
                     and not low.endswith(("s", "er", "or", "ist", "ian", "al")):
@@ -642,7 +643,8 @@ def subject_at_start(tokens: Sequence[Token]) -> tuple[int, int] | None:
     start = k
     while k < len(tokens) and k - start < 8:
         t = tokens[k]
-        if not is_word(t):
+        initial = t[TEXT][0]  # the first character tells a word (``is_word``) and a capital (``is_capital``)
+        if not initial.isalnum():
             # Of the readings below only an abbreviation's period goes on past punctuation.
             if t[TEXT] == "." and k > start and len(tokens[k - 1][TEXT]) <= 4 and is_capital(tokens[k - 1]):
                 k += 1
@@ -650,7 +652,7 @@ def subject_at_start(tokens: Sequence[Token]) -> tuple[int, int] | None:
             break
         # The token's facts, read once: each reading below asks about them again.
         low = t[LOW]
-        capital = is_capital(t)
+        capital = initial.isupper() or initial.isdigit()
         if (capital or (k > start and low in TITLE_WORDS)) and low not in NOT_NAMES:
             k += 1
         elif k > start and (low in TITLE_WORDS or low in PEOPLE_NOUNS) and k + 1 < len(tokens) \
