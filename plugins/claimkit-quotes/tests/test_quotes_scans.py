@@ -10,7 +10,7 @@ import re
 
 import pytest
 from claimkit_quotes.candidates import STOP_WORDS, clause_stop
-from claimkit_quotes.cues import FORMS, _trie_pattern, find_cues
+from claimkit_quotes.cues import FORMS, _basic_plane, _trie_pattern, find_cues
 from claimkit_quotes.marks import _MARK, _marks
 from claimkit_quotes.sentences import _END, _TOKEN, END, START, TEXT, _end_spans, tokenize
 from hypothesis import given, settings
@@ -52,6 +52,10 @@ def test_cues_are_the_plain_pattern_matches(text: str, a: int, b: int) -> None:
     start, end = min(a, b), max(a, b)
     expected = [m.span() for m in _PLAIN_CUE.finditer(text, start, end)]
     assert [(hit.start, hit.end) for hit in find_cues(text, start, end)] == expected
+
+
+def test_basic_plane_is_every_character_below_the_astral_planes() -> None:
+    assert _basic_plane() == "".join(map(chr, range(0x10000)))
 
 
 @pytest.mark.parametrize("text", [

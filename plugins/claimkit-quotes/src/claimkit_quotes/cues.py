@@ -116,26 +116,41 @@ _TRIE = _trie_pattern(FORMS)
 _AFTER_CUE = r"(?![\w'’-])"
 
 
-def _bmp_word_class() -> str:
-    """The characters of the Basic Multilingual Plane that the pattern engine reads as ``\\w``, as the body of a
-    character class (ranges of escaped code points).
+def _basic_plane() -> str:
+    """Every character of the Basic Multilingual Plane, in order (U+0000 to U+FFFF).
 
-    The engine's own ``\\w`` finds them, in one scan of a string of every such character, so the class holds exactly
-    the characters ``\\w`` matches there.
+    Decoded from their UTF-32 (little-endian) bytes, laid out by slice assignment: one character at a time, the
+    string would cost several times the milliseconds at import.
     """
-    plane = "".join(map(chr, range(0x10000)))
-    return "".join(f"\\u{ord(m.group()[0]):04x}-\\u{ord(m.group()[-1]):04x}" for m in re.finditer(r"\w+", plane))
+    data = bytearray(4 * 0x10000)
+    data[0::4] = bytes(range(256)) * 256  # the low byte of each code point
+    data[1::4] = b"".join(bytes((high,)) * 256 for high in range(256))  # the high byte
+    return data.decode("utf-32-le", "surrogatepass")
+
+
+def _cue_openers() -> str:
+    """The characters that may stand before a cue, as the body of a character class: those of the Basic Multilingual
+    Plane that are neither a word character (as the pattern engine reads ``\\w``) nor an apostrophe or a hyphen, as
+    ranges of escaped code points, and every character beyond the plane.
+
+    The engine itself finds them, in one scan of a string of every character of the plane with the class
+    ``[^\\w'’-]``, so within the plane the ranges hold exactly the characters that class matches.
+    """
+    plane = _basic_plane()
+    ranges = "".join(f"\\u{ord(m.group()[0]):04x}-\\u{ord(m.group()[-1]):04x}"
+                     for m in re.finditer(r"[^\w'’-]+", plane))
+    return ranges + "\\U00010000-\\U0010ffff"
 
 
 # The search for a cue tests the character class that opens the pattern at every offset. Written with ``\w``, the
 # test asks the Unicode database for each character (several function calls); written as explicit ranges, the engine
 # compiles the class to a bitmap of the plane and tests each character by a table look-up, which makes the scan of a
-# document about a third cheaper. The ranges cover the Basic Multilingual Plane only (a class with the other planes'
-# word characters would be tested range by range), so ``_CUE`` takes every character beyond it for a non-word one.
-# Its matches are the exact pattern's (written with ``\w``) up to the first one that opens on such a character, which
+# document about a third cheaper. Beyond the plane the class takes every character (a class with those planes' word
+# characters would be tested range by range), so ``_CUE`` reads a word character there as a non-word one. Its matches
+# are the exact pattern's (written with ``\w``) up to the first one that opens on such a character, which
 # ``find_cues`` leaves to the exact pattern, from there on; texts with such characters are rare, and the exact pattern
 # is compiled on first need.
-_CUE = re.compile(r"[^" + _bmp_word_class() + r"'’-](" + _TRIE + ")" + _AFTER_CUE)
+_CUE = re.compile("[" + _cue_openers() + "](" + _TRIE + ")" + _AFTER_CUE)
 _EXACT_CUE: re.Pattern[str] | None = None
 
 
