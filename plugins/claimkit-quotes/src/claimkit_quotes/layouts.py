@@ -293,11 +293,11 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
     if word == "told" and prev is not None and prev[LOW] == "all" and nxt is not None and nxt[TEXT] == ",":
         return True  # "All told, ...": in total
     if word in THAT_ONLY_FORMS and (nxt is None or nxt[LOW] not in ("that", "about")
-                                            or (prev is not None and (prev[LOW] in DETERMINERS
-                                                                      or prev[TEXT].endswith(POSSESSIVE_ENDINGS)))):
+                                    or (prev is not None and (prev[LOW] in DETERMINERS
+                                                              or prev[TEXT].endswith(POSSESSIVE_ENDINGS)))):
         return True  # "a worry for farmers", "the worry that ...": a noun
     if word == "showing" and not (prev is not None and (prev[LOW] in SHOWING_SOURCES
-                                                                or prev[LOW] in DOCUMENT_HEADS)):
+                                                        or prev[LOW] in DOCUMENT_HEADS)):
         return True  # "showing off new gloves": a display; "polls showing ..." reports
     if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt[TEXT][0].isdigit() or nxt[LOW] in QUANTITY_OPENERS):
         return True  # "added 200 jobs": a counted object, no report
@@ -353,10 +353,10 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         if span is None:
             continue
         ci, cj = span
-        cue_low = toks[ci][LOW]  # the cue word, lower-cased: most rules below ask about it
-        lemma = hit.lemma  # (a local: the rules below read it a dozen times)
         if ci < used_until:
             continue
+        cue_low = toks[ci][LOW]  # the cue word, lower-cased: most rules below ask about it
+        lemma = hit.lemma  # (a local: the rules below read it a dozen times)
         words_of = cj - ci == 4 and cue_low == "in" and toks[cj - 1][LOW] == "of"
         if cue_low in _VIEW_NOUNS or words_of:
             # "In Berg's view, ...", "In the words of one aide, ...": read as "according to"; "X was, in the words of
