@@ -27,6 +27,7 @@ from .candidates import (
 )
 from .cues import FORMS, NOUN_ONLY, CueHit, inflections
 from .lexicon import (
+    ADDRESSEE_BODIES,
     ADDRESSEE_VERBS,
     ADJECTIVE_PARTICLES,
     ADVERB_CUES,
@@ -247,7 +248,71 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
         k += 1
     if k < n and toks[k][TEXT] == "." and k > start:
         k += 1
+    if k == start and start > e:
+        # "told the council the plan was sound": a lowercase addressee ends where a clause opens with its own
+        # determiner or subject pronoun.
+        while k < n and k - start < 3 and is_word(toks[k]) and toks[k][LOW] not in ARTICLES \
+                and toks[k][LOW] not in SUBJECT_PRONOUNS and toks[k][LOW] not in _NOT_IN_ADDRESSEE:
+            k += 1
+        if k > start and k + 1 < n and (toks[k][LOW] in ARTICLES or toks[k][LOW] in SUBJECT_PRONOUNS) \
+                and is_word(toks[k + 1]) and _addressee_noun(toks[k - 1][LOW]):
+            return k
+        k = start
     return k if k > start else e
+
+
+def _addressee_closes(toks: Sequence[Token], e: int, n: int) -> bool:
+    """Whether only the addressee of a "tell"-type cue and short adjuncts follow the cue to the end of the sentence
+    ("..., he told the court in a filing.", "..., she told a radio station on Monday.", "..., he told the paper,
+    adding ..."): what was told is then the clause before the source, not the addressee."""
+    k = e
+    if k < n and toks[k][LOW] in OBJECT_PRONOUNS and not (
+            toks[k][LOW] == "her" and k + 1 < n and is_word(toks[k + 1]) and toks[k + 1][LOW] not in _ADDRESSEE_ADJUNCTS
+            and toks[k + 1][LOW] not in WEEKDAYS):  # "told her advisers": a possessive
+        k += 1
+    else:
+        if k < n and toks[k][LOW] in ARTICLES:
+            k += 1
+        start = k
+        # The addressee's noun phrase: up to four words that cannot open a clause of their own ("told the court it
+        # was wrong" goes on with what was told).
+        while k < n and k - start < 4 and (toks[k][TEXT] in POSSESSIVE_ENDINGS or (
+                is_word(toks[k]) and toks[k][LOW] not in _ADDRESSEE_ADJUNCTS
+                and toks[k][LOW] not in _NOT_IN_ADDRESSEE)):
+            k += 1
+        # ... ending in a name or a noun of people or bodies ("the court", "his advisers", "CNN"), so that an
+        # object that is itself what was said ("promised a country of new opportunities") does not pass.
+        if k == start or not (is_capital(toks[k - 1]) or _addressee_noun(toks[k - 1][LOW])):
+            return False
+    # Adjuncts of place and time ("in a filing", "on Monday", "last week"), each a few words long.
+    while k < n and (toks[k][LOW] in _ADDRESSEE_ADJUNCTS or toks[k][LOW] in WEEKDAYS):
+        j = k + 1
+        while j < n and j - k < 6 and is_word(toks[j]) and toks[j][LOW] not in _NOT_IN_ADDRESSEE \
+                and toks[j][LOW] not in _ADDRESSEE_ADJUNCTS:
+            j += 1
+        k = j
+    if k >= n:
+        return True
+    if toks[k][TEXT] in (".", "!", "?"):
+        return k + 1 >= n
+    return toks[k][TEXT] == "," and k + 1 < n and toks[k + 1][LOW] in PARTICIPLE_STOPS
+
+
+# Words that open an adjunct after the addressee ("told the court in a filing"); not "to" or "as", which go on with
+# what was told ("told them to leave").
+_ADDRESSEE_ADJUNCTS = frozenset({"in", "at", "on", "during", "after", "before", "from", "last", "this", "earlier",
+                                 "later", "outside", "inside", "yesterday", "today", "tonight", "again", "recently"})
+# Words that open a clause or a verb phrase: an addressee (or its adjunct) ends before them.
+_NOT_IN_ADDRESSEE = frozenset({"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
+                               "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "that",
+                               "whether", "how", "what", "why", "who", "which", "to", "there", "it", "he", "she",
+                               "they", "we", "i", "you", "if", "and", "but", "or"})
+
+
+def _addressee_noun(low: str) -> bool:
+    """Whether a lowercase noun names people or a body one tells things to ("the council", "his advisers")."""
+    singular = low[:-1] if low.endswith("s") else low
+    return low in PEOPLE_NOUNS or singular in PEOPLE_NOUNS or low in ADDRESSEE_BODIES or singular in ADDRESSEE_BODIES
 
 
 def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
@@ -299,7 +364,8 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
     if word == "showing" and not (prev is not None and (prev[LOW] in SHOWING_SOURCES
                                                         or prev[LOW] in DOCUMENT_HEADS)):
         return True  # "showing off new gloves": a display; "polls showing ..." reports
-    if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt[TEXT][0].isdigit() or nxt[LOW] in QUANTITY_OPENERS):
+    if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt[TEXT][0].isdigit() or nxt[LOW] in QUANTITY_OPENERS) \
+            and not _inverted_speaker(toks, ci, cj):
         return True  # "added 200 jobs": a counted object, no report
     if lemma == "add" and nxt is not None and nxt[LOW] == "to" and cj + 1 < len(toks) and toks[cj + 1][LOW] in ARTICLES:
         return True  # "added to the confusion": an increase ("added to reporters" still reports)
@@ -322,6 +388,22 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return (is_word(prev) and not is_capital(prev) and prev[LOW] not in NAMING_CALLED_BLOCKERS
                 and prev[LOW] not in PEOPLE_NOUNS
                 and not prev[LOW].endswith("ly") and (is_capital(nxt) or nxt[TEXT] in OPENING_MARKS))
+    return False
+
+
+def _inverted_speaker(toks: Sequence[Token], ci: int, cj: int) -> bool:
+    """"“...,” added another official.", "“...,” adds one aide.": right after a quotation, a number word that opens a
+    phrase of people is the speaker of an inverted attribution, not a counted object ("..., adding two workers" still
+    counts)."""
+    if ci == 0 or toks[ci - 1][TEXT] not in CLOSING_MARKS or toks[ci][LOW].endswith("ing") \
+            or toks[cj][TEXT][0].isdigit():
+        return False
+    for k in range(cj + 1, min(len(toks), cj + 4)):
+        low = toks[k][LOW]
+        if not is_word(toks[k]):
+            return False
+        if low in PEOPLE_NOUNS or (low.endswith("s") and low[:-1] in PEOPLE_NOUNS):
+            return True
     return False
 
 
@@ -1465,7 +1547,8 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             quoted = bool(before) and ANY_MARK.search(ctx.text, before[0][0], before[0][1]) is not None \
                 and (ANY_MARK.match(ctx.text, before[0][0]) is not None
                      or ctx.text.count(" ", before[0][0], before[0][1]) >= 8)
-            if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3:
+            if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3 \
+                    and not _addressee_closes(toks, e, n):
                 before = []  # "In Dover, Reed told reporters that ...": the content follows the addressee
             # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
             if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted or toks[e][LOW] in WEEKDAYS) \

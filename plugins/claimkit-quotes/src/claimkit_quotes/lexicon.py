@@ -129,6 +129,13 @@ INVERSION_VERBS: Final = frozenset({
 })
 
 # Verbs that take the addressee as first object ("told reporters that ...", "assured voters ...").
+# Bodies and groups that are told things ("told the council the plan was sound", "told the court in a filing").
+ADDRESSEE_BODIES: Final = frozenset({
+    "council", "court", "committee", "panel", "board", "jury", "crowd", "audience", "paper", "newspaper", "station",
+    "network", "magazine", "channel", "agency", "parliament", "congress", "senate", "house", "assembly", "conference",
+    "meeting", "gathering", "rally", "group", "team", "staff", "cabinet", "caucus", "journalists", "press", "public",
+    "nation", "country", "media", "reporters", "viewers", "listeners", "readers", "supporters", "crowds", "lawmakers",
+})
 ADDRESSEE_VERBS: Final = frozenset({"tell", "ask", "remind", "inform", "advise", "assure", "warn", "urge", "instruct",
                                     "promise"})
 
@@ -618,6 +625,13 @@ ANONYMITY_MARKERS: Final = (
     "anonymity", "anonymous", "not authorized", "not authorised", "familiar with", "declined to be named",
     "asked not to be", "unnamed", "who spoke on", "close to",
 )
+
+# Adjectives that take "to" inside a source phrase ("said a person close to the governor", "said an official loyal
+# to the party"): the "to" opens no infinitive clause there.
+SOURCE_TO_ADJECTIVES: Final = frozenset({
+    "close", "closer", "closest", "loyal", "allied", "linked", "connected", "tied", "sympathetic", "friendly",
+    "opposed", "hostile", "answerable", "near", "nearest", "adjacent", "senior", "junior", "related", "attached",
+})
 
 # Nouns that name people by what they do; a lowercase head from this table makes a person source.
 PEOPLE_NOUNS: Final = frozenset({

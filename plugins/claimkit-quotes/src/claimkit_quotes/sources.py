@@ -29,6 +29,7 @@ from .lexicon import (
     PERSONAL_PRONOUNS,
     PUBLICATION_HEADS,
     RELATIVE_PRONOUNS,
+    SOURCE_TO_ADJECTIVES,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -174,6 +175,8 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
                         break
                     continue
                 break
+            if low == "this" and k == j - 1 and (tokens[j][LOW] in PEOPLE_NOUNS or tokens[j][LOW] in ANONYMOUS_HEADS):
+                return k  # "this source told ...": a demonstrative before a lone head of people opens the phrase
             if (low in NP_BREAKERS and not _first_name(tokens, k, j + 1)) or low in PERSONAL_PRONOUNS:
                 break
             if low in NP_PREPOSITIONS:
@@ -425,7 +428,8 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
         if tk[LOW] in ("who", "whose", "which") and k > first:
             appositive = True  # "said a data expert who has worked for ...": a relative clause may follow
         if not appositive and tk[LOW] in _CLAUSE_VERBS and not _first_name(tokens, k, hi) \
-                and not (tk[LOW] == "to" and k > first and head_ok(tokens[k - 1])):  # "an adviser to ..."
+                and not (tk[LOW] == "to" and k > first and (head_ok(tokens[k - 1])  # "an adviser to ..."
+                                                            or tokens[k - 1][LOW] in SOURCE_TO_ADJECTIVES)):
             return None  # "said the vote was close": a clause, not a source
         if tk[TEXT] in (".", "?", "!", ";", ":", "—", "–", "(", ")") or tk[TEXT] in _CLOSING_MARKS or tk[TEXT] in "“„«":
             if tk[TEXT] == "." and k > first and is_capital(tokens[k - 1]) and len(tokens[k - 1][TEXT]) <= 4 \

@@ -1,0 +1,74 @@
+"""The addressee of "tell"-type cues and inverted sources: "..., he told the court in a filing." reports the clause
+before the source; "told the council the plan was sound" reports what follows the addressee; "“...,” added another
+official" and "said a person close to the mayor" are inverted sources; "this source told ..." keeps its
+demonstrative."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+from claimkit import QuoteMention
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The plan for the new bridge is sound, the mayor told the council on Monday.",
+     "The plan for the new bridge is sound"),
+    ("The plan for the new bridge is sound, he told the court in a written filing.",
+     "The plan for the new bridge is sound"),
+    ("The plan for the new bridge is sound, the mayor told a local radio station.",
+     "The plan for the new bridge is sound"),
+    ("The ferry will run again by the spring, she told her closest advisers last week.",
+     "The ferry will run again by the spring"),
+    ("The plan for the new bridge is sound, the mayor told the Harbor Gazette, adding that work starts soon.",
+     "The plan for the new bridge is sound"),
+])
+def test_addressee_closing_the_sentence_leaves_the_clause_before(
+        find: Callable[[str, str], QuoteMention], text: str, content: str) -> None:
+    mention = find(text, content)
+    assert mention.text == content
+    assert mention.cue is not None and mention.cue.text == "told"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the object is what was promised, not someone promised to
+    ("Listing the new roads and schools, the governor promised a valley of new opportunities.",
+     "a valley of new opportunities"),
+    # a clause follows the addressee
+    ("After the long vote, the mayor told the council the plan for the bridge was sound.",
+     "the plan for the bridge was sound"),
+])
+def test_what_follows_the_addressee_is_the_content(
+        find: Callable[[str, str], QuoteMention], text: str, content: str) -> None:
+    assert find(text, content).text == content
+
+
+def test_a_lowercase_object_that_is_no_addressee_is_not_skipped() -> None:
+    # "the story of ..." is what was told: no content starts inside it
+    text = "He told the story of an old farmer in the valley who lost his barn in the flood."
+    assert [m.text for m in extract_quotes(text)] == ["the story of an old farmer in the valley who lost his barn in "
+                                                      "the flood"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("“The ferry is late again,” added another local official.", "another local official"),
+    ("“The ferry is late again,” added one harbour official.", "one harbour official"),
+    ("“The ferry is late again,” added another Dover Republican.", "another Dover Republican"),
+    ("“The ferry is late again,” said a person close to the governor.", "a person close to the governor"),
+    ("“The ferry is late again,” said an aide loyal to the mayor.", "an aide loyal to the mayor"),
+    ("“The ferry is late again,” this source told the paper.", "this source"),
+])
+def test_inverted_and_demonstrative_sources(
+        cue_and_source: Callable[[str, str], tuple[str | None, str | None]], text: str, source: str) -> None:
+    assert cue_and_source(text, "The ferry is late again")[1] == source
+
+
+@pytest.mark.parametrize("text", [
+    "The shipyard added another 200 jobs this year.",
+    "The shipyard, meanwhile, added two new workers to the night shift.",
+    "“We are hiring,” the manager said, adding two new welders to the crew.",
+])
+def test_a_counted_object_after_add_is_no_speaker(text: str) -> None:
+    assert not [m for m in extract_quotes(text) if m.cue is not None and m.cue.text.lower().startswith("add")]
