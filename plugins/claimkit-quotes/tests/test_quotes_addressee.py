@@ -72,3 +72,32 @@ def test_inverted_and_demonstrative_sources(
 ])
 def test_a_counted_object_after_add_is_no_speaker(text: str) -> None:
     assert not [m for m in extract_quotes(text) if m.cue is not None and m.cue.text.lower().startswith("add")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("“We will rebuild the school,” vowed the mayor, standing in front of the ruins.", "the mayor"),
+    ("“We will rebuild the school,” pledged Governor Anna Berg.", "Governor Anna Berg"),
+    ("“We will rebuild the school,” protested the head teacher.", "the head teacher"),
+])
+def test_inverted_promise_and_protest_verbs(
+        cue_and_source: Callable[[str, str], tuple[str | None, str | None]], text: str, source: str) -> None:
+    assert cue_and_source(text, "We will rebuild the school")[1] == source
+
+
+@pytest.mark.parametrize(("text", "source", "speaker"), [
+    ("A spokeswoman for the airline, Mara Quist, said flights would resume on Sunday.",
+     "A spokeswoman for the airline, Mara Quist,", "Mara Quist"),
+    ("An aide to the mayor, Tom Reed, said flights would resume on Sunday.", "An aide to the mayor, Tom Reed,",
+     "Tom Reed"),
+])
+def test_description_with_a_complement_before_the_name(
+        find: Callable[[str, str], QuoteMention], text: str, source: str, speaker: str) -> None:
+    mention = find(text, "flights would resume")
+    assert mention.source is not None and mention.source.text == source
+    assert mention.speaker == speaker
+
+
+def test_a_fronted_role_is_no_description() -> None:
+    # "As head of the port, ..." is a fronted phrase: the clause after the name is no source
+    text = "As head of the port, Ines Holm ran the night shifts for a decade, often pushing for more pay."
+    assert all(m.source is None or "head of the port" not in m.source.text for m in extract_quotes(text))

@@ -125,7 +125,8 @@ INVERSION_VERBS: Final = frozenset({
     "suggest", "speculate", "predict", "warn", "promise", "confirm", "admit", "concede", "agree", "deny", "concur",
     "according to", "point", "read", "begin", "forecast", "estimate", "guess", "imagine", "sigh",
     "opine", "laugh", "chuckle", "whisper", "mutter", "murmur", "grumble", "groan", "growl", "snarl", "hiss", "bellow",
-    "holler", "fume", "confide", "clarify", "elaborate", "recite", "confess", "swear",
+    "holler", "fume", "confide", "clarify", "elaborate", "recite", "confess", "swear", "vow", "pledge", "protest",
+    "object", "scold",
 })
 
 # Verbs that take the addressee as first object ("told reporters that ...", "assured voters ...").

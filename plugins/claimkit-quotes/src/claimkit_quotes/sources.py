@@ -217,6 +217,33 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
     return start
 
 
+def _head_before_complement(tokens: Sequence[Token], j: int, lo: int) -> int | None:
+    """Start of a noun phrase of people whose complement ends at token ``j`` ("a spokeswoman for the airline", "an
+    aide to the mayor"), or None: the complement is a few plain words after one preposition."""
+    for m in range(j - 1, max(lo, j - 6), -1):
+        t = tokens[m]
+        if not is_word(t):
+            return None
+        if t[LOW] in _COMPLEMENT_PREPOSITIONS:
+            head = tokens[m - 1] if m - 1 >= lo else None
+            if head is None or not (head[LOW] in PEOPLE_NOUNS or _singular(head[LOW]) in PEOPLE_NOUNS):
+                return None
+            start = scan_left(tokens, m - 1, lo)
+            # The description opens its clause with a determiner ("A spokeswoman for ...", "the head of ..."), so
+            # that a fronted phrase ("As secretary of state, Berg ...") is not read as one.
+            if start is None or tokens[start][LOW] not in DETERMINERS or not (
+                    start == lo or tokens[start - 1][TEXT] in _CLAUSE_OPENING_MARKS):
+                return None
+            return start
+    return None
+
+
+#: What may stand right before a description that opens its clause: quotation marks, a dash or a bracket.
+_CLAUSE_OPENING_MARKS = frozenset({"“", "\"", "‘", "—", "–", "(", "-", "''", "``"})
+#: Prepositions that open the complement of a head of people ("spokeswoman for", "aide to", "head of").
+_COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "at", "to", "with", "from"})
+
+
 def _chunk_start(tokens: Sequence[Token], right: int, lo: int) -> int | None:
     """Index of the comma opening the comma-bounded chunk that ends before ``right``, or None."""
     k = right - 1
@@ -277,6 +304,11 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
                         and tokens[name - 1][TEXT] == "," and is_capital(tokens[name - 2]):
                     right = name - 1
                     continue
+                return name
+        if k - 1 >= lo and is_word(tokens[k - 1]) and not is_capital(tokens[k - 1]) and is_capital(chunk):
+            # "A spokeswoman for the airline, Mara Quist,": a description whose last word is no head of its own.
+            name = _head_before_complement(tokens, k - 1, lo)
+            if name is not None and _at_boundary(tokens, name, lo):
                 return name
         if k - 1 >= lo and tokens[k - 1][TEXT] == ")":
             paren = k - 1
