@@ -101,3 +101,30 @@ def test_a_fronted_role_is_no_description() -> None:
     # "As head of the port, ..." is a fronted phrase: the clause after the name is no source
     text = "As head of the port, Ines Holm ran the night shifts for a decade, often pushing for more pay."
     assert all(m.source is None or "head of the port" not in m.source.text for m in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The storm, the weather service said on Tuesday, is expected to weaken before landfall.",
+    "The storm, officials said late Tuesday, is expected to weaken before landfall.",
+    "The storm, the weather service said in a bulletin late Tuesday, is expected to weaken before landfall.",
+])
+def test_parenthetical_attribution_with_an_adjunct(find: Callable[[str, str], QuoteMention], text: str) -> None:
+    mention = find(text, "expected to weaken")
+    assert mention.text.startswith("The storm") and mention.text.endswith("before landfall")
+
+
+@pytest.mark.parametrize("text", [
+    "Reed told The Harbor Gazette on Sunday: “I have no regrets about the vote.”",
+    "Reed told him on Sunday: “I have no regrets about the vote.”",
+])
+def test_quotation_after_addressee_and_adjunct(find: Callable[[str, str], QuoteMention], text: str) -> None:
+    assert find(text, "no regrets").text == "“I have no regrets about the vote.”"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Berg said on Tuesday, adding that the storm would weaken.", "adding"),
+    ("Berg hit back on Tuesday, saying that the storm would weaken.", "saying"),
+])
+def test_participle_after_an_adjunct_reports_for_the_verb(text: str, cue: str) -> None:
+    mentions = extract_quotes(text)
+    assert [(m.text, m.cue.text if m.cue else None) for m in mentions] == [("that the storm would weaken", cue)]

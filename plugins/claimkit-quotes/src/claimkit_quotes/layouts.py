@@ -239,7 +239,7 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
             break
     k = e
     if k < n and toks[k][LOW] in OBJECT_PRONOUNS:
-        return k + 1
+        return _past_adjunct_to_colon(toks, k + 1, n)
     if k < n and toks[k][LOW] in DETERMINERS:
         k += 1
     start = k
@@ -258,7 +258,20 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
                 and is_word(toks[k + 1]) and _addressee_noun(toks[k - 1][LOW]):
             return k
         k = start
-    return k if k > start else e
+    return _past_adjunct_to_colon(toks, k, n) if k > start else e
+
+
+def _past_adjunct_to_colon(toks: Sequence[Token], k: int, n: int) -> int:
+    """Past an addressee at ``k``: where a colon or a quotation after a short adjunct opens the content ("told the
+    Gazette on Sunday: “...”"), or ``k``."""
+    if k >= n or not (toks[k][LOW] in _ADDRESSEE_ADJUNCTS or toks[k][LOW] in WEEKDAYS):
+        return k
+    for j in range(k + 1, min(n, k + 7)):
+        if toks[j][TEXT] == ":" or toks[j][TEXT] in OPENING_MARKS:
+            return j
+        if not is_word(toks[j]) or toks[j][LOW] in _NOT_IN_ADDRESSEE:
+            break
+    return k
 
 
 def _addressee_closes(toks: Sequence[Token], e: int, n: int) -> bool:
@@ -313,6 +326,25 @@ def _addressee_noun(low: str) -> bool:
     """Whether a lowercase noun names people or a body one tells things to ("the council", "his advisers")."""
     singular = low[:-1] if low.endswith("s") else low
     return low in PEOPLE_NOUNS or singular in PEOPLE_NOUNS or low in ADDRESSEE_BODIES or singular in ADDRESSEE_BODIES
+
+
+#: Auxiliaries and modals that open the predicate of a subject split off by a parenthetical attribution.
+_PREDICATE_OPENERS = BE_FORMS | {"has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
+                                 "must", "did", "does", "do", "remains", "remained", "faces", "faced", "needs",
+                                 "needed"}
+
+
+def _comma_after_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
+    """Index of the comma closing a short adjunct of time or place right after a cue ("said on Tuesday,", "said in a
+    bulletin late Tuesday,"), or -1."""
+    if e >= n or not (toks[e][LOW] in _ADDRESSEE_ADJUNCTS or toks[e][LOW] in WEEKDAYS or toks[e][LOW] == "late"):
+        return -1
+    for k in range(e + 1, min(n - 1, e + 7)):
+        if toks[k][TEXT] == ",":
+            return k
+        if not is_word(toks[k]) or toks[k][LOW] in _NOT_IN_ADDRESSEE:
+            return -1
+    return -1
 
 
 def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
@@ -656,10 +688,12 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n, alone=not out)
             if cand is not None and before_ok and out and (lemma in STRONG_CUES or e >= n):
                 _take_back_trailer(ctx, cand, out[-1], sa)
-            if cand is not None and len(cand.parts) == 1 and e + 1 < n and toks[e][TEXT] == "," \
-                    and cand.parts[0][0] == toks[e + 1][START] and toks[e + 1][LOW] in PARTICIPLE_STOPS:
-                # "Berg hit back, saying ...": the verb reports nothing itself; the participle after it does, with
-                # the verb's source, and the verb's attribution is dropped once the participle has read it.
+            comma = e if e < n and toks[e][TEXT] == "," else _comma_after_adjunct(toks, e, n)
+            if cand is not None and len(cand.parts) == 1 and 0 <= comma < n - 1 \
+                    and cand.parts[0][0] == toks[comma + 1][START] and toks[comma + 1][LOW] in PARTICIPLE_STOPS:
+                # "Berg hit back, saying ...", "Berg said on Tuesday, adding ...": the verb reports nothing itself;
+                # the participle after it does, with the verb's source, and the verb's attribution is dropped once
+                # the participle has read it.
                 leads.add(id(cand))
         elif a > 0 and ((toks[a - 1][TEXT] == "," and cue_low.endswith("ing"))
                         or toks[a - 1][LOW] in ("and", "but")):
@@ -1527,6 +1561,11 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
                     parts = after  # "Asked about it, he said, “...”": the quotation alone is the content
                 else:
                     parts += after
+        elif sa <= 8 and (comma := _comma_after_adjunct(toks, e, n)) > e and comma + 1 < n \
+                and toks[comma + 1][LOW] in _PREDICATE_OPENERS and not _only_fronted_phrase(toks, sa):
+            # "The storm, the service said on Tuesday, is expected to weaken": a short subject, the attribution
+            # with a short adjunct, and the subject's verb: the content resumes around the parenthetical.
+            parts = ctx.before(sa) + ctx.after(comma + 1)
         # (A day that closes the sentence, "said on Saturday", leaves the adjunct skip at the end of the tokens.)
         elif (skip := _skip_adjunct(toks, e, n)) < n and toks[skip][LOW] == "that" \
                 and hit.lemma not in ADDRESSEE_VERBS \
