@@ -128,3 +128,31 @@ def test_quotation_after_addressee_and_adjunct(find: Callable[[str, str], QuoteM
 def test_participle_after_an_adjunct_reports_for_the_verb(text: str, cue: str) -> None:
     mentions = extract_quotes(text)
     assert [(m.text, m.cue.text if m.cue else None) for m in mentions] == [("that the storm would weaken", cue)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The mayor's office said 300 homes were flooded. It said crews were working through the night.", "mayor's office"),
+    ("The Harbor Board said 300 homes were flooded. It said crews were working through the night.", "Harbor Board"),
+    ("The union said 300 homes were flooded. They said crews were working through the night.", "union"),
+])
+def test_it_and_they_resolve_to_the_last_organisation(
+        find: Callable[[str, str], QuoteMention], text: str, speaker: str) -> None:
+    assert find(text, "crews were working").speaker == speaker
+
+
+def test_it_with_no_organisation_before_has_no_speaker(find: Callable[[str, str], QuoteMention]) -> None:
+    assert find("It said crews were working through the night.", "crews were working").speaker is None
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Reed said only: “It's complicated and slow.”", "“It's complicated and slow.”"),
+    ("Reed said simply that the fund was empty.", "that the fund was empty"),
+])
+def test_restricting_adverb_is_no_part_of_the_content(
+        find: Callable[[str, str], QuoteMention], text: str, content: str) -> None:
+    assert find(text, content.strip("“”")[:10]).text == content
+
+
+def test_a_topic_after_asked_about_is_no_speaker() -> None:
+    text = "Reed, asked about the fund, said: “It's complicated and slow.”"
+    assert all(m.source is None or m.source.text != "the fund" for m in extract_quotes(text))

@@ -347,8 +347,15 @@ def _comma_after_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
     return -1
 
 
+#: Adverbs between a cue and a colon or "that" that restrict the report ("said only:", "said simply that").
+_RESTRICTING_ADVERBS = frozenset({"only", "simply", "merely", "briefly", "tersely", "curtly"})
+
+
 def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
     """Where the content starts after "said in an interview (on Tuesday) that ...": at "that" after an adjunct."""
+    if e + 1 < n and toks[e][LOW] in _RESTRICTING_ADVERBS and (
+            toks[e + 1][TEXT] == ":" or toks[e + 1][LOW] == "that" or toks[e + 1][TEXT] in OPENING_MARKS):
+        return e + 1  # "said only: “...”", "said simply that ...": the adverb is no part of the content
     # "said (on) Tuesday the ...": the day is no part of the content.
     if e < n and toks[e][LOW] == "on" and e + 1 < n and toks[e + 1][LOW] in WEEKDAYS:
         e += 2
@@ -700,7 +707,8 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif a > 0 and (toks[a - 1][TEXT] == "," or toks[a - 1][TEXT] in CLOSING_MARKS
                         or ctx.quote_ending_at(toks[a - 1][END]) is not None) and lemma not in CLAUSE_ONLY \
-                and lemma in INVERSION_VERBS and (appositive := _participle_appositive(ctx, a)) is None:
+                and lemma in INVERSION_VERBS and toks[e - 1][LOW] not in _NO_INVERSION_PARTICLES \
+                and (appositive := _participle_appositive(ctx, a)) is None:
             srca = source_after(toks, e, n)
             if srca is not None:
                 parts = ctx.before(a)
@@ -752,6 +760,11 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     for cand in out:
         _clitic_joins_cue(toks, starts, cand)
     return out
+
+
+#: Particles that end a multi-word cue which never inverts with its source: "Reed, asked about the fund, said"
+#: has the topic, not a speaker, after "asked about".
+_NO_INVERSION_PARTICLES = frozenset({"about", "of", "on", "for", "with", "whether", "if"})
 
 
 def _clitic_joins_cue(toks: Sequence[Token], starts: Sequence[int], cand: Candidate) -> None:

@@ -596,7 +596,8 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     if len(words) == 1 and low[0] in _POSSESSIVE_AS_SUBJECT:
         # "his claim that ...": the possessor speaks, resolved as its subject pronoun would be.
         low[0] = _POSSESSIVE_AS_SUBJECT[low[0]]
-    if len(words) == 1 and (low[0] in PERSONAL_PRONOUNS or low[0] in RELATIVE_PRONOUNS):
+    if len(words) == 1 and (low[0] in PERSONAL_PRONOUNS or low[0] in RELATIVE_PRONOUNS or low[0] == "it"):
+        # "It said": an organisation named before, resolved like "they"
         kind = "person" if low[0] in ("he", "she", "i", "who") else "unknown"
         return SourceInfo(kind, pronoun=low[0])
     phrase = text[tokens[0][START]:tokens[-1][END]]

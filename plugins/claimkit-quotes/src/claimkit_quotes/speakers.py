@@ -165,6 +165,8 @@ class SpeakerResolver:
                 named = self._text_organization(info.head, pos)
                 if named:
                     return Resolved(named, info.kind)
+            # Remembered too, so that a later "it" or "they" ("The mayor's office said ... It said ...") finds it.
+            self.organizations.append((pos, bare, info.head or _last_word(bare)))
             return Resolved(bare, info.kind)
         if info.kind == "person" and info.head:
             # "the minister": the most recent person whose role ends with that word.
@@ -190,7 +192,7 @@ class SpeakerResolver:
             if last:
                 return Resolved(last[1], "person", last[2])
             return Resolved(None, "person")
-        if pronoun in ("they", "we") and self.organizations:
+        if pronoun in ("they", "we", "it") and self.organizations:
             return Resolved(self.organizations[-1][1], "organization")
         return Resolved(None, "unknown")
 
