@@ -156,3 +156,13 @@ def test_restricting_adverb_is_no_part_of_the_content(
 def test_a_topic_after_asked_about_is_no_speaker() -> None:
     text = "Reed, asked about the fund, said: “It's complicated and slow.”"
     assert all(m.source is None or m.source.text != "the fund" for m in extract_quotes(text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The plan, which critics say will cost billions, was approved on Monday.", "will cost billions"),
+    ("The plan, which Reed said was flawed, passed easily.", "was flawed"),
+    ("The decision, which Berg called “reckless,” will be reviewed.", "“reckless,”"),
+])
+def test_attribution_in_a_relative_clause_ends_with_the_clause(
+        find: Callable[[str, str], QuoteMention], text: str, content: str) -> None:
+    assert find(text, content.strip("“”,")).text == content

@@ -751,6 +751,9 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                                             and toks[1][LOW] in _EVEN_SUBORDINATORS)
             if subordinate and not ctx.truncated and len(cand.parts) == 1 and src is not None:
                 _end_subordinate_clause(ctx, cand, src[0], e)
+            if src is not None and len(cand.parts) == 1 and src[0] >= 2 and toks[src[0] - 2][TEXT] == "," \
+                    and toks[src[0] - 1][LOW] in ("which", "whom"):
+                _end_relative_clause(ctx, cand, e)
             cand.strong = lemma in STRONG_CUES
             out.append(cand)
             used_until = e
@@ -991,6 +994,32 @@ def _nothing_reported_after(toks: Sequence[Token], e: int, n: int) -> bool:
 # Adverbs that may close a clause after its cue ("as she has noted before.", "as he said again.").
 _AFTER_CUE_ADVERBS = frozenset({"before", "earlier", "previously", "recently", "often", "repeatedly", "again",
                                 "yesterday", "today", "too", "publicly", "privately", "then"})
+
+
+def _end_relative_clause(ctx: SentenceView, cand: Candidate, e: int) -> None:
+    """"The plan, which critics say will cost billions, was approved": an attribution inside a relative clause
+    reports up to the comma that closes the clause, where the main clause's predicate goes on."""
+    toks = ctx.tokens
+    s, end = cand.parts[0]
+    if s < toks[e - 1][END]:
+        return  # the content is not after the cue
+    for k in range(e, len(toks) - 1):
+        t = toks[k]
+        if t[START] >= end:
+            return
+        if t[TEXT] != ",":
+            continue
+        after = k + 1
+        close = t[END]
+        if toks[after][TEXT] in CLOSING_MARKS:
+            close = toks[after][END]  # 'which Berg called “reckless,” will be ...': the mark closes the quotation
+            after += 1
+        nxt = toks[after] if after < len(toks) else None
+        # The main clause goes on with its predicate: a lowercase word that opens no report of its own.
+        if nxt is not None and is_word(nxt) and not is_capital(nxt) and nxt[LOW] not in PARTICIPLE_STOPS \
+                and nxt[LOW] not in _SECOND_REPORT_OPENERS and nxt[START] < end and k > e:
+            cand.parts[0] = (s, close if close > t[END] else t[START])
+        return
 
 
 def _end_subordinate_clause(ctx: SentenceView, cand: Candidate, sa: int, e: int) -> None:
