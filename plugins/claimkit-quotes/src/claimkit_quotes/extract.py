@@ -378,7 +378,7 @@ def _mentions(text: str, cands: list[Candidate], plugin: str | None,
             source = _new_span(start=s, end=e, text=phrase)
             if c.antecedent:
                 phrase = text[c.antecedent[0][START]:c.antecedent[-1][END]]
-            resolved = resolver.resolve(info, s, phrase)
+            resolved = resolver.resolve(info, s, phrase, c.strong)
             speaker, kind, role = resolved.speaker, resolved.kind, resolved.role
         direct = False
         for s, e in parts:

@@ -27,7 +27,9 @@ from .candidates import (
 )
 from .cues import FORMS, NOUN_ONLY, CueHit, inflections
 from .lexicon import (
+    ADDRESSEE_ADJUNCTS,
     ADDRESSEE_BODIES,
+    ADDRESSEE_BREAKERS,
     ADDRESSEE_VERBS,
     ADJECTIVE_PARTICLES,
     ADVERB_CUES,
@@ -42,16 +44,19 @@ from .lexicon import (
     BASE_FORM_NEXT,
     BE_FORMS,
     CHAIN_VERBS,
+    CLAUSE_AUXILIARIES,
     CLAUSE_ONLY,
     CLAUSE_WORDS,
     CUE_AUXILIARIES,
     CUE_TRAILERS,
     DETERMINERS,
     DOCUMENT_HEADS,
+    FREE_RELATIVES,
     INFINITIVE_NOUNS,
     INFINITIVE_SKIPPED,
     INVERSION_VERBS,
     NAMING_CALLED_BLOCKERS,
+    NO_INVERSION_PARTICLES,
     NOMINAL_PREPOSITIONS,
     NOT_CUE_CONTEXT,
     NOT_CUE_FORM_BEFORE,
@@ -70,16 +75,19 @@ from .lexicon import (
     PERSONAL_PRONOUNS,
     POLLED_PARTICIPLES,
     POSSESSIVE_PRONOUNS,
+    PREDICATE_OPENERS,
     QUANTITY_OPENERS,
     RAISING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    RESTRICTING_ADVERBS,
     SHOWING_SOURCES,
     STRONG_CUES,
     SUBJECT_PRONOUNS,
     SUBJECT_SIDE_WORDS,
     SUBORDINATORS,
     THAT_ONLY_FORMS,
+    TRANSITIVE_INVERSION_VERBS,
     VERB_AFTER_NOUN,
     VERB_ONLY_AFTER_SUBJECT,
     WEEKDAYS,
@@ -231,7 +239,9 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
 
 
 def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
-    """Token index where the content starts after "told reporters (on Tuesday) (that)"."""
+    """Token index where the content starts after "told reporters (on Tuesday) (that)", after a lowercase addressee
+    of people or a body before a clause ("told the council the plan was sound"), or at a colon or quotation after
+    the addressee and a short adjunct ("told the Gazette on Sunday: “...”")."""
     for k in range(e, min(n, e + 12)):
         if toks[k][LOW] == "that":
             return k
@@ -252,10 +262,14 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
         # "told the council the plan was sound": a lowercase addressee ends where a clause opens with its own
         # determiner or subject pronoun.
         while k < n and k - start < 3 and is_word(toks[k]) and toks[k][LOW] not in ARTICLES \
-                and toks[k][LOW] not in SUBJECT_PRONOUNS and toks[k][LOW] not in _NOT_IN_ADDRESSEE:
+                and toks[k][LOW] not in SUBJECT_PRONOUNS and toks[k][LOW] not in ADDRESSEE_BREAKERS:
             k += 1
-        if k > start and k + 1 < n and (toks[k][LOW] in ARTICLES or toks[k][LOW] in SUBJECT_PRONOUNS) \
-                and is_word(toks[k + 1]) and _addressee_noun(toks[k - 1][LOW]):
+        # The clause opens with a determiner and a noun ("the plan was sound") or with a subject pronoun and an
+        # auxiliary ("it was wrong"), not with a reduced relative clause ("the panel he chaired", "the group she
+        # founded").
+        if k > start and k + 2 < n and _addressee_noun(toks[k - 1][LOW]) and is_word(toks[k + 1]) and (
+                (toks[k][LOW] in ARTICLES and is_word(toks[k + 2]))
+                or (toks[k][LOW] in SUBJECT_PRONOUNS and toks[k + 1][LOW] in CLAUSE_AUXILIARIES)):
             return k
         k = start
     return _past_adjunct_to_colon(toks, k, n) if k > start else e
@@ -264,12 +278,12 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
 def _past_adjunct_to_colon(toks: Sequence[Token], k: int, n: int) -> int:
     """Past an addressee at ``k``: where a colon or a quotation after a short adjunct opens the content ("told the
     Gazette on Sunday: “...”"), or ``k``."""
-    if k >= n or not (toks[k][LOW] in _ADDRESSEE_ADJUNCTS or toks[k][LOW] in WEEKDAYS):
+    if k >= n or not (toks[k][LOW] in ADDRESSEE_ADJUNCTS or toks[k][LOW] in WEEKDAYS):
         return k
     for j in range(k + 1, min(n, k + 7)):
         if toks[j][TEXT] == ":" or toks[j][TEXT] in OPENING_MARKS:
             return j
-        if not is_word(toks[j]) or toks[j][LOW] in _NOT_IN_ADDRESSEE:
+        if not is_word(toks[j]) or toks[j][LOW] in ADDRESSEE_BREAKERS:
             break
     return k
 
@@ -280,7 +294,7 @@ def _addressee_closes(toks: Sequence[Token], e: int, n: int) -> bool:
     adding ..."): what was told is then the clause before the source, not the addressee."""
     k = e
     if k < n and toks[k][LOW] in OBJECT_PRONOUNS and not (
-            toks[k][LOW] == "her" and k + 1 < n and is_word(toks[k + 1]) and toks[k + 1][LOW] not in _ADDRESSEE_ADJUNCTS
+            toks[k][LOW] == "her" and k + 1 < n and is_word(toks[k + 1]) and toks[k + 1][LOW] not in ADDRESSEE_ADJUNCTS
             and toks[k + 1][LOW] not in WEEKDAYS):  # "told her advisers": a possessive
         k += 1
     else:
@@ -290,18 +304,18 @@ def _addressee_closes(toks: Sequence[Token], e: int, n: int) -> bool:
         # The addressee's noun phrase: up to four words that cannot open a clause of their own ("told the court it
         # was wrong" goes on with what was told).
         while k < n and k - start < 4 and (toks[k][TEXT] in POSSESSIVE_ENDINGS or (
-                is_word(toks[k]) and toks[k][LOW] not in _ADDRESSEE_ADJUNCTS
-                and toks[k][LOW] not in _NOT_IN_ADDRESSEE)):
+                is_word(toks[k]) and toks[k][LOW] not in ADDRESSEE_ADJUNCTS
+                and toks[k][LOW] not in ADDRESSEE_BREAKERS)):
             k += 1
         # ... ending in a name or a noun of people or bodies ("the court", "his advisers", "CNN"), so that an
-        # object that is itself what was said ("promised a country of new opportunities") does not pass.
+        # object that is itself what was said ("promised a fresh start for the harbour") does not pass.
         if k == start or not (is_capital(toks[k - 1]) or _addressee_noun(toks[k - 1][LOW])):
             return False
     # Adjuncts of place and time ("in a filing", "on Monday", "last week"), each a few words long.
-    while k < n and (toks[k][LOW] in _ADDRESSEE_ADJUNCTS or toks[k][LOW] in WEEKDAYS):
+    while k < n and (toks[k][LOW] in ADDRESSEE_ADJUNCTS or toks[k][LOW] in WEEKDAYS):
         j = k + 1
-        while j < n and j - k < 6 and is_word(toks[j]) and toks[j][LOW] not in _NOT_IN_ADDRESSEE \
-                and toks[j][LOW] not in _ADDRESSEE_ADJUNCTS:
+        while j < n and j - k < 6 and is_word(toks[j]) and toks[j][LOW] not in ADDRESSEE_BREAKERS \
+                and toks[j][LOW] not in ADDRESSEE_ADJUNCTS:
             j += 1
         k = j
     if k >= n:
@@ -311,49 +325,29 @@ def _addressee_closes(toks: Sequence[Token], e: int, n: int) -> bool:
     return toks[k][TEXT] == "," and k + 1 < n and toks[k + 1][LOW] in PARTICIPLE_STOPS
 
 
-# Words that open an adjunct after the addressee ("told the court in a filing"); not "to" or "as", which go on with
-# what was told ("told them to leave").
-_ADDRESSEE_ADJUNCTS = frozenset({"in", "at", "on", "during", "after", "before", "from", "last", "this", "earlier",
-                                 "later", "outside", "inside", "yesterday", "today", "tonight", "again", "recently"})
-# Words that open a clause or a verb phrase: an addressee (or its adjunct) ends before them.
-_NOT_IN_ADDRESSEE = frozenset({"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
-                               "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "that",
-                               "whether", "how", "what", "why", "who", "which", "to", "there", "it", "he", "she",
-                               "they", "we", "i", "you", "if", "and", "but", "or"})
-
-
 def _addressee_noun(low: str) -> bool:
     """Whether a lowercase noun names people or a body one tells things to ("the council", "his advisers")."""
     singular = low[:-1] if low.endswith("s") else low
     return low in PEOPLE_NOUNS or singular in PEOPLE_NOUNS or low in ADDRESSEE_BODIES or singular in ADDRESSEE_BODIES
 
 
-#: Auxiliaries and modals that open the predicate of a subject split off by a parenthetical attribution.
-_PREDICATE_OPENERS = BE_FORMS | {"has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
-                                 "must", "did", "does", "do", "remains", "remained", "faces", "faced", "needs",
-                                 "needed"}
-
-
 def _comma_after_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
     """Index of the comma closing a short adjunct of time or place right after a cue ("said on Tuesday,", "said in a
     bulletin late Tuesday,"), or -1."""
-    if e >= n or not (toks[e][LOW] in _ADDRESSEE_ADJUNCTS or toks[e][LOW] in WEEKDAYS or toks[e][LOW] == "late"):
+    if e >= n or not (toks[e][LOW] in ADDRESSEE_ADJUNCTS or toks[e][LOW] in WEEKDAYS or toks[e][LOW] == "late"):
         return -1
     for k in range(e + 1, min(n - 1, e + 7)):
         if toks[k][TEXT] == ",":
             return k
-        if not is_word(toks[k]) or toks[k][LOW] in _NOT_IN_ADDRESSEE:
+        if not is_word(toks[k]) or toks[k][LOW] in ADDRESSEE_BREAKERS:
             return -1
     return -1
 
 
-#: Adverbs between a cue and a colon or "that" that restrict the report ("said only:", "said simply that").
-_RESTRICTING_ADVERBS = frozenset({"only", "simply", "merely", "briefly", "tersely", "curtly"})
-
-
 def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
-    """Where the content starts after "said in an interview (on Tuesday) that ...": at "that" after an adjunct."""
-    if e + 1 < n and toks[e][LOW] in _RESTRICTING_ADVERBS and (
+    """Where the content starts after "said in an interview (on Tuesday) that ...": at "that" after an adjunct, or
+    past a restricting adverb ("said only: “...”")."""
+    if e + 2 < n and toks[e][LOW] in RESTRICTING_ADVERBS and (
             toks[e + 1][TEXT] == ":" or toks[e + 1][LOW] == "that" or toks[e + 1][TEXT] in OPENING_MARKS):
         return e + 1  # "said only: “...”", "said simply that ...": the adverb is no part of the content
     # "said (on) Tuesday the ...": the day is no part of the content.
@@ -404,7 +398,7 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
                                                         or prev[LOW] in DOCUMENT_HEADS)):
         return True  # "showing off new gloves": a display; "polls showing ..." reports
     if lemma in NUMBER_OBJECT_VERBS and nxt is not None and (nxt[TEXT][0].isdigit() or nxt[LOW] in QUANTITY_OPENERS) \
-            and not _inverted_speaker(toks, ci, cj):
+            and not _opens_inverted_source(toks, ci, cj):
         return True  # "added 200 jobs": a counted object, no report
     if lemma == "add" and nxt is not None and nxt[LOW] == "to" and cj + 1 < len(toks) and toks[cj + 1][LOW] in ARTICLES:
         return True  # "added to the confusion": an increase ("added to reporters" still reports)
@@ -430,19 +424,23 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
     return False
 
 
-def _inverted_speaker(toks: Sequence[Token], ci: int, cj: int) -> bool:
-    """"“...,” added another official.", "“...,” adds one aide.": right after a quotation, a number word that opens a
-    phrase of people is the speaker of an inverted attribution, not a counted object ("..., adding two workers" still
-    counts)."""
-    if ci == 0 or toks[ci - 1][TEXT] not in CLOSING_MARKS or toks[ci][LOW].endswith("ing") \
-            or toks[cj][TEXT][0].isdigit():
+def _opens_inverted_source(toks: Sequence[Token], ci: int, cj: int) -> bool:
+    """Whether the quantity word after an "add" cue opens the source of an inverted attribution ("“...,” added
+    another official.", "“...?” adds one aide.") rather than a counted object ("added two inspectors",
+    "..., adding two workers"): the cue follows a quoted statement that opens the sentence and ends in a comma, a
+    question or an exclamation mark inside its marks, and a short phrase of people after the quantity word closes
+    the sentence (or a comma or "who" follows it)."""
+    if ci < 3 or toks[ci - 1][TEXT] not in CLOSING_MARKS or toks[ci - 2][TEXT] not in (",", "?", "!") \
+            or toks[0][TEXT] not in OPENING_MARKS or toks[ci][LOW].endswith("ing") or toks[cj][TEXT][0].isdigit():
         return False
-    for k in range(cj + 1, min(len(toks), cj + 4)):
-        low = toks[k][LOW]
-        if not is_word(toks[k]):
+    n = len(toks)
+    for k in range(cj + 1, min(n, cj + 5)):
+        t = toks[k]
+        if not is_word(t):
             return False
-        if low in PEOPLE_NOUNS or (low.endswith("s") and low[:-1] in PEOPLE_NOUNS):
-            return True
+        if t[LOW] in PEOPLE_NOUNS or (t[LOW].endswith("s") and t[LOW][:-1] in PEOPLE_NOUNS) \
+                or (not is_capital(t) and head_ok(t)):  # ("skipper", "engineers": agent nouns)
+            return k + 1 >= n or toks[k + 1][TEXT] in (".", "!", "?", ",") or toks[k + 1][LOW] == "who"
     return False
 
 
@@ -707,7 +705,10 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             cand = _participle(ctx, hit, a, e, out, paragraph)
         elif a > 0 and (toks[a - 1][TEXT] == "," or toks[a - 1][TEXT] in CLOSING_MARKS
                         or ctx.quote_ending_at(toks[a - 1][END]) is not None) and lemma not in CLAUSE_ONLY \
-                and lemma in INVERSION_VERBS and toks[e - 1][LOW] not in _NO_INVERSION_PARTICLES \
+                and (lemma in INVERSION_VERBS or (lemma in TRANSITIVE_INVERSION_VERBS and a >= 2
+                                                     and toks[a - 1][TEXT] in CLOSING_MARKS
+                                                     and toks[a - 2][TEXT] in (",", "?", "!"))) \
+                and toks[e - 1][LOW] not in NO_INVERSION_PARTICLES \
                 and (appositive := _participle_appositive(ctx, a)) is None:
             srca = source_after(toks, e, n)
             if srca is not None:
@@ -726,9 +727,12 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 if len(prev.parts) == 1 and prev.parts[0][0] < toks[a - 1][START] < prev.parts[0][1]:
                     prev.parts[0] = (prev.parts[0][0], toks[a - 2][END])
         if cand is None and src is None and not participle and a > 0 and toks[a - 1][TEXT] in _APPOSITIVE_ENDS \
-                and not out and not ctx.truncated:
+                and not out and not ctx.truncated \
+                and not (toks[a - 1][TEXT] == "," and toks[ci][LOW] in POLLED_PARTICIPLES and e < n
+                         and toks[e - 1][LOW] in NO_INVERSION_PARTICLES):
             # "Anna Berg, a farmer from the valley, questioned the plan", "Tom Reed, 52, of Dover, said ...": an
-            # appositive between the sentence's subject and its verb.
+            # appositive between the sentence's subject and its verb (but "Reed, asked about the fund, said ...": a
+            # passive participle tells what the subject was asked, and reports nothing of its own).
             cand = _participle(ctx, hit, a, e, out, paragraph) or _subject_before_comma(ctx, hit, a, e, paragraph)
         if cand is None and src is None and not participle and not out and not ctx.truncated \
                 and lemma in STRONG_CUES and a > 1 and (is_word(toks[a - 1]) or toks[a - 1][TEXT] == ")") \
@@ -763,11 +767,6 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     for cand in out:
         _clitic_joins_cue(toks, starts, cand)
     return out
-
-
-#: Particles that end a multi-word cue which never inverts with its source: "Reed, asked about the fund, said"
-#: has the topic, not a speaker, after "asked about".
-_NO_INVERSION_PARTICLES = frozenset({"about", "of", "on", "for", "with", "whether", "if"})
 
 
 def _clitic_joins_cue(toks: Sequence[Token], starts: Sequence[int], cand: Candidate) -> None:
@@ -998,12 +997,14 @@ _AFTER_CUE_ADVERBS = frozenset({"before", "earlier", "previously", "recently", "
 
 def _end_relative_clause(ctx: SentenceView, cand: Candidate, e: int) -> None:
     """"The plan, which critics say will cost billions, was approved": an attribution inside a relative clause
-    reports up to the comma that closes the clause, where the main clause's predicate goes on."""
+    reports up to the comma that closes the clause, the first one after which the main clause's predicate goes on
+    (an auxiliary or a verb in "-ed": "was approved", "passed"), keeping a closing quotation mark ("which Berg called
+    “reckless,” will be reviewed"); commas inside a list ("was unsafe, old and costly, was closed") do not end it."""
     toks = ctx.tokens
     s, end = cand.parts[0]
     if s < toks[e - 1][END]:
         return  # the content is not after the cue
-    for k in range(e, len(toks) - 1):
+    for k in range(e + 1, min(len(toks) - 1, e + 40)):
         t = toks[k]
         if t[START] >= end:
             return
@@ -1012,14 +1013,15 @@ def _end_relative_clause(ctx: SentenceView, cand: Candidate, e: int) -> None:
         after = k + 1
         close = t[END]
         if toks[after][TEXT] in CLOSING_MARKS:
-            close = toks[after][END]  # 'which Berg called “reckless,” will be ...': the mark closes the quotation
+            close = toks[after][END]  # the mark closes the quotation
             after += 1
         nxt = toks[after] if after < len(toks) else None
-        # The main clause goes on with its predicate: a lowercase word that opens no report of its own.
-        if nxt is not None and is_word(nxt) and not is_capital(nxt) and nxt[LOW] not in PARTICIPLE_STOPS \
-                and nxt[LOW] not in _SECOND_REPORT_OPENERS and nxt[START] < end and k > e:
+        if nxt is not None and nxt[START] < end and is_word(nxt) and not is_capital(nxt) \
+                and (nxt[LOW] in PREDICATE_OPENERS or nxt[LOW].endswith("ed")
+                     or (nxt[LOW] in ("and", "but") and after + 1 < len(toks)
+                         and toks[after + 1][LOW] in RELATIVE_PRONOUNS)):  # ", and which ...": a second clause
             cand.parts[0] = (s, close if close > t[END] else t[START])
-        return
+            return
 
 
 def _end_subordinate_clause(ctx: SentenceView, cand: Candidate, sa: int, e: int) -> None:
@@ -1583,6 +1585,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
         if sb == a:
             cue = (source[1], cue[1])  # ... and the contracted auxiliary opens the cue ("'s said"), as in the corpus
     parts: list[tuple[int, int]] = []
+    addressee_only = False  # only the addressee and adjuncts follow a "tell"-type cue: it reports nothing after it
     rest_is_end = e >= n
     opens_content = (e < n and (toks[e][LOW] == "that" or toks[e][TEXT] in (":",) or toks[e][TEXT] in OPENING_MARKS)) \
         or toks[e - 1][TEXT] == ":"
@@ -1604,7 +1607,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
                 else:
                     parts += after
         elif sa <= 8 and (comma := _comma_after_adjunct(toks, e, n)) > e and comma + 1 < n \
-                and toks[comma + 1][LOW] in _PREDICATE_OPENERS and not _only_fronted_phrase(toks, sa):
+                and toks[comma + 1][LOW] in PREDICATE_OPENERS and not _only_fronted_phrase(toks, sa):
             # "The storm, the service said on Tuesday, is expected to weaken": a short subject, the attribution
             # with a short adjunct, and the subject's verb: the content resumes around the parenthetical.
             parts = ctx.before(sa) + ctx.after(comma + 1)
@@ -1628,11 +1631,18 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             quoted = bool(before) and ANY_MARK.search(ctx.text, before[0][0], before[0][1]) is not None \
                 and (ANY_MARK.match(ctx.text, before[0][0]) is not None
                      or ctx.text.count(" ", before[0][0], before[0][1]) >= 8)
-            if hit.lemma in ADDRESSEE_VERBS and not quoted and n - _skip_addressee(toks, e, n) > 3 \
-                    and not _addressee_closes(toks, e, n):
+            # "..., Berg told the court in a filing.": only the addressee and adjuncts follow the cue, so what was
+            # told is the clause before, short as it may be ("The plan is dead, Berg told the paper."), unless that
+            # is a fronted phrase or a subordinate clause ("Because the fund was empty, Berg told the council.")
+            addressee_only = hit.lemma in ADDRESSEE_VERBS and not quoted and _addressee_closes(toks, e, n)
+            closes = addressee_only and toks[0][LOW] not in SUBORDINATORS and not _only_fronted_phrase(toks, sa) \
+                and not (toks[0][LOW] in FREE_RELATIVES and len(toks) > 1 and toks[1][TEXT] != ",")
+            if hit.lemma in ADDRESSEE_VERBS and not quoted and not closes \
+                    and (addressee_only or n - _skip_addressee(toks, e, n) > 3):
                 before = []  # "In Dover, Reed told reporters that ...": the content follows the addressee
             # A short fronted phrase ("Two days later, X told parliament that ...") is not the content.
-            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted or toks[e][LOW] in WEEKDAYS) \
+            if before and (ctx.text[before[0][0]:before[0][1]].count(" ") >= 4 or quoted or toks[e][LOW] in WEEKDAYS
+                           or closes) \
                     and not _only_links(toks, sa):
                 parts = before
             if parts and quoted:
@@ -1650,7 +1660,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
         quote = ctx.next_quote() if colon else None
         if quote is not None:
             parts = [(quote.start, quote.end)]
-        elif rest_is_end:
+        elif rest_is_end or addressee_only:
             return None
         else:
             start = _skip_addressee(toks, e, n) if hit.lemma in ADDRESSEE_VERBS else _skip_adjunct(toks, e, n)

@@ -125,20 +125,54 @@ INVERSION_VERBS: Final = frozenset({
     "suggest", "speculate", "predict", "warn", "promise", "confirm", "admit", "concede", "agree", "deny", "concur",
     "according to", "point", "read", "begin", "forecast", "estimate", "guess", "imagine", "sigh",
     "opine", "laugh", "chuckle", "whisper", "mutter", "murmur", "grumble", "groan", "growl", "snarl", "hiss", "bellow",
-    "holler", "fume", "confide", "clarify", "elaborate", "recite", "confess", "swear", "vow", "pledge", "protest",
-    "object", "scold",
+    "holler", "fume", "confide", "clarify", "elaborate", "recite", "confess", "swear",
 })
+# Verbs that invert with their source only right after a quoted statement ("“We will rebuild,” vowed the mayor"):
+# elsewhere they take an object ("protested the closure of three schools").
+TRANSITIVE_INVERSION_VERBS: Final = frozenset({"vow", "pledge", "protest", "object", "scold"})
 
 # Verbs that take the addressee as first object ("told reporters that ...", "assured voters ...").
-# Bodies and groups that are told things ("told the council the plan was sound", "told the court in a filing").
+ADDRESSEE_VERBS: Final = frozenset({"tell", "ask", "remind", "inform", "advise", "assure", "warn", "urge", "instruct",
+                                    "promise"})
+# Bodies and groups that are told things ("told the council the plan was sound", "told the court in a filing"), in
+# the singular (a final "s" is taken off before the look-up).
 ADDRESSEE_BODIES: Final = frozenset({
     "council", "court", "committee", "panel", "board", "jury", "crowd", "audience", "paper", "newspaper", "station",
     "network", "magazine", "channel", "agency", "parliament", "congress", "senate", "house", "assembly", "conference",
-    "meeting", "gathering", "rally", "group", "team", "staff", "cabinet", "caucus", "journalists", "press", "public",
-    "nation", "country", "media", "reporters", "viewers", "listeners", "readers", "supporters", "crowds", "lawmakers",
+    "meeting", "gathering", "rally", "group", "team", "staff", "cabinet", "caucus", "journalist", "press", "public",
+    "nation", "country", "media", "reporter", "viewer", "listener", "reader", "supporter", "lawmaker", "tribunal",
+    "inquiry", "hearing", "commission", "delegation", "congregation", "class", "union", "member", "voter", "worker",
 })
-ADDRESSEE_VERBS: Final = frozenset({"tell", "ask", "remind", "inform", "advise", "assure", "warn", "urge", "instruct",
-                                    "promise"})
+# Words that open an adjunct of time or place after a cue's addressee or right after the cue ("told the court in a
+# filing", "said on Tuesday,"): the adjuncts of ``AFTER_CUE_ADJUNCTS`` without "to", "as" and "of", which go on with
+# what was told ("told them to leave"), and without "when"/"while", which open clauses.
+ADDRESSEE_ADJUNCTS: Final = frozenset({
+    "in", "at", "on", "during", "after", "before", "from", "by", "via", "over", "last", "this", "earlier", "later",
+    "outside", "inside", "yesterday", "today", "tonight", "again", "recently",
+})
+# Auxiliaries and modals: with a subject pronoun before them they open a clause ("told the court it was wrong"), and
+# after a subject split off by a parenthetical attribution they open its predicate ("The storm, officials said on
+# Tuesday, is expected to weaken").
+CLAUSE_AUXILIARIES: Final = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+    "might", "must", "did", "does", "do",
+})
+# Words that end an addressee or the adjunct after it: auxiliaries, complementisers, pronouns and conjunctions open
+# what was told or a clause of its own ("told the court it was wrong").
+ADDRESSEE_BREAKERS: Final = CLAUSE_AUXILIARIES | frozenset({
+    "not", "that", "whether", "how", "what", "why", "who", "which", "to", "there", "it", "he", "she", "they", "we",
+    "i", "you", "if", "and", "but", "or",
+})
+# What opens the predicate of a subject split off by a parenthetical attribution.
+PREDICATE_OPENERS: Final = CLAUSE_AUXILIARIES | frozenset({
+    "remains", "remained", "faces", "faced", "needs", "needed",
+})
+# Adverbs between a cue and a colon or "that" that are no part of the content ("said only: “...”"); the other
+# restricting adverbs ("said simply that") already belong to the cue.
+RESTRICTING_ADVERBS: Final = frozenset({"only"})
+# Particles that end a multi-word cue which never inverts with its source: "Reed, asked about the fund, said" has the
+# topic, not a speaker, after "asked about".
+NO_INVERSION_PARTICLES: Final = frozenset({"about", "of", "on", "for", "with", "whether", "if"})
 
 
 IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
@@ -627,6 +661,9 @@ ANONYMITY_MARKERS: Final = (
     "asked not to be", "unnamed", "who spoke on", "close to",
 )
 
+# Prepositions that open the complement of a head of people in a description before an appositive name ("A
+# spokeswoman for the airline, Mara Quist, said", "an aide to the mayor").
+COMPLEMENT_PREPOSITIONS: Final = frozenset({"for", "of", "at", "to", "with", "from"})
 # Adjectives that take "to" inside a source phrase ("said a person close to the governor", "said an official loyal
 # to the party"): the "to" opens no infinitive clause there.
 SOURCE_TO_ADJECTIVES: Final = frozenset({
@@ -739,6 +776,9 @@ AFTER_CUE_ADJUNCTS: Final = frozenset({
 SUBORDINATORS: Final = frozenset({
     "when", "while", "although", "though", "because", "if", "whereas", "once", "unless", "whenever", "since",
 })
+# Words that open a fronted clause of concession ("Whatever the outcome may be, Berg told the council."), unless a
+# comma follows them ("However, ..." links the sentence to the one before).
+FREE_RELATIVES: Final = frozenset({"whatever", "whoever", "wherever", "whichever", "however", "whenever"})
 # Core reporting verbs: their attribution wins over a weaker cue that would swallow it.
 STRONG_CUES: Final = frozenset({
     "say", "tell", "add", "write", "according to", "note", "claim", "deny", "confirm", "warn", "insist", "argue",

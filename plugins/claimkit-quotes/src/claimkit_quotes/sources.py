@@ -16,6 +16,7 @@ from attrs import frozen
 from .lexicon import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
+    COMPLEMENT_PREPOSITIONS,
     CONTRACTION_STEMS,
     DETERMINERS,
     FOCUS_ADVERBS,
@@ -224,7 +225,7 @@ def _head_before_complement(tokens: Sequence[Token], j: int, lo: int) -> int | N
         t = tokens[m]
         if not is_word(t):
             return None
-        if t[LOW] in _COMPLEMENT_PREPOSITIONS:
+        if t[LOW] in COMPLEMENT_PREPOSITIONS:
             head = tokens[m - 1] if m - 1 >= lo else None
             if head is None or not (head[LOW] in PEOPLE_NOUNS or _singular(head[LOW]) in PEOPLE_NOUNS):
                 return None
@@ -240,10 +241,6 @@ def _head_before_complement(tokens: Sequence[Token], j: int, lo: int) -> int | N
 
 #: What may stand right before a description that opens its clause: quotation marks, a dash or a bracket.
 _CLAUSE_OPENING_MARKS = frozenset({"“", "\"", "‘", "—", "–", "(", "-", "''", "``"})
-#: Prepositions that open the complement of a head of people ("spokeswoman for", "aide to", "head of").
-_COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "at", "to", "with", "from"})
-
-
 def _chunk_start(tokens: Sequence[Token], right: int, lo: int) -> int | None:
     """Index of the comma opening the comma-bounded chunk that ends before ``right``, or None."""
     k = right - 1

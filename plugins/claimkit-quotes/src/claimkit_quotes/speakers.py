@@ -22,6 +22,8 @@ _FULL_NAME = re.compile(r"[A-Z](?<![\w.’'][A-Z])[\w’'-]{1,20}(?:[ \u00a0][A-
                         r"(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,2}(?![\w’'])")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "on", "near", "across", "into", "for", "by", "the"})
 _WINDOW = 600
+# How far before an "it" the organisation it speaks for may have been the source (about two short paragraphs).
+_IT_REACH = 400
 # One or two capitalised words right before a surname, and up to three after a title.
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]{0,20}[ \u00a0](?:[A-Z][\w’'.-]{0,20}[ \u00a0]){0,2}$")
 _NAME_AFTER = re.compile(r"[ \u00a0]([A-Z][\w’'-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,2})")
@@ -69,6 +71,8 @@ class SpeakerResolver:
     organizations: list[tuple[int, str, str]] = field(factory=list)  # (offset, name, head word)
     # The latest full name (with a space) per lower-cased last word: what a surname resolves to.
     _full_names: dict[str, str] = field(factory=dict, init=False)
+    # The last source resolved: (offset, kind, speaker), for "it".
+    _last_source: tuple[int, str, str | None] | None = field(default=None, init=False)
 
     def __attrs_post_init__(self) -> None:
         for _, name, _ in self.people:
@@ -145,10 +149,16 @@ class SpeakerResolver:
                 return found[0]
         return None
 
-    def resolve(self, info: SourceInfo, pos: int, phrase: str) -> Resolved:
-        """The speaker of a source at offset ``pos`` described by ``info`` (``phrase`` is its text)."""
+    def resolve(self, info: SourceInfo, pos: int, phrase: str, strong: bool = False) -> Resolved:
+        """The speaker of a source at offset ``pos`` described by ``info`` (``phrase`` is its text; ``strong``: the
+        cue is a core reporting verb, "said", "told", ...)."""
+        resolved = self._resolve(info, pos, phrase, strong)
+        self._last_source = (pos, resolved.kind, resolved.speaker)
+        return resolved
+
+    def _resolve(self, info: SourceInfo, pos: int, phrase: str, strong: bool) -> Resolved:
         if info.pronoun is not None:
-            return self._resolve_pronoun(info, pos)
+            return self._resolve_pronoun(info, pos, strong)
         if info.kind == "person" and info.name:
             return Resolved(self._remember_person(pos, info.name, info.role), "person", info.role)
         if info.kind in ("organization", "publication"):
@@ -165,8 +175,6 @@ class SpeakerResolver:
                 named = self._text_organization(info.head, pos)
                 if named:
                     return Resolved(named, info.kind)
-            # Remembered too, so that a later "it" or "they" ("The mayor's office said ... It said ...") finds it.
-            self.organizations.append((pos, bare, info.head or _last_word(bare)))
             return Resolved(bare, info.kind)
         if info.kind == "person" and info.head:
             # "the minister": the most recent person whose role ends with that word.
@@ -180,7 +188,7 @@ class SpeakerResolver:
             return Resolved(_strip_determiner(phrase), "person", info.role)
         return Resolved(_strip_determiner(phrase), info.kind, info.role)
 
-    def _resolve_pronoun(self, info: SourceInfo, pos: int) -> Resolved:
+    def _resolve_pronoun(self, info: SourceInfo, pos: int, strong: bool) -> Resolved:
         pronoun = info.pronoun or ""
         if pronoun in ("he", "she", "i", "who"):
             last = self.people[-1] if self.people else None
@@ -192,7 +200,15 @@ class SpeakerResolver:
             if last:
                 return Resolved(last[1], "person", last[2])
             return Resolved(None, "person")
-        if pronoun in ("they", "we", "it") and self.organizations:
+        if pronoun == "it":
+            # "The ministry said ... It said ...": "it" speaks for the organisation that was the last source, close
+            # before and with a core reporting cue only ("It shows ..." is a record, "it" a poll or a report)
+            last = self._last_source
+            if strong and last is not None and last[1] in ("organization", "publication") and last[2] \
+                    and pos - last[0] <= _IT_REACH:
+                return Resolved(last[2], last[1])
+            return Resolved(None, "unknown")
+        if pronoun in ("they", "we") and self.organizations:
             return Resolved(self.organizations[-1][1], "organization")
         return Resolved(None, "unknown")
 
