@@ -150,6 +150,8 @@ def test_quotation_after_addressee_and_adjunct(find: Callable[[str, str], QuoteM
 @pytest.mark.parametrize(("text", "cue"), [
     ("Kerr said on Tuesday, adding that the levy would fall.", "adding"),
     ("Kerr hit back on Tuesday, saying that the levy would fall.", "saying"),
+    ("Kerr said in a notice on Tuesday, adding that the levy would fall.", "adding"),
+    ("Kerr said last week, noting that the levy would fall.", "noting"),
 ])
 def test_participle_after_an_adjunct_reports_for_the_verb(text: str, cue: str) -> None:
     mentions = extract_quotes(text)
@@ -207,3 +209,11 @@ def test_a_topic_after_asked_about_is_no_report() -> None:
 def test_attribution_in_a_relative_clause_ends_with_the_clause(
         find: Callable[[str, str], QuoteMention], text: str, content: str) -> None:
     assert find(text, content.strip("“”,")).text == content
+
+
+def test_a_clause_before_a_parenthetical_and_a_participle_is_the_verbs(
+        find: Callable[[str, str], QuoteMention]) -> None:
+    text = "The levy failed, Kerr said on Monday, adding that it would return."
+    assert find(text, "levy failed").text == "The levy failed"
+    participle = find(text, "would return")
+    assert participle.cue is not None and participle.cue.text == "adding"

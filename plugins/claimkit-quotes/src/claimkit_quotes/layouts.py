@@ -275,17 +275,26 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
     return _past_adjunct_to_colon(toks, k, n) if k > start else e
 
 
-def _past_adjunct_to_colon(toks: Sequence[Token], k: int, n: int) -> int:
-    """Past an addressee at ``k``: where a colon or a quotation after a short adjunct opens the content ("told the
-    Gazette on Sunday: “...”"), or ``k``."""
-    if k >= n or not (toks[k][LOW] in ADDRESSEE_ADJUNCTS or toks[k][LOW] in WEEKDAYS):
-        return k
-    for j in range(k + 1, min(n, k + 7)):
-        if toks[j][TEXT] == ":" or toks[j][TEXT] in OPENING_MARKS:
-            return j
-        if not is_word(toks[j]) or toks[j][LOW] in ADDRESSEE_BREAKERS:
+def _adjuncts_end(toks: Sequence[Token], k: int, n: int) -> int:
+    """Index of the first token past the short adjuncts of time and place that start at ``k`` ("in a filing on
+    Monday", "late Tuesday", "by video link"), or ``k`` when none starts there: up to three adjuncts, each opened by
+    a word of ``ADDRESSEE_ADJUNCTS`` or a weekday and going on over a few plain words."""
+    for _ in range(3):
+        if k >= n or not (toks[k][LOW] in ADDRESSEE_ADJUNCTS or toks[k][LOW] in WEEKDAYS):
             break
+        j = k + 1
+        while j < n and j - k < 6 and is_word(toks[j]) and toks[j][LOW] not in ADDRESSEE_BREAKERS \
+                and toks[j][LOW] not in ADDRESSEE_ADJUNCTS:
+            j += 1
+        k = j
     return k
+
+
+def _past_adjunct_to_colon(toks: Sequence[Token], k: int, n: int) -> int:
+    """Past an addressee at ``k``: where a colon or a quotation after short adjuncts opens the content ("told the
+    Gazette on Sunday: “...”"), or ``k``."""
+    j = _adjuncts_end(toks, k, n)
+    return j if k < j < n and (toks[j][TEXT] == ":" or toks[j][TEXT] in OPENING_MARKS) else k
 
 
 def _addressee_closes(toks: Sequence[Token], e: int, n: int) -> bool:
@@ -311,13 +320,7 @@ def _addressee_closes(toks: Sequence[Token], e: int, n: int) -> bool:
         # object that is itself what was said ("promised a fresh start for the harbour") does not pass.
         if k == start or not (is_capital(toks[k - 1]) or _addressee_noun(toks[k - 1][LOW])):
             return False
-    # Adjuncts of place and time ("in a filing", "on Monday", "last week"), each a few words long.
-    while k < n and (toks[k][LOW] in ADDRESSEE_ADJUNCTS or toks[k][LOW] in WEEKDAYS):
-        j = k + 1
-        while j < n and j - k < 6 and is_word(toks[j]) and toks[j][LOW] not in ADDRESSEE_BREAKERS \
-                and toks[j][LOW] not in ADDRESSEE_ADJUNCTS:
-            j += 1
-        k = j
+    k = _adjuncts_end(toks, k, n)  # "in a filing", "on Monday", "last week"
     if k >= n:
         return True
     if toks[k][TEXT] in (".", "!", "?"):
@@ -332,16 +335,10 @@ def _addressee_noun(low: str) -> bool:
 
 
 def _comma_after_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
-    """Index of the comma closing a short adjunct of time or place right after a cue ("said on Tuesday,", "said in a
+    """Index of the comma closing short adjuncts of time or place right after a cue ("said on Tuesday,", "said in a
     bulletin late Tuesday,"), or -1."""
-    if e >= n or not (toks[e][LOW] in ADDRESSEE_ADJUNCTS or toks[e][LOW] in WEEKDAYS or toks[e][LOW] == "late"):
-        return -1
-    for k in range(e + 1, min(n - 1, e + 7)):
-        if toks[k][TEXT] == ",":
-            return k
-        if not is_word(toks[k]) or toks[k][LOW] in ADDRESSEE_BREAKERS:
-            return -1
-    return -1
+    k = _adjuncts_end(toks, e, n)
+    return k if e < k < n - 1 and toks[k][TEXT] == "," else -1
 
 
 def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
@@ -695,10 +692,12 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 _take_back_trailer(ctx, cand, out[-1], sa)
             comma = e if e < n and toks[e][TEXT] == "," else _comma_after_adjunct(toks, e, n)
             if cand is not None and len(cand.parts) == 1 and 0 <= comma < n - 1 \
-                    and cand.parts[0][0] == toks[comma + 1][START] and toks[comma + 1][LOW] in PARTICIPLE_STOPS:
-                # "Berg hit back, saying ...", "Berg said on Tuesday, adding ...": the verb reports nothing itself;
-                # the participle after it does, with the verb's source, and the verb's attribution is dropped once
-                # the participle has read it.
+                    and toks[comma + 1][LOW] in PARTICIPLE_STOPS \
+                    and (cand.parts[0][0] == toks[comma + 1][START]
+                         or (comma > e and cand.parts[0] == (toks[e][START], toks[comma - 1][END]))):
+                # "Berg hit back, saying ...", "Berg said on Tuesday, adding ...": the verb reports nothing itself
+                # (its content is the participle's, or only the adjunct before it); the participle after it does,
+                # with the verb's source, and the verb's attribution is dropped once the participle has read it.
                 leads.add(id(cand))
         elif a > 0 and ((toks[a - 1][TEXT] == "," and cue_low.endswith("ing"))
                         or toks[a - 1][LOW] in ("and", "but")):
@@ -1611,6 +1610,9 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             # "The storm, the service said on Tuesday, is expected to weaken": a short subject, the attribution
             # with a short adjunct, and the subject's verb: the content resumes around the parenthetical.
             parts = ctx.before(sa) + ctx.after(comma + 1)
+        elif (comma := _comma_after_adjunct(toks, e, n)) > e and toks[comma + 1][LOW] in PARTICIPLE_STOPS \
+                and not _only_fronted_phrase(toks, sa):
+            parts = ctx.before(sa)  # "The plan failed, Berg said on Monday, adding ...": the clause before
         # (A day that closes the sentence, "said on Saturday", leaves the adjunct skip at the end of the tokens.)
         elif (skip := _skip_adjunct(toks, e, n)) < n and toks[skip][LOW] == "that" \
                 and hit.lemma not in ADDRESSEE_VERBS \

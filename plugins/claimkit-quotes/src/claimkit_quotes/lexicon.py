@@ -148,7 +148,7 @@ ADDRESSEE_BODIES: Final = frozenset({
 # what was told ("told them to leave"), and without "when"/"while", which open clauses.
 ADDRESSEE_ADJUNCTS: Final = frozenset({
     "in", "at", "on", "during", "after", "before", "from", "by", "via", "over", "last", "this", "earlier", "later",
-    "outside", "inside", "yesterday", "today", "tonight", "again", "recently",
+    "late", "outside", "inside", "yesterday", "today", "tonight", "again", "recently",
 })
 # Auxiliaries and modals: with a subject pronoun before them they open a clause ("told the court it was wrong"), and
 # after a subject split off by a parenthetical attribution they open its predicate ("The storm, officials said on
