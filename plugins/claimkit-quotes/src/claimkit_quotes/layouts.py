@@ -337,6 +337,8 @@ def _addressee_noun(low: str) -> bool:
 def _comma_after_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
     """Index of the comma closing short adjuncts of time or place right after a cue ("said on Tuesday,", "said in a
     bulletin late Tuesday,"), or -1."""
+    if e >= n or not (toks[e][LOW] in ADDRESSEE_ADJUNCTS or toks[e][LOW] in WEEKDAYS):
+        return -1  # (the common case, without the scan's call)
     k = _adjuncts_end(toks, e, n)
     return k if e < k < n - 1 and toks[k][TEXT] == "," else -1
 
@@ -690,7 +692,9 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             cand = _with_source_before(ctx, hit, a, e, sa, sb, before_ok, n, alone=not out)
             if cand is not None and before_ok and out and (lemma in STRONG_CUES or e >= n):
                 _take_back_trailer(ctx, cand, out[-1], sa)
-            comma = e if e < n and toks[e][TEXT] == "," else _comma_after_adjunct(toks, e, n)
+            comma = -1
+            if cand is not None and len(cand.parts) == 1 and e < n:
+                comma = e if toks[e][TEXT] == "," else _comma_after_adjunct(toks, e, n)
             if cand is not None and len(cand.parts) == 1 and 0 <= comma < n - 1 \
                     and toks[comma + 1][LOW] in PARTICIPLE_STOPS \
                     and (cand.parts[0][0] == toks[comma + 1][START]
@@ -1605,14 +1609,15 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
                     parts = after  # "Asked about it, he said, “...”": the quotation alone is the content
                 else:
                     parts += after
-        elif sa <= 8 and (comma := _comma_after_adjunct(toks, e, n)) > e and comma + 1 < n \
-                and toks[comma + 1][LOW] in PREDICATE_OPENERS and not _only_fronted_phrase(toks, sa):
-            # "The storm, the service said on Tuesday, is expected to weaken": a short subject, the attribution
-            # with a short adjunct, and the subject's verb: the content resumes around the parenthetical.
-            parts = ctx.before(sa) + ctx.after(comma + 1)
-        elif (comma := _comma_after_adjunct(toks, e, n)) > e and toks[comma + 1][LOW] in PARTICIPLE_STOPS \
+        elif (comma := _comma_after_adjunct(toks, e, n)) > e and (
+                (sa <= 8 and toks[comma + 1][LOW] in PREDICATE_OPENERS) or toks[comma + 1][LOW] in PARTICIPLE_STOPS) \
                 and not _only_fronted_phrase(toks, sa):
-            parts = ctx.before(sa)  # "The plan failed, Berg said on Monday, adding ...": the clause before
+            # "The storm, the service said on Tuesday, is expected to weaken": a short subject, the attribution
+            # with a short adjunct, and the subject's verb: the content resumes around the parenthetical; before a
+            # participle ("The plan failed, Berg said on Monday, adding ..."), the clause before is the content.
+            parts = ctx.before(sa)
+            if toks[comma + 1][LOW] not in PARTICIPLE_STOPS:
+                parts += ctx.after(comma + 1)
         # (A day that closes the sentence, "said on Saturday", leaves the adjunct skip at the end of the tokens.)
         elif (skip := _skip_adjunct(toks, e, n)) < n and toks[skip][LOW] == "that" \
                 and hit.lemma not in ADDRESSEE_VERBS \

@@ -176,9 +176,10 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
                         break
                     continue
                 break
-            if low == "this" and k == j - 1 and (tokens[j][LOW] in PEOPLE_NOUNS or tokens[j][LOW] in ANONYMOUS_HEADS):
-                return k  # "this source told ...": a demonstrative before a lone head of people opens the phrase
             if (low in NP_BREAKERS and not _first_name(tokens, k, j + 1)) or low in PERSONAL_PRONOUNS:
+                if low == "this" and k == j - 1 and (tokens[j][LOW] in PEOPLE_NOUNS
+                                                     or tokens[j][LOW] in ANONYMOUS_HEADS):
+                    return k  # "this source told ...": a demonstrative before a lone head of people opens the phrase
                 break
             if low in NP_PREPOSITIONS:
                 if k - 1 < lo or not (is_word(tokens[k - 1]) or tokens[k - 1][TEXT] == "."):
