@@ -214,7 +214,11 @@ class Context:
         """
         # runs once per count: the word splits stay in C
         text = self.text
-        s, e = self.sentence(start)
+        # (the sentence of the count before, when it holds this one too: :meth:`sentence`'s first test, inline)
+        s = self._last_start
+        e = self._last_end
+        if not s <= start < e:
+            s, e = self.sentence(start)
         ws = s if s > start - BEFORE else start - BEFORE
         we = e if e < end + AFTER else end + AFTER
         # most counts have no cue near them: a cheap test over both windows at once (see ``_CUE_TABLE``) spares them
@@ -250,7 +254,10 @@ class Context:
         # there is one there).
         at = self._quote_at
         if para == self._quote_para and at <= start:
-            odd = self._quote_odd ^ (text.count('"', at, start) & 1)
+            # (``str.count`` tests every character, where ``str.find`` runs to the first mark by ``memchr``: most
+            # stretches hold no straight quote, and when one does the count starts at it)
+            first = text.find('"', at, start)
+            odd = self._quote_odd if first < 0 else self._quote_odd ^ (text.count('"', first, start) & 1)
             opening = text.rfind("“", at, start)
             if opening < 0:
                 opening = self._quote_open
@@ -258,7 +265,8 @@ class Context:
             if closing < 0:
                 closing = self._quote_close
         else:
-            odd = text.count('"', para, start) & 1
+            first = text.find('"', para, start)
+            odd = 0 if first < 0 else text.count('"', first, start) & 1
             opening = text.rfind("“", para, start)
             closing = text.rfind("”", para, start)
         self._quote_para = para
