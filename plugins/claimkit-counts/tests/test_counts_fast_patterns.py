@@ -117,3 +117,42 @@ def test_shape_gate_lets_through_every_shape_the_loose_gate_let_through(text: st
         p, cand_end = run.span()
         if _loose_shape_gate(text, p, cand_end) and notcounts.skip_shape(text, p) > 0:
             assert extract._may_be_shape(text, p, cand_end), (text, p)
+
+
+# Pieces around the shortcuts of ``read_number`` for digits before "and" and a number word before a hyphen.
+_AND_HYPHEN_PIECES = st.sampled_from([
+    "12", "2010", "1,500", "2.5", "7", " ", "  ", "\t", "\u00a0", "\n", "and", "And", "AND", "andes", "&", "a", "an",
+    "one", "two", "three", "ten", "twenty", "thirty", "nine", "-", "year", "term", "thirds", "half", "quarter",
+    "first", "second", "fifth", "twentieth", "million", "hundred", "point", "over", "people", "Ada", ",", ".",
+])
+_NEVER = re.compile(r"(?!)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_AND_HYPHEN_PIECES, max_size=10).map("".join), st.booleans())
+def test_and_and_hyphen_shortcuts_read_what_the_general_reader_reads(text: str, money: bool) -> None:
+    starts = [m.start() for m in re.finditer(r"(?<![0-9A-Za-z.,])[0-9A-Za-z]", text)]
+    quick = [numbers.read_number(text, p, money) for p in starts]
+    shortcuts = numbers._DIGITS_AND, numbers._HYPHEN_WORD
+    numbers._DIGITS_AND = numbers._HYPHEN_WORD = _NEVER  # the general reader only
+    try:
+        general = [numbers.read_number(text, p, money) for p in starts]
+    finally:
+        numbers._DIGITS_AND, numbers._HYPHEN_WORD = shortcuts
+    assert quick == general, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["46 and Ada 30", "2010 and 2012", "2 and a half", "3 AND one third", "1,500 and\nnine", "two-year deal",
+     "twenty-one boats", "twenty-year plan", "two-thirds of them", "twenty-first year", "three-hundred"],
+)
+def test_and_and_hyphen_shortcuts_read_what_the_general_reader_reads_on_written_cases(text: str) -> None:
+    quick = numbers.read_number(text, 0)
+    shortcuts = numbers._DIGITS_AND, numbers._HYPHEN_WORD
+    numbers._DIGITS_AND = numbers._HYPHEN_WORD = _NEVER
+    try:
+        general = numbers.read_number(text, 0)
+    finally:
+        numbers._DIGITS_AND, numbers._HYPHEN_WORD = shortcuts
+    assert quick == general

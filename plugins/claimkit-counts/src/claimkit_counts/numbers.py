@@ -591,6 +591,21 @@ _DIGITS_SCALE = re.compile(
     + r"]|\.\d))?"
 )
 _BIG_SCALES = {w + s: float(SCALES[w]) for w in ("thousand", "million", "billion", "trillion") for s in ("", "s")}
+# Digits before "and" ("2010 and 2012", "46 and Rubio 30"), which ``_SIMPLE`` leaves to the general reader because
+# "and" extends a number after a scale ("two million and five"). After bare digits it never does: the general reader
+# stops there unless "and" opens a mixed number ("2 and a half", "3 and one third"), whose first word (group 2, the
+# token after "and") is "a", "an" or a number word from ``ONES``. The digits (group 1) are those ``tokens`` reads
+# before spaces (no other digit form can stand there).
+_DIGITS_AND = re.compile(
+    r"((?:\d{1,3}(?:,\d{3}){1,6}|\d{1,30})(?:\.\d{1,30})?)[ \t\u00a0\u202f]{1,6}[Aa][Nn][Dd](?![A-Za-z])"
+    r"[ \t\u00a0\u202f]{0,6}([A-Za-z]{1,20})?"
+)
+# The words after "and" that may open a mixed number: the general reader decides.
+_MIXED_OPENERS = frozenset(ONES) | {"a", "an"}
+# A number word glued by a hyphen to the word after it ("two-year", "six-term"), group 1: after a word from ``ONES``
+# the general reader always stops at the hyphen, and after one from ``TENS`` unless a digit word follows
+# ("twenty-one"); it reads more only when the word after is a fraction or an ordinal ("two-thirds", "twenty-first").
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]{1,20})")
 # The words a number expression may begin with; ``_cardinal`` and the cases before it read nothing from any other.
 _START_WORDS = frozenset(_SMALL_WORDS) | frozenset(SCALES) | NEGATIVE_WORDS | {"hundred", "a", "an", "half", "quarter"}
 
@@ -622,6 +637,12 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
                 big[4] and big[5] and (big[5].lower() in ONES or big[5].lower() in TENS)):
             value, _ = _digits_value(big[1])
             return _new_number((pos, big.end(2), 0.0 + value * scale + 0.0, True, False, True, scale, False))
+    if big is not None and big[2].lower() == "and":
+        # (only when ``_DIGITS_SCALE`` read the word "and": then the digits stand before spaces and a word)
+        digits_and = _DIGITS_AND.match(text, pos)
+        if digits_and is not None and (digits_and[2] is None or digits_and[2].lower() not in _MIXED_OPENERS):
+            value, plain = _digits_value(digits_and[1])
+            return _new_number((pos, digits_and.end(1), value, True, plain, False, 1.0, False))
     word = _WORD_SIMPLE.match(text, pos) if first_char.isascii() and first_char.isalpha() else None
     if word is not None:
         low = word[1].lower()
@@ -632,6 +653,12 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
             nxt = word[2]
             if nxt is None or (nxt not in SUFFIX_MULTIPLIERS and nxt.lower() not in _EXTENDING_WORDS):
                 return _new_number((pos, word.end(1), small, False, False, False, 1.0, False))
+        elif small is not None and word[3] == "-":
+            hyphen = _HYPHEN_WORD.match(text, word.end(1))
+            if hyphen is not None:
+                after = hyphen[1].lower()
+                if after not in FRACTIONS and after not in _ORDINAL_UNITS and (low in ONES or after not in ONES):
+                    return _new_number((pos, word.end(1), small, False, False, False, 1.0, False))
     toks = tokens(text, pos)
     if not toks:
         return None
