@@ -119,40 +119,42 @@ def test_shape_gate_lets_through_every_shape_the_loose_gate_let_through(text: st
             assert extract._may_be_shape(text, p, cand_end), (text, p)
 
 
-# Pieces around the shortcuts of ``read_number`` for digits before "and" and a number word before a hyphen.
-_AND_HYPHEN_PIECES = st.sampled_from([
-    "12", "2010", "1,500", "2.5", "7", " ", "  ", "\t", "\u00a0", "\n", "and", "And", "AND", "andes", "&", "a", "an",
-    "one", "two", "three", "ten", "twenty", "thirty", "nine", "-", "year", "term", "thirds", "half", "quarter",
-    "first", "second", "fifth", "twentieth", "million", "hundred", "point", "over", "people", "Ada", ",", ".",
+# Pieces around the shortcuts of ``read_number`` that spare the general reader: digits before "and", a number word
+# before a hyphen, digits with letters glued to them, and an article or "half" before a word.
+_SHORTCUT_PIECES = st.sampled_from([
+    "12", "2010", "1,500", "2.5", "7", "0", " ", "  ", "\t", "\u00a0", "\n", "and", "And", "AND", "andes", "&", "a",
+    "A", "an", "one", "two", "three", "ten", "twenty", "thirty", "nine", "-", "year", "term", "thirds", "half", "Half",
+    "quarter", "first", "second", "fifth", "twentieth", "million", "millions", "hundred", "dozen", "score", "point",
+    "over", "of", "few", "people", "Ada", "s", "th", "px", "AM", "k", "K", "bn", "e", "E5", "x", "x10", "^", "/", ",",
+    ".", "½",
 ])
 _NEVER = re.compile(r"(?!)")
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(_AND_HYPHEN_PIECES, max_size=10).map("".join), st.booleans())
-def test_and_and_hyphen_shortcuts_read_what_the_general_reader_reads(text: str, money: bool) -> None:
-    starts = [m.start() for m in re.finditer(r"(?<![0-9A-Za-z.,])[0-9A-Za-z]", text)]
-    quick = [numbers.read_number(text, p, money) for p in starts]
-    shortcuts = numbers._DIGITS_AND, numbers._HYPHEN_WORD
-    numbers._DIGITS_AND = numbers._HYPHEN_WORD = _NEVER  # the general reader only
+def _general_read(text: str, pos: int, money: bool) -> numbers.Number | None:
+    """``read_number`` with the shortcuts under test turned off: the general reader's answer."""
+    saved = numbers._DIGITS_AND, numbers._HYPHEN_WORD, numbers._DIGITS_GLUED, numbers._ARTICLES_AND_HALVES
+    numbers._DIGITS_AND = numbers._HYPHEN_WORD = numbers._DIGITS_GLUED = _NEVER
+    numbers._ARTICLES_AND_HALVES = frozenset()
     try:
-        general = [numbers.read_number(text, p, money) for p in starts]
+        return numbers.read_number(text, pos, money)
     finally:
-        numbers._DIGITS_AND, numbers._HYPHEN_WORD = shortcuts
-    assert quick == general, text
+        numbers._DIGITS_AND, numbers._HYPHEN_WORD, numbers._DIGITS_GLUED, numbers._ARTICLES_AND_HALVES = saved
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_SHORTCUT_PIECES, max_size=10).map("".join), st.booleans())
+def test_number_shortcuts_read_what_the_general_reader_reads(text: str, money: bool) -> None:
+    for m in re.finditer(r"(?<![0-9A-Za-z.,])[0-9A-Za-z]", text):
+        assert numbers.read_number(text, m.start(), money) == _general_read(text, m.start(), money), (text, m.start())
 
 
 @pytest.mark.parametrize(
     "text",
     ["46 and Ada 30", "2010 and 2012", "2 and a half", "3 AND one third", "1,500 and\nnine", "two-year deal",
-     "twenty-one boats", "twenty-year plan", "two-thirds of them", "twenty-first year", "three-hundred"],
+     "twenty-one boats", "twenty-year plan", "two-thirds of them", "twenty-first year", "three-hundred", "1990s",
+     "9th Street", "600px", "12k", "9e5", "2x10^3", "5million", "a few boats", "a dozen boats", "a third", "half said",
+     "half a million", "half of them", "a quarter of a million", "A hundred"],
 )
-def test_and_and_hyphen_shortcuts_read_what_the_general_reader_reads_on_written_cases(text: str) -> None:
-    quick = numbers.read_number(text, 0)
-    shortcuts = numbers._DIGITS_AND, numbers._HYPHEN_WORD
-    numbers._DIGITS_AND = numbers._HYPHEN_WORD = _NEVER
-    try:
-        general = numbers.read_number(text, 0)
-    finally:
-        numbers._DIGITS_AND, numbers._HYPHEN_WORD = shortcuts
-    assert quick == general
+def test_number_shortcuts_read_what_the_general_reader_reads_on_written_cases(text: str) -> None:
+    assert numbers.read_number(text, 0) == _general_read(text, 0, False)

@@ -590,6 +590,9 @@ _DIGITS_SCALE = re.compile(
     r"[ \t\u00a0\u202f]{0,6}(?:([A-Za-z]{1,20})|(,)[ \t\u00a0\u202f]{0,6}([A-Za-z]{1,20})?|([-&0-9" + _VULGAR
     + r"]|\.\d))?"
 )
+# Words that the general reader reads as a number only before a scale or one of ``_AFTER_ARTICLE_OR_HALF``.
+_ARTICLES_AND_HALVES = frozenset({"a", "an", "half", "quarter"})
+_AFTER_ARTICLE_OR_HALF = frozenset(FRACTIONS) | {"of", "a", "an"}
 _BIG_SCALES = {w + s: float(SCALES[w]) for w in ("thousand", "million", "billion", "trillion") for s in ("", "s")}
 # Digits before "and" ("2010 and 2012", "46 and Rubio 30"), which ``_SIMPLE`` leaves to the general reader because
 # "and" extends a number after a scale ("two million and five"). After bare digits it never does: the general reader
@@ -606,6 +609,13 @@ _MIXED_OPENERS = frozenset(ONES) | {"a", "an"}
 # the general reader always stops at the hyphen, and after one from ``TENS`` unless a digit word follows
 # ("twenty-one"); it reads more only when the word after is a fraction or an ordinal ("two-thirds", "twenty-first").
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]{1,20})")
+# Digits with letters glued to them (group 2: "1990s", "9th", "600px", "9AM"). The general reader multiplies the
+# digits by a letter multiplier ("12k"), reads an exponent or a power ("9e5", "2x10^3") or goes on over number
+# vocabulary ("5million"); after any other word it reads the digits (group 1, as ``tokens`` reads them before a
+# letter) alone.
+_DIGITS_GLUED = re.compile(r"((?:\d{1,3}(?:,\d{3}){1,6}|\d{1,30})(?:\.\d{1,30})?)([A-Za-z]{1,20})")
+# The first letters of the exponents and powers that ``_TAIL`` reads after digits.
+_TAIL_LETTERS = "eExX"
 # The words a number expression may begin with; ``_cardinal`` and the cases before it read nothing from any other.
 _START_WORDS = frozenset(_SMALL_WORDS) | frozenset(SCALES) | NEGATIVE_WORDS | {"hundred", "a", "an", "half", "quarter"}
 
@@ -637,6 +647,14 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
                 big[4] and big[5] and (big[5].lower() in ONES or big[5].lower() in TENS)):
             value, _ = _digits_value(big[1])
             return _new_number((pos, big.end(2), 0.0 + value * scale + 0.0, True, False, True, scale, False))
+    if big is None and first_char.isdecimal():
+        glued = _DIGITS_GLUED.match(text, pos)
+        if glued is not None:
+            letters = glued[2]
+            low = letters.lower()
+            if letters[0] not in _TAIL_LETTERS and letters not in SUFFIX_MULTIPLIERS and low not in NUMBER_VOCABULARY:
+                value, plain = _digits_value(glued[1])
+                return _new_number((pos, glued.end(1), value, True, plain, False, 1.0, False))
     if big is not None and big[2].lower() == "and":
         # (only when ``_DIGITS_SCALE`` read the word "and": then the digits stand before spaces and a word)
         digits_and = _DIGITS_AND.match(text, pos)
@@ -653,6 +671,12 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
             nxt = word[2]
             if nxt is None or (nxt not in SUFFIX_MULTIPLIERS and nxt.lower() not in _EXTENDING_WORDS):
                 return _new_number((pos, word.end(1), small, False, False, False, 1.0, False))
+        elif low in _ARTICLES_AND_HALVES and not word[3] and (word[2] is None or (
+                word[2].lower() not in SCALES and word[2].lower() not in _AFTER_ARTICLE_OR_HALF)):
+            # "a few", "a group", "half said", "half of": an article reads as a number only before a scale or a
+            # fraction ("a dozen", "a third"), "half" and "quarter" only before a scale, maybe after "of", "a" or "an"
+            # ("half a million", "a quarter of a million": the general reader decides those)
+            return None
         elif small is not None and word[3] == "-":
             hyphen = _HYPHEN_WORD.match(text, word.end(1))
             if hyphen is not None:
