@@ -398,7 +398,7 @@ def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None
             if rate:
                 unit, end = f"{unit} per {rate[0]}", rate[1]
         return unit, sign.category, (sign.start, sign.end), (), end, True
-    inch = _INCH.match(text, pos) if text.startswith("in", pos + 1) else None
+    inch = _INCH.match(text, pos) if text[pos + 1:pos + 3] == "in" else None
     if inch:
         return "inch", "other", (inch.start() + 1, inch.end()), (), inch.end(), True
     at = pos + 1 if text[pos:pos + 1] == "-" and text[pos + 1:pos + 2].isalpha() else pos
@@ -773,7 +773,10 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             quick = _count_after_currency_sign(text, p, cand_end)
             if quick is not None:
                 return quick
-    elif before is None and text.startswith(", ", p - 2) and p >= 2:
+    # (here and below, a slice compared with a literal instead of ``str.startswith``/``endswith`` with offsets: those
+    # parse their arguments through the slow generic parser, which costs more than the slice; a slice past either end
+    # of the text is empty or wraps exactly as their offsets do, so the answers are the same)
+    elif before is None and p >= 2 and text[p - 2:p] == ", ":
         # after a comma and a space every look-back of the general reading fails too, but an apposition's age
         # ("Dana Ortiz, 52, said"): the quick reading tests that one (it is told of no word before)
         quick = _count_after_plain_word(text, p, cand_end, None)
@@ -829,13 +832,13 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     elif between:
         op_start = words[-1][1]
     # "1,000-plus volunteers", "2,000-odd troops": a glued suffix makes a bound or an approximation
-    glued = _GLUED_SUFFIX.match(text, end) if text.startswith("-", end) else None
+    glued = _GLUED_SUFFIX.match(text, end) if text[end:end + 1] == "-" else None
     if glued:
         op = ">=" if glued[1].lower() == "plus" else "~"
         end = glued.end()
     # the unit sign right after the first number may sit inside a range: "44 mg to 50 mg", "$350 per kg to $680"
     unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, end, num.value, currency)
-    if not is_sign and text.endswith("of ", max(0, first - 3), first):
+    if not is_sign and text[max(0, first - 3):first] == "of ":
         pct = _PERCENT_OF.search(text, max(0, first - 16), first)
         if pct:
             unit, category, uspan, modifiers, is_sign, sign_end = "percent", "percent", None, (), True, end
@@ -899,7 +902,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         span_end = suffix.end()
         if unit is None:  # "500 or more soldiers": the noun follows the operator
             unit, category, uspan, modifiers, _, _ = _noun_or_sign(text, span_end, num.value, currency)
-    elif text.startswith("+", post_at) and _PLUS.match(text, post_at):
+    elif text[post_at:post_at + 1] == "+" and _PLUS.match(text, post_at):
         op = ">="
         span_end = post_at + 1
     elif pre and op in (">", "<"):
@@ -984,7 +987,7 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
                 return None
         end = num.end
         nxt2 = text[end + 1:end + 2]
-        if not (text.startswith(" ", end) and "a" <= nxt2 <= "z"):
+        if not (text[end:end + 1] == " " and "a" <= nxt2 <= "z"):
             resume = _not_a_count(text, p, p, end, cand_end, num, before)
             if resume >= 0:
                 return None, resume
@@ -1009,17 +1012,17 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
             if num.plain and (num.value <= 31 or 1000 <= num.value <= 2100) and nxt2 == "o" and (
                     notcounts.month_after(text, end)):
                 return None, end
-    if text.startswith("-", end):
+    if text[end:end + 1] == "-":
         return None  # maybe a glued "-plus" or "-odd"
     unit, category, uspan, modifiers, sign_end, is_sign = _noun_or_sign(text, end, num.value, None)
-    if not is_sign and text.endswith("of ", p - 3, p):
+    if not is_sign and text[p - 3:p] == "of ":
         return None  # maybe "percent of"
     span_end = sign_end if is_sign else end
     if digit_word is not None and not is_sign:
         # (what ``_AFTER_GATE`` finds at the space before the word: the word itself, whole)
         if digit_word in _AFTER_GATE_WORDS:
             return None
-    elif _AFTER_GATE.match(text, span_end) is not None or text.startswith("+", span_end):
+    elif _AFTER_GATE.match(text, span_end) is not None or text[span_end:span_end + 1] == "+":
         return None  # a range, tolerance or operator after the number
     if num.plain and 1000 <= num.value <= 2100 and len(text[p:end].strip()) == 4:
         if unit is None or before in _YEAR_WORDS or (
@@ -1051,10 +1054,10 @@ def _count_after_currency_sign(text: str, p: int, cand_end: int) -> tuple[_Found
     resume = _not_a_count(text, p, p, end, cand_end, num, None)
     if resume >= 0:
         return None, resume
-    if text.startswith("-", end):
+    if text[end:end + 1] == "-":
         return None  # maybe a glued "-plus" or "-odd"
     unit, category, uspan, modifiers, sign_end, _ = _noun_or_sign(text, end, num.value, currency)
-    if _AFTER_GATE.match(text, sign_end) is not None or text.startswith("+", sign_end):
+    if _AFTER_GATE.match(text, sign_end) is not None or text[sign_end:sign_end + 1] == "+":
         return None  # a range, tolerance or operator after the amount
     if num.plain and 1000 <= num.value <= 2100 and len(text[p:end].strip()) == 4 and (
             notcounts.is_year_context(text, p)):
