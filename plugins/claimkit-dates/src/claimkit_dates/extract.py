@@ -13,6 +13,7 @@ them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from functools import partial
@@ -135,16 +136,28 @@ _NO_REQUIREMENT: tuple[frozenset[str], int] = (frozenset(), 0)
 def _tries(families: tuple[str, ...], word: str) -> _Tries:
     """The families to try, in grammar order, with their prefilters where the trigger ``word`` does not already meet
     them ("years" meets the duration's need of a unit; the shift's need of "ago" or "later" it does not)."""
+    # the word only decides which of the few prefilters it makes needless: the ~2,900 trigger words share a few
+    # dozen distinct rows (every year has the same one), each built once
+    met = tuple(name for name in families if name in _PREFILTERS and _meets(name, word))
+    return _tries_of(families, met)
+
+
+def _meets(name: str, word: str) -> bool:
+    """True when ``word`` holds one of the strings that every match of the family ``name`` contains (or the family
+    needs none): its prefilter would spare nothing."""
+    need = pt.REQUIREMENTS.get(name, _NO_REQUIREMENT)[0]
+    return not need or any(w in word for w in need)
+
+
+@functools.cache  # import time only: cleared once the tables below are built
+def _tries_of(families: tuple[str, ...], met: tuple[str, ...]) -> _Tries:
+    """The families to try, in grammar order, with the prefilters of ``_PREFILTERS`` but for the families in
+    ``met``."""
     tries = []
     for name in pt.FAMILIES:
         if name in families:
-            need, reach = pt.REQUIREMENTS.get(name, _NO_REQUIREMENT)
-            # only the few prefiltered families look at the word (this runs twice for each of ~2,900 trigger words
-            # at import)
-            prefilter = _PREFILTERS.get(name)
-            if prefilter is not None and (not need or any(w in word for w in need)):
-                prefilter = None
-            tries.append((name, pt.FAMILY_PATTERNS[name], prefilter, reach))
+            prefilter = None if name in met else _PREFILTERS.get(name)
+            tries.append((name, pt.FAMILY_PATTERNS[name], prefilter, pt.REQUIREMENTS.get(name, _NO_REQUIREMENT)[1]))
     return tuple(tries)
 
 
@@ -182,6 +195,7 @@ def _tries_by_opener() -> dict[str, dict[str, _Tries]]:
 
 #: Trigger word -> opener key (``_opener_kind``) -> the families to try at that opener.
 _BEFORE_OPENER: dict[str, dict[str, _Tries]] = _tries_by_opener()
+_tries_of.cache_clear()  # the rows live on in the tables
 
 _PREFIXES = ("", "'", "''")
 _YEAR_SUFFIXES = ("", ".", "..", "...", "'s", "'", "''", ".'", ".''")
