@@ -176,14 +176,15 @@ def _tries_by_opener() -> dict[str, dict[str, _Tries]]:
     trigger and can begin with the opener (all of them under "*", the key of an opener the table has no row for).
 
     Built once at import: the trigger words share a few dozen distinct rows of ``_BEFORE`` (every year has the same
-    one), so the table holds one dict per distinct row, shared by its words. A row is told by its family names and
-    which of them keep a prefilter (the name gives the pattern and the reach): hashing the tuples themselves would
-    hash every compiled pattern in them, which costs more at import than the table saves in a pass.
+    one), so the table holds one dict per distinct row, shared by its words. ``_tries`` hands the words of a row one
+    and the same tuple, so a row is told by its identity: hashing the tuples themselves would hash every compiled
+    pattern in them, which costs more at import than the table saves in a pass (and ``_BEFORE`` keeps every tuple
+    alive, so no identity is reused).
     """
-    rows: dict[tuple[tuple[str, bool], ...], dict[str, _Tries]] = {}
+    rows: dict[int, dict[str, _Tries]] = {}
     table: dict[str, dict[str, _Tries]] = {}
     for word, tries in _BEFORE.items():
-        key = tuple((name, prefilter is None) for name, _, prefilter, _ in tries)
+        key = id(tries)
         row = rows.get(key)
         if row is None:
             row = {opener: tuple(t for t in tries if t[0] in allowed) for opener, allowed in FAMILIES_AT_OPENER.items()}
