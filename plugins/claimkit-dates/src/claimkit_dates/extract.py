@@ -225,9 +225,9 @@ def _variants() -> dict[bytes, str]:
         # (bytes joined: encoding each of the ~100,000 variants on its own costs a tenth of the import)
         encoded = word.encode()
         suffixes = _YEAR_SUFFIX_BYTES if word.isdigit() else _SUFFIX_BYTES
-        for prefix in _PREFIX_BYTES:
-            for suffix in suffixes:
-                table.setdefault(prefix + encoded + suffix, word)
+        for head in _PREFIX_BYTES:
+            for tail in suffixes:
+                table.setdefault(head + encoded + tail, word)
     # "a.m." and "p.m." split as "a.m." tokens: their trigger is the form without the final period
     for word in ("a.m.", "p.m."):
         for suffix in _SUFFIXES:
