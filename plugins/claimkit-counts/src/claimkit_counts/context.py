@@ -286,7 +286,8 @@ class Context:
             window = window[cut + 1:]
         before = _words(window)
         negated = "n't" in window or not NEGATION_CUES.isdisjoint(before)
-        hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before) and not _reported_future(before)
+        hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before) and not _reported_future(before) \
+            and not self._month_may(before, start - len(window), start)
         if not hypothetical:
             after = lower[end:we] if lower is not None else self.text[end:we].lower()
             stop = after.find(",")
@@ -295,8 +296,17 @@ class Context:
                 stop = semi
             if stop >= 0:
                 after = after[:stop]
-            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(_words(after))
+            words = _words(after)
+            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(words) and not self._month_may(words, end, end + len(after))
         return negated, hypothetical
+
+    def _month_may(self, words: list[str], lo: int, hi: int) -> bool:
+        """Whether the only hypothetical cue among ``words`` (the lower-cased words of ``text[lo:hi]``) is the month
+        "May" ("have crossed since May"): written with its capital inside the sentence, never the verb."""
+        if "may" not in words or not HYPOTHETICAL_CUES.isdisjoint(w for w in words if w != "may"):
+            return False
+        window = self.text[lo:hi]
+        return "may" not in window and "MAY" not in window and not window.lstrip().startswith("May")
 
     def time(self, start: int, skip: tuple[int, int]) -> str | None:
         """The value of a year (with month and day when given) written in the count's sentence, or None."""

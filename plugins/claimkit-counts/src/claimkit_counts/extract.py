@@ -166,10 +166,11 @@ _CURRENCY_SIGN = re.compile(r"(?:US|[A-Z]{1,2})?[$€£¥₹][ \t]?")
 _LETTERS = re.compile(r"[A-Za-z]{1,20}")
 _ALNUM_RUN = re.compile(r"[\w.\-/]{0,40}")
 # What may follow a number whose noun is elided: the end of a clause, or a verb, adverb or preposition
-# ("the union said 400.", "38 injured", "others at 9,000,", "and 45 in the north").
+# ("the union said 400.", "38 injured", "others at 9,000,", "and 45 in the north", "up from 5,000 last year").
 _ELLIPSIS_END = re.compile(
     r"[ \t]{0,2}(?:[.,;:)!?\"”’]|$|\n|[ \t]{0,2}(?:and|or|but|in|on|at|of|from|for|by|with|among|had|have|has|were|"
-    r"was|are|is|more|each|apiece|others?|so|to|who|which|that|according|[a-z]{3,20}(?:ed|ly))\b)"
+    r"was|are|is|more|each|apiece|others?|so|to|who|which|that|according|last|next|yesterday|today|"
+    r"[a-z]{3,20}(?:ed|ly))\b)"
 )
 # Tallies of people named before a bare number in its sentence.
 # (as ``_NUMBER_OF``: "İ" and "ı" are the other characters a case-insensitive "i" matches)
