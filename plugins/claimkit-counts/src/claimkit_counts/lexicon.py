@@ -75,6 +75,7 @@ PREFIX_OPERATORS: dict[str, str] = {
     "some": "~", "an estimated": "~", "estimated": "~", "est.": "~", "circa": "~", "c.": "~", "close to": "~",
     "in the region of": "~", "on the order of": "~", "in the order of": "~", "somewhere around": "~",
     "an approximate": "~", "a rough": "~", "some estimated": "~", "perhaps": "~", "about some": "~",
+    "estimated at": "~", "put at": "~",
     # lower bounds, exclusive
     "more than": ">", "over": ">", "above": ">", "greater than": ">", "larger than": ">", "bigger than": ">",
     "higher than": ">", "exceeding": ">", "exceed": ">", "exceeds": ">", "exceeded": ">", "surpass": ">",
