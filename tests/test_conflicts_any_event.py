@@ -148,3 +148,14 @@ def test_going_on_says_it_has_not_ended(second: str, kinds: list[str]) -> None:
                  "Bus drivers in Tamsk ended the walkout on Sunday, the city office in Tamsk said.\n")
     other = _doc("j2", "2031-11-04", "Tamsk bus dispute", f"Bus drivers in Tamsk are angry. {second}\n")
     assert _kinds(analyze([first, other])) == kinds
+
+
+def test_an_event_the_counted_cannot_take_part_in_is_not_the_counts() -> None:
+    """"600 passengers were taken off after a fire broke out": the fire's event does not key the passengers, who
+    are still compared with another figure for them."""
+    first = _doc("d1", "2031-10-05", "Ferry fire on the Orlo line",
+                 "About 600 passengers were taken off the ferry Vela after a fire broke out on Sunday, the port "
+                 "authority said.\n")
+    second = _doc("d2", "2031-10-06", "Vela fire: fewer passengers than reported",
+                  "Only 350 passengers were on board the Vela when the fire started on Sunday, the operator said.\n")
+    assert _kinds(analyze([first, second])) == ["numeric"]

@@ -26,7 +26,7 @@ import regex
 from .attribution import Frame, SourceBook, find_frames, name_source
 from .grouping import count_key, event_key, fits
 from .hookspecs import hookimpl
-from .lexicon import DENIALS, EVENT_CLASSES, NOUN_CLASSES, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
+from .lexicon import COUNTED_AS, DENIALS, EVENT_CLASSES, NOUN_CLASSES, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
 from .modality import CUE_MODALITY, read_modality
 from .predicates import find_predications, predicate_of
 from .quantities import find_numbers, with_operator
@@ -583,6 +583,10 @@ class _Reader:
                     count = self._measure_of(text, count, cs)
             entity = self._entity(text, entity, entity.start, draft.source) if entity is not None else None
             nearest = sorted(self._events_in(cs, ce, field), key=lambda h: abs(h.start - count.start))
+            if entity is not None and entity.cls in NOUN_CLASSES:
+                # "600 passengers were taken off after a fire broke out": an event its noun cannot take part in
+                # (a fire breaks out, passengers do not) is the sentence's, not the count's
+                nearest = [h for h in nearest if fits(h.cls, entity.cls) or h.cls in COUNTED_AS]
             count_event = event_for(entity, nearest)
             noun_span = (entity.start, entity.end) if entity is not None else (
                 (count.unit_span.start, count.unit_span.end) if count.unit_span is not None else None)
