@@ -159,3 +159,20 @@ def test_an_event_the_counted_cannot_take_part_in_is_not_the_counts() -> None:
     second = _doc("d2", "2031-10-06", "Vela fire: fewer passengers than reported",
                   "Only 350 passengers were on board the Vela when the fire started on Sunday, the operator said.\n")
     assert _kinds(analyze([first, second])) == ["numeric"]
+
+
+@pytest.mark.parametrize(("first_text", "second_text"), [
+    # the count's own verb ("were evacuated") stays its event, even though soldiers are not its participants; the
+    # fighting after "after" is another clause's
+    ("About 40 soldiers were evacuated from Pell on Monday after fighting broke out, the army said.\n",
+     "Some 3,000 soldiers fought in Pell on Monday, officials said.\n"),
+    ("About 500 soldiers were evacuated from Pell on Monday, the army said.\n",
+     "Some 5,000 soldiers were deployed in Pell on Monday, officials said.\n"),
+    # those who clashed are some of those who marched
+    ("About 400 protesters clashed with police in Pell on Sunday, officials said.\n",
+     "Some 12,000 protesters marched through Pell on Sunday, organisers said.\n"),
+])
+def test_no_figure_is_keyed_by_another_clause_or_a_default_event(first_text: str, second_text: str) -> None:
+    first = _doc("d1", "2031-10-05", "Unrest in Pell", first_text)
+    second = _doc("d2", "2031-10-05", "Pell unrest", second_text)
+    assert _kinds(analyze([first, second])) == []

@@ -26,7 +26,15 @@ import regex
 from .attribution import Frame, SourceBook, find_frames, name_source
 from .grouping import count_key, event_key, fits
 from .hookspecs import hookimpl
-from .lexicon import COUNTED_AS, DENIALS, EVENT_CLASSES, NOUN_CLASSES, PERSON_PRONOUNS, POSSIBILITY_MODALS, SPEECH_VERBS
+from .lexicon import (
+    DENIALS,
+    EVENT_CLASSES,
+    NOUN_CLASSES,
+    PERSON_PRONOUNS,
+    POSSIBILITY_MODALS,
+    SPEECH_VERBS,
+    SUBORDINATE_OPENERS,
+)
 from .modality import CUE_MODALITY, read_modality
 from .predicates import find_predications, predicate_of
 from .quantities import find_numbers, with_operator
@@ -75,6 +83,9 @@ _NONE_BEFORE = regex.compile(r"\b(?:no|not\s{1,3}any|none\s{1,3}of\s{1,3}the|zer
 _DENIAL_WORD = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in DENIALS) + r")\b", regex.IGNORECASE)
 # ", Norrland Paper." closing the sentence after a common-noun source
 _APPOSITIVE = regex.compile(r",\s{1,3}((?:\p{Lu}[\p{L}'’\-]{0,30}\s{0,2}){1,4})(?=[.!?]?[”\"]?\s{0,3}(?:\n|$))")
+#: A clause boundary between a count and a later event: a subordinator or a relative pronoun after a comma.
+_CLAUSE_BOUNDARY = regex.compile(r"\b(?:" + "|".join(sorted(SUBORDINATE_OPENERS))
+                                 + r")\b|,\s{0,3}(?:which|who|where)\b", regex.IGNORECASE)
 _SHARE_OF = regex.compile(r"(?:\s{0,2}(?:percent|per\s{1,2}cent|%))?\s{1,3}of\s{1,3}", regex.IGNORECASE)
 # "turnout was 62 percent", "the figure for turnout was", "put turnout at": the measure a bare share is given for
 _MEASURE_BEFORE = regex.compile(
@@ -583,10 +594,12 @@ class _Reader:
                     count = self._measure_of(text, count, cs)
             entity = self._entity(text, entity, entity.start, draft.source) if entity is not None else None
             nearest = sorted(self._events_in(cs, ce, field), key=lambda h: abs(h.start - count.start))
-            if entity is not None and entity.cls in NOUN_CLASSES:
-                # "600 passengers were taken off after a fire broke out": an event its noun cannot take part in
-                # (a fire breaks out, passengers do not) is the sentence's, not the count's
-                nearest = [h for h in nearest if fits(h.cls, entity.cls) or h.cls in COUNTED_AS]
+            if nearest and entity is not None:
+                # "600 passengers were taken off the ferry after a fire broke out": an event in a clause of its own
+                # after the count ("after ...", "when ...", ", which ...") is not the count's; the count's own verb
+                # stays its event even when its noun cannot take part in it (and then keys nothing)
+                nearest = [h for h in nearest if h.start < count.end
+                           or _CLAUSE_BOUNDARY.search(text, count.end, h.start) is None]
             count_event = event_for(entity, nearest)
             noun_span = (entity.start, entity.end) if entity is not None else (
                 (count.unit_span.start, count.unit_span.end) if count.unit_span is not None else None)

@@ -189,6 +189,12 @@ NOUN_DEFAULT_EVENT: dict[str, str] = {
 
 #: Events that count every group of people taking part as one quantity: "1,200 dockers walked out" and "1,800
 #: union members stopped work" are both the number of strikers.
+#: Words that open a clause of its own after a count ("600 passengers were taken off after a fire broke out"): an
+#: event past one of them is not the count's.
+SUBORDINATE_OPENERS: frozenset[str] = frozenset({
+    "after", "before", "when", "while", "as", "because", "since", "until", "following", "once", "whereas",
+})
+
 COUNTED_AS: dict[str, str] = {"strike": "worker"}
 
 #: Event predicates with their synonyms and aspect phrases ("engaged in fighting" = "fought" = "battle").
