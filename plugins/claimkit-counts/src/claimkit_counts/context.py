@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import HYPOTHETICAL_CUES, MONTHS, NEGATION_CUES, REPORTED_FUTURE_VERBS
+from .lexicon import HYPOTHETICAL_CUES, MONTH_MAY_BEFORE, MONTHS, NEGATION_CUES, REPORTED_FUTURE_VERBS
 
 __all__ = ["Context"]
 
@@ -81,6 +81,9 @@ _CURLY_PUNCT = tuple(c for c in _PUNCT_CHARS if not c.isascii())
 # and the only characters outside ASCII whose lower case is an ASCII letter ("K", the Kelvin sign; the "i" of "İ",
 # which comes with a combining dot) turn into "?" where no cue can hold them. The copy only adds word breaks, so a
 # window whose copy has no cue among its words has none among its own.
+# "May" as a word, and a day or a year after it ("May 3", "May 2030"): see ``Context._month_may``.
+_MAY = re.compile(r"\b[Mm][Aa][Yy]\b")
+_DAY_OR_YEAR = re.compile(r"[ \t]{1,3}\d")
 _CUE_BYTES = frozenset(c.encode() for c in NEGATION_CUES | HYPOTHETICAL_CUES)
 _CUE_TABLE = bytes(
     c + 32 if 65 <= c <= 90 else 32 if chr(c).isspace() or chr(c) in _PUNCT_CHARS else c for c in range(128)
@@ -302,11 +305,16 @@ class Context:
 
     def _month_may(self, words: list[str], lo: int, hi: int) -> bool:
         """Whether the only hypothetical cue among ``words`` (the lower-cased words of ``text[lo:hi]``) is the month
-        "May" ("have crossed since May"): written with its capital inside the sentence, never the verb."""
+        "May": every "may" of the window follows a preposition or a word of time ("have crossed since May", "in
+        early May") or comes before a day or a year ("May 3"); any other is the verb ("Firm May Hire 300")."""
         if "may" not in words or not HYPOTHETICAL_CUES.isdisjoint(w for w in words if w != "may"):
             return False
-        window = self.text[lo:hi]
-        return "may" not in window and "MAY" not in window and not window.lstrip().startswith("May")
+        text = self.text
+        for m in _MAY.finditer(text, lo, hi):
+            before = text[max(lo, m.start() - 12):m.start()].split()
+            if not ((before and before[-1].lower() in MONTH_MAY_BEFORE) or _DAY_OR_YEAR.match(text, m.end(), hi)):
+                return False
+        return True
 
     def time(self, start: int, skip: tuple[int, int]) -> str | None:
         """The value of a year (with month and day when given) written in the count's sentence, or None."""

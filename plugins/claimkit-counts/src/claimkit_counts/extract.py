@@ -30,6 +30,8 @@ from .lexicon import (
     SCALES,
     SUFFIX_OPERATORS,
     TENS,
+    TIME_ADVERBS,
+    TIME_DEICTICS,
     TIME_UNITS,
     VAGUE_AMOUNTS,
     VAGUE_MULTIPLES,
@@ -166,10 +168,13 @@ _CURRENCY_SIGN = re.compile(r"(?:US|[A-Z]{1,2})?[$€£¥₹][ \t]?")
 _LETTERS = re.compile(r"[A-Za-z]{1,20}")
 _ALNUM_RUN = re.compile(r"[\w.\-/]{0,40}")
 # What may follow a number whose noun is elided: the end of a clause, or a verb, adverb or preposition
-# ("the union said 400.", "38 injured", "others at 9,000,", "and 45 in the north", "up from 5,000 last year").
+# ("the union said 400.", "38 injured", "others at 9,000,", "and 45 in the north"), or a time adjunct ("up from 5,000
+# last year", "700 the previous week", "400 yesterday").
+_TIME_ADJUNCT = (r"(?:the[ \t]{1,3})?(?:" + "|".join(sorted(TIME_DEICTICS)) + r")[ \t]{1,3}(?:"
+                 + "|".join(sorted(TIME_UNITS)) + r")|" + "|".join(sorted(TIME_ADVERBS)))
 _ELLIPSIS_END = re.compile(
     r"[ \t]{0,2}(?:[.,;:)!?\"”’]|$|\n|[ \t]{0,2}(?:and|or|but|in|on|at|of|from|for|by|with|among|had|have|has|were|"
-    r"was|are|is|more|each|apiece|others?|so|to|who|which|that|according|last|next|yesterday|today|"
+    r"was|are|is|more|each|apiece|others?|so|to|who|which|that|according|" + _TIME_ADJUNCT + r"|"
     r"[a-z]{3,20}(?:ed|ly))\b)"
 )
 # Tallies of people named before a bare number in its sentence.

@@ -225,6 +225,17 @@ MEASURE_NOUNS = frozenset({
 
 #: Time units: a count of these reads as a duration ("three days").
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"})
+#: Words that make a time unit in the singular right after a count a time adjunct, not what is counted ("up from 5,000
+#: last year", "450 next month", "700 the previous week"): the count's noun is elided and borrowed from an earlier one.
+TIME_DEICTICS = frozenset({"last", "next", "past", "coming", "previous", "following", "this", "same"})
+#: Adverbs of time that may follow a count whose noun is elided ("the union said 400 yesterday").
+TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+#: Words before "May" that make it the month ("since May", "in early May"); after anything else, and before no day
+#: number or year, it is the verb ("Firm May Hire 300", "May 300 workers stay?").
+MONTH_MAY_BEFORE = frozenset({
+    "in", "since", "by", "until", "till", "from", "through", "of", "early", "mid", "late", "last", "next", "this",
+    "during", "before", "after", "to", "between",
+})
 
 #: Units that may follow "per" or "/" to make a rate ("$15/hour", "4,500 barrels per day").
 RATE_DENOMINATORS: dict[str, str] = {

@@ -25,6 +25,7 @@ from .lexicon import (
     SPELLING,
     STOPWORDS,
     TENS,
+    TIME_DEICTICS,
     TIME_UNITS,
 )
 
@@ -160,21 +161,10 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
     return _new_phrase((unit, matches[head].start(1), matches[last].end(1), modifiers, demonym))
 
 
-#: Words that make a time unit after a count a time adjunct ("5,000 last year", "300 next month").
-_TIME_DEICTICS = frozenset({"last", "next", "past", "coming", "previous", "following"})
-
-
-def _singular_time(low: str) -> str:
-    """"years" -> "year", "centuries" -> "century": enough for the time units."""
-    if low.endswith("ies"):
-        return low[:-3] + "y"
-    return low[:-1] if low.endswith("s") else low
-
-
 @functools.lru_cache(maxsize=8192)
 def _analyse(words: tuple[str, ...], one: bool) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     """Which of ``words`` heads the phrase: (head index, index of its last word, unit, modifiers, demonym)."""
-    if len(words) > 1 and words[0].lower() in _TIME_DEICTICS and _singular_time(words[1].lower()) in TIME_UNITS:
+    if len(words) > 1 and words[0].lower() in TIME_DEICTICS and words[1].lower() in TIME_UNITS:
         return None  # "up from 5,000 last year": a time adjunct, not what is counted
     head = -1
     for i, w in enumerate(words):
