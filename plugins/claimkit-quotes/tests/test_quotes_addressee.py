@@ -38,6 +38,9 @@ def test_a_short_clause_before_a_closing_addressee_is_the_content(find: Callable
     "Because the levy was unpaid in June, Lind told the tribunal on Thursday.",
     "Once the quay reopens next spring, Lind told the harbour board.",
     "Whatever the tribunal may decide, Lind told the harbour board on Friday.",
+    # a fronted adverb or participle phrase is no content either
+    "Later, Lind told the harbour board.",
+    "Speaking in Pell, Lind told the harbour board on Friday.",
 ])
 def test_a_fronted_subordinate_clause_is_no_content(text: str) -> None:
     assert [m.text for m in extract_quotes(text) if m.cue is not None and m.cue.text == "told"] == []
@@ -123,6 +126,11 @@ def test_description_with_a_complement_before_the_name(
     assert mention.speaker == speaker
 
 
+def test_an_organisation_appositive_renames_the_complement(find: Callable[[str, str], QuoteMention]) -> None:
+    mention = find("A spokesman for the town, Pell Council, said sailings would resume on Sunday.", "sailings")
+    assert mention.speaker != "Pell Council"
+
+
 def test_a_fronted_role_is_no_description() -> None:
     # "As head of the port, ..." is a fronted phrase: the clause after the name is no source
     text = "As head of the port, Ada Kerr ran the night shifts for a decade, often pushing for more pay."
@@ -177,6 +185,11 @@ def test_it_speaks_for_the_organisation_that_spoke_last(
 ])
 def test_it_without_an_organisation_speaking_has_no_speaker(text: str) -> None:
     assert [m.speaker for m in extract_quotes(text) if m.source is not None and m.source.text == "It"] == [None]
+
+
+def test_it_does_not_reach_back_past_another_sentence(find: Callable[[str, str], QuoteMention]) -> None:
+    text = "The Harbour Board said 300 berths were empty. A new audit came out. It said crews were working."
+    assert find(text, "crews were working").speaker is None
 
 
 def test_they_does_not_reach_back_past_other_people() -> None:

@@ -276,7 +276,7 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
 
 
 def _adjuncts_end(toks: Sequence[Token], k: int, n: int) -> int:
-    """Index of the first token past the short adjuncts of time and place that start at ``k`` ("in a filing on
+    """Index of the first token past the short adjuncts of time and place that start at ``k`` ("in a memo on
     Monday", "late Tuesday", "by video link"), or ``k`` when none starts there: up to three adjuncts, each opened by
     a word of ``ADDRESSEE_ADJUNCTS`` or a weekday and going on over a few plain words."""
     for _ in range(3):
@@ -299,7 +299,7 @@ def _past_adjunct_to_colon(toks: Sequence[Token], k: int, n: int) -> int:
 
 def _addressee_closes(toks: Sequence[Token], e: int, n: int) -> bool:
     """Whether only the addressee of a "tell"-type cue and short adjuncts follow the cue to the end of the sentence
-    ("..., he told the court in a filing.", "..., she told a radio station on Monday.", "..., he told the paper,
+    ("..., she told the tribunal in a memo.", "..., she told a radio station on Monday.", "..., he told the paper,
     adding ..."): what was told is then the clause before the source, not the addressee."""
     k = e
     if k < n and toks[k][LOW] in OBJECT_PRONOUNS and not (
@@ -320,7 +320,7 @@ def _addressee_closes(toks: Sequence[Token], e: int, n: int) -> bool:
         # object that is itself what was said ("promised a fresh start for the harbour") does not pass.
         if k == start or not (is_capital(toks[k - 1]) or _addressee_noun(toks[k - 1][LOW])):
             return False
-    k = _adjuncts_end(toks, k, n)  # "in a filing", "on Monday", "last week"
+    k = _adjuncts_end(toks, k, n)  # "in a memo", "on Monday", "last week"
     if k >= n:
         return True
     if toks[k][TEXT] in (".", "!", "?"):
@@ -1638,11 +1638,12 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
             quoted = bool(before) and ANY_MARK.search(ctx.text, before[0][0], before[0][1]) is not None \
                 and (ANY_MARK.match(ctx.text, before[0][0]) is not None
                      or ctx.text.count(" ", before[0][0], before[0][1]) >= 8)
-            # "..., Berg told the court in a filing.": only the addressee and adjuncts follow the cue, so what was
+            # "..., Berg told the tribunal in a memo.": only the addressee and adjuncts follow the cue, so what was
             # told is the clause before, short as it may be ("The plan is dead, Berg told the paper."), unless that
             # is a fronted phrase or a subordinate clause ("Because the fund was empty, Berg told the council.")
             addressee_only = hit.lemma in ADDRESSEE_VERBS and not quoted and _addressee_closes(toks, e, n)
-            closes = addressee_only and toks[0][LOW] not in SUBORDINATORS and not _only_fronted_phrase(toks, sa) \
+            closes = addressee_only and sa >= 4 and not toks[0][LOW].endswith(("ing", "ed")) \
+                and toks[0][LOW] not in SUBORDINATORS and not _only_fronted_phrase(toks, sa) \
                 and not (toks[0][LOW] in FREE_RELATIVES and len(toks) > 1 and toks[1][TEXT] != ",")
             if hit.lemma in ADDRESSEE_VERBS and not quoted and not closes \
                     and (addressee_only or n - _skip_addressee(toks, e, n) > 3):

@@ -134,7 +134,7 @@ TRANSITIVE_INVERSION_VERBS: Final = frozenset({"vow", "pledge", "protest", "obje
 # Verbs that take the addressee as first object ("told reporters that ...", "assured voters ...").
 ADDRESSEE_VERBS: Final = frozenset({"tell", "ask", "remind", "inform", "advise", "assure", "warn", "urge", "instruct",
                                     "promise"})
-# Bodies and groups that are told things ("told the council the plan was sound", "told the court in a filing"), in
+# Bodies and groups that are told things ("told the council the plan was sound", "told the tribunal in a memo"), in
 # the singular (a final "s" is taken off before the look-up).
 ADDRESSEE_BODIES: Final = frozenset({
     "council", "court", "committee", "panel", "board", "jury", "crowd", "audience", "paper", "newspaper", "station",
@@ -143,8 +143,8 @@ ADDRESSEE_BODIES: Final = frozenset({
     "nation", "country", "media", "reporter", "viewer", "listener", "reader", "supporter", "lawmaker", "tribunal",
     "inquiry", "hearing", "commission", "delegation", "congregation", "class", "union", "member", "voter", "worker",
 })
-# Words that open an adjunct of time or place after a cue's addressee or right after the cue ("told the court in a
-# filing", "said on Tuesday,"): the adjuncts of ``AFTER_CUE_ADJUNCTS`` without "to", "as" and "of", which go on with
+# Words that open an adjunct of time or place after a cue's addressee or right after the cue ("told the tribunal in a
+# memo", "said on Tuesday,"): the adjuncts of ``AFTER_CUE_ADJUNCTS`` without "to", "as" and "of", which go on with
 # what was told ("told them to leave"), and without "when"/"while", which open clauses.
 ADDRESSEE_ADJUNCTS: Final = frozenset({
     "in", "at", "on", "during", "after", "before", "from", "by", "via", "over", "last", "this", "earlier", "later",

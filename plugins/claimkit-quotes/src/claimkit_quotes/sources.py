@@ -306,7 +306,11 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
         if k - 1 >= lo and is_word(tokens[k - 1]) and not is_capital(tokens[k - 1]) and is_capital(chunk):
             # "A spokeswoman for the airline, Mara Quist,": a description whose last word is no head of its own.
             name = _head_before_complement(tokens, k - 1, lo)
-            if name is not None and _at_boundary(tokens, name, lo):
+            # (not when the appositive names an organisation: "A spokesman for the city, Ashby Council," renames
+            # the city)
+            last = tokens[right - 1][LOW]
+            if name is not None and _at_boundary(tokens, name, lo) and last not in ORGANIZATION_HEADS \
+                    and last not in PUBLICATION_HEADS:
                 return name
         if k - 1 >= lo and tokens[k - 1][TEXT] == ")":
             paren = k - 1

@@ -22,8 +22,10 @@ _FULL_NAME = re.compile(r"[A-Z](?<![\w.’'][A-Z])[\w’'-]{1,20}(?:[ \u00a0][A-
                         r"(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,2}(?![\w’'])")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "on", "near", "across", "into", "for", "by", "the"})
 _WINDOW = 600
-# How far before an "it" the organisation it speaks for may have been the source (about two short paragraphs).
+# How far before an "it" the organisation it speaks for may have been the source (about two short paragraphs), and
+# at most one sentence before: "The ministry said ... A new report came out. It said ..." is the report's "it".
 _IT_REACH = 400
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 # One or two capitalised words right before a surname, and up to three after a title.
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]{0,20}[ \u00a0](?:[A-Z][\w’'.-]{0,20}[ \u00a0]){0,2}$")
 _NAME_AFTER = re.compile(r"[ \u00a0]([A-Z][\w’'-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,2})")
@@ -205,7 +207,7 @@ class SpeakerResolver:
             # before and with a core reporting cue only ("It shows ..." is a record, "it" a poll or a report)
             last = self._last_source
             if strong and last is not None and last[1] in ("organization", "publication") and last[2] \
-                    and pos - last[0] <= _IT_REACH:
+                    and pos - last[0] <= _IT_REACH and len(_SENTENCE_END.findall(self.text, last[0], pos)) <= 1:
                 return Resolved(last[2], last[1])
             return Resolved(None, "unknown")
         if pronoun in ("they", "we") and self.organizations:
