@@ -590,7 +590,8 @@ _DIGITS_SCALE = re.compile(
     r"[ \t\u00a0\u202f]{0,6}(?:([A-Za-z]{1,20})|(,)[ \t\u00a0\u202f]{0,6}([A-Za-z]{1,20})?|([-&0-9" + _VULGAR
     + r"]|\.\d))?"
 )
-# Words that the general reader reads as a number only before a scale or one of ``_AFTER_ARTICLE_OR_HALF``.
+# Words that the general reader reads as a number only before a scale or one of ``_AFTER_ARTICLE_OR_HALF`` (they
+# mirror the reader's own word tables: a word added there must be added here, or its shortcut test fails).
 _ARTICLES_AND_HALVES = frozenset({"a", "an", "half", "quarter"})
 _AFTER_ARTICLE_OR_HALF = frozenset(FRACTIONS) | {"of", "a", "an"}
 _BIG_SCALES = {w + s: float(SCALES[w]) for w in ("thousand", "million", "billion", "trillion") for s in ("", "s")}
@@ -603,7 +604,8 @@ _DIGITS_AND = re.compile(
     r"((?:\d{1,3}(?:,\d{3}){1,6}|\d{1,30})(?:\.\d{1,30})?)[ \t\u00a0\u202f]{1,6}[Aa][Nn][Dd](?![A-Za-z])"
     r"[ \t\u00a0\u202f]{0,6}([A-Za-z]{1,20})?"
 )
-# The words after "and" that may open a mixed number: the general reader decides.
+# The words after "and" that may open a mixed number: the general reader decides (``ONES`` and the articles, as the
+# reader's ``_TOKEN`` reads them).
 _MIXED_OPENERS = frozenset(ONES) | {"a", "an"}
 # A number word glued by a hyphen to the word after it ("two-year", "six-term"), group 1: after a word from ``ONES``
 # the general reader always stops at the hyphen, and after one from ``TENS`` unless a digit word follows

@@ -152,7 +152,8 @@ def _meets(name: str, word: str) -> bool:
 @functools.cache  # import time only: cleared once the tables below are built
 def _tries_of(families: tuple[str, ...], met: tuple[str, ...]) -> _Tries:
     """The families to try, in grammar order, with the prefilters of ``_PREFILTERS`` but for the families in
-    ``met``."""
+    ``met``. The result is cached while the tables are built, so that the words sharing a row share one tuple:
+    ``_tries_by_opener`` tells the rows apart by identity."""
     tries = []
     for name in pt.FAMILIES:
         if name in families:
