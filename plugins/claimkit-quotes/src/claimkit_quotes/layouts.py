@@ -262,7 +262,7 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
         # "told the council the plan was sound": a lowercase addressee ends where a clause opens with its own
         # determiner or subject pronoun.
         while k < n and k - start < 3 and is_word(toks[k]) and toks[k][LOW] not in ARTICLES \
-                and toks[k][LOW] not in SUBJECT_PRONOUNS and toks[k][LOW] not in ADDRESSEE_BREAKERS:
+                and toks[k][LOW] not in ADDRESSEE_BREAKERS:  # (the subject pronouns are breakers too)
             k += 1
         # The clause opens with a determiner and a noun ("the plan was sound") or with a subject pronoun and an
         # auxiliary ("it was wrong"), not with a reduced relative clause ("the panel he chaired", "the group she
@@ -348,7 +348,7 @@ def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
     past a restricting adverb ("said only: “...”")."""
     if e + 2 < n and toks[e][LOW] in RESTRICTING_ADVERBS and (
             toks[e + 1][TEXT] == ":" or toks[e + 1][LOW] == "that" or toks[e + 1][TEXT] in OPENING_MARKS):
-        return e + 1  # "said only: “...”", "said simply that ...": the adverb is no part of the content
+        return e + 1  # "said only: “...”": the adverb is no part of the content
     # "said (on) Tuesday the ...": the day is no part of the content.
     if e < n and toks[e][LOW] == "on" and e + 1 < n and toks[e + 1][LOW] in WEEKDAYS:
         e += 2
