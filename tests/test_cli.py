@@ -118,7 +118,6 @@ def test_a_malformed_line_is_reported_with_file_and_line_and_skipped(tmp_path):
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        ({"id": "x", "text": "t", "published": "2026-13-01"}, "not a valid YYYY-MM-DD date"),
         ({"id": "x"}, "missing 'text'"),
         ([1, 2], "must be a JSON object"),
     ],
@@ -129,6 +128,24 @@ def test_bad_documents_get_one_clear_message(tmp_path, row, message):
     assert proc.returncode == 0
     assert f"{path}:1:" in proc.stderr and message in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_document_with_an_unreadable_date_is_read_without_it_and_the_date_reported(tmp_path):
+    row = {"id": "x", "text": "About 40 volunteers came, the club said on Monday.", "published": "2026-13-01"}
+    path = write_jsonl(tmp_path / "docs.jsonl", [row, GOOD])
+    proc = run("extract", str(path), "--format", "jsonl")
+    assert proc.returncode == 0
+    assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == ["x", "g1"]
+    assert f"{path}:1: published '2026-13-01' is not a valid date: no such day; read without a publication date" in (
+        proc.stderr)
+    assert "(skipped)" not in proc.stderr
+
+
+def test_strict_mode_stops_at_an_unreadable_date(tmp_path):
+    path = write_jsonl(tmp_path / "docs.jsonl", [{"id": "x", "text": "t", "published": "June 10"}, GOOD])
+    proc = run("extract", "--strict", str(path), "--format", "jsonl")
+    assert proc.returncode == 1
+    assert "June 10" in proc.stderr
 
 
 def test_non_utf8_input_is_reported(tmp_path):

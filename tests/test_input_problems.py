@@ -32,7 +32,6 @@ def _ids_and_problems(*inputs: Path) -> tuple[list[str], list[str]]:
     [
         ('{"id": "x", "text": "cut off', "not valid JSON: Invalid control character (column"),
         ('{"id": "x", "title": "no body"}', "document is missing 'text'"),
-        ('{"id": "x", "text": "t", "published": 20260402}', "published must be a YYYY-MM-DD string, got int"),
         ('{"id": {"n": 1}, "text": "t"}', "document id must be a string or an integer, got dict"),
         ('{"id": "", "text": "t"}', "document id is empty"),
         ('{"id": "x", "text": "t", "author": ["A", "B"]}', "document author must be a string or null, got list"),
@@ -62,11 +61,36 @@ def test_an_empty_file_is_reported(tmp_path, content):
     assert _ids_and_problems(empty, full) == (["p1"], [f"{empty}: no documents (empty input)"])
 
 
-def test_a_bad_front_matter_date_points_at_its_line(tmp_path):
+def test_a_bad_front_matter_date_points_at_its_line_and_the_article_is_read_without_it(tmp_path):
     path = tmp_path / "story.md"
     path.write_text("---\ntitle: Trees\npublished: 2026-02-31\n---\nText.\n", encoding="utf-8")
     (problem,) = read_inputs([str(path)])
     assert str(problem).startswith(f"{path}:3: front matter: published")
+    assert not problem.skipped
+    assert (problem.document.title, problem.document.published, problem.document.text) == ("Trees", None, "Text.\n")
+
+
+@pytest.mark.parametrize("published", ["20260402", "2026-04-31", "04/02/2026", "next Tuesday"])
+def test_a_line_with_an_unreadable_date_is_read_without_it(tmp_path, published):
+    bad = json.dumps({"id": "x", "text": "t", "published": published})
+    path = _write(tmp_path / "docs.jsonl", [json.dumps(GOOD), bad, json.dumps(GOOD2)])
+    items = list(read_inputs([str(path)]))
+    assert [type(i).__name__ for i in items] == ["Document", "InputProblem", "Document"]
+    problem = items[1]
+    assert str(problem).startswith(f"{path}:2: published ") and str(problem).endswith("read without a publication date")
+    assert problem.document is not None and (problem.document.id, problem.document.published) == ("x", None)
+
+
+def test_an_integer_date_is_read_without_it_and_named_as_the_wrong_type(tmp_path):
+    path = _write(tmp_path / "docs.jsonl", [json.dumps({"id": "x", "text": "t", "published": 20260402})])
+    (problem,) = read_inputs([str(path)])
+    assert "published must be a YYYY-MM-DD string, got int" in str(problem) and problem.document is not None
+
+
+def test_a_duplicate_id_after_an_unreadable_date_is_still_a_duplicate(tmp_path):
+    rows = [json.dumps({"id": "p1", "text": "t", "published": "June 10"}), json.dumps(GOOD)]
+    ids, problems = _ids_and_problems(_write(tmp_path / "docs.jsonl", rows))
+    assert ids == [] and problems[1].endswith("duplicate document id 'p1'")
 
 
 def test_a_binary_file_in_a_folder_is_reported_and_the_articles_are_read(tmp_path):

@@ -43,6 +43,14 @@ def test_an_invalid_front_matter_date_is_a_problem_with_its_file(tmp_path):
     (problem,) = read_inputs([str(path)])
     assert isinstance(problem, InputProblem)
     assert str(problem).startswith(f"{path}:2: front matter:")  # the line of the bad date
+    assert problem.document is not None and problem.document.text == "Text."
+
+
+def test_a_front_matter_date_written_out_is_read(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ndate: Tue, 03 Mar 2026 09:15:00 GMT\n---\nText.", encoding="utf-8")
+    (doc,) = read_inputs([str(path)])
+    assert doc.published == dt.date(2026, 3, 3)
 
 
 def test_crlf_articles_are_normalised(tmp_path):

@@ -25,6 +25,7 @@ from claimkit.types import (
     TimelineEntry,
     TimeMention,
     mention_from_data,
+    parse_date,
     unchecked_constructor,
 )
 
@@ -47,9 +48,42 @@ def test_document_parses_published_date():
     assert doc.published == dt.date(2024, 11, 8)
 
 
-@pytest.mark.parametrize("bad", ["2024-02-30", "yesterday", "11/08/2024"])
-def test_document_rejects_invalid_dates_with_a_readable_message(bad):
-    with pytest.raises(ValueError, match="not a valid YYYY-MM-DD date"):
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2024-11-08", dt.date(2024, 11, 8)),
+        ("2024-11-08T23:30:00-05:00", dt.date(2024, 11, 8)),  # the local day, as the article's "today" means it
+        ("2024/11/8", dt.date(2024, 11, 8)),
+        ("November 8, 2024", dt.date(2024, 11, 8)),
+        ("Nov. 8, 2024", dt.date(2024, 11, 8)),
+        ("Friday, November 8, 2024", dt.date(2024, 11, 8)),
+        ("8 November 2024", dt.date(2024, 11, 8)),
+        ("8th Nov 2024", dt.date(2024, 11, 8)),
+        ("Fri, 08 Nov 2024 10:00:00 +0000", dt.date(2024, 11, 8)),  # RFC 2822, as RSS feeds write it
+        ("Sept 3 2024 8:00 AM EDT", dt.date(2024, 9, 3)),
+        (dt.datetime(2024, 11, 8, 10, 30), dt.date(2024, 11, 8)),
+        ("", None),
+    ],
+)
+def test_published_dates_in_the_forms_feeds_write(value, day):
+    assert parse_date(value) == day and type(parse_date(value)) is type(day)
+
+
+@pytest.mark.parametrize(
+    ("bad", "why"),
+    [
+        ("2024-02-30", "no such day"),
+        ("February 30, 2024", "no such day"),
+        ("yesterday", "write it as YYYY-MM-DD"),
+        ("June 10", "write it as YYYY-MM-DD"),  # no year
+        ("Smarch 10, 2024", "write it as YYYY-MM-DD"),
+        ("2024-06-10 and then some words", "write it as YYYY-MM-DD"),
+        ("11/08/2024", "ambiguous"),
+        ("8.11.24", "ambiguous"),
+    ],
+)
+def test_document_rejects_invalid_dates_with_a_readable_message(bad, why):
+    with pytest.raises(ValueError, match=why):
         Document.from_data({"id": "a", "text": "x", "published": bad})
 
 

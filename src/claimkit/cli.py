@@ -35,10 +35,12 @@ class _Run:
         for item in read_inputs(inputs):
             if isinstance(item, InputProblem):
                 self.problems += 1
-                self.warn(f"{item} (skipped)")
+                self.warn(f"{item} (skipped)" if item.document is None else str(item))
                 if self.strict:
                     raise SystemExit(1)
-                continue
+                if item.document is None:
+                    continue
+                item = item.document
             self.documents += 1
             if not item.text.strip() and not (item.title or "").strip():
                 # kept (one result per document), but an empty article is usually a mistake upstream

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from attrs import frozen
 
-from .types import Document
+from .types import Document, parse_date
 
 __all__ = ["InputError", "InputProblem", "parse_front_matter", "read_article", "read_inputs", "read_jsonl"]
 
@@ -30,11 +30,25 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 @frozen
 class InputProblem:
-    """A document that could not be read: where, and why."""
+    """A document that could not be read, or was read without one of its values: where, and why.
+
+    Attributes:
+        path: the file (``<stdin>`` for standard input).
+        line: the line the problem is on, or None when it concerns the whole file.
+        message: what is wrong.
+        document: the document read all the same, without the bad value (a publication date no one can read), or
+            None when the document is skipped.
+    """
 
     path: str
     line: int | None
     message: str
+    document: Document | None = None
+
+    @property
+    def skipped(self) -> bool:
+        """Whether the document is lost (not read at all)."""
+        return self.document is None
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -82,6 +96,9 @@ def read_jsonl(
         except RecursionError:
             yield InputProblem(name, number, "not valid JSON: nested too deeply")
             continue
+        bad_date = _unreadable_date(data.get("published")) if isinstance(data, dict) else None
+        if bad_date is not None:
+            data = {**data, "published": None}
         try:
             doc = Document.from_data(data)
         except (ValueError, TypeError) as exc:
@@ -95,9 +112,24 @@ def read_jsonl(
             yield InputProblem(name, number, f"duplicate document id {doc.id!r}")
             continue
         seen.add(doc.id)
-        yield doc
+        yield doc if bad_date is None else InputProblem(name, number, bad_date, doc)
     if not anything:
         yield InputProblem(name, None, "no documents (empty input)")
+
+
+def _unreadable_date(value: object) -> str | None:
+    """Why a document's publication date cannot be read, or None when it can (or there is none).
+
+    A document whose date no one can read still holds its quotes and counts: the readers read it without the date
+    (its relative dates stay unanchored) and report the date, rather than lose the whole document.
+    """
+    if value is None:
+        return None
+    try:
+        parse_date(value)  # type: ignore[arg-type]  # (a wrong type is reported as such)
+    except ValueError as exc:
+        return f"{exc}; read without a publication date"
+    return None
 
 
 def _lone_surrogate(doc: Document) -> str | None:
@@ -149,19 +181,24 @@ def read_article(path: Path, root: Path | None = None) -> Document | InputProble
     text = text.replace("\r\n", "\n")
     meta, body, _ = parse_front_matter(text)
     doc_id = meta.get("id") or str(path.relative_to(root).with_suffix("") if root else path.stem)
+    published = meta.get("published") or meta.get("date")
+    bad_date = _unreadable_date(published)
     try:
-        return Document(
+        doc = Document(
             id=doc_id,
             text=body,
             title=meta.get("title"),
-            published=meta.get("published") or meta.get("date"),
+            published=None if bad_date else published,
             publisher=meta.get("publisher"),
             author=meta.get("author"),
             url=meta.get("url"),
             language=meta.get("language") or "en",
         )
     except ValueError as exc:
-        return InputProblem(str(path), _front_matter_line(text, "published") or 1, f"front matter: {exc}")
+        return InputProblem(str(path), None, f"front matter: {exc}")
+    if bad_date is not None:
+        return InputProblem(str(path), _front_matter_line(text, "published") or 1, f"front matter: {bad_date}", doc)
+    return doc
 
 
 def _front_matter_line(text: str, key: str) -> int | None:
@@ -212,6 +249,11 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Document | InputProblem]:
 def _unique(item: Document | InputProblem, path: Path, seen: set[str]) -> Document | InputProblem:
     """An article, or a problem when its id was read before."""
     if isinstance(item, InputProblem):
+        if item.document is None:
+            return item
+        if item.document.id in seen:
+            return InputProblem(item.path, None, f"duplicate document id {item.document.id!r}")
+        seen.add(item.document.id)
         return item
     if item.id in seen:
         return InputProblem(str(path), None, f"duplicate document id {item.id!r}")

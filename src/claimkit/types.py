@@ -11,6 +11,7 @@ contract; ``Mention.from_data``/``Claim.from_data``/... turn that data back into
 from __future__ import annotations
 
 import datetime as _dt
+import re as _re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Literal, TypeVar
 
@@ -59,24 +60,75 @@ Number = int | float
 _T = TypeVar("_T")
 
 
+# Month names and their usual abbreviations, for publication dates written out ("June 10, 2026", "10 Jun 2026").
+_MONTH_NUMBERS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")), 1) for name in names}
+# The forms of a publication date that feeds and content systems write, each as the whole value, a time or zone
+# allowed after the day: "2026-06-10" (and "2026-06-10T08:00:00Z", "2026/06/10", "2026.6.10"), "June 10, 2026",
+# "Tuesday, June 10, 2026", "10 June 2026" and RFC 2822's "Tue, 10 Jun 2026 08:00:00 +0000". What follows the day
+# must open with a digit (a time): a value with words after its date ("2026-06-10 draft") is not read as that date.
+_WEEKDAY_PREFIX = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})?"
+_AFTER_DAY = r"(?:[\sT,]\s{0,2}(?:at\s{1,2})?\d[^\n]{0,50})?$"  # a time and zone, never words
+_PUBLISHED_FORMS = (
+    (_re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _AFTER_DAY), "ymd"),
+    (_re.compile(_WEEKDAY_PREFIX + r"([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})" + _AFTER_DAY,
+                 _re.IGNORECASE), "mdy"),
+    (_re.compile(_WEEKDAY_PREFIX + r"(\d{1,2})(?:st|nd|rd|th)?\s{1,3}([a-z]{3,9})\.?,?\s{1,3}(\d{4})" + _AFTER_DAY,
+                 _re.IGNORECASE), "dmy"),
+)
+# Day and month in digits with the year last ("06/10/2026"): American and European orders read differently.
+_NUMERIC_DAY_MONTH = _re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s|$)")
+
+
 def parse_date(value: str | _dt.date | None) -> _dt.date | None:
-    """Parse a ``YYYY-MM-DD`` publication date (a ``date`` or ``None`` passes through).
+    """Parse a publication date: ``YYYY-MM-DD`` (a timestamp may follow), or a date written out as feeds and
+    content systems write one ("June 10, 2026", "10 Jun 2026", RFC 2822's "Tue, 10 Jun 2026 08:00:00 +0000").
+
+    A ``date`` or ``None`` passes through (a ``datetime`` becomes its day); an empty string is ``None``. Only the
+    day is kept: it is what anchors "yesterday" and "on Monday".
 
     Raises:
-        ValueError: with a readable message when the string is not a valid calendar date.
+        ValueError: with a readable message when the value is not a date, or is not a calendar day ("2026-02-30"),
+            or leaves day and month ambiguous ("06/10/2026").
     """
-    if value is None or isinstance(value, _dt.date):
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
         return value
     if not isinstance(value, str):
         raise ValueError(f"published must be a YYYY-MM-DD string, got {type(value).__name__}")
     text = value.strip()
     if not text:
         return None
-    try:
-        # Accept full timestamps too ("2024-11-08T10:00:00Z"): the day is what anchors dates.
-        return _dt.date.fromisoformat(text[:10])
-    except ValueError:
-        raise ValueError(f"published {value!r} is not a valid YYYY-MM-DD date") from None
+    if len(text) == 10 and text[4] == "-":
+        try:
+            return _dt.date.fromisoformat(text)  # the common case, without a pattern
+        except ValueError:
+            pass  # "2026-6-1 " and the like, or no such day: the patterns tell which
+    for pattern, order in _PUBLISHED_FORMS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        if order == "ymd":
+            year, month, day = int(match[1]), int(match[2]), int(match[3])
+        else:
+            month_name, day_digits, year_digits = (match[1], match[2], match[3]) if order == "mdy" else (
+                match[2], match[1], match[3])
+            month = _MONTH_NUMBERS.get(month_name.lower(), 0)
+            if not month:
+                continue
+            year, day = int(year_digits), int(day_digits)
+        try:
+            return _dt.date(year, month, day)
+        except ValueError:
+            raise ValueError(f"published {value!r} is not a valid date: no such day") from None
+    if _NUMERIC_DAY_MONTH.match(text):
+        raise ValueError(f"published {value!r} is ambiguous (day and month in digits): write it as YYYY-MM-DD")
+    raise ValueError(f"published {value!r} is not a valid date: write it as YYYY-MM-DD")
 
 
 def _to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
