@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from . import __version__
+from .parallel import WorkerCrash, per_document, resolve_jobs
 from .pipeline import analyze, extract
 from .plugins import PluginFailure, PluginManager, get_plugin_manager
 from .readers import InputError, InputProblem, read_inputs
@@ -109,9 +110,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
     fmt = _format(pm, args, "jsonl", "extract")
     kinds = _kinds(args.kinds, run)
 
+    def extractions() -> Iterator[tuple[Document, Extraction]]:
+        documents = run.documents_from(args.inputs)
+        if args.jobs == 1:
+            for doc in documents:
+                yield doc, extract(doc, plugins=pm)
+        else:
+            for doc, (extraction, _, _) in per_document(documents, pm, args.jobs, claims=False):
+                yield doc, extraction
+
     def results() -> Iterator[tuple[Document, Extraction]]:
-        for doc in run.documents_from(args.inputs):
-            extraction = extract(doc, plugins=pm)
+        for doc, extraction in extractions():
             if kinds is not None:
                 extraction = Extraction(doc=extraction.doc, errors=extraction.errors,
                                         mentions=[m for m in extraction.mentions if m.kind in kinds])
@@ -132,7 +141,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     pm = _plugins(args)
     run = _Run(pm.strict, sys.stderr)
     fmt = _format(pm, args, "json", "analyze")
-    analysis = analyze(run.documents_from(args.inputs), plugins=pm, keep_mentions=args.mentions)
+    analysis = analyze(run.documents_from(args.inputs), plugins=pm, keep_mentions=args.mentions, jobs=args.jobs)
     run.report(analysis.errors)
     out = _out(args)
     try:
@@ -176,6 +185,17 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", help="write to this file instead of standard output")
     parser.add_argument("--strict", action="store_true",
                         help="stop at the first plugin failure or bad input (also CLAIMKIT_STRICT=1)")
+    parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                        help="spread the documents over N worker processes (0: one per CPU); the output is the "
+                             "same, in the same order; default: 1")
+
+
+def _jobs(value: str) -> int:
+    """``--jobs``: a whole number, 0 for one worker per CPU."""
+    try:
+        return resolve_jobs(int(value))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 0 or more, got {value!r}") from None
 
 
 def build_parser(pm: PluginManager | None = None) -> argparse.ArgumentParser:
@@ -223,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         sys.stderr.write(f"claimkit: {exc}\n")
         return 2
-    except PluginFailure as exc:
+    except (PluginFailure, WorkerCrash) as exc:
         sys.stderr.write(f"claimkit: {exc}\n")
         return 1
     except BrokenPipeError:

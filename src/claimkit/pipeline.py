@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from .canonical import unify_people
+from .parallel import per_document, resolve_jobs
 from .plugins import PluginManager, describe_exception, flatten, get_plugin_manager
 from .timeline import build_timeline, claim_order
 from .types import Analysis, Claim, Conflict, Document, Extraction, Mention, PluginError
@@ -76,12 +77,24 @@ def extract(document: Document | Mapping[str, Any], *, plugins: PluginManager | 
 
 
 def extract_all(
-    documents: Iterable[Document | Mapping[str, Any]], *, plugins: PluginManager | None = None
+    documents: Iterable[Document | Mapping[str, Any]], *, plugins: PluginManager | None = None, jobs: int = 1
 ) -> Iterator[Extraction]:
-    """Extract from each document in turn, lazily: the corpus is never held in memory."""
+    """Extract from each document in turn, lazily: the corpus is never held in memory.
+
+    Args:
+        documents: any iterable of documents (or their plain data); read once, lazily.
+        plugins: the plugin manager (default: every installed plugin).
+        jobs: worker processes to spread the documents over (1: this process; 0: one per CPU). The extractions
+            come in input order either way, and are the same.
+    """
     pm = plugins or get_plugin_manager()
-    for document in documents:
-        yield extract(document, plugins=pm)
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        for document in documents:
+            yield extract(document, plugins=pm)
+        return
+    for _, (extraction, _claims, _errors) in per_document(documents, pm, jobs, claims=False):
+        yield extraction
 
 
 def claims_for(
@@ -195,6 +208,7 @@ def analyze(
     *,
     plugins: PluginManager | None = None,
     keep_mentions: bool = False,
+    jobs: int = 1,
 ) -> Analysis:
     """Extract, build claims, find conflicts and order the timeline over a corpus.
 
@@ -202,6 +216,8 @@ def analyze(
         documents: any iterable of documents (or their plain data); read once, lazily.
         plugins: the plugin manager (default: every installed plugin).
         keep_mentions: also keep every document's mentions in ``Analysis.extractions``.
+        jobs: worker processes for the per-document work, extraction and claims (1: this process; 0: one per CPU);
+            grouping, conflicts and the timeline run here. The analysis is the same either way.
 
     Returns:
         The analysis: claims, conflicts, timeline and every contained error.
@@ -211,14 +227,24 @@ def analyze(
     claims: list[Claim] = []
     doc_ids: list[str] = []
     extractions: list[Extraction] = []
-    for document in documents:
-        doc = _document(document)
-        extraction = extract(doc, plugins=pm)
-        errors.extend(extraction.errors)
-        claims.extend(claims_for(doc, extraction, plugins=pm, errors=errors))
-        doc_ids.append(doc.id)
-        if keep_mentions:
-            extractions.append(extraction)
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        for document in documents:
+            doc = _document(document)
+            extraction = extract(doc, plugins=pm)
+            errors.extend(extraction.errors)
+            claims.extend(claims_for(doc, extraction, plugins=pm, errors=errors))
+            doc_ids.append(doc.id)
+            if keep_mentions:
+                extractions.append(extraction)
+    else:
+        for doc, (extraction, found, claim_errors) in per_document(documents, pm, jobs, claims=True):
+            errors.extend(extraction.errors)
+            errors.extend(claim_errors)
+            claims.extend(found)
+            doc_ids.append(doc.id)
+            if keep_mentions:
+                extractions.append(extraction)
     claims = unify_people(claims)
     conflicts = find_conflicts(claims, plugins=pm, errors=errors)
     timeline = build_timeline(claims, conflicts)

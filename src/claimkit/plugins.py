@@ -53,6 +53,10 @@ class PluginFailure(RuntimeError):
         super().__init__(f"plugin {error.plugin!r} failed during {error.stage}{where}: {error.message}")
         self.error = error
 
+    def __reduce__(self) -> tuple[type[PluginFailure], tuple[PluginError]]:
+        # rebuilt from its error, not from its message (a failure in a worker process comes back by pickle)
+        return PluginFailure, (self.error,)
+
 
 def strict_from_env() -> bool:
     """True when ``CLAIMKIT_STRICT`` is set to a true value (1, true, yes, on)."""
