@@ -94,3 +94,42 @@ def test_a_closing_attribution_owns_a_report_inside_it() -> None:
                                  "director Ana Holm said.\n"}])
     claim = next(c for c in analysis.claims if "14 cases" in c.text)
     assert claim.source is not None and claim.source.name == "Ana Holm"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind", "role"),
+    [
+        ("Telka Mining", "Telka Mining", "organization", None),  # a company's name by its last word
+        ("Westland Rail", "Westland Rail", "organization", None),
+        ("Orsa Holdings Ltd.", "Orsa Holdings Ltd.", "organization", None),
+        ("Tim Power", "Tim Power", "person", None),  # a surname that is also a word of industry stays a person
+        ("Transport Minister Edda Rail", "Edda Rail", "person", "Transport Minister"),  # a title makes a person
+        ("The construction firm, Dalmar Roads", "Dalmar Roads", "organization", "construction firm"),
+        ("The shipping company, Orsa", "Orsa", "organization", "shipping company"),
+        ("a spokeswoman for the port agency, Mara Quist", "Mara Quist", "person", "spokeswoman for the port agency"),
+        ("the regional fire brigade", "regional fire brigade", "organization", None),
+        ("the coast guard", "coast guard", "organization", None),
+        ("a doctor at Dalen General Hospital", "doctor", "anonymous", None),  # one unnamed person, not the hospital
+        ("a nurse at the clinic", "nurse", "anonymous", None),
+        ("Families", "Families", "anonymous", None),  # a capitalised plural opening a sentence is no name
+        ("Passengers", "Passengers", "anonymous", None),
+        ("Doctor Ana Lind", "Ana Lind", "person", "Doctor"),
+    ],
+)
+def test_organisations_and_unnamed_people_are_told_from_named_people(phrase, name, kind, role) -> None:
+    source = name_source(phrase)
+    assert (source.name, source.kind, source.role) == (name, kind, role)
+
+
+def test_a_reporting_it_is_the_last_organisation() -> None:
+    book = SourceBook()
+    book.add(name_source("Mayor Ana Lind"))
+    book.add(name_source("the regional fire brigade"))
+    book.add(name_source("Jonas Pell"))
+    assert book.resolve(name_source("it")).name == "regional fire brigade"
+
+
+def test_a_reporting_it_with_no_organisation_before_stays_it() -> None:
+    book = SourceBook()
+    book.add(name_source("Jonas Pell"))
+    assert book.resolve(name_source("it")).name == "it"

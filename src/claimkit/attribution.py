@@ -14,6 +14,7 @@ import regex
 from .lexicon import (
     ACCORDING_TO,
     ANONYMOUS_HEADS,
+    ORGANIZATION_NAME_ENDINGS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
     ROLE_WORDS,
@@ -240,6 +241,15 @@ def name_source(phrase: str) -> Source:
     segments = [seg for seg in (p.strip(" ;:“”\"‘’") for p in phrase.split(",")) if seg]
     if len(segments) >= 2:
         named = [_name_one(seg) for seg in segments]
+        described = next((seg for seg, src in zip(segments, named) if src.kind == "organization"
+                          and seg.split()[0].lower() in _DETERMINERS and _describes_organization(seg)), None)
+        if described is not None:
+            # "The construction firm, Dalmar Roads": a bare name set beside an organisation's description is its name
+            names = [src for seg, src in zip(segments, named) if seg is not described and seg[:1].isupper()
+                     and seg.split()[0].lower() not in _DETERMINERS
+                     and (src.kind == "organization" or (src.kind == "person" and not src.role))]
+            if len(names) == 1:
+                return Source(names[0].name, kind="organization", role=" ".join(described.split()[1:]))
         people = [src for src in named if src.kind == "person" and len(src.name.split()) >= 2]
         if people:
             others = [seg for seg, src in zip(segments, named) if src is not people[0]]
@@ -247,6 +257,15 @@ def name_source(phrase: str) -> Source:
                                       in _DETERMINERS else (others[0] if others else None))
             return attrs.evolve(people[0], role=role or None)
     return _name_one(phrase)
+
+
+def _describes_organization(description: str) -> bool:
+    """Whether a description names an organisation ("the construction firm") rather than a person speaking for one
+    ("a spokeswoman for the agency")."""
+    words = [w.strip(".,").lower() for w in description.split()[1:]]
+    # (the head itself may be a title word too: "company", "party")
+    return bool(words) and words[-1] in ORGANIZATION_WORDS and not any(w in _ROLES or w in ANONYMOUS_HEADS
+                                                                       for w in words[:-1])
 
 
 def _name_one(phrase: str) -> Source:
@@ -289,6 +308,8 @@ def _name_one(phrase: str) -> Source:
             break
     if name:
         title = " ".join(words[: len(words) - len(name)]) or None
+        if len(name) >= 2 and name[-1].lower() in ORGANIZATION_NAME_ENDINGS and not title:
+            return Source(" ".join(name), kind="organization")  # "Telka Mining", "Westland Rail"
         return Source(" ".join(name), kind="person", role=title)
     return Source(" ".join(words), kind="unknown")
 
@@ -308,6 +329,12 @@ class SourceBook:
         """The earlier source this one refers to, or the source itself."""
         name = source.name
         lowered = name.lower()
+        if lowered == "it":
+            # "..., the fire brigade said. Two workers were hurt, it said.": a reporting "it" is an organisation
+            for earlier in reversed(self.sources):
+                if earlier.kind == "organization":
+                    return earlier
+            return source
         if lowered in PERSON_PRONOUNS:
             for earlier in reversed(self.sources):
                 if earlier.kind == "person":

@@ -127,6 +127,21 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset({
     "bank", "board", "center", "centre", "coalition", "campaign", "embassy", "cabinet", "kremlin", "white house",
     "pentagon", "hospital", "team", "firm", "operator", "utility", "network", "newspaper", "outlet", "outlets",
     "station", "channel", "broadcaster", "media", "press", "club", "foundation", "fund", "school", "church",
+    "brigade", "guard", "directorate", "secretariat", "inspectorate", "tribunal", "regulator", "watchdog", "airline",
+    "airport", "railway", "carrier", "contractor", "insurer", "lender", "retailer", "manufacturer", "charity",
+    "consulate", "mission", "prosecutor's office",
+})
+
+#: The last word of a company's or body's proper name ("Telka Mining", "Westland Rail", "Orsa Holdings"): with a
+#: capitalised word before it, the name is an organisation's, not a person's. (Words that are also common surnames,
+#: "Power", "Steel", "Waters", "Trust", stay out: "Tim Power" is a person.)
+ORGANIZATION_NAME_ENDINGS: frozenset[str] = frozenset({
+    "mining", "minerals", "metals", "rail", "railways", "roads", "airlines", "airways", "aviation", "energy",
+    "petroleum", "motors", "automotive", "holdings", "industries", "systems", "technologies", "telecom",
+    "communications", "foods", "farms", "shipping", "logistics", "freight", "pharmaceuticals", "pharma", "partners",
+    "securities", "insurance", "construction", "engineering", "chemicals", "resources", "ventures", "solutions",
+    "enterprises", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "co.", "breweries",
+    "textiles", "utilities", "transit",
 })
 
 #: Sources that cannot be named ("officials", "two sources", "others").
@@ -137,6 +152,16 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset({
     "firefighters", "organizers", "organisers", "activists", "volunteers", "investigators", "engineers",
     "scientists", "researchers", "lawyers", "prosecutors", "medics", "paramedics", "workers", "employees",
     "teachers", "farmers", "villagers", "locals", "survivors", "relatives", "neighbors", "neighbours",
+    # more people spoken of in the plural, unnamed ("Families said", "Passengers told reporters")
+    "families", "parents", "students", "protesters", "demonstrators", "passengers", "miners", "fishermen", "victims",
+    "citizens", "voters", "patients", "soldiers", "troops", "members", "supporters", "opponents", "campaigners",
+    "strikers", "traders", "shopkeepers", "drivers", "pilots", "crew", "sailors", "officers", "detectives",
+    "negotiators", "mediators", "delegates", "lawmakers", "legislators", "bankers", "economists", "investors",
+    "executives", "managers", "owners", "tenants", "homeowners", "pupils", "staff", "guards", "hostages",
+    # one unnamed person by what they do ("a doctor at the clinic", "a witness"): no name to resolve
+    "doctor", "nurse", "medic", "paramedic", "resident", "worker", "employee", "teacher", "farmer", "passenger",
+    "survivor", "relative", "neighbor", "neighbour", "firefighter", "rescuer", "engineer", "investigator", "diplomat",
+    "student", "driver", "villager", "soldier", "guard",
 })
 
 # ---------------------------------------------------------------------------------------------------------------
