@@ -46,6 +46,8 @@ _NP_END = regex.compile(r"[,;.]\s|[,;]|$")
 _OTHERS = regex.compile(r"\s{0,3}(others|other\s{1,3}[\p{L}]{1,20}|some\s{1,3}[\p{L}]{1,20})\s{1,3}(?:at|put|gave)\b",
                         regex.IGNORECASE)
 _ROLES = frozenset(w.strip(".") for w in ROLE_WORDS)
+# "as the union had announced", "as officials expected": a comment clause on the sentence, not its attribution
+_AS_COMMENT = regex.compile(r"as\s", regex.IGNORECASE)
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\-'’.]{0,30}")
 
 
@@ -151,6 +153,21 @@ def _subject_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (a, b) if b > a and _looks_like_source(text[a:b]) else None
 
 
+def _adjunct_after(text: str, verb_end: int, end: int, content_before: tuple[int, int]) -> bool:
+    """After "..., officials warned on Tuesday" a comma opens an adjunct of the sentence ("as winds pushed the
+    flames south", "far more than first thought"), not what they said: the statement stands before the source.
+
+    True when at most four words (a time or place) follow the verb before a comma that no quote follows, and a
+    statement of four words or more precedes the source.
+    """
+    comma = text.find(",", verb_end, end)
+    if comma == -1 or len(_WORD.findall(text, verb_end, comma)) > 4:
+        return False
+    if text[comma + 1:comma + 4].lstrip()[:1] in _OPEN_QUOTES:
+        return False  # "..., she said on Monday, “we will stay”": the quote is her content
+    return len(_WORD.findall(text, content_before[0], content_before[1])) >= 4
+
+
 def find_frames(text: str, start: int, end: int) -> list[Frame]:
     """Attribution frames in the clause ``text[start:end]`` (at most one per speech verb), in order."""
     frames: list[Frame] = []
@@ -206,6 +223,10 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
         if not _looks_like_source(text[s:e]):
             continue
         content_before = _strip(text, start, s)
+        if _AS_COMMENT.match(text, s, e) and content_before[1] > content_before[0]:
+            # "Protesters returned on Saturday, as the union had announced": the writer states the main clause and
+            # notes who foretold it; the union's words are not the content
+            continue
         lead_words = _WORD.findall(text, content_before[0], content_before[1])
         if 0 < len(lead_words) < 4 and lead_words[-1].lower() in ROLE_WORDS | ORGANIZATION_WORDS:
             # "A spokesman, Captain Emil Rand, said": an appositive belongs to the source
@@ -218,7 +239,8 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
             c0, c1 = _strip(text, c0, end)
             frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, c0, c1, "first"))
         elif content_before[1] > content_before[0] and (len(after_words) <= 4 or (
-                len(after_words) <= 7 and len(_WORD.findall(text, content_before[0], content_before[1])) >= 5)):
+                len(after_words) <= 7 and len(_WORD.findall(text, content_before[0], content_before[1])) >= 5)
+                or _adjunct_after(text, verb.end(), end, content_before)):
             # "..., the agency said on Monday": little after the verb, a statement before it
             frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, content_before[0],
                                 content_before[1], "last"))

@@ -176,6 +176,11 @@ def _within(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
     return found
 
 
+def _inside_number(text: str, at: int) -> bool:
+    """``at`` follows the thousands separator of a figure ("10,|000")."""
+    return 2 <= at < len(text) and text[at - 1] in ",." and text[at - 2].isdigit() and text[at].isdigit()
+
+
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
@@ -490,6 +495,10 @@ class _Reader:
         qs, qe = trim(text, q.start, q.end)
         if qe <= qs:
             return []
+        if _inside_number(text, qs) and cs < qs:
+            # a content that opens inside a figure ("At least 10,|000 soldiers, backed by ..., were ...") was cut at
+            # the figure's thousands comma: the statement starts with its clause
+            qs = cs
         pieces = [(a, b) for a, b in clauses(text, qs, qe)]
         with_counts = [p for p in pieces if self._counts_in(p[0], p[1])
                        or self._numbers_in(p[0], p[1])]

@@ -255,7 +255,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "employ": ("employs", "employ", "employed", "employing", "workforce of", "work at", "work for"),
     "missing": ("missing", "unaccounted for"),
     "explode": ("explosion", "explosions", "exploded", "blast", "blasts", "blew up", "detonated"),
-    "destroy": ("destroyed", "destroy", "damaged", "damage", "razed", "flattened", "wrecked"),
+    "destroy": ("destroyed", "destroy", "destroys", "damaged", "damage", "razed", "flattened", "wrecked"),
     "rescue": ("rescued", "rescue", "pulled from the rubble", "pulled alive", "saved", "airlifted"),
     "infect": ("infected", "tested positive", "confirmed cases", "new cases", "infections"),
     "cancel": ("cancelled", "canceled", "grounded", "called off"),

@@ -19,6 +19,7 @@ from .lexicon import (
     NONCOMMITTAL,
     QUESTION_WORDS,
 )
+from .subjects import headline_verbs
 
 __all__ = ["CUE_MODALITY", "Reading", "read_modality"]
 
@@ -61,6 +62,11 @@ _SUBORDINATE = regex.compile(
 _RELATIVE = regex.compile(r"\b(?:who|whom|which|whose)(?:\s{1,3}[\p{L}’'\-]{1,20}){0,4}\s{1,3}$", regex.IGNORECASE)
 _COMPLEMENTIZER = regex.compile(r"\W{0,3}that\s{1,3}", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?][”\"’]?\s{1,5}[“\"‘]?\p{Lu}")
+# a headline's future: "Bridge to be demolished", "Tram line to cost $480 million", "Workers to strike on Monday"
+# (the infinitive stands where the verb would; after a verb that reports a decision it is that verb's object)
+_HEADLINE_FUTURE = regex.compile(
+    r"(?<![\w'’])(?!(?:refuses|refused|fails|failed|declines|declined|votes|voted|decides|decided|agrees|agreed)\s)"
+    r"[\p{L}'’\-]{2,30}\s{1,3}to\s{1,3}(?:be\s{1,3})?(?-i:[a-z]{3,20})\b", regex.IGNORECASE)
 
 
 def _main(pattern: regex.Pattern[str], content: str, inside: regex.Pattern[str] = _SUBORDINATE
@@ -137,6 +143,10 @@ def read_modality(content: str, frame: str = "", cue_class: str | None = None, *
             return Reading("hedged", polarity, m.group(0))
     if cue_class == "prediction":
         return Reading("expected", polarity, "cue")
+    if title and (m := _HEADLINE_FUTURE.search(content)) and not any(
+            at < m.end() - 3 for at, _ in headline_verbs(content).values()):
+        # no verb stands before the infinitive ("Bridge reopens to traffic" states; "Bridge to reopen" expects)
+        return Reading("expected", polarity, m.group(0))
     for text, m in ((content, _main(_EXPECT, content, _RELATIVE)), (frame, _EXPECT.search(frame))):
         if m is not None:
             # "would" after a completed action ("had fought ... would") still reports the past; keep it asserted

@@ -108,8 +108,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         if not body:
             continue
         if family == "event":
-            if _event not in EVENT_CLASSES:
-                continue  # a predicate without a class ("pledges to expand") is read by the headline key instead
+            if _event not in EVENT_CLASSES and not cls:
+                continue  # a predicate without a class or a thing ("pledges to expand") is read by the headline key
             if any(c.modality == "asserted" and c.polarity == "positive" for c in body):
                 continue
             weak = [c for c in body if c.modality in _WEAK]
