@@ -38,6 +38,9 @@ _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "also", "pre
 _THAT = regex.compile(r"\bthat\b|[“\"‘]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]{0,40}")
 _OPEN_QUOTES = "“\"‘"
+# a parenthetical between a source and its verb: "speaking on condition of anonymity", "which analysed the footage"
+_PARENTHETICAL = regex.compile(r"(?:who|which|speaking|citing|\p{Ll}{3,20}ing|\p{Ll}{3,20}ed)\b")
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 _RELATIVE = regex.compile(r"\s(?:who|which|whose|that)\s.{0,200}$|,.{0,200}$")
 _NP_CUT = regex.compile(r",|[”\"]|\bthat\b|;|:")
@@ -212,6 +215,14 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
                 frames.append(Frame(text[s:e], s, e, verb.start(), verb.end(), cue_class, start, start, "last"))
             continue
         s, e = _np_back(text, start, back)
+        if e > s and not _looks_like_source(text[s:e]) and _PARENTHETICAL.match(text, s, e):
+            # "Western officials, speaking on condition of anonymity, estimated": the source stands before the
+            # parenthetical participle or relative clause
+            comma = text.rfind(",", start, s)
+            if comma > start:
+                s0, e0 = _np_back(text, start, comma)
+                if e0 > s0 and _looks_like_source(text[s0:e0]):
+                    s, e = s0, e0
         if e <= s:
             # “...,” said Ruth Abel, a spokeswoman: the source follows the verb, the content precedes it
             s, e = _np_forward(text, verb.end(), end)
@@ -294,8 +305,8 @@ def _name_one(phrase: str) -> Source:
     phrase = " ".join(phrase.replace("’s ", " ").split())
     phrase = _RELATIVE.sub("", phrase).strip(" ,;:“”\"‘’")
     words = phrase.split()
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
+    while words and (words[0].lower() in _DETERMINERS or words[0].lower().strip(",") in _CONJUNCTIONS):
+        words = words[1:]  # "But the provincial government put ...": the conjunction opens the sentence
     if not words:
         return Source(phrase or "unknown", kind="unknown")
     lowered = [w.lower().strip(".,") for w in words]

@@ -32,6 +32,7 @@ from .lexicon import (
     NOUN_CLASSES,
     PERSON_PRONOUNS,
     POSSIBILITY_MODALS,
+    PRESENCE_EVENTS,
     SPEECH_VERBS,
     SUBORDINATE_OPENERS,
 )
@@ -362,9 +363,15 @@ class _Reader:
             if r1 <= r0:
                 continue
             # a quote that is most of this region speaks for itself (unless it swallowed its own attribution)
-            if any(_overlap(q.start, q.end, r0, r1) >= 0.5 * (r1 - r0) and not any(self._misread(q, f) for f in frames)
-                   for q in quotes if not self._only_time(q)):
-                continue
+            big = next((q for q in quotes if not self._only_time(q) and _overlap(q.start, q.end, r0, r1) >= 0.5 * (
+                r1 - r0) and not any(self._misread(q, f) for f in frames)), None)
+            if big is not None:
+                head = trim(text, r0, big.start)
+                if head[1] <= head[0] or not (self._counts_in(*head) or self._numbers_in(*head)):
+                    continue
+                # "X put the number of dead at 44, and said the agency had ...": the quote is the second report;
+                # the figure before it is a claim of its own
+                r0, r1 = head
             source = self._source(frame.source) if frame is not None else None
             speech = None
             frame_text = ""
@@ -609,6 +616,10 @@ class _Reader:
                 # stays its event even when its noun cannot take part in it (and then keys nothing)
                 nearest = [h for h in nearest if h.start < count.end
                            or _CLAUSE_BOUNDARY.search(text, count.end, h.start) is None]
+            if (count.unit or "").startswith("percent of "):
+                # "put turnout at 85 percent": the measure's own noun is no event of the figure
+                measure = (count.unit or "").removeprefix("percent of ")
+                nearest = [h for h in nearest if singular_noun(text[h.start:h.end].lower()) != measure]
             count_event = event_for(entity, nearest)
             noun_span = (entity.start, entity.end) if entity is not None else (
                 (count.unit_span.start, count.unit_span.end) if count.unit_span is not None else None)
@@ -648,6 +659,9 @@ class _Reader:
                 if count_event and entity is not None and fits(count_event, entity.cls):
                     label = "|".join(key.split("|")[1:])
                     keys.append(event_key(count_event, label))
+                plain = count_key(count, None) if count_event in PRESENCE_EVENTS else None
+                if plain:
+                    keys.append(plain)
             if entity is not None and (nearest or count_event != event_for(entity, [])):
                 # the claim's event is one it names ("killed", "crossed into"), not one its noun implies
                 event = event or count_event
@@ -685,6 +699,10 @@ class _Reader:
                 if modality != "other" and participant is not None and (
                         participant.cls not in NOUN_CLASSES or fits(hit.cls, participant.cls)):
                     keys.append(event_key(hit.cls, participant.label()))
+                    if field == "title" and participant.modifiers and participant.cls == participant.noun.lower():
+                        # a headline names what its body calls by its noun ("Dalvik hospital", "the main hospital
+                        # in Dalvik"): keyed without the names too
+                        keys.append(event_key(hit.cls, participant.cls))
         elif not counts and not long_claim:
             participant = entity_after(text, start, end, names)
             default = event_for(participant, [])

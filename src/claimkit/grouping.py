@@ -130,7 +130,7 @@ def _counted_as(event: str, base: str) -> str:
     a number of strikers (see :data:`claimkit.lexicon.COUNTED_AS`)."""
     cls, *stems = base.split("|")
     target = COUNTED_AS.get(event)
-    if target is None or not (cls in PERSON_LIKE or cls not in NOUN_CLASSES):
+    if target is None or cls.startswith("percent-") or not (cls in PERSON_LIKE or cls not in NOUN_CLASSES):
         return base
     return "|".join((target, *stems))
 

@@ -220,7 +220,7 @@ SUBORDINATE_OPENERS: frozenset[str] = frozenset({
     "after", "before", "when", "while", "as", "because", "since", "until", "following", "once", "whereas",
 })
 
-COUNTED_AS: dict[str, str] = {"strike": "worker"}
+COUNTED_AS: dict[str, str] = {"strike": "worker", "trap": "people", "attend": "people", "aboard": "people"}
 
 #: Event predicates with their synonyms and aspect phrases ("engaged in fighting" = "fought" = "battle").
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
@@ -263,6 +263,9 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
                "stepped down", "stepping down", "quit", "quits"),
     "close": ("closed", "closes", "will close", "to close", "may close", "close down", "closed down", "shut",
               "shuts", "shut down", "shuts down", "shutting down", "closure"),
+    "attend": ("took part", "taken part", "take part", "taking part", "takes part", "turned out", "turn out",
+               "turnout", "crowd", "crowds", "attended", "attend", "attending", "attendance"),
+    "aboard": ("on board", "aboard", "onboard"),
     "layoff": ("laid off", "lay off", "lays off", "laying off", "layoff", "layoffs", "lost their jobs",
                "lose their jobs", "losing their jobs", "lost jobs", "job cuts", "job losses", "cut jobs",
                "cutting jobs", "cuts jobs", "redundancies", "made redundant", "shed jobs", "sheds jobs",
@@ -293,6 +296,8 @@ EVENT_PARTICIPANTS: dict[str, frozenset[str]] = {
     "resign": frozenset({"leader"}),
     "close": frozenset({"plant", "building", "bridge", "pipeline"}),
     "layoff": frozenset({"worker"}),
+    "attend": frozenset({"people", "worker"}),
+    "aboard": frozenset({"people", "worker", "soldier"}),
 }
 
 #: How each event class reads in an explanation.
@@ -302,11 +307,16 @@ EVENT_LABELS: dict[str, str] = {
     "detain": "arrests or detentions", "employ": "employment", "missing": "missing", "casualty": "casualties",
     "explode": "explosion", "destroy": "destruction", "rescue": "rescues", "infect": "infections",
     "cancel": "cancellations", "resign": "resignation", "close": "closure", "layoff": "job losses",
+    "attend": "turnout or attendance", "aboard": "people on board",
 }
 
 #: Events that say only that the counted were there or took part ("60 firefighters fought the fire", "58 were
 #: deployed"): for a noun without a synonym class they do not split one quantity into several.
 PARTICIPATION_EVENTS: frozenset[str] = frozenset({"deploy", "fight"})
+
+#: Events that only say where the counted were ("350 passengers were on board"): such a count is also the plain
+#: count of its noun, so that it meets "600 passengers were taken off the ferry".
+PRESENCE_EVENTS: frozenset[str] = frozenset({"aboard"})
 
 #: Units that are measures rather than counted things: durations, shares and money are not compared as headcounts.
 MEASURE_UNITS: frozenset[str] = frozenset({
@@ -358,7 +368,7 @@ COUNT_OPERATORS: dict[str, str] = {
 }
 
 #: Place prepositions: "in Brask", "near the town of Vorn".
-PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "near", "at", "into", "outside", "around", "across")
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "near", "at", "into", "outside", "around", "across", "through")
 
 #: Abbreviations that end with a full stop but do not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
@@ -405,6 +415,13 @@ CONTRARIES: dict[str, tuple[str, ...]] = {
     "recover": ("still missing", "not yet found", "remain missing", "remains missing"),
     "complete": ("unfinished", "incomplete", "still under construction", "not finished", "not complete"),
     "launch": ("postponed", "delayed", "scrubbed", "called off"),
+}
+
+#: Milder words inside an event class: "not destroyed" does not deny "damaged" (a denial of the milder word,
+#: "undamaged", still denies the stronger).
+MILDER_FORMS: dict[str, tuple[str, ...]] = {
+    "destroy": ("damaged", "damage", "damages", "damaging"),
+    "die": ("injured", "wounded"),
 }
 
 #: States that say an event of a class did not happen to its subject ("the school is standing and undamaged" denies

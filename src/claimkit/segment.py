@@ -19,7 +19,8 @@ _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,12})\.$")
 # Where a sentence splits into clauses that can carry different claims.
 _CLAUSE_BREAK = regex.compile(
     r";\s{0,5}|,[”’\"]?\s{0,3}(?:and\s{1,3}that|while|whereas|but|others|other\s{1,3}\w{1,20}\s{1,3}(?:said|put))\b"
-    r"|\s(?:and|while|but|whereas)\s(?=(?:some\s{1,3}|about\s{1,3}|more\s{1,3}than\s{1,3}|at\s{1,3}least\s{1,3})?"
+    r"|(?<!\bbetween\s{1,3}\p{Sc}?[\d.,]{1,15}(?:\s{1,3}(?:million|billion|thousand|hundred))?)"
+    r"\s(?:and|while|but|whereas)\s(?=(?:some\s{1,3}|about\s{1,3}|more\s{1,3}than\s{1,3}|at\s{1,3}least\s{1,3})?"
     r"\d)"
 )
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from ..grouping import describe_key, parse_key
 from ..subjects import name_stem, place_after
 from ..timeline import interval
-from ..types import Claim
+from ..types import Claim, TimeMention
 
 __all__ = [
     "WINDOW",
@@ -170,10 +170,22 @@ def places_differ(a: Claim, b: Claim) -> bool:
     return pa is not None and pb is not None and name_stem(pa.split()[0]) != name_stem(pb.split()[0])
 
 
-def times_differ(a: Claim, b: Claim) -> bool:
-    """Both claims date what they report and the dates cannot meet ("on Thursday" against "in March")."""
-    spans_a = [s for t in a.times if (s := interval(t.value, t.mod)) is not None]
-    spans_b = [s for t in b.times if (s := interval(t.value, t.mod)) is not None]
+def _possessive(claim: Claim, time: TimeMention) -> bool:
+    """The time names the day of an event the claim speaks of ("the toll from Monday's earthquake")."""
+    at = time.end - claim.start
+    return time.field == claim.field and 0 <= at <= len(claim.text) and claim.text[at:at + 2] in {"'s", "’s"}
+
+
+def times_differ(a: Claim, b: Claim, *, cumulative: bool = False) -> bool:
+    """Both claims date what they report and the dates cannot meet ("on Thursday" against "in March").
+
+    For a figure that only grows (a death toll), a possessive time dates the disaster, not the figure: "the toll
+    from Monday's earthquake rose to 58" is Thursday's toll when said on Thursday.
+    """
+    spans_a = [s for t in a.times if not (cumulative and _possessive(a, t)) and (s := interval(t.value, t.mod))
+               is not None]
+    spans_b = [s for t in b.times if not (cumulative and _possessive(b, t)) and (s := interval(t.value, t.mod))
+               is not None]
     if spans_a and spans_b:
         return not any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b)
     # one claim dates its figure ("In March, 32 people were killed"), the other speaks of the present

@@ -93,6 +93,22 @@ _RATE = regex.compile(r"^[\s\p{L}'’\-]{0,40}?\b(?:a|per|each|every)\s{1,3}(?:y
                       r"^[\s\p{L}'’\-]{0,40}?\b(?:annually|yearly|monthly|weekly|daily)\b", regex.IGNORECASE)
 
 
+# "six more bodies", "12 new cases", "two other workers", "another 40 homes": a part added to (or beside) a total
+_PART_AFTER = regex.compile(r"\s{1,3}(?:more|additional|further|new|extra|other)\b", regex.IGNORECASE)
+_PART_BEFORE = regex.compile(r"\b(?:another|an\s{1,3}additional|a\s{1,3}further)\s{1,3}$", regex.IGNORECASE)
+
+
+def _part(claim: Claim, count: CountMention) -> bool:
+    """The count is an increment or another group ("six more bodies were recovered"), not the quantity's total."""
+    if count.field != claim.field:
+        return False
+    at, end = count.start - claim.start, count.end - claim.start
+    if at < 0 or end > len(claim.text):
+        return False
+    return _PART_AFTER.match(claim.text, end, end + 15) is not None or \
+        _PART_BEFORE.search(claim.text, max(0, at - 20), at) is not None
+
+
 def _rate(claim: Claim, count: CountMention) -> bool:
     """The count is a rate ("a year" right after its noun)."""
     if count.field != claim.field:
@@ -108,7 +124,7 @@ def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = 
     than 5,000 people"), the one nearest to the key's event."""
     claim = claims[index]
     candidates = [c for c in claim.counts if matches(c, base, event) and not (c.negated or c.hypothetical)
-                  and not _rate(claim, c)]
+                  and not _rate(claim, c) and not _part(claim, c)]
     if len(candidates) <= 1 or event is None:
         return candidates[0] if candidates else None
     hits = find_events(claim.text, 0, len(claim.text))
@@ -188,7 +204,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             (unknown or (apart is not None and apart <= FEW_DAYS)) and same_story(a, b, usable))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
-        if places_differ(a, b) or times_differ(a, b):
+        if places_differ(a, b) or times_differ(a, b, cumulative=event in CUMULATIVE_EVENTS):
             continue  # figures for another place or another time ("In March, 32 people were killed in ...")
         (alo, ahi), (blo, bhi) = intervals[i], intervals[j]
         if ahi >= blo and bhi >= alo:

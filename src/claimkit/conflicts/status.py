@@ -20,7 +20,7 @@ import regex
 
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
-from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, REPETITIONS, SPEECH_VERBS
+from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, MILDER_FORMS, REPETITIONS, SPEECH_VERBS
 from ..predicates import Predication, find_predications
 from ..subjects import expected_at, generic_predicate, verb_stem
 from ..timeline import interval
@@ -164,6 +164,25 @@ def _generic_happened_before_expected(a: Claim, b: Claim, stem: str) -> bool:
     return False
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _milder_only(asserted: Claim, denial: Claim, event: str) -> bool:
+    """The assertion names only a milder form of the event than the one denied: "about 900 homes were damaged"
+    against "the hospital was not destroyed" is no contradiction."""
+    milder = MILDER_FORMS.get(event)
+    if not milder:
+        return False
+    stronger = [w for w in EVENT_CLASSES.get(event, ()) if w not in milder]
+
+    def has(text: str, forms: Sequence[str]) -> bool:
+        words = " " + " ".join(_LETTERS.findall(text.lower())) + " "
+        return any(f" {form} " in words for form in forms)
+
+    return has(asserted.text, milder) and not has(asserted.text, stronger) and has(denial.text, stronger) and \
+        not has(denial.text, milder)
+
+
 def _event_after(asserted: Claim, denial: Claim) -> bool:
     """The assertion dates the event after the denial was made: no contradiction."""
     said = said_interval(denial)
@@ -267,7 +286,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         for d, h in ((a, b), (b, a)):
             if (_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)) and \
                     _supports(h, _event) and \
-                    _related(d, h, named, claims, True) and not _event_after(h, d):
+                    _related(d, h, named, claims, True) and not _event_after(h, d) and \
+                    not _milder_only(h, d, _event):
                 edges.append((i, j))
                 break
     for group in components(len(claims), edges):
