@@ -149,3 +149,34 @@ def test_toll_dated_by_its_disaster_is_the_toll_of_the_day_said() -> None:
     body = ("Rescuers in Varn recovered more bodies, bringing the death toll from Monday's quake to 58, the relief "
             "agency said on Thursday. The regional council said on Thursday that 44 people had been killed.")
     assert _kinds(_story(body)) == ["numeric"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        # one day, two measures of the burned land
+        ("A satellite survey found the fire near Varn had burned more than 30,000 hectares. The fire service said "
+         "the fire had burned 14,500 hectares.", ["numeric"]),
+        # acres and hectares are one measure: 30,000 acres is about 12,100 hectares
+        ("The fire near Varn has scorched about 30,000 acres, the fire service said. Rangers said the fire had "
+         "burned 12,000 hectares.", []),
+        # homes lost are homes destroyed
+        ("The fire near Varn has destroyed 140 homes, a university survey found. The fire service said 96 homes "
+         "had been lost.", ["numeric"]),
+        # a separate fire is another quantity
+        ("The fire near Varn has burned about 12,000 hectares, the fire service said. A separate fire near the "
+         "town of Pell has burned 400 hectares.", []),
+    ],
+)
+def test_burned_area_and_lost_homes(body: str, kinds: list[str]) -> None:
+    """Areas (hectares, acres) of burned land are compared in one measure; "homes had been lost" is destruction;
+    "a separate fire" is another event."""
+    assert _kinds(_story(body)) == kinds
+
+
+def test_burned_area_that_grows_is_a_revision() -> None:
+    """12,000 hectares on one day and 15,200 two days later: the fire grew."""
+    analysis = _story("The fire near Varn has burned about 12,000 hectares, the fire service said on Thursday.",
+                      "The fire near Varn was contained on Saturday after burning 15,200 hectares, the fire "
+                      "service said.")
+    assert _kinds(analysis) == []

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from .hookspecs import hookimpl
 from .lexicon import (
+    AREA_UNITS,
     COUNTED_AS,
     EVENT_LABELS,
     EVENT_PARTICIPANTS,
@@ -34,7 +35,7 @@ from .types import Claim, CountMention
 __all__ = ["count_base", "count_key", "event_key", "matches", "open_class", "parse_key", "singular", "specific_base"]
 
 #: Noun classes too broad to compare without an event.
-GENERIC_CLASSES = frozenset({"people", "length", "leader"})
+GENERIC_CLASSES = frozenset({"people", "length", "area", "leader"})
 
 #: Classes of people an event may count as its own participants (see :func:`_counted_as`).
 PERSON_LIKE = frozenset({"people", "worker"})
@@ -82,6 +83,8 @@ def noun_of(unit: str) -> str | None:
     unit = unit.lower()
     if unit in LENGTH_UNITS:
         return "length"
+    if unit in AREA_UNITS:
+        return "area"
     return noun_class(unit) or (unit if unit in NOUN_CLASSES else None) or noun_class(singular(unit)) or \
         noun_class(f"{unit}s") or open_class(unit)
 
@@ -96,8 +99,8 @@ def count_base(count: CountMention) -> str | None:
         cls = noun_of(count.unit)
     if cls is None:
         return None
-    if cls not in NOUN_CLASSES and cls != "length" and count.category != "percent" and count.unit_span is not None and \
-            count.unit_span.text[:1].isupper():
+    if cls not in NOUN_CLASSES and cls not in {"length", "area"} and count.category != "percent" and \
+            count.unit_span is not None and count.unit_span.text[:1].isupper():
         return None  # "four Americans": a name for people, not a noun claimkit can compare as itself
     stems = sorted({name_stem(m) for m in count.modifiers if m[:1].isupper() and name_stem(m)})
     return "|".join((cls, *stems))
@@ -186,7 +189,7 @@ def describe_key(key: str) -> str:
     """A reader's phrase for a key: "Velor soldiers: fighting", "the number of people: deaths"."""
     family, event, cls, stems = parse_key(key)
     names = " ".join(s.capitalize() for s in stems)
-    plural = cls if cls in {"people", "length"} or cls.endswith("s") else f"{cls}s"
+    plural = cls if cls in {"people", "length", "area"} or cls.endswith("s") else f"{cls}s"
     thing = f"{names} {plural}" if names else plural
     # a predicate without an event class is keyed by its stem ("approv"): shown as such, marked as a stem
     label = EVENT_LABELS.get(event) or (f"“{event}…”" if family == "event" else event)
@@ -195,7 +198,7 @@ def describe_key(key: str) -> str:
             share = cls.removeprefix("percent-").replace("-", " ")
             measure = f"the share of {names + ' ' if names else ''}{share}"
         else:
-            measure = "the length" if cls == "length" else f"the number of {thing}"
+            measure = f"the {cls}" if cls in {"length", "area"} else f"the number of {thing}"
         return f"{measure} ({label})" if event and event != "?" else measure
     return f"{thing}: {label}" if cls else label
 

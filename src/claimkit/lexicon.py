@@ -255,7 +255,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "employ": ("employs", "employ", "employed", "employing", "workforce of", "work at", "work for"),
     "missing": ("missing", "unaccounted for"),
     "explode": ("explosion", "explosions", "exploded", "blast", "blasts", "blew up", "detonated"),
-    "destroy": ("destroyed", "destroy", "destroys", "damaged", "damage", "razed", "flattened", "wrecked"),
+    "destroy": ("destroyed", "destroy", "destroys", "been lost", "were lost", "damaged", "damage", "razed",
+                "flattened", "wrecked"),
     "rescue": ("rescued", "rescue", "pulled from the rubble", "pulled alive", "saved", "airlifted"),
     "infect": ("infected", "tested positive", "confirmed cases", "new cases", "infections"),
     "cancel": ("cancelled", "canceled", "grounded", "called off"),
@@ -263,6 +264,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
                "stepped down", "stepping down", "quit", "quits"),
     "close": ("closed", "closes", "will close", "to close", "may close", "close down", "closed down", "shut",
               "shuts", "shut down", "shuts down", "shutting down", "closure"),
+    "burn": ("burned", "burnt", "burning", "scorched", "charred", "blackened"),
     "attend": ("took part", "taken part", "take part", "taking part", "takes part", "turned out", "turn out",
                "turnout", "crowd", "crowds", "attended", "attend", "attending", "attendance"),
     "aboard": ("on board", "aboard", "onboard"),
@@ -296,6 +298,7 @@ EVENT_PARTICIPANTS: dict[str, frozenset[str]] = {
     "resign": frozenset({"leader"}),
     "close": frozenset({"plant", "building", "bridge", "pipeline"}),
     "layoff": frozenset({"worker"}),
+    "burn": frozenset({"area", "building", "vehicle"}),
     "attend": frozenset({"people", "worker"}),
     "aboard": frozenset({"people", "worker", "soldier"}),
 }
@@ -307,7 +310,7 @@ EVENT_LABELS: dict[str, str] = {
     "detain": "arrests or detentions", "employ": "employment", "missing": "missing", "casualty": "casualties",
     "explode": "explosion", "destroy": "destruction", "rescue": "rescues", "infect": "infections",
     "cancel": "cancellations", "resign": "resignation", "close": "closure", "layoff": "job losses",
-    "attend": "turnout or attendance", "aboard": "people on board",
+    "burn": "area or things burned", "attend": "turnout or attendance", "aboard": "people on board",
 }
 
 #: Events that say only that the counted were there or took part ("60 firefighters fought the fire", "58 were
@@ -330,12 +333,19 @@ MEASURE_UNITS: frozenset[str] = frozenset({
 
 #: Events whose counts only grow: a later, higher figure is a revision, not a contradiction.
 CUMULATIVE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "detain", "casualty", "destroy", "rescue",
-                                              "infect", "cancel"})
+                                              "infect", "cancel", "burn"})
 
 #: Events whose counts only fall as news comes in (the missing are found): a later, lower figure is a revision.
 DECLINING_EVENTS: frozenset[str] = frozenset({"missing"})
 
 #: Lengths, in metres, so that "300 meters" and "2 kilometers" compare.
+#: Areas in hectares: "12,000 hectares" and "30,000 acres" of burned land are compared as one measure.
+AREA_UNITS: dict[str, float] = {
+    "hectare": 1.0, "hectares": 1.0, "ha": 1.0, "acre": 0.404686, "acres": 0.404686, "square kilometre": 100.0,
+    "square kilometres": 100.0, "square kilometer": 100.0, "square kilometers": 100.0, "square mile": 258.999,
+    "square miles": 258.999,
+}
+
 LENGTH_UNITS: dict[str, float] = {
     "meter": 1.0, "meters": 1.0, "metre": 1.0, "metres": 1.0, "kilometer": 1000.0, "kilometers": 1000.0,
     "kilometre": 1000.0, "kilometres": 1000.0, "km": 1000.0, "mile": 1609.344, "miles": 1609.344,

@@ -16,7 +16,7 @@ import regex
 
 from ..grouping import matches, parse_key
 from ..hookspecs import hookimpl
-from ..lexicon import CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS
+from ..lexicon import AREA_UNITS, CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS
 from ..quantities import bounds
 from ..subjects import find_events
 from ..types import Claim, Conflict, CountMention
@@ -64,7 +64,8 @@ def _interval(count: CountMention) -> tuple[float, float]:
     lo, hi = bounds(count.op, value, low, high)
     slack = APPROXIMATE if count.op == "~" or count.value is None or _round(value) else EXACT
     lo, hi = lo * (1 - slack), hi * (1 + slack)
-    factor = LENGTH_UNITS.get((count.unit or "").lower(), 1.0)
+    unit = (count.unit or "").lower()
+    factor = LENGTH_UNITS.get(unit) or AREA_UNITS.get(unit, 1.0)
     return lo * factor, hi * factor
 
 
@@ -107,6 +108,16 @@ def _part(claim: Claim, count: CountMention) -> bool:
         return False
     return _PART_AFTER.match(claim.text, end, end + 15) is not None or \
         _PART_BEFORE.search(claim.text, max(0, at - 20), at) is not None
+
+
+# "A separate fire near Pell has burned 400 hectares", "a smaller rally drew 2,000": the claim is about another event
+_SEPARATE = regex.compile(r"\b(?:a|an)\s{1,3}(?:separate|smaller|larger|different|unrelated|second|third)\s{1,3}"
+                          r"(?!\d)\p{L}", regex.IGNORECASE)
+
+
+def _separate(claim: Claim) -> bool:
+    """The claim says its event is another one than the story's ("a separate fire")."""
+    return _SEPARATE.search(claim.text) is not None
 
 
 def _rate(claim: Claim, count: CountMention) -> bool:
@@ -204,7 +215,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             (unknown or (apart is not None and apart <= FEW_DAYS)) and same_story(a, b, usable))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
-        if places_differ(a, b) or times_differ(a, b, cumulative=event in CUMULATIVE_EVENTS):
+        if places_differ(a, b) or times_differ(a, b, cumulative=event in CUMULATIVE_EVENTS) or \
+                _separate(a) != _separate(b):
             continue  # figures for another place or another time ("In March, 32 people were killed in ...")
         (alo, ahi), (blo, bhi) = intervals[i], intervals[j]
         if ahi >= blo and bhi >= alo:
