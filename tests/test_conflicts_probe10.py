@@ -180,3 +180,21 @@ def test_burned_area_that_grows_is_a_revision() -> None:
                       "The fire near Varn was contained on Saturday after burning 15,200 hectares, the fire "
                       "service said.")
     assert _kinds(analysis) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        ("Turnout at the second march in Varn was smaller. Police estimated it at 9,000; organisers said 50,000 "
+         "took part.", ["numeric"]),
+        ("Organisers said 50,000 turned out in Varn on Sunday. Police said the crowd was about 9,000 people.",
+         ["numeric"]),
+        # "it" after a sentence on no event of people names nothing countable
+        ("The new bridge in Varn was finished on time. Engineers estimated it at 9,000 tonnes; the builder said "
+         "50,000 visitors came.", []),
+    ],
+)
+def test_bare_figures_of_a_crowd(body: str, kinds: list[str]) -> None:
+    """A bare figure as the subject of "took part" / "turned out", or one a source puts "it" at after a sentence on
+    a turnout, counts people of that turnout."""
+    assert _kinds(_story(body)) == kinds

@@ -103,6 +103,14 @@ _NEXT_SPEECH = regex.compile(
     regex.IGNORECASE)
 _PERSON_CLASSES = frozenset({"people", "soldier", "worker", "leader"})
 _VICTIM_EVENTS = frozenset({"die", "injure", "displace", "detain", "rescue", "missing"})
+#: Events whose bare subject figure counts people ("60,000 took part", "12 were killed").
+_PEOPLE_EVENTS = frozenset({"attend", "protest", "strike", "die", "injure", "displace", "detain", "rescue",
+                            "missing", "aboard"})
+# "Police estimated it at 11,000", "put the figure at about 900": a figure for what the sentence before spoke of
+_PRONOUN_AT = regex.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimate|set|sets|placed|places)\s{1,3}(?:it|the\s{1,3}(?:figure|"
+    r"number|total))\s{1,3}at(?:\s{1,3}(?:about|around|some|roughly|nearly|almost|just|over|under))?\s{1,3}$",
+    regex.IGNORECASE)
 _PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "these", "their"})
 
 
@@ -595,9 +603,9 @@ class _Reader:
         for count in sorted(raw, key=lambda c: c.start):
             entity = counted_entity(text, count.start, count.end, max(cs, start - 200), count.unit, count.modifiers,
                                     names)
+            self.elliptic_event = None
             if entity is None:
                 entity = self._victims(text, count, cs)
-            self.elliptic_event = None
             if entity is None and (count.plugin is None or not count.unit):
                 entity = self._elliptical(text, count, siblings)
             if entity is None and count.plugin is None:
@@ -820,10 +828,19 @@ class _Reader:
         return attrs.evolve(count, unit=f"percent of {singular_noun(noun)}")
 
     def _victims(self, text: str, count: CountMention, cs: int) -> Entity | None:
-        """"killed at least 40", "injuring 12": a bare figure right after a casualty verb counts people."""
+        """"killed at least 40", "injuring 12": a bare figure right after a casualty verb counts people; so does
+        one right before a verb only people do ("60,000 took part", "12 were killed"), and one a source puts "it"
+        at after a sentence on such an event ("This week's turnout was smaller. Police estimated it at 11,000.")."""
         for hit in self._events_in(max(cs, count.start - 30), count.start, count.field):
             if hit.cls in _VICTIM_EVENTS and len(text[hit.end:count.start].split()) <= 2:
                 return Entity("people", "people", (), count.start, count.end)
+        for hit in self._events_in(count.end, min(len(text), count.end + 30), count.field):
+            if hit.cls in _PEOPLE_EVENTS and len(text[count.end:hit.start].split()) <= 2:
+                return Entity("people", "people", (), count.start, count.end)
+        if _PRONOUN_AT.search(text, max(cs, count.start - 40), count.start) and self.claims and \
+                self.claims[-1].field == count.field and self.claims[-1].event in _PEOPLE_EVENTS:
+            self.elliptic_event = self.claims[-1].event
+            return Entity("people", "people", (), count.start, count.end)
         return None
 
     def _owned(self, text: str, entity: Entity | None, cs: int, start: int, field: str) -> Entity | None:
