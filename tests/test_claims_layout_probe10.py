@@ -143,3 +143,18 @@ def test_headline_predicate_without_a_class_against_a_weaker_body(title: str, bo
     analysis = analyze([{"id": "h1", "publisher": "Pell Post", "published": "2030-05-08", "title": title,
                          "text": body + "\n"}])
     assert any(c.kind == "headline" for c in analysis.conflicts) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Work on the harbour wall began on Monday, the builder said in a statement, earlier than the town had "
+         "planned.", "asserted"),
+        ("Work on the harbour wall is expected to begin on Monday, the builder said in a statement.", "expected"),
+    ],
+)
+def test_adjunct_after_a_closing_attribution_does_not_set_the_modality(text: str, modality: str) -> None:
+    """"..., the builder said in a statement, earlier than planned": "planned" in the adjunct is no expectation of
+    the builder's; the content's own words still are."""
+    claims = build_claims(_doc(text), [])
+    assert _claim_at(claims, "harbour wall").modality == modality

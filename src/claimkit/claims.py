@@ -390,7 +390,10 @@ class _Reader:
                 elif frame.kind == "last":
                     speech = (frame.source_start, ce if frame.cue_start < ce and frame.cue_start >= cs else
                               frame.content_end)
-                    frame_text = text[frame.cue_start:speech[1]]
+                    # the attribution's words end at the next comma: ", five months earlier than planned" after
+                    # "..., the contractor said in a statement" is an adjunct of the sentence, not a hedge of the source
+                    comma = text.find(",", frame.cue_end, speech[1])
+                    frame_text = text[frame.cue_start:comma if comma != -1 else speech[1]]
                 if index == 0 and lead is not None and speech is not None:
                     speech = (min(speech[0], lead[0]), speech[1])
             if not self._worth_a_claim(r0, r1, frame is not None, frame_text):
