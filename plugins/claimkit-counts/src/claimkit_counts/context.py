@@ -11,7 +11,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import HYPOTHETICAL_CUES, MONTH_MAY_BEFORE, MONTHS, NEGATION_CUES, REPORTED_FUTURE_VERBS
+from .lexicon import (
+    HYPOTHETICAL_CUES,
+    HYPOTHETICAL_NOUNS,
+    MONTH_MAY_BEFORE,
+    MONTHS,
+    NEGATION_CUES,
+    REPORTED_FUTURE_VERBS,
+    STOPWORDS,
+)
 
 __all__ = ["Context"]
 
@@ -123,7 +131,8 @@ def _inside_word(text: str, at: int) -> bool:
 
 
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
-_YEAR = re.compile(r"(?:1[89]|20)\d\d(?![\d,]|s\b)")
+# (a comma after the year is refused only before a digit: "In 2025, 3,100 people applied" is dated)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d|,\d|s\b)")
 _MONTH_DAY_BEFORE = re.compile(
     r"(?i:\b(" + _MONTH_NAMES + r")\.?[ \t]{1,3}(?:(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3})?)$"
 )
@@ -131,6 +140,11 @@ _MONTH_NUMBER = {name: i for i, names in enumerate(
     (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")), start=1) for name in names}
+
+# The cues that frame a count from after it (see ``HYPOTHETICAL_NOUNS``).
+_HYPOTHETICAL_AFTER = HYPOTHETICAL_CUES - HYPOTHETICAL_NOUNS
+# Words that join the items of a list of counts.
+_LIST_WORDS = frozenset({"and", "or", "nor"})
 
 #: How far before a count a negation or condition may stand, and after it a condition.
 BEFORE = 90
@@ -289,6 +303,17 @@ class Context:
             window = window[cut + 1:]
         before = _words(window)
         negated = "n't" in window or not NEGATION_CUES.isdisjoint(before)
+        if negated:
+            # a negation in a clause closed by a comma before the count does not reach it ("Although no one was
+            # hurt, 30 homes were damaged"; "The firm, which did not comment, laid off 120 workers")
+            comma = window.rfind(",")
+            if comma >= 0:
+                clause = window[comma + 1:]
+                words = _words(clause)
+                # (not in a list of counts: "is not admitting 100,000, 200,000 or 250,000 refugees")
+                if not (all(w in _LIST_WORDS or w[0].isdigit() for w in words) and (
+                        words or window[:comma].rstrip()[-1:].isdigit())):
+                    negated = "n't" in clause or not NEGATION_CUES.isdisjoint(words)
         hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before) and not _reported_future(before) \
             and not self._month_may(before, start - len(window), start)
         if not hypothetical:
@@ -300,7 +325,8 @@ class Context:
             if stop >= 0:
                 after = after[:stop]
             words = _words(after)
-            hypothetical = not HYPOTHETICAL_CUES.isdisjoint(words) and not self._month_may(words, end, end + len(after))
+            hypothetical = (not _HYPOTHETICAL_AFTER.isdisjoint(words) and not self._month_may(
+                words, end, end + len(after))) or _frames_from_after(words)
         return negated, hypothetical
 
     def _month_may(self, words: list[str], lo: int, hi: int) -> bool:
@@ -373,6 +399,18 @@ class Context:
                 if md[2] and 1 <= int(md[2]) <= 31:
                     value += f"-{int(md[2]):02d}"
         return value
+
+
+def _frames_from_after(words: list[str]) -> bool:
+    """Whether a noun of ``HYPOTHETICAL_NOUNS`` ends the count's own noun phrase after it ("a $275 billion
+    infrastructure proposal", "a five-year plan"), not as the counted noun itself ("two options") nor after a verb or a
+    function word ("60 percent oppose the plan")."""
+    for i, word in enumerate(words[:4]):
+        if word in HYPOTHETICAL_NOUNS:
+            return i > 0
+        if word in STOPWORDS or (len(word) > 4 and word.endswith("ed")):
+            return False
+    return False
 
 
 def _reported_future(words: list[str]) -> bool:

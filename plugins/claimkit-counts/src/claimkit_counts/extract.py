@@ -23,11 +23,14 @@ from .lexicon import (
     CURRENCY_PREFIXES,
     FRACTIONS,
     INCLUSIVE,
+    INCREASE_VERBS,
     LABEL_WORDS,
     MONTHS,
     ONES,
+    PEOPLE_OBJECT_VERBS,
     PREFIX_OPERATORS,
     SCALES,
+    STOPWORDS,
     SUFFIX_OPERATORS,
     TENS,
     TIME_ADVERBS,
@@ -177,11 +180,12 @@ _ELLIPSIS_END = re.compile(
     r"was|are|is|more|each|apiece|others?|so|to|who|which|that|according|" + _TIME_ADJUNCT + r"|"
     r"[a-z]{3,20}(?:ed|ly))\b)"
 )
-# Tallies of people named before a bare number in its sentence.
+# Tallies of people named before a bare number in its sentence ("the toll" alone too: "the toll rose to 23", where
+# "took a heavy toll" is the idiom).
 # (as ``_NUMBER_OF``: "İ" and "ı" are the other characters a case-insensitive "i" matches)
 _PEOPLE_TALLY = re.compile(
-    r"[DdCcIi\u0130\u0131Ff](?<!\w.)(?i:(?<=d)(?:eath[ \t]toll\b|eaths?\b|ead\b)|(?<=c)asualty[ \t]toll\b"
-    r"|(?<=i)njury[ \t]toll\b|(?<=f)atality[ \t]toll\b)"
+    r"[DdCcIi\u0130\u0131FfTt](?<!\w.)(?i:(?<=d)(?:eath[ \t]toll\b|eaths?\b|ead\b)|(?<=c)asualty[ \t]toll\b"
+    r"|(?<=i)njury[ \t]toll\b|(?<=f)atality[ \t]toll\b|(?<=the[ \t]t)oll\b)"
 )
 # A year in words: "nineteen ninety-one", "twenty twenty-two".
 _WORD_YEAR = re.compile(
@@ -408,8 +412,17 @@ def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None
     if inch:
         return "inch", "other", (inch.start() + 1, inch.end()), (), inch.end(), True
     at = pos + 1 if text[pos:pos + 1] == "-" and text[pos + 1:pos + 2].isalpha() else pos
-    phrase: NounPhrase | None = read_noun_phrase(text, at, value)
+    glued = _GLUED_WORD.match(text, at) if at != pos else None
+    if glued is not None and glued[0] == "strong":
+        return _members(text, glued.end(), value, pos)
+    phrase = read_noun_phrase(text, at, value)
     if phrase is None:
+        word = glued[0] if glued is not None else ""
+        if word and word not in STOPWORDS and word not in _NOT_GLUED_UNITS and not (
+                word.endswith(_ADJECTIVE_ENDINGS) or (len(word) > 4 and word.endswith("ed"))):
+            # "the 500-bed hospital", "a 3,000-seat arena": the word glued to the number is what it counts
+            unit = singular(word)
+            return unit, category_of(unit), (at, at + len(word)), (), pos, False
         return None, "other", None, (), pos, False
     unit = phrase.unit
     rate = rate_after(text, phrase.end)
@@ -417,6 +430,28 @@ def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None
         unit = f"{unit} per {rate[0]}"
     category = "people" if phrase.demonym else category_of(phrase.unit)
     return unit, category, (phrase.start, phrase.end), phrase.modifiers, pos, False
+
+
+# A lower-case word glued to a number by a hyphen, and ending there ("500-bed hospital", "5,000-strong").
+_GLUED_WORD = re.compile(r"[a-z]{2,20}(?![\w'’-])")
+# A lower-case word after a space, whole.
+_SPACED_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})(?![\w'’-])")
+# Glued words that name no unit ("a three-fold rise", "a 20-odd crowd"), and endings of adjectives, which name none
+# either ("a six-pointed star", "a three-dimensional view").
+_NOT_GLUED_UNITS = frozenset({"fold", "odd", "plus", "ish", "something", "somethings"})
+_ADJECTIVE_ENDINGS = ("al", "ing", "ic", "ous", "ful", "less")
+
+
+def _members(text: str, at: int, value: float | None, pos: int) -> tuple[
+        str | None, str, tuple[int, int] | None, tuple[str, ...], int, bool]:
+    """The unit of "a 5,000-strong force": the noun after "-strong" (ending at ``at``) counts its members, people."""
+    phrase = read_noun_phrase(text, at, value)
+    if phrase is not None:
+        return phrase.unit, "people", (phrase.start, phrase.end), phrase.modifiers, pos, False
+    noun = _SPACED_WORD.match(text, at)  # "the 3,000-strong workforce": a singular group noun
+    if noun is not None and noun[1] not in STOPWORDS:
+        return noun[1], "people", noun.span(1), (), pos, False
+    return None, "people", None, (), pos, False
 
 
 def _one_is_pronoun(text: str, start: int, end: int) -> bool:
@@ -480,6 +515,17 @@ def _range_end(text: str, num: Number, pos: int, between: bool, money: bool) -> 
     return num2, m.start("dash") if m["dash"] else m.start()
 
 
+def _increase_before(words: list[tuple[str, int]]) -> bool:
+    """Whether a verb of growth stands before the "from" that ends ``words`` ("rose from", "grew sharply from"):
+    then "from X to Y" gives the old and the new figure, two counts, not a range."""
+    if len(words) < 2:
+        return False
+    verb = words[-2][0]
+    if verb.endswith("ly") and len(words) >= 3:
+        verb = words[-3][0]
+    return verb in INCREASE_VERBS
+
+
 def _join_bounds(found: list[_Found], text: str) -> list[_Found]:
     """Join "more than 12 and fewer than 30" (either order) into one range."""
     out: list[_Found] = []
@@ -507,7 +553,8 @@ def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
             continue
         if i + 1 < len(found):
             g = found[i + 1]
-            if g.unit and not g.bare and _JOIN_FORWARD.match(text[f.end:g.start]) and g.start - f.end < 12:
+            if g.unit and not g.bare and ((_JOIN_FORWARD.match(text[f.end:g.start]) and g.start - f.end < 12) or (
+                    text[f.end:f.end + 4] == " of " and _PARTITIVE_BEFORE_COUNT.match(text[f.end:g.start]))):
                 f.unit, f.category, f.modifiers = g.unit, g.category, g.modifiers
                 f.bare = False
                 continue
@@ -526,6 +573,8 @@ def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
             g = found[j]
             j -= 1
             own_unit = g.unit and not g.bare and g.category != "percent"
+            if f.people_verb and g.category != "people":
+                continue  # "seized 3 towns, killing 14": a count of people borrows only a noun for people
             # a percentage lends its unit only inside its own sentence, and not to scaled amounts ("20% to 722m")
             if own_unit or (g.unit and g.category == "percent" and g.start >= s and f.value is not None
                             and abs(f.value) <= 1000):
@@ -689,10 +738,12 @@ def _clean(x: float | None) -> float | None:
     return float(f"{x:.12g}")
 
 
-def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Number, before: str | None) -> int:
+def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Number, before: str | None,
+                 code_before: bool = False) -> int:
     """Where to resume when the digits at ``p`` are a date, time, phone number, identifier, ordinal, list or page
     number, age or year; -1 when they may be a count. ``before`` is the plain word before, if any
-    (:func:`_plain_word_before`): the look-backs it rules out are skipped."""
+    (:func:`_plain_word_before`): the look-backs it rules out are skipped. ``code_before``: the letters glued before
+    the digits are a currency code, not part of an identifier."""
     if _may_be_shape(text, p, cand_end) or (p > 0 and text[p - 1] in "(+"):
         shape_end = notcounts.skip_shape(text, p)
         if shape_end > 0:
@@ -701,8 +752,8 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
     # after a plain word and a space, only an ordinal ending can make the digits junk
     # (``attached_junk`` needs an ordinal ending after the digits, or before them a letter, "_", "^", or a joining
     # mark: with a plain word before, only the ending)
-    if (nxt in _ORDINAL_FIRST or (before is None and p > 0 and (text[p - 1].isalpha() or text[p - 1] in _JUNK_BEFORE))
-            ) and notcounts.attached_junk(text, p, end):
+    if (nxt in _ORDINAL_FIRST or (before is None and p > 0 and not code_before and (
+            text[p - 1].isalpha() or text[p - 1] in _JUNK_BEFORE))) and notcounts.attached_junk(text, p, end):
         return _skip_alnum(text, end)
     if nxt.isalpha() and _letters_glued(text, end):
         return _skip_alnum(text, end)
@@ -727,8 +778,19 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
         return end
     if (num.plain or (num.digits and not num.scaled)) and (before is None or before in _LABEL_WORDS) and (
             notcounts.is_label(text, start, end)):
-        return end  # "page 12", "No. 5", and with a decimal too: "Version 2.4", "section 4.1"
+        # "page 12", "No. 5", and with a decimal too: "Version 2.4", "section 4.1"; the numbers listed after a label
+        # are labels too ("Articles 5 and 6", "sections 12 through 14"), unless a counted noun follows them
+        listed = _LABEL_LIST.match(text, end)
+        if listed is not None and not notcounts.counted_after(text, listed.end()):
+            return listed.end()
+        return end
     return -1
+
+
+# Numbers listed after a label: ", 7", " and 6", " through 14", "-9".
+_LABEL_LIST = re.compile(
+    r"(?:(?:,|,?[ \t]{1,3}(?:and|or|to|through|&)|[ \t]{0,2}[-–][ \t]{0,2})[ \t]{0,3}\d{1,4}[A-Za-z]?(?![\d,.]\d)){1,6}"
+)
 
 
 def _may_be_shape(text: str, p: int, cand_end: int) -> bool:
@@ -769,6 +831,10 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             word = text[space + 1:p - 1]
             if word.isascii() and word.isalpha() and word.islower():
                 before = word
+    if before == "per":
+        # "12 per 100,000 people": the base of a rate, not a count
+        rate_base = read_number(text, p)
+        return None, rate_base.end if rate_base is not None else cand_end
     if before is not None and before not in _SPECIAL_BEFORE:
         quick = _count_after_plain_word(text, p, cand_end, before)
         if quick is not None:
@@ -813,7 +879,9 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         return None, cand_end
     end = num.end
     if not is_word:
-        resume = _not_a_count(text, p, start, end, cand_end, num, before)
+        # (a currency code glued to the digits, "Sh2.3 billion", "Rs500", is no identifier)
+        resume = _not_a_count(text, p, start, end, cand_end, num, before,
+                              money_at is not None and text[start - 1:start].isalpha())
         if resume >= 0:
             return None, resume
     elif num.value == 1 and not num.scaled and not num.fraction and _one_is_pronoun(text, start, end):
@@ -874,7 +942,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             return None, num2.end  # 2019-2020, from 2009 to 2014: years
         if low_v > high_v and not dash and high_v < 0:
             low_v, high_v = high_v, low_v  # "-18 °C to -34 °C"; "516 to 39" is a tally, not a range
-        if low_v < high_v:
+        if low_v < high_v and not (from_ and _increase_before(words)):
             unit2, category2, uspan2, modifiers2, sign_end2, is_sign2 = _noun_or_sign(
                 text, num2.end, num2.value, currency)
             if not is_sign or (unit2 == unit):
@@ -1074,14 +1142,47 @@ def _count_after_currency_sign(text: str, p: int, cand_end: int) -> tuple[_Found
 
 
 _SPACE_OR_TAB = (" ", "\t")
+# "of" and a determiner after a bare number: a partitive ("300 of the workers", "at least 44 of the 50 delegates"),
+# whose noun, or the count after it, names what is counted.
+# A possessive after the determiner belongs to it ("66 of the state's delegates").
+_DETERMINER = r"(?:the|these|those|their|its|our|his|her|my|your|all[ \t]{1,3}the)[ \t]{1,3}"
+_POSSESSIVE = r"(?:[A-Za-z][A-Za-z.\-]{0,30}['’]s[ \t]{1,3})"
+_PARTITIVE = re.compile(r" of[ \t]{1,3}" + _DETERMINER + _POSSESSIVE + "?")
+# The stretch between such a number and the count whose noun it shares ("44 of the 50 delegates", "three of the
+# previous four contests").
+_PARTITIVE_BEFORE_COUNT = re.compile(r" of[ \t]{1,3}" + _DETERMINER + r"(?:[a-z]{2,20}[ \t]{1,3})?$")
+_POSSESSIVE_AT = re.compile(_POSSESSIVE)
+
+
+def _partitive_noun(text: str, end: int) -> NounPhrase | None:
+    """The noun of a partitive after a bare number ending at ``end`` (" of the workers"), or None."""
+    m = _PARTITIVE.match(text, end)
+    return read_noun_phrase(text, m.end()) if m is not None else None
+
+
+def _people_object(text: str, start: int) -> bool:
+    """Whether the count at ``start`` is the object of a verb that only people undergo ("killed 14")."""
+    word = _plain_word_before(text, start)
+    return word is not None and word in PEOPLE_OBJECT_VERBS
 
 
 def _finish(text: str, start: int, end: int, value: float | None, low: float | None, high: float | None, op: str,
             unit: str | None, category: str, uspan: tuple[int, int] | None, modifiers: tuple[str, ...],
             number_end: int, num: Number, bound: str | None) -> tuple[_Found | None, int]:
+    if num.fraction and text[number_end:number_end + 1] == "-" and text[number_end + 1:number_end + 2].isalpha():
+        return None, number_end  # "a third-place finish", "an eighth-grader": an ordinal, not a share
     bare = unit is None
+    if bare and text[end:end + 4] == " of " and not num.fraction and _plain_word_before(text, start) != "in":
+        # "300 of the workers": a partitive names what is counted after its determiner (not after "in": "7 in 10 of
+        # their votes" is a proportion)
+        phrase = _partitive_noun(text, end)
+        if phrase is not None:
+            unit, uspan, modifiers = phrase.unit, (phrase.start, phrase.end), phrase.modifiers
+            category = "people" if phrase.demonym else category_of(unit)
+            bare = False
     # (the verb is read after a space or tab: without one, none follows)
-    people = bare and text[number_end:number_end + 1] in _SPACE_OR_TAB and people_verb_follows(text, number_end)
+    people = bare and ((text[number_end:number_end + 1] in _SPACE_OR_TAB and people_verb_follows(text, number_end))
+                       or _people_object(text, start))
     if bare and people:
         category = "people"
     may_borrow = bare and not num.fraction and not (num.value == 1 and not num.digits) and (
@@ -1101,10 +1202,15 @@ def _vague_count(text: str, start: int, low: float, high: float, end: int,
     of = _OF.match(text, end)
     if of:
         at = of.end()
+        if of.end() > end + 3:  # (a determiner after "of": a possessive after it belongs to it)
+            owner = _POSSESSIVE_AT.match(text, at + 1)
+            if owner is not None:
+                at = owner.end()
     phrase = read_noun_phrase(text, at)
     unit = phrase.unit if phrase else None
     category = category_of(unit)
-    people = phrase is None and text[end:end + 1] in _SPACE_OR_TAB and people_verb_follows(text, end)
+    people = phrase is None and ((text[end:end + 1] in _SPACE_OR_TAB and people_verb_follows(text, end))
+                                 or _people_object(text, op_start))
     if people:
         category = "people"
     f = _Found(op_start, end, value, None if value is not None else low, None if value is not None else high, "~",

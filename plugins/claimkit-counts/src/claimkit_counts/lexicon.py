@@ -75,7 +75,7 @@ PREFIX_OPERATORS: dict[str, str] = {
     "some": "~", "an estimated": "~", "estimated": "~", "est.": "~", "circa": "~", "c.": "~", "close to": "~",
     "in the region of": "~", "on the order of": "~", "in the order of": "~", "somewhere around": "~",
     "an approximate": "~", "a rough": "~", "some estimated": "~", "perhaps": "~", "about some": "~",
-    "estimated at": "~", "put at": "~",
+    "estimated at": "~", "put at": "~", "closer to": "~", "nearer to": "~",
     # lower bounds, exclusive
     "more than": ">", "over": ">", "above": ">", "greater than": ">", "larger than": ">", "bigger than": ">",
     "higher than": ">", "exceeding": ">", "exceed": ">", "exceeds": ">", "exceeded": ">", "surpass": ">",
@@ -154,6 +154,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "INR": "rupee", "Rs": "rupee", "Rs.": "rupee", "₽": "ruble", "RUB": "ruble", "₩": "won", "KRW": "won",
     "CHF": "franc", "SEK": "krona", "NOK": "krone", "DKK": "krone", "₺": "lira", "TRY": "lira", "₪": "shekel",
     "ILS": "shekel", "R$": "real", "BRL": "real", "₦": "naira", "ZAR": "rand", "₱": "peso", "MXN": "peso",
+    "Sh": "shilling", "KSh": "shilling", "Ksh": "shilling", "KES": "shilling", "UGX": "shilling", "TZS": "shilling",
+    "NGN": "naira", "PKR": "rupee",
 }
 
 #: Currency signs and codes written after the number ("15€", "2mil SEK").
@@ -290,7 +292,16 @@ commuter colleague co-worker coworker classmate teammate neighbour neighbor frie
 shopper diner holidaymaker camper hiker climber swimmer skier recipient beneficiary claimant renter occupant
 bystander onlooker witness eyewitness plaintiff litigant entrant contestant finalist organiser organizer steward
 clinician dentist pharmacist therapist caseworker carer caregiver chef cook waiter cleaner porter courier builder
+conductor crewman deckhand seafarer janitor lifeguard fireman detective constable gendarme infantryman rifleman
+gunner warden jailer midwife caretaker dockworker steelworker
 electrician plumber clerk cashier coach referee umpire scholar grandparent grandchild sibling spouse husband wife
+""".split())
+
+#: Person nouns that are mostly adjectives in the singular ("national security", "general elections", "private
+#: companies"): one of these heads a phrase only in the plural or as its last word ("300 nationals", "a general").
+ADJECTIVAL_PERSON_NOUNS = frozenset("""
+national native independent liberal conservative moderate progressive elderly indigenous private general chief head
+american european african asian republican socialist representative deputy relative
 """.split())
 
 #: Collective nouns that count people without a plural "-s" ("300 personnel", "500 staff").
@@ -325,7 +336,8 @@ NON_RESTRICTIVE = frozenset({
     "individual", "million", "billion", "thousand", "hundred", "own",
 })
 
-#: Function words, auxiliaries and pronouns: none of them is a counted noun, and they end the noun phrase.
+#: Function words, auxiliaries and pronouns (and their contractions with "is"): none of them is a counted noun, and
+#: they end the noun phrase.
 STOPWORDS = frozenset("""
 a an the this that these those it its it's they them their there here he she him her his hers we us our you your
 i me my mine is are was were be been being am has have had having do does did doing done will would shall should
@@ -337,6 +349,7 @@ again already still yet ever even now then once twice later earlier ago per via 
 around along behind beyond near inside outside within out off up down here apiece altogether respectively
 including include includes included say says said told tells according reportedly allegedly approximately
 roughly nearly almost more less fewer least most plus minus times percent percentage cent
+that's there's what's who's he's she's here's where's that’s there’s what’s who’s he’s she’s here’s where’s it’s
 """.split())
 
 #: Verbs (and participles) that, right after a number with no noun, say it counts people ("6,000 had fled").
@@ -346,6 +359,26 @@ abducted missing rescued drowned perished starved executed murdered slain shot s
 sheltering homeless hospitalised hospitalized treated infected vaccinated voted protested marched rallied
 attended gathered enrolled employed hired laid fired resigned deported repatriated resettled relocated surrendered
 defected deserted returned escaped survived
+""".split())
+
+#: Verbs whose object, when it is a bare number, counts people ("the blast killed 14", "killing at least nine",
+#: "police arrested 40"): only people are killed, wounded, arrested or evacuated in news counts.
+PEOPLE_OBJECT_VERBS = frozenset("""
+kill kills killed killing injure injures injured injuring wound wounds wounded wounding hurt hurting arrest arrests
+arrested arresting detain detains detained detaining abduct abducts abducted abducting kidnap kidnaps kidnapped
+kidnapping evacuate evacuates evacuated evacuating rescue rescues rescued rescuing execute executes executed
+executing hospitalised hospitalized deport deports deported deporting displace displaces displaced displacing
+sicken sickens sickened sickening
+""".split())
+
+#: Verbs of growth before "from X to Y": the two numbers are the old and the new figure, not a range ("turnout rose
+#: from 40 to 55 percent"). Only growth: after a verb of decline the figures fall, which no range reads anyway.
+INCREASE_VERBS = frozenset("""
+rise rises rose risen rising increase increases increased increasing grow grows grew grown growing climb climbs
+climbed climbing jump jumps jumped jumping soar soars soared soaring surge surges surged surging double doubles
+doubled doubling triple triples tripled tripling raise raises raised raising boost boosts boosted boosting
+expand expands expanded expanding swell swells swelled swollen swelling hike hikes hiked hiking lift lifts lifted
+lifting revise revises revised revising upgrade upgrades upgraded upgrading
 """.split())
 
 #: Auxiliaries that may stand between such a number and its verb ("6,000 had fled", "12 were hurt").
@@ -381,6 +414,10 @@ could would might may if unless should whether hypothetically potentially possib
 plans plan planned planning consider considering considered envisage envisages envisaged contemplate
 contemplating contemplated threatened threatens threaten option options scenario scenarios
 """.split())
+
+#: The nouns among those cues: before a count they may frame it ("the plan calls for 3,000 homes"), after it they are
+#: mostly what the count's clause is about ("60 percent of residents oppose the plan"), so they frame only from before.
+HYPOTHETICAL_NOUNS = frozenset({"plan", "plans", "proposal", "option", "options", "scenario", "scenarios"})
 
 #: Reporting verbs in the past before which "would" is the reported "will" ("the board said the merger would affect
 #: 410 pupils"): a report of a future count, not a hypothetical one, unless "if" or "unless" sets a condition.

@@ -185,7 +185,8 @@ def is_list_number(text: str, start: int, end: int) -> bool:
     return bool(_LIST_MARK.match(text, end))
 
 
-_MARKUP_BEFORE = re.compile(r"[=:][ \t]?[\"']?$|(?i:\bid)[\"']?[ \t:=]{0,3}$")
+# (a colon and a space before a number open a tally in news, "Ferry fire: 3 missing", not markup)
+_MARKUP_BEFORE = re.compile(r"=[ \t]?[\"']?$|:[\"']?$|(?i:\bid|code)[\"']?[ \t:=]{0,3}$")
 _LIST_PAREN = re.compile(r"\)[ \t]")
 
 
@@ -193,10 +194,10 @@ def is_markup_number(text: str, start: int, end: int, plain: bool) -> bool:
     """A number inside markup or a mid-line list: an attribute value (tweet-id="7202..."), a long bare digit run,
     or an item marker "1) ..." not opened by a bracket."""
     if plain:
-        window = text[max(0, start - 5):start]
-        # both branches of the look-back need "=" or ":" or the "d" of "id" in the window
+        window = text[max(0, start - 7):start]
+        # both branches of the look-back need "=" or ":" or the "d" of "id" or "code" in the window
         if (("=" in window or ":" in window or "d" in window or "D" in window)
-                and _MARKUP_BEFORE.search(text, max(0, start - 5), start)) or text[end:end + 1] in ("\"", "'"):
+                and _MARKUP_BEFORE.search(text, max(0, start - 7), start)) or text[end:end + 1] in ("\"", "'"):
             return True
     if text.startswith(")", end) and _LIST_PAREN.match(text, end) and text[start - 1:start] != "(" and end - start <= 2:
         return True

@@ -13,6 +13,7 @@ from functools import partial
 from typing import NamedTuple
 
 from .lexicon import (
+    ADJECTIVAL_PERSON_NOUNS,
     AUXILIARIES,
     CURRENCY_NOUNS,
     INVARIANT_PLURALS,
@@ -93,9 +94,10 @@ def singular(word: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _normal(word: str) -> str:
-    unit = singular(word.lower().replace("’", "'").rstrip("'"))
-    if unit.endswith("'s"):
-        unit = unit[:-2]
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]  # a possessive counts its owner ("1.5 billion people's posts")
+    unit = singular(low.rstrip("'"))
     return SPELLING.get(unit, unit)
 
 
@@ -166,6 +168,8 @@ def _analyse(words: tuple[str, ...], one: bool) -> tuple[int, int, str, tuple[st
     """Which of ``words`` heads the phrase: (head index, index of its last word, unit, modifiers, demonym)."""
     if len(words) > 1 and words[0].lower() in TIME_DEICTICS and words[1].lower() in TIME_UNITS:
         return None  # "up from 5,000 last year": a time adjunct, not what is counted
+    if words[0] == "others":
+        return None  # "injured 38 others": the noun is elided, and borrowed from the count before
     head = -1
     for i, w in enumerate(words):
         low = w.lower()
@@ -174,10 +178,13 @@ def _analyse(words: tuple[str, ...], one: bool) -> tuple[int, int, str, tuple[st
         if (low in STOPWORDS and not (_acronym(w) and len(w) > 1)) or low in _NUMBER_WORDS:
             break
         verb = w[0].islower() and _verbish(low)  # "U.S.-led" is a modifier, not a verb
-        if verb and i + 1 < len(words) and not _plural_looking(words[i + 1]):
+        if verb:
+            if i + 1 < len(words) and (_plural_looking(words[i + 1]) or (
+                    not one and words[i + 1][0].isupper() and i + 2 < len(words) and _plural_looking(words[i + 2]))):
+                continue  # a participle before a plural, or a proper adjective and a plural: "300 displaced families"
             break
-        if verb and i + 1 >= len(words):
-            break
+        if low in ADJECTIVAL_PERSON_NOUNS and i + 1 < len(words) and words[i + 1].lower() not in STOPWORDS:
+            continue  # "19 national security files": an adjective before the head
         if known_noun(low) and not (w[0].isupper() and not _plural_looking(w) and low not in INVARIANT_PLURALS):
             head = i
             break
@@ -238,7 +245,8 @@ def category_of(unit: str | None) -> str:
     return "other"
 
 
-_AFTER = re.compile(r"[ \t]{1,3}([A-Za-z]{2,20})(?:[ \t]{1,3}([A-Za-z]{2,20}))?(?:[ \t]{1,3}([A-Za-z]{2,20}))?")
+_AFTER = re.compile(r"[ \t]{1,3}([A-Za-z]{2,20})(?:[ \t]{1,3}([A-Za-z]{2,20}))?(?:[ \t]{1,3}([A-Za-z]{2,20}))?"
+                    r"(?:[ \t]{1,3}([A-Za-z]{2,20}))?")
 
 
 def people_verb_follows(text: str, pos: int) -> bool:
@@ -248,7 +256,10 @@ def people_verb_follows(text: str, pos: int) -> bool:
         return False
     if m.group(1).lower() == "who":
         return True  # "the 300 who stayed": only people are "who"
-    for word in m.groups():
+    words = m.groups()
+    # "a dozen others were shot": the verb after the elided noun; else three words at most, as before
+    words = words[1:] if words[0] == "others" else words[:3]
+    for word in words:
         if word is None:
             return False
         low = word.lower()
