@@ -233,3 +233,35 @@ def test_numbers_listed_after_a_label_are_labels(text: str, numbers: list[str]) 
 def test_closer_to_is_approximate() -> None:
     (m,) = extract_counts("Rights groups said the number was closer to 140.")
     assert (m.text, m.op, m.value) == ("closer to 140", "~", 140)
+
+
+@pytest.mark.parametrize(("text", "number", "unit", "category"), [
+    ("Quake Kills 40 in Northern Kestria", "40", None, "people"),
+    ("Police Arrest 17 After Night of Clashes", "17", None, "people"),
+    ("Pell Council Cuts 300 Jobs", "300", "job", "other"),
+    ("Storm Cuts Power to 80,000 Homes", "80,000", "home", "other"),
+    ("Bus Crash Injures 23 Schoolchildren", "23", "schoolchild", "people"),
+    ("Veloria Pledges $2 Billion for Reconstruction", "$2 Billion", "dollar", "money"),
+])
+def test_a_headline_in_title_case(text: str, number: str, unit: str | None, category: str) -> None:
+    assert _by_text(text)[number] == (unit, category)
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # a capitalised name before a number is still a label in a headline, unless it is a verb
+    ("Airline Grounds Its Boeing 737 Fleet", []),
+    ("The airline grounded its Boeing 737 fleet.", []),
+    # capitalised words in a sentence are names, and a year is no count of them
+    ("The 2016 Dems met in Pell.", []),
+    ("Lind visited 3 Cuban towns.", ["3"]),
+])
+def test_names_before_and_after_numbers(text: str, numbers: list[str]) -> None:
+    assert [m.text for m in extract_counts(text)] == numbers
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Lind left nine grandchildren.", "grandchild"),
+    ("Some 20 schoolchildren were hurt.", "schoolchild"),
+])
+def test_children_compounds_are_singular(text: str, unit: str) -> None:
+    assert extract_counts(text)[0].unit == unit

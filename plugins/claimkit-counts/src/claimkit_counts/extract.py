@@ -22,6 +22,7 @@ from .lexicon import (
     CAPITALISED_FUNCTION_WORDS,
     CURRENCY_PREFIXES,
     FRACTIONS,
+    HEADLINE_VERBS,
     INCLUSIVE,
     INCREASE_VERBS,
     LABEL_WORDS,
@@ -40,7 +41,7 @@ from .lexicon import (
     VAGUE_MULTIPLES,
     VULGAR_FRACTIONS,
 )
-from .nouns import NounPhrase, category_of, people_verb_follows, read_noun_phrase, singular
+from .nouns import NounPhrase, category_of, people_verb_follows, read_noun_phrase, singular, title_case_at
 from .numbers import DIGIT_EXTENDING_WORDS, Number, _new_number, read_number
 from .units import currency_before, rate_after, sign_after
 
@@ -185,7 +186,7 @@ _ELLIPSIS_END = re.compile(
 # (as ``_NUMBER_OF``: "İ" and "ı" are the other characters a case-insensitive "i" matches)
 _PEOPLE_TALLY = re.compile(
     r"[DdCcIi\u0130\u0131FfTt](?<!\w.)(?i:(?<=d)(?:eath[ \t]toll\b|eaths?\b|ead\b)|(?<=c)asualty[ \t]toll\b"
-    r"|(?<=i)njury[ \t]toll\b|(?<=f)atality[ \t]toll\b|(?<=the[ \t]t)oll\b)"
+    r"|(?<=i)njury[ \t]toll\b|(?<=f)atality[ \t]toll\b|(?<=\bthe[ \t]t)oll\b)"
 )
 # A year in words: "nineteen ninety-one", "twenty twenty-two".
 _WORD_YEAR = re.compile(
@@ -465,8 +466,11 @@ def _capitalised_label(text: str, start: int) -> bool:
     if not m:
         return False
     word = m[1]
-    if word.lower() in CAPITALISED_FUNCTION_WORDS or word.lower() in MONTHS or (word.isupper() and len(word) <= 3):
+    low = word.lower()
+    if low in CAPITALISED_FUNCTION_WORDS or low in MONTHS or (word.isupper() and len(word) <= 3):
         return False
+    if low in HEADLINE_VERBS or (low[-1] == "s" and title_case_at(text, start)):
+        return False  # a headline's verb: "Quake Kills 40", "Police Arrest 17"
     before = text[max(0, m.start() - 3):m.start()].rstrip(" \t“\"'(")
     return bool(before) and before[-1] not in ".!?:\n"
 
@@ -1161,9 +1165,12 @@ def _partitive_noun(text: str, end: int) -> NounPhrase | None:
 
 
 def _people_object(text: str, start: int) -> bool:
-    """Whether the count at ``start`` is the object of a verb that only people undergo ("killed 14")."""
-    word = _plain_word_before(text, start)
-    return word is not None and word in PEOPLE_OBJECT_VERBS
+    """Whether the count at ``start`` is the object of a verb that only people undergo ("killed 14", and in a
+    headline "Quake Kills 40")."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - _BEFORE_WORD_REACH - 2), start - 1)
+    return text[space + 1:start - 1].lower() in PEOPLE_OBJECT_VERBS
 
 
 def _finish(text: str, start: int, end: int, value: float | None, low: float | None, high: float | None, op: str,

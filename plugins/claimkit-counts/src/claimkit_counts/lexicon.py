@@ -381,6 +381,17 @@ expand expands expanded expanding swell swells swelled swollen swelling hike hik
 lifting revise revises revised revising upgrade upgrades upgraded upgrading
 """.split())
 
+#: Verbs that stand capitalised before a number in a headline ("Quake Kills 40", "Council Cuts 300 Jobs"): a count,
+#: where a capitalised word before a number is otherwise a name ("Boeing 737", "Apollo 11").
+HEADLINE_VERBS = frozenset("""
+cut cuts send sends leave leaves add adds lose loses hire hires fire fires shed sheds axe axes slash slashes win wins
+get gets hit hits top tops pass passes reach reaches near nears exceed exceeds claim claims free frees deploy deploys
+save saves need needs seek seeks offer offers pay pays owe owes fine fines jail jails ban bans sack sacks sue sues
+buy buys sell sells spend spends pledge pledges give gives take takes draw draws expect expects warn warns kill kills
+injure injures wound wounds arrest arrests detain detains evacuate evacuates rescue rescues strand strands displace
+displaces recall recalls bar bars deport deports charge charges convict convicts sentence sentences
+""".split())
+
 #: Auxiliaries that may stand between such a number and its verb ("6,000 had fled", "12 were hurt").
 AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is", "been", "be", "being", "got", "have been",
                          "had been", "were being", "reportedly", "also", "later", "since", "all"})

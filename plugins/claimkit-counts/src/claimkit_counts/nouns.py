@@ -30,7 +30,7 @@ from .lexicon import (
     TIME_UNITS,
 )
 
-__all__ = ["NounPhrase", "category_of", "people_verb_follows", "read_noun_phrase", "singular"]
+__all__ = ["NounPhrase", "category_of", "people_verb_follows", "read_noun_phrase", "singular", "title_case_at"]
 
 # A word of a noun phrase: an acronym with dots ("U.S."), or letters with inner hyphens/apostrophes. A closing
 # quotation mark may stand before it (“fewer than 500” Veloran personnel).
@@ -83,6 +83,8 @@ def singular(word: str) -> str:
         return word
     if len(word) > 5 and word.endswith("men"):
         return word[:-3] + "man"
+    if word.endswith("children"):
+        return word[:-3]  # "schoolchildren", "grandchildren"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
@@ -158,9 +160,35 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
     # the reading depends on the words alone, and the same few phrases recur through a corpus: it is cached
     found = _analyse(tuple(words), value == 1)
     if found is None:
-        return None
+        # in a headline in title case capitals mark no names: "Storm Cuts Power to 80,000 Homes" (not after a year,
+        # "2016 Dems React", nor after "one", which is then a word like any other: "One Huge Step")
+        if value == 1 or (value is not None and 1800 <= value <= 2100) or not any(
+                w[0].isupper() and not w.isupper() for w in words) or not title_case_at(text, pos):
+            return None
+        found = _analyse(tuple(w.lower() if not w.isupper() else w for w in words), value == 1)
+        if found is None:
+            return None
     head, last, unit, modifiers, demonym = found
     return _new_phrase((unit, matches[head].start(1), matches[last].end(1), modifiers, demonym))
+
+
+# Words of four letters or more, which a headline in title case capitalises.
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{3,30}")
+#: How far around a position :func:`title_case_at` reads its line.
+TITLE_REACH = 160
+
+
+def title_case_at(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a headline in title case: three words of four letters or more at least,
+    all capitalised ("Quake Kills 40 in Northern Kestria")."""
+    lo = text.rfind("\n", max(0, pos - TITLE_REACH), pos) + 1
+    if lo == 0 and pos > TITLE_REACH:
+        lo = pos - TITLE_REACH
+    hi = text.find("\n", pos, pos + TITLE_REACH)
+    if hi < 0:
+        hi = min(len(text), pos + TITLE_REACH)
+    words = _CONTENT_WORD.findall(text, lo, hi)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 @functools.lru_cache(maxsize=8192)
