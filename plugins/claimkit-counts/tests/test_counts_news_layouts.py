@@ -44,6 +44,7 @@ def test_a_share_takes_no_partitive_noun(text: str, number: str) -> None:
     ("A truck bomb in Pell kills at least 80.", "at least 80"),
     ("Gunmen opened fire on the market, killing 15.", "15"),
     ("Police arrested 40 after the match.", "40"),
+    ("The firm hired 40 last year.", "40"),
     ("The army was accused of deporting thousands.", "thousands"),
 ])
 def test_a_bare_object_of_a_casualty_verb_counts_people(text: str, number: str) -> None:
@@ -182,6 +183,7 @@ def test_a_participle_modifies_a_later_plural(text: str, unit: str) -> None:
     ("Police did not arrest 40 people.", True),
     # a list of counts stays in the negated clause
     ("The town is not taking 100, 200 or 250 refugees.", True),
+    ("The army has not sent 300 troops, 200 tanks or 40 jets.", True),
 ])
 def test_a_negation_in_a_clause_closed_by_a_comma(text: str, negated: bool) -> None:
     assert extract_counts(text)[-1].negated is negated
@@ -240,6 +242,7 @@ def test_closer_to_is_approximate() -> None:
     ("Police Arrest 17 After Night of Clashes", "17", None, "people"),
     ("Pell Council Cuts 300 Jobs", "300", "job", "other"),
     ("Storm Cuts Power to 80,000 Homes", "80,000", "home", "other"),
+    ("Windows 11 Adds 3 New Features", "11", None, "other"),
     ("Bus Crash Injures 23 Schoolchildren", "23", "schoolchild", "people"),
     ("Veloria Pledges $2 Billion for Reconstruction", "$2 Billion", "dollar", "money"),
 ])

@@ -143,8 +143,12 @@ _MONTH_NUMBER = {name: i for i, names in enumerate(
 
 # The cues that frame a count from after it (see ``HYPOTHETICAL_NOUNS``).
 _HYPOTHETICAL_AFTER = HYPOTHETICAL_CUES - HYPOTHETICAL_NOUNS
-# Words that join the items of a list of counts.
-_LIST_WORDS = frozenset({"and", "or", "nor"})
+# A list of counts around a comma: a count (and its noun) before it, and after it at most one more item and "and",
+# "or" or "nor" before the count (the window is lower case).
+_LIST_ITEM_BEFORE = re.compile(r"\d(?:[ \t]{1,3}[a-z]{1,20})?[ \t]{0,3}$")
+_LIST_ITEM_AFTER = re.compile(
+    r"[ \t]{0,3}(?:[\d.,]{1,20}(?:[ \t]{1,3}[a-z]{1,20})?[ \t]{1,3})?(?:(?:and|or|nor)[ \t]{1,3})?$"
+)
 
 #: How far before a count a negation or condition may stand, and after it a condition.
 BEFORE = 90
@@ -309,11 +313,10 @@ class Context:
             comma = window.rfind(",")
             if comma >= 0:
                 clause = window[comma + 1:]
-                words = _words(clause)
-                # (not in a list of counts: "is not admitting 100,000, 200,000 or 250,000 refugees")
-                if not (all(w in _LIST_WORDS or w[0].isdigit() for w in words) and (
-                        words or window[:comma].rstrip()[-1:].isdigit())):
-                    negated = "n't" in clause or not NEGATION_CUES.isdisjoint(words)
+                # (not in a list of counts: "is not admitting 100,000, 200,000 or 250,000 refugees", "has not sent
+                # 300 troops, 200 tanks or 40 jets")
+                if not (_LIST_ITEM_AFTER.match(clause) and _LIST_ITEM_BEFORE.search(window, 0, comma)):
+                    negated = "n't" in clause or not NEGATION_CUES.isdisjoint(_words(clause))
         hypothetical = not HYPOTHETICAL_CUES.isdisjoint(before) and not _reported_future(before) \
             and not self._month_may(before, start - len(window), start)
         if not hypothetical:

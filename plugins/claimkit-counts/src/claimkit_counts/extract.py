@@ -413,17 +413,12 @@ def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None
     if inch:
         return "inch", "other", (inch.start() + 1, inch.end()), (), inch.end(), True
     at = pos + 1 if text[pos:pos + 1] == "-" and text[pos + 1:pos + 2].isalpha() else pos
-    glued = _GLUED_WORD.match(text, at) if at != pos else None
-    if glued is not None and glued[0] == "strong":
-        return _members(text, glued.end(), value, pos)
+    if at != pos:
+        glued = _glued_unit(text, pos, at, value)
+        if glued is not None:
+            return glued
     phrase = read_noun_phrase(text, at, value)
     if phrase is None:
-        word = glued[0] if glued is not None else ""
-        if word and word not in STOPWORDS and word not in _NOT_GLUED_UNITS and not (
-                word.endswith(_ADJECTIVE_ENDINGS) or (len(word) > 4 and word.endswith("ed"))):
-            # "the 500-bed hospital", "a 3,000-seat arena": the word glued to the number is what it counts
-            unit = singular(word)
-            return unit, category_of(unit), (at, at + len(word)), (), pos, False
         return None, "other", None, (), pos, False
     unit = phrase.unit
     rate = rate_after(text, phrase.end)
@@ -441,6 +436,24 @@ _SPACED_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})(?![\w'’-])")
 # either ("a six-pointed star", "a three-dimensional view").
 _NOT_GLUED_UNITS = frozenset({"fold", "odd", "plus", "ish", "something", "somethings"})
 _ADJECTIVE_ENDINGS = ("al", "ing", "ic", "ous", "ful", "less")
+
+
+def _glued_unit(text: str, pos: int, at: int, value: float | None) -> tuple[
+        str | None, str, tuple[int, int] | None, tuple[str, ...], int, bool] | None:
+    """The unit of a number glued by a hyphen to the word at ``at`` (as :func:`_noun_or_sign` returns it), or None
+    when a noun phrase starts there, which the caller reads."""
+    glued = _GLUED_WORD.match(text, at)
+    word = glued[0] if glued is not None else ""
+    if word == "strong":
+        return _members(text, at + 6, value, pos)
+    if read_noun_phrase(text, at, value) is not None:
+        return None
+    if word and word not in STOPWORDS and word not in _NOT_GLUED_UNITS and not (
+            word.endswith(_ADJECTIVE_ENDINGS) or (len(word) > 4 and word.endswith("ed"))):
+        # "the 500-bed hospital", "a 3,000-seat arena": the word glued to the number is what it counts
+        unit = singular(word)
+        return unit, category_of(unit), (at, at + len(word)), (), pos, False
+    return None, "other", None, (), pos, False
 
 
 def _members(text: str, at: int, value: float | None, pos: int) -> tuple[
@@ -746,8 +759,8 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
                  code_before: bool = False) -> int:
     """Where to resume when the digits at ``p`` are a date, time, phone number, identifier, ordinal, list or page
     number, age or year; -1 when they may be a count. ``before`` is the plain word before, if any
-    (:func:`_plain_word_before`): the look-backs it rules out are skipped. ``code_before``: the letters glued before
-    the digits are a currency code, not part of an identifier."""
+    (:func:`_plain_word_before`): the look-backs it rules out are skipped. ``code_before``: a currency sign or code
+    stands before the digits, so letters glued to them are that code ("Sh2.3 billion"), not part of an identifier."""
     if _may_be_shape(text, p, cand_end) or (p > 0 and text[p - 1] in "(+"):
         shape_end = notcounts.skip_shape(text, p)
         if shape_end > 0:
@@ -835,10 +848,6 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             word = text[space + 1:p - 1]
             if word.isascii() and word.isalpha() and word.islower():
                 before = word
-    if before == "per":
-        # "12 per 100,000 people": the base of a rate, not a count
-        rate_base = read_number(text, p)
-        return None, rate_base.end if rate_base is not None else cand_end
     if before is not None and before not in _SPECIAL_BEFORE:
         quick = _count_after_plain_word(text, p, cand_end, before)
         if quick is not None:
@@ -858,6 +867,10 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
         quick = _count_after_plain_word(text, p, cand_end, None)
         if quick is not None:
             return quick
+    if before == "per":
+        # "12 per 100,000 people": the base of a rate, not a count
+        rate_base = read_number(text, p)
+        return None, rate_base.end if rate_base is not None else cand_end
     if p > 2 and text[p - 1] not in _POINT_OR_SIGN and text[p].isdigit():
         # (``_number_start``'s common answer inline: digits after no point or sign start where they are)
         start, is_word = p, False
@@ -884,8 +897,7 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     end = num.end
     if not is_word:
         # (a currency code glued to the digits, "Sh2.3 billion", "Rs500", is no identifier)
-        resume = _not_a_count(text, p, start, end, cand_end, num, before,
-                              money_at is not None and text[start - 1:start].isalpha())
+        resume = _not_a_count(text, p, start, end, cand_end, num, before, money_at is not None)
         if resume >= 0:
             return None, resume
     elif num.value == 1 and not num.scaled and not num.fraction and _one_is_pronoun(text, start, end):
@@ -910,7 +922,11 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
     elif between:
         op_start = words[-1][1]
     # "1,000-plus volunteers", "2,000-odd troops": a glued suffix makes a bound or an approximation
-    glued = _GLUED_SUFFIX.match(text, end) if text[end:end + 1] == "-" else None
+    glued = None
+    if text[end:end + 1] == "-":
+        if num.fraction and text[end + 1:end + 2].isalpha():
+            return None, end  # "a third-place finish", "an eighth-grader": an ordinal, not a share
+        glued = _GLUED_SUFFIX.match(text, end)
     if glued:
         op = ">=" if glued[1].lower() == "plus" else "~"
         end = glued.end()
@@ -1018,7 +1034,8 @@ _AFTER_GATE_WORDS = frozenset({"to", "through", "thru", "and", "or", "plus"})
 # Words before a number that the quick reading below leaves to the general one: operators and "between"/"from",
 # currency codes, "aged" and "id", labels, the lead words of a number ("a dozen", "minus 3") and "of" (after
 # "percent of").
-_SPECIAL_BEFORE = _OPERATOR_WORDS | _CURRENCY_WORDS | _AGE_WORDS | _LABEL_WORDS | {"a", "an", "minus", "negative", "of"}
+_SPECIAL_BEFORE = _OPERATOR_WORDS | _CURRENCY_WORDS | _AGE_WORDS | _LABEL_WORDS | {"a", "an", "minus", "negative", "of",
+                                                                                "per"}
 
 
 def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None) -> tuple[_Found | None, int] | None:
@@ -1113,7 +1130,8 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
         if word_year:
             return None, word_year.end()
     value = num.value
-    return _finish(text, p, span_end, value, value, value, "=", unit, category, uspan, modifiers, end, num, bound=None)
+    return _finish(text, p, span_end, value, value, value, "=", unit, category, uspan, modifiers, end, num, None,
+                   before, True)
 
 
 # Currency signs of one character ("$", "€"): after a space, such a sign is the whole prefix.
@@ -1175,9 +1193,10 @@ def _people_object(text: str, start: int) -> bool:
 
 def _finish(text: str, start: int, end: int, value: float | None, low: float | None, high: float | None, op: str,
             unit: str | None, category: str, uspan: tuple[int, int] | None, modifiers: tuple[str, ...],
-            number_end: int, num: Number, bound: str | None) -> tuple[_Found | None, int]:
-    if num.fraction and text[number_end:number_end + 1] == "-" and text[number_end + 1:number_end + 2].isalpha():
-        return None, number_end  # "a third-place finish", "an eighth-grader": an ordinal, not a share
+            number_end: int, num: Number, bound: str | None, before: str | None = None,
+            before_known: bool = False) -> tuple[_Found | None, int]:
+    """The count read at ``start``-``end``, with what its bare number may elide. ``before`` is the plain word before
+    ``start`` when ``before_known`` (the quick readings know it), else it is looked up when needed."""
     bare = unit is None
     if bare and text[end:end + 4] == " of " and not num.fraction and _plain_word_before(text, start) != "in":
         # "300 of the workers": a partitive names what is counted after its determiner (not after "in": "7 in 10 of
@@ -1189,7 +1208,7 @@ def _finish(text: str, start: int, end: int, value: float | None, low: float | N
             bare = False
     # (the verb is read after a space or tab: without one, none follows)
     people = bare and ((text[number_end:number_end + 1] in _SPACE_OR_TAB and people_verb_follows(text, number_end))
-                       or _people_object(text, start))
+                       or (before in PEOPLE_OBJECT_VERBS if before_known else _people_object(text, start)))
     if bare and people:
         category = "people"
     may_borrow = bare and not num.fraction and not (num.value == 1 and not num.digits) and (

@@ -368,7 +368,7 @@ kill kills killed killing injure injures injured injuring wound wounds wounded w
 arrested arresting detain detains detained detaining abduct abducts abducted abducting kidnap kidnaps kidnapped
 kidnapping evacuate evacuates evacuated evacuating rescue rescues rescued rescuing execute executes executed
 executing hospitalised hospitalized deport deports deported deporting displace displaces displaced displacing
-sicken sickens sickened sickening
+sicken sickens sickened sickening hire hires hired hiring employ employs employed employing
 """.split())
 
 #: Verbs of growth before "from X to Y": the two numbers are the old and the new figure, not a range ("turnout rose

@@ -16,6 +16,7 @@ from .lexicon import (
     ADJECTIVAL_PERSON_NOUNS,
     AUXILIARIES,
     CURRENCY_NOUNS,
+    HEADLINE_VERBS,
     INVARIANT_PLURALS,
     IRREGULAR_PLURALS,
     MEASURE_NOUNS,
@@ -162,10 +163,18 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
     if found is None:
         # in a headline in title case capitals mark no names: "Storm Cuts Power to 80,000 Homes" (not after a year,
         # "2016 Dems React", nor after "one", which is then a word like any other: "One Huge Step")
-        if value == 1 or (value is not None and 1800 <= value <= 2100) or not any(
-                w[0].isupper() and not w.isupper() for w in words) or not title_case_at(text, pos):
+        # (the first word tells: in a title-case headline the noun right after the number is capitalised)
+        first = words[0]
+        if not first[0].isupper() or first.isupper() or value == 1 or (
+                value is not None and 1800 <= value <= 2100) or not title_case_at(text, pos):
             return None
-        found = _analyse(tuple(w.lower() if not w.isupper() else w for w in words), value == 1)
+        lowered = []
+        for w in words:
+            low = w.lower()
+            if low in HEADLINE_VERBS:
+                break  # "Windows 11 Adds 3 New Features": the headline's verb ends the phrase
+            lowered.append(w if w.isupper() else low)
+        found = _analyse(tuple(lowered), value == 1) if lowered else None
         if found is None:
             return None
     head, last, unit, modifiers, demonym = found
@@ -273,8 +282,7 @@ def category_of(unit: str | None) -> str:
     return "other"
 
 
-_AFTER = re.compile(r"[ \t]{1,3}([A-Za-z]{2,20})(?:[ \t]{1,3}([A-Za-z]{2,20}))?(?:[ \t]{1,3}([A-Za-z]{2,20}))?"
-                    r"(?:[ \t]{1,3}([A-Za-z]{2,20}))?")
+_AFTER = re.compile(r"[ \t]{1,3}([A-Za-z]{2,20})(?:[ \t]{1,3}([A-Za-z]{2,20}))?(?:[ \t]{1,3}([A-Za-z]{2,20}))?")
 
 
 def people_verb_follows(text: str, pos: int) -> bool:
@@ -284,10 +292,11 @@ def people_verb_follows(text: str, pos: int) -> bool:
         return False
     if m.group(1).lower() == "who":
         return True  # "the 300 who stayed": only people are "who"
-    words = m.groups()
-    # "a dozen others were shot": the verb after the elided noun; else three words at most, as before
-    words = words[1:] if words[0] == "others" else words[:3]
-    for word in words:
+    if m.group(1) == "others":
+        m = _AFTER.match(text, m.end(1))  # "a dozen others were shot": the verb after the elided noun
+        if not m:
+            return False
+    for word in m.groups():
         if word is None:
             return False
         low = word.lower()
