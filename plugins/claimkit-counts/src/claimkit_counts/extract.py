@@ -181,12 +181,11 @@ _ELLIPSIS_END = re.compile(
     r"was|are|is|more|each|apiece|others?|so|to|who|which|that|according|" + _TIME_ADJUNCT + r"|"
     r"[a-z]{3,20}(?:ed|ly))\b)"
 )
-# Tallies of people named before a bare number in its sentence ("the toll" alone too: "the toll rose to 23", where
-# "took a heavy toll" is the idiom).
+# Tallies of people named before a bare number in its sentence.
 # (as ``_NUMBER_OF``: "İ" and "ı" are the other characters a case-insensitive "i" matches)
 _PEOPLE_TALLY = re.compile(
-    r"[DdCcIi\u0130\u0131FfTt](?<!\w.)(?i:(?<=d)(?:eath[ \t]toll\b|eaths?\b|ead\b)|(?<=c)asualty[ \t]toll\b"
-    r"|(?<=i)njury[ \t]toll\b|(?<=f)atality[ \t]toll\b|(?<=\bthe[ \t]t)oll\b)"
+    r"[DdCcIi\u0130\u0131Ff](?<!\w.)(?i:(?<=d)(?:eath[ \t]toll\b|eaths?\b|ead\b)|(?<=c)asualty[ \t]toll\b"
+    r"|(?<=i)njury[ \t]toll\b|(?<=f)atality[ \t]toll\b)"
 )
 # A year in words: "nineteen ninety-one", "twenty twenty-two".
 _WORD_YEAR = re.compile(
@@ -599,8 +598,7 @@ def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
                     continue
                 f.unit, f.category, f.modifiers = g.unit, g.category, g.modifiers
                 break
-        if f.unit is None and (f.people_verb or (_may_hold_tally(text, s, f.start) and _PEOPLE_TALLY.search(
-                text, s, f.start))):
+        if f.unit is None and (f.people_verb or _tally_before(text, s, f.start)):
             f.category = "people"  # "the death toll rose to 14"
 
 
@@ -617,10 +615,18 @@ def _may_hold_number_of(text: str, start: int, end: int) -> bool:
     return "of" in low and any(piece in low for piece in _NUMBER_OF_PIECES)
 
 
-def _may_hold_tally(text: str, start: int, end: int) -> bool:
-    """Whether ``_PEOPLE_TALLY`` may match in ``text[start:end]`` (a cheap necessary condition)."""
+# "The toll" alone tallies people too ("the toll rose to 23"), where "took a heavy toll" is the idiom. (Searched apart
+# from ``_PEOPLE_TALLY``: a "t" among that pattern's first letters would stop its scan at every "t" of a sentence.)
+_THE_TOLL = re.compile(r"(?i:\bthe toll\b)")
+
+
+def _tally_before(text: str, start: int, end: int) -> bool:
+    """Whether a tally of people ("death toll", "dead", "the toll") stands in ``text[start:end]``."""
     low = text[start:end].lower()
-    return "dea" in low or "toll" in low
+    if "dea" not in low and "toll" not in low:
+        return False  # (a cheap necessary condition of both patterns)
+    return _PEOPLE_TALLY.search(text, start, end) is not None or (
+        "the toll" in low and _THE_TOLL.search(text, start, end) is not None)
 
 
 def _number_of(text: str, sentence_start: int, start: int) -> NounPhrase | None:
