@@ -104,6 +104,13 @@ _NEXT_SPEECH = regex.compile(
 _PERSON_CLASSES = frozenset({"people", "soldier", "worker", "leader"})
 _VICTIM_EVENTS = frozenset({"die", "injure", "displace", "detain", "rescue", "missing"})
 #: Events whose bare subject figure counts people ("60,000 took part", "12 were killed").
+#: Events of taking part, and the events one takes part in: "took part in the walkout" is the walkout's figure
+#: ("in"/"at" and up to this many characters of the event's name between them).
+_TAKING_PART = frozenset({"attend"})
+_PARTICIPATED = frozenset({"strike", "protest"})
+_PART_IN = regex.compile(r"\s{1,3}(?:in|at)\b")
+_PART_REACH = 40
+
 _PEOPLE_EVENTS = frozenset({"attend", "protest", "strike", "die", "injure", "displace", "detain", "rescue",
                             "missing", "aboard"})
 # "Police estimated it at 11,000", "put the figure at about 900": a figure for what the sentence before spoke of
@@ -631,6 +638,13 @@ class _Reader:
                 # "put turnout at 85 percent": the measure's own noun is no event of the figure
                 measure = (count.unit or "").removeprefix("percent of ")
                 nearest = [h for h in nearest if singular_noun(text[h.start:h.end].lower()) != measure]
+            if nearest and nearest[0].cls in _TAKING_PART:
+                # "1,500 workers took part in the walkout": taking part in a named event counts its participants
+                joined = next((h for h in nearest[1:] if h.start > nearest[0].end and h.cls in _PARTICIPATED
+                               and _PART_IN.match(text, nearest[0].end) is not None
+                               and h.start - nearest[0].end <= _PART_REACH), None)
+                if joined is not None:
+                    nearest = [joined, *(h for h in nearest if h is not joined)]
             count_event = event_for(entity, nearest)
             noun_span = (entity.start, entity.end) if entity is not None else (
                 (count.unit_span.start, count.unit_span.end) if count.unit_span is not None else None)

@@ -1,0 +1,38 @@
+"""Taking part in a named event counts that event's participants ("took part in the walkout")."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit import Document
+
+
+def _counts(text: str) -> list[str]:
+    analysis = claimkit.analyze([Document(id="a", text=text, published="2026-03-10")])
+    return [s for c in analysis.claims for s in c.subjects if s.startswith("count:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Fewer than 1,500 workers took part in Monday's walkout at Dunby, the port authority said.",
+         "count:strike|worker"),
+        ("About 9,000 people took part in the march through Dunby, organisers said.", "count:protest|people"),
+        ("About 2,000 people took part in the vigil at Dunby, organisers said.", "count:attend|people"),
+        ("About 2,000 people took part, organisers said, in a vigil for the crew.", "count:attend|people"),
+    ],
+)
+def test_taking_part_in_an_event_is_that_events_figure(text: str, key: str) -> None:
+    assert key in _counts(text)
+
+
+def test_strikers_and_those_who_took_part_in_the_walkout_are_one_quantity() -> None:
+    docs = [
+        Document(id="a", published="2026-03-09", text="About 4,000 dock workers walked off the job at Dunby on "
+                 "Monday, the dockers' union said."),
+        Document(id="b", published="2026-03-10", text="Fewer than 1,500 workers took part in Monday's walkout at "
+                 "Dunby, the port authority said on Tuesday."),
+    ]
+    kinds = [c.kind for c in claimkit.analyze(docs).conflicts]
+    assert kinds == ["numeric"]
