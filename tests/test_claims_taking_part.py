@@ -36,3 +36,19 @@ def test_strikers_and_those_who_took_part_in_the_walkout_are_one_quantity() -> N
     ]
     kinds = [c.kind for c in claimkit.analyze(docs).conflicts]
     assert kinds == ["numeric"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The bridge near the old mill was destroyed", "bridge"),  # a phrase of place does not take the subject
+        ("The dam above the old mill was breached", "dam"),
+        ("Three of the soldiers were", "soldiers"),  # "of" counts its second noun
+        ("About 300 workers at the plant were", "workers"),
+    ],
+)
+def test_the_subject_before_a_phrase_of_place_is_the_head(text: str, noun: str) -> None:
+    from claimkit.subjects import entity_before
+
+    entity = entity_before(text, 0, len(text))
+    assert entity is not None and entity.noun == noun

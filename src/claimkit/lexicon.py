@@ -251,11 +251,13 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "protest": ("protest", "protests", "protested", "protesting", "march", "marched", "marching", "rally",
                 "rallied", "rallies", "demonstration", "demonstrations", "demonstrated"),
     "detain": ("arrested", "arrest", "arrests", "detained", "detain", "detention", "taken into custody",
-               "held hostage", "abducted", "kidnapped", "captured", "jailed", "imprisoned"),
+               "held hostage", "abducted", "kidnapped", "captured", "jailed", "imprisoned", "seized", "taken hostage",
+               "snatched"),
     "employ": ("employs", "employ", "employed", "employing", "workforce of", "work at", "work for"),
     "missing": ("missing", "unaccounted for"),
     "explode": ("explosion", "explosions", "exploded", "blast", "blasts", "blew up", "detonated"),
-    "destroy": ("destroyed", "destroy", "destroys", "been lost", "were lost", "damaged", "damage", "razed",
+    "destroy": ("destroyed", "destroy", "destroys", "been lost", "were lost", "damaged", "damage", "razed", "buried",
+                "levelled", "leveled", "swept away", "gutted",
                 "flattened", "wrecked"),
     "rescue": ("rescued", "rescue", "pulled from the rubble", "pulled alive", "saved", "airlifted"),
     "infect": ("infected", "tested positive", "confirmed cases", "new cases", "infections"),
@@ -271,7 +273,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "layoff": ("laid off", "lay off", "lays off", "laying off", "layoff", "layoffs", "lost their jobs",
                "lose their jobs", "losing their jobs", "lost jobs", "job cuts", "job losses", "cut jobs",
                "cutting jobs", "cuts jobs", "redundancies", "made redundant", "shed jobs", "sheds jobs",
-               "shedding jobs", "axed jobs"),
+               "shedding jobs", "axed jobs", "cut", "cuts", "cutting", "will shed", "to shed", "axe", "slash"),
 }
 
 #: The noun classes an event can be said of: "sent" deploys soldiers, not e-mails; "broke" breaches a dam, not a
@@ -401,9 +403,11 @@ TIME_NAMES: frozenset[str] = frozenset({
 #: Predicates a headline may state flatly (by lemma), with the phrases that say the opposite in a body. A body
 #: that negates the predicate itself ("will not reopen") contradicts it too; that needs no row here.
 CONTRARIES: dict[str, tuple[str, ...]] = {
-    "open": ("closed", "stay closed", "remain closed", "remains closed", "stays closed", "kept closed",
+    "open": ("closed", "stay closed", "remain closed", "remains closed", "remained closed", "stays closed",
+             "stayed closed", "kept closed",
              "stay shut", "remain shut", "still closed", "still shut", "shut"),
-    "reopen": ("closed", "stay closed", "remain closed", "remains closed", "stays closed", "kept closed",
+    "reopen": ("closed", "stay closed", "remain closed", "remains closed", "remained closed", "stays closed",
+               "stayed closed", "kept closed",
                "stay shut", "remain shut", "still closed", "still shut"),
     "close": ("stay open", "remain open", "remains open", "stays open", "still open", "kept open", "reopened"),
     "resume": ("remain closed", "stay closed", "remains closed", "still suspended", "remain suspended",

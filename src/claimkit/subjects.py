@@ -583,12 +583,32 @@ def _entity_at(words: list[tuple[str, int, int]], i: int, names: frozenset[str] 
 
 
 def entity_before(text: str, start: int, end: int, names: frozenset[str] | None = None) -> Entity | None:
-    """The last counted-noun entity in ``text[start:end]`` (the subject before a predicate)."""
+    """The last counted-noun entity in ``text[start:end]`` (the subject before a predicate); when a phrase of place
+    or direction ties it to a noun just before ("the road to the town", "the bridge near the mill"), that noun is
+    the subject's head."""
     words = _words(text, start, end)
     for i in range(len(words) - 1, -1, -1):
         entity = _entity_at(words, i, names, text)
         if entity is not None:
-            return entity
+            head = _head_before_place(words, i, names, text)
+            return head if head is not None else entity
+    return None
+
+
+#: Prepositions of place and direction after a subject's head noun ("the road to the town"); "of" is left out: "the
+#: number of workers", "three of the soldiers" count their second noun.
+_PLACE_LINKS = frozenset({"to", "into", "near", "at", "in", "on", "outside", "inside", "across", "along", "over",
+                          "above", "below", "under", "behind", "beside", "between", "off"})
+
+
+def _head_before_place(words: list[tuple[str, int, int]], i: int, names: frozenset[str] | None,
+                       text: str) -> Entity | None:
+    """The entity whose phrase of place holds the entity at ``i`` ("road" for "town" in "the road to the town"), or
+    None: a link word at most three words before ``i`` (the link, a determiner and a modifier) with an entity right
+    before it."""
+    for link in range(i - 1, max(0, i - 4), -1):
+        if words[link][0].lower() in _PLACE_LINKS:
+            return _entity_at(words, link - 1, names, text) if link > 0 else None
     return None
 
 
