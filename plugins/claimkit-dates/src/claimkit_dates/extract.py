@@ -531,11 +531,14 @@ _SCHEDULED_PRESENT = frozenset(w.encode() for w in lx.SCHEDULED_PRESENT)
 _HABITUAL = frozenset(w.encode() for w in lx.HABITUAL_ADVERBS)
 #: Words before an -ed form that make it a passive, an infinitive or an adjective rather than a past tense (a present
 #: passive too: "it is assumed", "they are expected").
-_NOT_A_VERB_BEFORE = frozenset(w.encode() for w in (
+#: Verbs of state before a participle, which make it an adjective ("will stay closed through Friday", "remains shut
+#: until Monday"): the participle tells no past, the verb before it does ("stayed closed" is past by "stayed").
+_STATE_VERBS = frozenset(w.encode() for w in ("stay", "stays", "staying", "remain", "remains", "remaining"))
+_NOT_A_VERB_BEFORE = _STATE_VERBS | frozenset(w.encode() for w in (
     "be", "to", "a", "an", "the", "still", "very", "his", "her", "its", "their", "our", "newly", "so", "more", "most",
     "long", "well", "yet", "is", "are", "am"))
-#: Words before a past-tense marker that make it a participle or an infinitive ("will be paid", "to set").
-_MODAL_BEFORE = frozenset(w.encode() for w in (
+#: Words before a past-tense marker that make it a participle or an infinitive ("will be paid", "to set"; "stay shut").
+_MODAL_BEFORE = _STATE_VERBS | frozenset(w.encode() for w in (
     "be", "being", "to", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "get", "gets",
     "getting"))
 _MODALS = frozenset(w.encode() for w in lx.MODAL_MARKERS)
@@ -1031,8 +1034,10 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
                             False) if nearest >= 0 else None
     if tense is None and lows:
         last = lows[-1]
-        if last in (b"until", b"till"):
-            return "future"  # "the exhibition runs until Sunday": a clause with no tense runs up to a time ahead
+        if last in _DEADLINE_ENDS:
+            # "the exhibition runs until Sunday", "the fair runs through Sunday": a clause with no tense runs up to a
+            # time ahead
+            return "future"
         if last in _TOWARD and (_tail(scan, end) not in _POSSESSIVE_TAILS or not _SCHEDULED.isdisjoint(
                 scan.spaced_low[end + 2:end + 40].split()[:2])):
             # (a possessive is the noun's own time, "toward January's reforms", unless an event set ahead: "toward
@@ -1233,7 +1238,7 @@ def _joined(text: str, first: tuple[int, int, str], second: tuple[int, int, str]
     """The family of ``first`` and ``second`` read as one expression, or None when they stay apart.
 
     A month or season takes the spelled-out year right after it ("January nineteen ninety-seven"); "the week of"
-    takes the day it names ("the week of March 6").
+    takes the day it names ("the week of March 6"); "the year" the year it names ("the year 2000").
     """
     glue = text[first[1]:second[0]]
     if first[2] in ("month", "season") and second[2] == "spelled" and glue in _SPELLED_YEAR_GLUE:
@@ -1241,12 +1246,14 @@ def _joined(text: str, first: tuple[int, int, str], second: tuple[int, int, str]
     if first[2] == "relunit" and second[2] in ("mdy", "dmy") and glue == " of " and \
             text[first[0]:first[1]].lower() == "the week":
         return "weekof"
+    if second[2] == "year" and first[2] == "relunit" and glue == " " and text[first[0]:first[1]].lower() == "the year":
+        return "year"  # "the year 2000": one year, which the grammar's "the year" met first
     return None
 
 
 #: The families of a first part that ``_joined`` may join to the match after it, and those of a second part.
 _JOIN_FIRSTS = frozenset({"month", "season", "relunit"})
-_JOIN_SECONDS = frozenset({"spelled", "mdy", "dmy"})
+_JOIN_SECONDS = frozenset({"spelled", "mdy", "dmy", "year"})
 
 
 #: Families whose bare forms are also ordinary words; ``_plausible`` looks at the word before them.
@@ -1336,7 +1343,7 @@ def _plausible(text: str, start: int, end: int, family: str, surface: str) -> bo
             previous = _word_before(text, start)
             return not (previous[-1:].isdigit() or previous.endswith("%") or previous in _RATE_BEFORE)
         return True
-    if surface == "May" and _modal_may(text, start, end):
+    if surface == "May" and (_modal_may(text, start, end) or _may_before_a_name(text, start, end)):
         return False
     if " " not in low and _word_before(text, start) in _NOUN_BEFORE:
         # "the March for Peace" is a name, "the October vote" or "a June agreement" a month modifying a noun
@@ -1357,6 +1364,16 @@ def _modal_may(text: str, start: int, end: int) -> bool:
         return True
     return following in lx.AFTER_WISHING_MAY and (not before or before[-1] in _SENTENCE_ENDS or
                                                    "\n" in text[max(0, start - 2):start])
+
+
+def _may_before_a_name(text: str, start: int, end: int) -> bool:
+    """True when a capitalised "May" is followed by a capitalised word and no preposition or word of time comes
+    before it: a first name ("May Allen said") or the modal of a headline ("Board May Approve Fees"), not the month
+    ("in May Allen resigned" keeps it; so does "May Day")."""
+    after = _NAME_AFTER.match(text, end)
+    if after is None or _word_before(text, start) in _MONTH_OPENERS:
+        return False
+    return after[0][1:].lower() not in _CALENDAR_WORDS and after[0] != " Day"
 
 
 def _word_before(text: str, start: int) -> str:
@@ -1449,6 +1466,8 @@ def find_times(document: Document) -> list[TimeMention]:
                 and _NUMBERS_BEFORE.search(text, max(0, start - 40), start):
             # "rose to the low 50s", "workers in their 30s, 40s and 50s": a range of numbers or ages, not a decade
             continue
+        if family == "year" and end - start == 4 and _not_a_year(text, start, end):
+            continue  # "room 1998", "a crowd of 1999 people": a label or a count
         if family == "set" and _not_a_set(text, start, surface):
             continue
         if family == "ordday" and text[start - 3:start].lower() != "on ":
@@ -1575,6 +1594,30 @@ def find_times(document: Document) -> list[TimeMention]:
                 mentions.append(attrs.evolve(mentions[-1], start=second[0], end=second[1],
                                              text=text[second[0]:second[1]], value=second[2]))
     return mentions
+
+
+#: Words before a year that modifies a noun ("the 2020 votes", "in 2008 troops were sent"): no count there.
+_YEAR_BEFORE_NOUN = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+                               "in", "since", "by", "until", "till", "from", "during", "before", "after", "for",
+                               "through", "between", "and", "or", "early", "late", "mid", "to", "around"})
+_NUMBER_LABELS = lx.NUMBER_LABELS
+_COUNTED_NOUNS = lx.COUNTED_NOUNS
+#: A street after a number ("1600 Elm Avenue"): an address, no year.
+_STREET_AFTER = re.compile(r" (?:[A-Z][a-z]{1,20} ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
+                           r"Lane|Way|Place|Court|Terrace|Highway)(?!\w)")
+
+
+def _not_a_year(text: str, start: int, end: int) -> bool:
+    """True when the four digits at ``text[start:end]`` label a thing ("room 1998", "Route 2026"), count things
+    ("2025 tonnes a day" after no determiner) or number a street address ("1600 Elm Avenue")."""
+    before = _word_before(text, start)
+    if before in _NUMBER_LABELS or before.rstrip(".") in _NUMBER_LABELS:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after[1] in _COUNTED_NOUNS and before not in _YEAR_BEFORE_NOUN and \
+            not before.endswith(("'s", "\u2019s")):
+        return True
+    return text[end:end + 1] == " " and _STREET_AFTER.match(text, end) is not None
 
 
 #: Parts of a day, and what after "the morning" names an event rather than a date ("of the attack", "of his arrest").

@@ -405,3 +405,31 @@ PAST_MARKERS: tuple[str, ...] = (
     # negated past forms, and what is left of them when a curly apostrophe splits "didn’t" into "didn" and "t"
     "didn't", "wasn't", "weren't", "hadn't", "didn", "wasn", "weren", "hadn",
 )
+
+#: Nouns that label a thing with a number ("room 1998", "Flight 1030", "Route 2026"): a four-digit number after one
+#: of them is a label, no year.
+NUMBER_LABELS: frozenset[str] = frozenset({
+    "room", "rooms", "flight", "flights", "route", "lot", "lots", "postcode", "zip", "bus", "number", "no.", "nos.",
+    "page", "pages", "gate", "platform", "case", "highway", "interstate", "chapter", "section", "article", "exit",
+    "unit", "apartment", "apt.", "suite", "seat", "box", "code", "model", "version", "item", "channel", "track",
+    "bill", "resolution", "ordinance", "form", "pier", "berth", "cell", "ward", "block", "plot", "precinct",
+    "district", "lane", "line", "train", "hall", "tab", "row", "file", "docket", "decree", "verse", "psalm",
+})
+
+#: Plural nouns of things counted ("1999 people", "2025 tonnes"): a four-digit number right before one of them is a
+#: count, no year, unless a determiner or a preposition of time makes the number a year that modifies the noun ("the
+#: 2020 votes", "in 2008 troops were sent"). Nouns of a cohort ("voters", "students", "members") are left out: "of 2012
+#: voters" is a year's voters.
+COUNTED_NOUNS: frozenset[str] = frozenset({
+    "people", "persons", "votes", "points", "rooms", "tonnes", "tons", "metres", "meters", "feet", "miles",
+    "kilometres", "kilometers", "km", "kilograms", "kg", "pounds", "dollars", "euros", "yards", "acres", "hectares",
+    "units", "troops", "soldiers", "workers", "jobs", "homes", "houses", "cars", "vehicles", "residents",
+    "patients", "deaths", "beds", "seats", "employees", "visitors", "signatures", "barrels", "sheep",
+    "cattle", "copies", "words", "calories", "passengers", "officers", "children", "families", "households", "runs",
+    "goals", "shares", "animals", "birds", "trees", "teachers", "doctors", "nurses", "migrants",
+    "refugees", "prisoners", "inmates", "fans", "spectators", "guests", "flights",
+    "buses", "ships", "boats", "planes", "aircraft", "tanks", "rockets", "missiles", "weapons", "guns", "rifles",
+    "bottles", "litres", "liters", "gallons", "bags", "boxes", "items", "samples", "tests", "arrests", "injuries",
+    "complaints", "applications", "entries", "participants", "runners", "athletes", "stores", "shops", "branches",
+    "sites", "schools", "villages", "towns", "islands", "men", "women",
+})

@@ -463,7 +463,10 @@ class Resolver:
         if pub is None:
             return None, None
         year = pub.year
-        # the margin first: within it the tense, which takes a look at the clause, does not matter
+        # the margin first: within it the tense, which takes a look at the clause, does not matter, unless a plain
+        # past verb governs the date ("was held in April", "resigned on May 3")
+        if tense.value == "past" and margin == 60 and _plain_past_before(self.before):
+            margin = 0
         if day is not None:
             days = (dt.date(year, month, min(day, 28)) - pub).days
             if (days > margin and tense.value == "past") or (days > 183 and tense.value is None):
@@ -472,7 +475,7 @@ class Resolver:
                 year += 1
         else:
             months = month - pub.month
-            if (months > 2 and tense.value == "past") or (months > 6 and tense.value is None):
+            if (months > min(2, margin) and tense.value == "past") or (months > 6 and tense.value is None):
                 year -= 1
             elif (months < 0 and tense.value == "future") or (months < -9 and tense.value is None):
                 year += 1
@@ -721,6 +724,21 @@ class Resolver:
         year = year_of(text) or spelled_year(words)
         if year is not None:
             return Reading("DATE", f"{year:04d}-{season}", mod, "absolute")
+        ref = self.reference
+        order = ("WI", "SP", "SU", "FA")
+        if ref is not None and (words[0] == "that" or (words[0] == "the" and words[1] in _STORY_SEASON_WORDS)):
+            # "That summer", "the following spring": a season of the story's year, or the one after (before) the
+            # story's time
+            year = int(ref.value[:4])
+            step = lx.RELATIVE_WORDS.get(words[1], 0) if words[0] == "the" else 0
+            if step:
+                # the season the story is in: a year alone stands for all its seasons
+                here = order.index(ref.value[5:]) if ref.value[5:] in order else (
+                    (int(ref.value[5:7]) % 12) // 3 if ref.value[5:7].isdigit() else None)
+                index = order.index(season)
+                if here is None or (step > 0 and index <= here) or (step < 0 and index >= here):
+                    year += step
+            return Reading("DATE", f"{year:04d}-{season}", mod, "narrative", uses_reference=True)
         pub = self.published
         if pub is None:
             return Reading("DATE", f"XXXX-{season}", mod)
@@ -729,7 +747,6 @@ class Resolver:
             direction = relative_direction(words[words.index("year") - 1:])
             return Reading("DATE", f"{pub.year + (direction or 0):04d}-{season}", mod, "published")
         year = pub.year
-        order = ("WI", "SP", "SU", "FA")
         now = order[(pub.month % 12) // 3]
         # December's winter ends the year: the spring, summer and fall of that year lie behind it ("next fall" said
         # in December is the coming year's, "last fall" the one just over)
@@ -773,6 +790,9 @@ class Resolver:
             pub = self.published
             begun = 2000 + int(digits) <= pub.year if pub is not None else int(digits) <= 20
             digits = ("20" if begun else "19") + digits
+        elif digits.endswith("00") and digits < "2000":
+            # "the 1800s", "the early 1900s": a century ("the 2000s" is mostly the decade, the years 2000 to 2009)
+            return Reading("DATE", digits[:2], position_mod(text), "absolute")
         return Reading("DATE", digits[:3], position_mod(text), "absolute")
 
     def _century(self, text: str, tense: Tense) -> Reading | None:
@@ -1478,6 +1498,52 @@ _FINE_ENOUGH: dict[str, frozenset[str | None]] = {
     "M": frozenset({"D", "W", "M"}), "Y": frozenset({"D", "W", "M", "Q", "H", "S", "Y"}),
     "E": frozenset({"D", "W", "M", "Q", "H", "S", "Y"}), "C": frozenset({"D", "W", "M", "Q", "H", "S", "Y"}),
 }
+
+
+#: Past forms that tell of a past event right before its date, unlike the verbs of saying, whose clause may look
+#: ahead ("said the fair in July"), and the words of time among the past markers ("last", "ago").
+_PLAIN_PAST = frozenset(lx.PAST_MARKERS) - {"said", "told", "last", "ago", "earlier", "been", "had", "did", "set",
+                                            "put", "cut", "hit", "thought", "knew", "felt", "meant", "was", "were"}
+#: Words after a past verb that go on with its object or its preposition ("sold the mill in", "resigned on"); any
+#: other word makes the past form an adjective before a noun ("the preferred shares on Oct. 31").
+_AFTER_PLAIN_PAST = frozenset({
+    "in", "on", "at", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "about", "from", "into",
+    "with", "him", "them", "it", "us", "me", "up", "out", "off", "back", "down", "over", "this", "that", "these",
+    "those", "office", "power", "home", "there", "here",
+})
+#: Words between a past verb and a date that give the date a clause of its own ("vowed to march in July", "said
+#: that the vote in May", "planned for June").
+_PLAIN_PAST_BREAKERS = frozenset({
+    "to", "that", "which", "who", "will", "would", "could", "should", "may", "might", "can", "must", "shall", "if",
+    "when", "until", "for", "planned", "scheduled", "expected", "due", "set", "and", "or", "but", "usually", "often",
+    "rarely", "always", "never", "before", "after", "by", "reserved", "booked", "slated",
+})
+#: Words of a condition before a past form, which then tells of no past event ("if she won the vote in May").
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_NOT_A_PAST_VERB_BEFORE = frozenset({"be", "to", "a", "an", "the", "is", "are", "am", "being", "get", "gets"})
+
+
+def _plain_past_before(before: str) -> bool:
+    """True when a past verb within the last words of ``before`` (the text right before a date, lower case) governs
+    the date with nothing between that opens a clause or a plan of its own: "was held in", "resigned on", "announced
+    his bid in". The verbs of saying do not count, nor do participles after "be" or an article, nor a past form
+    before a noun ("preferred shares")."""
+    words = before.replace(",", " , ").split()
+    if len(before) >= 32 and words:
+        words.pop(0)  # the first word may be cut
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word in _PLAIN_PAST_BREAKERS or word == ",":
+            return False
+        if word in _PLAIN_PAST or (word.endswith("ed") and len(word) > 4 and word not in lx.NOT_PAST_ED):
+            return (k == 0 or words[k - 1] not in _NOT_A_PAST_VERB_BEFORE) and (
+                k + 1 == len(words) or words[k + 1] in _AFTER_PLAIN_PAST) and \
+                _CONDITIONS.isdisjoint(words[k - 3 if k > 3 else 0:k])  # "if she won the vote in December"
+    return False
+
+
+#: The words after "the" that count a season from the story's time ("the following spring", "the previous winter").
+_STORY_SEASON_WORDS = frozenset({"following", "next", "previous", "preceding"})
 
 
 def easter_sunday(year: int) -> dt.date:

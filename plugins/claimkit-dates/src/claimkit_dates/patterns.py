@@ -155,7 +155,7 @@ FAMILIES: dict[str, str] = {
     (?:,?\s{{1,2}}{YEAR})?)""",
     "dmy": rf"""(?P<dmy>(?:the\s)?{DAY}\s{{1,2}}(?:of\s)?{MONTH}(?:,?\s{{1,2}}{YEAR})?)""",
     "holiday": rf"""(?P<holiday>(?:(?:last|this|next)\s)?(?:{HOLIDAY})(?:\s{YEAR})?(?![\w-]))""",
-    "monthweek": rf"""(?P<monthweek>(?:the\s)?(?:first|second|third|fourth|last|final)\s(?:week|{WEEKDAY})\sof\s
+    "monthweek": rf"""(?P<monthweek>(?:the\s)?(?:first|second|third|fourth|last|final)\s(?:week|{WEEKDAY})\s(?:of|in)\s
       {MONTH}(?:,?\s{{1,2}}{YEAR})?)""",
     "ordday": r"""(?P<ordday>the\s(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
       (?=[.,;:)]|\s(?:at|when|in|and|or|but|as|to|after|before|of\sthis\smonth)\b|$))""",
@@ -163,7 +163,8 @@ FAMILIES: dict[str, str] = {
       that)\s)?{MONTH_ALONE}
     (?:,?\s{{1,2}}(?:of\s)?{YEAR}|\s(?:last|this|next)\syear|\s{SHORT_YEAR})?)""",
     "season": rf"""(?P<season>(?:{POSITION}[-\s]{{1,2}})?(?:
-      (?:last|this|next|this\spast|the\spast|the\scoming|that)\s(?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}
+      (?:last|this|next|this\spast|the\spast|the\scoming|that|the\s(?:following|next|previous|preceding))\s
+        (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}
         |\s(?:last|this|next)\syear)?
       |(?:the\s)?(?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear
         |(?!\s(?:of|in)\b(?!\s(?:nineteen|two\sthousand)\b))))
