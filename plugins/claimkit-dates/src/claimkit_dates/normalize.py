@@ -464,18 +464,21 @@ class Resolver:
             return None, None
         year = pub.year
         # the margin first: within it the tense, which takes a look at the clause, does not matter, unless a plain
-        # past verb governs the date ("was held in April", "resigned on May 3")
-        if tense.value == "past" and margin == 60 and _plain_past_before(self.before):
-            margin = 0
+        # past verb governs the date ("was held in April", "resigned on May 3"; the words before it are read only
+        # within the margin, and before the tense)
         if day is not None:
             days = (dt.date(year, month, min(day, 28)) - pub).days
-            if (days > margin and tense.value == "past") or (days > 183 and tense.value is None):
+            if 0 < days <= margin and margin == 60 and _plain_past_before(self.before) and tense.value == "past":
+                year -= 1
+            elif (days > margin and tense.value == "past") or (days > 183 and tense.value is None):
                 year -= 1
             elif (days < -margin and tense.value == "future") or (days < -183 and tense.value is None):
                 year += 1
         else:
             months = month - pub.month
-            if (months > min(2, margin) and tense.value == "past") or (months > 6 and tense.value is None):
+            if 0 < months <= 2 and margin == 60 and _plain_past_before(self.before) and tense.value == "past":
+                year -= 1
+            elif (months > 2 and tense.value == "past") or (months > 6 and tense.value is None):
                 year -= 1
             elif (months < 0 and tense.value == "future") or (months < -9 and tense.value is None):
                 year += 1
