@@ -27,6 +27,7 @@ from claimkit.types import unchecked_constructor
 from . import lexicon as lx
 from . import patterns as pt
 from .normalize import Resolver, Tense
+from .speech import reanchor_quotations
 from .starts import FAMILIES_AT_OPENER, FAMILIES_AT_TRIGGER
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1593,7 +1594,7 @@ def find_times(document: Document) -> list[TimeMention]:
             if second is not None:
                 mentions.append(attrs.evolve(mentions[-1], start=second[0], end=second[1],
                                              text=text[second[0]:second[1]], value=second[2]))
-    return mentions
+    return reanchor_quotations(text, mentions, document.published)
 
 
 #: Words before a year that modifies a noun ("the 2020 votes", "in 2008 troops were sent"): no count there.
