@@ -39,3 +39,16 @@ def test_through_a_day_in_a_clause_with_no_tense(text: str, surface: str, value:
                                                  reading: Callable[..., Any]) -> None:
     """"runs through Sunday", like "runs until Sunday", is up to a day ahead; "ran through" keeps its past."""
     assert reading(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The festival, which runs until Sunday, drew 5,000 people on its first day.", "Sunday", "2024-03-17"),
+        ("The ban, which lasts through Friday, angered farmers.", "Friday", "2024-03-15"),
+        ("The show, which ran until Sunday, drew crowds.", "Sunday", "2024-03-10"),
+    ],
+)
+def test_a_present_of_lasting_before_until(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
+    """"which runs until Sunday" reaches a day ahead even when the main clause after it is past."""
+    assert reading(text, surface).value == value

@@ -71,3 +71,15 @@ def test_may_before_a_capitalised_word_is_no_month(text: str, times: Callable[..
 def test_may_after_a_preposition_stays_the_month(text: str, surface: str, times: Callable[..., Any]) -> None:
     """After "in" or "since", "May" is the month whatever follows."""
     assert surface in [m.text for m in times(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The site will reopen in the autumn of next year.", "the autumn of next year", "2025-FA"),
+        ("The site closed in the spring of last year.", "the spring of last year", "2023-SP"),
+    ],
+)
+def test_a_season_of_a_relative_year(text: str, surface: str, value: str, typed: Callable[..., Any]) -> None:
+    """"the autumn of next year" is one expression, as "the autumn of 2025" is."""
+    assert typed(text, surface) == ("DATE", value)

@@ -561,6 +561,9 @@ _COPULAS = frozenset((b"is", b"are"))
 #: Words that make a past form right after them a condition ("if he won", "unless they agreed").
 _CONDITIONAL = frozenset((b"if", b"unless"))
 _DEADLINE_STEMS = tuple(w.encode() for w in lx.DEADLINE_STEMS)
+#: Present verbs of lasting right before "until" or "through", which run up to a time ahead whatever the verbs
+#: around them ("the fair, which runs until Sunday, drew crowds").
+_RUNNING_VERBS = frozenset((b"runs", b"lasts", b"continues", b"remains", b"stays", b"extends", b"goes"))
 #: The words that end a span up to a deadline ("until", "through").
 _DEADLINE_ENDS = frozenset((b"until", b"till", b"through", b"thru"))
 _PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _FUTURE_PAIRS)
@@ -999,6 +1002,8 @@ def scan_tense(scan: Scan, start: int, end: int) -> str | None:
         glued = raw[start - 1:start].isalnum()
         if glued:
             lows.pop()  # the word glued to the expression is part of it
+        if len(lows) > 1 and lows[-1] in _DEADLINE_ENDS and lows[-2] in _RUNNING_VERBS:
+            return "future"  # "the fair, which runs until Sunday, drew crowds": a present that runs up to a day ahead
         if lows and lows[-1] in _DEADLINE_ENDS and any(w.startswith(_DEADLINE_STEMS) for w in lows[:-1]):
             # "postponed until Tuesday", "gave them until noon Friday", "extended the loans through January": a
             # deadline ahead

@@ -166,7 +166,7 @@ FAMILIES: dict[str, str] = {
       (?:last|this|next|this\spast|the\spast|the\scoming|that|the\s(?:following|next|previous|preceding))\s
         (?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}
         |\s(?:last|this|next)\syear)?
-      |(?:the\s)?(?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|\s(?:last|this|next)\syear
+      |(?:the\s)?(?:{YEAR}\s)?{SEASON}(?:(?:\sof)?\s{YEAR}|(?:\sof)?\s(?:last|this|next)\syear
         |(?!\s(?:of|in)\b(?!\s(?:nineteen|two\sthousand)\b))))
     (?![-\w]))""",
     "yearago": r"""(?P<yearago>the\s(?:same\s|comparable\s|corresponding\s)?(?:quarter|period)\s(?:last\syear|
