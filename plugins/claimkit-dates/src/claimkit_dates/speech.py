@@ -27,6 +27,8 @@ _REACH = 400
 _SAID_AT = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|recalled|declared|stated|predicted|promised|"
                       r"warned|insisted)(?: [\w']{1,20}){0,3} (?:in|on|during)(?: (?:a|an|the|his|her|their|its))? $",
                       re.IGNORECASE)
+#: How the words right before a time of speech end (what ``_SAID_AT`` ends with).
+_BEFORE_SPEECH_DATE = (" in ", " on ", " during ", " a ", " an ", " the ", " his ", " her ", " their ", " its ")
 #: A noun of a text or a talk right after a date that tells when it was said or written ("in a 2015 interview", "his
 #: 2010 memoir").
 _SPEECH_NOUN_AFTER = re.compile(r"(?: [\w-]{1,20})? (?:interview|memoir|speech|letter|statement|remarks|testimony|"
@@ -58,8 +60,7 @@ def reanchor_quotations(text: str, mentions: list[TimeMention], published: dt.da
         return mentions
     # the times of speech first: few dates follow a verb of saying, and without one nothing moves
     speeches = [m for m in mentions if m.anchor == "absolute" and m.value and len(m.value) in _GRAIN_BY_LENGTH and
-                m.value[:4].isdigit() and (_SAID_AT.search(text, max(0, m.start - 60), m.start) or
-                                           _SPEECH_NOUN_AFTER.match(text, m.end))]
+                m.value[:4].isdigit() and _dates_speech(text, m)]
     if not speeches:
         return mentions
     out = list(mentions)
@@ -98,11 +99,20 @@ def _time_of_speech(text: str, mention: TimeMention, speeches: list[TimeMention]
     before_start = _sentence_start(text, lo, opening)
     for start, end in ((closing + 1, after_end), (before_start, opening)):
         for speech in speeches:
-            if start <= speech.start and speech.end <= end and (
-                    _SAID_AT.search(text, max(start, speech.start - 60), speech.start) or
-                    _SPEECH_NOUN_AFTER.match(text, speech.end, end)):
+            if start <= speech.start and speech.end <= end:
                 return speech
     return None
+
+
+def _dates_speech(text: str, mention: TimeMention) -> bool:
+    """True when ``mention`` dates a speech: right after a verb of saying and a preposition ("said in 2019"), or
+    before a noun of speech ("a 2015 interview"). The word before it is looked at first: the verb is searched for
+    only after a preposition or a determiner."""
+    start = mention.start
+    if text[start - 8 if start > 8 else 0:start].lower().endswith(_BEFORE_SPEECH_DATE):
+        if _SAID_AT.search(text, start - 60 if start > 60 else 0, start):
+            return True
+    return _SPEECH_NOUN_AFTER.match(text, mention.end) is not None
 
 
 def _sentence_end(text: str, start: int, hi: int) -> int:
