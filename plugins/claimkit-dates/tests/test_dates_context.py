@@ -274,8 +274,8 @@ def test_a_time_next_to_an_undated_event_is_unknown(text: str, surface: str, val
     [
         # no event after it: the year before the story's last year
         ("Sales reached $40 million in 2022, up from $30 million the year before.", "the year before", "2021"),
-        # a unit of time after "the last day of" is a date the story can count
-        ("The lease ends on the last day of the month.", "the month", "2024-03"),
+        # a unit of time after "the last day of" is a date the story can count: that month's last day
+        ("The lease ends on the last day of the month.", "the last day of the month", "2024-03-31"),
     ],
 )
 def test_a_time_next_to_a_date_keeps_its_reading(text: str, surface: str, value: str,

@@ -35,3 +35,26 @@ def test_the_year_and_its_number_are_one(text: str, surface: str, value: str, ty
 def test_an_nth_weekday_in_a_month(text: str, surface: str, value: str, typed: Callable[..., Any]) -> None:
     """"in" joins a weekday or week to its month as "of" does."""
     assert typed(text, surface) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "anchor"),
+    [
+        ("The firm will report results on the last day of the month.", "the last day of the month", "2024-03-31",
+         "published"),
+        ("The deal was struck on the last day of February.", "the last day of February", "2024-02-29",
+         "published"),
+        ("The strike began on Jan. 5, 2022, and ended on the last day of the month.", "the last day of the month",
+         "2022-01-31", "narrative"),
+    ],
+)
+def test_the_last_day_of_a_month(text: str, surface: str, value: str, anchor: str,
+                                 reading: Callable[..., Any]) -> None:
+    """"the last day of the month" is that month's last day (the story's month), not the day before publication."""
+    found = reading(text, surface)
+    assert (found.value, found.anchor) == (value, anchor)
+
+
+def test_the_last_day_alone_keeps_its_reading(typed: Callable[..., Any]) -> None:
+    """Without "of" and a month or year after it, "the last day" keeps its reading."""
+    assert typed("In the last day, 40 cases were reported.", "the last day") == ("DATE", "2024-03-12")

@@ -12,6 +12,7 @@ them.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -1450,7 +1451,10 @@ def find_times(document: Document) -> list[TimeMention]:
     published = document.published.isoformat() if document.published else None
     mentions: list[TimeMention] = []
     scan = Scan.of(text)
+    covered = 0  # the end of an expression widened over the matches after it ("the last day of the month")
     for start, end, family in _matches(scan):
+        if start < covered:
+            continue
         while end > start and text[end - 1] in " ,;:":
             end -= 1  # the grammar may take a trailing separator ("Aug." keeps its period)
         if end <= start:
@@ -1543,6 +1547,16 @@ def find_times(document: Document) -> list[TimeMention]:
             # next to an event the story has not dated, not the week or summer of publication ("over the weekend
             # after a debate" and "the morning after" keep their readings: the story's weekend and day)
             value, anchor, uses_reference = _unknown_like(value), None, False
+        if family == "relunit" and end - start in (12, 13) and text[end:end + 4] == " of " and \
+                surface.lower() in _EDGE_DAYS:
+            edge = _edge_day(text, end, surface, resolver, tense if known is None else _NO_TENSE)
+            if edge is not None:
+                # "the last day of the month", "the first day of March": that day, not yesterday or tomorrow
+                end, value, from_story = edge
+                covered = end
+                surface = text[start:end]
+                type_, mod, uses_reference = "DATE", None, from_story
+                anchor = "narrative" if from_story else "published"
         if family == "relunit" and value and value[10:] in _CLOCK_PARTS and text[start - 1:start] == " ":
             clock = _hour_before(text, start, value)
             if clock is not None and (not mentions or clock[0] >= mentions[-1].end):
@@ -1624,6 +1638,43 @@ def _not_a_year(text: str, start: int, end: int) -> bool:
             not before.endswith(("'s", "\u2019s")):
         return True
     return text[end:end + 1] == " " and _STREET_AFTER.match(text, end) is not None
+
+
+#: The days at the edge of a month or a year ("the last day of the month"), and which edge.
+_EDGE_DAYS = {"the last day": -1, "the final day": -1, "the first day": 1}
+#: What a day at an edge belongs to: the month or the year of the story, or a month named.
+_EDGE_OF = re.compile(r" of (?:(the (?:month|year))|(" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) +
+                      r"))(?![\w-])(?!\.? \d)", re.IGNORECASE)
+
+
+def _edge_day(text: str, end: int, surface: str, resolver: Resolver, tense: Tense) -> tuple[int, str, bool] | None:
+    """The end and value of "the last day of the month", "the first day of March" whose first words end at ``end``,
+    and whether the story's time gave it: the month or year of the story's time (the publication date without one),
+    or the month named, in the year its tense gives. None when no such words follow, or with no date to count from."""
+    m = _EDGE_OF.match(text, end)
+    if m is None:
+        return None
+    last = _EDGE_DAYS[surface.lower()] < 0
+    ref = resolver.reference
+    from_story = ref is not None and len(ref.value) in (7, 10) and ref.value[:4].isdigit()
+    if m[1] is not None:
+        base = ref.value if ref is not None and from_story else (
+            resolver.published.isoformat() if resolver.published else None)
+        if base is None:
+            return None
+        year = int(base[:4])
+        if m[1].lower().endswith("year"):
+            return m.end(), f"{year:04d}-12-31" if last else f"{year:04d}-01-01", from_story
+        month = int(base[5:7])
+    else:
+        from_story = False
+        month = lx.MONTHS[m[2].lower()]
+        found = resolver._year_for(month, None, tense)[0]
+        if found is None:
+            return None
+        year = found
+    day = calendar.monthrange(year, month)[1] if last else 1
+    return m.end(), f"{year:04d}-{month:02d}-{day:02d}", from_story
 
 
 #: Parts of a day, and what after "the morning" names an event rather than a date ("of the attack", "of his arrest").
