@@ -71,6 +71,20 @@ def _inside(cue: tuple[int, int] | None, cand: Candidate) -> bool:
     return any(s <= cue[0] and cue[1] <= e for s, e in cand.parts)
 
 
+# A dash that closes an appositive right before a cue (a doubled hyphen read from its first).
+_CLOSING_DASH = re.compile(r"(?:-{1,2}|[—–])\s{0,2}$")
+
+
+def _appositive_close(text: str, lo: int, hi: int) -> int:
+    """Where the comma, or else the dash, closing an appositive in ``text[lo:hi]`` (right before a cue at ``hi``)
+    stands; -1 without one."""
+    comma = text.rfind(",", lo, hi)
+    if comma >= 0:
+        return comma
+    m = _CLOSING_DASH.search(text, lo, hi)
+    return -1 if m is None else m.start()
+
+
 def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
     """Drop attributions whose cue sits inside another attribution's content ("X said polls showed ...").
 
@@ -125,10 +139,14 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
             if (c.source is not None and c.cue is not None and other.cue is not None
                     and c.source[0] <= other.cue[0] < c.source[1]
                     and len(other.parts) == 1 and other.parts[0][0] < c.cue[0]
-                    and (comma := text.rfind(",", max(other.parts[0][0], c.cue[0] - 4), c.cue[0])) > other.parts[0][0]):
+                    and (comma := _appositive_close(text, max(other.parts[0][0], c.cue[0] - 4), c.cue[0]))
+                    > other.parts[0][0]):
                 # "Reed, who says his costs were high, described the fee as unfair": the main verb's source spans the
-                # appositive attribution, whose content ends at the comma before the main verb.
-                other.parts[0] = (other.parts[0][0], comma)
+                # appositive attribution, whose content ends at the comma (or dash) before the main verb.
+                end = comma
+                while end > other.parts[0][0] and TRIM.match(text[end - 1]):
+                    end -= 1
+                other.parts[0] = (other.parts[0][0], end)
                 continue
             if c.strong and not other.strong:
                 continue  # "X said polls show ...": a weak cue's clause does not swallow a reporting verb

@@ -93,7 +93,16 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .sentences import END, LOW, START, TEXT, Token, is_capital, is_word
-from .sources import head_ok, relative_antecedent, scan_left, source_after, source_before, subject_at_start
+from .sources import (
+    appositive_start,
+    head_ok,
+    is_dash,
+    relative_antecedent,
+    scan_left,
+    source_after,
+    source_before,
+    subject_at_start,
+)
 
 _TRAILER_STOPS = frozenset({"with", "on", "to", "for", "published", "aired", "broadcast", "posted"})
 _TRAILERS: dict[str, list[list[str]]] = {}
@@ -1574,7 +1583,11 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
         # "Anna Berg, who said ...", "a poll that showed ...": the relative pronoun is the source, the phrase
         # before it the speaker.
         end = sa - 1 if toks[sa - 1][TEXT] == "," else sa
-        start = scan_left(toks, end - 1, 0) if end >= 1 else None
+        # "Ann Lee, 24, of Dover, who said ...": a person's name with its appositives comes first ("which" stands
+        # for a thing, never for the person named before its noun)
+        start = appositive_start(toks, end, 0) if end < sa and toks[sa][LOW] == "who" else None
+        if start is None or not toks[start][TEXT][0].isupper():
+            start = scan_left(toks, end - 1, 0) if end >= 1 else None
         if start is not None:
             antecedent = list(toks[start:end])
         before_ok = False
@@ -1681,7 +1694,8 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
 def _phrase_until_comma(toks: Sequence[Token], first: int, hi: int) -> tuple[int, int] | None:
     """Tokens from ``first`` up to the next comma, bracket or quotation mark: an "according to" source."""
     k = first
-    while k < hi and k - first < 40 and toks[k][TEXT] not in SOURCE_ENDS:
+    while k < hi and k - first < 40 and toks[k][TEXT] not in SOURCE_ENDS \
+            and not (toks[k][TEXT] == "-" and k > first and is_dash(toks, k)):
         k += 1
     return (first, k) if k > first and any(is_word(t) for t in toks[first:k]) else None
 

@@ -614,6 +614,9 @@ TITLE_WORDS: Final = frozenset({
     "information", "communications", "development", "environment", "commerce", "treasury", "emergency", "regional",
     "provincial", "district", "county", "city", "town", "village", "union", "council", "committee", "jr", "sr",
     "deputies", "junior", "staff", "top", "mp", "mep", "rabbi", "imam", "cardinal", "mullah",
+    # offices of towns, courts and churches ("Harbor Master Hugo Fenn", "Public Defender Ana Lind")
+    "master", "principal", "archbishop", "defender", "coroner", "constable", "detective", "prosecutor", "magistrate",
+    "ombudsman", "auditor", "comptroller", "pastor", "chaplain",
 })
 
 # Heads of organisation names ("the Foreign Ministry", "the defense ministry", "Acme Corp").

@@ -19,7 +19,10 @@ from .marks import QuoteSpan, char_positions
 # A lowercase word after the mark is no sentence start: the pattern leaves those out at once. It opens with one
 # character class (a newline or a mark), which lets the engine skip straight to the candidates instead of trying
 # two alternatives at every offset; a lookbehind then tells which of the two was read.
-_END = re.compile(r"[\n.!?…](?:(?<=\n)|(?<=[.!?…])[.!?…]{0,3}[\"”’'»)\]]{0,3}(?=[ \t\u00a0]{1,4}[^a-z \t\u00a0]|\s*$))")
+# A third alternative reads an end with no space after it ("... was fair.Berg said", "... she said.“We ..."): a mark
+# after a lowercase word, then a capitalised word, maybe behind an opening quotation mark.
+_END = re.compile(r"[\n.!?…](?:(?<=\n)|(?<=[.!?…])[.!?…]{0,3}[\"”’'»)\]]{0,3}(?=[ \t\u00a0]{1,4}[^a-z \t\u00a0]|\s*$)"
+                  r"|(?<=[a-z]{2}[.!?])[\"”’'»)\]]{0,2}(?=[“\"‘]?[A-Z][a-z]))")
 _END_CHARS = "\n.!?…"
 # A question or exclamation closing a quotation, followed by its attribution ("“Why me?” Anna Berg said."): the
 # attribution belongs to the quotation's sentence.

@@ -289,7 +289,7 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
         role_word = chunk[LOW].rsplit("-", 1)[-1]
         if not (chunk[LOW] in _APPOSITIVE_OPENERS or role_word in TITLE_WORDS or chunk[TEXT].isdigit()
                 or role_word in PEOPLE_NOUNS or (is_capital(chunk) and inner == k + 1)
-                or (not is_capital(chunk) and head_ok(chunk))):
+                or (not is_capital(chunk) and head_ok(chunk)) or _hometown(tokens, k + 1, right)):
             return None
         if k - 1 >= lo and tokens[k - 1][TEXT].isdigit() and k - 2 >= lo and tokens[k - 2][TEXT] == ",":
             right = k - 2  # "Jimmy Ghazal, 39, a visitor,": the age is one more appositive
@@ -322,6 +322,27 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
                     return name
         right = k
     return None
+
+
+def _hometown(tokens: Sequence[Token], k: int, right: int) -> bool:
+    """Whether the chunk ``tokens[k:right]`` is a home town after a name and an age ("Ana Lind, 44, of Harlow,"):
+    "of" or "from" and one to three capitalised words, with the age right before it."""
+    return tokens[k][LOW] in ("of", "from") and 1 < right - k <= 4 and k >= 3 and tokens[k - 2][TEXT].isdigit() \
+        and tokens[k - 3][TEXT] == "," and all(is_word(t) and is_capital(t) for t in tokens[k + 1:right])
+
+
+def _chunk_end(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """The index of the first comma or sentence mark at or after ``k`` (``hi`` without one within six tokens)."""
+    for m in range(k, min(hi, k + 6)):
+        if tokens[m][TEXT] in (",", ".", "!", "?", ";"):
+            return m
+    return hi
+
+
+def appositive_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
+    """Start of a name and its appositives ending with the comma at ``comma`` ("Ann Lee, 24, of Dover," before a
+    relative pronoun), or None."""
+    return _appositive_name(tokens, comma, lo)
 
 
 def relative_antecedent(token: Token) -> bool:
@@ -392,13 +413,18 @@ def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tup
             start = scan_left(tokens, paren - 1, lo)
             return None if start is None else (start, j + 1)
         return None
+    if t[TEXT] in _DASHES and is_dash(tokens, j):
+        # "Ana Lind — the mayor's sister — said": the dashed phrase stays in the source, closing dash included.
+        start = _dash_appositive(tokens, j, lo)
+        return None if start is None else (start, j + 1)
     if t[TEXT] == "," and j - 2 >= lo and tokens[j - 1][LOW] in _ASIDES and tokens[j - 2][TEXT] == ",":
         # "Officials, however, said": the aside is no part of the source.
         start = scan_left(tokens, j - 3, lo)
         return None if start is None else (start, j - 2)
     if t[TEXT] == ",":
         adjunct = _chunk_start(tokens, j, lo)
-        if adjunct is not None and adjunct + 1 < j and tokens[adjunct + 1][LOW] in _ADJUNCT_PREPOSITIONS:
+        if adjunct is not None and adjunct + 1 < j and tokens[adjunct + 1][LOW] in _ADJUNCT_PREPOSITIONS \
+                and not _hometown(tokens, adjunct + 1, j):
             # "Ms. Quill, in a short call on Friday, said": the adjunct is skipped.
             start = scan_left(tokens, adjunct - 1, lo)
             if start is not None and _at_boundary(tokens, start, lo):
@@ -426,6 +452,51 @@ def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tup
     if start is None:
         return None
     return start, j + 1
+
+
+#: Dashes that set off a phrase inside a sentence: a spaced hyphen (alone or doubled, "--"), an em and an en dash.
+_DASHES = frozenset({"-", "—", "–"})
+#: The most tokens between a closing dash and the dash that opens its phrase.
+_MAX_DASHED = 30
+
+
+def is_dash(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a dash: an em or an en dash, or a hyphen standing alone (spaced, "Lind - a nurse", or
+    doubled, "Lind--a nurse"), not one glued between marks ("A.F.L.-C.I.O.")."""
+    word = tokens[k][TEXT]
+    if word != "-":
+        return word in _DASHES
+    start, end = tokens[k][START], tokens[k][END]
+    return (k == 0 or tokens[k - 1][END] < start or tokens[k - 1][TEXT] == "-") \
+        or (k + 1 == len(tokens) or tokens[k + 1][START] > end or tokens[k + 1][TEXT] == "-")
+
+
+def _dash_appositive(tokens: Sequence[Token], j: int, lo: int) -> int | None:
+    """Start of a source whose phrase set off by dashes ends with the dash at token ``j``, or None.
+
+    Handles "Ana Lind — the mayor's sister — said", "Ana Lind -- who chairs the board -- said" and "A former mayor
+    - Ana Lind, who lost the 2008 race - said": the phrase before the opening dash must be a source of its own (a
+    name, a description of people, a pronoun), and the dashes must be of one kind. A doubled hyphen reads as one
+    dash.
+    """
+    dash = tokens[j][TEXT]
+    double = dash == "-" and j - 1 >= lo and tokens[j - 1][TEXT] == "-" and tokens[j - 1][END] == tokens[j][START]
+    inner_end = j - 1 if double else j
+    k = inner_end - 1
+    while k > lo and j - k < _MAX_DASHED:
+        word = tokens[k][TEXT]
+        if word == dash and is_dash(tokens, k):
+            pair = dash == "-" and tokens[k - 1][TEXT] == "-" and tokens[k - 1][END] == tokens[k][START]
+            opening = k - 1 if pair else k
+            if pair != double or k + 1 >= inner_end or not is_word(tokens[k + 1]) or opening <= lo:
+                return None
+            span = _single_source_before(tokens, opening, lo)
+            return span[0] if span is not None and span[1] == opening else None
+        if (word in _DASHES and is_dash(tokens, k)) or word in _APPOSITIVE_STOPS or word in _CLOSING_MARKS \
+                or word in "“„«(":
+            return None
+        k -= 1
+    return None
 
 
 def _premodifier(tokens: Sequence[Token], first: int, hi: int) -> bool:
@@ -465,18 +536,24 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
                 and not (tk[LOW] == "to" and k > first and (head_ok(tokens[k - 1])  # "an adviser to ..."
                                                             or tokens[k - 1][LOW] in SOURCE_TO_ADJECTIVES)):
             return None  # "said the vote was close": a clause, not a source
-        if tk[TEXT] in (".", "?", "!", ";", ":", "—", "–", "(", ")") or tk[TEXT] in _CLOSING_MARKS or tk[TEXT] in "“„«":
+        if tk[TEXT] == "(" and k > first and is_capital(tokens[k - 1]):
+            close = next((m for m in range(k + 1, min(hi, k + 8)) if tokens[m][TEXT] == ")"), None)
+            if close is None:
+                break
+            k = close + 1  # "said Sen. Ann Lee (D-Ohio)"
+            if k < hi and tokens[k][TEXT] != "," and not (is_word(tokens[k]) and not is_capital(tokens[k])
+                                                          and head_ok(tokens[k])):
+                # "said Ann Lee (D-Ohio) in an interview": an adjunct follows, no appositive (but "said the Vox
+                # Populi (Voice of the People) column": the phrase's head follows the bracket)
+                break
+            continue
+        if tk[TEXT] in (".", "?", "!", ";", ":", "—", "–", "(", ")") or tk[TEXT] in _CLOSING_MARKS \
+                or tk[TEXT] in "“„«" or (tk[TEXT] == "-" and is_dash(tokens, k)):
             if tk[TEXT] == "." and k > first and is_capital(tokens[k - 1]) and len(tokens[k - 1][TEXT]) <= 4 \
                     and k + 1 < hi:
                 k += 1  # "Mr." "U.S."
                 continue
             break
-        if tk[TEXT] == "(":
-            close = next((m for m in range(k + 1, min(hi, k + 8)) if tokens[m][TEXT] == ")"), None)
-            if close is None:
-                break
-            k = close + 1  # "said Sen. Ann Lee (D-Ohio)"
-            continue
         if k > first and not appositive and tk[LOW] in _TIME_ADJUNCTS:
             # "said Ann Lee during the debate", "said Ann Lee on Monday": the time is no part of the source (a
             # relative clause keeps its own: "Ann Lee, who spoke on Monday").
@@ -492,7 +569,8 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
         if tk[TEXT] == ",":
             nxt = tokens[k + 1] if k + 1 < hi else None
             if nxt is None or not is_word(nxt) or not (nxt[LOW] in _APPOSITIVE_OPENERS or nxt[LOW] in TITLE_WORDS
-                                                   or nxt[TEXT].isdigit() or _closing_name(tokens, k + 1, hi)):
+                                                   or nxt[TEXT].isdigit() or _closing_name(tokens, k + 1, hi)
+                                                   or _hometown(tokens, k + 1, _chunk_end(tokens, k + 1, hi))):
                 break
             appositive = True
         elif is_word(tk) and k > first and tk[LOW] in ("adding", "saying", "noting", "according", "but", "and") \
@@ -574,6 +652,18 @@ def _name_run(words: list[Token]) -> tuple[int, int]:
 _ANONYMITY = re.compile("|".join(map(re.escape, ANONYMITY_MARKERS)))
 
 
+def _dash_groups(tokens: Sequence[Token]) -> int:
+    """How many dashes stand among ``tokens`` (a doubled hyphen, two touching tokens, counts once)."""
+    groups = 0
+    prev_end = -1
+    for k, t in enumerate(tokens):
+        if t[TEXT] in _DASHES and is_dash(tokens, k):
+            if t[START] != prev_end or t[TEXT] != "-":
+                groups += 1
+            prev_end = t[END]
+    return groups
+
+
 def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     """Read kind, canonical name and role out of a source phrase's tokens.
 
@@ -583,13 +673,19 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     """
     words: list[Token] = []
     depth = 0
-    for t in tokens:
+    # A pair of dashes sets off an appositive ("Ana Lind — the mayor's sister —"); a lone dash is kept as a joint, as
+    # a hyphen is: it is most often a dateline's ("HARLOW - Mayor Ana Lind"), whose name comes after it.
+    paired = _dash_groups(tokens) >= 2
+    for k, t in enumerate(tokens):
         # A parenthesis ("(D-Ohio)") is left out of names and roles.
         word = t[TEXT]
         if word == "(":
             depth += 1
         elif word == ")":
             depth = max(0, depth - 1)
+        elif depth == 0 and paired and word in _DASHES and is_dash(tokens, k):
+            # "Ana Lind — the mayor's sister —": a dashed phrase is an appositive, read as one set off by commas
+            words.append((t[START], t[END], ",", ","))
         elif depth == 0 and (word[0].isalnum() or word in (",", "-", "&")):  # a word (``is_word``) or a joint
             words.append(t)
     if not words:
@@ -619,9 +715,14 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     main = main[:cut]
     # "a Terrin army spokesman, Colonel Paul Sark": the name stands in the appositive.
     described = None
-    if rest and main and not is_capital(main[-1]) and is_capital(rest[-1]) and is_capital(rest[0]):
+    # Only the first appositive can name the speaker ("A former mayor -- Ana Lind, who lost the race --").
+    opening = comma + 1
+    while opening < len(words) and words[opening][TEXT] == ",":
+        opening += 1  # a doubled hyphen ("--") is two joints
+    first = words[opening:next((i for i in range(opening, len(words)) if words[i][TEXT] == ","), len(words))]
+    if first and main and not is_capital(main[-1]) and is_capital(first[-1]) and is_capital(first[0]):
         described = " ".join(t[TEXT] for t in main if is_word(t) and t[LOW] not in DETERMINERS) or None
-        main, rest = rest, main
+        main, rest = first, main
     if not main:
         return SourceInfo("unknown")
     head = main[-1]

@@ -278,10 +278,22 @@ def _goes_on(ch: str) -> bool:
     return ch.isalnum() or ch in "_’'"
 
 
+# A dash in a source phrase: a spaced hyphen (or two), an em or an en dash.
+_DASH = re.compile(r" -{1,2} ?|[—–]")
+
+
 def _strip_determiner(phrase: str) -> str:
     # "the mayor, who took office in May,": an appositive or a relative clause after a comma describes the speaker,
     # it is no part of the speaker's name.
+    # So does a phrase set off by a pair of dashes ("the union -- which represents 400 nurses --"); a lone dash is
+    # kept, as ``describe`` keeps it.
     comma = phrase.find(", ")
+    if " (" in phrase:
+        # "the ministry (which runs the port)": a bracket describes as an appositive does
+        paren = phrase.find(" (")
+        comma = min(comma, paren) if comma >= 0 else paren
+    if ("-" in phrase or "—" in phrase or "–" in phrase) and len(dashes := _DASH.findall(phrase)) >= 2:
+        comma = min(comma, phrase.find(dashes[0])) if comma >= 0 else phrase.find(dashes[0])
     if comma > 0:
         phrase = phrase[:comma]
     words = phrase.strip(" ,").split()
