@@ -177,3 +177,65 @@ def test_which_after_an_appositive_never_stands_for_the_person() -> None:
     # (a guard: "which" stands for a thing, so the name before the appositive is never its speaker)
     q = _one("Tomas Rehn, the head of the Pell Boat Club, which backed the levy, spoke first.", "the levy")
     assert q.speaker != "Tomas Rehn"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an adjunct between dashes is no part of the source, as between commas
+        ("Lind — in an interview — said the levy was unfair.", "Lind"),
+        ("Lind, in an interview, said the levy was unfair.", "Lind"),
+        # a dashed phrase of numbers names no speaker
+        ("The vote - 12 to 3 - showed the council was split.", "The vote - 12 to 3 -"),
+    ],
+)
+def test_adjuncts_and_numbers_between_dashes(text: str, source: str) -> None:
+    q = extract_quotes(text)[0]
+    assert q.source is not None and q.source.text == source
+    assert q.speaker is None or not q.speaker[0].isdigit()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge -- said to be the oldest in Pell -- will close.",
+        "The reform - said to be popular - failed.",
+        "The plan, thought to have cost millions, failed.",
+    ],
+)
+def test_reduced_passive_reports_nothing(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an adjunct set off by commas between the cue and the content
+        ("Owen Dace said Tuesday, in a letter to shareholders, that profits had fallen.", "that profits had fallen"),
+        ("Owen Dace said, in a letter to shareholders, that profits had fallen.", "that profits had fallen"),
+        ("Owen Dace said on Tuesday, in a letter, the firm was sound.", "the firm was sound"),
+        # a participle describing the statement
+        ("Petra Volk said in a statement released by her office late on Monday that she would resign.",
+         "that she would resign"),
+    ],
+)
+def test_adjuncts_between_cue_and_content(text: str, content: str) -> None:
+    assert [q.text for q in extract_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a list of names, each with its bracket
+        ("Ilse Marr (R-Pell) and Hugo Fenn (D-Harlow) said the bill was flawed.",
+         "Ilse Marr (R-Pell) and Hugo Fenn (D-Harlow)"),
+        ("Sens. Ilse Marr (R-Pell), Bram Ostler (I-Ashby) and Hugo Fenn (D-Harlow) said the bill was flawed.",
+         "Sens. Ilse Marr (R-Pell), Bram Ostler (I-Ashby) and Hugo Fenn (D-Harlow)"),
+        # a plural title ends no sentence
+        ("Sens. Ilse Marr and Hugo Fenn said the bill was flawed.", "Sens. Ilse Marr and Hugo Fenn"),
+        ("Reed, Berg and Holt said the bill was flawed.", "Reed, Berg and Holt"),
+    ],
+)
+def test_lists_of_names_with_brackets(text: str, source: str) -> None:
+    q = extract_quotes(text)[0]
+    assert q.source is not None and q.source.text == source

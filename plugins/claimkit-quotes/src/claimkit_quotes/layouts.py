@@ -352,6 +352,10 @@ def _comma_after_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
     return k if e < k < n - 1 and toks[k][TEXT] == "," else -1
 
 
+# The most tokens of an adjunct set off by commas after a cue ("said, in a letter to shareholders, that").
+_COMMA_ADJUNCT = 7
+
+
 def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
     """Where the content starts after "said in an interview (on Tuesday) that ...": at "that" after an adjunct, or
     past a restricting adverb ("said only: “...”")."""
@@ -363,6 +367,25 @@ def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
         e += 2
     elif e < n and toks[e][LOW] in WEEKDAYS:
         e += 1
+    if e + 2 < n and toks[e][TEXT] == "," and toks[e + 1][LOW] in AFTER_CUE_ADJUNCTS \
+            and not toks[e + 2][LOW].endswith("ing"):  # (", while testifying, ...": a participle reports itself)
+        # "said Tuesday, in a letter to shareholders, that ...": an adjunct set off by commas before the content
+        for k in range(e + 2, min(n - 1, e + 2 + _COMMA_ADJUNCT)):
+            if toks[k][TEXT] == ",":
+                nxt = toks[k + 1]
+                return k + 1 if is_word(nxt) and nxt[LOW] not in PARTICIPLE_STOPS else e
+            if not is_word(toks[k]) and toks[k][TEXT] not in ("-", "’s", "'s", "."):
+                break
+        return e
+    if e + 1 < n and toks[e - 1][LOW] in _STATEMENT_NOUNS and toks[e][LOW].endswith("ed"):
+        # "said in a statement released by her office late on Monday that ...": the participle describes the
+        # statement, and the content starts at "that"
+        for k in range(e + 1, min(n, e + 12)):
+            if toks[k][LOW] == "that":
+                return k
+            if not is_word(toks[k]) and toks[k][TEXT] not in ("-", "’s", "'s", "."):
+                break
+        return e
     if e >= n or toks[e][LOW] not in AFTER_CUE_ADJUNCTS:
         return e
     for k in range(e + 1, min(n, e + 10)):
@@ -398,6 +421,9 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
         return True  # "who asked not to be named": the source's wish to stay unnamed, no report
     if word == "told" and prev is not None and prev[LOW] == "all" and nxt is not None and nxt[TEXT] == ",":
         return True  # "All told, ...": in total
+    if prev is not None and nxt is not None and nxt[LOW] == "to" and not prev[TEXT][0].isalnum() \
+            and cj + 1 < len(toks) and toks[cj + 1][LOW] in ("be", "have") and word.endswith(("ed", "id", "ught")):
+        return True  # "The bridge -- said to be the oldest -- will close": a reduced passive, a belief of no one
     if word in THAT_ONLY_FORMS and (nxt is None or nxt[LOW] not in ("that", "about")
                                     or (prev is not None and (prev[LOW] in DETERMINERS
                                                               or prev[TEXT].endswith(POSSESSIVE_ENDINGS)))):

@@ -617,6 +617,8 @@ TITLE_WORDS: Final = frozenset({
     # offices of towns, courts and churches ("Harbor Master Hugo Fenn", "Public Defender Ana Lind")
     "master", "principal", "archbishop", "defender", "coroner", "constable", "detective", "prosecutor", "magistrate",
     "ombudsman", "auditor", "comptroller", "pastor", "chaplain",
+    # plural titles before a list of names ("Sens. Ilse Marr and Hugo Fenn")
+    "sens", "reps", "govs", "messrs", "drs",
 })
 
 # Heads of organisation names ("the Foreign Ministry", "the defense ministry", "Acme Corp").
@@ -733,6 +735,7 @@ COLON_LABELS: Final = frozenset({
 # Abbreviations whose period does not end a sentence.
 ABBREVIATIONS: Final = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "st",
+    "sens", "reps", "govs", "messrs", "mmes", "drs",
     "jr", "sr", "rev", "hon", "pres", "vs", "v", "nos", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est",
     "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "a.m", "p.m", "d.c", "ave", "blvd", "pa", "calif", "fla", "mass",

@@ -356,22 +356,37 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
     """The source phrase just left of token ``cue`` as a token range ``[a, b)``, or None; coordinated names count
     as one source ("Reed and Berg said", "Reed, Berg and Holt said")."""
     span = _single_source_before(tokens, cue, lo)
-    if span is None or span[1] - span[0] > 6 or not is_capital(tokens[span[0]]):
+    if span is None or span[1] - span[0] > 9 or not is_capital(tokens[span[0]]):
         return span
     a, b = span
-    if a - 2 >= lo and tokens[a - 1][LOW] == "and" and is_capital(tokens[a - 2]) and is_word(tokens[a - 2]) \
-            and tokens[a - 2][LOW] not in NOT_NAMES:
-        first = scan_left(tokens, a - 2, lo)
-        if first is not None and is_capital(tokens[first]) and a - first <= 6:
+    if b - a > 6 and tokens[b - 1][TEXT] != ")":
+        return span
+    if a - 2 >= lo and tokens[a - 1][LOW] == "and":
+        first = _conjunct_start(tokens, a - 2, lo)
+        if first is not None:
             a = first
             # "Reed, Berg and Holt": earlier names of the list, each after a comma.
-            while a - 2 >= lo and tokens[a - 1][TEXT] == "," and is_capital(tokens[a - 2]) and is_word(tokens[a - 2]) \
-                    and tokens[a - 2][LOW] not in NOT_NAMES:
-                nxt = scan_left(tokens, a - 2, lo)
-                if nxt is None or not is_capital(tokens[nxt]) or a - nxt > 6:
+            while a - 2 >= lo and tokens[a - 1][TEXT] == ",":
+                nxt = _conjunct_start(tokens, a - 2, lo)
+                if nxt is None:
                     break
                 a = nxt
     return a, b
+
+
+def _conjunct_start(tokens: Sequence[Token], end: int, lo: int) -> int | None:
+    """Start of a name of a list of sources ending at token ``end`` ("Reed", "Sen. Ann Lee (D-Ohio)"), or None."""
+    if tokens[end][TEXT] == ")":
+        # "Sens. Ann Lee (D-Ohio) and Tom Reed (R-Iowa) said": a bracket after each name
+        paren = next((k for k in range(end - 1, max(lo, end - 8) - 1, -1) if tokens[k][TEXT] == "("), None)
+        if paren is None or paren - 1 < lo:
+            return None
+        end = paren - 1
+    t = tokens[end]
+    if not (is_word(t) and is_capital(t)) or t[LOW] in NOT_NAMES:
+        return None
+    first = scan_left(tokens, end, lo)
+    return first if first is not None and is_capital(tokens[first]) and end - first < 6 else None
 
 
 def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, int] | None:
@@ -415,8 +430,7 @@ def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tup
         return None
     if t[TEXT] in _DASHES and is_dash(tokens, j):
         # "Ana Lind — the mayor's sister — said": the dashed phrase stays in the source, closing dash included.
-        start = _dash_appositive(tokens, j, lo)
-        return None if start is None else (start, j + 1)
+        return _dash_appositive(tokens, j, lo)
     if t[TEXT] == "," and j - 2 >= lo and tokens[j - 1][LOW] in _ASIDES and tokens[j - 2][TEXT] == ",":
         # "Officials, however, said": the aside is no part of the source.
         start = scan_left(tokens, j - 3, lo)
@@ -471,13 +485,14 @@ def is_dash(tokens: Sequence[Token], k: int) -> bool:
         or (k + 1 == len(tokens) or tokens[k + 1][START] > end or tokens[k + 1][TEXT] == "-")
 
 
-def _dash_appositive(tokens: Sequence[Token], j: int, lo: int) -> int | None:
-    """Start of a source whose phrase set off by dashes ends with the dash at token ``j``, or None.
+def _dash_appositive(tokens: Sequence[Token], j: int, lo: int) -> tuple[int, int] | None:
+    """The source whose phrase set off by dashes ends with the dash at token ``j``, as a token range, or None.
 
     Handles "Ana Lind — the mayor's sister — said", "Ana Lind -- who chairs the board -- said" and "A former mayor
     - Ana Lind, who lost the 2008 race - said": the phrase before the opening dash must be a source of its own (a
     name, a description of people, a pronoun), and the dashes must be of one kind. A doubled hyphen reads as one
-    dash.
+    dash. An adjunct between the dashes is no part of the source, as between commas ("Lind — in an interview —
+    said").
     """
     dash = tokens[j][TEXT]
     double = dash == "-" and j - 1 >= lo and tokens[j - 1][TEXT] == "-" and tokens[j - 1][END] == tokens[j][START]
@@ -491,7 +506,9 @@ def _dash_appositive(tokens: Sequence[Token], j: int, lo: int) -> int | None:
             if pair != double or k + 1 >= inner_end or not is_word(tokens[k + 1]) or opening <= lo:
                 return None
             span = _single_source_before(tokens, opening, lo)
-            return span[0] if span is not None and span[1] == opening else None
+            if span is None or span[1] != opening:
+                return None
+            return span if tokens[k + 1][LOW] in _ADJUNCT_PREPOSITIONS else (span[0], j + 1)
         if (word in _DASHES and is_dash(tokens, k)) or word in _APPOSITIVE_STOPS or word in _CLOSING_MARKS \
                 or word in "“„«(":
             return None
@@ -652,12 +669,30 @@ def _name_run(words: list[Token]) -> tuple[int, int]:
 _ANONYMITY = re.compile("|".join(map(re.escape, ANONYMITY_MARKERS)))
 
 
+#: Marks kept among the words of a source phrase when it holds a pair of dashes.
+_JOINTS = frozenset({",", "-", "&", "—", "–", "(", ")"})
+
+
+def _outside_brackets(words: list[Token]) -> list[Token]:
+    """The words outside brackets ("(D-Ohio)"), the brackets themselves left out."""
+    out: list[Token] = []
+    depth = 0
+    for t in words:
+        if t[TEXT] == "(":
+            depth += 1
+        elif t[TEXT] == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
+
+
 def _dash_groups(tokens: Sequence[Token]) -> int:
     """How many dashes stand among ``tokens`` (a doubled hyphen, two touching tokens, counts once)."""
     groups = 0
     prev_end = -1
     for k, t in enumerate(tokens):
-        if t[TEXT] in _DASHES and is_dash(tokens, k):
+        if t[TEXT] in _DASHES and is_dash(tokens, k):  # (a set look per token: cheaper than a scan of the text)
             if t[START] != prev_end or t[TEXT] != "-":
                 groups += 1
             prev_end = t[END]
@@ -673,21 +708,26 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     """
     words: list[Token] = []
     depth = 0
-    # A pair of dashes sets off an appositive ("Ana Lind — the mayor's sister —"); a lone dash is kept as a joint, as
-    # a hyphen is: it is most often a dateline's ("HARLOW - Mayor Ana Lind"), whose name comes after it.
-    paired = _dash_groups(tokens) >= 2
-    for k, t in enumerate(tokens):
+    dashed = False
+    for t in tokens:
         # A parenthesis ("(D-Ohio)") is left out of names and roles.
         word = t[TEXT]
         if word == "(":
             depth += 1
         elif word == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and paired and word in _DASHES and is_dash(tokens, k):
-            # "Ana Lind — the mayor's sister —": a dashed phrase is an appositive, read as one set off by commas
-            words.append((t[START], t[END], ",", ","))
         elif depth == 0 and (word[0].isalnum() or word in (",", "-", "&")):  # a word (``is_word``) or a joint
             words.append(t)
+            dashed = dashed or word == "-"
+        elif depth == 0 and word in _DASHES:
+            dashed = True
+    if dashed and _dash_groups(tokens) >= 2:
+        # A pair of dashes sets off an appositive, read as one set off by commas ("Ana Lind — the mayor's sister
+        # —"); a lone dash is kept as a joint, as a hyphen is: it is most often a dateline's ("HARLOW - Mayor Ana
+        # Lind"), whose name comes after it.
+        words = [(t[START], t[END], ",", ",") if t[TEXT] in _DASHES and is_dash(tokens, k) else t
+                 for k, t in enumerate(tokens) if t[TEXT][0].isalnum() or t[TEXT] in _JOINTS]
+        words = _outside_brackets(words)
     if not words:
         return SourceInfo("unknown")
     low = [t[LOW].replace("’", "'").split("'")[0] if t[LOW] in _CONTRACTED_PRONOUNS else t[LOW] for t in words]
@@ -716,13 +756,17 @@ def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
     # "a Terrin army spokesman, Colonel Paul Sark": the name stands in the appositive.
     described = None
     # Only the first appositive can name the speaker ("A former mayor -- Ana Lind, who lost the race --").
-    opening = comma + 1
-    while opening < len(words) and words[opening][TEXT] == ",":
-        opening += 1  # a doubled hyphen ("--") is two joints
-    first = words[opening:next((i for i in range(opening, len(words)) if words[i][TEXT] == ","), len(words))]
-    if first and main and not is_capital(main[-1]) and is_capital(first[-1]) and is_capital(first[0]):
-        described = " ".join(t[TEXT] for t in main if is_word(t) and t[LOW] not in DETERMINERS) or None
-        main, rest = first, main
+    if rest and main and not is_capital(main[-1]):
+        opening = comma + 1
+        while words[opening][TEXT] == ",":
+            opening += 1  # a doubled hyphen ("--") is two joints (``rest`` holds a word after them)
+        close = opening
+        while close < len(words) and words[close][TEXT] != ",":
+            close += 1
+        first = words[opening:close]
+        if first[-1][TEXT][0].isupper() and first[0][TEXT][0].isupper():
+            described = " ".join(t[TEXT] for t in main if is_word(t) and t[LOW] not in DETERMINERS) or None
+            main, rest = first, main
     if not main:
         return SourceInfo("unknown")
     head = main[-1]
