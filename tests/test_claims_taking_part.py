@@ -16,10 +16,10 @@ def _counts(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("Fewer than 1,500 workers took part in Monday's walkout at Dunby, the port authority said.",
+        ("Fewer than 1,500 workers took part in Monday's walkout at Harwick, the port authority said.",
          "count:strike|worker"),
-        ("About 9,000 people took part in the march through Dunby, organisers said.", "count:protest|people"),
-        ("About 2,000 people took part in the vigil at Dunby, organisers said.", "count:attend|people"),
+        ("About 9,000 people took part in the march through Harwick, organisers said.", "count:protest|people"),
+        ("About 2,000 people took part in the vigil at Harwick, organisers said.", "count:attend|people"),
         ("About 2,000 people took part, organisers said, in a vigil for the crew.", "count:attend|people"),
     ],
 )
@@ -29,10 +29,10 @@ def test_taking_part_in_an_event_is_that_events_figure(text: str, key: str) -> N
 
 def test_strikers_and_those_who_took_part_in_the_walkout_are_one_quantity() -> None:
     docs = [
-        Document(id="a", published="2026-03-09", text="About 4,000 dock workers walked off the job at Dunby on "
-                 "Monday, the dockers' union said."),
+        Document(id="a", published="2026-03-09", text="The ferry crews' guild said on Monday that its "
+                 "strike at Harwick had drawn some 4,000 workers."),
         Document(id="b", published="2026-03-10", text="Fewer than 1,500 workers took part in Monday's walkout at "
-                 "Dunby, the port authority said on Tuesday."),
+                 "Harwick, the port authority said on Tuesday."),
     ]
     kinds = [c.kind for c in claimkit.analyze(docs).conflicts]
     assert kinds == ["numeric"]

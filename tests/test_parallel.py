@@ -17,8 +17,8 @@ STORIES = [
     ("a", "2026-05-04", "About 1,200 residents were evacuated on Sunday, Governor Ilse Brandt said on Monday. "
      "“The river has not crested yet,” she told reporters."),
     ("b", "2026-05-05", "Only 400 residents were evacuated on Sunday, a spokeswoman for the civil protection agency "
-     "said on Tuesday. She denied that the bridge at Orsk had collapsed."),
-    ("c", "2026-05-05", "The bridge at Orsk collapsed late on Sunday, two fishermen said."),
+     "said on Tuesday. She denied that the bridge at Velm had collapsed."),
+    ("c", "2026-05-05", "The bridge at Velm collapsed late on Sunday, two fishermen said."),
     ("d", None, "Some 30 volunteers filled sandbags, the club said. Nothing else happened."),
     ("e", "2026-05-06", ""),
 ]

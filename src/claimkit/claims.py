@@ -103,14 +103,15 @@ _NEXT_SPEECH = regex.compile(
     regex.IGNORECASE)
 _PERSON_CLASSES = frozenset({"people", "soldier", "worker", "leader"})
 _VICTIM_EVENTS = frozenset({"die", "injure", "displace", "detain", "rescue", "missing"})
-#: Events whose bare subject figure counts people ("60,000 took part", "12 were killed").
 #: Events of taking part, and the events one takes part in: "took part in the walkout" is the walkout's figure
 #: ("in"/"at" and up to this many characters of the event's name between them).
 _TAKING_PART = frozenset({"attend"})
 _PARTICIPATED = frozenset({"strike", "protest"})
 _PART_IN = regex.compile(r"\s{1,3}(?:in|at)\b")
 _PART_REACH = 40
-
+#: Words ("were", "had been") between a counted noun and the verb said of it.
+_OWN_VERB_GAP = 2
+#: Events whose bare subject figure counts people ("60,000 took part", "12 were killed").
 _PEOPLE_EVENTS = frozenset({"attend", "protest", "strike", "die", "injure", "displace", "detain", "rescue",
                             "missing", "aboard"})
 # "Police estimated it at 11,000", "put the figure at about 900": a figure for what the sentence before spoke of
@@ -638,6 +639,14 @@ class _Reader:
                 # "put turnout at 85 percent": the measure's own noun is no event of the figure
                 measure = (count.unit or "").removeprefix("percent of ")
                 nearest = [h for h in nearest if singular_noun(text[h.start:h.end].lower()) != measure]
+            if nearest and entity is not None and nearest[0].start < count.start:
+                # "At the end of the march, 14 people were arrested": the verb said of the counted noun ("were
+                # arrested", a form of "be" or "have" at most between) is the count's event, not an event named
+                # before the count
+                own = next((h for h in nearest if h.start >= entity.end
+                            and len(text[entity.end:h.start].split()) <= _OWN_VERB_GAP), None)
+                if own is not None:
+                    nearest = [own, *(h for h in nearest if h is not own)]
             if nearest and nearest[0].cls in _TAKING_PART:
                 # "1,500 workers took part in the walkout": taking part in a named event counts its participants
                 joined = next((h for h in nearest[1:] if h.start > nearest[0].end and h.cls in _PARTICIPATED

@@ -67,7 +67,7 @@ _EVENT_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _form in sorted(_EVENT_FORMS, key=lambda f: -len(f.split())):
     _EVENT_FIRST.setdefault(_form.split()[0], []).append(tuple(_form.split()))
 _DEMONYM_SUFFIXES = ("ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "ia", "i", "a", "e", "n", "s")
-# Words that stop a noun phrase when reading past a number ("500 soldiers abroad", "40 workers were").
+# Words that stop a noun phrase when reading past a number ("700 sailors overseas", "40 workers were").
 _NP_STOP = frozenset({"were", "was", "are", "is", "had", "have", "has", "in", "at", "on", "to", "from", "into", "and",
                       "or", "that", "who", "which", "by", "with", "for", "after", "before", "along", "near", "since",
                       "during", "as", "but", "of", "the", "a", "an", "been", "be", "being", "abroad", "there"})

@@ -14,7 +14,7 @@ def _by_text(text: str) -> dict[str, tuple[str | None, str]]:
 
 
 @pytest.mark.parametrize(("text", "number", "unit", "category"), [
-    ("Managers laid off 300 of the workers at the Dunmore plant.", "300", "worker", "people"),
+    ("Managers laid off 300 of the workers at the Kelso mill.", "300", "worker", "people"),
     ("Roughly 40 of our staff were detained at the border.", "Roughly 40", "staff", "people"),
     ("Rebels freed twelve of the hostages on Sunday.", "twelve", "hostage", "people"),
     ("The board approved 9 of those projects.", "9", "project", "other"),
@@ -23,7 +23,7 @@ def _by_text(text: str) -> dict[str, tuple[str | None, str]]:
     ("Dozens of the town’s nurses walked out.", "Dozens", "nurse", "people"),
     # a count right after the determiner lends its noun
     ("Nine of the 14 victims were children.", "Nine", "victim", "people"),
-    ("Trump won at least 44 of the 50 delegates at stake.", "at least 44", "delegate", "people"),
+    ("Ada Moor won at least 17 of the 23 delegates on offer.", "at least 17", "delegate", "people"),
     ("The party lost three of the previous four contests.", "three", "contest", "other"),
 ])
 def test_a_partitive_names_what_is_counted(text: str, number: str, unit: str, category: str) -> None:
@@ -92,9 +92,9 @@ def test_a_verb_of_growth_gives_old_and_new_figures(text: str, counts: list[tupl
 
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("Estimates range from 200 to 350 troops.", 200, 350),
-    ("Salaries run from $15 to $26 an hour.", 15, 26),
+    ("Wages at the depot range from $12 to $19 an hour.", 12, 19),
     # after a verb of decline, "from 44 to 50" can only be a range
-    ("The dose was reduced from 44 mg to 50 mg.", 44, 50),
+    ("The ration was changed from 30 mg to 45 mg.", 30, 45),
 ])
 def test_other_from_to_stays_a_range(text: str, low: int, high: int) -> None:
     (m,) = extract_counts(text)
@@ -104,7 +104,7 @@ def test_other_from_to_stays_a_range(text: str, low: int, high: int) -> None:
 @pytest.mark.parametrize(("text", "values"), [
     ("The crime rate is 12 per 100,000 people.", [12]),
     ("The mortality rate was 4 deaths per 1,000 patients.", [4]),
-    ("Gas sold at $2.86 per thousand cubic feet.", [2.86]),
+    ("Gas traded at $3.41 per thousand cubic feet.", [3.41]),
 ])
 def test_the_base_of_a_rate_is_no_count(text: str, values: list[float]) -> None:
     assert [m.value for m in extract_counts(text)] == values
@@ -114,8 +114,8 @@ def test_the_base_of_a_rate_is_no_count(text: str, values: list[float]) -> None:
     ("Do you want a firm reading 1.5 billion people's posts?", "people", "people"),
     ("The paper told of one man’s lonely death.", "man", "people"),
     ("A panel of 32 national security experts met.", "expert", "people"),
-    ("The firm added 1 million private sector jobs.", "job", "other"),
-    ("Two liberal Hispanic groups rolled out radio ads.", "group", "other"),
+    ("The region gained 2 million new factory jobs.", "job", "other"),
+    ("Three rural farming groups paid for billboard ads.", "group", "other"),
     ("The embassy evacuated 300 nationals.", "national", "people"),
 ])
 def test_possessives_and_adjectival_person_nouns(text: str, unit: str, category: str) -> None:
@@ -148,7 +148,7 @@ def test_a_word_glued_by_a_hyphen_is_the_unit(text: str, unit: str | None, categ
 
 
 @pytest.mark.parametrize("text", [
-    "He may need a third-place finish.",
+    "She hoped for a third-place result in the relay.",
     "She backed a third-party candidate.",
     "The teacher of an eighth-grader spoke.",
 ])
@@ -179,7 +179,7 @@ def test_a_participle_modifies_a_later_plural(text: str, unit: str) -> None:
     ("Although no one was hurt, 30 homes were damaged.", False),
     ("The firm, which did not comment, laid off 120 workers.", False),
     ("Police reported no arrests, although 55 people were fined.", False),
-    ("The country has never sent more than 500 soldiers abroad.", True),
+    ("Norland has never posted more than 700 sailors overseas.", True),
     ("Police did not arrest 40 people.", True),
     # a list of counts stays in the negated clause
     ("The town is not taking 100, 200 or 250 refugees.", True),

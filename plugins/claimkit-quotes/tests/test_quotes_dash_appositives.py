@@ -53,8 +53,8 @@ def test_dashed_appositive_stays_in_the_source(text: str, content: str, source: 
 @pytest.mark.parametrize(
     ("text", "content", "source", "speaker"),
     [
-        ("Ana Lind, 44, of Harlow, who was among those polled, said in a follow-up interview that the levy was fair.",
-         "the levy was fair", "Ana Lind, 44, of Harlow, who was among those polled,", "Ana Lind"),
+        ("Ana Lind, 44, of Harlow, who had answered the survey, told the Gazette later that the levy was fair.",
+         "the levy was fair", "Ana Lind, 44, of Harlow, who had answered the survey,", "Ana Lind"),
         ("Tomas Rehn, 67, from Pell, says the plan would cost too much.", "the plan would cost too much",
          "Tomas Rehn, 67, from Pell,", "Tomas Rehn"),
         ("Mira Kell, 31, of Kestrel Bay, warned she would vote against the budget.",
@@ -87,7 +87,7 @@ def test_later_sources_resolve_to_the_dashed_name(text: str, speakers: list[str]
         # a lone dash is a dateline's: the name after it is the speaker
         ("HARLOW - Mayor Ana Lind said on Monday the levy was fair.", None, "Ana Lind"),
         # a hyphen glued between marks is no dash
-        ("The levy was fair, according to the A.F.L.-C.I.O.", "the A.F.L.-C.I.O", None),
+        ("The levy was fair, according to the U.A.W.-C.L.C.", "the U.A.W.-C.L.C", None),
         # "according to": the source ends at a spaced hyphen
         ("Most owners - 60 percent, according to the Pell Boat Club - back the levy.", "the Pell Boat Club", None),
     ],

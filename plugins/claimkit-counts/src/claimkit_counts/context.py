@@ -313,7 +313,7 @@ class Context:
             comma = window.rfind(",")
             if comma >= 0:
                 clause = window[comma + 1:]
-                # (not in a list of counts: "is not admitting 100,000, 200,000 or 250,000 refugees", "has not sent
+                # (not in a list of counts: "will not take 3,000, 5,000 or 9,000 migrants", "has not sent
                 # 300 troops, 200 tanks or 40 jets")
                 if not (_LIST_ITEM_AFTER.match(clause) and _LIST_ITEM_BEFORE.search(window, 0, comma)):
                     negated = "n't" in clause or not NEGATION_CUES.isdisjoint(_words(clause))

@@ -1170,13 +1170,13 @@ def _count_after_currency_sign(text: str, p: int, cand_end: int) -> tuple[_Found
 
 
 _SPACE_OR_TAB = (" ", "\t")
-# "of" and a determiner after a bare number: a partitive ("300 of the workers", "at least 44 of the 50 delegates"),
+# "of" and a determiner after a bare number: a partitive ("300 of the workers", "at least 17 of the 23 delegates"),
 # whose noun, or the count after it, names what is counted.
 # A possessive after the determiner belongs to it ("66 of the state's delegates").
 _DETERMINER = r"(?:the|these|those|their|its|our|his|her|my|your|all[ \t]{1,3}the)[ \t]{1,3}"
 _POSSESSIVE = r"(?:[A-Za-z][A-Za-z.\-]{0,30}['’]s[ \t]{1,3})"
 _PARTITIVE = re.compile(r" of[ \t]{1,3}" + _DETERMINER + _POSSESSIVE + "?")
-# The stretch between such a number and the count whose noun it shares ("44 of the 50 delegates", "three of the
+# The stretch between such a number and the count whose noun it shares ("17 of the 23 delegates", "three of the
 # previous four contests").
 _PARTITIVE_BEFORE_COUNT = re.compile(r" of[ \t]{1,3}" + _DETERMINER + r"(?:[a-z]{2,20}[ \t]{1,3})?$")
 _POSSESSIVE_AT = re.compile(_POSSESSIVE)

@@ -476,7 +476,7 @@ _MAX_DASHED = 30
 
 def is_dash(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a dash: an em or an en dash, or a hyphen standing alone (spaced, "Lind - a nurse", or
-    doubled, "Lind--a nurse"), not one glued between marks ("A.F.L.-C.I.O.")."""
+    doubled, "Lind--a nurse"), not one glued between marks ("U.A.W.-C.L.C.")."""
     word = tokens[k][TEXT]
     if word != "-":
         return word in _DASHES
@@ -560,8 +560,8 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
             k = close + 1  # "said Sen. Ann Lee (D-Ohio)"
             if k < hi and tokens[k][TEXT] != "," and not (is_word(tokens[k]) and not is_capital(tokens[k])
                                                           and head_ok(tokens[k])):
-                # "said Ann Lee (D-Ohio) in an interview": an adjunct follows, no appositive (but "said the Vox
-                # Populi (Voice of the People) column": the phrase's head follows the bracket)
+                # "said Ann Lee (D-Ohio) in an interview": an adjunct follows, no appositive (but "said the Harbor
+                # Notes (Letters to the Editor) page": the phrase's head follows the bracket)
                 break
             continue
         if tk[TEXT] in (".", "?", "!", ";", ":", "—", "–", "(", ")") or tk[TEXT] in _CLOSING_MARKS \
