@@ -112,13 +112,39 @@ def test_a_worker_that_dies_is_named_not_hung_on(bare_pm, small_chunks):
         list(claimkit.extract_all(_docs(), plugins=bare_pm, jobs=2))
 
 
-@pytest.mark.parametrize(("asked", "ok"), [(1, True), (3, True), (0, True), (-1, False)])
-def test_jobs_zero_means_one_per_cpu_and_negative_is_refused(asked, ok):
-    if ok:
-        assert resolve_jobs(asked) == (asked or resolve_jobs(0)) and resolve_jobs(asked) >= 1
-    else:
-        with pytest.raises(ValueError, match="0 \\(one per CPU\\) or more"):
-            resolve_jobs(asked)
+@pytest.mark.parametrize("asked", [1, 3])
+def test_jobs_are_taken_as_asked(asked):
+    assert resolve_jobs(asked) == asked
+
+
+def test_jobs_zero_means_one_per_usable_cpu():
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert resolve_jobs(0) == usable
+
+
+def test_negative_jobs_are_refused():
+    with pytest.raises(ValueError, match="0 \\(one per CPU\\) or more"):
+        resolve_jobs(-1)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_documents_before_an_unreadable_one_come_out_before_its_error(small_chunks, jobs):
+    rows = [{"id": d.id, "text": d.text} for d in _docs(copies=3)]
+    rows.insert(9, {"id": "bad", "text": "t", "title": ["not", "a", "string"]})
+    out: list[str] = []
+    with pytest.raises(ValueError, match="title"):
+        for extraction in claimkit.extract_all(rows, jobs=jobs):
+            out.append(extraction.doc)
+    assert out == [r["id"] for r in rows[:9]]
+
+
+def test_a_corpus_of_one_chunk_is_read_without_workers(monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for one chunk")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    docs = _docs()
+    assert [e.doc for e in claimkit.extract_all(docs, jobs=8)] == [d.id for d in docs]
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -61,6 +61,7 @@ def test_document_parses_published_date():
         ("8th Nov 2024", dt.date(2024, 11, 8)),
         ("Fri, 08 Nov 2024 10:00:00 +0000", dt.date(2024, 11, 8)),  # RFC 2822, as RSS feeds write it
         ("Sept 3 2024 8:00 AM EDT", dt.date(2024, 9, 3)),
+        ("20241108", dt.date(2024, 11, 8)),  # ISO 8601's basic form
         (dt.datetime(2024, 11, 8, 10, 30), dt.date(2024, 11, 8)),
         ("", None),
     ],
@@ -78,6 +79,9 @@ def test_published_dates_in_the_forms_feeds_write(value, day):
         ("June 10", "write it as YYYY-MM-DD"),  # no year
         ("Smarch 10, 2024", "write it as YYYY-MM-DD"),
         ("2024-06-10 and then some words", "write it as YYYY-MM-DD"),
+        ("2024-06-10 12 comments", "write it as YYYY-MM-DD"),  # a number after the day is no clock time
+        ("June 10, 2024 3 pages", "write it as YYYY-MM-DD"),
+        ("25/12/2024", "has day and month in digits"),
         ("11/08/2024", "ambiguous"),
         ("8.11.24", "ambiguous"),
     ],

@@ -36,7 +36,7 @@ class _Run:
         for item in read_inputs(inputs):
             if isinstance(item, InputProblem):
                 self.problems += 1
-                self.warn(f"{item} (skipped)" if item.document is None else str(item))
+                self.warn(f"{item} (skipped)" if item.skipped else str(item))
                 if self.strict:
                     raise SystemExit(1)
                 if item.document is None:

@@ -8,11 +8,17 @@ calling process.
 
 Workers use the caller's plugin manager: where processes start by forking (Linux and the other POSIX systems but
 macOS) they inherit it, plugins registered in code included; elsewhere each worker loads the installed plugins
-afresh, so a manager with plugins registered in code is refused there.
+afresh, so a manager with plugins registered in code is refused there. Forking a program that runs threads of its
+own (a server calling ``analyze(docs, jobs=4)`` from a request thread) can deadlock a worker on a lock another thread
+held: such a program should call claimkit with ``jobs=1`` or from a process of its own.
+
+A corpus of one chunk (under :data:`CHUNK_CHARS` characters) is read in the calling process: workers would only
+add their start-up.
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
@@ -66,50 +72,86 @@ def per_document(
         ValueError: where workers cannot inherit ``plugins`` (no fork) and it holds plugins registered in code.
         WorkerCrash: when a worker process dies.
         PluginFailure: in strict mode, the first plugin failure of any worker.
+        Whatever reading ``documents`` raises, after the documents read before it are yielded (as in one process).
     """
     global _WORKER_PM
     context = _context()
     if context.get_start_method() != "fork" and _names(plugins) != _names(PluginManager(strict=plugins.strict)):
         raise ValueError("jobs > 1 on this platform starts fresh worker processes, which load the installed plugins: "
                          "plugins registered in code cannot go with them (use jobs=1)")
+    chunks = _chunks(documents)
+    first = list(itertools.islice(chunks, jobs))
     _WORKER_PM = plugins  # inherited by forked workers
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                               initargs=(plugins.strict,))
-    pending: deque[tuple[list[Document], Future[list[Result]]]] = deque()
     try:
-        for chunk in _chunks(documents):
-            pending.append((chunk, pool.submit(_work, chunk, claims)))
-            if len(pending) >= _AHEAD * jobs:
+        if len(first) <= 1 or first[0].failure is not None:
+            # one chunk (or an input that fails within its first): workers would only add their start-up
+            for chunk in first[:1]:
+                yield from zip(chunk.documents, _work(chunk.documents, claims))
+                chunk.raise_failure()
+            return
+        pool = ProcessPoolExecutor(max_workers=len(first), mp_context=context, initializer=_start_worker,
+                                   initargs=(plugins.strict,))
+        pending: deque[tuple[_Chunk, Future[list[Result]]]] = deque()
+        try:
+            for chunk in itertools.chain(first, chunks):
+                pending.append((chunk, pool.submit(_work, chunk.documents, claims)))
+                if chunk.failure is not None:
+                    break  # the input failed after this chunk: what came before is yielded, then the error
+                if len(pending) >= _AHEAD * len(first):
+                    yield from _collect(*pending.popleft())
+            while pending:
                 yield from _collect(*pending.popleft())
-        while pending:
-            yield from _collect(*pending.popleft())
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
         _WORKER_PM = None
 
 
-def _collect(chunk: list[Document], future: Future[list[Result]]) -> Iterator[tuple[Document, Result]]:
+class _Chunk:
+    """Documents read in a row, and the error that reading the input raised right after them (if it did)."""
+
+    __slots__ = ("documents", "failure")
+
+    def __init__(self, documents: list[Document], failure: BaseException | None = None) -> None:
+        self.documents = documents
+        self.failure = failure
+
+    def raise_failure(self) -> None:
+        if self.failure is not None:
+            raise self.failure
+
+
+def _collect(chunk: _Chunk, future: Future[list[Result]]) -> Iterator[tuple[Document, Result]]:
     try:
         results = future.result()
     except BrokenProcessPool as exc:
-        first = chunk[0].id if chunk else "?"
-        raise WorkerCrash(f"a worker process died while reading documents {first!r} and after "
-                          f"({len(chunk)} in its share): out of memory or killed?") from exc
-    yield from zip(chunk, results)
+        first = chunk.documents[0].id if chunk.documents else "?"
+        raise WorkerCrash(f"a worker process died (out of memory or killed?); the output stops before document "
+                          f"{first!r}") from exc
+    yield from zip(chunk.documents, results)
+    chunk.raise_failure()
 
 
-def _chunks(documents: Iterable[Document | Mapping[str, Any]]) -> Iterator[list[Document]]:
+def _chunks(documents: Iterable[Document | Mapping[str, Any]]) -> Iterator[_Chunk]:
     chunk: list[Document] = []
     size = 0
-    for document in documents:
-        doc = document if isinstance(document, Document) else Document.from_data(document)
+    iterator = iter(documents)
+    while True:
+        try:
+            document = next(iterator)
+            doc = document if isinstance(document, Document) else Document.from_data(document)
+        except StopIteration:
+            break
+        except (Exception, SystemExit) as exc:  # a bad document, or --strict stopping at a bad input line
+            yield _Chunk(chunk, exc)
+            return
         chunk.append(doc)
         size += len(doc.text)
         if size >= CHUNK_CHARS or len(chunk) >= _CHUNK_DOCS:
-            yield chunk
+            yield _Chunk(chunk)
             chunk, size = [], 0
     if chunk:
-        yield chunk
+        yield _Chunk(chunk)
 
 
 def _context() -> multiprocessing.context.BaseContext:

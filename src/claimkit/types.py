@@ -70,16 +70,17 @@ _MONTH_NUMBERS = {name: number for number, names in enumerate((
 # "Tuesday, June 10, 2026", "10 June 2026" and RFC 2822's "Tue, 10 Jun 2026 08:00:00 +0000". What follows the day
 # must open with a digit (a time): a value with words after its date ("2026-06-10 draft") is not read as that date.
 _WEEKDAY_PREFIX = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})?"
-_AFTER_DAY = r"(?:[\sT,]\s{0,2}(?:at\s{1,2})?\d[^\n]{0,50})?$"  # a time and zone, never words
+_AFTER_DAY = r"(?:[\sT,]\s{0,2}(?:at\s{1,2})?\d{1,2}[:.]\d{2}[^\n]{0,40})?$"  # a clock time and zone, never words
 _PUBLISHED_FORMS = (
     (_re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _AFTER_DAY), "ymd"),
+    (_re.compile(r"(\d{4})(\d{2})(\d{2})" + _AFTER_DAY), "ymd"),  # ISO 8601's basic form, "20260610"
     (_re.compile(_WEEKDAY_PREFIX + r"([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})" + _AFTER_DAY,
                  _re.IGNORECASE), "mdy"),
     (_re.compile(_WEEKDAY_PREFIX + r"(\d{1,2})(?:st|nd|rd|th)?\s{1,3}([a-z]{3,9})\.?,?\s{1,3}(\d{4})" + _AFTER_DAY,
                  _re.IGNORECASE), "dmy"),
 )
 # Day and month in digits with the year last ("06/10/2026"): American and European orders read differently.
-_NUMERIC_DAY_MONTH = _re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s|$)")
+_NUMERIC_DAY_MONTH = _re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(?:\s|$)")
 
 
 def parse_date(value: str | _dt.date | None) -> _dt.date | None:
@@ -126,8 +127,12 @@ def parse_date(value: str | _dt.date | None) -> _dt.date | None:
             return _dt.date(year, month, day)
         except ValueError:
             raise ValueError(f"published {value!r} is not a valid date: no such day") from None
-    if _NUMERIC_DAY_MONTH.match(text):
-        raise ValueError(f"published {value!r} is ambiguous (day and month in digits): write it as YYYY-MM-DD")
+    numeric = _NUMERIC_DAY_MONTH.match(text)
+    if numeric is not None:
+        # "25/12/2026" could be read, but a file that writes it so also writes "06/10/2026", which cannot
+        why = "is ambiguous (day and month in digits)" if max(int(numeric[1]), int(numeric[2])) <= 12 else (
+            "has day and month in digits")
+        raise ValueError(f"published {value!r} {why}: write it as YYYY-MM-DD")
     raise ValueError(f"published {value!r} is not a valid date: write it as YYYY-MM-DD")
 
 

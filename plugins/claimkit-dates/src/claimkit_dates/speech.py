@@ -41,7 +41,7 @@ _ABBREVIATION_BEFORE = re.compile(r"\b[A-Z][a-z]{0,3}$")
 _GRAIN_BY_LENGTH = {4: "Y", 7: "M", 10: "D"}
 #: A value counted from the publication date that the time of speech can move: a year, a month, a day, a week, or
 #: a time of day (whose date moves by days).
-_MOVABLE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d)(T.*)?)?|-W(\d\d)(-WE)?)?$")
+_MOVABLE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d)(T[^\s]{0,30})?)?|-W(\d\d)(-WE)?)?$")
 
 
 def reanchor_quotations(text: str, mentions: list[TimeMention], published: dt.date | None) -> list[TimeMention]:
