@@ -57,10 +57,18 @@ def _round(value: float | None) -> bool:
     return digits[1:] == "0" * (len(digits) - 1)
 
 
+#: How far above its conventional top a vague amount in words ("thousands", "hundreds", "dozens") is still read.
+VAGUE_REACH = 10.0
+
+
 def _interval(count: CountMention) -> tuple[float, float]:
     value = float(count.value) if count.value is not None else None
     low = float(count.low) if count.low is not None else None
     high = float(count.high) if count.high is not None else None
+    if value is None and high is not None and not any(ch.isdigit() for ch in count.text):
+        # "Thousands rally" over a story of 25,000 marchers: a vague amount in words is used loosely above its
+        # conventional range (up to ten times its top), never below it
+        high *= VAGUE_REACH
     lo, hi = bounds(count.op, value, low, high)
     slack = APPROXIMATE if count.op == "~" or count.value is None or _round(value) else EXACT
     lo, hi = lo * (1 - slack), hi * (1 + slack)
