@@ -18,7 +18,7 @@ import pytest
         ("The mayor announced her bid in May.", "May", "2023-05"),
         ("The election was held on May 3.", "May 3", "2023-05-03"),
         ("The firm sold the mill in April.", "April", "2023-04"),
-        ("It was a process that began in May.", "May", "2023-05"),
+        ("The repairs, which started in May, took a year.", "May", "2023-05"),
     ],
 )
 def test_a_plain_past_verb_before_the_date(text: str, surface: str, value: str, reading: Callable[..., Any]) -> None:
