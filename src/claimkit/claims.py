@@ -44,7 +44,7 @@ from .spans import SpanIndex
 from .subjects import (
     Entity,
     EventHit,
-    contrary_state,
+    contrary_state_at,
     counted_entity,
     entity_after,
     entity_before,
@@ -749,8 +749,16 @@ class _Reader:
                     keys.append(event_key(default, participant.label()))
         if participant is not None:
             self.last_entity = participant
-        state = contrary_state(text, start, end) if not keys and not counts and not long_claim and \
+        state_at = contrary_state_at(text, start, end) if not counts and not long_claim and \
             modality in {"asserted", "denied"} else None
+        if state_at is not None and keys:
+            if any(state_at[2] <= h.start and h.end <= state_at[3] for h in self._events_in(start, end, field)):
+                # "the fire was still burning": the state's own words were read as an event ("burn"); what they say
+                # is that the fire was not put out
+                keys, event = [], None
+            else:
+                state_at = None  # the keys come from other words: they stand
+        state = None if state_at is None else (state_at[0], state_at[1])
         if state is not None:
             # "the school is standing and undamaged": the source says the school was not destroyed
             keys.append(event_key(state[0], state[1].label()))
@@ -769,6 +777,8 @@ class _Reader:
             # been ordered", "clinics had run out" (a named thing is keyed with and without its names, so that
             # "the Brandt line" meets "the line" of another article on the story)
             for found in find_predications(text, start, end, names, title=field == "title"):
+                if state_at is not None and state_at[2] <= found.start and found.end <= state_at[3]:
+                    continue  # the words of a state read above ("still burning"), not an event of their own
                 if found.thing.cls in _PERSON_CLASSES and found.lemma not in EVENT_CLASSES:
                     continue  # "registered voters", "the team hired staff": what people do is rarely one event
                 label = found.thing.label()

@@ -257,6 +257,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "explode": ("explosion", "explosions", "exploded", "blast", "blasts", "blew up", "detonated"),
     "destroy": ("destroyed", "destroy", "destroys", "been lost", "were lost", "damaged", "damage", "razed", "levelled",
                 "leveled", "swept away", "gutted", "flattened", "wrecked"),
+    "extinguish": ("extinguished", "extinguish", "put out", "doused", "brought under control"),
     "rescue": ("rescued", "rescue", "pulled from the rubble", "pulled alive", "saved", "airlifted"),
     "infect": ("infected", "tested positive", "confirmed cases", "new cases", "infections"),
     "cancel": ("cancelled", "canceled", "grounded", "called off"),
@@ -445,6 +446,8 @@ STATE_CONTRARIES: dict[str, tuple[str, ...]] = {
     "injure": ("unhurt", "uninjured", "unharmed", "unscathed"),
     "collapse": ("still standing", "is standing", "intact"),
     "close": ("remains open", "remain open", "still open", "stays open", "stay open"),
+    "extinguish": ("still burning", "still ablaze", "still raging", "still alight", "still on fire",
+                   "burning out of control"),
 }
 
 # ---------------------------------------------------------------------------------------------------------------

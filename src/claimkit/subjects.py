@@ -493,6 +493,12 @@ _LINKING = frozenset({"is", "are", "was", "were", "remains", "remain", "remained
 def contrary_state(text: str, start: int, end: int) -> tuple[str, Entity] | None:
     """A state that denies an event of its subject ("The school is standing and undamaged" -> ("destroy",
     school)): the event class and the subject's head noun, or None."""
+    found = contrary_state_at(text, start, end)
+    return None if found is None else (found[0], found[1])
+
+
+def contrary_state_at(text: str, start: int, end: int) -> tuple[str, Entity, int, int] | None:
+    """:func:`contrary_state` with where the state's words stand: (event, subject, start, end)."""
     for event, pattern in _STATE_PATTERNS.items():
         m = pattern.search(text, start, end)
         if m is None:
@@ -500,12 +506,16 @@ def contrary_state(text: str, start: int, end: int) -> tuple[str, Entity] | None
         words = _words(text, start, m.start())
         while words and (words[-1][0].lower() in _LINKING or words[-1][0].lower() in _HEAD_STOP):
             words.pop()
+        # "The fire at the Orvik plant in Dalen was still burning": the head before a phrase of place
+        link = next((k for k, w in enumerate(words) if 0 < k <= 3 and w[0].lower() in _PLACE_LINKS), None)
+        if link is not None:
+            words = words[:link]
         if not words or len(words) > 6:
             continue
         word, s, e = words[-1]
         if not word[:1].isalpha() or len(word) < 3 or (word[:1].isupper() and s > start):
             continue
-        return event, Entity(noun_class(word) or singular_noun(word), word, (), s, e)
+        return event, Entity(noun_class(word) or singular_noun(word), word, (), s, e), m.start(), m.end()
     return None
 
 
