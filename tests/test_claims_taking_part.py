@@ -52,3 +52,15 @@ def test_the_subject_before_a_phrase_of_place_is_the_head(text: str, noun: str) 
 
     entity = entity_before(text, 0, len(text))
     assert entity is not None and entity.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The road to the harbour had reopened on Tuesday, the mayor said.", "event:reopen|road"),
+        ("The only road into Velm remained closed on Wednesday, police said.", "event:reopen|road"),
+    ],
+)
+def test_a_verb_or_a_state_is_said_of_the_head_before_a_phrase_of_place(text: str, key: str) -> None:
+    analysis = claimkit.analyze([Document(id="a", text=text, published="2026-02-18")])
+    assert key in {s for c in analysis.claims for s in c.subjects}

@@ -446,6 +446,8 @@ STATE_CONTRARIES: dict[str, tuple[str, ...]] = {
     "injure": ("unhurt", "uninjured", "unharmed", "unscathed"),
     "collapse": ("still standing", "is standing", "intact"),
     "close": ("remains open", "remain open", "still open", "stays open", "stay open"),
+    "reopen": ("remained closed", "remains closed", "still closed", "stayed closed", "stays closed", "remained shut",
+               "still shut"),
     "extinguish": ("still burning", "still ablaze", "still raging", "still alight", "still on fire",
                    "burning out of control"),
 }

@@ -32,7 +32,7 @@ from .lexicon import (
     TIME_NAMES,
     VERB_SYNONYMS,
 )
-from .subjects import Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
+from .subjects import PLACE_LINKS, Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
 
 __all__ = ["Predication", "canonical_verb", "find_predications", "predicate_of", "thing_class"]
 
@@ -205,6 +205,9 @@ def _subject(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names:
             continue
         if not _content(word) or (low.endswith("ed") and len(low) > 4):
             break
+        head = _head_before_place(words, gaps, j)
+        if head is not None:
+            j, word = head, words[head][0]  # "the road to the town had reopened": the road did
         mods: list[str] = []
         k = j - 1
         while k >= 0 and not gaps[k + 1] and words[k][0][:1].isupper() and len(mods) < 3:
@@ -213,6 +216,21 @@ def _subject(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names:
             k -= 1
         before = [words[j - 1][0]] if j > 0 and not gaps[j] and _content(words[j - 1][0]) else []
         return Entity(thing_class([*before, word]), word, reversed(mods), words[j][1], words[j][2])
+    return None
+
+
+def _head_before_place(words: list[tuple[str, int, int]], gaps: list[bool], j: int) -> int | None:
+    """The index of the noun whose phrase of place ends in ``words[j]`` ("road" in "the road to the town"): a place
+    link ("to", "near", "at", ...) at most two words (a determiner, a modifier) before it, right after a content
+    word with no punctuation between; else None."""
+    for link in range(j - 1, max(-1, j - 4), -1):
+        if gaps[link + 1]:
+            return None
+        if words[link][0].lower() in PLACE_LINKS:
+            k = link - 1
+            if k >= 0 and not gaps[link] and _content(words[k][0]) and words[k][0][:1].islower():
+                return k
+            return None
     return None
 
 

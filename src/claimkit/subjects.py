@@ -507,7 +507,7 @@ def contrary_state_at(text: str, start: int, end: int) -> tuple[str, Entity, int
         while words and (words[-1][0].lower() in _LINKING or words[-1][0].lower() in _HEAD_STOP):
             words.pop()
         # "The fire at the Orvik plant in Dalen was still burning": the head before a phrase of place
-        link = next((k for k, w in enumerate(words) if 0 < k <= 3 and w[0].lower() in _PLACE_LINKS), None)
+        link = next((k for k, w in enumerate(words) if 0 < k <= 3 and w[0].lower() in PLACE_LINKS), None)
         if link is not None:
             words = words[:link]
         if not words or len(words) > 6:
@@ -607,7 +607,7 @@ def entity_before(text: str, start: int, end: int, names: frozenset[str] | None 
 
 #: Prepositions of place and direction after a subject's head noun ("the road to the town"); "of" is left out: "the
 #: number of workers", "three of the soldiers" count their second noun.
-_PLACE_LINKS = frozenset({"to", "into", "near", "at", "in", "on", "outside", "inside", "across", "along", "over",
+PLACE_LINKS = frozenset({"to", "into", "near", "at", "in", "on", "outside", "inside", "across", "along", "over",
                           "above", "below", "under", "behind", "beside", "between", "off"})
 
 
@@ -617,7 +617,7 @@ def _head_before_place(words: list[tuple[str, int, int]], i: int, names: frozens
     None: a link word at most three words before ``i`` (the link, a determiner and a modifier) with an entity right
     before it."""
     for link in range(i - 1, max(0, i - 4), -1):
-        if words[link][0].lower() in _PLACE_LINKS:
+        if words[link][0].lower() in PLACE_LINKS:
             return _entity_at(words, link - 1, names, text) if link > 0 else None
     return None
 
