@@ -38,3 +38,5 @@ def test_still_burning_is_not_read_as_a_denial_that_it_burned() -> None:
     text = "The fire at the Kessel mill in Varn was still burning on Friday"
     found = contrary_state(text, 0, len(text))
     assert found is not None and (found[0], found[1].noun) == ("extinguish", "fire")
+    (claim,) = claimkit.analyze([Document(id="a", published="2026-04-25", text=text + ", neighbours said.")]).claims
+    assert (claim.event, claim.polarity) == ("extinguish", "negative")

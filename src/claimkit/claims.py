@@ -751,12 +751,12 @@ class _Reader:
             self.last_entity = participant
         state_at = contrary_state_at(text, start, end) if not counts and not long_claim and \
             modality in {"asserted", "denied"} else None
-        if state_at is not None and keys:
+        if state_at is not None:
             if any(state_at[2] <= h.start and h.end <= state_at[3] for h in self._events_in(start, end, field)):
                 # "the fire was still burning": the state's own words were read as an event ("burn"); what they say
                 # is that the fire was not put out
                 keys, event = [], None
-            else:
+            elif keys:
                 state_at = None  # the keys come from other words: they stand
         state = None if state_at is None else (state_at[0], state_at[1])
         if state is not None:
