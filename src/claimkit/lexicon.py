@@ -161,7 +161,7 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset({
     # one unnamed person by what they do ("a doctor at the clinic", "a witness"): no name to resolve
     "doctor", "nurse", "medic", "paramedic", "resident", "worker", "employee", "teacher", "farmer", "passenger",
     "survivor", "relative", "neighbor", "neighbour", "firefighter", "rescuer", "engineer", "investigator", "diplomat",
-    "student", "driver", "villager", "soldier", "guard",
+    "student", "driver", "villager", "soldier",
 })
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -380,6 +380,14 @@ COUNT_OPERATORS: dict[str, str] = {
 
 #: Place prepositions: "in Brask", "near the town of Vorn".
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "near", "at", "into", "outside", "around", "across", "through")
+
+#: Prepositions that tie a phrase of place or direction to the noun before them, which stays the head of the subject
+#: ("the road to the town", "the fire at the mill"). Unlike :data:`PLACE_PREPOSITIONS` (the place's name after a
+#: noun) these read common nouns too; "of" is left out: "the number of workers", "three of the soldiers" count their
+#: second noun.
+PLACE_LINKS: frozenset[str] = frozenset({"to", "into", "near", "at", "in", "on", "outside", "inside", "across",
+                                         "along", "over", "above", "below", "under", "behind", "beside", "between",
+                                         "off"})
 
 #: Abbreviations that end with a full stop but do not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({

@@ -28,11 +28,12 @@ from .lexicon import (
     NUMBER_WORDS,
     OPPOSITE_PREDICATES,
     PARTICLES,
+    PLACE_LINKS,
     THING_SYNONYMS,
     TIME_NAMES,
     VERB_SYNONYMS,
 )
-from .subjects import PLACE_LINKS, Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
+from .subjects import Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
 
 __all__ = ["Predication", "canonical_verb", "find_predications", "predicate_of", "thing_class"]
 

@@ -19,6 +19,7 @@ from .lexicon import (
     NOUN_DEFAULT_EVENT,
     NUMBER_WORDS,
     ORGANIZATION_WORDS,
+    PLACE_LINKS,
     PLACE_PREPOSITIONS,
     ROLE_WORDS,
     STATE_CONTRARIES,
@@ -603,12 +604,6 @@ def entity_before(text: str, start: int, end: int, names: frozenset[str] | None 
             head = _head_before_place(words, i, names, text)
             return head if head is not None else entity
     return None
-
-
-#: Prepositions of place and direction after a subject's head noun ("the road to the town"); "of" is left out: "the
-#: number of workers", "three of the soldiers" count their second noun.
-PLACE_LINKS = frozenset({"to", "into", "near", "at", "in", "on", "outside", "inside", "across", "along", "over",
-                          "above", "below", "under", "behind", "beside", "between", "off"})
 
 
 def _head_before_place(words: list[tuple[str, int, int]], i: int, names: frozenset[str] | None,

@@ -176,16 +176,19 @@ def _possessive(claim: Claim, time: TimeMention) -> bool:
     return time.field == claim.field and 0 <= at <= len(claim.text) and claim.text[at:at + 2] in {"'s", "’s"}
 
 
+def _dated_spans(claim: Claim, cumulative: bool) -> list[tuple[dt.date, dt.date]]:
+    """The intervals of the times a claim dates what it reports by (for a growing figure, not a disaster's day)."""
+    return [s for t in claim.times if not (cumulative and _possessive(claim, t)) and (s := interval(t.value, t.mod))
+            is not None]
+
+
 def times_differ(a: Claim, b: Claim, *, cumulative: bool = False) -> bool:
     """Both claims date what they report and the dates cannot meet ("on Thursday" against "in March").
 
     For a figure that only grows (a death toll), a possessive time dates the disaster, not the figure: "the toll
     from Monday's earthquake rose to 58" is Thursday's toll when said on Thursday.
     """
-    spans_a = [s for t in a.times if not (cumulative and _possessive(a, t)) and (s := interval(t.value, t.mod))
-               is not None]
-    spans_b = [s for t in b.times if not (cumulative and _possessive(b, t)) and (s := interval(t.value, t.mod))
-               is not None]
+    spans_a, spans_b = _dated_spans(a, cumulative), _dated_spans(b, cumulative)
     if spans_a and spans_b:
         return not any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b)
     # one claim dates its figure ("In March, 32 people were killed"), the other speaks of the present
