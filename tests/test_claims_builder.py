@@ -65,6 +65,31 @@ def test_quote_speaker_pronoun_resolves_to_last_person() -> None:
     assert claim.source is not None and claim.source.name == "Lina Morr"
 
 
+def _quote(text: str, content: str, source: str, speaker: str, kind: str) -> QuoteMention:
+    start = text.index(content)
+    at = text.index(source)
+    cue = text.index(" said", at) + 1
+    return QuoteMention(start=start, end=start + len(content), text=content, speaker=speaker, direct=False,
+                        source=Span.of(text, at, at + len(source)), cue=Span.of(text, cue, cue + 4),
+                        cue_class="neutral", source_kind=kind)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        # the extractor resolved "the agency" to the description named before: that says more
+        ("state roads agency", "state roads agency"),
+        # a speaker that is not a longer form of the words stays out
+        ("harbour police", "agency"),
+    ],
+)
+def test_organisation_source_takes_the_longer_resolved_description(speaker: str, name: str) -> None:
+    text = "Crews from the state roads agency arrived. The agency said the pass was shut."
+    quote = _quote(text, "the pass was shut", "The agency", speaker, "organization")
+    claim = _claim_at(build_claims(_doc(text), [quote]), "pass was shut")
+    assert claim.source is not None and (claim.source.name, claim.source.kind) == (name, "organization")
+
+
 def test_clause_with_figure_is_its_own_claim() -> None:
     """Two figures joined by "and" are two claims, so a conflict about one leaves the other out."""
     text = "Officials said 12 people were hurt and 38 people were evacuated."

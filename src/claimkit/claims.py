@@ -476,9 +476,11 @@ class _Reader:
         if speaker is None:
             return mine
         full_name = len(speaker.split()) >= 2 and all(w[:1].isupper() for w in speaker.split())
+        longer = len(speaker) > len(mine.name) if mine is not None else False
         if mine is None or (full_name and mine.kind not in {"person", "organization"}) or (
-                mine.kind != "organization" and speaker.split()[-1] == mine.name.split()[-1]
-                and len(speaker) > len(mine.name)):
+                mine.kind != "organization" and speaker.split()[-1] == mine.name.split()[-1] and longer) or (
+                # "the agency" the extractor resolved to the "regional civil protection agency" named before
+                mine.kind == "organization" and longer and speaker.lower().endswith(" " + mine.name.lower())):
             return self._source(speaker, q.source_kind, q.role)
         return mine
 

@@ -96,3 +96,26 @@ def test_possessive_pronoun_source_resolves_like_its_subject_pronoun(text: str, 
 
 def test_possessor_speaker_drops_the_possessive_ending() -> None:
     assert last("The board's claim that the port was safe drew doubt.").speaker == "board"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A lower-case description named earlier is what "the agency" stands for, the latest one with that head.
+        ("A spokesman for the national weather agency, Ola Dunn, said rain would fall. "
+         "The agency said floods were likely.", "national weather agency"),
+        ("The agency and the regional water agency met. The agency said the dam was safe.", "regional water agency"),
+        # Once resolved, the description is remembered for the next "the agency".
+        ("Crews from the state roads agency arrived. The agency said the pass was shut. "
+         "Hours later the agency said it had reopened.", "state roads agency"),
+        # A capitalised name still wins.
+        ("Officials at the Harlow Port Authority said ships waited. The authority said delays would end.",
+         "Harlow Port Authority"),
+        # Descriptions that say no more than the head, or run over another "the", are not taken.
+        ("The same agency was blamed. The agency said it had acted fast.", "agency"),
+        ("Bids went to the ministry and the agency. The agency said the bids were fair.", "agency"),
+    ],
+)
+def test_the_organisation_resolves_to_its_earlier_description(text: str, speaker: str) -> None:
+    m = last(text)
+    assert (m.speaker, m.source_kind) == (speaker, "organization")

@@ -7,6 +7,7 @@ ends with it; a description ("the minister", "the ministry") takes the most rece
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -29,6 +30,18 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 # One or two capitalised words right before a surname, and up to three after a title.
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]{0,20}[ \u00a0](?:[A-Z][\w’'.-]{0,20}[ \u00a0]){0,2}$")
 _NAME_AFTER = re.compile(r"[ \u00a0]([A-Z][\w’'-]{1,20}(?:[ \u00a0][A-Z][\w’'-]{1,20}){1,2})")
+# Words that make such a description no more specific than the bare head ("the same agency", "the new ministry").
+_NOT_DESCRIBING = frozenset({
+    "same", "other", "new", "old", "former", "latter", "whole", "entire", "first", "second", "last", "next", "main",
+    "very", "only", "said", "two", "three", "both", "each", "various", "such", "relevant", "appropriate",
+})
+
+
+@functools.lru_cache(maxsize=256)
+def _described(head: str) -> re.Pattern[str]:
+    """"the" and one to four lower-case words (no second "the") before the organisation head word ``head``: a
+    described organisation, "the regional civil protection agency", that a later "the agency" stands for."""
+    return re.compile(r"\b[Tt]he((?: (?![Tt]he )[a-z][a-z-]{1,20}){1,4}) " + re.escape(head) + r"\b(?![’'-])")
 
 
 def _last_word(name: str) -> str:
@@ -127,6 +140,16 @@ class SpeakerResolver:
             words = words[1:]
         return " ".join(words) if len(words) > 1 else None
 
+    def _described_organization(self, head: str, pos: int) -> str | None:
+        """The last lower-case description ending with ``head`` before ``pos`` ("regional civil protection agency"
+        for "the agency"), or None when there is none or it says no more than the head ("the same agency")."""
+        found = None
+        for m in _described(head).finditer(self.text, max(0, pos - 4 * _WINDOW), pos):
+            words = m.group(1).split()
+            if not any(w in _NOT_DESCRIBING or w in NOT_NAMES for w in words):
+                found = " ".join([*words, head])
+        return found
+
     def _remember_person(self, pos: int, name: str, role: str | None) -> str:
         if " " not in name:
             full = self._person_by_surname(name) or self._text_surname(name, pos)
@@ -174,8 +197,9 @@ class SpeakerResolver:
                 if name.lower().endswith(bare.lower()) or (definite and head == info.head):
                     return Resolved(name, info.kind)
             if definite and info.head:
-                named = self._text_organization(info.head, pos)
+                named = self._text_organization(info.head, pos) or self._described_organization(info.head, pos)
                 if named:
+                    self.organizations.append((pos, named, info.head))
                     return Resolved(named, info.kind)
             return Resolved(bare, info.kind)
         if info.kind == "person" and info.head:
