@@ -65,3 +65,25 @@ def test_verb_phrases_in_a_series_share_the_subject(text: str, expected: list[tu
 )
 def test_no_series_keeps_the_content_whole(text: str, content: str) -> None:
     assert content in [m.text for m in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        # a report that closes its clause inside another report is an attribution of its own
+        ("Asked about the fares, Reed said: “They will not rise,” the Dover Herald reported.",
+         ("reported", "the Dover Herald")),
+        ("Berg shrugged and said, “No comment,” the Dover Herald reported.", ("reported", "the Dover Herald")),
+        ("Reed argued that the toll was fair — no higher, he said, than in other ports.", ("said", "he")),
+    ],
+)
+def test_a_closing_report_inside_another_report_stays(text: str, inner: tuple[str, str]) -> None:
+    got = [(m.cue.text if m.cue else None, m.source.text if m.source else None) for m in extract_quotes(text)]
+    assert inner in got
+    assert len(got) >= 2
+
+
+def test_a_view_inside_a_report_stays_nested() -> None:
+    # "in his view" closes with a comma but is no report of its own inside the content
+    got = [m.cue.text for m in extract_quotes("Reed said that, in his view, the toll was unfair.") if m.cue]
+    assert got == ["said"]
