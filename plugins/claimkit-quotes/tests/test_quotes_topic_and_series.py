@@ -87,3 +87,19 @@ def test_a_view_inside_a_report_stays_nested() -> None:
     # "in his view" closes with a comma but is no report of its own inside the content
     got = [m.cue.text for m in extract_quotes("Reed said that, in his view, the toll was unfair.") if m.cue]
     assert got == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any verb after a participle appositive is the subject's, not only a verb that inverts with its source
+        ("Tom Reed, recalling his years at the port, described himself as a sailor.",
+         [("recalling", "his years at the port"), ("described", "himself as a sailor")]),
+        ("Anna Berg, citing a new survey, praised the harbor crews.",
+         [("citing", "a new survey"), ("praised", "the harbor crews")]),
+    ],
+)
+def test_verb_after_a_participle_appositive(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes(text)
+    assert [(m.cue.text if m.cue else None, m.text) for m in quotes] == expected
+    assert {m.source.text if m.source else None for m in quotes} == {text.split(",")[0]}

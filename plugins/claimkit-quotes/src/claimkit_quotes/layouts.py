@@ -766,6 +766,11 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         if cand is None and not participle and out and a > 1 and toks[a - 1][TEXT] == "," \
                 and (series := _series_member(ctx, hits, hit, out[-1], a, ci, e)) is not None:
             cand = series
+        if cand is None and src is None and not participle and appositive is None and out and a > 0 \
+                and toks[a - 1][TEXT] == ",":
+            # "Mr. Reed, recalling his years at the port, described himself as ...": any verb after a participle
+            # appositive is the subject's (not only the verbs that may invert with their source).
+            appositive = _participle_appositive(ctx, a)
         if cand is None and src is None and not participle and appositive is not None:
             # "The mayor, citing a survey, said ...": the subject speaks; the participle's content ends at the comma.
             cand = _with_source_before(ctx, hit, a, e, 0, appositive, False, n)
