@@ -64,6 +64,10 @@ _INNER_RELATIVE = re.compile(r",\s{1,3}(?:who|which|whose|where|when)\b")
 _COORDINATED = re.compile(r"[\s,](?:and|but)(?:\s{1,3}then)?\s{1,3}$")
 
 
+# Characters right after a reporting verb that end its clause ("..., the Herald reported."; "no, he said, ...").
+_CLAUSE_CLOSERS = frozenset(".,;")
+
+
 def _inside(cue: tuple[int, int] | None, cand: Candidate) -> bool:
     """Whether the cue lies inside one of the candidate's content parts."""
     if cue is None or cue[0] < cand.parts[0][0] or cue[1] > cand.parts[-1][1]:
@@ -176,6 +180,17 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
                         continue
                 elif c.cue[0] < other.cue[0]:
                     continue
+            if c.strong and c.source is not None and other.strong and c.source[1] <= cue[0] \
+                    and text[cue[1]:cue[1] + 1] in _CLAUSE_CLOSERS \
+                    and text[max(0, c.source[0] - 3):c.source[0]].lower() != "in ":
+                # "“...,” Berg said, the Herald reported.", "no higher, she said, than ...": a report that closes
+                # its clause inside another report is an attribution of its own (not "In his view, ...").
+                start = c.parts[0][0]
+                while start < c.parts[0][1] and text[start] in ", ":
+                    start += 1
+                if start < c.parts[0][1]:
+                    c.parts[0] = (start, c.parts[0][1])
+                continue
             nested = True
             break
         if not nested:

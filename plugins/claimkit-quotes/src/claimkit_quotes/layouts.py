@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from .candidates import (
@@ -55,6 +56,7 @@ from .lexicon import (
     INFINITIVE_NOUNS,
     INFINITIVE_SKIPPED,
     INVERSION_VERBS,
+    IRREGULAR,
     NAMING_CALLED_BLOCKERS,
     NO_INVERSION_PARTICLES,
     NOMINAL_PREPOSITIONS,
@@ -87,6 +89,7 @@ from .lexicon import (
     SUBJECT_SIDE_WORDS,
     SUBORDINATORS,
     THAT_ONLY_FORMS,
+    TOPIC_PARTICLES,
     TRANSITIVE_INVERSION_VERBS,
     VERB_AFTER_NOUN,
     VERB_ONLY_AFTER_SUBJECT,
@@ -226,7 +229,9 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
     # The word after the cue, and the particles the lemma takes, read once for the tests below.
     low = toks[b][LOW]
     particles = PARTICLES.get(lemma, ())
-    if low in particles or low in ADJECTIVE_PARTICLES.get(lemma, ()):
+    if low in particles or low in ADJECTIVE_PARTICLES.get(lemma, ()) or (
+            low in TOPIC_PARTICLES and b + 1 < n and is_word(toks[b + 1]) and not toks[b + 1][LOW][:1].isdigit()
+            and toks[b - 1][LOW] not in NOUN_ONLY):  # ("expressed concern about": the noun's own preposition)
         b += 1
         if b < n and low in ("in", "out", "up") and toks[b][LOW] in _SECOND_PARTICLES:
             b += 1  # "weighed in on", "lashed out at", "spoke out against"
@@ -758,6 +763,14 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 if parts:
                     cand = Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class,
                                      (toks[sa2][START], toks[sb2 - 1][END]), list(toks[sa2:sb2]), paragraph=paragraph)
+        if cand is None and not participle and out and a > 1 and toks[a - 1][TEXT] == "," \
+                and (series := _series_member(ctx, hits, hit, out[-1], a, ci, e)) is not None:
+            cand = series
+        if cand is None and src is None and not participle and appositive is None and out and a > 0 \
+                and toks[a - 1][TEXT] == ",":
+            # "Mr. Reed, recalling his years at the port, described himself as ...": any verb after a participle
+            # appositive is the subject's (not only the verbs that may invert with their source).
+            appositive = _participle_appositive(ctx, a)
         if cand is None and src is None and not participle and appositive is not None:
             # "The mayor, citing a survey, said ...": the subject speaks; the participle's content ends at the comma.
             cand = _with_source_before(ctx, hit, a, e, 0, appositive, False, n)
@@ -884,6 +897,40 @@ def _subject_end(toks: Sequence[Token], end: int, limit: int) -> int:
 
 
 _COMPARATIVE_OPENERS = frozenset({"less", "more", "much", "far", "even", "ever", "once", "long"})
+
+
+def _series_member(ctx: SentenceView, hits: list[CueHit], hit: CueHit, prev: Candidate, a: int, ci: int,
+                   e: int) -> Candidate | None:
+    """"Berg urged the council to act, proposed a vote, and warned of delays": a verb phrase in a comma series of the
+    previous attribution's subject, closed by "and" and another cue. It takes the previous source, and the previous
+    content ends at the comma before it."""
+    toks = ctx.tokens
+    comma = toks[a - 1]
+    if prev.source is None or prev.nominal or prev.cue is None or len(prev.parts) != 1 \
+            or not prev.cue[1] <= prev.parts[0][0] < comma[START] < prev.parts[0][1] \
+            or toks[a][LOW] in NOUN_ONLY or toks[a][LOW] != toks[a][TEXT] \
+            or not (toks[ci][LOW].endswith(("ed", "s")) or toks[ci][LOW] in _IRREGULAR_PAST) \
+            or (e < len(toks) and toks[e][LOW] == "by"):
+        return None  # ("the plan, approved by the council, ...": a passive participle inside the content)
+    # The series closes with "and" (or ", and") right before a later cue of the same sentence.
+    text, limit = ctx.text, prev.parts[0][1]
+    if _SERIES_CLOSE.search(text, hit.end, limit) is None:
+        return None
+    parts = ctx.after(e)
+    if not parts:
+        return None
+    end = comma[START]
+    prev.parts[0] = (prev.parts[0][0], end)
+    return Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class, prev.source, prev.source_tokens,
+                     antecedent=prev.antecedent, paragraph=prev.paragraph)
+
+
+# The finite forms of a verb in a series that are neither in -ed nor in -s ("said", "told", "wrote").
+_IRREGULAR_PAST = frozenset(form for forms in IRREGULAR.values() for form in forms
+                            if not form.endswith(("s", "ing", "en", "wn")))
+# The close of a series of verb phrases: "and" before a finite verb ("..., and warned of delays").
+_SERIES_CLOSE = re.compile(r",?\sand\s{1,3}(?:also\s|then\s)?(?:[a-z]+(?:ed|s)|"
+                           + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 
 
 def _participle_appositive(ctx: SentenceView, a: int) -> int | None:

@@ -272,6 +272,11 @@ PARTICLES: Final[dict[str, frozenset[str]]] = {
     "apologise": frozenset({"for"}),
 }
 
+# Prepositions that any reporting verb takes for the topic or the target of what is said ("warned about the
+# fares", "testified against the board"): they join the cue like a listed particle, except "about" before a number
+# ("said about 40 people came"), where it is an approximation inside the content.
+TOPIC_PARTICLES: Final = frozenset({"about", "against"})
+
 # Nouns that report, believe or take a stance ("his claim that ...", "the belief that ...", "her support for ...").
 # They only ever open the nominal layout; a noun that is also a listed verb form ("claims") is read as a noun from
 # its context instead (see ``layouts._is_noun_use``).

@@ -1,0 +1,105 @@
+"""Topic prepositions of any reporting verb, and verb phrases in a comma series. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit_quotes import extract_quotes
+
+
+def _cues(text: str) -> list[str]:
+    return [m.cue.text for m in extract_quotes(text) if m.cue is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # "about" and "against" join the cue of any reporting verb, listed particle or not
+        ("The harbor master cautioned about the winter storms.", "cautioned about"),
+        ("Anna Berg testified against the new toll.", "testified against"),
+        ("Tom Reed has complained bitterly about the fares.", "has complained bitterly about"),
+        ("The council members argued about the ferry schedule.", "argued about"),
+    ],
+)
+def test_topic_preposition_joins_the_cue(text: str, cue: str) -> None:
+    assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # "about" before a number is an approximation inside the content
+        ("Anna Berg said about 40 boats were damaged.", "said"),
+        ("The harbor office reported about 300 boats lost in the storm.", "reported"),
+    ],
+)
+def test_about_before_a_number_stays_out(text: str, cue: str) -> None:
+    assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Berg urged the council to act, proposed that fares be cut, and warned of delays.",
+         [("urged", "the council to act"), ("proposed", "that fares be cut"), ("warned of", "delays")]),
+        ("Tom Reed has promised to cut fares, opposed the new toll and criticized the board.",
+         [("has promised", "to cut fares"), ("opposed", "the new toll"), ("criticized", "the board")]),
+        ("The mayor praised the crews, said the pier was safe, and thanked the volunteers.",
+         [("praised", "the crews"), ("said", "the pier was safe"), ("thanked", "the volunteers")]),
+    ],
+)
+def test_verb_phrases_in_a_series_share_the_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes(text)
+    assert [(m.cue.text if m.cue else None, m.text) for m in quotes] == expected
+    assert len({m.source.text if m.source else None for m in quotes}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a passive participle between commas belongs to the content
+        ("Tom Reed said the plan, approved by the council, was sound and praised the board.",
+         "the plan, approved by the council, was sound"),
+        # no "and" closing a series: the comma phrase stays inside the content
+        ("Anna Berg praised the crews, proud of their work.", "the crews, proud of their work"),
+    ],
+)
+def test_no_series_keeps_the_content_whole(text: str, content: str) -> None:
+    assert content in [m.text for m in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        # a report that closes its clause inside another report is an attribution of its own
+        ("Asked about the fares, Reed said: “They will not rise,” the Dover Herald reported.",
+         ("reported", "the Dover Herald")),
+        ("Berg shrugged and said, “No comment,” the Dover Herald reported.", ("reported", "the Dover Herald")),
+        ("Reed argued that the toll was fair — no higher, he said, than in other ports.", ("said", "he")),
+    ],
+)
+def test_a_closing_report_inside_another_report_stays(text: str, inner: tuple[str, str]) -> None:
+    got = [(m.cue.text if m.cue else None, m.source.text if m.source else None) for m in extract_quotes(text)]
+    assert inner in got
+    assert len(got) >= 2
+
+
+def test_a_view_inside_a_report_stays_nested() -> None:
+    # "in his view" closes with a comma but is no report of its own inside the content
+    got = [m.cue.text for m in extract_quotes("Reed said that, in his view, the toll was unfair.") if m.cue]
+    assert got == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any verb after a participle appositive is the subject's, not only a verb that inverts with its source
+        ("Tom Reed, recalling his years at the port, described himself as a sailor.",
+         [("recalling", "his years at the port"), ("described", "himself as a sailor")]),
+        ("Anna Berg, citing a new survey, praised the harbor crews.",
+         [("citing", "a new survey"), ("praised", "the harbor crews")]),
+    ],
+)
+def test_verb_after_a_participle_appositive(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes(text)
+    assert [(m.cue.text if m.cue else None, m.text) for m in quotes] == expected
+    assert {m.source.text if m.source else None for m in quotes} == {text.split(",")[0]}
