@@ -1,8 +1,8 @@
 """``numeric``: sources give figures for the same quantity that cannot all be true at about the same time.
 
-Each count becomes an interval: bounds are open ("at least 14" is 14 and up, "fewer than 500" below 500), an
-approximation or a round figure is widened ("about 40" allows 34 to 46, "5,000" 4,250 to 5,750), an exact figure
-a little (reporting rounds), lengths are compared in metres. Two figures conflict when their intervals do not
+Each count becomes an interval: bounds are open and read as written ("at least 14" is 14 and up, "more than 300"
+excludes 250), an approximation or a round figure is widened ("about 40" allows 34 to 46, "5,000" 4,250 to 5,750),
+an exact figure a little (reporting rounds, but "61,000" is no more than 500 off), lengths are compared in metres. Two figures conflict when their intervals do not
 meet. Not compared: a source with itself in one article, two readings of the same words, negated or hypothetical
 counts, projections (expected) and questions, figures more than a month apart or dated to other moments, and a
 cumulative figure (deaths, injuries, evacuations, arrests) that rises over time - that is a revision.
@@ -57,6 +57,22 @@ def _round(value: float | None) -> bool:
     return digits[1:] == "0" * (len(digits) - 1)
 
 
+#: Operators that make a count a bound.
+_BOUNDS = frozenset({">", ">=", "<", "<="})
+
+
+def _rounding(value: float) -> float:
+    """How far an exact figure may be from what it reports: the news rounds (2%), but never by more than half a
+    unit of its last written digit ("61,000" is 60,500 to 61,500: below it "fewer than 60,000" cannot be right)."""
+    slack = abs(value) * EXACT
+    if value >= 10 and float(value).is_integer():
+        digits = str(int(value))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros:
+            slack = min(slack, 0.5 * 10 ** zeros)
+    return slack
+
+
 #: How far above its conventional top a vague amount in words ("thousands", "hundreds", "dozens") is still read.
 VAGUE_REACH = 10.0
 
@@ -70,8 +86,12 @@ def _interval(count: CountMention) -> tuple[float, float]:
         # conventional range (up to ten times its top), never below it
         high *= VAGUE_REACH
     lo, hi = bounds(count.op, value, low, high)
-    slack = APPROXIMATE if count.op == "~" or count.value is None or _round(value) else EXACT
-    lo, hi = lo * (1 - slack), hi * (1 + slack)
+    # a bound ("more than 300") is read as written: the source chose it, and "250" is below it whatever the rounding
+    if value is None or (count.op not in _BOUNDS and (count.op == "~" or _round(value))):
+        lo, hi = lo * (1 - APPROXIMATE), hi * (1 + APPROXIMATE)
+    elif count.op not in _BOUNDS:
+        slack = _rounding(value)
+        lo, hi = lo - slack, hi + slack
     unit = (count.unit or "").lower()
     factor = LENGTH_UNITS.get(unit) or AREA_UNITS.get(unit, 1.0)
     return lo * factor, hi * factor
