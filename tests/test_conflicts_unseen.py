@@ -43,3 +43,60 @@ def _kinds(analysis: Analysis) -> list[str]:
 def test_bounds_and_rounding(first: str, second: str, kinds: list[str]) -> None:
     """Bounds keep their edge; an exact figure moves by at most half a unit of its last written digit."""
     assert _kinds(_story(first, second)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # one measure, two amounts
+        ("The new Korva footbridge cost 40 million euros, the council said on Monday.",
+         "The final cost of the Korva footbridge was 65 million euros, auditors said.", ["numeric"]),
+        ("Insurers in Korva put the damage from the hailstorm at about $80 million.",
+         "The hailstorm caused losses of more than $200 million in Korva, the farm union said.", ["numeric"]),
+        ("Korva exporters are losing more than 5 million euros a day, their chamber said.",
+         "Officials in Korva put the losses at under 1 million euros a day.", ["numeric"]),
+        ("Talvo Mills agreed to buy Korva Paper for $2 billion, two bankers said.",
+         "Talvo Mills paid $1.4 billion for Korva Paper, the company said.", ["numeric"]),
+        # two measures, or two currencies, or a rate against a total: no quantity in common
+        ("The new Korva footbridge cost 40 million euros, the council said on Monday.",
+         "The original budget for the Korva footbridge was 25 million euros, the council said.", []),
+        ("The Korva kettles sold for about 90 euros each, the shop said.",
+         "Owners of the Korva kettles will get a refund of 60 euros, the maker said.", []),
+        ("Talvo Mills agreed to buy Korva Paper in a deal valued at $2 billion, the companies said.",
+         "Analysts value Korva Paper at around $1.3 billion, a broker said.", []),
+        ("Korva exporters are losing more than 5 million euros a day, their chamber said.",
+         "Officials in Korva put the losses so far at 9 million euros.", []),
+        ("The new Korva footbridge cost 40 million euros, the council said on Monday.",
+         "The new Korva footbridge cost 65 million dollars, a local paper said.", []),
+    ],
+)
+def test_money_by_measure(first: str, second: str, kinds: list[str]) -> None:
+    """Amounts of money meet under the measure a word before them names (cost, damage and losses; price; budget;
+    refund; value; with their rate), in one currency."""
+    titles = ("Korva business news", "Korva business news")
+    assert _kinds(_story(first, second, titles=titles)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The storm caused damage estimated at about $150 million.", "count:cost|money-dollar"),
+        ("The toll raises about 20 million crowns a year.", "count:revenue-per-year|money-crown"),
+        ("The firm was sold in a deal valued at $950 million.", "count:price|money-dollar"),
+        ("The offer on the table was worth barely 7 million euros.", "count:price|money-euro"),
+        ("Analysts value the dairy at around $900 million.", "count:value|money-dollar"),
+        ("The arena, built at a cost of 410 million pounds, seats 42,000 fans.", "count:cost|money-pound"),
+        ("The charity received 400,000 dollars.", None),
+    ],
+)
+def test_money_keys(text: str, key: str | None) -> None:
+    """An amount is keyed by the measure named nearest before it, with its rate; no measure, no key."""
+    from claimkit_counts.extract import extract_counts
+
+    from claimkit.grouping import money_key
+    from claimkit.types import CountMention
+
+    amounts = [c for c in extract_counts(text) if c.category == "money" or (c.unit or "") in {"crown", "pound"}]
+    assert amounts
+    count: CountMention = amounts[0]
+    assert money_key(text, count, 0, len(text)) == key

@@ -339,6 +339,33 @@ CUMULATIVE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "det
 #: Events whose counts only fall as news comes in (the missing are found): a later, lower figure is a revision.
 DECLINING_EVENTS: frozenset[str] = frozenset({"missing"})
 
+#: Currencies (the counted noun of an amount, singular): an amount is compared only with amounts in its currency.
+CURRENCIES: frozenset[str] = frozenset({
+    "dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "peso", "crown", "krona", "krone",
+    "lira", "shekel", "rand", "dinar",
+})
+
+#: What an amount of money measures, by the word nearest before it ("the damage at about $150 million", "built at a
+#: cost of", "sold for"): amounts are compared only within one measure. Damage and losses are what something cost.
+MONEY_MEASURES: dict[str, tuple[str, ...]] = {
+    "cost": ("cost", "costs", "costing", "costed", "spent", "spend", "spends", "spending", "bill", "damage",
+             "damages", "loss", "losses", "lost", "losing"),
+    "price": ("price", "priced", "paid", "pay", "pays", "paying", "sold for", "sells for", "selling for",
+              "bought for", "buy", "buys", "acquire", "acquires", "purchase", "purchased"),
+    "revenue": ("revenue", "revenues", "collected", "collects", "raises", "earned", "earns", "income", "takings",
+                "turnover", "sales"),
+    "profit": ("profit", "profits"),
+    "budget": ("budget", "budgeted", "set aside", "sets aside", "allocated", "earmarked"),
+    "aid": ("aid", "pledged", "donated", "grant", "grants", "funding"),
+    "value": ("value", "valued", "valuation", "worth"),
+    "refund": ("refund", "refunds", "compensation", "payout", "reimbursement"),
+    "fine": ("fine", "fined", "penalty", "penalties"),
+}
+
+#: Nouns of a sale: "a deal valued at", "the offer was worth" give a price, not a valuation.
+DEAL_NOUNS: frozenset[str] = frozenset({"deal", "offer", "bid", "takeover", "acquisition", "purchase", "sale",
+                                        "merger", "transaction", "settlement"})
+
 #: Lengths, in metres, so that "300 meters" and "2 kilometers" compare.
 #: Areas in hectares: "12,000 hectares" and "30,000 acres" of burned land are compared as one measure.
 AREA_UNITS: dict[str, float] = {

@@ -2,7 +2,8 @@
 
 Each count becomes an interval: bounds are open and read as written ("at least 14" is 14 and up, "more than 300"
 excludes 250), an approximation or a round figure is widened ("about 40" allows 34 to 46, "5,000" 4,250 to 5,750),
-an exact figure a little (reporting rounds, but "61,000" is no more than 500 off), lengths are compared in metres. Two figures conflict when their intervals do not
+an exact figure a little (reporting rounds, but "61,000" is no more than 500 off), lengths are compared in metres,
+amounts of money within their measure and currency. Two figures conflict when their intervals do not
 meet. Not compared: a source with itself in one article, two readings of the same words, negated or hypothetical
 counts, projections (expected) and questions, figures more than a month apart or dated to other moments, and a
 cumulative figure (deaths, injuries, evacuations, arrests) that rises over time - that is a revision.
@@ -162,8 +163,9 @@ def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = 
     """The claim's figure for the key: of several counts of the same noun ("killed 64 people and injured more
     than 5,000 people"), the one nearest to the key's event."""
     claim = claims[index]
+    money = base.startswith("money-")  # an amount's key names its rate ("cost-per-day"): a rate is its figure
     candidates = [c for c in claim.counts if matches(c, base, event) and not (c.negated or c.hypothetical)
-                  and not _rate(claim, c) and not _part(claim, c)]
+                  and (money or not _rate(claim, c)) and not _part(claim, c)]
     if len(candidates) <= 1 or event is None:
         return candidates[0] if candidates else None
     hits = find_events(claim.text, 0, len(claim.text))
@@ -219,6 +221,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     if family != "count":
         return []
     unknown = event == "?"
+    money = cls.startswith("money-")
     base = "|".join((cls, *stems))
     usable = [c for c in claims if c.modality in {"asserted", "hedged", "denied"}
               and _figure([c], base, 0, None if unknown else event)]
@@ -239,8 +242,9 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             # within one article two figures of one noun are usually two different groups
             continue
         # casualty figures of one disaster are often given without repeating the place in every sentence
+        # an amount of one measure (a price, a cost) stays one quantity over the weeks of a story
         placed = same_place(a, b) or (event in CUMULATIVE_EVENTS and same_story_place(a, b)) or (
-            (unknown or (apart is not None and apart <= FEW_DAYS)) and same_story(a, b, usable))
+            (unknown or money or (apart is not None and apart <= FEW_DAYS)) and same_story(a, b, usable))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if places_differ(a, b) or times_differ(a, b, cumulative=event in CUMULATIVE_EVENTS) or \
