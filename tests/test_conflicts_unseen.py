@@ -100,3 +100,66 @@ def test_money_keys(text: str, key: str | None) -> None:
     assert amounts
     count: CountMention = amounts[0]
     assert money_key(text, count, 0, len(text)) == key
+
+
+@pytest.mark.parametrize(
+    ("bodies", "titles", "kinds"),
+    [
+        # calling off a stoppage ends the strike; "stoppage", "walkout" and "strike" are one thing
+        (("The harbour board said on Monday that the strike at Pellby had ended after talks.",
+          "The Pellby carters' guild denied on Tuesday that it had called off the stoppage."),
+         ("Pellby strike over, board says", "Guild in Pellby says the work stoppage goes on"), ["status"]),
+        (("The harbour board said on Monday that the walkout at Pellby had ended after talks.",
+          "The Pellby carters' guild denied on Tuesday that it had called off the stoppage."),
+         ("Pellby strike over, board says", "Guild in Pellby says the work stoppage goes on"), ["status"]),
+        # calling off a planned event does not end a strike
+        (("The harbour board said on Monday that the strike at Pellby had ended after talks.",
+          "The Pellby carters' guild denied on Tuesday that it had called off the parade."),
+         ("Pellby strike over, board says", "Guild in Pellby keeps its parade"), []),
+        # a court that upheld a rule did not strike it down
+        (("The high court in Dunvar struck down the ferry levy on Monday, lawyers said.",
+          "The high court in Dunvar upheld the ferry levy on Thursday, rejecting the challenge."),
+         ("Dunvar levy struck down", "Dunvar levy upheld"), ["status"]),
+        (("The high court in Dunvar upheld the ferry levy on Monday, lawyers said.",
+          "The high court in Dunvar upheld the ferry levy, the clerk confirmed on Thursday."),
+         ("Dunvar levy upheld", "Dunvar ferry levy stays"), []),
+        # flights resuming at an airport is its reopening
+        (("Flights resumed at Dunvar airport on Wednesday, the transport ministry said.",
+          "Dunvar airport has not reopened, a spokesman for its operator said on Thursday."),
+         ("Dunvar flights back", "Dunvar airport still shut"), ["status"]),
+    ],
+)
+def test_one_event_in_other_words(bodies: tuple[str, ...], titles: tuple[str, ...], kinds: list[str]) -> None:
+    """Verbs and nouns that name one event meet: call off (an ongoing thing) = end; stoppage = walkout = strike;
+    upheld excludes struck down; resumed = reopened."""
+    assert [k for k in _kinds(_story(*bodies, titles=titles)) if k == "status"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "thing", "negated"),
+    [
+        ("the union had called off the stoppage", "end", "strike", False),
+        ("organisers called off the parade", "cancel", "parade", False),
+        ("the court upheld the levy", "overturn", "levy", True),
+        ("the court quashed the levy", "uphold", "levy", True),
+        ("flights resumed at the airport", "reopen", "flight", False),
+        ("Talvo has acquired the mill", "buy", "plant", False),
+    ],
+)
+def test_predications_in_other_words(text: str, lemma: str, thing: str, negated: bool) -> None:
+    """The predicate read (with its antonym, negated) under the lemma its synonyms share."""
+    from claimkit.predicates import find_predications
+
+    found = [(p.lemma, p.thing.cls, p.negated) for p in find_predications(text, 0, len(text))]
+    assert (lemma, thing, negated) in found
+
+
+def test_money_of_two_subjects_is_not_compared() -> None:
+    """Two articles that both mention a storm but are about two insurers give amounts of two companies; a price per
+    share and a part of a price ("includes") are no amount of the story."""
+    bodies = ("Aldmoor Mutual said its losses from Storm Hela reached $40 million in the quarter.",
+              "Brisk Insurance said its losses from Storm Hela reached $95 million in the quarter.")
+    assert _kinds(_story(*bodies, titles=("Aldmoor Mutual results", "Brisk Insurance results"))) == []
+    bodies = ("Talvo Mills agreed to buy Korva Paper at a price of $8 a share, bankers said.",
+              "Talvo Mills is paying $27 a share for Korva Paper, the company said.")
+    assert _kinds(_story(*bodies, titles=("Korva Paper sold", "Korva Paper sold"))) == []

@@ -111,6 +111,10 @@ _NUMBER_BEFORE = regex.compile(r"\d[\d,.]*(?:\s{1,3}(?:million|billion|thousand)
 _MONEY_RATE = regex.compile(
     r"^(?:[\s,]{1,3}[\p{L}'’]{1,15}){0,4}?\s{1,3}(?:(?:a|per|every|each|last|this)\s{1,3}(?P<p>year|month|week|day)|"
     r"(?P<adv>annually|yearly|monthly|weekly|daily))\b", regex.IGNORECASE)
+#: "$27 a share": a market price that moves by the hour, not one amount of a story.
+_PER_SHARE = regex.compile(r"(?:\s{1,3}[\p{L}]{1,12})?\s{1,3}(?:a|per)\s{1,3}(?:share|unit)\b", regex.IGNORECASE)
+#: "including $36 million from the storm", "the price includes $1.4 billion in debt": a part of another amount.
+_PART_OF = regex.compile(r"\b(?:includ(?:e|es|ed|ing)|of\s{1,3}which)\b[^.;]{0,40}$", regex.IGNORECASE)
 _ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 #: How far before an amount its measure word is looked for.
 MEASURE_REACH = 60
@@ -122,6 +126,8 @@ def money_key(text: str, count: CountMention, clause_start: int, clause_end: int
     ``count:cost-per-day|money-dollar``); None when the count is no amount or its measure is not named."""
     cur = currency(count)
     if cur is None or count.field not in {"text", "title"}:
+        return None
+    if _PER_SHARE.match(text, count.end) or _PART_OF.search(text, max(clause_start, count.start - 60), count.start):
         return None
     start = max(clause_start, count.start - MEASURE_REACH)
     number = _NUMBER_BEFORE.search(text, start, count.start)

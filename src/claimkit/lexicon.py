@@ -513,11 +513,31 @@ VERB_SYNONYMS: dict[str, str] = {
     "withdrawn": "withdraw", "taken": "take", "took": "take", "given": "give", "gave": "give",
     "goes on": "continu", "go on": "continu", "went on": "continu", "going on": "continu", "drags on": "continu",
     "dragged on": "continu", "drag on": "continu",
+    "strikes down": "overturn", "strike down": "overturn", "striking down": "overturn", "quashed": "overturn",
+    "quash": "overturn", "quashes": "overturn", "annulled": "overturn", "annul": "overturn", "annuls": "overturn",
+    # flights, classes, services "resumed" at a place: it reopened
+    "resumed": "reopen", "resume": "reopen", "resumes": "reopen", "resuming": "reopen",
+    "acquired": "buy", "acquire": "buy", "acquires": "buy", "acquiring": "buy", "purchased": "buy",
+    "purchase": "buy", "purchases": "buy", "took over": "buy", "take over": "buy", "takes over": "buy",
 }
 
 #: Predicates that say another did not happen: "the strike is continuing" says it has not ended. A claim with the
 #: first is also read as denying the second, so that it meets a report that the second happened.
 OPPOSITE_PREDICATES: dict[str, str] = {"continu": "end"}
+
+#: Verdicts that exclude each other: a court that upheld a rule did not strike it down. A claim with one is also
+#: read as negating the other (after its own predicate, which stays the claim's event).
+ANTONYM_PREDICATES: dict[str, str] = {"uphold": "overturn", "overturn": "uphold", "acquit": "convict",
+                                      "convict": "acquit"}
+
+#: Things that go on until they end (a strike, a siege, a search): calling one off ends it, so "called off the
+#: stoppage" and "the strike had ended" are one event.
+ONGOING_THINGS: frozenset[str] = frozenset({"strike", "protest", "blockade", "siege", "boycott", "search",
+                                            "occupation", "curfew", "lockdown", "sit-in", "vigil", "campaign",
+                                            "operation", "offensive", "hunger strike"})
+
+#: Verbs that end an ongoing thing (see :data:`ONGOING_THINGS`), by their lemma.
+ENDING_VERBS: frozenset[str] = frozenset({"cancel"})
 
 #: Particles that make a phrasal verb ("shut down", "run out of"): read with the verb, never as its object.
 PARTICLES: frozenset[str] = frozenset({"down", "out", "off", "up", "back", "away", "over"})
@@ -538,7 +558,9 @@ THING_SYNONYMS: dict[str, str] = {
     "production line": "line", "line": "line", "lines": "line", "recount": "recount", "recounts": "recount",
     "vote": "vote", "ballot": "vote", "referendum": "vote", "election": "vote", "law": "bill", "bill": "bill",
     "legislation": "bill", "budget": "budget", "contract": "contract", "vaccine": "vaccine", "vaccines": "vaccine",
-    "doses": "vaccine", "jab": "vaccine", "jabs": "vaccine",
+    "doses": "vaccine", "jab": "vaccine", "jabs": "vaccine", "strike": "strike", "strikes": "strike",
+    "stoppage": "strike", "stoppages": "strike", "walkout": "strike", "walkouts": "strike", "frontier": "border",
+    "frontiers": "border", "border": "border", "borders": "border",
 }
 
 #: Words that say an expected event repeats or extends one that already happened ("will sign another deal",

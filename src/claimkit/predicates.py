@@ -21,11 +21,14 @@ import attrs
 import regex
 
 from .lexicon import (
+    ANTONYM_PREDICATES,
+    ENDING_VERBS,
     EVENT_CLASSES,
     HEADLINE_VERBS,
     IRREGULAR_PAST,
     NOUN_CLASSES,
     NUMBER_WORDS,
+    ONGOING_THINGS,
     OPPOSITE_PREDICATES,
     PARTICLES,
     PLACE_LINKS,
@@ -235,6 +238,12 @@ def _head_before_place(words: list[tuple[str, int, int]], gaps: list[bool], j: i
     return None
 
 
+def _listed_phrasal(words: list[tuple[str, int, int]], gaps: list[bool], i: int) -> bool:
+    """The word and the next form a phrasal verb of :data:`claimkit.lexicon.VERB_SYNONYMS` ("called off")."""
+    return i + 1 < len(words) and not gaps[i + 1] and \
+        f"{words[i][0].lower()} {words[i + 1][0].lower()}" in VERB_SYNONYMS
+
+
 def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title: bool
              ) -> tuple[str, int] | None:
     """The lemma of the verb at ``words[i]`` and how many words it takes ("shut down" takes two), when the word
@@ -242,8 +251,8 @@ def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title:
     low = words[i][0].lower()
     if not words[i][0][:1].isalpha() or (words[i][0][:1].isupper() and not title and i > 0):
         return None
-    if low in _NOT_VERBS or low in _HEAD_STOP:
-        return None
+    if (low in _NOT_VERBS and not _listed_phrasal(words, gaps, i)) or low in _HEAD_STOP:
+        return None  # ("called" is no event, "called off" is)
     # most words are no verb: only an -ed or irregular past, a listed verb, a word after an auxiliary, or (in a
     # headline) a bare present can be one
     if not (low.endswith("ed") or low in IRREGULAR_PAST or low in _SYNONYM_FIRSTS or title or (
@@ -365,11 +374,17 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
             negated = any(w in _NEGATORS or w.endswith("n't") for w in chain) or (
                 first > 0 and not gaps[first] and words[first - 1][0].lower() in {"not", "never", "no"})
             modal = any(w in _MODALS for w in chain)
+            if lemma in ENDING_VERBS and thing.cls in ONGOING_THINGS:
+                lemma = "end"  # "called off the stoppage": the strike ended
             opposite = OPPOSITE_PREDICATES.get(lemma)
             if opposite is not None:
                 # "the strike was continuing" also says that it has not ended
                 found.append(Predication(opposite, thing, words[i][1], words[i + size - 1][2], not negated, modal))
             found.append(Predication(lemma, thing, words[i][1], words[i + size - 1][2], negated, modal))
+            antonym = ANTONYM_PREDICATES.get(lemma)
+            if antonym is not None:
+                # "upheld the toll" also says that the toll was not struck down
+                found.append(Predication(antonym, thing, words[i][1], words[i + size - 1][2], not negated, modal))
         i += size
     return found
 

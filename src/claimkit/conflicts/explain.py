@@ -151,8 +151,10 @@ def same_story(a: Claim, b: Claim, group: Sequence[Claim]) -> bool:
     if a.doc == b.doc:  # within one article every claim shares its headline
         return False
     weak = names(a, ("about:", "named:")) & names(b, ("about:", "named:"))
-    # headline names and the names the bodies use most
-    strong = names(a, ("about:", "main:")) & names(b, ("about:", "main:"))
+    # headline names and the names the bodies use most; and a headline name the other article's body names ("Veltra
+    # strike over" and a union statement naming Veltra)
+    strong = names(a, ("about:", "main:")) & names(b, ("about:", "main:")) | (
+        names(a, ("about:",)) & names(b, ("named:",))) | (names(b, ("about:",)) & names(a, ("named:",)))
     if not weak:
         return False
 
@@ -162,6 +164,15 @@ def same_story(a: Claim, b: Claim, group: Sequence[Claim]) -> bool:
         return len(docs) <= STORY_DOCS
 
     return any(rare(s) for s in strong) or sum(1 for s in weak if rare(s)) >= 2
+
+
+def same_main_name(a: Claim, b: Claim) -> bool:
+    """The two articles share a headline name or the name their bodies use most (``about:``, ``main:``): more than
+    one story, one subject ("Aetna" in both, not "Hurricane Hugo" in an article on Aetna and one on Travelers)."""
+    def names(claim: Claim) -> set[str]:
+        return {k.split(":", 1)[1] for k in claim.subjects if k.startswith(("about:", "main:"))}
+
+    return a.doc != b.doc and bool(names(a) & names(b))
 
 
 def places_differ(a: Claim, b: Claim) -> bool:

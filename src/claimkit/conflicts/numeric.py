@@ -28,6 +28,7 @@ from .explain import (
     places_differ,
     reprinted,
     said_interval,
+    same_main_name,
     same_place,
     same_source,
     same_story,
@@ -159,13 +160,27 @@ def _rate(claim: Claim, count: CountMention) -> bool:
     return _RATE.match(claim.text[offset:offset + 50]) is not None
 
 
+# "will cost $160,000 in 18 years", "is expected to fetch": an amount under a modal is a projection
+_MODAL_BEFORE = regex.compile(r"\b(?:will|would|could|may|might|should|'ll)\s{1,3}(?:[\p{L}'’]{1,15}\s{1,3}){1,3}"
+                              r"(?:[\p{L}]{1,12}\s{1,3})?$", regex.IGNORECASE)
+
+
+def _projected(claim: Claim, count: CountMention) -> bool:
+    """The amount stands under a modal or "to" in its claim ("will cost $160,000")."""
+    at = count.start - claim.start
+    if count.field != claim.field or at < 0 or at > len(claim.text):
+        return False
+    return _MODAL_BEFORE.search(claim.text, max(0, at - 40), at) is not None
+
+
 def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = None) -> CountMention | None:
     """The claim's figure for the key: of several counts of the same noun ("killed 64 people and injured more
     than 5,000 people"), the one nearest to the key's event."""
     claim = claims[index]
     money = base.startswith("money-")  # an amount's key names its rate ("cost-per-day"): a rate is its figure
     candidates = [c for c in claim.counts if matches(c, base, event) and not (c.negated or c.hypothetical)
-                  and (money or not _rate(claim, c)) and not _part(claim, c)]
+                  and (money or not _rate(claim, c)) and not _part(claim, c)
+                  and not (money and _projected(claim, c))]
     if len(candidates) <= 1 or event is None:
         return candidates[0] if candidates else None
     hits = find_events(claim.text, 0, len(claim.text))
@@ -233,6 +248,11 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     for i, j in window_pairs(usable):
         a, b = usable[i], usable[j]
         if (a.doc == b.doc and same_source(a, b)) or same_words(a, b) or reprinted(a, b):
+            continue
+        if money and (a.doc == b.doc or not same_main_name(a, b)):
+            # one article's amounts of one measure are of several things (quarters, units, parts); two articles'
+            # are one amount only when they share their main name (a place, a storm they both mention, says
+            # nothing of whose money it is)
             continue
         apart = days_apart(a, b)
         if apart is not None and apart > MAX_DAYS:
