@@ -163,3 +163,36 @@ def test_money_of_two_subjects_is_not_compared() -> None:
     bodies = ("Talvo Mills agreed to buy Korva Paper at a price of $8 a share, bankers said.",
               "Talvo Mills is paying $27 a share for Korva Paper, the company said.")
     assert _kinds(_story(*bodies, titles=("Korva Paper sold", "Korva Paper sold"))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "modal"),
+    [
+        ("Talvo Mills has agreed to acquire Korva Paper.", False, False),
+        ("Korva Paper said it had not agreed to any sale.", True, False),
+        ("There is no agreement with Talvo, the chairman said.", True, False),
+        ("The board expects to reach a deal with the guild by Friday.", False, True),
+        ("The two sides struck an accord on Friday.", False, False),
+        ("Talks in Pellby failed to reach an agreement.", True, False),
+        ("The carters settled with the harbour board on Monday.", False, False),
+    ],
+)
+def test_agreements_in_other_words(text: str, negated: bool, modal: bool) -> None:
+    """"agreed to", "reached a deal", "struck an accord", "settled with", "no agreement" are one event, an
+    agreement, negated or planned by the words before them."""
+    from claimkit.predicates import find_predications
+
+    found = [(p.negated, p.modal) for p in find_predications(text, 0, len(text)) if p.lemma == "agree"
+             and p.thing.cls == "agreement"]
+    assert found == [(negated, modal)]
+
+
+def test_agreement_denied_and_headline_beyond_its_body() -> None:
+    """An agreement reported by one article and denied by the next; a headline that settles what its body only
+    expects."""
+    bodies = ("Talvo Mills has agreed to acquire Korva Paper, two bankers said on Sunday.",
+              "Korva Paper said on Monday that it had not agreed to any sale.")
+    assert _kinds(_story(*bodies, titles=("Talvo to buy Korva Paper", "Korva Paper rejects sale reports"))) == \
+        ["status"]
+    body = "The harbour board expects to reach a deal with the carters' guild by the end of the week, its chief said."
+    assert _kinds(_story(body, titles=("Harbour board settles with striking carters",))) == ["headline"]

@@ -539,6 +539,14 @@ ONGOING_THINGS: frozenset[str] = frozenset({"strike", "protest", "blockade", "si
 #: Verbs that end an ongoing thing (see :data:`ONGOING_THINGS`), by their lemma.
 ENDING_VERBS: frozenset[str] = frozenset({"cancel"})
 
+#: Nouns of an agreement: "reached a deal", "struck an accord", "there is no agreement" speak of one event, an
+#: agreement, as "agreed to sell" and "settled with the union" do.
+AGREEMENT_NOUNS: tuple[str, ...] = ("agreement", "deal", "accord", "settlement", "pact")
+
+#: Verbs that make an agreement of their object ("reached a deal") or are one ("agreed to", "settled with").
+AGREEMENT_VERBS: tuple[str, ...] = ("reach", "reached", "reaches", "reaching", "strike", "struck", "strikes",
+                                    "striking", "clinch", "clinched", "clinches", "seal", "sealed", "seals")
+
 #: Particles that make a phrasal verb ("shut down", "run out of"): read with the verb, never as its object.
 PARTICLES: frozenset[str] = frozenset({"down", "out", "off", "up", "back", "away", "over"})
 

@@ -21,6 +21,8 @@ import attrs
 import regex
 
 from .lexicon import (
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
     ANTONYM_PREDICATES,
     ENDING_VERBS,
     EVENT_CLASSES,
@@ -386,6 +388,46 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
                 # "upheld the toll" also says that the toll was not struck down
                 found.append(Predication(antonym, thing, words[i][1], words[i + size - 1][2], not negated, modal))
         i += size
+    taken = [(p.start, p.end) for p in found if p.lemma == "agree"]
+    found.extend(p for p in agreements(text, start, end) if not any(s <= p.start < e for s, e in taken))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+_NOUNS = "|".join(AGREEMENT_NOUNS)
+# "agreed to sell", "agreed on a price", "settled with the union", "reached a deal", "struck an accord"
+_AGREED = regex.compile(
+    r"\b(?P<verb>(?:agree|agrees|agreed|agreeing)(?=\s{1,3}(?:to|on|terms)\b)|(?:settle|settles|settled|settling)"
+    r"(?=\s{1,3}(?:with|their|its|the\s{1,3}(?:dispute|strike|case))\b)|(?:" + "|".join(AGREEMENT_VERBS) +
+    r")\s{1,3}(?:a|an|the|their|its|no)\s{1,3}(?:[\p{L}\-]{1,20}\s{1,3})?(?:" + _NOUNS + r")s?\b)",
+    regex.IGNORECASE)
+# "there is no agreement", "no deal has been reached": the agreement is denied
+_NO_AGREEMENT = regex.compile(r"\b(?:there\s{1,3}(?:is|was|has\s{1,3}been|had\s{1,3}been)\s{1,3})?no\s{1,3}(?:"
+                              + _NOUNS + r")s?\b", regex.IGNORECASE)
+_NEGATION_BEFORE = regex.compile(r"\b(?:not|never|no|n't|yet\s{1,3}to|failed\s{1,3}to)\b(?:\s{1,3}[\p{L}']{1,12}){0,2}"
+                                 r"\s{1,3}$|n't\s{1,3}(?:[\p{L}']{1,12}\s{1,3}){0,1}$", regex.IGNORECASE)
+_FAILED_BEFORE = regex.compile(r"\b(?:yet|failed|fails|fail|refused|refuses)\s{1,3}to\s{1,3}$", regex.IGNORECASE)
+_MODAL_BEFORE = regex.compile(r"\b(?:will|would|shall|could|may|might|must|should|can|to|won't)\b"
+                              r"(?:\s{1,3}[\p{L}']{1,12}){0,1}\s{1,3}$", regex.IGNORECASE)
+
+
+def agreements(text: str, start: int, end: int) -> list[Predication]:
+    """Agreements a stretch of text reports, as ``agree`` predications of the thing "agreement": "agreed to sell",
+    "settled with the union", "reached a deal" (negated after "not", "yet to"; modal after "will", "to"), and the
+    denial "there is no agreement"."""
+    found = []
+    for m in _AGREED.finditer(text, start, end):
+        before = text[max(start, m.start() - 30):m.start()]
+        negated = _NEGATION_BEFORE.search(before) is not None or m.group(0).lower().split()[1:2] == ["no"]
+        # "failed to reach a deal", "has yet to agree on": a negation, not a plan
+        modal = _MODAL_BEFORE.search(before) is not None and _FAILED_BEFORE.search(before) is None
+        thing = Entity("agreement", m.group(0).split()[-1], (), m.start(), m.end())
+        found.append(Predication("agree", thing, m.start(), m.end(), negated, modal))
+    for m in _NO_AGREEMENT.finditer(text, start, end):
+        if any(p.start <= m.start() < p.end for p in found):
+            continue
+        thing = Entity("agreement", m.group(0).split()[-1], (), m.start(), m.end())
+        found.append(Predication("agree", thing, m.start(), m.end(), True, False))
     return found
 
 
