@@ -196,3 +196,17 @@ def test_agreement_denied_and_headline_beyond_its_body() -> None:
         ["status"]
     body = "The harbour board expects to reach a deal with the carters' guild by the end of the week, its chief said."
     assert _kinds(_story(body, titles=("Harbour board settles with striking carters",))) == ["headline"]
+
+
+def test_a_verdict_is_a_ruling() -> None:
+    """A court that struck a levy down has ruled on it: against "has not yet ruled on the levy" the day after; a
+    verdict dated after a "not yet" is no contradiction."""
+    titles = ("Court strikes down Dunvar ferry levy", "No ruling yet on Dunvar ferry levy")
+    bodies = ("Lawyers for the ferry users said on Monday that the high court had struck down the Dunvar ferry levy.",
+              "The high court has not yet ruled on the Dunvar ferry levy, a court spokeswoman said on Tuesday.")
+    assert set(_kinds(_story(*bodies, titles=titles))) == {"status"}
+    from claimkit.predicates import find_predications
+
+    text = "the court has not ruled on the levy"
+    assert [(p.lemma, p.thing.cls, p.negated) for p in find_predications(text, 0, len(text))] == \
+        [("rule", "levy", True)]

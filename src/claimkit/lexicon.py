@@ -517,6 +517,7 @@ VERB_SYNONYMS: dict[str, str] = {
     "quash": "overturn", "quashes": "overturn", "annulled": "overturn", "annul": "overturn", "annuls": "overturn",
     # flights, classes, services "resumed" at a place: it reopened
     "resumed": "reopen", "resume": "reopen", "resumes": "reopen", "resuming": "reopen",
+    "ruled": "rule", "rules": "rule", "ruling": "rule",
     "acquired": "buy", "acquire": "buy", "acquires": "buy", "acquiring": "buy", "purchased": "buy",
     "purchase": "buy", "purchases": "buy", "took over": "buy", "take over": "buy", "takes over": "buy",
 }
@@ -529,6 +530,13 @@ OPPOSITE_PREDICATES: dict[str, str] = {"continu": "end"}
 #: read as negating the other (after its own predicate, which stays the claim's event).
 ANTONYM_PREDICATES: dict[str, str] = {"uphold": "overturn", "overturn": "uphold", "acquit": "convict",
                                       "convict": "acquit"}
+
+#: Verdicts: a court that upheld, struck down, convicted or acquitted has ruled on the thing (a claim with a verdict
+#: also reads as the ruling, so that it meets "the court has not yet ruled on the levy").
+VERDICTS: frozenset[str] = frozenset({"uphold", "overturn", "convict", "acquit"})
+
+#: Verbs whose thing follows a preposition ("ruled on the levy"), with the preposition.
+PREPOSITIONAL_OBJECTS: dict[str, str] = {"rule": "on"}
 
 #: Things that go on until they end (a strike, a siege, a search): calling one off ends it, so "called off the
 #: stoppage" and "the strike had ended" are one event.

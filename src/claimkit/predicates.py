@@ -34,9 +34,11 @@ from .lexicon import (
     OPPOSITE_PREDICATES,
     PARTICLES,
     PLACE_LINKS,
+    PREPOSITIONAL_OBJECTS,
     THING_SYNONYMS,
     TIME_NAMES,
     VERB_SYNONYMS,
+    VERDICTS,
 )
 from .subjects import Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
 
@@ -365,6 +367,8 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
         elif passive:
             thing = None
         else:
+            if after < len(words) and not gaps[after] and words[after][0].lower() == PREPOSITIONAL_OBJECTS.get(lemma):
+                after += 1  # "has not ruled on the levy": the levy is ruled on
             thing = _object(words, gaps, after, names) if after < len(words) else None
         if thing is None:
             thing = _subject(words, gaps, i - len(raw), names)
@@ -383,6 +387,9 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
                 # "the strike was continuing" also says that it has not ended
                 found.append(Predication(opposite, thing, words[i][1], words[i + size - 1][2], not negated, modal))
             found.append(Predication(lemma, thing, words[i][1], words[i + size - 1][2], negated, modal))
+            if lemma in VERDICTS and not negated:
+                # "upheld the levy": the court has ruled on it
+                found.append(Predication("rule", thing, words[i][1], words[i + size - 1][2], False, modal))
             antonym = ANTONYM_PREDICATES.get(lemma)
             if antonym is not None:
                 # "upheld the toll" also says that the toll was not struck down

@@ -34,6 +34,7 @@ from .explain import (
     same_story,
     same_story_place,
     same_words,
+    shared_name,
     subject,
     times_differ,
     when,
@@ -249,10 +250,10 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         a, b = usable[i], usable[j]
         if (a.doc == b.doc and same_source(a, b)) or same_words(a, b) or reprinted(a, b):
             continue
-        if money and (a.doc == b.doc or not same_main_name(a, b)):
+        if money and (a.doc == b.doc or not same_main_name(a, b) or not shared_name(a, b)):
             # one article's amounts of one measure are of several things (quarters, units, parts); two articles'
-            # are one amount only when they share their main name (a place, a storm they both mention, says
-            # nothing of whose money it is)
+            # are one amount only when they share their main name and both claims name its owner or place ("Orvane
+            # paid", "Orvane agreed to buy ... for"): a storm two articles on two insurers mention owns no money
             continue
         apart = days_apart(a, b)
         if apart is not None and apart > MAX_DAYS:
