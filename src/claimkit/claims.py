@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from .attribution import Frame, SourceBook, find_frames, name_source
-from .grouping import count_key, event_key, fits
+from .grouping import count_key, currency, event_key, fits, money_key
 from .hookspecs import hookimpl
 from .lexicon import (
     DENIALS,
@@ -614,6 +614,17 @@ class _Reader:
         raw += [c for c in self._numbers_in(start, end, field)
                 if not self._is_date(c, field) and not any(_overlap(c.start, c.end, r.start, r.end) for r in raw)]
         for count in sorted(raw, key=lambda c: c.start):
+            if currency(count) is not None:
+                # an amount of money counts no one: compared with amounts of its measure ("the damage at $150
+                # million", "sold for 600 euros"), not read as a headcount; "could cost $5 million" is a possibility
+                if self._possible(reading.evidence, draft) and not count.hypothetical:
+                    count = attrs.evolve(count, hypothetical=True)
+                counts.append(count)
+                money = money_key(text, count, max(cs, start - 200), ce)
+                if money and not (count.negated or count.hypothetical) and modality != "other" and \
+                        len(content) <= _LONG:
+                    keys.append(money)
+                continue
             entity = counted_entity(text, count.start, count.end, max(cs, start - 200), count.unit, count.modifiers,
                                     names)
             self.elliptic_event = None
@@ -681,8 +692,7 @@ class _Reader:
                                      count.category)
                 self.last_entity = entity
                 self.last_counted = self.last_counted or entity
-            if reading.evidence and reading.evidence.lower() in POSSIBILITY_MODALS and not count.hypothetical \
-                    and not (reading.evidence.lower() == "would" and draft.cue is not None and not draft.direct):
+            if self._possible(reading.evidence, draft) and not count.hypothetical:
                 # "could reach 100" is a possibility, not a figure; "officials said it would reach 100" is the
                 # reported "will" of an indirect quote, an expected figure that may disagree with others
                 count = attrs.evolve(count, hypothetical=True)
@@ -824,6 +834,13 @@ class _Reader:
             polarity=polarity,
             publisher=self.doc.publisher,
         )
+
+    @staticmethod
+    def _possible(evidence: str | None, draft: _Draft) -> bool:
+        """The claim's modal makes its figures possibilities ("could reach 100"); "officials said it would reach
+        100" is the reported "will" of an indirect quote, an expected figure that may disagree with others."""
+        return bool(evidence) and str(evidence).lower() in POSSIBILITY_MODALS and not (
+            str(evidence).lower() == "would" and draft.cue is not None and not draft.direct)
 
     def _dated_later(self, start: int, end: int, field: str, moment: Moment) -> bool:
         """The claim dates what it reports after the day it was said."""

@@ -17,14 +17,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from .hookspecs import hookimpl
 from .lexicon import (
     AREA_UNITS,
     COUNTED_AS,
+    CURRENCIES,
+    DEAL_NOUNS,
     EVENT_LABELS,
     EVENT_PARTICIPANTS,
     LENGTH_UNITS,
     MEASURE_UNITS,
+    MONEY_MEASURES,
     NOUN_CLASSES,
     NOUN_DEFAULT_EVENT,
     PARTICIPATION_EVENTS,
@@ -32,7 +37,8 @@ from .lexicon import (
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
 
-__all__ = ["count_base", "count_key", "event_key", "matches", "open_class", "parse_key", "singular", "specific_base"]
+__all__ = ["count_base", "count_key", "currency", "event_key", "matches", "money_key", "open_class", "parse_key",
+           "singular", "specific_base"]
 
 #: Noun classes too broad to compare without an event.
 GENERIC_CLASSES = frozenset({"people", "length", "area", "leader"})
@@ -89,10 +95,67 @@ def noun_of(unit: str) -> str | None:
         noun_class(f"{unit}s") or open_class(unit)
 
 
+def currency(count: CountMention) -> str | None:
+    """The currency of an amount of money ("dollar", "euro", "crown"), or None for any other count."""
+    unit = singular(count.unit or "")
+    return unit if unit in CURRENCIES else None
+
+
+_MEASURE_FORMS = {form: measure for measure, forms in MONEY_MEASURES.items() for form in forms}
+_MEASURE = regex.compile(r"(?i)\b(" + "|".join(regex.escape(f).replace(r"\ ", r"\s{1,3}")
+                                              for f in sorted(_MEASURE_FORMS, key=len, reverse=True)) + r")\b")
+_DEAL_BEFORE = regex.compile(r"(?i)\b(?:" + "|".join(sorted(DEAL_NOUNS)) +
+                             r")\b(?:\s{1,3}[\p{L}'’]{1,15}){0,4}\s{1,3}$")
+_NUMBER_BEFORE = regex.compile(r"\d[\d,.]*(?:\s{1,3}(?:million|billion|thousand))?(?!.*\d)", regex.DOTALL)
+#: "a year", "per day", "annually", "last year" up to four words after an amount: a rate, keyed with its period.
+_MONEY_RATE = regex.compile(
+    r"^(?:[\s,]{1,3}[\p{L}'’]{1,15}){0,4}?\s{1,3}(?:(?:a|per|every|each|last|this)\s{1,3}(?P<p>year|month|week|day)|"
+    r"(?P<adv>annually|yearly|monthly|weekly|daily))\b", regex.IGNORECASE)
+#: "$27 a share": a market price that moves by the hour, not one amount of a story.
+_PER_SHARE = regex.compile(r"(?:\s{1,3}[\p{L}]{1,12})?\s{1,3}(?:a|per)\s{1,3}(?:share|unit)\b", regex.IGNORECASE)
+#: "including $36 million from the storm", "the price includes $1.4 billion in debt": a part of another amount.
+_PART_OF = regex.compile(r"\b(?:includ(?:e|es|ed|ing)|of\s{1,3}which)\b[^.;]{0,40}$", regex.IGNORECASE)
+_ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+#: How far before an amount its measure word is looked for.
+MEASURE_REACH = 60
+
+
+def money_key(text: str, count: CountMention, clause_start: int, clause_end: int) -> str | None:
+    """``count:<measure>|money-<currency>`` for an amount of money whose measure a word before it names ("the
+    damage at about $150 million" -> ``count:cost|money-dollar``; "about $1 million a day" keys the rate,
+    ``count:cost-per-day|money-dollar``); None when the count is no amount or its measure is not named."""
+    cur = currency(count)
+    if cur is None or count.field not in {"text", "title"}:
+        return None
+    if _PER_SHARE.match(text, count.end) or _PART_OF.search(text, max(clause_start, count.start - 60), count.start):
+        return None
+    start = max(clause_start, count.start - MEASURE_REACH)
+    number = _NUMBER_BEFORE.search(text, start, count.start)
+    if number is not None:
+        start = number.end()  # the measure of an earlier amount is not this one's ("cost 410 million, seats 42,000")
+    found = None
+    for m in _MEASURE.finditer(text, start, count.start):
+        found = m
+    if found is None:
+        return None
+    measure = _MEASURE_FORMS[" ".join(found.group(1).lower().split())]
+    if measure == "value" and _DEAL_BEFORE.search(text, max(0, found.start() - 60), found.start()):
+        measure = "price"  # "a deal valued at", "the offer was worth": what is paid
+    rate = _MONEY_RATE.match(text[count.end:min(len(text), clause_end, count.end + 60)])
+    if rate is not None:
+        period = rate.group("p") or _ADVERB_PERIODS[rate.group("adv").lower()]
+        measure = f"{measure}-per-{period.lower()}"
+    return f"count:{measure}|money-{cur}"
+
+
 def count_base(count: CountMention) -> str | None:
-    """``<noun class>|<name stems>`` of a count, or None when it counts nothing comparable."""
+    """``<noun class>|<name stems>`` of a count (``money-<currency>`` for an amount), or None when it counts nothing
+    comparable."""
     if not count.unit:
         return None
+    cur = currency(count)
+    if cur is not None:
+        return f"money-{cur}"
     if count.category == "percent" and count.unit.startswith("percent of "):
         cls: str | None = f"percent-{count.unit.removeprefix('percent of ').replace(' ', '-')}"
     else:
@@ -147,8 +210,9 @@ def count_key(count: CountMention, event: str | None) -> str | None:
     outcome ("injured", "employs") keeps its own quantity.
     """
     base = count_base(count)
-    if base is None or count.category == "money" or (count.category == "percent" and not base.startswith("percent-")):
-        return None
+    if base is None or count.category == "money" or base.startswith("money-") or (
+            count.category == "percent" and not base.startswith("percent-")):
+        return None  # amounts are keyed by their measure (:func:`money_key`)
     cls = base.split("|")[0]
     if event is None and count.unit:
         event = NOUN_DEFAULT_EVENT.get(count.unit.lower()) or NOUN_DEFAULT_EVENT.get(cls)

@@ -339,6 +339,33 @@ CUMULATIVE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "det
 #: Events whose counts only fall as news comes in (the missing are found): a later, lower figure is a revision.
 DECLINING_EVENTS: frozenset[str] = frozenset({"missing"})
 
+#: Currencies (the counted noun of an amount, singular): an amount is compared only with amounts in its currency.
+CURRENCIES: frozenset[str] = frozenset({
+    "dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "peso", "crown", "krona", "krone",
+    "lira", "shekel", "rand", "dinar",
+})
+
+#: What an amount of money measures, by the word nearest before it ("the damage at about $150 million", "built at a
+#: cost of", "sold for"): amounts are compared only within one measure. Damage and losses are what something cost.
+MONEY_MEASURES: dict[str, tuple[str, ...]] = {
+    "cost": ("cost", "costs", "costing", "costed", "spent", "spend", "spends", "spending", "bill", "damage",
+             "damages", "loss", "losses", "lost", "losing"),
+    "price": ("price", "priced", "paid", "pay", "pays", "paying", "sold for", "sells for", "selling for",
+              "bought for", "buy", "buys", "acquire", "acquires", "purchase", "purchased"),
+    "revenue": ("revenue", "revenues", "collected", "collects", "raises", "earned", "earns", "income", "takings",
+                "turnover", "sales"),
+    "profit": ("profit", "profits"),
+    "budget": ("budget", "budgeted", "set aside", "sets aside", "allocated", "earmarked"),
+    "aid": ("aid", "pledged", "donated", "grant", "grants", "funding"),
+    "value": ("value", "valued", "valuation", "worth"),
+    "refund": ("refund", "refunds", "compensation", "payout", "reimbursement"),
+    "fine": ("fine", "fined", "penalty", "penalties"),
+}
+
+#: Nouns of a sale: "a deal valued at", "the offer was worth" give a price, not a valuation.
+DEAL_NOUNS: frozenset[str] = frozenset({"deal", "offer", "bid", "takeover", "acquisition", "purchase", "sale",
+                                        "merger", "transaction", "settlement"})
+
 #: Lengths, in metres, so that "300 meters" and "2 kilometers" compare.
 #: Areas in hectares: "12,000 hectares" and "30,000 acres" of burned land are compared as one measure.
 AREA_UNITS: dict[str, float] = {
@@ -486,11 +513,47 @@ VERB_SYNONYMS: dict[str, str] = {
     "withdrawn": "withdraw", "taken": "take", "took": "take", "given": "give", "gave": "give",
     "goes on": "continu", "go on": "continu", "went on": "continu", "going on": "continu", "drags on": "continu",
     "dragged on": "continu", "drag on": "continu",
+    "strikes down": "overturn", "strike down": "overturn", "striking down": "overturn", "quashed": "overturn",
+    "quash": "overturn", "quashes": "overturn", "annulled": "overturn", "annul": "overturn", "annuls": "overturn",
+    # flights, classes, services "resumed" at a place: it reopened
+    "resumed": "reopen", "resume": "reopen", "resumes": "reopen", "resuming": "reopen",
+    "ruled": "rule", "rules": "rule", "ruling": "rule",
+    "acquired": "buy", "acquire": "buy", "acquires": "buy", "acquiring": "buy", "purchased": "buy",
+    "purchase": "buy", "purchases": "buy", "took over": "buy", "take over": "buy", "takes over": "buy",
 }
 
 #: Predicates that say another did not happen: "the strike is continuing" says it has not ended. A claim with the
 #: first is also read as denying the second, so that it meets a report that the second happened.
 OPPOSITE_PREDICATES: dict[str, str] = {"continu": "end"}
+
+#: Verdicts that exclude each other: a court that upheld a rule did not strike it down. A claim with one is also
+#: read as negating the other (after its own predicate, which stays the claim's event).
+ANTONYM_PREDICATES: dict[str, str] = {"uphold": "overturn", "overturn": "uphold", "acquit": "convict",
+                                      "convict": "acquit"}
+
+#: Verdicts: a court that upheld, struck down, convicted or acquitted has ruled on the thing (a claim with a verdict
+#: also reads as the ruling, so that it meets "the court has not yet ruled on the levy").
+VERDICTS: frozenset[str] = frozenset({"uphold", "overturn", "convict", "acquit"})
+
+#: Verbs whose thing follows a preposition ("ruled on the levy"), with the preposition.
+PREPOSITIONAL_OBJECTS: dict[str, str] = {"rule": "on"}
+
+#: Things that go on until they end (a strike, a siege, a search): calling one off ends it, so "called off the
+#: stoppage" and "the strike had ended" are one event.
+ONGOING_THINGS: frozenset[str] = frozenset({"strike", "protest", "blockade", "siege", "boycott", "search",
+                                            "occupation", "curfew", "lockdown", "sit-in", "vigil", "campaign",
+                                            "operation", "offensive", "hunger strike"})
+
+#: Verbs that end an ongoing thing (see :data:`ONGOING_THINGS`), by their lemma.
+ENDING_VERBS: frozenset[str] = frozenset({"cancel"})
+
+#: Nouns of an agreement: "reached a deal", "struck an accord", "there is no agreement" speak of one event, an
+#: agreement, as "agreed to sell" and "settled with the union" do.
+AGREEMENT_NOUNS: tuple[str, ...] = ("agreement", "deal", "accord", "settlement", "pact")
+
+#: Verbs that make an agreement of their object ("reached a deal") or are one ("agreed to", "settled with").
+AGREEMENT_VERBS: tuple[str, ...] = ("reach", "reached", "reaches", "reaching", "strike", "struck", "strikes",
+                                    "striking", "clinch", "clinched", "clinches", "seal", "sealed", "seals")
 
 #: Particles that make a phrasal verb ("shut down", "run out of"): read with the verb, never as its object.
 PARTICLES: frozenset[str] = frozenset({"down", "out", "off", "up", "back", "away", "over"})
@@ -511,7 +574,9 @@ THING_SYNONYMS: dict[str, str] = {
     "production line": "line", "line": "line", "lines": "line", "recount": "recount", "recounts": "recount",
     "vote": "vote", "ballot": "vote", "referendum": "vote", "election": "vote", "law": "bill", "bill": "bill",
     "legislation": "bill", "budget": "budget", "contract": "contract", "vaccine": "vaccine", "vaccines": "vaccine",
-    "doses": "vaccine", "jab": "vaccine", "jabs": "vaccine",
+    "doses": "vaccine", "jab": "vaccine", "jabs": "vaccine", "strike": "strike", "strikes": "strike",
+    "stoppage": "strike", "stoppages": "strike", "walkout": "strike", "walkouts": "strike", "frontier": "border",
+    "frontiers": "border", "border": "border", "borders": "border",
 }
 
 #: Words that say an expected event repeats or extends one that already happened ("will sign another deal",

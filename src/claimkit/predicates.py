@@ -21,17 +21,24 @@ import attrs
 import regex
 
 from .lexicon import (
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    ANTONYM_PREDICATES,
+    ENDING_VERBS,
     EVENT_CLASSES,
     HEADLINE_VERBS,
     IRREGULAR_PAST,
     NOUN_CLASSES,
     NUMBER_WORDS,
+    ONGOING_THINGS,
     OPPOSITE_PREDICATES,
     PARTICLES,
     PLACE_LINKS,
+    PREPOSITIONAL_OBJECTS,
     THING_SYNONYMS,
     TIME_NAMES,
     VERB_SYNONYMS,
+    VERDICTS,
 )
 from .subjects import Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
 
@@ -235,6 +242,12 @@ def _head_before_place(words: list[tuple[str, int, int]], gaps: list[bool], j: i
     return None
 
 
+def _listed_phrasal(words: list[tuple[str, int, int]], gaps: list[bool], i: int) -> bool:
+    """The word and the next form a phrasal verb of :data:`claimkit.lexicon.VERB_SYNONYMS` ("called off")."""
+    return i + 1 < len(words) and not gaps[i + 1] and \
+        f"{words[i][0].lower()} {words[i + 1][0].lower()}" in VERB_SYNONYMS
+
+
 def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title: bool
              ) -> tuple[str, int] | None:
     """The lemma of the verb at ``words[i]`` and how many words it takes ("shut down" takes two), when the word
@@ -242,8 +255,8 @@ def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title:
     low = words[i][0].lower()
     if not words[i][0][:1].isalpha() or (words[i][0][:1].isupper() and not title and i > 0):
         return None
-    if low in _NOT_VERBS or low in _HEAD_STOP:
-        return None
+    if (low in _NOT_VERBS and not _listed_phrasal(words, gaps, i)) or low in _HEAD_STOP:
+        return None  # ("called" is no event, "called off" is)
     # most words are no verb: only an -ed or irregular past, a listed verb, a word after an auxiliary, or (in a
     # headline) a bare present can be one
     if not (low.endswith("ed") or low in IRREGULAR_PAST or low in _SYNONYM_FIRSTS or title or (
@@ -354,6 +367,8 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
         elif passive:
             thing = None
         else:
+            if after < len(words) and not gaps[after] and words[after][0].lower() == PREPOSITIONAL_OBJECTS.get(lemma):
+                after += 1  # "has not ruled on the levy": the levy is ruled on
             thing = _object(words, gaps, after, names) if after < len(words) else None
         if thing is None:
             thing = _subject(words, gaps, i - len(raw), names)
@@ -365,12 +380,61 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
             negated = any(w in _NEGATORS or w.endswith("n't") for w in chain) or (
                 first > 0 and not gaps[first] and words[first - 1][0].lower() in {"not", "never", "no"})
             modal = any(w in _MODALS for w in chain)
+            if lemma in ENDING_VERBS and thing.cls in ONGOING_THINGS:
+                lemma = "end"  # "called off the stoppage": the strike ended
             opposite = OPPOSITE_PREDICATES.get(lemma)
             if opposite is not None:
                 # "the strike was continuing" also says that it has not ended
                 found.append(Predication(opposite, thing, words[i][1], words[i + size - 1][2], not negated, modal))
             found.append(Predication(lemma, thing, words[i][1], words[i + size - 1][2], negated, modal))
+            if lemma in VERDICTS and not negated:
+                # "upheld the levy": the court has ruled on it
+                found.append(Predication("rule", thing, words[i][1], words[i + size - 1][2], False, modal))
+            antonym = ANTONYM_PREDICATES.get(lemma)
+            if antonym is not None:
+                # "upheld the toll" also says that the toll was not struck down
+                found.append(Predication(antonym, thing, words[i][1], words[i + size - 1][2], not negated, modal))
         i += size
+    taken = [(p.start, p.end) for p in found if p.lemma == "agree"]
+    found.extend(p for p in agreements(text, start, end) if not any(s <= p.start < e for s, e in taken))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+_NOUNS = "|".join(AGREEMENT_NOUNS)
+# "agreed to sell", "agreed on a price", "settled with the union", "reached a deal", "struck an accord"
+_AGREED = regex.compile(
+    r"\b(?P<verb>(?:agree|agrees|agreed|agreeing)(?=\s{1,3}(?:to|on|terms)\b)|(?:settle|settles|settled|settling)"
+    r"(?=\s{1,3}(?:with|their|its|the\s{1,3}(?:dispute|strike|case))\b)|(?:" + "|".join(AGREEMENT_VERBS) +
+    r")\s{1,3}(?:a|an|the|their|its|no)\s{1,3}(?:[\p{L}\-]{1,20}\s{1,3})?(?:" + _NOUNS + r")s?\b)",
+    regex.IGNORECASE)
+# "there is no agreement", "no deal has been reached": the agreement is denied
+_NO_AGREEMENT = regex.compile(r"\b(?:there\s{1,3}(?:is|was|has\s{1,3}been|had\s{1,3}been)\s{1,3})?no\s{1,3}(?:"
+                              + _NOUNS + r")s?\b", regex.IGNORECASE)
+_NEGATION_BEFORE = regex.compile(r"\b(?:not|never|no|n't|yet\s{1,3}to|failed\s{1,3}to)\b(?:\s{1,3}[\p{L}']{1,12}){0,2}"
+                                 r"\s{1,3}$|n't\s{1,3}(?:[\p{L}']{1,12}\s{1,3}){0,1}$", regex.IGNORECASE)
+_FAILED_BEFORE = regex.compile(r"\b(?:yet|failed|fails|fail|refused|refuses)\s{1,3}to\s{1,3}$", regex.IGNORECASE)
+_MODAL_BEFORE = regex.compile(r"\b(?:will|would|shall|could|may|might|must|should|can|to|won't)\b"
+                              r"(?:\s{1,3}[\p{L}']{1,12}){0,1}\s{1,3}$", regex.IGNORECASE)
+
+
+def agreements(text: str, start: int, end: int) -> list[Predication]:
+    """Agreements a stretch of text reports, as ``agree`` predications of the thing "agreement": "agreed to sell",
+    "settled with the union", "reached a deal" (negated after "not", "yet to"; modal after "will", "to"), and the
+    denial "there is no agreement"."""
+    found = []
+    for m in _AGREED.finditer(text, start, end):
+        before = text[max(start, m.start() - 30):m.start()]
+        negated = _NEGATION_BEFORE.search(before) is not None or m.group(0).lower().split()[1:2] == ["no"]
+        # "failed to reach a deal", "has yet to agree on": a negation, not a plan
+        modal = _MODAL_BEFORE.search(before) is not None and _FAILED_BEFORE.search(before) is None
+        thing = Entity("agreement", m.group(0).split()[-1], (), m.start(), m.end())
+        found.append(Predication("agree", thing, m.start(), m.end(), negated, modal))
+    for m in _NO_AGREEMENT.finditer(text, start, end):
+        if any(p.start <= m.start() < p.end for p in found):
+            continue
+        thing = Entity("agreement", m.group(0).split()[-1], (), m.start(), m.end())
+        found.append(Predication("agree", thing, m.start(), m.end(), True, False))
     return found
 
 

@@ -671,7 +671,8 @@ def counted_entity(
             entity = _phrase_head(text, m.start(1), min(count_start, m.start(1) + 60))
         if entity is not None:
             return entity
-    if _DEATH_TOLL.search(text, window_start, count_start):
+    if not unit and _DEATH_TOLL.search(text, window_start, count_start):
+        # (a count with a noun of its own, "the toll raises 20 million crowns", "2,500 drivers", counts that noun)
         return Entity("people", "dead", extra, count_start, count_end)
     return None
 

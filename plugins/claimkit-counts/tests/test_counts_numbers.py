@@ -156,6 +156,8 @@ def test_words_that_begin_no_number(text: str) -> None:
         ("1.5 million people", 1_500_000, "1.5 million"),
         ("40 billion, said the report", 40_000_000_000, "40 billion"),
         ("5 million, two hundred", 5_000_200, "5 million, two hundred"),
+        ("2 billion, two bankers said", 2_000_000_000, "2 billion"),
+        ("3 million, four of them said", 3_000_000, "3 million"),
         ("3 thousand and twelve", 3012, "3 thousand and twelve"),
         ("2 millions of", 2_000_000, "2 millions"),
         ("7 million-plus", 7_000_000, "7 million"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+import regex
+
 from ..grouping import describe_key, parse_key
 from ..subjects import name_stem, place_after
 from ..timeline import interval
@@ -162,6 +164,30 @@ def same_story(a: Claim, b: Claim, group: Sequence[Claim]) -> bool:
         return len(docs) <= STORY_DOCS
 
     return any(rare(s) for s in strong) or sum(1 for s in weak if rare(s)) >= 2
+
+
+def same_main_name(a: Claim, b: Claim) -> bool:
+    """The two articles share a headline name or the name their bodies use most (``about:``, ``main:``): one
+    subject, not only one story ("Hurricane Hugo" in an article on one insurer and in one on another)."""
+    def names(claim: Claim) -> set[str]:
+        return {k.split(":", 1)[1] for k in claim.subjects if k.startswith(("about:", "main:"))}
+
+    return a.doc != b.doc and bool(names(a) & names(b))
+
+
+_CAPITAL = regex.compile(r"\b\p{Lu}[\p{L}'’\-]{1,30}")
+
+
+def shared_name(a: Claim, b: Claim) -> bool:
+    """The two claims name one of their articles' names themselves ("Orvane paid $950 million" and "Orvane agreed to
+    buy Belcastro for $1.2 billion") or the place of their clause: the same owner, not only the same story."""
+    def names(claim: Claim) -> set[str]:
+        known = {k.split(":", 1)[1] for k in claim.subjects if k.startswith(("about:", "named:", "main:"))}
+        own = {stem for m in _CAPITAL.finditer(claim.text) if (stem := name_stem(m.group(0))) in known}
+        # the place of the claim's own clause ("losses in Korva", "insurers in Korva put the damage at")
+        return own | {k.split(":", 1)[1] for k in claim.subjects if k.startswith("place:")}
+
+    return bool(names(a) & names(b))
 
 
 def places_differ(a: Claim, b: Claim) -> bool:

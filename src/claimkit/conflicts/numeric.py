@@ -1,8 +1,9 @@
 """``numeric``: sources give figures for the same quantity that cannot all be true at about the same time.
 
-Each count becomes an interval: bounds are open ("at least 14" is 14 and up, "fewer than 500" below 500), an
-approximation or a round figure is widened ("about 40" allows 34 to 46, "5,000" 4,250 to 5,750), an exact figure
-a little (reporting rounds), lengths are compared in metres. Two figures conflict when their intervals do not
+Each count becomes an interval: bounds are open and read as written ("at least 14" is 14 and up, "more than 300"
+excludes 250), an approximation or a round figure is widened ("about 40" allows 34 to 46, "5,000" 4,250 to 5,750),
+an exact figure a little (reporting rounds, but "61,000" is no more than 500 off), lengths are compared in metres,
+amounts of money within their measure and currency. Two figures conflict when their intervals do not
 meet. Not compared: a source with itself in one article, two readings of the same words, negated or hypothetical
 counts, projections (expected) and questions, figures more than a month apart or dated to other moments, and a
 cumulative figure (deaths, injuries, evacuations, arrests) that rises over time - that is a revision.
@@ -27,11 +28,13 @@ from .explain import (
     places_differ,
     reprinted,
     said_interval,
+    same_main_name,
     same_place,
     same_source,
     same_story,
     same_story_place,
     same_words,
+    shared_name,
     subject,
     times_differ,
     when,
@@ -57,6 +60,22 @@ def _round(value: float | None) -> bool:
     return digits[1:] == "0" * (len(digits) - 1)
 
 
+#: Operators that make a count a bound.
+_BOUNDS = frozenset({">", ">=", "<", "<="})
+
+
+def _rounding(value: float) -> float:
+    """How far an exact figure may be from what it reports: the news rounds (2%), but never by more than half a
+    unit of its last written digit ("61,000" is 60,500 to 61,500: below it "fewer than 60,000" cannot be right)."""
+    slack = abs(value) * EXACT
+    if value >= 10 and float(value).is_integer():
+        digits = str(int(value))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros:
+            slack = min(slack, 0.5 * 10 ** zeros)
+    return slack
+
+
 #: How far above its conventional top a vague amount in words ("thousands", "hundreds", "dozens") is still read.
 VAGUE_REACH = 10.0
 
@@ -70,8 +89,12 @@ def _interval(count: CountMention) -> tuple[float, float]:
         # conventional range (up to ten times its top), never below it
         high *= VAGUE_REACH
     lo, hi = bounds(count.op, value, low, high)
-    slack = APPROXIMATE if count.op == "~" or count.value is None or _round(value) else EXACT
-    lo, hi = lo * (1 - slack), hi * (1 + slack)
+    # a bound ("more than 300") is read as written: the source chose it, and "250" is below it whatever the rounding
+    if value is None or (count.op not in _BOUNDS and (count.op == "~" or _round(value))):
+        lo, hi = lo * (1 - APPROXIMATE), hi * (1 + APPROXIMATE)
+    elif count.op not in _BOUNDS:
+        slack = _rounding(value)
+        lo, hi = lo - slack, hi + slack
     unit = (count.unit or "").lower()
     factor = LENGTH_UNITS.get(unit) or AREA_UNITS.get(unit, 1.0)
     return lo * factor, hi * factor
@@ -138,12 +161,27 @@ def _rate(claim: Claim, count: CountMention) -> bool:
     return _RATE.match(claim.text[offset:offset + 50]) is not None
 
 
+# "will cost $160,000 in 18 years", "is expected to fetch": an amount under a modal is a projection
+_MODAL_BEFORE = regex.compile(r"\b(?:will|would|could|may|might|should|'ll)\s{1,3}(?:[\p{L}'’]{1,15}\s{1,3}){1,3}"
+                              r"(?:[\p{L}]{1,12}\s{1,3})?$", regex.IGNORECASE)
+
+
+def _projected(claim: Claim, count: CountMention) -> bool:
+    """The amount stands under a modal or "to" in its claim ("will cost $160,000")."""
+    at = count.start - claim.start
+    if count.field != claim.field or at < 0 or at > len(claim.text):
+        return False
+    return _MODAL_BEFORE.search(claim.text, max(0, at - 40), at) is not None
+
+
 def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = None) -> CountMention | None:
     """The claim's figure for the key: of several counts of the same noun ("killed 64 people and injured more
     than 5,000 people"), the one nearest to the key's event."""
     claim = claims[index]
+    money = base.startswith("money-")  # an amount's key names its rate ("cost-per-day"): a rate is its figure
     candidates = [c for c in claim.counts if matches(c, base, event) and not (c.negated or c.hypothetical)
-                  and not _rate(claim, c) and not _part(claim, c)]
+                  and (money or not _rate(claim, c)) and not _part(claim, c)
+                  and not (money and _projected(claim, c))]
     if len(candidates) <= 1 or event is None:
         return candidates[0] if candidates else None
     hits = find_events(claim.text, 0, len(claim.text))
@@ -199,6 +237,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     if family != "count":
         return []
     unknown = event == "?"
+    money = cls.startswith("money-")
     base = "|".join((cls, *stems))
     usable = [c for c in claims if c.modality in {"asserted", "hedged", "denied"}
               and _figure([c], base, 0, None if unknown else event)]
@@ -211,6 +250,11 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         a, b = usable[i], usable[j]
         if (a.doc == b.doc and same_source(a, b)) or same_words(a, b) or reprinted(a, b):
             continue
+        if money and (a.doc == b.doc or not same_main_name(a, b) or not shared_name(a, b)):
+            # one article's amounts of one measure are of several things (quarters, units, parts); two articles'
+            # are one amount only when they share their main name and both claims name its owner or place ("Orvane
+            # paid", "Orvane agreed to buy ... for"): a storm two articles on two insurers mention owns no money
+            continue
         apart = days_apart(a, b)
         if apart is not None and apart > MAX_DAYS:
             continue
@@ -219,8 +263,9 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             # within one article two figures of one noun are usually two different groups
             continue
         # casualty figures of one disaster are often given without repeating the place in every sentence
+        # an amount of one measure (a price, a cost) stays one quantity over the weeks of a story
         placed = same_place(a, b) or (event in CUMULATIVE_EVENTS and same_story_place(a, b)) or (
-            (unknown or (apart is not None and apart <= FEW_DAYS)) and same_story(a, b, usable))
+            (unknown or money or (apart is not None and apart <= FEW_DAYS)) and same_story(a, b, usable))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if places_differ(a, b) or times_differ(a, b, cumulative=event in CUMULATIVE_EVENTS) or \

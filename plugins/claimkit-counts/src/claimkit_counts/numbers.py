@@ -250,6 +250,10 @@ class _Cardinal:
         self.fraction = False
 
 
+#: Words that make number words after "<digits> <scale>," part of the number ("5 million, two hundred").
+_COMMA_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
+
+
 def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | None:
     """Read a cardinal starting at token ``i`` (digits, words, scales, "and" joins)."""
     n = len(toks)
@@ -373,7 +377,10 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
                 j += 1
                 continue
             if t.text == "," and last == "big" and j + 1 < n and toks[j + 1].kind == "word" and (
-                    toks[j + 1].low in ONES or toks[j + 1].low in TENS):
+                    toks[j + 1].low in ONES or toks[j + 1].low in TENS) and (
+                    not res.digits or (j + 2 < n and toks[j + 2].low in _COMMA_SCALES)):
+                # "two million, three hundred" and "5 million, two hundred" go on; "$2 billion, two bankers said"
+                # ends at its comma
                 last = "comma"
                 j += 1
                 continue
