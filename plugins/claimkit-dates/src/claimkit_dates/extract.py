@@ -1499,15 +1499,18 @@ def find_times(document: Document) -> list[TimeMention]:
         reference = resolver.reference
         key = (family, surface)
         # a stretch followed by "of" reads differently ("the last few minutes of the lunch"): no shared reading
+        # "in five years" reads by the clause's tense ("will be redeemed in five years" is a time ahead)
+        ahead = family == "duration" and start > 2 and text[start - 3:start].lower() == "in " and (
+            start == 3 or not text[start - 4].isalnum())
         constant = family in _CONSTANT and not (family == "year" and "period" in surface) and not (
-            family == "duration" and text.startswith(" of ", end))
+            family == "duration" and (ahead or text.startswith(" of ", end)))
         known = _CONSTANT_READINGS.get(key) if constant else None
         reading_reference = None
         if known is not None:
             type_, value, mod, anchor = known
             uses_reference = False
         else:
-            tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED else _NO_TENSE
+            tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED or ahead else _NO_TENSE
             resolver.after = text[end:end + 24].lower()
             resolver.before = text[start - 32 if start > 32 else 0:start].lower()
             resolver.at = start

@@ -1386,6 +1386,14 @@ class Resolver:
         opening = next((w for w in words if w not in _MOD_WORDS), "")  # "more than half an hour": "half"
         if half and (opening == "half" or (n == 1 and opening == "a" and "and" not in text)):
             n = 0
+        if self.before[-3:] == "in " and not self.before[-4:-3].isalnum() and lead not in _DURATION_LEADS and \
+                unit in _POINT_UNITS and not half and self.published is not None and tense.value == "future":
+            # "the bonds will be repaid in seven years", "the mill might, in a month or two, reopen": a time that far
+            # ahead of publication, not a stretch of time ("finished the work in two years" keeps its length)
+            if n is None or joint is not None:
+                return Reading("DATE", "FUTURE_REF", mod, "published")
+            day = shift_day(self.published, unit, n)
+            return Reading("DATE", date_value(day, "D" if unit == "W" and n <= 2 else unit), mod, "published")
         return Reading("DURATION", _duration_value(n, unit, half=half), mod)
 
     def _adjective(self, text: str, tense: Tense) -> Reading | None:
@@ -1598,6 +1606,8 @@ _DURATION_LEADS = frozenset({"the", "past", "last", "next", "first", "previous",
 _DURATION_SKIP = (frozenset(lx.UNITS) | _DURATION_LEADS | frozenset(lx.QUANTITY_MODS)
                   | frozenset({"or", "so", "more", "and", "half", "of", "additional", "other", "straight",
                                "consecutive", "just", "only"}))
+#: Units of a count that "in" can turn into a time ahead ("in five years", "in two weeks").
+_POINT_UNITS = frozenset({"D", "W", "M", "Y"})
 #: The words of the quantity modifiers ("more", "than", "nearly"...).
 _MOD_WORDS = frozenset(word for mod in lx.QUANTITY_MODS for word in mod.split())
 #: A quarter of a unit, where it makes a round figure in a smaller one ("a quarter-century", "a quarter of an hour").

@@ -1,0 +1,46 @@
+"""A count after "in" in a clause about the future is a time that far ahead of publication ("the bonds will be
+repaid in five years"), as TimeML writes it; elsewhere the count stays a stretch of time. Publication date:
+Wednesday 2024-03-13."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "surface", "type_", "value"), [
+    # a time ahead, at the count's unit
+    ("The Tamsworth bonds will be repaid in five years.", "five years", "DATE", "2029"),
+    ("The ferry would be back in service in three months, the operator said.", "three months", "DATE", "2024-06"),
+    ("Ms. Orlek is expected to return in six weeks.", "six weeks", "DATE", "2024-W17"),
+    ("The jury will reach a verdict in two days.", "two days", "DATE", "2024-03-15"),
+    # one or two weeks ahead are counted to the day, as "two weeks from now" is
+    ("The mayor will decide in two weeks.", "two weeks", "DATE", "2024-03-27"),
+    # at the start of a sentence too
+    ("In 10 years, the Brelmoor mine will be empty.", "10 years", "DATE", "2034"),
+    # a vague or a ranged count is some time ahead
+    ("The mill might, in a month or two, reopen.", "a month or two", "DATE", "FUTURE_REF"),
+    ("The canal will reopen in a few months.", "a few months", "DATE", "FUTURE_REF"),
+])
+def test_time_ahead(typed: Callable[..., tuple[str, str | None]], text: str, surface: str, type_: str,
+                    value: str) -> None:
+    assert typed(text, surface) == (type_, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a clause in the past: how long something took
+    ("The crew finished the Harlow tunnel in two years.", "two years", "P2Y"),
+    ("Her second letter to the board in two weeks was made public on Monday.", "two weeks", "P2W"),
+    # no tense to look ahead with
+    ("Prices in five years rose by a third.", "five years", "P5Y"),
+    # other prepositions keep the stretch, and so does "in" before a determiner
+    ("The plant will close within two years.", "two years", "P2Y"),
+    ("The firm will invest heavily in the next three years.", "the next three years", "P3Y"),
+    # a unit shorter than a day is no point ahead here
+    ("The results will be known in two hours.", "two hours", "PT2H"),
+    # a word ending in "in" is no "in"
+    ("Villagers will begin five years of rebuilding.", "five years", "P5Y"),
+])
+def test_stretch_kept(typed: Callable[..., tuple[str, str | None]], text: str, surface: str, value: str) -> None:
+    assert typed(text, surface) == ("DURATION", value)
