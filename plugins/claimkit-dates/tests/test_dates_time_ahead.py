@@ -1,6 +1,6 @@
 """A count after "in" in a clause about the future is a time that far ahead of publication ("the bonds will be
-repaid in five years"), as TimeML writes it; elsewhere the count stays a stretch of time. Publication date:
-Wednesday 2024-03-13."""
+repaid in five years"), as TimeML writes it; elsewhere the count stays a stretch of time. "Today is the ninth day of
+the strike" names the day of publication. Publication date: Wednesday 2024-03-13."""
 
 from __future__ import annotations
 
@@ -44,3 +44,25 @@ def test_time_ahead(typed: Callable[..., tuple[str, str | None]], text: str, sur
 ])
 def test_stretch_kept(typed: Callable[..., tuple[str, str | None]], text: str, surface: str, value: str) -> None:
     assert typed(text, surface) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # the day of publication, said as a day of an event still running
+    ("Today is the ninth day of the strike at the Corvale mill.", "the ninth day"),
+    ("It's the third day of talks between the Varn unions.", "the third day"),
+    ("It is the fourth day of the siege of Drummel.", "the fourth day"),
+    ("Smoke hangs over the valley. This is the sixth day of the fire.", "the sixth day"),
+])
+def test_day_of_an_event_today(typed: Callable[..., tuple[str, str | None]], text: str, surface: str) -> None:
+    assert typed(text, surface) == ("DATE", "2024-03-13")
+
+
+@pytest.mark.parametrize("text", [
+    # a day of an event the story does not date: no mention
+    "The jury met on the third day of the trial.",
+    "A gale hit Penmore on the sixth day of the regatta.",
+    "What is the third day of the fair like?",
+    "Tuesday was the fifth day of the strike.",
+])
+def test_day_of_an_event_undated(times: Callable[..., list], text: str) -> None:
+    assert [m.text for m in times(text) if m.text.lower().endswith(" day")] == []

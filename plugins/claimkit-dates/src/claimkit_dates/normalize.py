@@ -290,6 +290,15 @@ def quantity_mod(text: str) -> str | None:
     return lx.QUANTITY_MODS.get(" ".join(m[1].lower().split()))
 
 
+#: "today is", "it's", "this is" right before an expression: it names the day of publication.
+_PRESENT_COPULA = re.compile(r"(?:^|[^\w'’])(?:today|it|this)(?:\sis|['’]s)\s$")
+
+
+def _today_is_before(before: str) -> bool:
+    """Whether ``before`` (lower-cased text before an expression) ends in "today is", "it's", "this is"."""
+    return _PRESENT_COPULA.search(before) is not None
+
+
 def relative_direction(words: list[str]) -> int | None:
     """-1 for last/past/previous, 0 for this/current, +1 for next/coming; None when there is no such word."""
     for i, word in enumerate(words):
@@ -1144,6 +1153,12 @@ class Resolver:
             words = words[:-2]
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         noun = words[-1]
+        if len(words) == 3 and words[1] in lx.ORDINALS:
+            # "today is the ninth day of the walkout" or "it's the third day of talks": the day of publication; told
+            # in any other way ("on the third day of the trial") the day is the event's, which the story does not date
+            if _today_is_before(self.before) and self.published is not None:
+                return Reading("DATE", self.published.isoformat(), None, "published")
+            return None
         mod = position_mod(text)
         if words[0] in ("earlier", "later") and mod is None:
             mod = "START" if words[0] == "earlier" else "END"
