@@ -37,6 +37,7 @@ def test_time_ahead(typed: Callable[..., tuple[str, str | None]], text: str, sur
     # other prepositions keep the stretch, and so does "in" before a determiner
     ("The plant will close within two years.", "two years", "P2Y"),
     ("The firm will invest heavily in the next three years.", "the next three years", "P3Y"),
+    ("The council will meet often in the weeks ahead.", "the weeks", "PXW"),
     # a unit shorter than a day is no point ahead here
     ("The results will be known in two hours.", "two hours", "PT2H"),
     # a word ending in "in" is no "in"
@@ -66,3 +67,23 @@ def test_day_of_an_event_today(typed: Callable[..., tuple[str, str | None]], tex
 ])
 def test_day_of_an_event_undated(times: Callable[..., list], text: str) -> None:
     assert [m.text for m in times(text) if m.text.lower().endswith(" day")] == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a perfect, even after a future earlier in the sentence
+    ("Ulla will coach a side she hasn't faced in eight months.", "eight months", "P8M"),
+    ("The Orrin river will flood, though it has not rained in three weeks.", "three weeks", "P3W"),
+    # a superlative or a first: the span it is measured over
+    ("Rents will reach their highest level in five years.", "five years", "P5Y"),
+    ("Sunday will mark the Tolvik ferry's first sailing in two years.", "two years", "P2Y"),
+    ("The bill would be the first such law in Darrow in 30 years.", "30 years", "P30Y"),
+    # a count with a mod, or one followed by what it is a length of
+    ("The offence could bring up to six years in jail.", "up to six years", "P6Y"),
+    ("Ms. Vell will be back in about two weeks.", "two weeks", "P2W"),
+    ("The minister will step down in two years of turmoil.", "two years", "P2Y"),
+    # "a" with one unit: a rate as often as a time ahead
+    ("The shelter can house 400 families in a year.", "a year", "P1Y"),
+])
+def test_stretch_kept_after_a_future(typed: Callable[..., tuple[str, str | None]], text: str, surface: str,
+                                     value: str) -> None:
+    assert typed(text, surface) == ("DURATION", value)

@@ -1502,7 +1502,7 @@ def find_times(document: Document) -> list[TimeMention]:
         # a stretch followed by "of" reads differently ("the last few minutes of the lunch"): no shared reading
         # "in five years" reads by the clause's tense ("will be redeemed in five years" is a time ahead)
         ahead = family == "duration" and start > 2 and text[start - 3:start].lower() == "in " and (
-            start == 3 or not text[start - 4].isalnum())
+            start == 3 or not text[start - 4].isalnum()) and surface[:4].lower() not in ("the ", "this", "that")
         constant = family in _CONSTANT and not (family == "year" and "period" in surface) and not (
             family == "duration" and (ahead or text.startswith(" of ", end)))
         known = _CONSTANT_READINGS.get(key) if constant else None

@@ -1401,10 +1401,15 @@ class Resolver:
         opening = next((w for w in words if w not in _MOD_WORDS), "")  # "more than half an hour": "half"
         if half and (opening == "half" or (n == 1 and opening == "a" and "and" not in text)):
             n = 0
-        if self.before[-3:] == "in " and not self.before[-4:-3].isalnum() and lead not in _DURATION_LEADS and \
-                unit in _POINT_UNITS and not half and self.published is not None and tense.value == "future":
-            # "the bonds will be repaid in seven years", "the mill might, in a month or two, reopen": a time that far
-            # ahead of publication, not a stretch of time ("finished the work in two years" keeps its length)
+        if self.before[-3:] == "in " and not self.before[-4:-3].isalnum() and words[0] not in _DURATION_LEADS and \
+                unit in _POINT_UNITS and not half and self.published is not None and (
+                    joint is not None or n != 1 or lead not in ("a", "an")) and mod is None and \
+                not self.after.startswith((" in ", " of ")) and not _STRETCH_BEFORE_IN.search(self.before) and \
+                tense.value == "future":
+            # "the bonds will be repaid in seven years", "the mill might, in a month or two, reopen": a time that
+            # far ahead of publication, not a stretch of time ("finished the work in two years" keeps its length,
+            # and so do "can house 400 families in a year", a rate, "has not rained in eight months", "the highest
+            # in five years", "could bring up to six years in jail")
             if n is None or joint is not None:
                 return Reading("DATE", "FUTURE_REF", mod, "published")
             day = shift_day(self.published, unit, n)
@@ -1621,6 +1626,11 @@ _DURATION_LEADS = frozenset({"the", "past", "last", "next", "first", "previous",
 _DURATION_SKIP = (frozenset(lx.UNITS) | _DURATION_LEADS | frozenset(lx.QUANTITY_MODS)
                   | frozenset({"or", "so", "more", "and", "half", "of", "additional", "other", "straight",
                                "consecutive", "just", "only"}))
+#: What makes "in" before a count a span rather than a time ahead: a perfect ("has not been seen in six months"), a
+#: superlative or a first before it in the clause ("the highest level in five years", "the first time in two years",
+#: "the first such law in the state in 20 years").
+_STRETCH_BEFORE_IN = re.compile(r"(?:\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|never)\b[^.;:!?]*"
+                                r"|\b(?:\w+est|first|time|ever|level|high|low|most|least|record|only)\b[^.;:!?]*)in $")
 #: Units of a count that "in" can turn into a time ahead ("in five years", "in two weeks").
 _POINT_UNITS = frozenset({"D", "W", "M", "Y"})
 #: The words of the quantity modifiers ("more", "than", "nearly"...).
