@@ -1627,8 +1627,8 @@ _DURATION_SKIP = (frozenset(lx.UNITS) | _DURATION_LEADS | frozenset(lx.QUANTITY_
                   | frozenset({"or", "so", "more", "and", "half", "of", "additional", "other", "straight",
                                "consecutive", "just", "only"}))
 #: What makes "in" before a count a span rather than a time ahead: a perfect ("has not been seen in six months"), a
-#: superlative or a first before it in the clause ("the highest level in five years", "the first time in two years",
-#: "the first such law in the state in 20 years").
+#: superlative or a first before it in the clause ("the highest level in five years", "the first such race in two
+#: years", "the first such law in the state in 20 years").
 _STRETCH_BEFORE_IN = re.compile(r"(?:\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|never)\b[^.;:!?]*"
                                 r"|\b(?:\w+est|first|time|ever|level|high|low|most|least|record|only)\b[^.;:!?]*)in $")
 #: Units of a count that "in" can turn into a time ahead ("in five years", "in two weeks").
