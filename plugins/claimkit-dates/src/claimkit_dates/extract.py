@@ -251,12 +251,13 @@ OPENERS: frozenset[str] = frozenset(
     "calendar entire whole full each every per other several few many couple dozen dozens number numerous half and "
     "or so shortly before after remaining initial succeeding year's 1st 2nd 3rd 4th once twice times day year month "
     "week quarter rest all this-year's last-year's next-year's right these comparable corresponding near short long "
-    "future additional trading business working new".split()
+    "future additional trading business working new fifth sixth seventh eighth ninth tenth".split()
 ) | frozenset(lx.NUMBER_WORDS) | frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.TENS)
 #: Of those, the words that only continue an expression and never begin one ("of" in "the end of", "than").
 _INNER_ONLY: frozenset[str] = frozenset(
     "of than least to so and or times before after rest part end beginning start middle close dawn latter number "
-    "numerous year's day year month week quarter additional trading business working".split())
+    "numerous year's day year month week quarter additional trading business working fifth sixth seventh eighth ninth "
+    "tenth".split())
 _SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])")
 _CLOCK_24 = re.compile(r"\d{1,2}:\d\d(?:(?=\s(?:[ECMP][SD]T|GMT|UTC))|(?=\s?[aApP]\.?[mM]\b))"
                        r"|(?:(?<=at )|(?<=by )|(?<=until )|(?<=from )|(?<=before )|(?<=after ))\d{1,2}:\d\d(?![\d:])")
@@ -1499,15 +1500,18 @@ def find_times(document: Document) -> list[TimeMention]:
         reference = resolver.reference
         key = (family, surface)
         # a stretch followed by "of" reads differently ("the last few minutes of the lunch"): no shared reading
+        # "in five years" reads by the clause's tense ("will be redeemed in five years" is a time ahead)
+        ahead = family == "duration" and start > 2 and text[start - 3:start].lower() == "in " and (
+            start == 3 or not text[start - 4].isalnum()) and surface[:4].lower() not in ("the ", "this", "that")
         constant = family in _CONSTANT and not (family == "year" and "period" in surface) and not (
-            family == "duration" and text.startswith(" of ", end))
+            family == "duration" and (ahead or text.startswith(" of ", end)))
         known = _CONSTANT_READINGS.get(key) if constant else None
         reading_reference = None
         if known is not None:
             type_, value, mod, anchor = known
             uses_reference = False
         else:
-            tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED else _NO_TENSE
+            tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED or ahead else _NO_TENSE
             resolver.after = text[end:end + 24].lower()
             resolver.before = text[start - 32 if start > 32 else 0:start].lower()
             resolver.at = start
@@ -1542,7 +1546,8 @@ def find_times(document: Document) -> list[TimeMention]:
         if family in ("relunit", "season") and type_ == "DATE" and value and value[0].isdigit() and \
                 surface[:4].lower() == "the " and not value.endswith("WE") and (
                 _EVENT_NEXT_TO.match(text, end) or (surface[-4:].lower() == " day" and _EVENT_OF_AFTER.match(text, end)
-                                                    and not _UNIT_OF_AFTER.match(text, end))):
+                                                    and not _UNIT_OF_AFTER.match(text, end)
+                                                    and surface.split()[1].lower() not in lx.ORDINALS)):
             # "the week after his proposal", "the summer after the loss", "the last day of the convention": a time
             # next to an event the story has not dated, not the week or summer of publication ("over the weekend
             # after a debate" and "the morning after" keep their readings: the story's weekend and day)

@@ -290,6 +290,15 @@ def quantity_mod(text: str) -> str | None:
     return lx.QUANTITY_MODS.get(" ".join(m[1].lower().split()))
 
 
+#: "today is", "it's", "this is" right before an expression: it names the day of publication.
+_PRESENT_COPULA = re.compile(r"(?:^|[^\w'’])(?:today|it|this)(?:\sis|['’]s)\s$")
+
+
+def _today_is_before(before: str) -> bool:
+    """Whether ``before`` (lower-cased text before an expression) ends in "today is", "it's", "this is"."""
+    return _PRESENT_COPULA.search(before) is not None
+
+
 def relative_direction(words: list[str]) -> int | None:
     """-1 for last/past/previous, 0 for this/current, +1 for next/coming; None when there is no such word."""
     for i, word in enumerate(words):
@@ -1144,6 +1153,12 @@ class Resolver:
             words = words[:-2]
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         noun = words[-1]
+        if len(words) == 3 and words[1] in lx.ORDINALS:
+            # "today is the ninth day of the walkout" or "it's the third day of talks": the day of publication; told
+            # in any other way ("on the third day of the trial") the day is the event's, which the story does not date
+            if _today_is_before(self.before) and self.published is not None:
+                return Reading("DATE", self.published.isoformat(), None, "published")
+            return None
         mod = position_mod(text)
         if words[0] in ("earlier", "later") and mod is None:
             mod = "START" if words[0] == "earlier" else "END"
@@ -1386,6 +1401,19 @@ class Resolver:
         opening = next((w for w in words if w not in _MOD_WORDS), "")  # "more than half an hour": "half"
         if half and (opening == "half" or (n == 1 and opening == "a" and "and" not in text)):
             n = 0
+        if self.before[-3:] == "in " and not self.before[-4:-3].isalnum() and words[0] not in _DURATION_LEADS and \
+                unit in _POINT_UNITS and not half and self.published is not None and (
+                    joint is not None or n != 1 or lead not in ("a", "an")) and mod is None and \
+                not self.after.startswith((" in ", " of ")) and not _STRETCH_BEFORE_IN.search(self.before) and \
+                tense.value == "future":
+            # "the bonds will be repaid in seven years", "the mill might, in a month or two, reopen": a time that
+            # far ahead of publication, not a stretch of time ("finished the work in two years" keeps its length,
+            # and so do "can house 400 families in a year", a rate, "has not rained in eight months", "the highest
+            # in five years", "could bring up to six years in jail")
+            if n is None or joint is not None:
+                return Reading("DATE", "FUTURE_REF", mod, "published")
+            day = shift_day(self.published, unit, n)
+            return Reading("DATE", date_value(day, "D" if unit == "W" and n <= 2 else unit), mod, "published")
         return Reading("DURATION", _duration_value(n, unit, half=half), mod)
 
     def _adjective(self, text: str, tense: Tense) -> Reading | None:
@@ -1598,6 +1626,13 @@ _DURATION_LEADS = frozenset({"the", "past", "last", "next", "first", "previous",
 _DURATION_SKIP = (frozenset(lx.UNITS) | _DURATION_LEADS | frozenset(lx.QUANTITY_MODS)
                   | frozenset({"or", "so", "more", "and", "half", "of", "additional", "other", "straight",
                                "consecutive", "just", "only"}))
+#: What makes "in" before a count a span rather than a time ahead: a perfect ("has not been seen in six months"), a
+#: superlative or a first before it in the clause ("the highest level in five years", "the first such race in two
+#: years", "the first such law in the state in 20 years").
+_STRETCH_BEFORE_IN = re.compile(r"(?:\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|never)\b[^.;:!?]*"
+                                r"|\b(?:\w+est|first|time|ever|level|high|low|most|least|record|only)\b[^.;:!?]*)in $")
+#: Units of a count that "in" can turn into a time ahead ("in five years", "in two weeks").
+_POINT_UNITS = frozenset({"D", "W", "M", "Y"})
 #: The words of the quantity modifiers ("more", "than", "nearly"...).
 _MOD_WORDS = frozenset(word for mod in lx.QUANTITY_MODS for word in mod.split())
 #: A quarter of a unit, where it makes a round figure in a smaller one ("a quarter-century", "a quarter of an hour").

@@ -206,7 +206,7 @@ FAMILIES: dict[str, str] = {
     "relunit": rf"""(?P<relunit>(?:(?:{POSITION}|earlier|later)[-\s]{{1,2}})?
     (?:the\s(?:past|last|next|coming|previous|current|same|following|latest)|this\spast|this|last|next|that|
        the(?!\s(?:day|night)\b)|
-       the\sprevious|the\sprior|a\sfew|all|the\srest\sof\sthe)
+       the\sprevious|the\sprior|a\sfew|all|the\srest\sof\sthe|(?:(?<=is\s)|(?<=['’]s\s))the\s{ORDINAL}(?=\sday\sof\s))
     \s(?:fiscal\s|calendar\s|full\s|whole\s|entire\s)?(?:year|month|week|weekend|decade|century|day|morning|afternoon|
        evening|night|quarter|season|period)(?:\sor\sso)?(?![-\w]))""",
     "duration": rf"""(?P<duration>(?:(?:the|this|that)\s)?(?:(?:past|last|next|previous|coming|first|final|latest|

@@ -1,0 +1,89 @@
+"""A count after "in" in a clause about the future is a time that far ahead of publication ("the bonds will be
+repaid in five years"), as TimeML writes it; elsewhere the count stays a stretch of time. "Today is the ninth day of
+the strike" names the day of publication. Publication date: Wednesday 2024-03-13."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "surface", "type_", "value"), [
+    # a time ahead, at the count's unit
+    ("The Tamsworth bonds will be repaid in five years.", "five years", "DATE", "2029"),
+    ("The ferry would be back in service in three months, the operator said.", "three months", "DATE", "2024-06"),
+    ("Ms. Orlek is expected to return in six weeks.", "six weeks", "DATE", "2024-W17"),
+    ("The jury will reach a verdict in two days.", "two days", "DATE", "2024-03-15"),
+    # one or two weeks ahead are counted to the day, as "two weeks from now" is
+    ("The mayor will decide in two weeks.", "two weeks", "DATE", "2024-03-27"),
+    # at the start of a sentence too
+    ("In 10 years, the Brelmoor mine will be empty.", "10 years", "DATE", "2034"),
+    # a vague or a ranged count is some time ahead
+    ("The mill might, in a month or two, reopen.", "a month or two", "DATE", "FUTURE_REF"),
+    ("The canal will reopen in a few months.", "a few months", "DATE", "FUTURE_REF"),
+])
+def test_time_ahead(typed: Callable[..., tuple[str, str | None]], text: str, surface: str, type_: str,
+                    value: str) -> None:
+    assert typed(text, surface) == (type_, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a clause in the past: how long something took
+    ("The crew finished the Harlow tunnel in two years.", "two years", "P2Y"),
+    ("Her second letter to the board in two weeks was made public on Monday.", "two weeks", "P2W"),
+    # no tense to look ahead with
+    ("Prices in five years rose by a third.", "five years", "P5Y"),
+    # other prepositions keep the stretch, and so does "in" before a determiner
+    ("The plant will close within two years.", "two years", "P2Y"),
+    ("The firm will invest heavily in the next three years.", "the next three years", "P3Y"),
+    ("The council will meet often in the weeks ahead.", "the weeks", "PXW"),
+    # a unit shorter than a day is no point ahead here
+    ("The results will be known in two hours.", "two hours", "PT2H"),
+    # a word ending in "in" is no "in"
+    ("Villagers will begin five years of rebuilding.", "five years", "P5Y"),
+])
+def test_stretch_kept(typed: Callable[..., tuple[str, str | None]], text: str, surface: str, value: str) -> None:
+    assert typed(text, surface) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # the day of publication, said as a day of an event still running
+    ("Today is the ninth day of the strike at the Corvale mill.", "the ninth day"),
+    ("It's the third day of talks between the Varn unions.", "the third day"),
+    ("It is the fourth day of the siege of Drummel.", "the fourth day"),
+    ("Smoke hangs over the valley. This is the sixth day of the fire.", "the sixth day"),
+])
+def test_day_of_an_event_today(typed: Callable[..., tuple[str, str | None]], text: str, surface: str) -> None:
+    assert typed(text, surface) == ("DATE", "2024-03-13")
+
+
+@pytest.mark.parametrize("text", [
+    # a day of an event the story does not date: no mention
+    "The jury met on the third day of the trial.",
+    "A gale hit Penmore on the sixth day of the regatta.",
+    "What is the third day of the fair like?",
+    "Tuesday was the fifth day of the strike.",
+])
+def test_day_of_an_event_undated(times: Callable[..., list], text: str) -> None:
+    assert [m.text for m in times(text) if m.text.lower().endswith(" day")] == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a perfect, even after a future earlier in the sentence
+    ("Ulla will coach a side she hasn't faced in eight months.", "eight months", "P8M"),
+    ("The Orrin river will flood, though it has not rained in three weeks.", "three weeks", "P3W"),
+    # a superlative or a first: the span it is measured over
+    ("Rents will reach their highest level in five years.", "five years", "P5Y"),
+    ("Sunday will mark the Tolvik ferry's first sailing in two years.", "two years", "P2Y"),
+    ("The bill would be the first such law in Darrow in 30 years.", "30 years", "P30Y"),
+    # a count with a mod, or one followed by what it is a length of
+    ("The offence could bring up to six years in jail.", "up to six years", "P6Y"),
+    ("Ms. Vell will be back in about two weeks.", "two weeks", "P2W"),
+    ("The minister will step down in two years of turmoil.", "two years", "P2Y"),
+    # "a" with one unit: a rate as often as a time ahead
+    ("The shelter can house 400 families in a year.", "a year", "P1Y"),
+])
+def test_stretch_kept_after_a_future(typed: Callable[..., tuple[str, str | None]], text: str, surface: str,
+                                     value: str) -> None:
+    assert typed(text, surface) == ("DURATION", value)
