@@ -160,7 +160,7 @@ def test_money_of_two_subjects_is_not_compared() -> None:
     bodies = ("Aldmoor Mutual said its losses from Storm Hela reached $40 million in the quarter.",
               "Brisk Insurance said its losses from Storm Hela reached $95 million in the quarter.")
     assert _kinds(_story(*bodies, titles=("Aldmoor Mutual results", "Brisk Insurance results"))) == []
-    bodies = ("Talvo Mills agreed to buy Korva Paper at a price of $8 a share, bankers said.",
+    bodies = ("Talvo Mills agreed to buy Korva Paper for $8 per share, bankers said.",
               "Talvo Mills is paying $27 a share for Korva Paper, the company said.")
     assert _kinds(_story(*bodies, titles=("Korva Paper sold", "Korva Paper sold"))) == []
 

@@ -161,13 +161,13 @@ def _rate(claim: Claim, count: CountMention) -> bool:
     return _RATE.match(claim.text[offset:offset + 50]) is not None
 
 
-# "will cost $160,000 in 18 years", "is expected to fetch": an amount under a modal is a projection
+# "will cost $75,000 within a decade", "is expected to fetch": an amount under a modal is a projection
 _MODAL_BEFORE = regex.compile(r"\b(?:will|would|could|may|might|should|'ll)\s{1,3}(?:[\p{L}'’]{1,15}\s{1,3}){1,3}"
                               r"(?:[\p{L}]{1,12}\s{1,3})?$", regex.IGNORECASE)
 
 
 def _projected(claim: Claim, count: CountMention) -> bool:
-    """The amount stands under a modal or "to" in its claim ("will cost $160,000")."""
+    """The amount stands under a modal or "to" in its claim ("will cost $75,000")."""
     at = count.start - claim.start
     if count.field != claim.field or at < 0 or at > len(claim.text):
         return False
