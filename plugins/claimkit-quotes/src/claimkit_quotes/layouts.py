@@ -700,6 +700,16 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             src = _sentence_subject(ctx, a) or src
         if not participle and (src is None or (src[0] > 0 and is_word(toks[src[0] - 1]))):
             src = _subject_after_quote(ctx, a) or src
+        if src is not None and src[0] > 0 and lemma in STRONG_CUES and a == ci and not participle \
+                and (not cue_low.endswith("s") or cue_low in ("says", "adds", "tells", "writes")) \
+                and toks[src[0] - 1][LOW] not in ("and", "or", "nor", "&") \
+                and toks[src[0]][LOW] not in SUBJECT_PRONOUNS and toks[src[0]][LOW] not in PERSONAL_PRONOUNS \
+                and toks[src[0]][LOW] not in RELATIVE_PRONOUNS and toks[src[0]][LOW] != "that" \
+                and (subject := _long_subject(ctx, a)) is not None \
+                and subject[0] < src[0]:
+            # "Ada Penn, who chairs the board, however, says ...": the phrase the closer reading found stands inside
+            # the subject's relative clause or appositive; the opening subject speaks.
+            src = subject
         if lemma in AS_ONLY_CUES and (src is None or src[0] < 1 or toks[src[0] - 1][LOW] != "as"):
             continue
         before_ok = False
@@ -794,6 +804,13 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # "Council member Anna Berg (D-Dover) last week said ...", "The judges who ruled ..., for instance, said
             # ...": a core reporting verb whose subject no closer reading found speaks for the sentence's opening
             # noun phrase.
+            cand = _with_source_before(ctx, hit, a, e, subject[0], subject[1], False, n)
+        if cand is None and src is None and not participle and lemma in STRONG_CUES and a == ci \
+                and (not cue_low.endswith("s") or cue_low == "says") and (e >= n or toks[e][LOW] != "by") \
+                and not any(p[0] <= toks[a][START] < p[1] for prev in out for p in prev.parts) \
+                and (subject := _long_subject(ctx, a)) is not None:
+            # "Ada Penn, the harbour master who ran the port for a decade, said ...": the opening subject speaks
+            # across its appositives, relative clauses and asides.
             cand = _with_source_before(ctx, hit, a, e, subject[0], subject[1], False, n)
         if cand is not None and len(cand.parts) == 1 and cue_low == "showing":
             # "polls showing Reed ahead, the mayor said ...": what a record shows is a phrase inside a clause, which
@@ -1870,3 +1887,120 @@ def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Ca
     sa, sb = src
     return Candidate(parts, cue, hit.cue_class, (toks[sa][START], toks[sb - 1][END]), list(toks[sa:sb]),
                      paragraph=paragraph)
+
+
+
+#: The most tokens between a sentence's opening subject and its reporting verb that the long-subject reading crosses.
+_LONG_SUBJECT_SPAN = 45
+#: Words that open a modifier right after the head noun, without a comma ("voters in the valley", "pilots with years
+#: at sea", "the judges who ruled ...").
+_POSTMODIFIER_OPENERS = frozenset({"who", "whose", "whom", "in", "of", "from", "at", "with", "without", "for", "on",
+                                   "across", "among", "near", "like", "outside", "inside", "under", "behind",
+                                   "familiar", "close", "involved", "opposed", "loyal", "based"})
+#: Words that open a phrase set off by commas between a subject and its verb besides determiners, names, numbers and
+#: participles: relative pronouns, prepositions and asides ("Reed, who ..., said", "Reed, like his rivals, said").
+_INSERT_OPENERS = _POSTMODIFIER_OPENERS | frozenset({"which", "where", "whose", "during", "after", "before", "since",
+                                                     "despite", "unlike", "including", "such", "as", "now", "once",
+                                                     "long", "formerly", "himself", "herself", "themselves", "too",
+                                                     "however", "meanwhile", "though", "also", "still", "indeed",
+                                                     "moreover", "by", "not", "only", "then-"})
+#: Openers of a last phrase before the verb that is no part of the source: an aside or an adjunct ("Reed, who ...,
+#: for instance, said", "Reed, who ..., in a statement, said").
+_TRAILING_ADJUNCTS = frozenset({"for", "however", "meanwhile", "though", "also", "still", "indeed", "moreover", "too"})
+#: Finite verbs that end a postmodifier read without a comma: "Voters in the valley are ..." is a clause.
+_FINITE_BREAKS = BE_FORMS | SUBORDINATORS | frozenset({"has", "have", "had", "will", "would", "can", "could",
+                                                       "should", "may", "might", "must", "do", "does", "did", "as",
+                                                       "after", "before", "until"})
+#: Relative pronouns that close a sentence-opening noun phrase.
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+#: Marks that end a sentence or a clause: the long-subject reading never crosses them outside a bracket or dashes.
+_LONG_SUBJECT_STOPS = frozenset({";", ":", "?", "!"})
+
+
+def _closing_index(toks: Sequence[Token], k: int, end: int) -> int | None:
+    """The index of the token that closes the bracket or dash opened at token ``k``, before ``end``, or None."""
+    word = toks[k][TEXT]
+    closer = ")" if word == "(" else word
+    first = k + 1
+    if word == "-" and first < end and toks[first][TEXT] == "-":
+        first += 1  # a doubled hyphen ("--") opens the phrase as one dash
+    for m in range(first, end):
+        if toks[m][TEXT] == closer and (closer == ")" or is_dash(toks, m)):
+            return m + 1 if word == "-" and m + 1 < end and toks[m + 1][TEXT] == "-" else m
+        if toks[m][TEXT] in _LONG_SUBJECT_STOPS:
+            return None
+    return None
+
+
+def _insert_opener(token: Token) -> bool:
+    """Whether ``token`` may open a phrase set off by commas inside a subject: an appositive (a determiner, a name,
+    a number), a relative clause, a participle phrase, a prepositional phrase or an aside."""
+    low = token[LOW]
+    return low in _INSERT_OPENERS or low in DETERMINERS or token[TEXT][0].isupper() or token[TEXT][0].isdigit() \
+        or (low.endswith(("ing", "ed")) and low not in NOT_NAMES)
+
+
+def _long_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
+    """The sentence's opening subject with its modifiers, as a token range, when a long stretch of them stands
+    between it and the reporting verb at token ``a``; None otherwise.
+
+    Reads "Ada Penn, the former harbour master who ran the port for a decade, said ...", "The judges who closed the
+    schools, for instance, said ...", "Pilots in the two towns -- Fenby and Holt -- said ..." and "Ada Penn (a
+    farmer from the valley) says ...": after the opening noun phrase come a postmodifier (a preposition, a
+    relative pronoun) running to the next mark, then phrases set off by commas, dashes or brackets, the last one
+    closed right before the verb. Each comma phrase opens like an appositive, a relative clause, a participle or a
+    prepositional phrase; one that opens a clause of its own ("..., and ...", "..., recently won ...") ends the
+    reading. The source runs up to the verb, less a closing aside or adjunct ("..., for instance,"). The scan is
+    bounded and visits each token once.
+    """
+    toks = ctx.tokens
+    if ctx.truncated or a < 4 or a > _LONG_SUBJECT_SPAN + 12:
+        return None
+    # The noun phrase is read up to a relative pronoun ("The judges who ..."), which opens no part of the head.
+    rel = next((k for k in range(1, a) if toks[k][LOW] in _RELATIVE_OPENERS), a)
+    subject = _opening_subject(toks, rel)
+    if subject is None:
+        return None
+    sa, sb = subject
+    if a - sb < 3 or a - sb > _LONG_SUBJECT_SPAN:
+        return None
+    k = sb
+    if is_word(toks[k]):
+        # a postmodifier right after the head ("voters in the valley who ...")
+        if toks[k][LOW] not in _POSTMODIFIER_OPENERS:
+            return None
+        relative = toks[k][LOW] in _RELATIVE_OPENERS
+        while k < a and (is_word(toks[k]) or toks[k][TEXT] in (".", "’s", "'s")):
+            if not relative and (toks[k][LOW] in _FINITE_BREAKS or (
+                    toks[k][LOW] == "to" and k + 1 < a and toks[k + 1][TEXT][0].islower()
+                    and toks[k + 1][LOW] not in DETERMINERS)):
+                return None  # a verb or an infinitive ("to release ..."): a clause, not a noun's modifier
+            k += 1
+    end = a
+    while k < a:
+        word = toks[k][TEXT]
+        if word == "," and k + 1 == a:
+            break
+        if word == "," and is_word(toks[k + 1]) and _insert_opener(toks[k + 1]):
+            opener = toks[k + 1][LOW]
+            comma = k
+            k += 1
+            while k < a and toks[k][TEXT] not in (",", "(") and not is_dash(toks, k):
+                if toks[k][TEXT] in _LONG_SUBJECT_STOPS:
+                    return None
+                k += 1
+            if k == a:
+                return None  # the phrase runs into the verb: it is the verb's own clause
+            aside = opener in _TRAILING_ADJUNCTS and (opener != "for"
+                                                      or toks[comma + 2][LOW] in ("instance", "example"))
+            end = comma if aside and toks[k][TEXT] == "," and k + 1 == a else a
+            continue
+        if word == "(" or is_dash(toks, k):
+            close = _closing_index(toks, k, a)
+            if close is None:
+                return None
+            k = close + 1
+            end = a
+            continue
+        return None
+    return sa, end
