@@ -132,6 +132,8 @@ def _resumes(toks: Sequence[Token], k: int) -> bool:
     pronoun, "also", "then" or "later") by a reporting verb, which reports anew."""
     if not _continues(toks[k]):
         return False
+    if _closing_report(toks, k):
+        return False  # "..., Berg said, the Herald reported.": a second report of the whole, no more content
     if toks[k][LOW] == "of" and k + 1 < len(toks) and is_capital(toks[k + 1]):
         return False  # "said Tom Reed, 52, of Dover, ...": the source's home town, no content
     if toks[k][LOW] not in _SECOND_REPORT_OPENERS:
@@ -773,6 +775,13 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 if parts:
                     cand = Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class,
                                      (toks[sa2][START], toks[sb2 - 1][END]), list(toks[sa2:sb2]), paragraph=paragraph)
+        if cand is None and src is not None and out and before_ok and src[0] >= 2 and toks[src[0] - 1][TEXT] == "," \
+                and out[-1].cue is not None and 0 <= toks[src[0] - 1][START] - out[-1].cue[1] <= 40 \
+                and all(p[1] <= out[-1].cue[0] for p in out[-1].parts) and _closing_report(toks, src[0]):
+            # "“...,” Berg said, the Herald reported.": the same content, reported by a second source.
+            cand = Candidate(list(out[-1].parts), (toks[a][START], toks[e - 1][END]), hit.cue_class,
+                             (toks[src[0]][START], toks[src[1] - 1][END]), list(toks[src[0]:src[1]]),
+                             paragraph=paragraph)
         if cand is None and not participle and out and a > 1 and toks[a - 1][TEXT] == "," \
                 and (series := _series_member(ctx, hits, hit, out[-1], a, ci, e)) is not None:
             cand = series
@@ -2004,3 +2013,33 @@ def _long_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
             continue
         return None
     return sa, end
+
+
+#: The most words of a source that closes a sentence as a second report ("..., Berg said, the Fenby Herald reported").
+_CLOSING_SOURCE = 7
+#: Verbs of a second report closing a sentence: telling, not agreeing ("..., Berg said, the council agreed" goes on
+#: with the content).
+_CLOSING_REPORTS = frozenset({"say", "report", "write", "tell", "note", "state", "tweet", "announce", "confirm"})
+#: The most tokens after the verb of a closing report: a short adjunct and the sentence's end ("on Monday.").
+_CLOSING_TAIL = 5
+
+
+def _closing_report(toks: Sequence[Token], k: int) -> bool:
+    """Whether the tokens from ``k`` to the sentence's end are a report of their own that closes the sentence: a
+    source phrase (a determiner or a name first) and a reporting verb in the past or present, then at most a short
+    adjunct ("..., Berg said, the Herald reported on Monday."). Such a phrase reports the whole sentence before it,
+    the first attribution included; it does not resume the first attribution's content."""
+    first = toks[k]
+    if not (first[LOW] in DETERMINERS or is_capital(first)) \
+            or (first[LOW] in NOT_NAMES and first[LOW] not in _PLAIN_DETERMINERS):
+        return False
+    for j in range(k + 1, min(len(toks), k + _CLOSING_SOURCE + 1)):
+        low = toks[j][LOW]
+        if not is_word(toks[j]):
+            return False
+        if low in FORMS and FORMS[low][0] in _CLOSING_REPORTS and low.endswith(("ed", "s", "told", "said", "wrote")):
+            tail = toks[j + 1:]
+            return len(tail) <= _CLOSING_TAIL and (not tail or tail[-1][TEXT] in (".", "!", "?") or len(tail) < 4) \
+                and all(is_word(t) or t[TEXT] in (".", "!", "?") for t in tail) \
+                and scan_left(toks, j - 1, k) == k
+    return False
