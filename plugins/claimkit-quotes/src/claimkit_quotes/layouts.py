@@ -600,6 +600,15 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                  hit.cue_class, (toks[src_k][START], toks[src_k][START] + len(pron)), [toks[src_k]],
                                  paragraph=paragraph))
             continue
+        if (content := _expletive_passive(toks, a, ci, e, n)) is not None:
+            # "It is widely expected that ...", "it was said that ...": a report without a reporter; "it" is no
+            # source, the clause after the verb is the content.
+            parts = ctx.after(content)
+            if parts:
+                out.append(Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class, None,
+                                     paragraph=paragraph))
+                used_until = e
+            continue
         cand = None
         appositive: int | None = None
         passive_expect = (lemma == "expect" and cue_low == "expected" and a < ci
@@ -2043,3 +2052,28 @@ def _closing_report(toks: Sequence[Token], k: int) -> bool:
                 and all(is_word(t) or t[TEXT] in (".", "!", "?") for t in tail) \
                 and scan_left(toks, j - 1, k) == k
     return False
+
+
+#: Forms of "it" that open an impersonal passive report ("it is said", "it’s assumed").
+_EXPLETIVES = frozenset({"it", "it's", "it’s"})
+
+
+def _expletive_passive(toks: Sequence[Token], a: int, ci: int, e: int, n: int) -> int | None:
+    """Where the content starts when the cue ``toks[a:e]`` (verb at ``ci``) is an impersonal passive after "it"
+    ("It is widely expected that ...", "it was said that ...", "it’s assumed the vote will pass"), else None: the
+    verb group holds a form of "be" before a past participle, and a "that" clause, or a clause opening with a
+    determiner, a pronoun or a name, follows it ("It is expected to rise" is a raising verb, not this)."""
+    if a < 1 or e >= n or toks[a - 1][LOW] not in _EXPLETIVES or not toks[ci][LOW].endswith(
+            ("ed", "said", "thought", "known", "understood", "told", "written")):
+        return None
+    contracted = toks[a - 1][LOW] != "it"
+    if not contracted and not any(t[LOW] in BE_FORMS for t in toks[a:ci]):
+        return None
+    if a >= 2 and (is_word(toks[a - 2]) and toks[a - 2][LOW] not in _SENTENCE_LINKS):
+        return None  # "... that made it known ...": "it" is an object, not the subject of the report
+    nxt = toks[e]
+    if nxt[LOW] == "that":
+        return e
+    if nxt[LOW] in SUBJECT_PRONOUNS or nxt[LOW] in ARTICLES or (is_capital(nxt) and nxt[LOW] not in NOT_NAMES):
+        return e if e + 1 < n and is_word(toks[e + 1]) else None
+    return None
