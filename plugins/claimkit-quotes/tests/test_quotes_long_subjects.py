@@ -208,3 +208,19 @@ def test_clause_before_the_verb_is_no_long_subject(text: str, wrong: str) -> Non
     assert all(q.source is None or not q.source.text.startswith(wrong) or q.cue is None
                or q.cue.text not in ("told", "first saying") for q in quotes), \
         [(q.text, q.cue and q.cue.text, q.source and q.source.text) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer", "source"),
+    [
+        # a report inside the subject's relative clause ends where the subject's own verb begins
+        ("The members of the board who voted against the plan last week said they would appeal.",
+         "the plan last week", "they would appeal", "The members of the board who voted against the plan last week"),
+        ("A farmer who has accused the mayor of fraud said on Sunday that the ledgers were burned.",
+         "the mayor of fraud", "that the ledgers were burned", "A farmer who has accused the mayor of fraud"),
+    ],
+)
+def test_relative_clause_report_ends_before_the_subjects_verb(text: str, inner: str, outer: str,
+                                                              source: str) -> None:
+    quotes = extract_quotes(text)
+    assert [(q.text, q.source.text if q.source else None) for q in quotes] == [(inner, "who"), (outer, source)]

@@ -845,6 +845,9 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                     and toks[src[0] - 1][LOW] in ("which", "whom"):
                 _end_relative_clause(ctx, cand, e)
             cand.strong = lemma in STRONG_CUES
+            if out and cand.source is not None and lemma in STRONG_CUES and not cue_low.endswith("ing") \
+                    and is_word(toks[a - 1]):
+                _end_inner_relative(toks, out, cand, a)
             out.append(cand)
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1][END])
@@ -2077,3 +2080,21 @@ def _expletive_passive(toks: Sequence[Token], a: int, ci: int, e: int, n: int) -
     if nxt[LOW] in SUBJECT_PRONOUNS or nxt[LOW] in ARTICLES or (is_capital(nxt) and nxt[LOW] not in NOT_NAMES):
         return e if e + 1 < n and is_word(toks[e + 1]) else None
     return None
+
+
+#: Relative pronouns that stand for a source inside a longer subject ("Voters who backed the plan say ...").
+_RELATIVE_SOURCES = frozenset({"who", "that", "which"})
+
+
+def _end_inner_relative(toks: Sequence[Token], out: list[Candidate], cand: Candidate, a: int) -> None:
+    """"Republicans who have praised the plan warned ...": an attribution whose source lies inside ``cand``'s source
+    (a relative clause of it) reports up to ``cand``'s verb at token ``a``, not across it into ``cand``'s content."""
+    assert cand.source is not None
+    cue_start = toks[a][START]
+    last = a - 2 if a >= 2 and toks[a - 1][TEXT] in (",", "—", "–") else a - 1
+    for prev in out:
+        if prev.source is not None and prev.cue is not None and cand.source[0] < prev.source[0] \
+                and prev.cue[1] <= cand.source[1] and len(prev.source_tokens) == 1 \
+                and prev.source_tokens[0][LOW] in _RELATIVE_SOURCES \
+                and len(prev.parts) == 1 and prev.parts[0][0] < toks[last][END] and prev.parts[0][1] > cue_start:
+            prev.parts[0] = (prev.parts[0][0], toks[last][END])
