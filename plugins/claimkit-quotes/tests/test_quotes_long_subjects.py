@@ -224,3 +224,18 @@ def test_relative_clause_report_ends_before_the_subjects_verb(text: str, inner: 
                                                               source: str) -> None:
     quotes = extract_quotes(text)
     assert [(q.text, q.source.text if q.source else None) for q in quotes] == [(inner, "who"), (outer, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a speaker of its own between the opening phrase and the verb: no long subject is read across it
+        ("The plan, officials said, will fail.", "officials"),
+        ("The plan, the mayor said, will fail.", "the mayor"),
+        ("The ferry, which the mayor said was safe, sank in May.", "the mayor"),
+        ("The mayor visited the port, and the harbour master said the quay was safe.", "the harbour master"),
+    ],
+)
+def test_inner_speaker_is_no_long_subject(text: str, source: str) -> None:
+    quotes = [q for q in extract_quotes(text) if q.cue is not None and q.cue.text == "said"]
+    assert quotes and quotes[0].source is not None and quotes[0].source.text == source
