@@ -600,7 +600,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                  hit.cue_class, (toks[src_k][START], toks[src_k][START] + len(pron)), [toks[src_k]],
                                  paragraph=paragraph))
             continue
-        if (content := _expletive_passive(toks, a, ci, e, n)) is not None:
+        if a > 0 and toks[a - 1][LOW] in _EXPLETIVES and (content := _expletive_passive(toks, a, ci, e, n)) is not None:
             # "It is widely expected that ...", "it was said that ...": a report without a reporter; "it" is no
             # source, the clause after the verb is the content.
             parts = ctx.after(content)
@@ -1978,7 +1978,11 @@ def _long_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     if ctx.truncated or a < 4 or a > _LONG_SUBJECT_SPAN + 12:
         return None
     # The noun phrase is read up to a relative pronoun ("The judges who ..."), which opens no part of the head.
-    rel = next((k for k in range(1, a) if toks[k][LOW] in _RELATIVE_OPENERS), a)
+    rel = a
+    for k in range(1, a):
+        if toks[k][LOW] in _RELATIVE_OPENERS:
+            rel = k
+            break
     subject = _opening_subject(toks, rel)
     if subject is None:
         return None
