@@ -152,3 +152,90 @@ def test_parenthesis_after_that_stays_inside_content() -> None:
 def test_object_after_cue_beats_previous_quotation() -> None:
     quotes = extract_quotes('Hale called the grants "a waste." Reed has strongly supported the grants.')
     assert [(q.text, q.source.text if q.source else None) for q in quotes][-1] == ("the grants", "Reed")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a relative clause, then an adjunct set off by commas
+        ("Some parents who have watched the mayor over the years, at home or at small meetings, said she had "
+         "less energy than before.", "she had less energy than before",
+         "Some parents who have watched the mayor over the years, at home or at small meetings,"),
+        # an appositive whose own relative clause runs to the comma before the verb
+        ("The clerk of nearly ten years, a quiet man who asked not to be named for fear of losing his post, said "
+         "the ledgers were burned.", "the ledgers were burned",
+         "The clerk of nearly ten years, a quiet man who asked not to be named for fear of losing his post,"),
+        # a phrase set off by spaced hyphens, a quotation inside it
+        ('A spokesman for the Fenby rowing club - a small group with the motto "row as one" - noted '
+         "that the club offers free lessons.", "that the club offers free lessons",
+         'A spokesman for the Fenby rowing club - a small group with the motto "row as one" -'),
+        # doubled hyphens
+        ("Pilots in the two northern towns -- Fenby and Holt -- said the port must reopen.",
+         "the port must reopen", "Pilots in the two northern towns -- Fenby and Holt --"),
+    ],
+)
+def test_long_subject_speaks_across_its_modifiers(text: str, content: str, source: str) -> None:
+    quotes = [q for q in extract_quotes(text) if q.text == content]
+    assert quotes, [(q.text, q.source and q.source.text) for q in extract_quotes(text)]
+    assert quotes[0].source is not None and quotes[0].source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The judges who struck down the Fenby rules, for instance, said the problem was the budget.",
+         "The judges who struck down the Fenby rules"),
+        ("Ada Penn, who chairs the harbour board, however, says the budget is fine.",
+         "Ada Penn, who chairs the harbour board"),
+    ],
+)
+def test_closing_aside_is_no_part_of_a_long_subject(text: str, source: str) -> None:
+    quotes = [q for q in extract_quotes(text) if q.cue is not None and q.cue.text in ("said", "says")]
+    assert quotes and quotes[0].source is not None and quotes[0].source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the phrase before the verb is a clause of its own: the verb is not the opening subject's
+        ("The pilot who steers the ferry, several dockers in Holt told the paper, has already been chosen.",
+         "The pilot"),
+        ("Mr. Penn, recalling his roots, answered by first saying kind things about the mayor.", "Mr. Penn"),
+    ],
+)
+def test_clause_before_the_verb_is_no_long_subject(text: str, wrong: str) -> None:
+    quotes = extract_quotes(text)
+    assert all(q.source is None or not q.source.text.startswith(wrong) or q.cue is None
+               or q.cue.text not in ("told", "first saying") for q in quotes), \
+        [(q.text, q.cue and q.cue.text, q.source and q.source.text) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer", "source"),
+    [
+        # a report inside the subject's relative clause ends where the subject's own verb begins
+        ("The members of the board who voted against the plan last week said they would appeal.",
+         "the plan last week", "they would appeal", "The members of the board who voted against the plan last week"),
+        ("A farmer who has accused the mayor of fraud said on Sunday that the ledgers were burned.",
+         "the mayor of fraud", "that the ledgers were burned", "A farmer who has accused the mayor of fraud"),
+    ],
+)
+def test_relative_clause_report_ends_before_the_subjects_verb(text: str, inner: str, outer: str,
+                                                              source: str) -> None:
+    quotes = extract_quotes(text)
+    assert [(q.text, q.source.text if q.source else None) for q in quotes] == [(inner, "who"), (outer, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a speaker of its own between the opening phrase and the verb: no long subject is read across it
+        ("The plan, officials said, will fail.", "officials"),
+        ("The plan, the mayor said, will fail.", "the mayor"),
+        ("The ferry, which the mayor said was safe, sank in May.", "the mayor"),
+        ("The mayor visited the port, and the harbour master said the quay was safe.", "the harbour master"),
+    ],
+)
+def test_inner_speaker_is_no_long_subject(text: str, source: str) -> None:
+    quotes = [q for q in extract_quotes(text) if q.cue is not None and q.cue.text == "said"]
+    assert quotes and quotes[0].source is not None and quotes[0].source.text == source

@@ -373,3 +373,31 @@ def test_a_tweet_after_a_modifier_is_a_message(text: str) -> None:
 
 def test_first_tweeted_is_still_a_verb(find) -> None:
     assert find("She first tweeted a note of thanks to the crews.", "a note of thanks").cue.text == "first tweeted"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "first", "second"),
+    [
+        # a second report closing the sentence reports the same content; it is no more of the first one's content
+        ("The boats will be late, the captain said, the Herald reported.", "The boats will be late",
+         "the captain", "the Herald"),
+        ("“The bridge is safe,” Berg told reporters, the Fenby Gazette reported on Monday.", "“The bridge is safe,”",
+         "Berg", "the Fenby Gazette"),
+    ],
+)
+def test_closing_second_report_shares_the_content(text: str, content: str, first: str, second: str) -> None:
+    quotes = extract_quotes(text)
+    assert [(q.text, q.source.text if q.source else None) for q in quotes] == [(content, first), (content, second)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of agreeing, or a clause with an auxiliary, goes on with the content
+        "The bridge is safe, Berg said, the council agreed.",
+        "The bridge is safe, Berg said, the council has agreed.",
+    ],
+)
+def test_clause_after_mid_attribution_stays_content(text: str) -> None:
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == [text[:-1]]

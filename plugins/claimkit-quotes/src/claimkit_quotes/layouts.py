@@ -132,6 +132,8 @@ def _resumes(toks: Sequence[Token], k: int) -> bool:
     pronoun, "also", "then" or "later") by a reporting verb, which reports anew."""
     if not _continues(toks[k]):
         return False
+    if _closing_report(toks, k):
+        return False  # "..., Berg said, the Herald reported.": a second report of the whole, no more content
     if toks[k][LOW] == "of" and k + 1 < len(toks) and is_capital(toks[k + 1]):
         return False  # "said Tom Reed, 52, of Dover, ...": the source's home town, no content
     if toks[k][LOW] not in _SECOND_REPORT_OPENERS:
@@ -598,6 +600,15 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                                  hit.cue_class, (toks[src_k][START], toks[src_k][START] + len(pron)), [toks[src_k]],
                                  paragraph=paragraph))
             continue
+        if a > 0 and toks[a - 1][LOW] in _EXPLETIVES and (content := _expletive_passive(toks, a, ci, e, n)) is not None:
+            # "It is widely expected that ...", "it was said that ...": a report without a reporter; "it" is no
+            # source, the clause after the verb is the content.
+            parts = ctx.after(content)
+            if parts:
+                out.append(Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class, None,
+                                     paragraph=paragraph))
+                used_until = e
+            continue
         cand = None
         appositive: int | None = None
         passive_expect = (lemma == "expect" and cue_low == "expected" and a < ci
@@ -700,6 +711,16 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             src = _sentence_subject(ctx, a) or src
         if not participle and (src is None or (src[0] > 0 and is_word(toks[src[0] - 1]))):
             src = _subject_after_quote(ctx, a) or src
+        if src is not None and src[0] > 0 and lemma in STRONG_CUES and a == ci and not participle \
+                and (not cue_low.endswith("s") or cue_low in ("says", "adds", "tells", "writes")) \
+                and toks[src[0] - 1][LOW] not in ("and", "or", "nor", "&") \
+                and toks[src[0]][LOW] not in SUBJECT_PRONOUNS and toks[src[0]][LOW] not in PERSONAL_PRONOUNS \
+                and toks[src[0]][LOW] not in RELATIVE_PRONOUNS and toks[src[0]][LOW] != "that" \
+                and (subject := _long_subject(ctx, a)) is not None \
+                and subject[0] < src[0]:
+            # "Ada Penn, who chairs the board, however, says ...": the phrase the closer reading found stands inside
+            # the subject's relative clause or appositive; the opening subject speaks.
+            src = subject
         if lemma in AS_ONLY_CUES and (src is None or src[0] < 1 or toks[src[0] - 1][LOW] != "as"):
             continue
         before_ok = False
@@ -763,6 +784,13 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                 if parts:
                     cand = Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class,
                                      (toks[sa2][START], toks[sb2 - 1][END]), list(toks[sa2:sb2]), paragraph=paragraph)
+        if cand is None and src is not None and out and before_ok and src[0] >= 2 and toks[src[0] - 1][TEXT] == "," \
+                and out[-1].cue is not None and 0 <= toks[src[0] - 1][START] - out[-1].cue[1] <= 40 \
+                and all(p[1] <= out[-1].cue[0] for p in out[-1].parts) and _closing_report(toks, src[0]):
+            # "“...,” Berg said, the Herald reported.": the same content, reported by a second source.
+            cand = Candidate(list(out[-1].parts), (toks[a][START], toks[e - 1][END]), hit.cue_class,
+                             (toks[src[0]][START], toks[src[1] - 1][END]), list(toks[src[0]:src[1]]),
+                             paragraph=paragraph)
         if cand is None and not participle and out and a > 1 and toks[a - 1][TEXT] == "," \
                 and (series := _series_member(ctx, hits, hit, out[-1], a, ci, e)) is not None:
             cand = series
@@ -795,6 +823,13 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             # ...": a core reporting verb whose subject no closer reading found speaks for the sentence's opening
             # noun phrase.
             cand = _with_source_before(ctx, hit, a, e, subject[0], subject[1], False, n)
+        if cand is None and src is None and not participle and lemma in STRONG_CUES and a == ci \
+                and (not cue_low.endswith("s") or cue_low == "says") and (e >= n or toks[e][LOW] != "by") \
+                and not any(p[0] <= toks[a][START] < p[1] for prev in out for p in prev.parts) \
+                and (subject := _long_subject(ctx, a)) is not None:
+            # "Ada Penn, the harbour master who ran the port for a decade, said ...": the opening subject speaks
+            # across its appositives, relative clauses and asides.
+            cand = _with_source_before(ctx, hit, a, e, subject[0], subject[1], False, n)
         if cand is not None and len(cand.parts) == 1 and cue_low == "showing":
             # "polls showing Reed ahead, the mayor said ...": what a record shows is a phrase inside a clause, which
             # ends at the next comma
@@ -810,6 +845,9 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
                     and toks[src[0] - 1][LOW] in ("which", "whom"):
                 _end_relative_clause(ctx, cand, e)
             cand.strong = lemma in STRONG_CUES
+            if out and cand.source is not None and lemma in STRONG_CUES and not cue_low.endswith("ing") \
+                    and is_word(toks[a - 1]):
+                _end_inner_relative(toks, out, cand, a)
             out.append(cand)
             used_until = e
             ctx.claimed = max(ctx.claimed, toks[e - 1][END])
@@ -1870,3 +1908,197 @@ def _according_to(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Ca
     sa, sb = src
     return Candidate(parts, cue, hit.cue_class, (toks[sa][START], toks[sb - 1][END]), list(toks[sa:sb]),
                      paragraph=paragraph)
+
+
+
+#: The most tokens between a sentence's opening subject and its reporting verb that the long-subject reading crosses.
+_LONG_SUBJECT_SPAN = 45
+#: Words that open a modifier right after the head noun, without a comma ("voters in the valley", "pilots with years
+#: at sea", "the judges who ruled ...").
+_POSTMODIFIER_OPENERS = frozenset({"who", "whose", "whom", "in", "of", "from", "at", "with", "without", "for", "on",
+                                   "across", "among", "near", "like", "outside", "inside", "under", "behind",
+                                   "familiar", "close", "involved", "opposed", "loyal", "based"})
+#: Words that open a phrase set off by commas between a subject and its verb besides determiners, names, numbers and
+#: participles: relative pronouns, prepositions and asides ("Reed, who ..., said", "Reed, like his rivals, said").
+_INSERT_OPENERS = _POSTMODIFIER_OPENERS | frozenset({"which", "where", "whose", "during", "after", "before", "since",
+                                                     "despite", "unlike", "including", "such", "as", "now", "once",
+                                                     "long", "formerly", "himself", "herself", "themselves", "too",
+                                                     "however", "meanwhile", "though", "also", "still", "indeed",
+                                                     "moreover", "by", "not", "only", "then-"})
+#: Openers of a last phrase before the verb that is no part of the source: an aside or an adjunct ("Reed, who ...,
+#: for instance, said", "Reed, who ..., in a statement, said").
+_TRAILING_ADJUNCTS = frozenset({"for", "however", "meanwhile", "though", "also", "still", "indeed", "moreover", "too"})
+#: Finite verbs that end a postmodifier read without a comma: "Voters in the valley are ..." is a clause.
+_FINITE_BREAKS = BE_FORMS | SUBORDINATORS | frozenset({"has", "have", "had", "will", "would", "can", "could",
+                                                       "should", "may", "might", "must", "do", "does", "did", "as",
+                                                       "after", "before", "until"})
+#: Relative pronouns that close a sentence-opening noun phrase.
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+#: Marks that end a sentence or a clause: the long-subject reading never crosses them outside a bracket or dashes.
+_LONG_SUBJECT_STOPS = frozenset({";", ":", "?", "!"})
+
+
+def _closing_index(toks: Sequence[Token], k: int, end: int) -> int | None:
+    """The index of the token that closes the bracket or dash opened at token ``k``, before ``end``, or None."""
+    word = toks[k][TEXT]
+    closer = ")" if word == "(" else word
+    first = k + 1
+    if word == "-" and first < end and toks[first][TEXT] == "-":
+        first += 1  # a doubled hyphen ("--") opens the phrase as one dash
+    for m in range(first, end):
+        if toks[m][TEXT] == closer and (closer == ")" or is_dash(toks, m)):
+            return m + 1 if word == "-" and m + 1 < end and toks[m + 1][TEXT] == "-" else m
+        if toks[m][TEXT] in _LONG_SUBJECT_STOPS:
+            return None
+    return None
+
+
+def _insert_opener(token: Token) -> bool:
+    """Whether ``token`` may open a phrase set off by commas inside a subject: an appositive (a determiner, a name,
+    a number), a relative clause, a participle phrase, a prepositional phrase or an aside."""
+    low = token[LOW]
+    return low in _INSERT_OPENERS or low in DETERMINERS or token[TEXT][0].isupper() or token[TEXT][0].isdigit() \
+        or (low.endswith(("ing", "ed")) and low not in NOT_NAMES)
+
+
+def _long_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
+    """The sentence's opening subject with its modifiers, as a token range, when a long stretch of them stands
+    between it and the reporting verb at token ``a``; None otherwise.
+
+    Reads "Ada Penn, the former harbour master who ran the port for a decade, said ...", "The judges who closed the
+    schools, for instance, said ...", "Pilots in the two towns -- Fenby and Holt -- said ..." and "Ada Penn (a
+    farmer from the valley) says ...": after the opening noun phrase come a postmodifier (a preposition, a
+    relative pronoun) running to the next mark, then phrases set off by commas, dashes or brackets, the last one
+    closed right before the verb. Each comma phrase opens like an appositive, a relative clause, a participle or a
+    prepositional phrase; one that opens a clause of its own ("..., and ...", "..., recently won ...") ends the
+    reading. The source runs up to the verb, less a closing aside or adjunct ("..., for instance,"). The scan is
+    bounded and visits each token once.
+    """
+    toks = ctx.tokens
+    if ctx.truncated or a < 4 or a > _LONG_SUBJECT_SPAN + 12:
+        return None
+    # The noun phrase is read up to a relative pronoun ("The judges who ..."), which opens no part of the head.
+    rel = a
+    for k in range(1, a):
+        if toks[k][LOW] in _RELATIVE_OPENERS:
+            rel = k
+            break
+    subject = _opening_subject(toks, rel)
+    if subject is None:
+        return None
+    sa, sb = subject
+    if a - sb < 3 or a - sb > _LONG_SUBJECT_SPAN:
+        return None
+    k = sb
+    if is_word(toks[k]):
+        # a postmodifier right after the head ("voters in the valley who ...")
+        if toks[k][LOW] not in _POSTMODIFIER_OPENERS:
+            return None
+        relative = toks[k][LOW] in _RELATIVE_OPENERS
+        while k < a and (is_word(toks[k]) or toks[k][TEXT] in (".", "’s", "'s")):
+            if not relative and (toks[k][LOW] in _FINITE_BREAKS or (
+                    toks[k][LOW] == "to" and k + 1 < a and toks[k + 1][TEXT][0].islower()
+                    and toks[k + 1][LOW] not in DETERMINERS)):
+                return None  # a verb or an infinitive ("to release ..."): a clause, not a noun's modifier
+            k += 1
+    end = a
+    while k < a:
+        word = toks[k][TEXT]
+        if word == "," and k + 1 == a:
+            break
+        if word == "," and is_word(toks[k + 1]) and _insert_opener(toks[k + 1]):
+            opener = toks[k + 1][LOW]
+            comma = k
+            k += 1
+            while k < a and toks[k][TEXT] not in (",", "(") and not is_dash(toks, k):
+                if toks[k][TEXT] in _LONG_SUBJECT_STOPS:
+                    return None
+                k += 1
+            if k == a:
+                return None  # the phrase runs into the verb: it is the verb's own clause
+            aside = opener in _TRAILING_ADJUNCTS and (opener != "for"
+                                                      or toks[comma + 2][LOW] in ("instance", "example"))
+            end = comma if aside and toks[k][TEXT] == "," and k + 1 == a else a
+            continue
+        if word == "(" or is_dash(toks, k):
+            close = _closing_index(toks, k, a)
+            if close is None:
+                return None
+            k = close + 1
+            end = a
+            continue
+        return None
+    return sa, end
+
+
+#: The most words of a source that closes a sentence as a second report ("..., Berg said, the Fenby Herald reported").
+_CLOSING_SOURCE = 7
+#: Verbs of a second report closing a sentence: telling, not agreeing ("..., Berg said, the council agreed" goes on
+#: with the content).
+_CLOSING_REPORTS = frozenset({"say", "report", "write", "tell", "note", "state", "tweet", "announce", "confirm"})
+#: The most tokens after the verb of a closing report: a short adjunct and the sentence's end ("on Monday.").
+_CLOSING_TAIL = 5
+
+
+def _closing_report(toks: Sequence[Token], k: int) -> bool:
+    """Whether the tokens from ``k`` to the sentence's end are a report of their own that closes the sentence: a
+    source phrase (a determiner or a name first) and a reporting verb in the past or present, then at most a short
+    adjunct ("..., Berg said, the Herald reported on Monday."). Such a phrase reports the whole sentence before it,
+    the first attribution included; it does not resume the first attribution's content."""
+    first = toks[k]
+    if not (first[LOW] in DETERMINERS or is_capital(first)) \
+            or (first[LOW] in NOT_NAMES and first[LOW] not in _PLAIN_DETERMINERS):
+        return False
+    for j in range(k + 1, min(len(toks), k + _CLOSING_SOURCE + 1)):
+        low = toks[j][LOW]
+        if not is_word(toks[j]):
+            return False
+        if low in FORMS and FORMS[low][0] in _CLOSING_REPORTS and low.endswith(("ed", "s", "told", "said", "wrote")):
+            tail = toks[j + 1:]
+            return len(tail) <= _CLOSING_TAIL and (not tail or tail[-1][TEXT] in (".", "!", "?") or len(tail) < 4) \
+                and all(is_word(t) or t[TEXT] in (".", "!", "?") for t in tail) \
+                and scan_left(toks, j - 1, k) == k
+    return False
+
+
+#: Forms of "it" that open an impersonal passive report ("it is said", "it’s assumed").
+_EXPLETIVES = frozenset({"it", "it's", "it’s"})
+
+
+def _expletive_passive(toks: Sequence[Token], a: int, ci: int, e: int, n: int) -> int | None:
+    """Where the content starts when the cue ``toks[a:e]`` (verb at ``ci``) is an impersonal passive after "it"
+    ("It is widely expected that ...", "it was said that ...", "it’s assumed the vote will pass"), else None: the
+    verb group holds a form of "be" before a past participle, and a "that" clause, or a clause opening with a
+    determiner, a pronoun or a name, follows it ("It is expected to rise" is a raising verb, not this)."""
+    if a < 1 or e >= n or toks[a - 1][LOW] not in _EXPLETIVES or not toks[ci][LOW].endswith(
+            ("ed", "said", "thought", "known", "understood", "told", "written")):
+        return None
+    contracted = toks[a - 1][LOW] != "it"
+    if not contracted and not any(t[LOW] in BE_FORMS for t in toks[a:ci]):
+        return None
+    if a >= 2 and (is_word(toks[a - 2]) and toks[a - 2][LOW] not in _SENTENCE_LINKS):
+        return None  # "... that made it known ...": "it" is an object, not the subject of the report
+    nxt = toks[e]
+    if nxt[LOW] == "that":
+        return e
+    if nxt[LOW] in SUBJECT_PRONOUNS or nxt[LOW] in ARTICLES or (is_capital(nxt) and nxt[LOW] not in NOT_NAMES):
+        return e if e + 1 < n and is_word(toks[e + 1]) else None
+    return None
+
+
+#: Relative pronouns that stand for a source inside a longer subject ("Voters who backed the plan say ...").
+_RELATIVE_SOURCES = frozenset({"who", "that", "which"})
+
+
+def _end_inner_relative(toks: Sequence[Token], out: list[Candidate], cand: Candidate, a: int) -> None:
+    """"Republicans who have praised the plan warned ...": an attribution whose source lies inside ``cand``'s source
+    (a relative clause of it) reports up to ``cand``'s verb at token ``a``, not across it into ``cand``'s content."""
+    assert cand.source is not None
+    cue_start = toks[a][START]
+    last = a - 2 if a >= 2 and toks[a - 1][TEXT] in (",", "—", "–") else a - 1
+    for prev in out:
+        if prev.source is not None and prev.cue is not None and cand.source[0] < prev.source[0] \
+                and prev.cue[1] <= cand.source[1] and len(prev.source_tokens) == 1 \
+                and prev.source_tokens[0][LOW] in _RELATIVE_SOURCES \
+                and len(prev.parts) == 1 and prev.parts[0][0] < toks[last][END] and prev.parts[0][1] > cue_start:
+            prev.parts[0] = (prev.parts[0][0], toks[last][END])
