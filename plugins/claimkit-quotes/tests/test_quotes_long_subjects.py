@@ -162,9 +162,9 @@ def test_object_after_cue_beats_previous_quotation() -> None:
          "less energy than before.", "she had less energy than before",
          "Some parents who have watched the mayor over the years, at home or at small meetings,"),
         # an appositive whose own relative clause runs to the comma before the verb
-        ("The clerk of nearly ten years, a quiet man who asked not to be named for fear of losing his post, said "
+        ("The old clerk, a quiet man who kept the town's ledgers for a decade and now runs a shop, said "
          "the ledgers were burned.", "the ledgers were burned",
-         "The clerk of nearly ten years, a quiet man who asked not to be named for fear of losing his post,"),
+         "The old clerk, a quiet man who kept the town's ledgers for a decade and now runs a shop,"),
         # a phrase set off by spaced hyphens, a quotation inside it
         ('A spokesman for the Fenby rowing club - a small group with the motto "row as one" - noted '
          "that the club offers free lessons.", "that the club offers free lessons",
@@ -183,7 +183,7 @@ def test_long_subject_speaks_across_its_modifiers(text: str, content: str, sourc
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("The judges who struck down the Fenby rules, for instance, said the problem was the budget.",
+        ("The judges who struck down the Fenby rules, for instance, said the fault lay with the budget.",
          "The judges who struck down the Fenby rules"),
         ("Ada Penn, who chairs the harbour board, however, says the budget is fine.",
          "Ada Penn, who chairs the harbour board"),
