@@ -30,6 +30,12 @@ def test_homograph_read_as_cue(text: str, cue: str) -> None:
     ("There is little doubt the ferry will be late.", "doubt"),
     ("The firm added 300 jobs last year, the report said.", "added"),
     ("He told reporters the depot had added two buses a day.", "had added"),
+    # after "for" a cue word is a noun ("for fear of", "for comment"): no verb but a gerund follows "for"
+    ("Some residents stayed indoors for fear of the storm.", "fear"),
+    ("The porter of many years, a shy man who spoke softly for fear of the owners, said the lift was broken.",
+     "fear"),
+    ("The ferry captain, a careful woman who never sails at night for fear of the rocks, said the route was closed.",
+     "fear"),
 ])
 def test_homograph_not_a_cue(text: str, not_cue: str) -> None:
     assert not_cue not in _cues(text)

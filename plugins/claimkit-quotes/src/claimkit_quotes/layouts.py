@@ -498,6 +498,8 @@ def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
     if toks[a][LOW].endswith("s") and is_word(prev) and not is_capital(prev) and len(prev[LOW]) > 4 \
             and prev[LOW].endswith("ed"):
         return True  # "rejected claims that ...", "repeated reports that ...": the object of a verb in the past
+    if prev[LOW] == "for" and not toks[a][LOW].endswith("ing"):
+        return True  # "for fear of ...", "for comment": no verb of speech but a gerund follows "for"
     return prev[LOW] in ARTICLES or possessive or prev[LOW] == "to"
 
 
