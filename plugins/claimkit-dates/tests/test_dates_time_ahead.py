@@ -1,6 +1,7 @@
-"""A count after "in" in a clause about the future is a time that far ahead of publication ("the bonds will be
-repaid in five years"), as TimeML writes it; elsewhere the count stays a stretch of time. "Today is the ninth day of
-the strike" names the day of publication. Publication date: Wednesday 2024-03-13."""
+"""A count after "in" in a clause about the future is a time that far ahead of publication ("the Harlow bridge will
+reopen to traffic in five years"), as TimeML writes it; elsewhere the count stays a stretch of time. A day counted in
+an event still running, said with "is" ("it's the fifth day of bargaining"), is the day of publication. Publication
+date: Wednesday 2024-03-13."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 @pytest.mark.parametrize(("text", "surface", "type_", "value"), [
     # a time ahead, at the count's unit
-    ("The Tamsworth bonds will be repaid in five years.", "five years", "DATE", "2029"),
+    ("Trams will run on the Tamsworth line again in five years.", "five years", "DATE", "2029"),
     ("The ferry would be back in service in three months, the operator said.", "three months", "DATE", "2024-06"),
     ("Ms. Orlek is expected to return in six weeks.", "six weeks", "DATE", "2024-W17"),
     ("The jury will reach a verdict in two days.", "two days", "DATE", "2024-03-15"),
@@ -49,10 +50,10 @@ def test_stretch_kept(typed: Callable[..., tuple[str, str | None]], text: str, s
 
 @pytest.mark.parametrize(("text", "surface"), [
     # the day of publication, said as a day of an event still running
-    ("Today is the ninth day of the strike at the Corvale mill.", "the ninth day"),
-    ("It's the third day of talks between the Varn unions.", "the third day"),
-    ("It is the fourth day of the siege of Drummel.", "the fourth day"),
-    ("Smoke hangs over the valley. This is the sixth day of the fire.", "the sixth day"),
+    ("For crane drivers at the Pellin docks today is the seventh day of their stoppage.", "the seventh day"),
+    ("With no deal in sight, it's the fifth day of bargaining for the Varn nurses.", "the fifth day"),
+    ("Food runs short in Drummel: it is the tenth day of the blockade.", "the tenth day"),
+    ("Crews rest in shifts, and this is the sixth day of the blaze in Kettle Gorge.", "the sixth day"),
 ])
 def test_day_of_an_event_today(typed: Callable[..., tuple[str, str | None]], text: str, surface: str) -> None:
     assert typed(text, surface) == ("DATE", "2024-03-13")
@@ -64,6 +65,11 @@ def test_day_of_an_event_today(typed: Callable[..., tuple[str, str | None]], tex
     "A gale hit Penmore on the sixth day of the regatta.",
     "What is the third day of the fair like?",
     "Tuesday was the fifth day of the strike.",
+    # a day of the calendar, not of an event: the month, week or year says when
+    "This is the second day of March.",
+    "It's the third day of the week.",
+    "Today is the fifth day of the new year.",
+    "It is the first day of spring in Orvik.",
 ])
 def test_day_of_an_event_undated(times: Callable[..., list], text: str) -> None:
     assert [m.text for m in times(text) if m.text.lower().endswith(" day")] == []

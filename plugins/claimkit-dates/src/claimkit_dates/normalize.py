@@ -1154,7 +1154,7 @@ class Resolver:
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         noun = words[-1]
         if len(words) == 3 and words[1] in lx.ORDINALS:
-            # "today is the ninth day of the walkout" or "it's the third day of talks": the day of publication; told
+            # "for the nurses it's the fifth day of bargaining", a day of an event still running: publication day; told
             # in any other way ("on the third day of the trial") the day is the event's, which the story does not date
             if _today_is_before(self.before) and self.published is not None:
                 return Reading("DATE", self.published.isoformat(), None, "published")
