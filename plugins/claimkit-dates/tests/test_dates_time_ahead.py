@@ -23,6 +23,14 @@ import pytest
     # a vague or a ranged count is some time ahead
     ("The mill might, in a month or two, reopen.", "a month or two", "DATE", "FUTURE_REF"),
     ("The canal will reopen in a few months.", "a few months", "DATE", "FUTURE_REF"),
+    # words that end in -est and are no superlatives
+    ("The Quillan protest will resume in two days.", "two days", "DATE", "2024-03-15"),
+    ("Growers will harvest the barley in three months.", "three months", "DATE", "2024-06"),
+    ("Savers will earn interest again in two years.", "two years", "DATE", "2026"),
+    ("Villagers will protest again in two days.", "two days", "DATE", "2024-03-15"),
+    # a first or a perfect before the clause's modal belongs to another verb
+    ("The tallest tower in Orvik will be built in ten years.", "ten years", "DATE", "2034"),
+    ("The Sarn co-op has said it will pay back the loan in six years.", "six years", "DATE", "2030"),
 ])
 def test_time_ahead(typed: Callable[..., tuple[str, str | None]], text: str, surface: str, type_: str,
                     value: str) -> None:
@@ -43,6 +51,8 @@ def test_time_ahead(typed: Callable[..., tuple[str, str | None]], text: str, sur
     ("The results will be known in two hours.", "two hours", "PT2H"),
     # a word ending in "in" is no "in"
     ("Villagers will begin five years of rebuilding.", "five years", "P5Y"),
+    # a time ahead off the calendar keeps its length
+    ("The Velm glacier will be gone in 7,980 years.", "7,980 years", "P7980Y"),
 ])
 def test_stretch_kept(typed: Callable[..., tuple[str, str | None]], text: str, surface: str, value: str) -> None:
     assert typed(text, surface) == ("DURATION", value)
@@ -81,6 +91,11 @@ def test_day_of_an_event_undated(times: Callable[..., list], text: str) -> None:
     ("The Orrin river will flood, though it has not rained in three weeks.", "three weeks", "P3W"),
     # a superlative or a first: the span it is measured over
     ("Rents will reach their highest level in five years.", "five years", "P5Y"),
+    # ... however far back in the clause
+    ("Brannock will meet a rival he has not beaten on clay or on grass in eight months.", "eight months", "P8M"),
+    ("Rents will hit their highest level for young families in the Kessel valley in five years.", "five years",
+     "P5Y"),
+    ("Exports will post the region's sharpest rise in four years.", "four years", "P4Y"),
     ("Sunday will mark the Tolvik ferry's first sailing in two years.", "two years", "P2Y"),
     ("The bill would be the first such law in Darrow in 30 years.", "30 years", "P30Y"),
     # a count with a mod, or one followed by what it is a length of
