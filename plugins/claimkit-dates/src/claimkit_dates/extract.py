@@ -1500,7 +1500,7 @@ def find_times(document: Document) -> list[TimeMention]:
         reference = resolver.reference
         key = (family, surface)
         # a stretch followed by "of" reads differently ("the last few minutes of the lunch"): no shared reading
-        # "in five years" reads by the clause's tense ("will be redeemed in five years" is a time ahead)
+        # "in five years" reads by the clause's tense ("the loan is to be paid back in six years" is a time ahead)
         ahead = family == "duration" and start > 2 and text[start - 3:start].lower() == "in " and (
             start == 3 or not text[start - 4].isalnum()) and surface[:4].lower() not in ("the ", "this", "that")
         constant = family in _CONSTANT and not (family == "year" and "period" in surface) and not (
@@ -1514,6 +1514,7 @@ def find_times(document: Document) -> list[TimeMention]:
             tense = Tense(partial(scan_tense, scan, start, end)) if family in _TENSED or ahead else _NO_TENSE
             resolver.after = text[end:end + 24].lower()
             resolver.before = text[start - 32 if start > 32 else 0:start].lower()
+            resolver.clause_before = text[start - 150 if start > 150 else 0:start].lower() if ahead else ""
             resolver.at = start
             resolver.tense = tense
             try:

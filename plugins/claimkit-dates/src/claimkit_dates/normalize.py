@@ -331,6 +331,9 @@ class Resolver:
         self.after = ""
         #: A few lower-case characters before the expression being read ("since year-end").
         self.before = ""
+        #: Up to 150 lower-case characters before a count after "in" (empty for other expressions): the clause that
+        #: tells a time ahead from a stretch ("a team she has not beaten at home or away in eight months").
+        self.clause_before = ""
         #: The tense of the clause around the expression being read.
         self.tense = Tense()
         #: ISO weekday -> the day a weekday named earlier in the story was read as: a weekday said again in a clause
@@ -1154,7 +1157,7 @@ class Resolver:
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         noun = words[-1]
         if len(words) == 3 and words[1] in lx.ORDINALS:
-            # "today is the ninth day of the walkout" or "it's the third day of talks": the day of publication; told
+            # "for the nurses it's the fifth day of bargaining", a day of an event still running: publication day; told
             # in any other way ("on the third day of the trial") the day is the event's, which the story does not date
             if _today_is_before(self.before) and self.published is not None:
                 return Reading("DATE", self.published.isoformat(), None, "published")
@@ -1404,16 +1407,20 @@ class Resolver:
         if self.before[-3:] == "in " and not self.before[-4:-3].isalnum() and words[0] not in _DURATION_LEADS and \
                 unit in _POINT_UNITS and not half and self.published is not None and (
                     joint is not None or n != 1 or lead not in ("a", "an")) and mod is None and \
-                not self.after.startswith((" in ", " of ")) and not _STRETCH_BEFORE_IN.search(self.before) and \
-                tense.value == "future":
-            # "the bonds will be repaid in seven years", "the mill might, in a month or two, reopen": a time that
+                not self.after.startswith((" in ", " of ")) and tense.value == "future" and \
+                not _stretch_before_in(self.clause_before or self.before):
+            # "the depot will move to Ardley in seven years", "the mill might, in a month or two, reopen": a time that
             # far ahead of publication, not a stretch of time ("finished the work in two years" keeps its length,
             # and so do "can house 400 families in a year", a rate, "has not rained in eight months", "the highest
             # in five years", "could bring up to six years in jail")
             if n is None or joint is not None:
                 return Reading("DATE", "FUTURE_REF", mod, "published")
-            day = shift_day(self.published, unit, n)
-            return Reading("DATE", date_value(day, "D" if unit == "W" and n <= 2 else unit), mod, "published")
+            try:
+                day = shift_day(self.published, unit, n)
+            except (ValueError, OverflowError):
+                day = None  # "it will end in 7,980 years": off the calendar, the length is what the text gives
+            if day is not None:
+                return Reading("DATE", date_value(day, "D" if unit == "W" and n <= 2 else unit), mod, "published")
         return Reading("DURATION", _duration_value(n, unit, half=half), mod)
 
     def _adjective(self, text: str, tense: Tense) -> Reading | None:
@@ -1626,11 +1633,50 @@ _DURATION_LEADS = frozenset({"the", "past", "last", "next", "first", "previous",
 _DURATION_SKIP = (frozenset(lx.UNITS) | _DURATION_LEADS | frozenset(lx.QUANTITY_MODS)
                   | frozenset({"or", "so", "more", "and", "half", "of", "additional", "other", "straight",
                                "consecutive", "just", "only"}))
-#: What makes "in" before a count a span rather than a time ahead: a perfect ("has not been seen in six months"), a
-#: superlative or a first before it in the clause ("the highest level in five years", "the first such race in two
+#: What makes "in" before a count a span rather than a time ahead, after the clause's last modal: a perfect ("has not
+#: been seen in six months"), a superlative or a first ("the highest level in five years", "the first such race in two
 #: years", "the first such law in the state in 20 years").
-_STRETCH_BEFORE_IN = re.compile(r"(?:\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|never)\b[^.;:!?]*"
-                                r"|\b(?:\w+est|first|time|ever|level|high|low|most|least|record|only)\b[^.;:!?]*)in $")
+_PERFECT_WORDS = frozenset({"has", "have", "had", "hasn't", "haven't", "hadn't", "hasn’t", "haven’t", "hadn’t",
+                            "never"})
+_SPAN_WORDS = frozenset({"first", "time", "ever", "level", "high", "low", "most", "least", "record", "only"})
+#: Modals that open the clause of the verb "in" goes with: what comes before them is another verb's ("the firm has
+#: said it will repay the loan in six years", "the tallest tower in Orvik will be built in ten years").
+_MODALS = frozenset({"will", "would", "shall", "might", "may", "could", "should", "must", "can", "won't", "won’t"})
+#: Superlatives that carry no -est ending, or whose ending a common noun or verb shares.
+_SUPERLATIVES = frozenset({"best", "worst"})
+#: Words ending in -est that are no superlatives ("the protest will resume in two days").
+_NOT_SUPERLATIVES = frozenset(
+    "arrest attest behest bequest chest conquest contest crest detest digest earnest forest guest harvest honest "
+    "infest ingest inquest interest invest jest lest manifest midwest modest nest northwest pest priest protest quest "
+    "request rest southwest suggest test unrest vest west wrest zest".split())
+#: Words that stand before a superlative ("the highest", "their worst", "the city's biggest").
+_SUPERLATIVE_LEADS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "whose"})
+_CLAUSE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_CLAUSE_END = re.compile(r"[.;:!?,]")
+
+
+def _stretch_before_in(before: str) -> bool:
+    """Whether the clause before "in" (``before``, lower-cased, ending in "in ") makes the count after it a stretch.
+
+    The words after the clause's last punctuation and last modal are looked up one by one: a perfect, a first, a
+    record word, or a superlative after a determiner ("their highest", "the city's biggest"). A scan of the words
+    keeps the check linear on any length of text.
+    """
+    ends = list(_CLAUSE_END.finditer(before))
+    words = _CLAUSE_WORD.findall(before, ends[-1].end() if ends else 0)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _MODALS or words[i].endswith(("'ll", "’ll")):
+            words = words[i + 1:]
+            break
+    for i, word in enumerate(words):
+        if word in _PERFECT_WORDS or word in _SPAN_WORDS:
+            return True
+        if (word in _SUPERLATIVES or (len(word) > 4 and word.endswith("est") and word not in _NOT_SUPERLATIVES)) and \
+                any(w in _SUPERLATIVE_LEADS or w.endswith(("'s", "’s")) for w in words[max(0, i - 2):i]):
+            return True
+    return False
+
+
 #: Units of a count that "in" can turn into a time ahead ("in five years", "in two weeks").
 _POINT_UNITS = frozenset({"D", "W", "M", "Y"})
 #: The words of the quantity modifiers ("more", "than", "nearly"...).

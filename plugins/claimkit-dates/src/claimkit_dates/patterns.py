@@ -143,6 +143,10 @@ QUARTER_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|
 #: a position wins.
 #: The grammar, one entry per rule family, in order of preference: where several match at a position the first
 #: wins, so longer readings come first.
+#: What follows "is the fifth day of" when the day is one of the calendar ("the second day of March", "the third day of
+#: the week"), not of an event running on the day of publication.
+_CALENDAR_AFTER_OF = (rf"(?:(?:the|this|that|next|last|each|every|a|its)\s)?(?:new\s)?(?:\d|(?:{_alt(lx.MONTHS)}|"
+                      rf"{WEEKDAY}|{SEASON}|week|weekend|month|year|season|quarter|decade|century)(?![\w']))")
 FAMILIES: dict[str, str] = {
     "iso": r"""(?P<iso>\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?)""",
     "slash": r"""(?P<slash>(?:3[01]|[12]\d|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{4}|\d\d)(?![\d/]))""",
@@ -206,7 +210,7 @@ FAMILIES: dict[str, str] = {
     "relunit": rf"""(?P<relunit>(?:(?:{POSITION}|earlier|later)[-\s]{{1,2}})?
     (?:the\s(?:past|last|next|coming|previous|current|same|following|latest)|this\spast|this|last|next|that|
        the(?!\s(?:day|night)\b)|
-       the\sprevious|the\sprior|a\sfew|all|the\srest\sof\sthe|(?:(?<=is\s)|(?<=['’]s\s))the\s{ORDINAL}(?=\sday\sof\s))
+       the\sprevious|the\sprior|a\sfew|all|the\srest\sof\sthe|(?:(?<=is\s)|(?<=['’]s\s))the\s{ORDINAL}(?=\sday\sof\s(?!{_CALENDAR_AFTER_OF})))
     \s(?:fiscal\s|calendar\s|full\s|whole\s|entire\s)?(?:year|month|week|weekend|decade|century|day|morning|afternoon|
        evening|night|quarter|season|period)(?:\sor\sso)?(?![-\w]))""",
     "duration": rf"""(?P<duration>(?:(?:the|this|that)\s)?(?:(?:past|last|next|previous|coming|first|final|latest|
