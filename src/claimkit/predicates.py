@@ -24,10 +24,14 @@ from .lexicon import (
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     ANTONYM_PREDICATES,
+    ASPECTUAL_VERBS,
+    CALLING_OFF_VERBS,
     ENDING_VERBS,
     EVENT_CLASSES,
     HEADLINE_VERBS,
     IRREGULAR_PAST,
+    LIGHT_VERBS,
+    NOMINAL_SUFFIXES,
     NOUN_CLASSES,
     NUMBER_WORDS,
     ONGOING_THINGS,
@@ -35,6 +39,7 @@ from .lexicon import (
     PARTICLES,
     PLACE_LINKS,
     PREPOSITIONAL_OBJECTS,
+    SUPPORT_VERBS,
     THING_SYNONYMS,
     TIME_NAMES,
     VERB_SYNONYMS,
@@ -42,7 +47,7 @@ from .lexicon import (
 )
 from .subjects import Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
 
-__all__ = ["Predication", "canonical_verb", "find_predications", "predicate_of", "thing_class"]
+__all__ = ["Predication", "canonical_verb", "event_stem", "find_predications", "predicate_of", "thing_class"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
 _EVENT_FORMS: dict[str, str] = {" ".join(f.split()): cls for cls, forms in EVENT_CLASSES.items() for f in forms}
@@ -53,6 +58,8 @@ _HAVE = frozenset({"had", "has", "have", "having"})
 _MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "must", "should", "can", "to", "won't",
                      "cannot", "wouldn't", "couldn't", "shouldn't"})
 _DO = frozenset({"did", "does", "do", "didn't", "doesn't", "don't"})
+#: Negations that are no auxiliary: "will not reopen" is a verb after "will".
+_PLAIN_NEGATORS = frozenset({"not", "never", "n't"})
 _ADVERBS = frozenset({"not", "never", "yet", "already", "also", "just", "now", "still", "reportedly", "allegedly",
                       "finally", "officially", "formally", "recently", "ever", "n't", "only", "jointly", "quietly"})
 _NEGATORS = frozenset({"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "cannot", "wouldn't",
@@ -280,8 +287,9 @@ def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title:
             return None  # "the signed agreement", "4 in 10 registered voters": an adjective
     elif after_aux:
         phrasal = size == 2 and form in VERB_SYNONYMS
-        if chain[-1] not in _MODALS and chain[-1] not in _DO and not low.endswith("ing") and not (
-                phrasal and chain[-1] in _HAVE):
+        last = next((w for w in reversed(chain) if w not in _PLAIN_NEGATORS), chain[-1])
+        if last not in _MODALS and last not in _DO and not low.endswith("ing") and not (
+                phrasal and last in _HAVE):
             return None  # "is open", "was late": an adjective after "be"
     elif title and verb_stem(low) in _HEADLINE_STEMS and prev and _content(prev):
         pass  # "Board orders recount", "Gravia and Ostmark sign deal"
@@ -327,6 +335,71 @@ def _auxiliaries(chain: list[str]) -> list[str]:
     return [w for w in chain if w not in _ADVERBS or w in _NEGATORS]
 
 
+_VERB_SUFFIXES = ("ating", "ated", "ates", "ate", "ising", "ised", "ises", "ise", "izing", "ized", "izes", "ize",
+                  "uction", "ing", "ied", "ies", "ed", "es", "s")
+_SUFFIXES = tuple(sorted({*NOMINAL_SUFFIXES, *_VERB_SUFFIXES}, key=len, reverse=True))
+
+
+def event_stem(word: str) -> str:
+    """The stem a verb and its nominalisations share, by suffix stripping: "vaccinated", "vaccinating" and
+    "vaccination" give "vaccin"; "postponed" and "postponement" "postpon"; "closing" and "closure" "clos";
+    "recall" and "recalling" "recall". A stem keeps at least four letters (three for short words)."""
+    w = word.lower().strip(".,;:!?“”\"'’")
+    if " " in w:
+        return " ".join((event_stem(w.split()[0]), *w.split()[1:]))
+    floor = 4 if len(w) > 5 else 3
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= floor and not (suffix == "s" and w.endswith(("ss", "us"))):
+            w = w[:-len(suffix)] + ("uc" if suffix == "uction" else "")
+            break
+    if len(w) > floor and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # "stopped", "planning": the doubled consonant
+    if len(w) > floor and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+_SUPPORT_STEMS = frozenset(event_stem(v) for v in SUPPORT_VERBS)
+_LIGHT_STEMS = frozenset(event_stem(v) for v in LIGHT_VERBS)
+_CALLING_OFF_STEMS = frozenset(event_stem(v) for v in CALLING_OFF_VERBS)
+_NOMINAL_ENDINGS = tuple(s for s in NOMINAL_SUFFIXES if len(s) > 2)
+#: "no child", "not a single child", "none of the clinics": a subject that negates its verb.
+_NO_SUBJECT = regex.compile(r"\b(?:no|not\s{1,3}(?:a\s{1,3}single|one|any)|none\s{1,3}of\s{1,3}the)"
+                            r"(?:\s{1,3}[\p{L}\-]{1,20}){0,2}\s{1,3}$", regex.IGNORECASE)
+
+
+def _event_noun(words: list[tuple[str, int, int]], gaps: list[bool], thing: Entity) -> tuple[str, int, int]:
+    """The event noun of a thing a support verb acts on: a nominalisation modifying the head ("the vaccination
+    campaign") or else the head itself ("a recall", "rationing")."""
+    k = next((n for n, w in enumerate(words) if w[1] == thing.start), None)
+    if k is not None and k > 0 and not gaps[k]:
+        before = words[k - 1][0]
+        if before[:1].islower() and before.lower().endswith(_NOMINAL_ENDINGS) and _content(before):
+            return before, words[k - 1][1], words[k - 1][2]
+    return thing.noun, thing.start, thing.end
+
+
+def _event_itself(lemma: str, written: str, thing: Entity, words: list[tuple[str, int, int]], gaps: list[bool],
+                  start: int, end: int, negated: bool, modal: bool) -> Predication | None:
+    """The event a predication reports, by the stem verb and noun share: "is recalling scooters" reports a recall,
+    "ordered a recall" and "imposed rationing" (a support verb and an event noun) report the noun's event, "the
+    campaign was postponed" reports that the campaign's event has not taken place."""
+    own = event_stem(lemma if lemma in _SYNONYM_LEMMAS else written)
+    if own in _SUPPORT_STEMS or own in _CALLING_OFF_STEMS:
+        noun, s, e = _event_noun(words, gaps, thing)
+        stem = event_stem(noun)
+        if len(stem) < 3 or noun[:1].isupper():
+            return None
+        return Predication(stem, Entity(stem, noun, (), s, e), start, end,
+                           negated != (own in _CALLING_OFF_STEMS), modal)
+    if len(own) < 3 or own in _LIGHT_STEMS:
+        return None  # "took part", "received the shot": a light verb names no event of its own
+    return Predication(own, Entity(own, written, (), start, end), start, end, negated, modal)
+
+
+_SYNONYM_LEMMAS = frozenset(VERB_SYNONYMS.values())
+
+
 def find_predications(text: str, start: int, end: int, names: frozenset[str] | None = None,
                       title: bool = False) -> list[Predication]:
     """Every event predicate of ``text[start:end]`` with the thing it is said of, in order.
@@ -349,17 +422,31 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
     i = 0
     while i < len(words):
         low = lows[i]
-        if not (title or low.endswith("ed") or low in _QUICK or (i > 0 and lows[i - 1] in _CHAIN_WORDS)):
+        aspect = i > 0 and not gaps[i] and lows[i - 1] in ASPECTUAL_VERBS and low.endswith("ing") and len(low) > 5
+        if aspect and i + 1 < len(words) and lows[i + 1] in PARTICLES and not gaps[i + 1]:
+            aspect = False  # "began setting up": left to the phrasal reading
+        if aspect:
+            # "began vaccinating children", "will start rationing water": the gerund is the event, under the
+            # aspectual verb's auxiliaries
+            lemma, size = VERB_SYNONYMS.get(low) or canonical_verb(low), 1
+            raw = _chain(words, gaps, i - 1)
+            raw = [*raw, lows[i - 1]]
+        elif not (title or low.endswith("ed") or low in _QUICK or (i > 0 and lows[i - 1] in _CHAIN_WORDS)):
             i += 1  # the test of _verb_at that rules out most words, without a call
             continue
-        verb = _verb_at(words, gaps, i, title)
-        if verb is None:
-            i += 1
-            continue
-        lemma, size = verb
-        raw = _chain(words, gaps, i)
-        chain = _auxiliaries(raw)
-        passive = any(w in _BE for w in chain[-2:]) or (title and not chain and words[i][0].lower().endswith("ed"))
+        else:
+            if low in ASPECTUAL_VERBS and i + 1 < len(words) and not gaps[i + 1] and lows[i + 1].endswith("ing"):
+                i += 1  # "began vaccinating": the gerund, read next, is the event
+                continue
+            verb = _verb_at(words, gaps, i, title)
+            if verb is None:
+                i += 1
+                continue
+            lemma, size = verb
+            raw = _chain(words, gaps, i)
+        chain = _auxiliaries([w for w in raw if w not in ASPECTUAL_VERBS])
+        passive = not aspect and not lows[i].endswith("ing") and (any(w in _BE for w in chain[-2:]) or
+                                  (title and not chain and words[i][0].lower().endswith("ed")))
         after = i + size
         if after < len(words) and not gaps[after] and words[after][0].lower() in {"of", "from", "on"} and size == 2:
             after += 1  # "ran out of vaccine": the thing run out of is not the subject's
@@ -378,7 +465,9 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
         if thing is not None and thing.noun.lower() not in {"people", "others", "one", "ones"}:
             first = i - len(raw)
             negated = any(w in _NEGATORS or w.endswith("n't") for w in chain) or (
-                first > 0 and not gaps[first] and words[first - 1][0].lower() in {"not", "never", "no"})
+                first > 0 and not gaps[first] and words[first - 1][0].lower() in {"not", "never", "no"}) or (
+                thing.start < words[i][1] and _NO_SUBJECT.search(text, max(start, thing.start - 40), thing.start)
+                is not None)
             modal = any(w in _MODALS for w in chain)
             if lemma in ENDING_VERBS and thing.cls in ONGOING_THINGS:
                 lemma = "end"  # "called off the stoppage": the strike ended
@@ -387,6 +476,10 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
                 # "the strike was continuing" also says that it has not ended
                 found.append(Predication(opposite, thing, words[i][1], words[i + size - 1][2], not negated, modal))
             found.append(Predication(lemma, thing, words[i][1], words[i + size - 1][2], negated, modal))
+            itself = _event_itself(lemma, words[i][0] if size == 1 else f"{words[i][0]} {words[i + 1][0]}", thing,
+                                   words, gaps, words[i][1], words[i + size - 1][2], negated, modal)
+            if itself is not None and (itself.lemma != lemma or itself.thing.cls != thing.cls):
+                found.append(itself)
             if lemma in VERDICTS and not negated:
                 # "upheld the levy": the court has ruled on it
                 found.append(Predication("rule", thing, words[i][1], words[i + size - 1][2], False, modal))

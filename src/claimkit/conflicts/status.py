@@ -24,7 +24,7 @@ from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, MILDER_FORMS, REPET
 from ..predicates import Predication, find_predications
 from ..subjects import expected_at, generic_predicate, verb_stem
 from ..timeline import interval
-from ..types import Claim, Conflict
+from ..types import Claim, Conflict, TimeMention
 from .explain import (
     components,
     days_apart,
@@ -183,12 +183,24 @@ def _milder_only(asserted: Claim, denial: Claim, event: str) -> bool:
         not has(denial.text, milder)
 
 
-def _event_after(asserted: Claim, denial: Claim) -> bool:
+def _event_times(claim: Claim, stem: str) -> list[TimeMention]:
+    """The claim's times that date the event ``stem``: when the claim names several ("began on Monday, aiming to
+    finish by December"), the one nearest to the event's own predicate."""
+    times = [t for t in claim.times if t.field == claim.field]
+    if len(times) <= 1:
+        return list(claim.times)
+    at = [p.start for p in _predications(claim) if _uses(p, stem)]
+    if not at:
+        return list(claim.times)
+    return [min(times, key=lambda t: min(abs(t.start - claim.start - a) for a in at))]
+
+
+def _event_after(asserted: Claim, denial: Claim, stem: str = "") -> bool:
     """The assertion dates the event after the denial was made: no contradiction."""
     said = said_interval(denial)
     if said is None:
         return False
-    for time in asserted.times:
+    for time in _event_times(asserted, stem) if stem else asserted.times:
         span = interval(time.value, time.mod)
         if span is not None and span[0] > said[1]:
             return True
@@ -202,6 +214,26 @@ def _happened_before_expected(a: Claim, b: Claim) -> bool:
             continue
         said_h, said_e = said_interval(happened), said_interval(expected)
         if said_h is None or said_e is None or said_e[1] >= said_h[0]:
+            return True
+    return False
+
+
+def _rules_out(claim: Claim, stem: str) -> bool:
+    """The claim says the predicate ``stem`` will not happen: negated under a modal ("will not reopen", "is not
+    expected to sign"), as a statement, not a question or a wish."""
+    return claim.modality in {"asserted", "denied", "expected"} and any(
+        _uses(p, stem) and p.modal and p.negated for p in _predications(claim))
+
+
+def _expected_but_ruled_out(a: Claim, b: Claim, stem: str) -> bool:
+    """One source expects the event ("will reopen in April"), another, speaking the same day or later, says it will
+    not happen ("will not reopen")."""
+    for expects, rules_out in ((a, b), (b, a)):
+        if not (expects.polarity == "positive" and expects.modality == "expected" and _expects(expects, stem)
+                and _rules_out(rules_out, stem)):
+            continue
+        said_x, said_r = said_interval(expects), said_interval(rules_out)
+        if said_x is not None and said_r is not None and said_r[1] >= said_x[0]:
             return True
     return False
 
@@ -286,10 +318,28 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         for d, h in ((a, b), (b, a)):
             if (_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)) and \
                     _supports(h, _event) and \
-                    _related(d, h, named, claims, True) and not _event_after(h, d) and \
+                    _related(d, h, named, claims, True) and not _event_after(h, d, _event) and \
                     not _milder_only(h, d, _event):
                 edges.append((i, j))
                 break
+    ruled_out = []
+    for i, j in window_pairs(claims):
+        a, b = claims[i], claims[j]
+        if not same_source(a, b) and _expected_but_ruled_out(a, b, _event) and _related(a, b, named, claims, True):
+            ruled_out.append((i, j))
+    for group in components(len(claims), ruled_out):
+        members = [claims[i] for i in group]
+        expecting = [c for c in members if not _rules_out(c, _event)]
+        against = [c for c in members if _rules_out(c, _event)]
+        found.append(Conflict(
+            kind="status",
+            claims=tuple(c.id for c in members),
+            key=key,
+            explanation=(
+                f"Will it happen? On {subject(key, claims)}, " + _describe(expecting, "expects it") + "; but "
+                + _describe(against, "says it will not happen") + ". Both cannot be right."
+            ),
+        ))
     for group in components(len(claims), edges):
         members = [claims[i] for i in group]
         denials = [c for c in members if _denied(c) or (not known and _negates(c, _event))]
