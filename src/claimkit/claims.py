@@ -37,7 +37,7 @@ from .lexicon import (
     SUBORDINATE_OPENERS,
 )
 from .modality import CUE_MODALITY, read_modality
-from .predicates import find_predications, predicate_of
+from .predicates import governing_verb, find_predications, predicate_of
 from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
 from .spans import SpanIndex
@@ -668,6 +668,10 @@ class _Reader:
                 if joined is not None:
                     nearest = [joined, *(h for h in nearest if h is not joined)]
             count_event = event_for(entity, nearest)
+            if entity is not None and nearest and nearest[0].start > count.end:
+                # "is recalling about 48,000 scooters sold in ...": the verb the count is the object of is its
+                # event, not an event named after it
+                count_event = governing_verb(text, count.start, entity.start, cs, ce) or count_event
             noun_span = (entity.start, entity.end) if entity is not None else (
                 (count.unit_span.start, count.unit_span.end) if count.unit_span is not None else None)
             if count_event is None and noun_span is not None:

@@ -578,6 +578,13 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "become", "seem", "remain", "stay", "include", "say", "tell", "ask", "let", "look", "know", "think",
 })
 
+#: Negative implicative verbs: with "to" and a verb after them ("refused to answer", "failed to reach", "declined
+#: to sign") they say the event does not happen.
+NEGATIVE_IMPLICATIVES: frozenset[str] = frozenset({
+    "refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing", "decline", "declines",
+    "declined", "declining", "neglect", "neglected", "neglects",
+})
+
 #: Verbs that put off or call off an event, by lemma: "the campaign was postponed" says that it has not taken
 #: place (the converse of :data:`SUPPORT_VERBS`).
 CALLING_OFF_VERBS: frozenset[str] = frozenset({"postpone", "cancel", "suspend", "halt", "shelve", "defer",

@@ -31,6 +31,7 @@ from .lexicon import (
     HEADLINE_VERBS,
     IRREGULAR_PAST,
     LIGHT_VERBS,
+    NEGATIVE_IMPLICATIVES,
     NOMINAL_SUFFIXES,
     NOUN_CLASSES,
     NUMBER_WORDS,
@@ -47,7 +48,8 @@ from .lexicon import (
 )
 from .subjects import Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
 
-__all__ = ["Predication", "canonical_verb", "event_stem", "find_predications", "predicate_of", "thing_class"]
+__all__ = ["Predication", "canonical_verb", "event_stem", "find_predications", "governing_verb", "predicate_of",
+           "thing_class"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
 _EVENT_FORMS: dict[str, str] = {" ".join(f.split()): cls for cls, forms in EVENT_CLASSES.items() for f in forms}
@@ -162,8 +164,8 @@ def _object(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names: 
         j += 1
     while j < len(words) and len(phrase) < 4 and not gaps[j]:
         word = words[j][0]
-        if not _content(word):
-            break
+        if not _content(word) or (phrase and _participle(word)):
+            break  # "scooters sold in Ostra": a participle after the noun opens a clause of its own
         phrase.append(words[j])
         j += 1
     if phrase and all(w[:1].isupper() for w, _, _ in phrase) and (names is None or
@@ -181,6 +183,18 @@ def _object(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names: 
     head, s, e = phrase[-1]
     mods = [w for w, _, _ in phrase[:-1] if w[:1].isupper() and (names is None or name_stem(w) in names)]
     return Entity(thing_class([w for w, _, _ in phrase]), head, mods, s, e)
+
+
+def _participle(word: str) -> bool:
+    """A past participle by its form ("sold", "stranded"), as it follows a noun in a reduced relative clause."""
+    low = word.lower()
+    return (low.endswith("ed") and len(low) > 4 and low not in _NOT_VERB_ED) or (
+        low in IRREGULAR_PAST and low not in _NOUN_PAST)
+
+
+#: -ed words and bare past forms that are mostly nouns or adjectives after a noun ("the hundred", "the cut").
+_NOT_VERB_ED = frozenset({"hundred", "kindred", "need", "speed", "seed", "feed", "bed", "red", "shed"})
+_NOUN_PAST = frozenset({"cut", "hit", "split", "left", "quit"})
 
 
 _OPENERS = frozenset({"that", "and", "but", "as", "when", "after", "before", "while", "because", "since", "if"})
@@ -435,8 +449,10 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
             i += 1  # the test of _verb_at that rules out most words, without a call
             continue
         else:
-            if low in ASPECTUAL_VERBS and i + 1 < len(words) and not gaps[i + 1] and lows[i + 1].endswith("ing"):
-                i += 1  # "began vaccinating": the gerund, read next, is the event
+            if i + 1 < len(words) and not gaps[i + 1] and (
+                    (low in ASPECTUAL_VERBS and lows[i + 1].endswith("ing")) or
+                    (low in NEGATIVE_IMPLICATIVES and lows[i + 1] == "to")):
+                i += 1  # "began vaccinating", "refused to answer": the verb read next is the event
                 continue
             verb = _verb_at(words, gaps, i, title)
             if verb is None:
@@ -469,6 +485,9 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
                 thing.start < words[i][1] and _NO_SUBJECT.search(text, max(start, thing.start - 40), thing.start)
                 is not None)
             modal = any(w in _MODALS for w in chain)
+            if chain[-1:] == ["to"] and first >= 2 and not gaps[first] and \
+                    words[first - 1][0].lower() in NEGATIVE_IMPLICATIVES:
+                negated = not negated  # "refused to answer", "failed to reach": the event does not happen
             if lemma in ENDING_VERBS and thing.cls in ONGOING_THINGS:
                 lemma = "end"  # "called off the stoppage": the strike ended
             opposite = OPPOSITE_PREDICATES.get(lemma)
@@ -543,5 +562,29 @@ def predicate_of(text: str, noun_start: int, noun_end: int, start: int, end: int
         return canonical_verb(m.group(1))
     for found in find_predications(text, start, end):
         if found.thing.start == noun_start or found.thing.end == noun_end:
+            return found.lemma
+    return None
+
+
+_QUANTITY_GAP = regex.compile(r"^(?:\s{1,3}(?:about|around|some|nearly|almost|roughly|approximately|over|more|than|"
+                              r"fewer|less|at|least|most|up|to|only|just|an|estimated|the|a|another))*\s{1,3}$",
+                              regex.IGNORECASE)
+_VERB_BEFORE = regex.compile(r"[\p{L}][\p{L}'’\-]{1,30}(?:\s{1,3}(?:about|around|some|nearly|almost|roughly|"
+                             r"approximately|over|more|than|fewer|less|at|least|most|up|to|only|just|an|estimated|"
+                             r"the|a|another))*\s{1,3}$", regex.IGNORECASE)
+
+
+def governing_verb(text: str, count_start: int, noun_start: int, start: int, end: int) -> str | None:
+    """The lemma of the verb whose object a count is ("is recalling about 48,000 scooters" -> recall): a predicate
+    right before the count, with only quantity words between, whose thing is the counted noun; else None."""
+    m = _VERB_BEFORE.search(text, max(start, count_start - 60), count_start)
+    if m is None:
+        return None
+    word = m.group(0).split()[0].lower()
+    if not (word.endswith(("ed", "ing")) or word in IRREGULAR_PAST or word in _SYNONYM_FIRSTS):
+        return None
+    for found in find_predications(text, max(start, m.start() - 60), end):
+        if found.thing.start == noun_start and found.end <= count_start and \
+                _QUANTITY_GAP.match(text[found.end:count_start] or " ") is not None and found.lemma != "be":
             return found.lemma
     return None

@@ -31,6 +31,7 @@ from .explain import (
     evidence,
     places_differ,
     said_interval,
+    same_main_name,
     same_place,
     same_source,
     same_story,
@@ -277,6 +278,12 @@ def _describe(claims: Sequence[Claim], label: str) -> str:
     return "; ".join(f"{who(c)} {when(c)} ({label if label else c.modality}): {evidence(c)}" for c in claims)
 
 
+def _one_subject(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims whose article shares its main name with another claim's article: the event itself ("the recall",
+    "rationing") is one event only within one subject."""
+    return [c for c in claims if any(same_main_name(c, o) for o in claims if o is not c)]
+
+
 @hookimpl
 def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     """Happened-vs-expected and denied-vs-asserted conflicts under an ``event:`` key."""
@@ -284,6 +291,11 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     if family != "event":
         return []
     named = bool(stems)
+    if _cls == _event and not named:
+        # the event itself, with no thing ("a recall", "rationing"): only claims of articles on one subject meet
+        claims = _one_subject(claims)
+        if len(claims) < 2:
+            return []
     # "will assert his right again" after "asserted his right": for a predicate without an event class, whether
     # an expectation repeats or contradicts a report is beyond these rules; denials are not
     known = _event in EVENT_CLASSES
