@@ -118,6 +118,8 @@ class Predication:
         start, end: where the verb (with its particle) stands.
         negated: a negation bears on the verb ("had not been signed", "did not run out").
         modal: the verb stands under a modal or "to" ("will close", "expected to sign").
+        nominal: the event is named by a noun under a support verb ("ordered a recall", "the vaccination campaign
+            was postponed"), not by its own verb.
     """
 
     lemma: str
@@ -126,6 +128,7 @@ class Predication:
     end: int
     negated: bool
     modal: bool
+    nominal: bool = False
 
     def __repr__(self) -> str:
         flags = ("not " if self.negated else "") + ("modal " if self.modal else "")
@@ -405,7 +408,7 @@ def _event_itself(lemma: str, written: str, thing: Entity, words: list[tuple[str
         if len(stem) < 3 or noun[:1].isupper():
             return None
         return Predication(stem, Entity(stem, noun, (), s, e), start, end,
-                           negated != (own in _CALLING_OFF_STEMS), modal)
+                           negated != (own in _CALLING_OFF_STEMS), modal, nominal=True)
     if len(own) < 3 or own in _LIGHT_STEMS:
         return None  # "took part", "received the shot": a light verb names no event of its own
     return Predication(own, Entity(own, written, (), start, end), start, end, negated, modal)

@@ -278,6 +278,12 @@ def _describe(claims: Sequence[Claim], label: str) -> str:
     return "; ".join(f"{who(c)} {when(c)} ({label if label else c.modality}): {evidence(c)}" for c in claims)
 
 
+def _nominal(claim: Claim, stem: str) -> bool:
+    """The claim names the event ``stem`` by its noun under a support verb ("imposed rationing", "the vaccination
+    campaign was postponed")."""
+    return any(p.nominal and _uses(p, stem) for p in _predications(claim))
+
+
 def _one_subject(claims: Sequence[Claim]) -> list[Claim]:
     """The claims whose article shares its main name with another claim's article: the event itself ("the recall",
     "rationing") is one event only within one subject."""
@@ -291,10 +297,13 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     if family != "event":
         return []
     named = bool(stems)
-    if _cls == _event and not named:
-        # the event itself, with no thing ("a recall", "rationing"): only claims of articles on one subject meet
+    itself = _cls == _event and not named
+    if itself:
+        # the event itself, with no thing ("a recall", "rationing"): only claims of articles on one subject meet,
+        # and only where one of the two names the event by its noun ("ordered a recall") - two verbs alone
+        # ("hired", "will hire") say too little of what was done to be one event
         claims = _one_subject(claims)
-        if len(claims) < 2:
+        if len(claims) < 2 or not any(_nominal(c, _event) for c in claims):
             return []
     # "will assert his right again" after "asserted his right": for a predicate without an event class, whether
     # an expectation repeats or contradicts a report is beyond these rules; denials are not
@@ -303,6 +312,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     edges = []
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
+        if itself and not (_nominal(a, _event) or _nominal(b, _event)):
+            continue
         if known and _explicit(a, _event) and _explicit(b, _event) and _happened_before_expected(a, b) \
                 and _related(a, b, named, claims, True):
             edges.append((i, j))
@@ -327,6 +338,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     edges = []
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
+        if itself and not (_nominal(a, _event) or _nominal(b, _event)):
+            continue
         for d, h in ((a, b), (b, a)):
             if (_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)) and \
                     _supports(h, _event) and \
@@ -337,7 +350,13 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     ruled_out = []
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
-        if not same_source(a, b) and _expected_but_ruled_out(a, b, _event) and _related(a, b, named, claims, True):
+        if itself and not (_nominal(a, _event) or _nominal(b, _event)):
+            continue
+        apart = days_apart(a, b)
+        # what a source says will or will not happen is its plan or its forecast: two of them meet only on one
+        # subject, dated and within the month
+        if not same_source(a, b) and apart is not None and apart <= MAX_DAYS and same_main_name(a, b) and \
+                _expected_but_ruled_out(a, b, _event) and _related(a, b, named, claims, True):
             ruled_out.append((i, j))
     for group in components(len(claims), ruled_out):
         members = [claims[i] for i in group]
