@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from .attribution import Frame, SourceBook, find_frames, name_source
-from .grouping import count_key, currency, event_key, fits, money_key
+from .grouping import any_event_key, count_base, count_key, currency, event_key, fits, money_key
 from .hookspecs import hookimpl
 from .lexicon import (
     DENIALS,
@@ -709,9 +709,16 @@ class _Reader:
                 if count_event and entity is not None and fits(count_event, entity.cls):
                     label = "|".join(key.split("|")[1:])
                     keys.append(event_key(count_event, label))
+                # a noun of its own ("lorries", "scooters"), whatever its verb, is also compared as itself: two
+                # articles on one story that count the lorries at a crossing on one day count one thing, though one
+                # says "stranded" and the other "held up" (the unknown event's rules: a few days, one story)
                 plain = count_key(count, None) if count_event in PRESENCE_EVENTS else None
                 if plain:
                     keys.append(plain)
+                elif count_event and count.category not in {"percent", "money"} and \
+                        (count_base(count) or "|").split("|")[0] not in NOUN_CLASSES:
+                    # a noun of its own ("lorries") under any verb, for figures both dated to one day
+                    keys.append(any_event_key(count))
             if entity is not None and (nearest or count_event != event_for(entity, [])):
                 # the claim's event is one it names ("killed", "crossed into"), not one its noun implies
                 event = event or count_event

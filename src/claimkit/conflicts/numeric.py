@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..grouping import matches, parse_key
+from ..grouping import ANY_EVENT, matches, parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import AREA_UNITS, CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS
 from ..quantities import bounds
@@ -192,6 +192,13 @@ def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = 
     return candidates[0]
 
 
+def same_day(a: Claim, b: Claim) -> bool:
+    """Both claims date what they report to one and the same day ("on Sunday" in both)."""
+    days_a = {t.value for t in a.times if t.type == "DATE" and t.value and len(t.value) == 10}
+    days_b = {t.value for t in b.times if t.type == "DATE" and t.value and len(t.value) == 10}
+    return bool(days_a & days_b)
+
+
 def _revision(event: str, a: Claim, b: Claim, ia: tuple[float, float], ib: tuple[float, float]) -> bool:
     """A later, higher figure for something that only accumulates (a later, lower one for the missing)."""
     if event not in CUMULATIVE_EVENTS and event not in DECLINING_EVENTS:
@@ -236,7 +243,9 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     family, event, cls, stems = parse_key(key)
     if family != "count":
         return []
-    unknown = event == "?"
+    # "*": a noun of its own under any verb - the unknown event's rules, and both figures dated to one day
+    any_event = event == ANY_EVENT
+    unknown = event == "?" or any_event
     money = cls.startswith("money-")
     base = "|".join((cls, *stems))
     usable = [c for c in claims if c.modality in {"asserted", "hedged", "denied"}
@@ -264,10 +273,15 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue
         # casualty figures of one disaster are often given without repeating the place in every sentence
         # an amount of one measure (a price, a cost) stays one quantity over the weeks of a story
+        # a figure for one event of one subject (the articles share their main name: "the recall", "the
+        # vaccination drive") is one quantity for the month, as an amount is
         placed = same_place(a, b) or (event in CUMULATIVE_EVENTS and same_story_place(a, b)) or (
-            (unknown or money or (apart is not None and apart <= FEW_DAYS)) and same_story(a, b, usable))
+            (unknown or money or (apart is not None and apart <= FEW_DAYS) or same_main_name(a, b))
+            and same_story(a, b, usable))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
+        if any_event and not same_day(a, b):
+            continue
         if places_differ(a, b) or times_differ(a, b, cumulative=event in CUMULATIVE_EVENTS) or \
                 _separate(a) != _separate(b):
             continue  # figures for another place or another time ("In March, 32 people were killed in ...")
