@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ..grouping import ANY_EVENT, matches, parse_key
@@ -192,6 +193,48 @@ def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = 
     return candidates[0]
 
 
+_OWNER_WORD = regex.compile(r"\b\p{Ll}[\p{Ll}\-]{3,30}(?:['’]s)?\b")
+#: Words before an amount that name no owner of it: function words, the measures themselves, time words.
+_NOT_OWNERS = frozenset({
+    "that", "which", "this", "these", "those", "their", "there", "with", "from", "into", "about", "around", "more",
+    "than", "less", "fewer", "least", "some", "only", "each", "every", "other", "final", "total", "original",
+    "cost", "costs", "price", "prices", "value", "worth", "damage", "budget", "amount", "sum", "bill", "figure",
+    "estimate", "loss", "losses", "year", "month", "week", "today", "million", "billion", "thousand", "what",
+    "will", "would", "could", "have", "been", "were", "also", "said", "says", "according",
+})
+
+
+def _owner_words(claim: Claim, count: CountMention | None) -> set[str]:
+    """The nouns a claim names before its amount ("The stadium, built at a cost of"), singular: what the amount is
+    of; verb forms and the measure words themselves left out."""
+    if count is None or count.field != claim.field:
+        return set()
+    at = max(0, min(len(claim.text), count.start - claim.start))
+    found = set()
+    for m in _OWNER_WORD.finditer(claim.text, 0, at):
+        word = m.group(0).lower().removesuffix("'s").removesuffix("’s")
+        if word in _NOT_OWNERS or word.endswith(("ed", "ing", "ly")):
+            continue
+        found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return found
+
+
+def _same_owner(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | None) -> bool:
+    """Both amounts are said of one thing the claims name by its noun ("the stadium ... a cost of", "the stadium's
+    final cost"; "the scooters sold for")."""
+    return bool(_owner_words(a, fa) & _owner_words(b, fb))
+
+
+def _dated_as(claim: Claim, count: CountMention | None) -> Claim:
+    """The claim with only the times that can date its figure: a time after the figure beyond a comma stands in a
+    clause of its own ("sold for 899 euros, were made in 2024": 2024 dates the making, not the price)."""
+    if count is None or count.field != claim.field or not claim.times:
+        return claim
+    own = tuple(t for t in claim.times if t.start < count.start or "," not in claim.text[
+        max(0, count.end - claim.start):max(0, t.start - claim.start)])
+    return claim if len(own) == len(claim.times) else attrs.evolve(claim, times=own)
+
+
 def same_day(a: Claim, b: Claim) -> bool:
     """Both claims date what they report to one and the same day ("on Sunday" in both)."""
     days_a = {t.value for t in a.times if t.type == "DATE" and t.value and len(t.value) == 10}
@@ -259,7 +302,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         a, b = usable[i], usable[j]
         if (a.doc == b.doc and same_source(a, b)) or same_words(a, b) or reprinted(a, b):
             continue
-        if money and (a.doc == b.doc or not same_main_name(a, b) or not shared_name(a, b)):
+        if money and (a.doc == b.doc or not same_main_name(a, b) or not (
+                shared_name(a, b) or _same_owner(a, figures[i], b, figures[j]))):
             # one article's amounts of one measure are of several things (quarters, units, parts); two articles'
             # are one amount only when they share their main name and both claims name its owner or place ("Orvane
             # paid", "Orvane agreed to buy ... for"): a storm two articles on two insurers mention owns no money
@@ -282,7 +326,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if any_event and not same_day(a, b):
             continue
-        if places_differ(a, b) or times_differ(a, b, cumulative=event in CUMULATIVE_EVENTS) or \
+        if places_differ(a, b) or times_differ(_dated_as(a, figures[i]), _dated_as(b, figures[j]),
+                                               cumulative=event in CUMULATIVE_EVENTS) or \
                 _separate(a) != _separate(b):
             continue  # figures for another place or another time ("In March, 32 people were killed in ...")
         (alo, ahi), (blo, bhi) = intervals[i], intervals[j]
