@@ -120,6 +120,7 @@ class Predication:
         modal: the verb stands under a modal or "to" ("will close", "expected to sign").
         nominal: the event is named by a noun under a support verb ("ordered a recall", "the vaccination campaign
             was postponed"), not by its own verb.
+        progressive: the verb says the event is going on ("is seeking", "are recalling").
     """
 
     lemma: str
@@ -129,6 +130,7 @@ class Predication:
     negated: bool
     modal: bool
     nominal: bool = False
+    progressive: bool = False
 
     def __repr__(self) -> str:
         flags = ("not " if self.negated else "") + ("modal " if self.modal else "")
@@ -497,10 +499,13 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
             if opposite is not None:
                 # "the strike was continuing" also says that it has not ended
                 found.append(Predication(opposite, thing, words[i][1], words[i + size - 1][2], not negated, modal))
-            found.append(Predication(lemma, thing, words[i][1], words[i + size - 1][2], negated, modal))
+            progressive = lows[i].endswith("ing") and any(w in _BE for w in chain[-1:])
+            found.append(Predication(lemma, thing, words[i][1], words[i + size - 1][2], negated, modal,
+                                     progressive=progressive))
             itself = _event_itself(lemma, words[i][0] if size == 1 else f"{words[i][0]} {words[i + 1][0]}", thing,
                                    words, gaps, words[i][1], words[i + size - 1][2], negated, modal)
             if itself is not None and (itself.lemma != lemma or itself.thing.cls != thing.cls):
+                itself.progressive = progressive and not itself.nominal
                 found.append(itself)
             if lemma in VERDICTS and not negated:
                 # "upheld the levy": the court has ruled on it

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..grouping import ANY_EVENT, matches, parse_key
+from ..grouping import ANY_EVENT, GENERIC_CLASSES, matches, parse_key
 from ..hookspecs import hookimpl
-from ..lexicon import AREA_UNITS, CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS
+from ..lexicon import AREA_UNITS, CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS, NOUN_CLASSES
 from ..quantities import bounds
 from ..subjects import find_events
 from ..types import Claim, Conflict, CountMention
@@ -291,6 +291,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     unknown = event == "?" or any_event
     money = cls.startswith("money-")
     base = "|".join((cls, *stems))
+    things = not money and cls not in NOUN_CLASSES and cls not in GENERIC_CLASSES and not cls.startswith("percent")
     usable = [c for c in claims if c.modality in {"asserted", "hedged", "denied"}
               and _figure([c], base, 0, None if unknown else event)]
     figures = [_figure(usable, base, i, None if unknown else event) for i in range(len(usable))]
@@ -317,11 +318,11 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue
         # casualty figures of one disaster are often given without repeating the place in every sentence
         # an amount of one measure (a price, a cost) stays one quantity over the weeks of a story
-        # a figure for one event of one subject (the articles share their main name: "the recall", "the
-        # vaccination drive") is one quantity for the month, as an amount is
+        # things of one event of one subject (the articles share their main name: the scooters of a recall) are
+        # one quantity for the month, as an amount is; people come and go from one rally to the next
         placed = same_place(a, b) or (event in CUMULATIVE_EVENTS and same_story_place(a, b)) or (
-            (unknown or money or (apart is not None and apart <= FEW_DAYS) or same_main_name(a, b))
-            and same_story(a, b, usable))
+            (unknown or money or (apart is not None and apart <= FEW_DAYS) or (
+                things and same_main_name(a, b))) and same_story(a, b, usable))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if any_event and not same_day(a, b):

@@ -115,8 +115,9 @@ def _negates(claim: Claim, stem: str) -> bool:
 
 
 def _reads(claim: Claim, stem: str) -> bool:
-    """The claim states the predicate ``stem`` as done (read by :mod:`claimkit.predicates`)."""
-    return any(_uses(p, stem) and not p.modal and not p.negated for p in _predications(claim))
+    """The claim states the predicate ``stem`` as done (read by :mod:`claimkit.predicates`); "is seeking" says it
+    is going on, which a later "will seek" does not contradict."""
+    return any(_uses(p, stem) and not p.modal and not p.negated and not p.progressive for p in _predications(claim))
 
 
 def _predications(claim: Claim) -> tuple[Predication, ...]:
