@@ -712,7 +712,10 @@ class _Reader:
                 # a noun of its own ("lorries", "scooters"), whatever its verb, is also compared as itself: two
                 # articles on one story that count the lorries at a crossing on one day count one thing, though one
                 # says "stranded" and the other "held up" (the unknown event's rules: a few days, one story)
-                plain = count_key(count, None) if count_event in PRESENCE_EVENTS else None
+                # people counted under a verb claimkit has no class for ("was carrying 120 passengers") are also
+                # compared by their own noun, as people without a verb are
+                plain = count_key(count, None) if count_event in PRESENCE_EVENTS or (
+                    count.category == "people" and count_event not in EVENT_CLASSES) else None
                 if plain:
                     keys.append(plain)
                 elif count_event and count.category not in {"percent", "money"} and \

@@ -121,6 +121,8 @@ class Predication:
         nominal: the event is named by a noun under a support verb ("ordered a recall", "the vaccination campaign
             was postponed"), not by its own verb.
         progressive: the verb says the event is going on ("is seeking", "are recalling").
+        itself: the event itself, keyed by the stem its verb and nouns share ("recall" for "is recalling scooters"
+            and for "ordered a recall"), read besides the verb and its thing.
     """
 
     lemma: str
@@ -131,6 +133,7 @@ class Predication:
     modal: bool
     nominal: bool = False
     progressive: bool = False
+    itself: bool = False
 
     def __repr__(self) -> str:
         flags = ("not " if self.negated else "") + ("modal " if self.modal else "")
@@ -410,10 +413,10 @@ def _event_itself(lemma: str, written: str, thing: Entity, words: list[tuple[str
         if len(stem) < 3 or noun[:1].isupper():
             return None
         return Predication(stem, Entity(stem, noun, (), s, e), start, end,
-                           negated != (own in _CALLING_OFF_STEMS), modal, nominal=True)
+                           negated != (own in _CALLING_OFF_STEMS), modal, nominal=True, itself=True)
     if len(own) < 3 or own in _LIGHT_STEMS:
         return None  # "took part", "received the shot": a light verb names no event of its own
-    return Predication(own, Entity(own, written, (), start, end), start, end, negated, modal)
+    return Predication(own, Entity(own, written, (), start, end), start, end, negated, modal, itself=True)
 
 
 _SYNONYM_LEMMAS = frozenset(VERB_SYNONYMS.values())
