@@ -225,14 +225,23 @@ def _same_owner(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | 
     return bool(_owner_words(a, fa) & _owner_words(b, fb))
 
 
+#: A clause of its own after a figure: ", which ...", ", were made ...".
+_CLAUSE_AFTER = regex.compile(r",\s{1,3}(?:which|who|whose|while|but|(?:[\p{L}'’\-]{1,20}\s{1,3}){0,2}"
+                              r"(?:was|were|is|are|had|has|have|will|would))\b", regex.IGNORECASE)
+
+
 def _dated_as(claim: Claim, count: CountMention | None) -> Claim:
     """The claim with only the times that can date its figure: a time after the figure beyond a comma stands in a
     clause of its own ("sold for 899 euros, were made in 2024": 2024 dates the making, not the price)."""
     if count is None or count.field != claim.field or not claim.times:
         return claim
-    own = tuple(t for t in claim.times if t.start < count.start or "," not in claim.text[
-        max(0, count.end - claim.start):max(0, t.start - claim.start)])
+    own = tuple(t for t in claim.times if t.start < count.start or _CLAUSE_AFTER.search(claim.text[
+        max(0, count.end - claim.start):max(0, t.start - claim.start)]) is None)
     return claim if len(own) == len(claim.times) else attrs.evolve(claim, times=own)
+
+
+def _people(count: CountMention | None) -> bool:
+    return count is not None and count.category == "people"
 
 
 def same_day(a: Claim, b: Claim) -> bool:
@@ -322,7 +331,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         # one quantity for the month, as an amount is; people come and go from one rally to the next
         placed = same_place(a, b) or (event in CUMULATIVE_EVENTS and same_story_place(a, b)) or (
             (unknown or money or (apart is not None and apart <= FEW_DAYS) or (
-                things and same_main_name(a, b))) and same_story(a, b, usable))
+                things and same_main_name(a, b) and not _people(figures[i]) and not _people(figures[j])))
+                and same_story(a, b, usable))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if any_event and not same_day(a, b):
