@@ -37,7 +37,7 @@ from .lexicon import (
     SUBORDINATE_OPENERS,
 )
 from .modality import CUE_MODALITY, read_modality
-from .predicates import governing_verb, find_predications, predicate_of
+from .predicates import find_predications, governing_verb, predicate_of
 from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
 from .spans import SpanIndex

@@ -37,8 +37,8 @@ from .lexicon import (
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
 
-__all__ = ["any_event_key", "count_base", "count_key", "currency", "event_key", "matches", "money_key", "open_class", "parse_key",
-           "singular", "specific_base"]
+__all__ = ["any_event_key", "count_base", "count_key", "currency", "event_key", "matches", "money_key",
+           "open_class", "parse_key", "singular", "specific_base"]
 
 #: Noun classes too broad to compare without an event.
 GENERIC_CLASSES = frozenset({"people", "length", "area", "leader"})
