@@ -61,6 +61,9 @@ def _itself(text: str) -> list[tuple[str, bool, bool, bool]]:
     ("The board did not approve the plan", [("approv", True, False, False)]),
     # a subject that negates its verb
     ("Not a single calf has been inoculated", [("inocul", True, False, False)]),
+    # an existential denies an event noun
+    ("There has been no recount in any ward", [("recount", True, False, True)]),
+    ("there was no evacuation order for the valley", [("evacu", True, False, True)]),
     # light verbs name no event of their own
     ("Forty clinics took part", []),
 ])

@@ -384,6 +384,10 @@ def event_stem(word: str) -> str:
 _SUPPORT_STEMS = frozenset(event_stem(v) for v in SUPPORT_VERBS)
 _LIGHT_STEMS = frozenset(event_stem(v) for v in LIGHT_VERBS)
 _CALLING_OFF_STEMS = frozenset(event_stem(v) for v in CALLING_OFF_VERBS)
+#: "there has been no recount", "there was no evacuation order": an existential that denies an event noun.
+_THERE_NO = regex.compile(r"\bthere\s{1,3}(?:is|are|was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}"
+                          r"no\s{1,3}(?:(?P<mod>[\p{Ll}\-]{2,20})\s{1,3})?(?P<noun>\p{Ll}[\p{Ll}\-]{2,30})\b",
+                          regex.IGNORECASE)
 _NOMINAL_ENDINGS = tuple(s for s in NOMINAL_SUFFIXES if len(s) > 2)
 #: "no child", "not a single child", "none of the clinics": a subject that negates its verb.
 _NO_SUBJECT = regex.compile(r"\b(?:no|not\s{1,3}(?:a\s{1,3}single|one|any)|none\s{1,3}of\s{1,3}the)"
@@ -518,6 +522,14 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
                 # "upheld the toll" also says that the toll was not struck down
                 found.append(Predication(antonym, thing, words[i][1], words[i + size - 1][2], not negated, modal))
         i += size
+    for m in _THERE_NO.finditer(text, start, end):
+        # "there has been no recount", "there was no evacuation": the event noun's event is denied
+        which = "mod" if m.group("mod") and m.group("mod").lower().endswith(_NOMINAL_ENDINGS) else "noun"
+        noun = m.group(which)  # "no evacuation order": the nominalisation names the event
+        stem = event_stem(noun)
+        if len(stem) >= 3 and noun.lower() not in _HEAD_STOP and noun.lower() not in AGREEMENT_NOUNS:
+            found.append(Predication(stem, Entity(stem, noun, (), m.start(which), m.end(which)), m.start(),
+                                     m.end(), True, False, nominal=True, itself=True))
     taken = [(p.start, p.end) for p in found if p.lemma == "agree"]
     found.extend(p for p in agreements(text, start, end) if not any(s <= p.start < e for s, e in taken))
     found.sort(key=lambda p: p.start)
