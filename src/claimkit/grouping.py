@@ -37,8 +37,8 @@ from .lexicon import (
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
 
-__all__ = ["any_event_key", "count_base", "count_key", "currency", "event_key", "matches", "money_key",
-           "open_class", "parse_key", "singular", "specific_base"]
+__all__ = ["any_event_key", "count_base", "count_key", "currency", "event_key", "is_broad_key", "matches",
+           "money_key", "open_class", "parse_key", "singular", "specific_base"]
 
 #: Noun classes too broad to compare without an event.
 GENERIC_CLASSES = frozenset({"people", "length", "area", "leader"})
@@ -65,6 +65,13 @@ STORY_MARKS = ("place:", "story:", "headline:", "about:", "named:", "main:")
 def is_story_mark(key: str) -> bool:
     """Whether ``key`` marks a claim's story or place rather than its subject."""
     return key.startswith(STORY_MARKS)
+
+
+def is_broad_key(key: str) -> bool:
+    """Whether ``key`` only gathers claims for the detectors: the event itself (``event:recall|recall``) or a noun
+    under any verb (``count:*|lorry``). Such keys are shown as subjects only when a conflict stands on them."""
+    family, event, cls, stems = parse_key(key)
+    return (family == "event" and event == cls and not stems) or (family == "count" and event == ANY_EVENT)
 
 
 def singular(word: str) -> str:
