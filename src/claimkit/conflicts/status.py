@@ -285,12 +285,6 @@ def _nominal(claim: Claim, stem: str) -> bool:
     return any(p.nominal and _uses(p, stem) for p in _predications(claim))
 
 
-def _one_subject(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims whose article shares its main name with another claim's article: the event itself ("the recall",
-    "rationing") is one event only within one subject."""
-    return [c for c in claims if any(same_main_name(c, o) for o in claims if o is not c)]
-
-
 @hookimpl
 def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     """Happened-vs-expected and denied-vs-asserted conflicts under an ``event:`` key."""
@@ -300,11 +294,10 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     named = bool(stems)
     itself = _cls == _event and not named
     if itself:
-        # the event itself, with no thing ("a recall", "rationing"): only claims of articles on one subject meet,
-        # and only where one of the two names the event by its noun ("ordered a recall") - two verbs alone
-        # ("hired", "will hire") say too little of what was done to be one event
-        claims = _one_subject(claims)
-        if len(claims) < 2 or not any(_nominal(c, _event) for c in claims):
+        # the event itself, with no thing ("a recall", "rationing"): only where one of the two claims names the
+        # event by its noun ("ordered a recall") - two verbs alone ("hired", "will hire") say too little of what
+        # was done to be one event (the pairs must still be on one story, see _related)
+        if not any(_nominal(c, _event) for c in claims):
             return []
     # "will assert his right again" after "asserted his right": for a predicate without an event class, whether
     # an expectation repeats or contradicts a report is beyond these rules; denials are not
