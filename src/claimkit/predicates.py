@@ -17,6 +17,8 @@ a verb by its form and the words around it (an auxiliary, a subject before it, a
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -48,8 +50,8 @@ from .lexicon import (
 )
 from .subjects import Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
 
-__all__ = ["Predication", "canonical_verb", "event_stem", "find_predications", "governing_verb", "predicate_of",
-           "thing_class"]
+__all__ = ["MAY_NAME_BY_NOUN", "Predication", "canonical_verb", "event_stem", "find_predications", "governing_verb",
+           "predicate_of", "thing_class"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
 _EVENT_FORMS: dict[str, str] = {" ".join(f.split()): cls for cls, forms in EVENT_CLASSES.items() for f in forms}
@@ -362,6 +364,7 @@ _VERB_SUFFIXES = ("ating", "ated", "ates", "ate", "ising", "ised", "ises", "ise"
 _SUFFIXES = tuple(sorted({*NOMINAL_SUFFIXES, *_VERB_SUFFIXES}, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=8192)
 def event_stem(word: str) -> str:
     """The stem a verb and its nominalisations share, by suffix stripping: "vaccinated", "vaccinating" and
     "vaccination" give "vaccin"; "postponed" and "postponement" "postpon"; "closing" and "closure" "clos";
@@ -370,7 +373,7 @@ def event_stem(word: str) -> str:
     if " " in w:
         return " ".join((event_stem(w.split()[0]), *w.split()[1:]))
     floor = 4 if len(w) > 5 else 3
-    for suffix in _SUFFIXES:
+    for suffix in _SUFFIXES if w.endswith(_SUFFIXES) else ():
         if w.endswith(suffix) and len(w) - len(suffix) >= floor and not (suffix == "s" and w.endswith(("ss", "us"))):
             w = w[:-len(suffix)] + ("uc" if suffix == "uction" else "")
             break
@@ -382,6 +385,11 @@ def event_stem(word: str) -> str:
 
 
 _SUPPORT_STEMS = frozenset(event_stem(v) for v in SUPPORT_VERBS)
+#: The words a nominal reading needs (a support or calling-off verb, their synonyms, "there ... no"): a text
+#: without any of them has no event named by its noun.
+_NOUN_NAMING = {event_stem(v) for v in (*SUPPORT_VERBS, *CALLING_OFF_VERBS)} | {"began", "begun", "axed"} | {
+    form.split()[0] for form, lemma in VERB_SYNONYMS.items() if lemma in CALLING_OFF_VERBS or lemma in SUPPORT_VERBS}
+MAY_NAME_BY_NOUN = regex.compile(r"(?i)\b(?:there|" + "|".join(sorted(_NOUN_NAMING, key=len, reverse=True)) + r")")
 _LIGHT_STEMS = frozenset(event_stem(v) for v in LIGHT_VERBS)
 _CALLING_OFF_STEMS = frozenset(event_stem(v) for v in CALLING_OFF_VERBS)
 #: "there has been no recount", "there was no evacuation order": an existential that denies an event noun.
@@ -448,7 +456,7 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
     i = 0
     while i < len(words):
         low = lows[i]
-        aspect = i > 0 and not gaps[i] and lows[i - 1] in ASPECTUAL_VERBS and low.endswith("ing") and len(low) > 5
+        aspect = i > 0 and lows[i - 1] in ASPECTUAL_VERBS and low.endswith("ing") and not gaps[i] and len(low) > 5
         if aspect and i + 1 < len(words) and lows[i + 1] in PARTICLES and not gaps[i + 1]:
             aspect = False  # "began setting up": left to the phrasal reading
         if aspect:
@@ -498,7 +506,7 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
                 is not None)
             modal = any(w in _MODALS for w in chain)
             if chain[-1:] == ["to"] and first >= 2 and not gaps[first] and \
-                    words[first - 1][0].lower() in NEGATIVE_IMPLICATIVES:
+                    lows[first - 1] in NEGATIVE_IMPLICATIVES:
                 negated = not negated  # "refused to answer", "failed to reach": the event does not happen
             if lemma in ENDING_VERBS and thing.cls in ONGOING_THINGS:
                 lemma = "end"  # "called off the stoppage": the strike ended
@@ -606,7 +614,7 @@ def governing_verb(text: str, count_start: int, noun_start: int, start: int, end
     word = m.group(0).split()[0].lower()
     if not (word.endswith(("ed", "ing")) or word in IRREGULAR_PAST or word in _SYNONYM_FIRSTS):
         return None
-    for found in find_predications(text, max(start, m.start() - 60), end):
+    for found in find_predications(text, max(start, m.start() - 60), min(end, noun_start + 80)):
         if found.thing.start == noun_start and found.end <= count_start and \
                 _QUANTITY_GAP.match(text[found.end:count_start] or " ") is not None and found.lemma != "be":
             return found.lemma

@@ -21,7 +21,7 @@ import regex
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, MILDER_FORMS, REPETITIONS, SPEECH_VERBS
-from ..predicates import Predication, find_predications
+from ..predicates import MAY_NAME_BY_NOUN, Predication, find_predications
 from ..subjects import expected_at, generic_predicate, verb_stem
 from ..timeline import interval
 from ..types import Claim, Conflict, TimeMention
@@ -282,7 +282,8 @@ def _describe(claims: Sequence[Claim], label: str) -> str:
 def _nominal(claim: Claim, stem: str) -> bool:
     """The claim names the event ``stem`` by its noun under a support verb ("imposed rationing", "the vaccination
     campaign was postponed")."""
-    return any(p.nominal and _uses(p, stem) for p in _predications(claim))
+    return MAY_NAME_BY_NOUN.search(claim.text) is not None and any(
+        p.nominal and _uses(p, stem) for p in _predications(claim))
 
 
 @hookimpl
