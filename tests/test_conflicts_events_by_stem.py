@@ -128,12 +128,12 @@ def test_two_refusals_are_no_conflict() -> None:
 
 
 def test_same_noun_other_verbs_same_day() -> None:
-    """2,000 lorries stranded against fewer than 300 held up, both on Sunday: one quantity in other words."""
+    """1,800 lorries stranded against fewer than 250 held up, both on Sunday: one quantity in other words."""
     docs = [
         _doc("l1", "2031-11-03", "Lorries stuck at Brask crossing",
-             "About 2,000 lorries were stranded at the Brask crossing on Sunday, hauliers' spokesman Ivo Dane said."),
+             "About 1,800 lorries were stranded at the Brask crossing on Sunday, hauliers' spokesman Ivo Dane said."),
         _doc("l2", "2031-11-04", "Brask crossing delays small, ministry says",
-             "Fewer than 300 lorries were held up at Brask on Sunday, ministry spokeswoman Rea Lund said."),
+             "Fewer than 250 lorries were held up at Brask on Sunday, ministry spokeswoman Rea Lund said."),
     ]
     assert _kinds(analyze(docs)) == ["numeric"]
 
@@ -142,9 +142,9 @@ def test_same_noun_other_verbs_other_days() -> None:
     """Figures of one noun under other verbs on other days are two quantities."""
     docs = [
         _doc("l1", "2031-11-03", "Lorries stuck at Brask crossing",
-             "About 2,000 lorries were stranded at the Brask crossing on Sunday, hauliers' spokesman Ivo Dane said."),
+             "About 1,800 lorries were stranded at the Brask crossing on Sunday, hauliers' spokesman Ivo Dane said."),
         _doc("l2", "2031-11-05", "Brask crossing delays small, ministry says",
-             "Fewer than 300 lorries were searched at Brask on Tuesday, ministry spokeswoman Rea Lund said."),
+             "Fewer than 250 lorries were searched at Brask on Tuesday, ministry spokeswoman Rea Lund said."),
     ]
     assert _kinds(analyze(docs)) == []
 

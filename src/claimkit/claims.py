@@ -669,7 +669,7 @@ class _Reader:
                     nearest = [joined, *(h for h in nearest if h is not joined)]
             count_event = event_for(entity, nearest)
             if entity is not None and nearest and nearest[0].start > count.end:
-                # "is recalling about 48,000 scooters sold in ...": the verb the count is the object of is its
+                # "is recalling about 20,000 kettles sold in ...": the verb the count is the object of is its
                 # event, not an event named after it
                 count_event = governing_verb(text, count.start, entity.start, cs, ce) or count_event
             noun_span = (entity.start, entity.end) if entity is not None else (
@@ -709,9 +709,6 @@ class _Reader:
                 if count_event and entity is not None and fits(count_event, entity.cls):
                     label = "|".join(key.split("|")[1:])
                     keys.append(event_key(count_event, label))
-                # a noun of its own ("lorries", "scooters"), whatever its verb, is also compared as itself: two
-                # articles on one story that count the lorries at a crossing on one day count one thing, though one
-                # says "stranded" and the other "held up" (the unknown event's rules: a few days, one story)
                 # people counted under a verb claimkit has no class for ("was carrying 120 passengers") are also
                 # compared by their own noun, as people without a verb are
                 plain = count_key(count, None) if count_event in PRESENCE_EVENTS or (
@@ -720,7 +717,8 @@ class _Reader:
                     keys.append(plain)
                 elif count_event and count.category not in {"percent", "money"} and \
                         (count_base(count) or "|").split("|")[0] not in NOUN_CLASSES:
-                    # a noun of its own ("lorries") under any verb, for figures both dated to one day
+                    # a noun of its own ("lorries") under any verb, for figures both dated to one day: two articles
+                    # that count the lorries at a crossing on one day count one thing, "stranded" or "held up"
                     keys.append(any_event_key(count))
             if entity is not None and (nearest or count_event != event_for(entity, [])):
                 # the claim's event is one it names ("killed", "crossed into"), not one its noun implies

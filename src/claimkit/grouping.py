@@ -53,7 +53,7 @@ PLAIN_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others"
 #: The event slot of a count key whose event is unknown or only says the counted were there.
 UNKNOWN = "?"
 
-#: The event slot of a count key for a noun of its own under any verb: "2,000 lorries were stranded" and "300
+#: The event slot of a count key for a noun of its own under any verb: "1,800 lorries were stranded" and "250
 #: lorries were held up" on one day at one crossing count one thing (see :mod:`claimkit.conflicts.numeric`).
 ANY_EVENT = "*"
 

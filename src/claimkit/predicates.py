@@ -123,7 +123,7 @@ class Predication:
         nominal: the event is named by a noun under a support verb ("ordered a recall", "the vaccination campaign
             was postponed"), not by its own verb.
         progressive: the verb says the event is going on ("is seeking", "are recalling").
-        itself: the event itself, keyed by the stem its verb and nouns share ("recall" for "is recalling scooters"
+        itself: the event itself, keyed by the stem its verb and nouns share ("recall" for "is recalling kettles"
             and for "ordered a recall"), read besides the verb and its thing.
     """
 
@@ -175,7 +175,7 @@ def _object(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names: 
     while j < len(words) and len(phrase) < 4 and not gaps[j]:
         word = words[j][0]
         if not _content(word) or (phrase and _participle(word)):
-            break  # "scooters sold in Ostra": a participle after the noun opens a clause of its own
+            break  # "kettles sold in Varno": a participle after the noun opens a clause of its own
         phrase.append(words[j])
         j += 1
     if phrase and all(w[:1].isupper() for w, _, _ in phrase) and (names is None or
@@ -415,7 +415,7 @@ def _event_noun(words: list[tuple[str, int, int]], gaps: list[bool], thing: Enti
 
 def _event_itself(lemma: str, written: str, thing: Entity, words: list[tuple[str, int, int]], gaps: list[bool],
                   start: int, end: int, negated: bool, modal: bool) -> Predication | None:
-    """The event a predication reports, by the stem verb and noun share: "is recalling scooters" reports a recall,
+    """The event a predication reports, by the stem verb and noun share: "is recalling kettles" reports a recall,
     "ordered a recall" and "imposed rationing" (a support verb and an event noun) report the noun's event, "the
     campaign was postponed" reports that the campaign's event has not taken place."""
     own = event_stem(lemma if lemma in _SYNONYM_LEMMAS else written)
@@ -606,7 +606,7 @@ _VERB_BEFORE = regex.compile(r"[\p{L}][\p{L}'’\-]{1,30}(?:\s{1,3}(?:about|arou
 
 
 def governing_verb(text: str, count_start: int, noun_start: int, start: int, end: int) -> str | None:
-    """The lemma of the verb whose object a count is ("is recalling about 48,000 scooters" -> recall): a predicate
+    """The lemma of the verb whose object a count is ("is recalling about 20,000 kettles" -> recall): a predicate
     right before the count, with only quantity words between, whose thing is the counted noun; else None."""
     m = _VERB_BEFORE.search(text, max(start, count_start - 60), count_start)
     if m is None:

@@ -205,7 +205,7 @@ _NOT_OWNERS = frozenset({
 
 
 def _owner_words(claim: Claim, count: CountMention | None) -> set[str]:
-    """The nouns a claim names before its amount ("The stadium, built at a cost of"), singular: what the amount is
+    """The nouns a claim names before its amount ("The mill, built at a cost of"), singular: what the amount is
     of; verb forms and the measure words themselves left out."""
     if count is None or count.field != claim.field:
         return set()
@@ -220,8 +220,8 @@ def _owner_words(claim: Claim, count: CountMention | None) -> set[str]:
 
 
 def _same_owner(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | None) -> bool:
-    """Both amounts are said of one thing the claims name by its noun ("the stadium ... a cost of", "the stadium's
-    final cost"; "the scooters sold for")."""
+    """Both amounts are said of one thing the claims name by its noun ("the mill ... a cost of", "the mill's
+    final cost"; "the kettles sold for")."""
     return bool(_owner_words(a, fa) & _owner_words(b, fb))
 
 
@@ -327,7 +327,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue
         # casualty figures of one disaster are often given without repeating the place in every sentence
         # an amount of one measure (a price, a cost) stays one quantity over the weeks of a story
-        # things of one event of one subject (the articles share their main name: the scooters of a recall) are
+        # things of one event of one subject (the articles share their main name: the kettles of a recall) are
         # one quantity for the month, as an amount is; people come and go from one rally to the next
         placed = same_place(a, b) or (event in CUMULATIVE_EVENTS and same_story_place(a, b)) or (
             (unknown or money or (apart is not None and apart <= FEW_DAYS) or (
