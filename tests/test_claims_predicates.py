@@ -10,7 +10,9 @@ from claimkit.predicates import canonical_verb, find_predications, predicate_of,
 
 
 def _read(text: str, title: bool = False) -> list[tuple[str, str, bool, bool]]:
-    return [(p.lemma, p.thing.cls, p.negated, p.modal) for p in find_predications(text, 0, len(text), title=title)]
+    # the verb and its thing (the event itself, read besides, is tested in test_conflicts_events_by_stem.py)
+    return [(p.lemma, p.thing.cls, p.negated, p.modal) for p in find_predications(text, 0, len(text), title=title)
+            if not p.itself]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -18,7 +20,7 @@ def _read(text: str, title: bool = False) -> list[tuple[str, str, bool, bool]]:
     ("that any accord had been signed", [("sign", "agreement", False, False)]),
     ("The two towns are expected to sign the accord next week", [("sign", "agreement", False, True)]),
     ("that three bakeries in Tamsk had run out of flour", [("run out", "bakery", False, False)]),
-    ("that no bakery had run out", [("run out", "bakery", False, False)]),
+    ("that no bakery had run out", [("run out", "bakery", True, False)]),
     ("The mill shut down the packing line on Friday", [("close", "line", False, False)]),
     ("The mill will close the packing line in July", [("close", "line", False, True)]),
     ("The committee had not approved the harbor plan", [("approve", "plan", True, False)]),

@@ -91,7 +91,7 @@ def test_a_strike_counts_every_group_as_strikers() -> None:
 def test_numbers_for_different_things_in_one_sentence_keep_their_own_nouns() -> None:
     """"destroyed 40 sheds and damaged 12 barns": two quantities, never grouped together."""
     analysis = analyze([_doc("e1", "2031-02-02", "", "The storm destroyed 40 sheds and damaged 12 barns.\n")])
-    keys = {k for c in analysis.claims for k in c.subjects if k.startswith("count:")}
+    keys = {k for c in analysis.claims for k in c.subjects if k.startswith("count:") and not k.startswith("count:*")}
     assert keys == {"count:destroy|shed", "count:destroy|barn"}
 
 

@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from .attribution import Frame, SourceBook, find_frames, name_source
-from .grouping import count_key, currency, event_key, fits, money_key
+from .grouping import any_event_key, count_base, count_key, currency, event_key, fits, money_key
 from .hookspecs import hookimpl
 from .lexicon import (
     DENIALS,
@@ -37,7 +37,7 @@ from .lexicon import (
     SUBORDINATE_OPENERS,
 )
 from .modality import CUE_MODALITY, read_modality
-from .predicates import find_predications, predicate_of
+from .predicates import find_predications, governing_verb, predicate_of
 from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
 from .spans import SpanIndex
@@ -668,6 +668,10 @@ class _Reader:
                 if joined is not None:
                     nearest = [joined, *(h for h in nearest if h is not joined)]
             count_event = event_for(entity, nearest)
+            if entity is not None and nearest and nearest[0].start > count.end:
+                # "is recalling about 20,000 kettles sold in ...": the verb the count is the object of is its
+                # event, not an event named after it
+                count_event = governing_verb(text, count.start, entity.start, cs, ce) or count_event
             noun_span = (entity.start, entity.end) if entity is not None else (
                 (count.unit_span.start, count.unit_span.end) if count.unit_span is not None else None)
             if count_event is None and noun_span is not None:
@@ -705,9 +709,17 @@ class _Reader:
                 if count_event and entity is not None and fits(count_event, entity.cls):
                     label = "|".join(key.split("|")[1:])
                     keys.append(event_key(count_event, label))
-                plain = count_key(count, None) if count_event in PRESENCE_EVENTS else None
+                # people counted under a verb claimkit has no class for ("was carrying 120 passengers") are also
+                # compared by their own noun, as people without a verb are
+                plain = count_key(count, None) if count_event in PRESENCE_EVENTS or (
+                    count.category == "people" and count_event not in EVENT_CLASSES) else None
                 if plain:
                     keys.append(plain)
+                elif count_event and count.category not in {"percent", "money"} and \
+                        (count_base(count) or "|").split("|")[0] not in NOUN_CLASSES:
+                    # a noun of its own ("lorries") under any verb, for figures both dated to one day: two articles
+                    # that count the lorries at a crossing on one day count one thing, "stranded" or "held up"
+                    keys.append(any_event_key(count))
             if entity is not None and (nearest or count_event != event_for(entity, [])):
                 # the claim's event is one it names ("killed", "crossed into"), not one its noun implies
                 event = event or count_event

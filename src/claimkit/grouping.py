@@ -37,8 +37,8 @@ from .lexicon import (
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
 
-__all__ = ["count_base", "count_key", "currency", "event_key", "matches", "money_key", "open_class", "parse_key",
-           "singular", "specific_base"]
+__all__ = ["any_event_key", "count_base", "count_key", "currency", "event_key", "is_broad_key", "matches",
+           "money_key", "open_class", "parse_key", "singular", "specific_base"]
 
 #: Noun classes too broad to compare without an event.
 GENERIC_CLASSES = frozenset({"people", "length", "area", "leader"})
@@ -53,6 +53,10 @@ PLAIN_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others"
 #: The event slot of a count key whose event is unknown or only says the counted were there.
 UNKNOWN = "?"
 
+#: The event slot of a count key for a noun of its own under any verb: "1,800 lorries were stranded" and "250
+#: lorries were held up" on one day at one crossing count one thing (see :mod:`claimkit.conflicts.numeric`).
+ANY_EVENT = "*"
+
 #: Prefixes of the keys that tie a claim to its story (places, headline and body names) rather than say what it is
 #: about: they bring the claims of one story together for the detectors, but are no subject of their own.
 STORY_MARKS = ("place:", "story:", "headline:", "about:", "named:", "main:")
@@ -61,6 +65,13 @@ STORY_MARKS = ("place:", "story:", "headline:", "about:", "named:", "main:")
 def is_story_mark(key: str) -> bool:
     """Whether ``key`` marks a claim's story or place rather than its subject."""
     return key.startswith(STORY_MARKS)
+
+
+def is_broad_key(key: str) -> bool:
+    """Whether ``key`` only gathers claims for the detectors: the event itself (``event:recall|recall``) or a noun
+    under any verb (``count:*|lorry``). Such keys are shown as subjects only when a conflict stands on them."""
+    family, event, cls, stems = parse_key(key)
+    return (family == "event" and event == cls and not stems) or (family == "count" and event == ANY_EVENT)
 
 
 def singular(word: str) -> str:
@@ -229,6 +240,12 @@ def count_key(count: CountMention, event: str | None) -> str | None:
     return f"count:{event}|{base}"
 
 
+def any_event_key(count: CountMention) -> str:
+    """``count:*|<noun>|<name stems>``: the count compared with counts of its noun under any verb, when both are
+    dated to one day (a noun without a synonym class only; see :data:`ANY_EVENT`)."""
+    return f"count:{ANY_EVENT}|{count_base(count)}"
+
+
 def fits(event: str, cls: str) -> bool:
     """The event can be said of this noun class (see :data:`claimkit.lexicon.EVENT_PARTICIPANTS`)."""
     allowed = EVENT_PARTICIPANTS.get(event)
@@ -263,7 +280,7 @@ def describe_key(key: str) -> str:
             measure = f"the share of {names + ' ' if names else ''}{share}"
         else:
             measure = f"the {cls}" if cls in {"length", "area"} else f"the number of {thing}"
-        return f"{measure} ({label})" if event and event != "?" else measure
+        return f"{measure} ({label})" if event and event not in {UNKNOWN, ANY_EVENT} else measure
     return f"{thing}: {label}" if cls else label
 
 

@@ -555,6 +555,46 @@ AGREEMENT_NOUNS: tuple[str, ...] = ("agreement", "deal", "accord", "settlement",
 AGREEMENT_VERBS: tuple[str, ...] = ("reach", "reached", "reaches", "reaching", "strike", "struck", "strikes",
                                     "striking", "clinch", "clinched", "clinches", "seal", "sealed", "seals")
 
+#: Aspectual verbs: with a gerund after them ("began vaccinating", "will start rationing") the event is the
+#: gerund's, under the aspectual verb's own auxiliaries and negation.
+ASPECTUAL_VERBS: frozenset[str] = frozenset({
+    "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting", "resume",
+    "resumes", "resumed", "resuming", "continue", "continues", "continued", "continuing", "keep", "keeps", "kept",
+})
+
+#: Support verbs, by lemma: with an event noun as their object ("ordered a recall", "imposed rationing", "launched
+#: a vaccination campaign") they say that the noun's event happens; the class of verbs that make, start, carry out
+#: or announce an event.
+SUPPORT_VERBS: frozenset[str] = frozenset({
+    "order", "launch", "begin", "start", "introduce", "impose", "announce", "conduct", "complete", "stage",
+    "implement", "enforce", "declare", "initiate", "undertake", "perform", "issue", "mount",
+})
+
+#: Light verbs, by lemma: verbs of having, giving, moving and getting that name no event of their own ("took
+#: part", "received the shot", "reached 250,000"): their predications are keyed by their object only.
+LIGHT_VERBS: frozenset[str] = frozenset({
+    "take", "make", "give", "get", "have", "do", "go", "come", "put", "set", "keep", "bring", "send", "pass",
+    "reach", "receive", "run", "turn", "see", "find", "leave", "show", "move", "use", "want", "need", "hold",
+    "become", "seem", "remain", "stay", "include", "say", "tell", "ask", "let", "look", "know", "think",
+})
+
+#: Negative implicative verbs: with "to" and a verb after them ("refused to answer", "failed to reach", "declined
+#: to sign") they say the event does not happen.
+NEGATIVE_IMPLICATIVES: frozenset[str] = frozenset({
+    "refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing", "decline", "declines",
+    "declined", "declining", "neglect", "neglected", "neglects",
+})
+
+#: Verbs that put off or call off an event, by lemma: "the campaign was postponed" says that it has not taken
+#: place (the converse of :data:`SUPPORT_VERBS`).
+CALLING_OFF_VERBS: frozenset[str] = frozenset({"postpone", "cancel", "suspend", "halt", "shelve", "defer",
+                                                "abandon"})
+
+#: Nominal suffixes (longest first) that make a noun of a verb: "vaccination", "postponement", "closure",
+#: "approval", "rationing". Stripped by :func:`claimkit.predicates.event_stem` so that verb and noun meet.
+NOMINAL_SUFFIXES: tuple[str, ...] = ("isations", "izations", "isation", "ization", "ations", "ation", "itions",
+                                     "ition", "ments", "ment", "ures", "ure", "ings", "ing", "als", "al")
+
 #: Particles that make a phrasal verb ("shut down", "run out of"): read with the verb, never as its object.
 PARTICLES: frozenset[str] = frozenset({"down", "out", "off", "up", "back", "away", "over"})
 

@@ -17,6 +17,8 @@ a verb by its form and the words around it (an auxiliary, a subject before it, a
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -24,10 +26,15 @@ from .lexicon import (
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     ANTONYM_PREDICATES,
+    ASPECTUAL_VERBS,
+    CALLING_OFF_VERBS,
     ENDING_VERBS,
     EVENT_CLASSES,
     HEADLINE_VERBS,
     IRREGULAR_PAST,
+    LIGHT_VERBS,
+    NEGATIVE_IMPLICATIVES,
+    NOMINAL_SUFFIXES,
     NOUN_CLASSES,
     NUMBER_WORDS,
     ONGOING_THINGS,
@@ -35,6 +42,7 @@ from .lexicon import (
     PARTICLES,
     PLACE_LINKS,
     PREPOSITIONAL_OBJECTS,
+    SUPPORT_VERBS,
     THING_SYNONYMS,
     TIME_NAMES,
     VERB_SYNONYMS,
@@ -42,7 +50,8 @@ from .lexicon import (
 )
 from .subjects import Entity, name_stem, noun_class, singular_noun, verb_lemma, verb_stem
 
-__all__ = ["Predication", "canonical_verb", "find_predications", "predicate_of", "thing_class"]
+__all__ = ["MAY_NAME_BY_NOUN", "Predication", "canonical_verb", "event_stem", "find_predications", "governing_verb",
+           "predicate_of", "thing_class"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]{0,40}|\d[\d,.]{0,20}")
 _EVENT_FORMS: dict[str, str] = {" ".join(f.split()): cls for cls, forms in EVENT_CLASSES.items() for f in forms}
@@ -53,6 +62,8 @@ _HAVE = frozenset({"had", "has", "have", "having"})
 _MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "must", "should", "can", "to", "won't",
                      "cannot", "wouldn't", "couldn't", "shouldn't"})
 _DO = frozenset({"did", "does", "do", "didn't", "doesn't", "don't"})
+#: Negations that are no auxiliary: "will not reopen" is a verb after "will".
+_PLAIN_NEGATORS = frozenset({"not", "never", "n't"})
 _ADVERBS = frozenset({"not", "never", "yet", "already", "also", "just", "now", "still", "reportedly", "allegedly",
                       "finally", "officially", "formally", "recently", "ever", "n't", "only", "jointly", "quietly"})
 _NEGATORS = frozenset({"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "cannot", "wouldn't",
@@ -109,6 +120,11 @@ class Predication:
         start, end: where the verb (with its particle) stands.
         negated: a negation bears on the verb ("had not been signed", "did not run out").
         modal: the verb stands under a modal or "to" ("will close", "expected to sign").
+        nominal: the event is named by a noun under a support verb ("ordered a recall", "the vaccination campaign
+            was postponed"), not by its own verb.
+        progressive: the verb says the event is going on ("is seeking", "are recalling").
+        itself: the event itself, keyed by the stem its verb and nouns share ("recall" for "is recalling kettles"
+            and for "ordered a recall"), read besides the verb and its thing.
     """
 
     lemma: str
@@ -117,6 +133,9 @@ class Predication:
     end: int
     negated: bool
     modal: bool
+    nominal: bool = False
+    progressive: bool = False
+    itself: bool = False
 
     def __repr__(self) -> str:
         flags = ("not " if self.negated else "") + ("modal " if self.modal else "")
@@ -155,8 +174,8 @@ def _object(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names: 
         j += 1
     while j < len(words) and len(phrase) < 4 and not gaps[j]:
         word = words[j][0]
-        if not _content(word):
-            break
+        if not _content(word) or (phrase and _participle(word)):
+            break  # "kettles sold in Varno": a participle after the noun opens a clause of its own
         phrase.append(words[j])
         j += 1
     if phrase and all(w[:1].isupper() for w, _, _ in phrase) and (names is None or
@@ -174,6 +193,18 @@ def _object(words: list[tuple[str, int, int]], gaps: list[bool], i: int, names: 
     head, s, e = phrase[-1]
     mods = [w for w, _, _ in phrase[:-1] if w[:1].isupper() and (names is None or name_stem(w) in names)]
     return Entity(thing_class([w for w, _, _ in phrase]), head, mods, s, e)
+
+
+def _participle(word: str) -> bool:
+    """A past participle by its form ("sold", "stranded"), as it follows a noun in a reduced relative clause."""
+    low = word.lower()
+    return (low.endswith("ed") and len(low) > 4 and low not in _NOT_VERB_ED) or (
+        low in IRREGULAR_PAST and low not in _NOUN_PAST)
+
+
+#: -ed words and bare past forms that are mostly nouns or adjectives after a noun ("the hundred", "the cut").
+_NOT_VERB_ED = frozenset({"hundred", "kindred", "need", "speed", "seed", "feed", "bed", "red", "shed"})
+_NOUN_PAST = frozenset({"cut", "hit", "split", "left", "quit"})
 
 
 _OPENERS = frozenset({"that", "and", "but", "as", "when", "after", "before", "while", "because", "since", "if"})
@@ -280,8 +311,9 @@ def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title:
             return None  # "the signed agreement", "4 in 10 registered voters": an adjective
     elif after_aux:
         phrasal = size == 2 and form in VERB_SYNONYMS
-        if chain[-1] not in _MODALS and chain[-1] not in _DO and not low.endswith("ing") and not (
-                phrasal and chain[-1] in _HAVE):
+        last = next((w for w in reversed(chain) if w not in _PLAIN_NEGATORS), chain[-1])
+        if last not in _MODALS and last not in _DO and not low.endswith("ing") and not (
+                phrasal and last in _HAVE):
             return None  # "is open", "was late": an adjective after "be"
     elif title and verb_stem(low) in _HEADLINE_STEMS and prev and _content(prev):
         pass  # "Board orders recount", "Gravia and Ostmark sign deal"
@@ -327,6 +359,81 @@ def _auxiliaries(chain: list[str]) -> list[str]:
     return [w for w in chain if w not in _ADVERBS or w in _NEGATORS]
 
 
+_VERB_SUFFIXES = ("ating", "ated", "ates", "ate", "ising", "ised", "ises", "ise", "izing", "ized", "izes", "ize",
+                  "uction", "ing", "ied", "ies", "ed", "es", "s")
+_SUFFIXES = tuple(sorted({*NOMINAL_SUFFIXES, *_VERB_SUFFIXES}, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=8192)
+def event_stem(word: str) -> str:
+    """The stem a verb and its nominalisations share, by suffix stripping: "vaccinated", "vaccinating" and
+    "vaccination" give "vaccin"; "postponed" and "postponement" "postpon"; "closing" and "closure" "clos";
+    "recall" and "recalling" "recall". A stem keeps at least four letters (three for short words)."""
+    w = word.lower().strip(".,;:!?“”\"'’")
+    if " " in w:
+        return " ".join((event_stem(w.split()[0]), *w.split()[1:]))
+    floor = 4 if len(w) > 5 else 3
+    for suffix in _SUFFIXES if w.endswith(_SUFFIXES) else ():
+        if w.endswith(suffix) and len(w) - len(suffix) >= floor and not (suffix == "s" and w.endswith(("ss", "us"))):
+            w = w[:-len(suffix)] + ("uc" if suffix == "uction" else "")
+            break
+    if len(w) > floor and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # "stopped", "planning": the doubled consonant
+    if len(w) > floor and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+_SUPPORT_STEMS = frozenset(event_stem(v) for v in SUPPORT_VERBS)
+#: The words a nominal reading needs (a support or calling-off verb, their synonyms, "there ... no"): a text
+#: without any of them has no event named by its noun.
+_NOUN_NAMING = {event_stem(v) for v in (*SUPPORT_VERBS, *CALLING_OFF_VERBS)} | {"began", "begun", "axed"} | {
+    form.split()[0] for form, lemma in VERB_SYNONYMS.items() if lemma in CALLING_OFF_VERBS or lemma in SUPPORT_VERBS}
+MAY_NAME_BY_NOUN = regex.compile(r"(?i)\b(?:there|" + "|".join(sorted(_NOUN_NAMING, key=len, reverse=True)) + r")")
+_LIGHT_STEMS = frozenset(event_stem(v) for v in LIGHT_VERBS)
+_CALLING_OFF_STEMS = frozenset(event_stem(v) for v in CALLING_OFF_VERBS)
+#: "there has been no recount", "there was no evacuation order": an existential that denies an event noun.
+_THERE_NO = regex.compile(r"\bthere\s{1,3}(?:is|are|was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}"
+                          r"no\s{1,3}(?:(?P<mod>[\p{Ll}\-]{2,20})\s{1,3})?(?P<noun>\p{Ll}[\p{Ll}\-]{2,30})\b",
+                          regex.IGNORECASE)
+_NOMINAL_ENDINGS = tuple(s for s in NOMINAL_SUFFIXES if len(s) > 2)
+#: "no child", "not a single child", "none of the clinics": a subject that negates its verb.
+_NO_SUBJECT = regex.compile(r"\b(?:no|not\s{1,3}(?:a\s{1,3}single|one|any)|none\s{1,3}of\s{1,3}the)"
+                            r"(?:\s{1,3}[\p{L}\-]{1,20}){0,2}\s{1,3}$", regex.IGNORECASE)
+
+
+def _event_noun(words: list[tuple[str, int, int]], gaps: list[bool], thing: Entity) -> tuple[str, int, int]:
+    """The event noun of a thing a support verb acts on: a nominalisation modifying the head ("the vaccination
+    campaign") or else the head itself ("a recall", "rationing")."""
+    k = next((n for n, w in enumerate(words) if w[1] == thing.start), None)
+    if k is not None and k > 0 and not gaps[k]:
+        before = words[k - 1][0]
+        if before[:1].islower() and before.lower().endswith(_NOMINAL_ENDINGS) and _content(before):
+            return before, words[k - 1][1], words[k - 1][2]
+    return thing.noun, thing.start, thing.end
+
+
+def _event_itself(lemma: str, written: str, thing: Entity, words: list[tuple[str, int, int]], gaps: list[bool],
+                  start: int, end: int, negated: bool, modal: bool) -> Predication | None:
+    """The event a predication reports, by the stem verb and noun share: "is recalling kettles" reports a recall,
+    "ordered a recall" and "imposed rationing" (a support verb and an event noun) report the noun's event, "the
+    campaign was postponed" reports that the campaign's event has not taken place."""
+    own = event_stem(lemma if lemma in _SYNONYM_LEMMAS else written)
+    if own in _SUPPORT_STEMS or own in _CALLING_OFF_STEMS:
+        noun, s, e = _event_noun(words, gaps, thing)
+        stem = event_stem(noun)
+        if len(stem) < 3 or noun[:1].isupper():
+            return None
+        return Predication(stem, Entity(stem, noun, (), s, e), start, end,
+                           negated != (own in _CALLING_OFF_STEMS), modal, nominal=True, itself=True)
+    if len(own) < 3 or own in _LIGHT_STEMS:
+        return None  # "took part", "received the shot": a light verb names no event of its own
+    return Predication(own, Entity(own, written, (), start, end), start, end, negated, modal, itself=True)
+
+
+_SYNONYM_LEMMAS = frozenset(VERB_SYNONYMS.values())
+
+
 def find_predications(text: str, start: int, end: int, names: frozenset[str] | None = None,
                       title: bool = False) -> list[Predication]:
     """Every event predicate of ``text[start:end]`` with the thing it is said of, in order.
@@ -349,17 +456,33 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
     i = 0
     while i < len(words):
         low = lows[i]
-        if not (title or low.endswith("ed") or low in _QUICK or (i > 0 and lows[i - 1] in _CHAIN_WORDS)):
+        aspect = i > 0 and lows[i - 1] in ASPECTUAL_VERBS and low.endswith("ing") and not gaps[i] and len(low) > 5
+        if aspect and i + 1 < len(words) and lows[i + 1] in PARTICLES and not gaps[i + 1]:
+            aspect = False  # "began setting up": left to the phrasal reading
+        if aspect:
+            # "began vaccinating children", "will start rationing water": the gerund is the event, under the
+            # aspectual verb's auxiliaries
+            lemma, size = VERB_SYNONYMS.get(low) or canonical_verb(low), 1
+            raw = _chain(words, gaps, i - 1)
+            raw = [*raw, lows[i - 1]]
+        elif not (title or low.endswith("ed") or low in _QUICK or (i > 0 and lows[i - 1] in _CHAIN_WORDS)):
             i += 1  # the test of _verb_at that rules out most words, without a call
             continue
-        verb = _verb_at(words, gaps, i, title)
-        if verb is None:
-            i += 1
-            continue
-        lemma, size = verb
-        raw = _chain(words, gaps, i)
-        chain = _auxiliaries(raw)
-        passive = any(w in _BE for w in chain[-2:]) or (title and not chain and words[i][0].lower().endswith("ed"))
+        else:
+            if i + 1 < len(words) and not gaps[i + 1] and (
+                    (low in ASPECTUAL_VERBS and lows[i + 1].endswith("ing")) or
+                    (low in NEGATIVE_IMPLICATIVES and lows[i + 1] == "to")):
+                i += 1  # "began vaccinating", "refused to answer": the verb read next is the event
+                continue
+            verb = _verb_at(words, gaps, i, title)
+            if verb is None:
+                i += 1
+                continue
+            lemma, size = verb
+            raw = _chain(words, gaps, i)
+        chain = _auxiliaries([w for w in raw if w not in ASPECTUAL_VERBS])
+        passive = not aspect and not lows[i].endswith("ing") and (any(w in _BE for w in chain[-2:]) or
+                                  (title and not chain and words[i][0].lower().endswith("ed")))
         after = i + size
         if after < len(words) and not gaps[after] and words[after][0].lower() in {"of", "from", "on"} and size == 2:
             after += 1  # "ran out of vaccine": the thing run out of is not the subject's
@@ -378,15 +501,27 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
         if thing is not None and thing.noun.lower() not in {"people", "others", "one", "ones"}:
             first = i - len(raw)
             negated = any(w in _NEGATORS or w.endswith("n't") for w in chain) or (
-                first > 0 and not gaps[first] and words[first - 1][0].lower() in {"not", "never", "no"})
+                first > 0 and not gaps[first] and words[first - 1][0].lower() in {"not", "never", "no"}) or (
+                thing.start < words[i][1] and _NO_SUBJECT.search(text, max(start, thing.start - 40), thing.start)
+                is not None)
             modal = any(w in _MODALS for w in chain)
+            if chain[-1:] == ["to"] and first >= 2 and not gaps[first] and \
+                    lows[first - 1] in NEGATIVE_IMPLICATIVES:
+                negated = not negated  # "refused to answer", "failed to reach": the event does not happen
             if lemma in ENDING_VERBS and thing.cls in ONGOING_THINGS:
                 lemma = "end"  # "called off the stoppage": the strike ended
             opposite = OPPOSITE_PREDICATES.get(lemma)
             if opposite is not None:
                 # "the strike was continuing" also says that it has not ended
                 found.append(Predication(opposite, thing, words[i][1], words[i + size - 1][2], not negated, modal))
-            found.append(Predication(lemma, thing, words[i][1], words[i + size - 1][2], negated, modal))
+            progressive = lows[i].endswith("ing") and any(w in _BE for w in chain[-1:])
+            found.append(Predication(lemma, thing, words[i][1], words[i + size - 1][2], negated, modal,
+                                     progressive=progressive))
+            itself = _event_itself(lemma, words[i][0] if size == 1 else f"{words[i][0]} {words[i + 1][0]}", thing,
+                                   words, gaps, words[i][1], words[i + size - 1][2], negated, modal)
+            if itself is not None and (itself.lemma != lemma or itself.thing.cls != thing.cls):
+                itself.progressive = progressive and not itself.nominal
+                found.append(itself)
             if lemma in VERDICTS and not negated:
                 # "upheld the levy": the court has ruled on it
                 found.append(Predication("rule", thing, words[i][1], words[i + size - 1][2], False, modal))
@@ -395,6 +530,14 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
                 # "upheld the toll" also says that the toll was not struck down
                 found.append(Predication(antonym, thing, words[i][1], words[i + size - 1][2], not negated, modal))
         i += size
+    for m in _THERE_NO.finditer(text, start, end):
+        # "there has been no recount", "there was no evacuation": the event noun's event is denied
+        which = "mod" if m.group("mod") and m.group("mod").lower().endswith(_NOMINAL_ENDINGS) else "noun"
+        noun = m.group(which)  # "no evacuation order": the nominalisation names the event
+        stem = event_stem(noun)
+        if len(stem) >= 3 and noun.lower() not in _HEAD_STOP and noun.lower() not in AGREEMENT_NOUNS:
+            found.append(Predication(stem, Entity(stem, noun, (), m.start(which), m.end(which)), m.start(),
+                                     m.end(), True, False, nominal=True, itself=True))
     taken = [(p.start, p.end) for p in found if p.lemma == "agree"]
     found.extend(p for p in agreements(text, start, end) if not any(s <= p.start < e for s, e in taken))
     found.sort(key=lambda p: p.start)
@@ -450,5 +593,29 @@ def predicate_of(text: str, noun_start: int, noun_end: int, start: int, end: int
         return canonical_verb(m.group(1))
     for found in find_predications(text, start, end):
         if found.thing.start == noun_start or found.thing.end == noun_end:
+            return found.lemma
+    return None
+
+
+_QUANTITY_GAP = regex.compile(r"^(?:\s{1,3}(?:about|around|some|nearly|almost|roughly|approximately|over|more|than|"
+                              r"fewer|less|at|least|most|up|to|only|just|an|estimated|the|a|another))*\s{1,3}$",
+                              regex.IGNORECASE)
+_VERB_BEFORE = regex.compile(r"[\p{L}][\p{L}'’\-]{1,30}(?:\s{1,3}(?:about|around|some|nearly|almost|roughly|"
+                             r"approximately|over|more|than|fewer|less|at|least|most|up|to|only|just|an|estimated|"
+                             r"the|a|another))*\s{1,3}$", regex.IGNORECASE)
+
+
+def governing_verb(text: str, count_start: int, noun_start: int, start: int, end: int) -> str | None:
+    """The lemma of the verb whose object a count is ("is recalling about 20,000 kettles" -> recall): a predicate
+    right before the count, with only quantity words between, whose thing is the counted noun; else None."""
+    m = _VERB_BEFORE.search(text, max(start, count_start - 60), count_start)
+    if m is None:
+        return None
+    word = m.group(0).split()[0].lower()
+    if not (word.endswith(("ed", "ing")) or word in IRREGULAR_PAST or word in _SYNONYM_FIRSTS):
+        return None
+    for found in find_predications(text, max(start, m.start() - 60), min(end, noun_start + 80)):
+        if found.thing.start == noun_start and found.end <= count_start and \
+                _QUANTITY_GAP.match(text[found.end:count_start] or " ") is not None and found.lemma != "be":
             return found.lemma
     return None

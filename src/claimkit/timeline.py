@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from .grouping import is_story_mark
+from .grouping import is_broad_key, is_story_mark
 from .types import Claim, Conflict, Timeline, TimelineEntry
 
 __all__ = ["build_timeline", "claim_order", "interval"]
@@ -92,7 +92,7 @@ def _subject(claim: Claim, conflict_keys: dict[str, list[str]], shared: dict[str
     keys = conflict_keys.get(claim.id)
     if keys:
         return keys[0]
-    subjects = [k for k in claim.subjects if not is_story_mark(k)]
+    subjects = [k for k in claim.subjects if not is_story_mark(k) and not is_broad_key(k)]
     if not subjects:
         return None
     return max(subjects, key=lambda k: (shared.get(k, 0), k.startswith("count:"), k))

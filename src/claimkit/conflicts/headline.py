@@ -96,6 +96,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         return _headline_body(claims)
     if family not in {"event", "count"}:
         return []
+    if family == "event" and cls == _event and not stems:
+        return []  # the event itself, with no thing ("hire", "block"): too loose to hold a headline to its body
     found = []
     bodies: dict[str, list[Claim]] = {}
     for claim in claims:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 import regex
 
-from ..grouping import matches, parse_key
+from ..grouping import ANY_EVENT, GENERIC_CLASSES, matches, parse_key
 from ..hookspecs import hookimpl
-from ..lexicon import AREA_UNITS, CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS
+from ..lexicon import AREA_UNITS, CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS, NOUN_CLASSES
 from ..quantities import bounds
 from ..subjects import find_events
 from ..types import Claim, Conflict, CountMention
@@ -192,6 +193,64 @@ def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = 
     return candidates[0]
 
 
+_OWNER_WORD = regex.compile(r"\b\p{Ll}[\p{Ll}\-]{3,30}(?:['’]s)?\b")
+#: Words before an amount that name no owner of it: function words, the measures themselves, time words.
+_NOT_OWNERS = frozenset({
+    "that", "which", "this", "these", "those", "their", "there", "with", "from", "into", "about", "around", "more",
+    "than", "less", "fewer", "least", "some", "only", "each", "every", "other", "final", "total", "original",
+    "cost", "costs", "price", "prices", "value", "worth", "damage", "budget", "amount", "sum", "bill", "figure",
+    "estimate", "loss", "losses", "year", "month", "week", "today", "million", "billion", "thousand", "what",
+    "will", "would", "could", "have", "been", "were", "also", "said", "says", "according",
+})
+
+
+def _owner_words(claim: Claim, count: CountMention | None) -> set[str]:
+    """The nouns a claim names before its amount ("The mill, built at a cost of"), singular: what the amount is
+    of; verb forms and the measure words themselves left out."""
+    if count is None or count.field != claim.field:
+        return set()
+    at = max(0, min(len(claim.text), count.start - claim.start))
+    found = set()
+    for m in _OWNER_WORD.finditer(claim.text, 0, at):
+        word = m.group(0).lower().removesuffix("'s").removesuffix("’s")
+        if word in _NOT_OWNERS or word.endswith(("ed", "ing", "ly")):
+            continue
+        found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return found
+
+
+def _same_owner(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | None) -> bool:
+    """Both amounts are said of one thing the claims name by its noun ("the mill ... a cost of", "the mill's
+    final cost"; "the kettles sold for")."""
+    return bool(_owner_words(a, fa) & _owner_words(b, fb))
+
+
+#: A clause of its own after a figure: ", which ...", ", were made ...".
+_CLAUSE_AFTER = regex.compile(r",\s{1,3}(?:which|who|whose|while|but|(?:[\p{L}'’\-]{1,20}\s{1,3}){0,2}"
+                              r"(?:was|were|is|are|had|has|have|will|would))\b", regex.IGNORECASE)
+
+
+def _dated_as(claim: Claim, count: CountMention | None) -> Claim:
+    """The claim with only the times that can date its figure: a time after the figure beyond a comma stands in a
+    clause of its own ("sold for 899 euros, were made in 2024": 2024 dates the making, not the price)."""
+    if count is None or count.field != claim.field or not claim.times:
+        return claim
+    own = tuple(t for t in claim.times if t.start < count.start or _CLAUSE_AFTER.search(claim.text[
+        max(0, count.end - claim.start):max(0, t.start - claim.start)]) is None)
+    return claim if len(own) == len(claim.times) else attrs.evolve(claim, times=own)
+
+
+def _people(count: CountMention | None) -> bool:
+    return count is not None and count.category == "people"
+
+
+def same_day(a: Claim, b: Claim) -> bool:
+    """Both claims date what they report to one and the same day ("on Sunday" in both)."""
+    days_a = {t.value for t in a.times if t.type == "DATE" and t.value and len(t.value) == 10}
+    days_b = {t.value for t in b.times if t.type == "DATE" and t.value and len(t.value) == 10}
+    return bool(days_a & days_b)
+
+
 def _revision(event: str, a: Claim, b: Claim, ia: tuple[float, float], ib: tuple[float, float]) -> bool:
     """A later, higher figure for something that only accumulates (a later, lower one for the missing)."""
     if event not in CUMULATIVE_EVENTS and event not in DECLINING_EVENTS:
@@ -236,9 +295,12 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     family, event, cls, stems = parse_key(key)
     if family != "count":
         return []
-    unknown = event == "?"
+    # "*": a noun of its own under any verb - the unknown event's rules, and both figures dated to one day
+    any_event = event == ANY_EVENT
+    unknown = event == "?" or any_event
     money = cls.startswith("money-")
     base = "|".join((cls, *stems))
+    things = not money and cls not in NOUN_CLASSES and cls not in GENERIC_CLASSES and not cls.startswith("percent")
     usable = [c for c in claims if c.modality in {"asserted", "hedged", "denied"}
               and _figure([c], base, 0, None if unknown else event)]
     figures = [_figure(usable, base, i, None if unknown else event) for i in range(len(usable))]
@@ -250,7 +312,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         a, b = usable[i], usable[j]
         if (a.doc == b.doc and same_source(a, b)) or same_words(a, b) or reprinted(a, b):
             continue
-        if money and (a.doc == b.doc or not same_main_name(a, b) or not shared_name(a, b)):
+        if money and (a.doc == b.doc or not same_main_name(a, b) or not (
+                shared_name(a, b) or _same_owner(a, figures[i], b, figures[j]))):
             # one article's amounts of one measure are of several things (quarters, units, parts); two articles'
             # are one amount only when they share their main name and both claims name its owner or place ("Orvane
             # paid", "Orvane agreed to buy ... for"): a storm two articles on two insurers mention owns no money
@@ -264,11 +327,18 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue
         # casualty figures of one disaster are often given without repeating the place in every sentence
         # an amount of one measure (a price, a cost) stays one quantity over the weeks of a story
+        # things of one event of one subject (the articles share their main name: the kettles of a recall) are
+        # one quantity for the month, as an amount is; people come and go from one rally to the next
         placed = same_place(a, b) or (event in CUMULATIVE_EVENTS and same_story_place(a, b)) or (
-            (unknown or money or (apart is not None and apart <= FEW_DAYS)) and same_story(a, b, usable))
+            (unknown or money or (apart is not None and apart <= FEW_DAYS) or (
+                things and same_main_name(a, b) and not _people(figures[i]) and not _people(figures[j])))
+                and same_story(a, b, usable))
         if not stems and a.doc != b.doc and not placed:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
-        if places_differ(a, b) or times_differ(a, b, cumulative=event in CUMULATIVE_EVENTS) or \
+        if any_event and not same_day(a, b):
+            continue
+        if places_differ(a, b) or times_differ(_dated_as(a, figures[i]), _dated_as(b, figures[j]),
+                                               cumulative=event in CUMULATIVE_EVENTS) or \
                 _separate(a) != _separate(b):
             continue  # figures for another place or another time ("In March, 32 people were killed in ...")
         (alo, ahi), (blo, bhi) = intervals[i], intervals[j]

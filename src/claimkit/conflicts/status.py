@@ -21,16 +21,17 @@ import regex
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, MILDER_FORMS, REPETITIONS, SPEECH_VERBS
-from ..predicates import Predication, find_predications
+from ..predicates import MAY_NAME_BY_NOUN, Predication, find_predications
 from ..subjects import expected_at, generic_predicate, verb_stem
 from ..timeline import interval
-from ..types import Claim, Conflict
+from ..types import Claim, Conflict, TimeMention
 from .explain import (
     components,
     days_apart,
     evidence,
     places_differ,
     said_interval,
+    same_main_name,
     same_place,
     same_source,
     same_story,
@@ -114,8 +115,9 @@ def _negates(claim: Claim, stem: str) -> bool:
 
 
 def _reads(claim: Claim, stem: str) -> bool:
-    """The claim states the predicate ``stem`` as done (read by :mod:`claimkit.predicates`)."""
-    return any(_uses(p, stem) and not p.modal and not p.negated for p in _predications(claim))
+    """The claim states the predicate ``stem`` as done (read by :mod:`claimkit.predicates`); "is seeking" says it
+    is going on, which a later "will seek" does not contradict."""
+    return any(_uses(p, stem) and not p.modal and not p.negated and not p.progressive for p in _predications(claim))
 
 
 def _predications(claim: Claim) -> tuple[Predication, ...]:
@@ -183,12 +185,24 @@ def _milder_only(asserted: Claim, denial: Claim, event: str) -> bool:
         not has(denial.text, milder)
 
 
-def _event_after(asserted: Claim, denial: Claim) -> bool:
+def _event_times(claim: Claim, stem: str) -> list[TimeMention]:
+    """The claim's times that date the event ``stem``: when the claim names several ("began on Monday, aiming to
+    finish by December"), the one nearest to the event's own predicate."""
+    times = [t for t in claim.times if t.field == claim.field]
+    if len(times) <= 1:
+        return list(claim.times)
+    at = [p.start for p in _predications(claim) if _uses(p, stem)]
+    if not at:
+        return list(claim.times)
+    return [min(times, key=lambda t: min(abs(t.start - claim.start - a) for a in at))]
+
+
+def _event_after(asserted: Claim, denial: Claim, stem: str = "") -> bool:
     """The assertion dates the event after the denial was made: no contradiction."""
     said = said_interval(denial)
     if said is None:
         return False
-    for time in asserted.times:
+    for time in _event_times(asserted, stem) if stem else asserted.times:
         span = interval(time.value, time.mod)
         if span is not None and span[0] > said[1]:
             return True
@@ -202,6 +216,26 @@ def _happened_before_expected(a: Claim, b: Claim) -> bool:
             continue
         said_h, said_e = said_interval(happened), said_interval(expected)
         if said_h is None or said_e is None or said_e[1] >= said_h[0]:
+            return True
+    return False
+
+
+def _rules_out(claim: Claim, stem: str) -> bool:
+    """The claim says the predicate ``stem`` will not happen: negated under a modal ("will not reopen", "is not
+    expected to sign"), as a statement, not a question or a wish."""
+    return claim.modality in {"asserted", "denied", "expected"} and any(
+        _uses(p, stem) and p.modal and p.negated for p in _predications(claim))
+
+
+def _expected_but_ruled_out(a: Claim, b: Claim, stem: str) -> bool:
+    """One source expects the event ("will reopen in April"), another, speaking the same day or later, says it will
+    not happen ("will not reopen")."""
+    for expects, rules_out in ((a, b), (b, a)):
+        if not (expects.polarity == "positive" and expects.modality == "expected" and _expects(expects, stem)
+                and _rules_out(rules_out, stem)):
+            continue
+        said_x, said_r = said_interval(expects), said_interval(rules_out)
+        if said_x is not None and said_r is not None and said_r[1] >= said_x[0]:
             return True
     return False
 
@@ -245,6 +279,13 @@ def _describe(claims: Sequence[Claim], label: str) -> str:
     return "; ".join(f"{who(c)} {when(c)} ({label if label else c.modality}): {evidence(c)}" for c in claims)
 
 
+def _nominal(claim: Claim, stem: str) -> bool:
+    """The claim names the event ``stem`` by its noun under a support verb ("imposed rationing", "the vaccination
+    campaign was postponed")."""
+    return MAY_NAME_BY_NOUN.search(claim.text) is not None and any(
+        p.nominal and _uses(p, stem) for p in _predications(claim))
+
+
 @hookimpl
 def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     """Happened-vs-expected and denied-vs-asserted conflicts under an ``event:`` key."""
@@ -252,6 +293,13 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     if family != "event":
         return []
     named = bool(stems)
+    itself = _cls == _event and not named
+    if itself:
+        # the event itself, with no thing ("a recall", "rationing"): only where one of the two claims names the
+        # event by its noun ("ordered a recall") - two verbs alone ("hired", "will hire") say too little of what
+        # was done to be one event (the pairs must still be on one story, see _related)
+        if not any(_nominal(c, _event) for c in claims):
+            return []
     # "will assert his right again" after "asserted his right": for a predicate without an event class, whether
     # an expectation repeats or contradicts a report is beyond these rules; denials are not
     known = _event in EVENT_CLASSES
@@ -259,6 +307,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     edges = []
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
+        if itself and not (_nominal(a, _event) or _nominal(b, _event)):
+            continue
         if known and _explicit(a, _event) and _explicit(b, _event) and _happened_before_expected(a, b) \
                 and _related(a, b, named, claims, True):
             edges.append((i, j))
@@ -283,13 +333,39 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     edges = []
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
+        if itself and not (_nominal(a, _event) or _nominal(b, _event)):
+            continue
         for d, h in ((a, b), (b, a)):
             if (_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)) and \
                     _supports(h, _event) and \
-                    _related(d, h, named, claims, True) and not _event_after(h, d) and \
+                    _related(d, h, named, claims, True) and not _event_after(h, d, _event) and \
                     not _milder_only(h, d, _event):
                 edges.append((i, j))
                 break
+    ruled_out = []
+    for i, j in window_pairs(claims):
+        a, b = claims[i], claims[j]
+        if itself and not (_nominal(a, _event) or _nominal(b, _event)):
+            continue
+        apart = days_apart(a, b)
+        # what a source says will or will not happen is its plan or its forecast: two of them meet only on one
+        # subject, dated and within the month
+        if not same_source(a, b) and apart is not None and apart <= MAX_DAYS and same_main_name(a, b) and \
+                _expected_but_ruled_out(a, b, _event) and _related(a, b, named, claims, True):
+            ruled_out.append((i, j))
+    for group in components(len(claims), ruled_out):
+        members = [claims[i] for i in group]
+        expecting = [c for c in members if not _rules_out(c, _event)]
+        against = [c for c in members if _rules_out(c, _event)]
+        found.append(Conflict(
+            kind="status",
+            claims=tuple(c.id for c in members),
+            key=key,
+            explanation=(
+                f"Will it happen? On {subject(key, claims)}, " + _describe(expecting, "expects it") + "; but "
+                + _describe(against, "says it will not happen") + ". Both cannot be right."
+            ),
+        ))
     for group in components(len(claims), edges):
         members = [claims[i] for i in group]
         denials = [c for c in members if _denied(c) or (not known and _negates(c, _event))]

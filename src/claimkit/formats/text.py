@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from ..conflicts.explain import subject as describe_subject
-from ..grouping import is_story_mark, parse_key
+from ..grouping import is_broad_key, is_story_mark, parse_key
 from ..hookspecs import hookimpl
 from ..subjects import verb_stem
 from ..timeline import claim_order
@@ -153,8 +153,8 @@ class TextFormat:
                     subjects[subject].append(claim)
         conflicted = {c.key for c in analysis.conflicts if c.key}
         subjects = _merge_stems(subjects, conflicted)
-        shown = [s for s in subjects if not is_story_mark(s) and (
-            s in conflicted or len({c.source.name if c.source else c.doc for c in subjects[s]}) >= 2)]
+        shown = [s for s in subjects if not is_story_mark(s) and (s in conflicted or (
+            not is_broad_key(s) and len({c.source.name if c.source else c.doc for c in subjects[s]}) >= 2))]
         if shown:
             out.write("\nTIMELINE BY SUBJECT\n")
             for subject in sorted(shown, key=lambda s: (s not in conflicted, s)):
