@@ -165,14 +165,14 @@ def _rate(claim: Claim, count: CountMention) -> bool:
     return _RATE.match(claim.text[offset:offset + 50]) is not None
 
 
-# "will cost $160,000 in 18 years", "could fetch": an amount under a modal is a projection (not under "to": "agreed
+# "will cost 90,000 euros by 2040", "could fetch": an amount under a modal is a projection (not under "to": "agreed
 # to pay $2 billion" states a price)
 _MODAL_BEFORE = regex.compile(r"\b(?:will|would|could|may|might|should|'ll)\s{1,3}(?:[\p{L}'’]{1,15}\s{1,3}){1,3}"
                               r"(?:[\p{L}]{1,12}\s{1,3})?$", regex.IGNORECASE)
 
 
 def _projected(claim: Claim, count: CountMention) -> bool:
-    """The amount stands under a modal in its claim ("will cost $160,000", "could fetch")."""
+    """The amount stands under a modal in its claim ("will cost 90,000 euros", "could fetch")."""
     at = count.start - claim.start
     if count.field != claim.field or at < 0 or at > len(claim.text):
         return False
