@@ -18,17 +18,10 @@ from collections.abc import Sequence
 
 import regex
 
+from .. import lexicon
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
-from ..lexicon import (
-    ANTONYM_PREDICATES,
-    CONTINUATIONS,
-    DENIALS,
-    EVENT_CLASSES,
-    MILDER_FORMS,
-    REPETITIONS,
-    SPEECH_VERBS,
-)
+from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, MILDER_FORMS, REPETITIONS, SPEECH_VERBS
 from ..predicates import Predication, find_predications
 from ..subjects import expected_at, generic_predicate, verb_stem
 from ..timeline import interval
@@ -270,7 +263,7 @@ def _other_verdict(denial: Claim, asserted: Claim, stem: str) -> bool:
     """The denial is the opposite verdict ("upheld" against "struck down"), given by another body ("the supreme
     court" after "the district court") or at another time: a later ruling reverses an earlier one, it does not
     contradict it. Verdicts are compared only when given by one body (or unnamed on both sides) on one day."""
-    antonym = ANTONYM_PREDICATES.get(stem)
+    antonym = lexicon.ANTONYM_PREDICATES.get(stem)
     if antonym is None:
         return False
     verdicts = [p for p in _predications(denial) if p.lemma == antonym and not p.negated]
