@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from .attribution import Frame, SourceBook, find_frames, name_source
-from .grouping import any_event_key, count_base, count_key, currency, event_key, fits, money_key
+from .grouping import any_event_key, count_base, count_key, currency, event_key, fits, money_key, weight
 from .hookspecs import hookimpl
 from .lexicon import (
     DENIALS,
@@ -614,6 +614,8 @@ class _Reader:
         raw += [c for c in self._numbers_in(start, end, field)
                 if not self._is_date(c, field) and not any(_overlap(c.start, c.end, r.start, r.end) for r in raw)]
         for count in sorted(raw, key=lambda c: c.start):
+            if weight(text, count):
+                count = attrs.evolve(count, unit="pound-weight", category="other")  # "pounds of grain": no money
             if currency(count) is not None:
                 # an amount of money counts no one: compared with amounts of its measure ("the damage at $150
                 # million", "sold for 600 euros"), not read as a headcount; "could cost $5 million" is a possibility

@@ -112,6 +112,17 @@ def currency(count: CountMention) -> str | None:
     return unit if unit in CURRENCIES else None
 
 
+#: "pounds of grain", "a pound of butter": a weight, not an amount of money.
+_WEIGHT_AFTER = regex.compile(r"\s{1,3}of\s{1,3}(?:(?:fresh|frozen|raw|dried|the|its|their)\s{1,3})?\p{Ll}")
+
+
+def weight(text: str, count: CountMention) -> bool:
+    """The count is of pounds of a substance ("lost 20,000 pounds of grain"): a weight, not money."""
+    span = count.unit_span
+    return span is not None and singular(count.unit or "") == "pound" and \
+        _WEIGHT_AFTER.match(text, span.end) is not None
+
+
 _MEASURE_FORMS = {form: measure for measure, forms in MONEY_MEASURES.items() for form in forms}
 _MEASURE = regex.compile(r"(?i)\b(" + "|".join(regex.escape(f).replace(r"\ ", r"\s{1,3}")
                                               for f in sorted(_MEASURE_FORMS, key=len, reverse=True)) + r")\b")
@@ -122,9 +133,9 @@ _NUMBER_BEFORE = regex.compile(r"\d[\d,.]*(?:\s{1,3}(?:million|billion|thousand)
 _MONEY_RATE = regex.compile(
     r"^(?:[\s,]{1,3}[\p{L}'’]{1,15}){0,4}?\s{1,3}(?:(?:a|per|every|each|last|this)\s{1,3}(?P<p>year|month|week|day)|"
     r"(?P<adv>annually|yearly|monthly|weekly|daily))\b", regex.IGNORECASE)
-#: "$27 a share": a market price that moves by the hour, not one amount of a story.
+#: "11 euros a share": a market price that moves by the hour, not one amount of a story.
 _PER_SHARE = regex.compile(r"(?:\s{1,3}[\p{L}]{1,12})?\s{1,3}(?:a|per)\s{1,3}(?:share|unit)\b", regex.IGNORECASE)
-#: "including $36 million from the storm", "the price includes $1.4 billion in debt": a part of another amount.
+#: "of which 12 million crowns is owed to banks", "a payout that included 3 million in fees": part of an amount.
 _PART_OF = regex.compile(r"\b(?:includ(?:e|es|ed|ing)|of\s{1,3}which)\b[^.;]{0,40}$", regex.IGNORECASE)
 _ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 #: How far before an amount its measure word is looked for.

@@ -554,9 +554,23 @@ _AGREED = regex.compile(
 # "there is no agreement", "no deal has been reached": the agreement is denied
 _NO_AGREEMENT = regex.compile(r"\b(?:there\s{1,3}(?:is|was|has\s{1,3}been|had\s{1,3}been)\s{1,3})?no\s{1,3}(?:"
                               + _NOUNS + r")s?\b", regex.IGNORECASE)
-_NEGATION_BEFORE = regex.compile(r"\b(?:not|never|no|n't|yet\s{1,3}to|failed\s{1,3}to)\b(?:\s{1,3}[\p{L}']{1,12}){0,2}"
+_NEGATION_BEFORE = regex.compile(r"\b(?:not|never|no|n't|yet\s{1,3}to|(?:fail|fails|failed|failing|refuse|refuses|"
+                                 r"refused|refusing|decline|declines|declined|declining)\s{1,3}to)\b(?:\s{1,3}[\p{L}']{1,12}){0,2}"
                                  r"\s{1,3}$|n't\s{1,3}(?:[\p{L}']{1,12}\s{1,3}){0,1}$", regex.IGNORECASE)
-_FAILED_BEFORE = regex.compile(r"\b(?:yet|failed|fails|fail|refused|refuses)\s{1,3}to\s{1,3}$", regex.IGNORECASE)
+_FAILED_BEFORE = regex.compile(r"\b(?:yet|failed|fails|fail|failing|refused|refuses|refuse|refusing|declined|declines|"
+                            r"decline|declining)\s{1,3}to\s{1,3}$", regex.IGNORECASE)
+#: "if talks fail to reach a deal", "unless the sides agree on": an agreement in a condition is not reported.
+_CONDITION_BEFORE = regex.compile(r"\b(?:if|unless|whether)\b[^,;:.!?]{0,80}$", regex.IGNORECASE)
+#: What an agreement is on: the object of its to-infinitive ("agreed to sell its truck unit"), or the head of an
+#: "on", "with", "over" or "for" phrase after it ("a deal on fishing rights", "settled with the union").
+_AGREEMENT_LINK = regex.compile(r"\s{1,3}(?:(?:on|with|over|for)|to\s{1,3}\p{Ll}{2,20})\s{1,3}", regex.IGNORECASE)
+_AGREEMENT_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{0,30}")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "your", "any", "this", "that", "these",
+                          "those", "new", "some", "all"})
+_AGREEMENT_STOP = frozenset({"to", "for", "with", "on", "over", "by", "in", "at", "of", "and", "or", "but", "that",
+                             "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would", "after",
+                             "before", "from", "as", "than", "under", "last", "next", "this", "if", "said",
+                             "says", "worth", "valued"})
 _MODAL_BEFORE = regex.compile(r"\b(?:will|would|shall|could|may|might|must|should|can|to|won't)\b"
                               r"(?:\s{1,3}[\p{L}']{1,12}){0,1}\s{1,3}$", regex.IGNORECASE)
 
@@ -568,17 +582,46 @@ def agreements(text: str, start: int, end: int) -> list[Predication]:
     found = []
     for m in _AGREED.finditer(text, start, end):
         before = text[max(start, m.start() - 30):m.start()]
+        if _CONDITION_BEFORE.search(text, max(start, m.start() - 80), m.start()) is not None:
+            continue  # "if talks fail to reach a deal": a condition, not a report
         negated = _NEGATION_BEFORE.search(before) is not None or m.group(0).lower().split()[1:2] == ["no"]
         # "failed to reach a deal", "has yet to agree on": a negation, not a plan
         modal = _MODAL_BEFORE.search(before) is not None and _FAILED_BEFORE.search(before) is None
-        thing = Entity("agreement", m.group(0).split()[-1], (), m.start(), m.end())
+        thing = Entity(agreement_class(text, m.end(), end), m.group(0).split()[-1], (), m.start(), m.end())
         found.append(Predication("agree", thing, m.start(), m.end(), negated, modal))
     for m in _NO_AGREEMENT.finditer(text, start, end):
         if any(p.start <= m.start() < p.end for p in found):
             continue
-        thing = Entity("agreement", m.group(0).split()[-1], (), m.start(), m.end())
+        if _CONDITION_BEFORE.search(text, max(start, m.start() - 80), m.start()) is not None:
+            continue
+        thing = Entity(agreement_class(text, m.end(), end), m.group(0).split()[-1], (), m.start(), m.end())
         found.append(Predication("agree", thing, m.start(), m.end(), True, False))
     return found
+
+
+def agreement_class(text: str, at: int, end: int) -> str:
+    """The thing an agreement ending at ``at`` is keyed under: ``agreement-<head>`` with the head of what it is on
+    ("agreed to sell its truck unit" -> ``agreement-unit``, "a deal with its pilots' union" -> ``agreement-union``),
+    or plain ``agreement`` when nothing says what it is on (such agreements are not compared)."""
+    link = _AGREEMENT_LINK.match(text, at, end)
+    if link is None:
+        return "agreement"
+    head = None
+    last = link.end()
+    for n, w in enumerate(_AGREEMENT_WORD.finditer(text, link.end(), min(end, link.end() + 80))):
+        low = w.group(0).lower()
+        if n > 4 or (w.start() > last and not text[last:w.start()].isspace()) or low in _AGREEMENT_STOP:
+            break  # up to a comma, a preposition or a verb: "its truck unit to Osk" -> "unit"
+        last = w.end()
+        if head is None and low in _DETERMINERS:
+            continue
+        head = w
+    if head is None:
+        return "agreement"
+    word = head.group(0).lower().rstrip("'’")
+    if word in TIME_NAMES or word.removesuffix("s") in TIME_NAMES or not word.isalpha():
+        return "agreement"  # "a deal on Friday": a date, not what it is on
+    return f"agreement-{singular_noun(word)}"
 
 
 _PARTICIPLE_BEFORE = regex.compile(r"([\p{Ll}][\p{Ll}\-]{3,30}ed)\s{1,3}(?:[\p{L}\-]{1,30}\s{1,3}){0,2}$")

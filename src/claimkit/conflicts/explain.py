@@ -168,7 +168,7 @@ def same_story(a: Claim, b: Claim, group: Sequence[Claim]) -> bool:
 
 def same_main_name(a: Claim, b: Claim) -> bool:
     """The two articles share a headline name or the name their bodies use most (``about:``, ``main:``): one
-    subject, not only one story ("Hurricane Hugo" in an article on one insurer and in one on another)."""
+    subject, not only one story (one gale named in an article on one ferry line and in one on its rival)."""
     def names(claim: Claim) -> set[str]:
         return {k.split(":", 1)[1] for k in claim.subjects if k.startswith(("about:", "main:"))}
 
@@ -179,8 +179,9 @@ _CAPITAL = regex.compile(r"\b\p{Lu}[\p{L}'’\-]{1,30}")
 
 
 def shared_name(a: Claim, b: Claim) -> bool:
-    """The two claims name one of their articles' names themselves ("Orvane paid $950 million" and "Orvane agreed to
-    buy Belcastro for $1.2 billion") or the place of their clause: the same owner, not only the same story."""
+    """The two claims name one of their articles' names themselves ("Orvane handed over 610 million crowns",
+    "Orvane will take Belcastro for 700 million crowns") or the place of their clause: the same owner, not only the
+    same story."""
     def names(claim: Claim) -> set[str]:
         known = {k.split(":", 1)[1] for k in claim.subjects if k.startswith(("about:", "named:", "main:"))}
         own = {stem for m in _CAPITAL.finditer(claim.text) if (stem := name_stem(m.group(0))) in known}

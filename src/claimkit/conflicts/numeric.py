@@ -65,15 +65,18 @@ def _round(value: float | None) -> bool:
 _BOUNDS = frozenset({">", ">=", "<", "<="})
 
 
-def _rounding(value: float) -> float:
-    """How far an exact figure may be from what it reports: the news rounds (2%), but never by more than half a
-    unit of its last written digit ("61,000" is 60,500 to 61,500: below it "fewer than 60,000" cannot be right)."""
+def _rounding(value: float, against_bound: bool = True) -> float:
+    """How far an exact figure may be from what it reports: the news rounds (2%). Against a bound, never by more
+    than half a unit of its last written digit ("61,000" is 60,500 to 61,500: below it "fewer than 60,000" cannot
+    be right); against another exact figure, by the larger of the two, so that a rounder figure ("1,230" against
+    "1,250") is allowed no less than a less round one."""
     slack = abs(value) * EXACT
     if value >= 10 and float(value).is_integer():
         digits = str(int(value))
         zeros = len(digits) - len(digits.rstrip("0"))
         if zeros:
-            slack = min(slack, 0.5 * 10 ** zeros)
+            unit = 0.5 * 10 ** zeros
+            slack = min(slack, unit) if against_bound else max(slack, unit)
     return slack
 
 
@@ -81,7 +84,7 @@ def _rounding(value: float) -> float:
 VAGUE_REACH = 10.0
 
 
-def _interval(count: CountMention) -> tuple[float, float]:
+def _interval(count: CountMention, against_bound: bool = True) -> tuple[float, float]:
     value = float(count.value) if count.value is not None else None
     low = float(count.low) if count.low is not None else None
     high = float(count.high) if count.high is not None else None
@@ -94,7 +97,7 @@ def _interval(count: CountMention) -> tuple[float, float]:
     if value is None or (count.op not in _BOUNDS and (count.op == "~" or _round(value))):
         lo, hi = lo * (1 - APPROXIMATE), hi * (1 + APPROXIMATE)
     elif count.op not in _BOUNDS:
-        slack = _rounding(value)
+        slack = _rounding(value, against_bound)
         lo, hi = lo - slack, hi + slack
     unit = (count.unit or "").lower()
     factor = LENGTH_UNITS.get(unit) or AREA_UNITS.get(unit, 1.0)
@@ -162,13 +165,14 @@ def _rate(claim: Claim, count: CountMention) -> bool:
     return _RATE.match(claim.text[offset:offset + 50]) is not None
 
 
-# "will cost $75,000 within a decade", "is expected to fetch": an amount under a modal is a projection
+# "will cost 90,000 euros by 2040", "could fetch": an amount under a modal is a projection (not under "to": "agreed
+# to pay $2 billion" states a price)
 _MODAL_BEFORE = regex.compile(r"\b(?:will|would|could|may|might|should|'ll)\s{1,3}(?:[\p{L}'’]{1,15}\s{1,3}){1,3}"
                               r"(?:[\p{L}]{1,12}\s{1,3})?$", regex.IGNORECASE)
 
 
 def _projected(claim: Claim, count: CountMention) -> bool:
-    """The amount stands under a modal or "to" in its claim ("will cost $75,000")."""
+    """The amount stands under a modal in its claim ("will cost 90,000 euros", "could fetch")."""
     at = count.start - claim.start
     if count.field != claim.field or at < 0 or at > len(claim.text):
         return False
@@ -217,6 +221,53 @@ def _owner_words(claim: Claim, count: CountMention | None) -> set[str]:
             continue
         found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
     return found
+
+
+_NP = (r"(?:(?:a|an|the|its|their|his|her|new)\s{1,3})?"
+       r"(?P<np>[\p{L}][\p{L}'’\-]{1,30}(?:\s{1,3}[\p{L}][\p{L}'’\-]{1,30}){0,2})")
+_QUANTITY = (r"(?:\s{1,3}(?:is|was|are|were|be|will|stands|stood|at|totals|totalled|came|to|reached|about|around|"
+             r"some|nearly|roughly|almost|more|than|over|under|up|just|only|an|estimated))*\s{1,3}[^\s\p{L}]{0,3}$")
+#: What an amount is for: "the budget for roads is", "spent ... on roads", "agreed to buy Korva Paper for", and
+#: after the amount "paid $1.4 billion for Korva Paper", "spent 4 million euros on roads".
+_FOR_BEFORE = regex.compile(r"\b(?:for|on|of)\s{1,3}" + _NP + _QUANTITY, regex.IGNORECASE)
+_BOUGHT_BEFORE = regex.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
+                               r"purchased|purchasing|sell|sells|sold|selling)\s{1,3}" + _NP + r"\s{1,3}for"
+                               + _QUANTITY,
+                               regex.IGNORECASE)
+_FOR_AFTER = regex.compile(r"(?:\s{1,3}[\p{Ll}]{1,12}){0,1}?\s{1,3}(?:for|on)\s{1,3}" + _NP, regex.IGNORECASE)
+_NOT_OBJECTS = frozenset({"more", "than", "about", "around", "some", "nearly", "roughly", "almost", "over", "under",
+                          "up", "just", "only", "estimated", "total", "year", "month", "week", "day", "quarter",
+                          "cost", "costs", "price", "value", "budget", "loss", "losses", "damage", "sum", "amount",
+                          "the", "a", "an", "is", "was", "were", "are", "last", "next", "this", "in"})
+
+
+def _object(claim: Claim, count: CountMention | None) -> str | None:
+    """What an amount is paid or spent for, by its head noun ("the budget for roads is 40 million" -> road,
+    "agreed to buy Korva Paper for $2 billion" -> paper), or None when the claim does not say."""
+    if count is None or count.field != claim.field:
+        return None
+    at = count.start - claim.start
+    if at < 0 or at > len(claim.text):
+        return None
+    end = (count.unit_span.end if count.unit_span is not None else count.end) - claim.start
+    for m in (_BOUGHT_BEFORE.search(claim.text, max(0, at - 60), at),
+              _FOR_BEFORE.search(claim.text, max(0, at - 60), at),
+              _FOR_AFTER.match(claim.text, max(at, end))):
+        if m is None:
+            continue
+        words = m.group("np").lower().split()
+        while words and words[-1] in _NOT_OBJECTS:
+            words.pop()  # "for roads is": the verb is no part of the noun
+        if words and words[-1].isalpha() and words[-1] not in _NOT_OBJECTS:
+            word = words[-1]
+            return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return None
+
+
+def _objects_differ(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | None) -> bool:
+    """Both claims say what their amount is for, and not the same thing ("for roads", "for schools")."""
+    oa, ob = _object(a, fa), _object(b, fb)
+    return oa is not None and ob is not None and oa != ob
 
 
 def _same_owner(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | None) -> bool:
@@ -313,7 +364,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         if (a.doc == b.doc and same_source(a, b)) or same_words(a, b) or reprinted(a, b):
             continue
         if money and (a.doc == b.doc or not same_main_name(a, b) or not (
-                shared_name(a, b) or _same_owner(a, figures[i], b, figures[j]))):
+                shared_name(a, b) or _same_owner(a, figures[i], b, figures[j]))
+                or _objects_differ(a, figures[i], b, figures[j])):
             # one article's amounts of one measure are of several things (quarters, units, parts); two articles'
             # are one amount only when they share their main name and both claims name its owner or place ("Orvane
             # paid", "Orvane agreed to buy ... for"): a storm two articles on two insurers mention owns no money
@@ -342,6 +394,10 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
                 _separate(a) != _separate(b):
             continue  # figures for another place or another time ("In March, 32 people were killed in ...")
         (alo, ahi), (blo, bhi) = intervals[i], intervals[j]
+        fa, fb = figures[i], figures[j]
+        if fa is not None and fb is not None and fa.op not in _BOUNDS and fb.op not in _BOUNDS:
+            # two exact figures: each with its full rounding slack
+            (alo, ahi), (blo, bhi) = _interval(fa, False), _interval(fb, False)
         if ahi >= blo and bhi >= alo:
             continue
         if _revision(event, a, b, intervals[i], intervals[j]):

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .. import lexicon
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, MILDER_FORMS, REPETITIONS, SPEECH_VERBS
@@ -41,6 +42,7 @@ from .explain import (
     who,
     window_pairs,
 )
+from .numeric import same_day
 
 _CONTINUATIONS = frozenset(CONTINUATIONS)
 
@@ -240,6 +242,39 @@ def _expected_but_ruled_out(a: Claim, b: Claim, stem: str) -> bool:
     return False
 
 
+#: The words naming who decided, right before a verdict ("the district court upheld", "a panel of judges has").
+_BODY_BEFORE = regex.compile(r"(?P<body>(?:[\p{L}\-]{1,25}\s{1,3}){0,2}[\p{L}\-]{1,25})\s{1,3}"
+                             r"(?:(?:has|had|have|also|then|later|now|on\s{1,3}\p{L}{3,12})\s{1,3})*$")
+_BODY_STOP = frozenset({"the", "a", "an", "that", "said", "says", "and", "but", "when", "which", "who"})
+
+
+def _body(claim: Claim, found: Predication) -> str | None:
+    """Who gave a verdict: the words before its verb ("the district court upheld" -> "district court"), or None."""
+    if found.thing.start < found.start:
+        return None  # "the levy was upheld", "Dunvar levy upheld": the words before the verb are the thing
+    m = _BODY_BEFORE.search(claim.text, max(0, found.start - 50), found.start)
+    if m is None:
+        return None
+    words = [w for w in m.group("body").lower().split() if w not in _BODY_STOP]
+    return " ".join(words) or None
+
+
+def _other_verdict(denial: Claim, asserted: Claim, stem: str) -> bool:
+    """The denial is the opposite verdict ("upheld" against "struck down"), given by another body ("the supreme
+    court" after "the district court") or at another time: a later ruling reverses an earlier one, it does not
+    contradict it. Verdicts are compared only when given by one body (or unnamed on both sides) on one day."""
+    antonym = lexicon.ANTONYM_PREDICATES.get(stem)
+    if antonym is None:
+        return False
+    verdicts = [p for p in _predications(denial) if p.lemma == antonym and not p.negated]
+    stated = [p for p in _predications(asserted) if _uses(p, stem) and not p.negated]
+    if not verdicts or not stated:
+        return False
+    if _body(denial, verdicts[0]) != _body(asserted, stated[0]):
+        return True
+    return days_apart(denial, asserted) != 0 and not same_day(denial, asserted)
+
+
 def _related(a: Claim, b: Claim, named: bool, group: Sequence[Claim], denial: bool = False) -> bool:
     # a source is not set against itself within an article, nor against a copy of the same day's statement; a
     # denial in another article may repeat the very words it denies ("denied reports that ...")
@@ -292,6 +327,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     family, _event, _cls, stems = parse_key(key)
     if family != "event":
         return []
+    if _event == "agree" and _cls == "agreement":
+        return []  # "reached a deal", "struck an accord": nothing says what on, so two are not known to be one
     named = bool(stems)
     itself = _cls == _event and not named
     if itself:
@@ -339,7 +376,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             if (_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)) and \
                     _supports(h, _event) and \
                     _related(d, h, named, claims, True) and not _event_after(h, d, _event) and \
-                    not _milder_only(h, d, _event):
+                    not _milder_only(h, d, _event) and not _other_verdict(d, h, _event):
                 edges.append((i, j))
                 break
     ruled_out = []
