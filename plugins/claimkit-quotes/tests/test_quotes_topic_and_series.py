@@ -30,9 +30,43 @@ def test_topic_preposition_joins_the_cue(text: str, cue: str) -> None:
         # "about" before a number is an approximation inside the content
         ("Anna Berg said about 40 boats were damaged.", "said"),
         ("The harbor office reported about 300 boats lost in the storm.", "reported"),
+        # ... and so is "about" before a number word, a fraction or an article and a count
+        ("Mara Lind said about a dozen boats sank.", "said"),
+        ("Clinic staff in Vostra reported about twenty beds free.", "reported"),
+        ("The ranger said about a few hundred elk crossed the ridge.", "said"),
+        ("Ines Varga said about half the cranes stood idle.", "said"),
+        ("The auditor reported about one-third of the invoices missing.", "reported"),
+        ("Pavel Horn said about twenty-five crews had quit.", "said"),
     ],
 )
 def test_about_before_a_number_stays_out(text: str, cue: str) -> None:
+    assert cue in _cues(text)
+    assert not any(c.endswith("about") for c in _cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the approximation stays with the count it qualifies
+        ("Clinic staff in Vostra said about twenty beds were free.", "about twenty beds were free"),
+        ("Mara Lind said about a dozen boats sank.", "about a dozen boats sank"),
+    ],
+)
+def test_about_before_a_number_word_stays_in_the_content(text: str, content: str) -> None:
+    assert content in [m.text for m in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # an ordinal after "the", or a word that only starts like a number, is a topic
+        ("The ferry clerk cautioned about the third crossing.", "cautioned about"),
+        ("Mara Lind cautioned about one-sided rules.", "cautioned about"),
+        # "against" before a count is no approximation: the count is what the verb opposes
+        ("The harbor master cautioned against two new piers.", "cautioned against"),
+    ],
+)
+def test_about_before_no_count_joins_the_cue(text: str, cue: str) -> None:
     assert cue in _cues(text)
 
 

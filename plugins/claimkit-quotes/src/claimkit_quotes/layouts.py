@@ -40,6 +40,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     APPEAR_AS_REPORTS,
     APPEAR_COMMA_THAT_WINDOW,
+    ARTICLE_NUMBER_WORDS,
     ARTICLES,
     AS_ONLY_CUES,
     BASE_FORM_NEXT,
@@ -67,6 +68,7 @@ from .lexicon import (
     NOT_SOURCE_WORDS,
     NOT_STANCE,
     NUMBER_OBJECT_VERBS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PARTICIPLE_STOPS,
     PARTICLE_REQUIRED,
@@ -209,6 +211,22 @@ def _about(toks: Sequence[Token], cj: int, n: int) -> int:
     return cj + 1 if cj + 1 < n and toks[cj][LOW] == "about" else cj
 
 
+def _number_follows(toks: Sequence[Token], k: int, n: int) -> bool:
+    """Whether a number opens at token ``k``: digits, a number word ("twenty", "twenty-five", "half", "one-third") or
+    an article before one ("a dozen", "a few", "a third"). "about" before it is an approximation, not a topic
+    ("against" before one is still a topic: "testified against two of the guards")."""
+    low = toks[k][LOW]
+    if low[:1].isdigit():
+        return True
+    if low in ("a", "an"):
+        if k + 1 >= n:
+            return False
+        low = toks[k + 1][LOW]
+    elif low in ARTICLE_NUMBER_WORDS:
+        return False  # "few", "third" alone are no count
+    return all(part in NUMBER_WORDS for part in low.split("-"))  # ("twenty-five", "one-third", "half-dozen")
+
+
 def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int, int]:
     """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
     # A capitalised "May" or "Will" before the verb is a month or a name, not an auxiliary.
@@ -233,6 +251,7 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
     particles = PARTICLES.get(lemma, ())
     if low in particles or low in ADJECTIVE_PARTICLES.get(lemma, ()) or (
             low in TOPIC_PARTICLES and b + 1 < n and is_word(toks[b + 1]) and not toks[b + 1][LOW][:1].isdigit()
+            and not (low == "about" and _number_follows(toks, b + 1, n))  # "said about twenty boats ..."
             and toks[b - 1][LOW] not in NOUN_ONLY):  # ("expressed concern about": the noun's own preposition)
         b += 1
         if b < n and low in ("in", "out", "up") and toks[b][LOW] in _SECOND_PARTICLES:

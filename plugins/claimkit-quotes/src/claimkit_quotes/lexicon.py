@@ -479,6 +479,17 @@ THAT_ONLY_FORMS: Final = frozenset({"worry", "worries"})
 # Verbs that take a counted object far more often than a report when a number follows ("the firm added 200 jobs",
 # "the hospital had added two buses"): no cue then.
 NUMBER_OBJECT_VERBS: Final = frozenset({"add"})
+# Number words: cardinals, round multiples, fractions and the quantity nouns counted like them ("a dozen").
+NUMBER_WORDS: Final = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "billion", "billions", "trillion", "dozen", "dozens", "score", "half", "third", "thirds", "quarter", "quarters",
+    "fifth", "fifths", "tenth", "tenths", "few", "handful",
+})
+# Number words that count only after an article ("a dozen", "a few", "a third"): alone they are other words
+# ("few believed", "the third day").
+ARTICLE_NUMBER_WORDS: Final = frozenset({"few", "score", "third", "quarter", "fifth", "tenth", "handful"})
 # Words that open a counted object after such a verb: number words and the approximations before them.
 QUANTITY_OPENERS: Final = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
