@@ -971,9 +971,14 @@ def _series_member(ctx: SentenceView, hits: list[CueHit], hit: CueHit, prev: Can
             or not (toks[ci][LOW].endswith(("ed", "s")) or toks[ci][LOW] in _IRREGULAR_PAST) \
             or (e < len(toks) and toks[e][LOW] == "by"):
         return None  # ("the plan, approved by the council, ...": a passive participle inside the content)
-    # The series closes with "and" (or ", and") right before a later cue of the same sentence.
-    text, limit = ctx.text, prev.parts[0][1]
-    if _SERIES_CLOSE.search(text, hit.end, limit) is None:
+    # The series closes with "and" (or ", and") before a finite verb, after this member and inside the previous
+    # content. The closes are scanned once a sentence: a search from every member would be quadratic in a long series.
+    closes = ctx.series_closes
+    if closes is None:
+        sentence = ctx.sentence
+        closes = ctx.series_closes = [m.span() for m in _SERIES_CLOSE.finditer(ctx.text, sentence.start, sentence.end)]
+    k = bisect.bisect_left(closes, (hit.end, -1))
+    if k == len(closes) or closes[k][1] > prev.parts[0][1]:
         return None
     parts = ctx.after(e)
     if not parts:
