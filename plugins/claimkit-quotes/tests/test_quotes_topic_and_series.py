@@ -88,6 +88,42 @@ def test_verb_phrases_in_a_series_share_the_subject(text: str, expected: list[tu
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "inner"),
+    [
+        # after a content that is a clause of its own, a comma series goes on with that clause's subject: the crew
+        # refused any help, not the coast guard
+        ("The coast guard said the crew left the harbor, refused any help, and urged calm.",
+         "the crew left the harbor, refused any help", "refused"),
+        ("Harbor police said the driver abandoned the van, rejected any blame, and demanded a hearing.",
+         "the driver abandoned the van, rejected any blame", "rejected"),
+        ("Ines Varga told us her brother had sold the boat, regretted it, and wanted it back.",
+         "her brother had sold the boat, regretted it", "regretted"),
+    ],
+)
+def test_series_after_a_clause_continues_the_clause(text: str, content: str, inner: str) -> None:
+    quotes = extract_quotes(text)
+    assert content in [m.text for m in quotes]
+    assert inner not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a series that started at the reporting verb's level goes on there, clause or not
+        ("Mara Lind thanked the crews, said the quay was safe, and praised the volunteers.",
+         [("thanked", "the crews"), ("said", "the quay was safe"), ("praised", "the volunteers")]),
+        # a past form after an article is no verb of a clause of its own
+        ("Mara Lind welcomed the revised plan, praised the crews, and warned of delays.",
+         [("welcomed", "the revised plan"), ("praised", "the crews"), ("warned of", "delays")]),
+    ],
+)
+def test_series_at_the_reporting_verb_level(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes(text)
+    assert [(m.cue.text if m.cue else None, m.text) for m in quotes] == expected
+    assert {m.source.text if m.source else None for m in quotes} == {"Mara Lind"}
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         # a passive participle between commas belongs to the content

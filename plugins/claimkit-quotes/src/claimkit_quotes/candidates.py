@@ -86,6 +86,7 @@ class Candidate:
     paragraph: int = 0
     strong: bool = False  # a core reporting cue ("said", "told", "according to")
     nominal: bool = False  # a noun cue ("her claim that ..."): nests freely inside other attributions
+    series: bool = False  # a verb phrase in a comma series of the previous attribution's subject
 
 
 @define

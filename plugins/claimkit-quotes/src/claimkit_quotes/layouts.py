@@ -58,6 +58,7 @@ from .lexicon import (
     INFINITIVE_SKIPPED,
     INVERSION_VERBS,
     IRREGULAR,
+    IRREGULAR_PAST_FORMS,
     NAMING_CALLED_BLOCKERS,
     NO_INVERSION_PARTICLES,
     NOMINAL_PREPOSITIONS,
@@ -971,6 +972,13 @@ def _series_member(ctx: SentenceView, hits: list[CueHit], hit: CueHit, prev: Can
             or not (toks[ci][LOW].endswith(("ed", "s")) or toks[ci][LOW] in _IRREGULAR_PAST) \
             or (e < len(toks) and toks[e][LOW] == "by"):
         return None  # ("the plan, approved by the council, ...": a passive participle inside the content)
+    if not prev.series and _finite_clause_before(toks, ctx.starts, prev.parts[0][0], a - 1):
+        # "The coast guard said the crew left the harbor, refused any help, and ...": after a content that is a clause
+        # of its own, the series goes on with that clause's verb and subject (the crew refused), not the reporting
+        # verb's.
+        # A series already running at the reporting verb's level ("praised the crews, said the pier was safe, and
+        # thanked ...") continues there.
+        return None
     # The series closes with "and" (or ", and") before a finite verb, after this member and inside the previous
     # content. The closes are scanned once a sentence: a search from every member would be quadratic in a long series.
     closes = ctx.series_closes
@@ -986,7 +994,40 @@ def _series_member(ctx: SentenceView, hits: list[CueHit], hit: CueHit, prev: Can
     end = comma[START]
     prev.parts[0] = (prev.parts[0][0], end)
     return Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class, prev.source, prev.source_tokens,
-                     antecedent=prev.antecedent, paragraph=prev.paragraph)
+                     antecedent=prev.antecedent, paragraph=prev.paragraph, series=True)
+
+
+# How many words of a content are read for the subject and verb of a clause of its own.
+_CLAUSE_WORDS = 12
+# Finite auxiliaries and forms of "be" and "have": one of them after a content's first word makes it a clause.
+_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "could",
+                                 "can", "should", "shall", "may", "might", "must", "did", "does"})
+
+
+def _finite_clause_before(toks: Sequence[Token], starts: Sequence[int], start: int, comma: int) -> bool:
+    """Whether the content from offset ``start`` to the comma at token ``comma`` opens with a clause of its own: a
+    finite auxiliary ("the pier was safe") or a past form after a noun ("the driver left the pier") among its first
+    words. A past form after an article, a determiner, an adverb or "to" ("the revised plan") or a relative pronoun
+    ("the crews who worked late") is none. Only the first words are read (the subject and verb of a clause come
+    first), so a long series whose members are all turned down stays linear."""
+    if starts:
+        k = bisect.bisect_left(starts, start)
+    else:
+        k = comma - 1
+        while k > 0 and toks[k - 1][START] >= start:
+            k -= 1
+    for j in range(k + 1, min(comma, k + _CLAUSE_WORDS)):
+        low, before = toks[j][LOW], toks[j - 1]
+        if not is_word(toks[j]) or toks[j][TEXT] != low or not is_word(before) or before[LOW] == "to":
+            continue
+        if low in _FINITE_AUXILIARIES:
+            return True
+        if (low.endswith("ed") or low in _IRREGULAR_PAST or low in IRREGULAR_PAST_FORMS) \
+                and before[LOW] not in ARTICLES \
+                and before[LOW] not in DETERMINERS and before[LOW] not in RELATIVE_PRONOUNS \
+                and before[LOW] not in CUE_AUXILIARIES and before[LOW] not in BE_FORMS and not _is_adverb(before):
+            return True
+    return False
 
 
 # The finite forms of a verb in a series that are neither in -ed nor in -s ("said", "told", "wrote").
