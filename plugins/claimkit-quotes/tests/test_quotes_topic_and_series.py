@@ -16,7 +16,7 @@ def _cues(text: str) -> list[str]:
         # "about" and "against" join the cue of any reporting verb, listed particle or not
         ("The harbor master cautioned about the winter storms.", "cautioned about"),
         ("Anna Berg testified against the new toll.", "testified against"),
-        ("Tom Reed has complained bitterly about the fares.", "has complained bitterly about"),
+        ("Pavel Horn has complained loudly about the parking fees.", "has complained loudly about"),
         ("The council members argued about the ferry schedule.", "argued about"),
     ],
 )
@@ -143,7 +143,8 @@ def test_no_series_keeps_the_content_whole(text: str, content: str) -> None:
         # a report that closes its clause inside another report is an attribution of its own
         ("Asked about the fares, Reed said: “They will not rise,” the Dover Herald reported.",
          ("reported", "the Dover Herald")),
-        ("Berg shrugged and said, “No comment,” the Dover Herald reported.", ("reported", "the Dover Herald")),
+        ("Pavel Horn posted a single line, “Talks are over,” the Kellby Courier reported.",
+         ("reported", "the Kellby Courier")),
         ("Reed argued that the toll was fair — no higher, he said, than in other ports.", ("said", "he")),
     ],
 )
@@ -163,8 +164,8 @@ def test_a_view_inside_a_report_stays_nested() -> None:
     ("text", "expected"),
     [
         # any verb after a participle appositive is the subject's, not only a verb that inverts with its source
-        ("Tom Reed, recalling his years at the port, described himself as a sailor.",
-         [("recalling", "his years at the port"), ("described", "himself as a sailor")]),
+        ("Pavel Horn, remembering three winters on the ferry, portrayed himself as a patient man.",
+         [("remembering", "three winters on the ferry"), ("portrayed", "himself as a patient man")]),
         ("Anna Berg, citing a new survey, praised the harbor crews.",
          [("citing", "a new survey"), ("praised", "the harbor crews")]),
     ],

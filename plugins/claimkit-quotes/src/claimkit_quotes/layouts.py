@@ -818,7 +818,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             cand = series
         if cand is None and src is None and not participle and appositive is None and out and a > 0 \
                 and toks[a - 1][TEXT] == ",":
-            # "Mr. Reed, recalling his years at the port, described himself as ...": any verb after a participle
+            # "Ms. Varga, looking back on her quarry days, portrayed herself as ...": any verb after a participle
             # appositive is the subject's (not only the verbs that may invert with their source).
             appositive = _participle_appositive(ctx, a)
         if cand is None and src is None and not participle and appositive is not None:
