@@ -86,6 +86,7 @@ class Candidate:
     paragraph: int = 0
     strong: bool = False  # a core reporting cue ("said", "told", "according to")
     nominal: bool = False  # a noun cue ("her claim that ..."): nests freely inside other attributions
+    series: bool = False  # a verb phrase in a comma series of the previous attribution's subject
 
 
 @define
@@ -106,6 +107,12 @@ class SentenceView:
     starts: list[int] = field(factory=list)  # the tokens' start offsets, when the tokeniser gave them
     quote_ends: frozenset[int] | None = None  # the quotations' ends (computed from ``quotes`` when not given)
     _content_end: int = field(init=False, default=0)  # ``content_end()``, computed once: the tokens never change
+    # The (start, end) offsets of the "..., and <verb>" closes of comma series in the sentence, scanned once by the
+    # series rule (``layouts._series_member``) so that a long series stays linear.
+    series_closes: list[tuple[int, int]] | None = field(init=False, default=None)
+    # The last clause stop looked for: (start, end, stop). A later search with the same end from a start up to the
+    # stop's begins finds the same stop (see ``_clause_stop``), so a run of contents in a long series scans once.
+    _last_stop: tuple[int, int, tuple[int, int] | None] | None = field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         end = self.sentence.end
@@ -206,6 +213,22 @@ class SentenceView:
             start += 1
         return [(start, end)] if end > start else []
 
+    def _clause_stop(self, start: int, end: int) -> tuple[int, int] | None:
+        """``clause_stop(text, start, end)``, reusing the last search when it holds.
+
+        Whether a stop pattern matches at a place does not depend on where the search starts (a lookbehind sees the
+        text before the start), so a search from a later start finds a subset of the matches from an earlier one:
+        none when there were none, and the same first stop when the new start is before it (each of its searches
+        then meets the same first match). A long comma series, whose members each
+        read their content to the sentence end, thus scans the sentence once instead of once a member."""
+        last = self._last_stop
+        if last is not None and last[1] == end and last[0] <= start \
+                and (last[2] is None or start < last[2][0]):
+            return last[2]
+        stop = clause_stop(self.text, start, end)
+        self._last_stop = (start, end, stop)
+        return stop
+
     def after(self, idx: int) -> list[tuple[int, int]]:
         """The content from token ``idx`` to the clause end."""
         toks = self.tokens
@@ -220,12 +243,12 @@ class SentenceView:
             # "X said: “...”" — the quotation is the content when only punctuation follows it.
             return [(start, quote.end)]
         end = self.end_char
-        stop = clause_stop(self.text, start, end)
+        stop = self._clause_stop(start, end)
         if stop is not None and self.text[start:stop[0]].lower() in ("that", "that,"):
             # "reported that, according to its count, ...": a parenthesis right after "that" does not end the clause.
             close = self.text.find(",", stop[1], end)
             if close != -1:
-                stop = clause_stop(self.text, close + 1, end)
+                stop = self._clause_stop(close + 1, end)
         if stop is not None:
             end = stop[0]
         while end > start and self.text[end - 1] in ", ":

@@ -40,6 +40,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     APPEAR_AS_REPORTS,
     APPEAR_COMMA_THAT_WINDOW,
+    ARTICLE_NUMBER_WORDS,
     ARTICLES,
     AS_ONLY_CUES,
     BASE_FORM_NEXT,
@@ -57,6 +58,7 @@ from .lexicon import (
     INFINITIVE_SKIPPED,
     INVERSION_VERBS,
     IRREGULAR,
+    IRREGULAR_PAST_FORMS,
     NAMING_CALLED_BLOCKERS,
     NO_INVERSION_PARTICLES,
     NOMINAL_PREPOSITIONS,
@@ -67,6 +69,7 @@ from .lexicon import (
     NOT_SOURCE_WORDS,
     NOT_STANCE,
     NUMBER_OBJECT_VERBS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PARTICIPLE_STOPS,
     PARTICLE_REQUIRED,
@@ -209,6 +212,22 @@ def _about(toks: Sequence[Token], cj: int, n: int) -> int:
     return cj + 1 if cj + 1 < n and toks[cj][LOW] == "about" else cj
 
 
+def _number_follows(toks: Sequence[Token], k: int, n: int) -> bool:
+    """Whether a number opens at token ``k``: digits, a number word ("twenty", "twenty-five", "half", "one-third") or
+    an article before one ("a dozen", "a few", "a third"). "about" before it is an approximation, not a topic
+    ("against" before one is still a topic: "testified against two of the guards")."""
+    low = toks[k][LOW]
+    if low[:1].isdigit():
+        return True
+    if low in ("a", "an"):
+        if k + 1 >= n:
+            return False
+        low = toks[k + 1][LOW]
+    elif low in ARTICLE_NUMBER_WORDS:
+        return False  # "few", "third" alone are no count
+    return all(part in NUMBER_WORDS for part in low.split("-"))  # ("twenty-five", "one-third", "half-dozen")
+
+
 def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int, int]:
     """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
     # A capitalised "May" or "Will" before the verb is a month or a name, not an auxiliary.
@@ -233,6 +252,7 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
     particles = PARTICLES.get(lemma, ())
     if low in particles or low in ADJECTIVE_PARTICLES.get(lemma, ()) or (
             low in TOPIC_PARTICLES and b + 1 < n and is_word(toks[b + 1]) and not toks[b + 1][LOW][:1].isdigit()
+            and not (low == "about" and _number_follows(toks, b + 1, n))  # "said about twenty boats ..."
             and toks[b - 1][LOW] not in NOUN_ONLY):  # ("expressed concern about": the noun's own preposition)
         b += 1
         if b < n and low in ("in", "out", "up") and toks[b][LOW] in _SECOND_PARTICLES:
@@ -798,7 +818,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
             cand = series
         if cand is None and src is None and not participle and appositive is None and out and a > 0 \
                 and toks[a - 1][TEXT] == ",":
-            # "Mr. Reed, recalling his years at the port, described himself as ...": any verb after a participle
+            # "Ms. Varga, looking back on her quarry days, portrayed herself as ...": any verb after a participle
             # appositive is the subject's (not only the verbs that may invert with their source).
             appositive = _participle_appositive(ctx, a)
         if cand is None and src is None and not participle and appositive is not None:
@@ -952,9 +972,21 @@ def _series_member(ctx: SentenceView, hits: list[CueHit], hit: CueHit, prev: Can
             or not (toks[ci][LOW].endswith(("ed", "s")) or toks[ci][LOW] in _IRREGULAR_PAST) \
             or (e < len(toks) and toks[e][LOW] == "by"):
         return None  # ("the plan, approved by the council, ...": a passive participle inside the content)
-    # The series closes with "and" (or ", and") right before a later cue of the same sentence.
-    text, limit = ctx.text, prev.parts[0][1]
-    if _SERIES_CLOSE.search(text, hit.end, limit) is None:
+    if not prev.series and _finite_clause_before(toks, ctx.starts, prev.parts[0][0], a - 1):
+        # "The coast guard said the crew left the harbor, refused any help, and ...": after a content that is a clause
+        # of its own, the series goes on with that clause's verb and subject (the crew refused), not the reporting
+        # verb's.
+        # A series already running at the reporting verb's level ("praised the crews, said the pier was safe, and
+        # thanked ...") continues there.
+        return None
+    # The series closes with "and" (or ", and") before a finite verb, after this member and inside the previous
+    # content. The closes are scanned once a sentence: a search from every member would be quadratic in a long series.
+    closes = ctx.series_closes
+    if closes is None:
+        sentence = ctx.sentence
+        closes = ctx.series_closes = [m.span() for m in _SERIES_CLOSE.finditer(ctx.text, sentence.start, sentence.end)]
+    k = bisect.bisect_left(closes, (hit.end, -1))
+    if k == len(closes) or closes[k][1] > prev.parts[0][1]:
         return None
     parts = ctx.after(e)
     if not parts:
@@ -962,7 +994,40 @@ def _series_member(ctx: SentenceView, hits: list[CueHit], hit: CueHit, prev: Can
     end = comma[START]
     prev.parts[0] = (prev.parts[0][0], end)
     return Candidate(parts, (toks[a][START], toks[e - 1][END]), hit.cue_class, prev.source, prev.source_tokens,
-                     antecedent=prev.antecedent, paragraph=prev.paragraph)
+                     antecedent=prev.antecedent, paragraph=prev.paragraph, series=True)
+
+
+# How many words of a content are read for the subject and verb of a clause of its own.
+_CLAUSE_WORDS = 12
+# Finite auxiliaries and forms of "be" and "have": one of them after a content's first word makes it a clause.
+_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "could",
+                                 "can", "should", "shall", "may", "might", "must", "did", "does"})
+
+
+def _finite_clause_before(toks: Sequence[Token], starts: Sequence[int], start: int, comma: int) -> bool:
+    """Whether the content from offset ``start`` to the comma at token ``comma`` opens with a clause of its own: a
+    finite auxiliary ("the pier was safe") or a past form after a noun ("the driver left the pier") among its first
+    words. A past form after an article, a determiner, an adverb or "to" ("the revised plan") or a relative pronoun
+    ("the crews who worked late") is none. Only the first words are read (the subject and verb of a clause come
+    first), so a long series whose members are all turned down stays linear."""
+    if starts:
+        k = bisect.bisect_left(starts, start)
+    else:
+        k = comma - 1
+        while k > 0 and toks[k - 1][START] >= start:
+            k -= 1
+    for j in range(k + 1, min(comma, k + _CLAUSE_WORDS)):
+        low, before = toks[j][LOW], toks[j - 1]
+        if not is_word(toks[j]) or toks[j][TEXT] != low or not is_word(before) or before[LOW] == "to":
+            continue
+        if low in _FINITE_AUXILIARIES:
+            return True
+        if (low.endswith("ed") or low in _IRREGULAR_PAST or low in IRREGULAR_PAST_FORMS) \
+                and before[LOW] not in ARTICLES \
+                and before[LOW] not in DETERMINERS and before[LOW] not in RELATIVE_PRONOUNS \
+                and before[LOW] not in CUE_AUXILIARIES and before[LOW] not in BE_FORMS and not _is_adverb(before):
+            return True
+    return False
 
 
 # The finite forms of a verb in a series that are neither in -ed nor in -s ("said", "told", "wrote").

@@ -479,6 +479,27 @@ THAT_ONLY_FORMS: Final = frozenset({"worry", "worries"})
 # Verbs that take a counted object far more often than a report when a number follows ("the firm added 200 jobs",
 # "the hospital had added two buses"): no cue then.
 NUMBER_OBJECT_VERBS: Final = frozenset({"add"})
+# Number words: cardinals, round multiples, fractions and the quantity nouns counted like them ("a dozen").
+NUMBER_WORDS: Final = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "billion", "billions", "trillion", "dozen", "dozens", "score", "half", "third", "thirds", "quarter", "quarters",
+    "fifth", "fifths", "tenth", "tenths", "few", "handful",
+})
+# Number words that count only after an article ("a dozen", "a few", "a third"): alone they are other words
+# ("few believed", "the third day").
+ARTICLE_NUMBER_WORDS: Final = frozenset({"few", "score", "third", "quarter", "fifth", "tenth", "handful"})
+# Irregular past forms of common verbs that are rarely another word ("the crew left the harbor", "the driver fled"):
+# one of them after a noun is the finite verb of a clause.
+IRREGULAR_PAST_FORMS: Final = frozenset({
+    "went", "came", "took", "made", "gave", "got", "held", "kept", "left", "lost", "won", "fell", "rose", "brought",
+    "bought", "sold", "became", "began", "ran", "spoke", "struck", "fled", "led", "sent", "spent", "stood", "felt",
+    "grew", "knew", "thought", "paid", "met", "built", "caught", "drove", "ate", "drank", "flew", "forgot", "hid",
+    "rode", "sang", "sank", "shot", "slept", "stole", "swam", "swore", "taught", "threw", "tore", "understood", "woke",
+    "wore", "broke", "chose", "froze", "fought", "fed", "bled", "blew", "drew", "heard", "knelt", "lent", "sought",
+    "shook", "sprang", "swept", "swung", "wept", "withdrew",
+})
 # Words that open a counted object after such a verb: number words and the approximations before them.
 QUANTITY_OPENERS: Final = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
