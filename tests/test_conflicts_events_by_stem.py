@@ -119,8 +119,8 @@ def test_two_refusals_are_no_conflict() -> None:
     """"will refuse to answer" and "would not answer" say the same thing."""
     docs = [
         _doc("q1", "2031-04-01", "Aide to stay silent",
-             "Pell Darrow, an aide to the governor of Ostland, will refuse to answer any questions from the panel, "
-             "his lawyer said on Monday."),
+             "Pell Darrow, once the harbour master of Ostland, will refuse to answer the inquiry's questions "
+             "next week, his lawyer said on Monday."),
         _doc("q2", "2031-04-02", "Ostland aide silent before panel",
              "Pell Darrow would not answer questions from the Ostland panel, his lawyer said on Tuesday."),
     ]
