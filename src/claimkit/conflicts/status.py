@@ -14,7 +14,7 @@ name, so that unrelated stories about dams do not collide.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -353,20 +353,14 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             # a one-off act of one story ("ordered a recount", "signed the agreement") reported as done and, by
             # another source on the story, as still to come
             edges.append((i, j))
-    for group in components(len(claims), edges):
-        members = [claims[i] for i in group]
+    def happened_then_expected(members: list[Claim]) -> str:
         happened = [c for c in members if _happened(c)]
         expected = [c for c in members if _expected(c) or c.modality == "expected"]
-        found.append(Conflict(
-            kind="status",
-            claims=tuple(c.id for c in members),
-            key=key,
-            explanation=(
-                f"Did it already happen? On {subject(key, claims)}, " + _describe(happened, "happened") + "; but later "
+        return (f"Did it already happen? On {subject(key, claims)}, " + _describe(happened, "happened") + "; but later "
                 + _describe(expected, "still expected") + ". A later source treating the event as still to come "
-                "contradicts the earlier report that it had taken place."
-            ),
-        ))
+                "contradicts the earlier report that it had taken place.")
+
+    found.extend(_status_conflicts(key, claims, edges, happened_then_expected))
     edges = []
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
@@ -390,30 +384,29 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         if not same_source(a, b) and apart is not None and apart <= MAX_DAYS and same_main_name(a, b) and \
                 _expected_but_ruled_out(a, b, _event) and _related(a, b, named, claims, True):
             ruled_out.append((i, j))
-    for group in components(len(claims), ruled_out):
-        members = [claims[i] for i in group]
+    def expected_and_ruled_out(members: list[Claim]) -> str:
         expecting = [c for c in members if not _rules_out(c, _event)]
         against = [c for c in members if _rules_out(c, _event)]
-        found.append(Conflict(
-            kind="status",
-            claims=tuple(c.id for c in members),
-            key=key,
-            explanation=(
-                f"Will it happen? On {subject(key, claims)}, " + _describe(expecting, "expects it") + "; but "
-                + _describe(against, "says it will not happen") + ". Both cannot be right."
-            ),
-        ))
-    for group in components(len(claims), edges):
-        members = [claims[i] for i in group]
+        return (f"Will it happen? On {subject(key, claims)}, " + _describe(expecting, "expects it") + "; but "
+                + _describe(against, "says it will not happen") + ". Both cannot be right.")
+
+    def denied_and_asserted(members: list[Claim]) -> str:
         denials = [c for c in members if _denied(c) or (not known and _negates(c, _event))]
         asserted = [c for c in members if _supports(c, _event) and c not in denials]
-        found.append(Conflict(
-            kind="status",
-            claims=tuple(c.id for c in members),
-            key=key,
-            explanation=(
-                f"Denied and asserted: on {subject(key, claims)}, " + _describe(denials, "denies") + "; while "
-                + _describe(asserted, "asserts") + "." + _dated(asserted, denials)
-            ),
-        ))
+        return (f"Denied and asserted: on {subject(key, claims)}, " + _describe(denials, "denies") + "; while "
+                + _describe(asserted, "asserts") + "." + _dated(asserted, denials))
+
+    found.extend(_status_conflicts(key, claims, ruled_out, expected_and_ruled_out))
+    found.extend(_status_conflicts(key, claims, edges, denied_and_asserted))
+    return found
+
+
+def _status_conflicts(key: str, claims: Sequence[Claim], pairs: list[tuple[int, int]],
+                      explain: Callable[[list[Claim]], str]) -> list[Conflict]:
+    """One status conflict per connected group of ``pairs`` (indices into ``claims``), explained by ``explain``."""
+    found = []
+    for group in components(len(claims), pairs):
+        members = [claims[i] for i in group]
+        found.append(Conflict(kind="status", claims=tuple(c.id for c in members), key=key,
+                              explanation=explain(members)))
     return found
