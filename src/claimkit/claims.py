@@ -111,6 +111,8 @@ _PART_IN = regex.compile(r"\s{1,3}(?:in|at)\b")
 _PART_REACH = 40
 #: Words ("were", "had been") between a counted noun and the verb said of it.
 _OWN_VERB_GAP = 2
+#: How far around a counted noun its predicate is looked for (characters).
+_PREDICATE_REACH = 200
 #: Events whose bare subject figure counts people ("60,000 took part", "12 were killed").
 _PEOPLE_EVENTS = frozenset({"attend", "protest", "strike", "die", "injure", "displace", "detain", "rescue",
                             "missing", "aboard"})
@@ -679,7 +681,9 @@ class _Reader:
             if count_event is None and noun_span is not None:
                 # "300 children have been vaccinated", "the number of vaccinated children", "20 nurses were hired":
                 # the verb said of the counted noun, whatever the verb
-                count_event = predicate_of(text, noun_span[0], noun_span[1], cs, ce)
+                # within a window around the noun: a clause of many counts is not read once per count
+                count_event = predicate_of(text, noun_span[0], noun_span[1], max(cs, noun_span[0] - _PREDICATE_REACH),
+                                           min(ce, noun_span[1] + _PREDICATE_REACH))
             if count_event is None and entity is not None:
                 count_event = next((s.event for s in siblings if s.event), None) or self.elliptic_event
             if entity is not None:

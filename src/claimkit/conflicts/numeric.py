@@ -68,15 +68,13 @@ _BOUNDS = frozenset({">", ">=", "<", "<="})
 def _rounding(value: float, against_bound: bool = True) -> float:
     """How far an exact figure may be from what it reports: the news rounds (2%). Against a bound, never by more
     than half a unit of its last written digit ("61,000" is 60,500 to 61,500: below it "fewer than 60,000" cannot
-    be right); against another exact figure, by the larger of the two, so that a rounder figure ("1,230" against
-    "1,250") is allowed no less than a less round one."""
+    be right). Against another exact figure 2% only: half a unit of "10" would stretch it to 15."""
     slack = abs(value) * EXACT
-    if value >= 10 and float(value).is_integer():
+    if against_bound and value >= 10 and float(value).is_integer():
         digits = str(int(value))
         zeros = len(digits) - len(digits.rstrip("0"))
         if zeros:
-            unit = 0.5 * 10 ** zeros
-            slack = min(slack, unit) if against_bound else max(slack, unit)
+            slack = min(slack, 0.5 * 10 ** zeros)
     return slack
 
 

@@ -1,0 +1,63 @@
+"""Review fixes (fixA): exact small figures keep 2% only, a long clause of weights is read in linear time, counts
+under any verb only for verbs of being held, sales over the month are not one quantity, money keyed by its own
+subject and recipient (all sentences fictional)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import claimkit.claims
+from claimkit import analyze
+from claimkit.types import Analysis
+
+
+def _story(*bodies: str, dates: tuple[str, ...] = (), titles: tuple[str, ...] = ()) -> Analysis:
+    docs = []
+    for i, body in enumerate(bodies):
+        docs.append({"id": f"d{i + 1}", "publisher": f"Paper {i + 1}",
+                     "published": dates[i] if i < len(dates) else f"2031-03-{10 + i:02d}",
+                     "title": titles[i] if i < len(titles) else "Varno news", "text": body + "\n"})
+    return analyze(docs)
+
+
+def _kinds(analysis: Analysis) -> list[str]:
+    return sorted(c.kind for c in analysis.conflicts)
+
+
+SAME_DAY = ("2031-03-10", "2031-03-10")
+FERRY = ("Varno ferry sinks", "Varno ferry sinks")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # "10" is not stretched by half a unit of its last digit to reach 15
+        ("Ten people were killed when the Varno ferry sank near Oskel on Sunday, police said.",
+         "Fifteen people were killed when the Varno ferry sank near Oskel on Sunday, the coast guard said.",
+         ["numeric"]),
+        ("Ten people were killed when the Varno ferry sank near Oskel on Sunday, police said.",
+         "Ten people were killed when the Varno ferry sank near Oskel on Sunday, the coast guard said.", []),
+    ],
+)
+def test_exact_figures_keep_two_percent(first: str, second: str, kinds: list[str]) -> None:
+    """Two exact figures are compared with 2% slack each, however round they are."""
+    assert _kinds(_story(first, second, dates=SAME_DAY, titles=FERRY)) == kinds
+
+
+def test_weights_in_a_long_clause_are_read_in_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The predicate of each counted noun is looked for around it, not over the whole clause once per count."""
+    spans: list[int] = []
+    original = claimkit.claims.predicate_of
+
+    def recording(text: str, noun_start: int, noun_end: int, start: int, end: int) -> str | None:
+        spans.append(end - start)
+        return original(text, noun_start, noun_end, start, end)
+
+    monkeypatch.setattr(claimkit.claims, "predicate_of", recording)
+    unit = "12 pounds of rye, "
+    body = "The Orsk depot lost " + unit * 300 + "the keeper said."
+    _story(body)
+    assert spans
+    assert max(spans) <= 2 * claimkit.claims._PREDICATE_REACH + 40
