@@ -61,3 +61,18 @@ def test_weights_in_a_long_clause_are_read_in_windows(monkeypatch: pytest.Monkey
     _story(body)
     assert spans
     assert max(spans) <= 2 * claimkit.claims._PREDICATE_REACH + 40
+
+
+@pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        ("Fewer than 250 lorries were queued at the Tolm crossing on Sunday, the customs office said.", ["numeric"]),
+        ("Fewer than 250 lorries were inspected at the Tolm crossing on Sunday, the customs office said.", []),
+        ("Fewer than 250 lorries were refuelled at the Tolm crossing on Sunday, the customs office said.", []),
+    ],
+)
+def test_any_verb_only_for_verbs_of_being_held(second: str, kinds: list[str]) -> None:
+    """Stranded and queued lorries on one day are one set; inspected or refuelled lorries are another."""
+    first = "About 1,900 lorries were stranded at the Tolm crossing on Sunday, a hauliers' group said."
+    titles = ("Lorries stuck at Tolm crossing", "Tolm crossing traffic")
+    assert _kinds(_story(first, second, dates=("2031-11-03", "2031-11-04"), titles=titles)) == kinds
