@@ -76,3 +76,31 @@ def test_any_verb_only_for_verbs_of_being_held(second: str, kinds: list[str]) ->
     first = "About 1,900 lorries were stranded at the Tolm crossing on Sunday, a hauliers' group said."
     titles = ("Lorries stuck at Tolm crossing", "Tolm crossing traffic")
     assert _kinds(_story(first, second, dates=("2031-11-03", "2031-11-04"), titles=titles)) == kinds
+
+
+KETTLES = ("Hallo Appliances kettles", "Hallo Appliances kettles")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "dates", "kinds"),
+    [
+        # sales and recalls under a verb go on: eighteen days apart they are two quantities
+        ("Hallo Appliances sold 20,000 kettles in Varno, the company said on Monday.",
+         "Hallo Appliances sold 5,000 kettles in Varno, the company said on Friday.", ("2031-03-02", "2031-03-20"), []),
+        ("Hallo Appliances recalled 20,000 kettles in Varno, the company said on Monday.",
+         "Hallo Appliances recalled 5,000 kettles in Varno, the company said on Friday.",
+         ("2031-03-02", "2031-03-20"), []),
+        # a day apart they are one
+        ("Hallo Appliances sold 20,000 kettles in Varno, the company said on Monday.",
+         "Hallo Appliances sold 5,000 kettles in Varno, the company said on Tuesday.",
+         ("2031-03-02", "2031-03-03"), ["numeric"]),
+        # "the recall" names one event: one quantity for the month
+        ("Hallo Appliances is recalling 20,000 kettles, the company said on Monday.",
+         "Hallo Appliances recalled 5,000 kettles, and the recall is its first, the company said on Friday.",
+         ("2031-03-02", "2031-03-20"), ["numeric"]),
+    ],
+)
+def test_month_window_only_for_one_off_events(first: str, second: str, dates: tuple[str, str],
+                                              kinds: list[str]) -> None:
+    """Things counted under a verb are one quantity for a few days; for the month only when named as one event."""
+    assert _kinds(_story(first, second, dates=dates, titles=KETTLES)) == kinds

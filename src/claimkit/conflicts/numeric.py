@@ -289,6 +289,16 @@ def _dated_as(claim: Claim, count: CountMention | None) -> Claim:
     return claim if len(own) == len(claim.times) else attrs.evolve(claim, times=own)
 
 
+def _one_off(event: str, a: Claim, b: Claim) -> bool:
+    """A claim names the figure's event as one thing ("the recall", "the kettle recall"): its things are one
+    quantity for the month, where things sold or made under a verb are counted again and again."""
+    if not event or event in {"?", ANY_EVENT}:
+        return False
+    named = regex.compile(rf"\bthe\s{{1,3}}(?:[\p{{L}}\-]{{1,30}}\s{{1,3}}){{0,2}}?{regex.escape(event)}s?\b",
+                          regex.IGNORECASE)
+    return any(named.search(c.text) is not None for c in (a, b))
+
+
 def _people(count: CountMention | None) -> bool:
     return count is not None and count.category == "people"
 
@@ -387,6 +397,9 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if any_event and not same_day(a, b):
             continue
+        if things and not _people(figures[i]) and not _people(figures[j]) and (apart is None or apart > FEW_DAYS) \
+                and not _one_off(event, a, b):
+            continue  # "sold 20,000 kettles" on the 2nd and "sold 5,000" on the 20th: sales go on, not one event
         if places_differ(a, b) or times_differ(_dated_as(a, figures[i]), _dated_as(b, figures[j]),
                                                cumulative=event in CUMULATIVE_EVENTS) or \
                 _separate(a) != _separate(b):
