@@ -104,3 +104,24 @@ def test_month_window_only_for_one_off_events(first: str, second: str, dates: tu
                                               kinds: list[str]) -> None:
     """Things counted under a verb are one quantity for a few days; for the month only when named as one event."""
     assert _kinds(_story(first, second, dates=dates, titles=KETTLES)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # a city owns many amounts: its park and its flood repairs are two costs
+        ("The city's new park cost $2 million, officials said.",
+         "The city's flood repairs cost $9 million, the mayor said.", []),
+        ("The city's new park cost $2 million, officials said.",
+         "The city's new park cost $9 million, the mayor said.", ["numeric"]),
+        # paid for one thing, paid to someone: two payments
+        ("The Varno council paid $2 million for the new library, officials said.",
+         "The Varno council paid $9 million to the contractor, the mayor said.", []),
+        ("The Varno council paid $2 million to the builder, officials said.",
+         "The Varno council paid $9 million to the builder, the mayor said.", ["numeric"]),
+    ],
+)
+def test_money_keyed_by_its_own_owner_and_recipient(first: str, second: str, kinds: list[str]) -> None:
+    """A generic owner (city, council, company) does not make two amounts one; "to <recipient>" says what an
+    amount is paid to."""
+    assert _kinds(_story(first, second, titles=("Varno spending", "Varno spending"))) == kinds

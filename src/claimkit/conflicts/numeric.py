@@ -202,7 +202,13 @@ _NOT_OWNERS = frozenset({
     "than", "less", "fewer", "least", "some", "only", "each", "every", "other", "final", "total", "original",
     "cost", "costs", "price", "prices", "value", "worth", "damage", "budget", "amount", "sum", "bill", "figure",
     "estimate", "loss", "losses", "year", "month", "week", "today", "million", "billion", "thousand", "what",
-    "will", "would", "could", "have", "been", "were", "also", "said", "says", "according",
+    "will", "would", "could", "have", "been", "were", "also", "said", "says", "according", "new", "old",
+})
+#: Owners that own many amounts: "the city's new park" and "the city's flood repairs" are two costs of one city.
+_GENERIC_OWNERS = frozenset({
+    "city", "town", "village", "council", "county", "region", "state", "country", "nation", "government",
+    "ministry", "department", "agency", "authority", "firm", "company", "group", "business", "family", "owner",
+    "official",
 })
 
 
@@ -217,7 +223,9 @@ def _owner_words(claim: Claim, count: CountMention | None) -> set[str]:
         word = m.group(0).lower().removesuffix("'s").removesuffix("’s")
         if word in _NOT_OWNERS or word.endswith(("ed", "ing", "ly")):
             continue
-        found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+        word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if word not in _GENERIC_OWNERS:
+            found.add(word)
     return found
 
 
@@ -233,6 +241,8 @@ _BOUGHT_BEFORE = regex.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|ac
                                + _QUANTITY,
                                regex.IGNORECASE)
 _FOR_AFTER = regex.compile(r"(?:\s{1,3}[\p{Ll}]{1,12}){0,1}?\s{1,3}(?:for|on)\s{1,3}" + _NP, regex.IGNORECASE)
+#: Whom an amount is paid to, when it does not say what for: "paid $9 million to the contractor".
+_TO_AFTER = regex.compile(r"\s{1,3}to\s{1,3}(?:a|an|the|its|their|his|her)\s{1,3}" + _NP, regex.IGNORECASE)
 _NOT_OBJECTS = frozenset({"more", "than", "about", "around", "some", "nearly", "roughly", "almost", "over", "under",
                           "up", "just", "only", "estimated", "total", "year", "month", "week", "day", "quarter",
                           "cost", "costs", "price", "value", "budget", "loss", "losses", "damage", "sum", "amount",
@@ -241,7 +251,8 @@ _NOT_OBJECTS = frozenset({"more", "than", "about", "around", "some", "nearly", "
 
 def _object(claim: Claim, count: CountMention | None) -> str | None:
     """What an amount is paid or spent for, by its head noun ("the budget for roads is 40 million" -> road,
-    "agreed to buy Korva Paper for $2 billion" -> paper), or None when the claim does not say."""
+    "agreed to buy Korva Paper for $2 billion" -> paper), else whom it is paid to ("to the builder" -> builder),
+    or None when the claim does not say."""
     if count is None or count.field != claim.field:
         return None
     at = count.start - claim.start
@@ -250,7 +261,7 @@ def _object(claim: Claim, count: CountMention | None) -> str | None:
     end = (count.unit_span.end if count.unit_span is not None else count.end) - claim.start
     for m in (_BOUGHT_BEFORE.search(claim.text, max(0, at - 60), at),
               _FOR_BEFORE.search(claim.text, max(0, at - 60), at),
-              _FOR_AFTER.match(claim.text, max(at, end))):
+              _FOR_AFTER.match(claim.text, max(at, end)), _TO_AFTER.match(claim.text, max(at, end))):
         if m is None:
             continue
         words = m.group("np").lower().split()
