@@ -4,8 +4,6 @@ subject and recipient (all sentences fictional)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import claimkit.claims
