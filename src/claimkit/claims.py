@@ -111,6 +111,12 @@ _PART_IN = regex.compile(r"\s{1,3}(?:in|at)\b")
 _PART_REACH = 40
 #: Words ("were", "had been") between a counted noun and the verb said of it.
 _OWN_VERB_GAP = 2
+#: Verbs (as lemmas, including the stems canonical_verb gives) of being held in one place: a count of one noun
+#: under any two of them on one day is one quantity ("stranded", "held up", "queued", "lined up").
+_HOLDING_VERBS = frozenset({"strand", "hold", "held", "stick", "stuck", "wait", "queue", "queu", "park", "trap",
+                            "block", "postpone", "delay", "idle", "idl", "halt", "line", "lin", "back"})
+#: How far around a counted noun its predicate is looked for (characters).
+_PREDICATE_REACH = 200
 #: Events whose bare subject figure counts people ("60,000 took part", "12 were killed").
 _PEOPLE_EVENTS = frozenset({"attend", "protest", "strike", "die", "injure", "displace", "detain", "rescue",
                             "missing", "aboard"})
@@ -679,7 +685,9 @@ class _Reader:
             if count_event is None and noun_span is not None:
                 # "300 children have been vaccinated", "the number of vaccinated children", "20 nurses were hired":
                 # the verb said of the counted noun, whatever the verb
-                count_event = predicate_of(text, noun_span[0], noun_span[1], cs, ce)
+                # within a window around the noun: a clause of many counts is not read once per count
+                count_event = predicate_of(text, noun_span[0], noun_span[1], max(cs, noun_span[0] - _PREDICATE_REACH),
+                                           min(ce, noun_span[1] + _PREDICATE_REACH))
             if count_event is None and entity is not None:
                 count_event = next((s.event for s in siblings if s.event), None) or self.elliptic_event
             if entity is not None:
@@ -717,10 +725,11 @@ class _Reader:
                     count.category == "people" and count_event not in EVENT_CLASSES) else None
                 if plain:
                     keys.append(plain)
-                elif count_event and count.category not in {"percent", "money"} and \
+                elif count_event in _HOLDING_VERBS and count.category not in {"percent", "money"} and \
                         (count_base(count) or "|").split("|")[0] not in NOUN_CLASSES:
-                    # a noun of its own ("lorries") under any verb, for figures both dated to one day: two articles
-                    # that count the lorries at a crossing on one day count one thing, "stranded" or "held up"
+                    # a noun of its own ("lorries") under a verb of being held, for figures both dated to one day:
+                    # two articles that count the lorries at a crossing on one day count one thing, "stranded" or
+                    # "held up"; "inspected" or "sold" counts another set of them
                     keys.append(any_event_key(count))
             if entity is not None and (nearest or count_event != event_for(entity, [])):
                 # the claim's event is one it names ("killed", "crossed into"), not one its noun implies

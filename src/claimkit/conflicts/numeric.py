@@ -68,15 +68,13 @@ _BOUNDS = frozenset({">", ">=", "<", "<="})
 def _rounding(value: float, against_bound: bool = True) -> float:
     """How far an exact figure may be from what it reports: the news rounds (2%). Against a bound, never by more
     than half a unit of its last written digit ("61,000" is 60,500 to 61,500: below it "fewer than 60,000" cannot
-    be right); against another exact figure, by the larger of the two, so that a rounder figure ("1,230" against
-    "1,250") is allowed no less than a less round one."""
+    be right). Against another exact figure 2% only: half a unit of "10" would stretch it to 15."""
     slack = abs(value) * EXACT
-    if value >= 10 and float(value).is_integer():
+    if against_bound and value >= 10 and float(value).is_integer():
         digits = str(int(value))
         zeros = len(digits) - len(digits.rstrip("0"))
         if zeros:
-            unit = 0.5 * 10 ** zeros
-            slack = min(slack, unit) if against_bound else max(slack, unit)
+            slack = min(slack, 0.5 * 10 ** zeros)
     return slack
 
 
@@ -204,7 +202,13 @@ _NOT_OWNERS = frozenset({
     "than", "less", "fewer", "least", "some", "only", "each", "every", "other", "final", "total", "original",
     "cost", "costs", "price", "prices", "value", "worth", "damage", "budget", "amount", "sum", "bill", "figure",
     "estimate", "loss", "losses", "year", "month", "week", "today", "million", "billion", "thousand", "what",
-    "will", "would", "could", "have", "been", "were", "also", "said", "says", "according",
+    "will", "would", "could", "have", "been", "were", "also", "said", "says", "according", "new", "old",
+})
+#: Owners that own many amounts: "the city's new park" and "the city's flood repairs" are two costs of one city.
+_GENERIC_OWNERS = frozenset({
+    "city", "town", "village", "council", "county", "region", "state", "country", "nation", "government",
+    "ministry", "department", "agency", "authority", "firm", "company", "group", "business", "family", "owner",
+    "official",
 })
 
 
@@ -219,7 +223,9 @@ def _owner_words(claim: Claim, count: CountMention | None) -> set[str]:
         word = m.group(0).lower().removesuffix("'s").removesuffix("’s")
         if word in _NOT_OWNERS or word.endswith(("ed", "ing", "ly")):
             continue
-        found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+        word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if word not in _GENERIC_OWNERS:
+            found.add(word)
     return found
 
 
@@ -235,6 +241,8 @@ _BOUGHT_BEFORE = regex.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|ac
                                + _QUANTITY,
                                regex.IGNORECASE)
 _FOR_AFTER = regex.compile(r"(?:\s{1,3}[\p{Ll}]{1,12}){0,1}?\s{1,3}(?:for|on)\s{1,3}" + _NP, regex.IGNORECASE)
+#: Whom an amount is paid to, when it does not say what for: "paid $9 million to the contractor".
+_TO_AFTER = regex.compile(r"\s{1,3}to\s{1,3}(?:a|an|the|its|their|his|her)\s{1,3}" + _NP, regex.IGNORECASE)
 _NOT_OBJECTS = frozenset({"more", "than", "about", "around", "some", "nearly", "roughly", "almost", "over", "under",
                           "up", "just", "only", "estimated", "total", "year", "month", "week", "day", "quarter",
                           "cost", "costs", "price", "value", "budget", "loss", "losses", "damage", "sum", "amount",
@@ -243,7 +251,8 @@ _NOT_OBJECTS = frozenset({"more", "than", "about", "around", "some", "nearly", "
 
 def _object(claim: Claim, count: CountMention | None) -> str | None:
     """What an amount is paid or spent for, by its head noun ("the budget for roads is 40 million" -> road,
-    "agreed to buy Korva Paper for $2 billion" -> paper), or None when the claim does not say."""
+    "agreed to buy Korva Paper for $2 billion" -> paper), else whom it is paid to ("to the builder" -> builder),
+    or None when the claim does not say."""
     if count is None or count.field != claim.field:
         return None
     at = count.start - claim.start
@@ -252,7 +261,7 @@ def _object(claim: Claim, count: CountMention | None) -> str | None:
     end = (count.unit_span.end if count.unit_span is not None else count.end) - claim.start
     for m in (_BOUGHT_BEFORE.search(claim.text, max(0, at - 60), at),
               _FOR_BEFORE.search(claim.text, max(0, at - 60), at),
-              _FOR_AFTER.match(claim.text, max(at, end))):
+              _FOR_AFTER.match(claim.text, max(at, end)), _TO_AFTER.match(claim.text, max(at, end))):
         if m is None:
             continue
         words = m.group("np").lower().split()
@@ -289,6 +298,16 @@ def _dated_as(claim: Claim, count: CountMention | None) -> Claim:
     own = tuple(t for t in claim.times if t.start < count.start or _CLAUSE_AFTER.search(claim.text[
         max(0, count.end - claim.start):max(0, t.start - claim.start)]) is None)
     return claim if len(own) == len(claim.times) else attrs.evolve(claim, times=own)
+
+
+def _one_off(event: str, a: Claim, b: Claim) -> bool:
+    """A claim names the figure's event as one thing ("the recall", "the kettle recall"): its things are one
+    quantity for the month, where things sold or made under a verb are counted again and again."""
+    if not event or event in {"?", ANY_EVENT}:
+        return False
+    named = regex.compile(rf"\bthe\s{{1,3}}(?:[\p{{L}}\-]{{1,30}}\s{{1,3}}){{0,2}}?{regex.escape(event)}s?\b",
+                          regex.IGNORECASE)
+    return any(named.search(c.text) is not None for c in (a, b))
 
 
 def _people(count: CountMention | None) -> bool:
@@ -389,6 +408,9 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue  # "23 people were killed" in two stories: the same noun is not the same quantity
         if any_event and not same_day(a, b):
             continue
+        if things and not _people(figures[i]) and not _people(figures[j]) and (apart is None or apart > FEW_DAYS) \
+                and not _one_off(event, a, b):
+            continue  # "sold 20,000 kettles" on the 2nd and "sold 5,000" on the 20th: sales go on, not one event
         if places_differ(a, b) or times_differ(_dated_as(a, figures[i]), _dated_as(b, figures[j]),
                                                cumulative=event in CUMULATIVE_EVENTS) or \
                 _separate(a) != _separate(b):
