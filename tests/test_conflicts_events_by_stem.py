@@ -171,3 +171,18 @@ def test_prices_of_one_thing_named_by_its_noun() -> None:
              "The kettles, which sold for 65 euros, were made in 2030."),
     ]
     assert _kinds(analyze(docs)) == ["numeric"]
+
+
+@pytest.mark.parametrize(("plan", "denial"), [
+    ("Kestan Paper will reopen the Orsk mill in May, chief executive Ada Roan said on Wednesday.",
+     "The Orsk mill will not reopen until May, the regional safety board said on Sunday."),
+    ("Dockers at the port of Velm will strike on Friday, union leader Oda Prest said on Wednesday.",
+     "Dockers at the port of Velm will not strike on Monday, union leader Oda Prest said on Thursday."),
+    ("Kestan Paper will sell the Orsk mill, chief executive Ada Roan said on Wednesday.",
+     "Kestan Paper will not sell the Orsk mill to a rival, chief executive Ada Roan said on Thursday."),
+])
+def test_a_restricted_denial_does_not_rule_out_the_plan(plan: str, denial: str) -> None:
+    """"will not X until May", "on another day" or "to someone" leaves the plan standing."""
+    docs = [_doc("p1", "2031-02-04", "Plan for Orsk and Velm", plan),
+            _doc("p2", "2031-02-06", "Denial for Orsk and Velm", denial)]
+    assert "status" not in _kinds(analyze(docs))
