@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimkit.predicates import find_predications
+from claimkit.predicates import event_stem, find_predications
 
 
 def _all(text: str) -> list[tuple[str, str, bool]]:
@@ -61,3 +61,15 @@ def test_negation_of_the_event(text: str, lemma: str, negated: bool) -> None:
 def test_declined_before_a_number_is_no_refusal() -> None:
     assert _all("Sales of kettles declined to 300 units.")
     assert all(neg for lem, _, neg in _all("The firm declined to sign the offer.") if lem == "sign")
+
+
+@pytest.mark.parametrize(("one", "other", "meet"), [
+    ("signal", "signed", False), ("final", "fined", False), ("trial", "tried", False),
+    ("general", "generated", False), ("pressure", "pressed", False), ("moral", "more", False),
+    ("natural", "nature", False),
+    ("voting", "voted", True), ("ruling", "ruled", True), ("sued", "suing", True), ("measure", "measured", True),
+    ("approval", "approved", True), ("closure", "closed", True), ("refusal", "refused", True),
+    ("vaccination", "vaccinating", True), ("stopped", "stop", True),
+])
+def test_event_stems_meet_only_for_one_verb(one: str, other: str, meet: bool) -> None:
+    assert (event_stem(one) == event_stem(other)) is meet

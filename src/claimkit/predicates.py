@@ -366,19 +366,43 @@ _VERB_SUFFIXES = ("ating", "ated", "ates", "ate", "ising", "ised", "ises", "ise"
 _SUFFIXES = tuple(sorted({*NOMINAL_SUFFIXES, *_VERB_SUFFIXES}, key=len, reverse=True))
 
 
+#: Verbs a nominal "-al" or "-ure" may be made of ("approval", "closure"), and the verbs a short stem restores
+#: ("voting" of "vote", "suing" of "sue").
+_VERB_BASES = frozenset({
+    *(f for forms in EVENT_CLASSES.values() for f in forms if " " not in f), *HEADLINE_VERBS, *SUPPORT_VERBS,
+    *CALLING_OFF_VERBS, *(k for k in VERB_SYNONYMS if " " not in k), *VERB_SYNONYMS.values(),
+    "refuse", "fail", "remove", "propose", "renew", "survive", "expose", "disclose", "depart", "deny", "dispose",
+    "vote", "rule", "sue", "bury", "rent", "dismiss", "arrive", "approve",
+})
+#: "-al" and "-ure" nouns and adjectives that are no verb's noun, though their rest is a verb: "signal", "formal".
+_AL_URE_KEPT = frozenset({"signal", "signals", "formal", "final", "finals", "pressure", "pressures", "mortal",
+                          "portal", "moral", "natural", "nature", "general", "total", "several", "rival", "trial"})
+_AL_URE = frozenset({"al", "als", "ure", "ures"})
+
+
 @functools.lru_cache(maxsize=8192)
 def event_stem(word: str) -> str:
     """The stem a verb and its nominalisations share, by suffix stripping: "vaccinated", "vaccinating" and
     "vaccination" give "vaccin"; "postponed" and "postponement" "postpon"; "closing" and "closure" "clos";
-    "recall" and "recalling" "recall". A stem keeps at least four letters (three for short words)."""
+    "recall" and "recalling" "recall". A stem keeps at least four letters (three for short words), unless it is a
+    known verb's ("voting" and "voted" give "vot" as "vote" does, "sued" and "suing" "sue"); "-al" and "-ure" are
+    stripped only from a known verb ("approval", but not "signal" nor "pressure")."""
     w = word.lower().strip(".,;:!?“”\"'’")
     if " " in w:
         return " ".join((event_stem(w.split()[0]), *w.split()[1:]))
     floor = 4 if len(w) > 5 else 3
     for suffix in _SUFFIXES if w.endswith(_SUFFIXES) else ():
-        if w.endswith(suffix) and len(w) - len(suffix) >= floor and not (suffix == "s" and w.endswith(("ss", "us"))):
-            w = w[:-len(suffix)] + ("uc" if suffix == "uction" else "")
+        if not w.endswith(suffix) or (suffix == "s" and w.endswith(("ss", "us"))):
+            continue
+        rest = w[:-len(suffix)]
+        if suffix in _AL_URE and (w in _AL_URE_KEPT or not ({rest, f"{rest}e"} & _VERB_BASES)):
+            continue  # "signal", "general", "pressure": no verb's noun
+        if len(rest) >= floor:
+            w = rest + ("uc" if suffix == "uction" else "")
             break
+        single = rest[:-1] if len(rest) > 2 and rest[-1] == rest[-2] else rest
+        if f"{single}e" in _VERB_BASES and f"{single}e" != w:
+            return event_stem(f"{single}e")  # "voting", "sued": the short verb's own stem
     if len(w) > floor and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]  # "stopped", "planning": the doubled consonant
     if len(w) > floor and w.endswith("e"):
