@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimkit.conflicts import headline, numeric, status
 from claimkit.types import Claim, CountMention, Source, TimeMention
 
@@ -182,3 +184,15 @@ def test_reprinted_statement_is_not_a_conflict() -> None:
     claims = [_claim("a:c1", "a", "x", "Gazette", "2030-05-01", counts=(_count(6000),)),
               _claim("b:c1", "b", "y", "Gazette", "2030-05-01", counts=(_count(100),))]
     assert numeric.claimkit_conflicts(KEY, claims) == []
+
+
+@pytest.mark.parametrize(("key", "text", "shown", "hidden"), [
+    ("event:chang|chang", "The city changed its bus routes on Monday.", "changed", "changs"),
+    ("event:sign|sign", "The mayor signed the harbor agreement.", "signed", "sign…"),
+    ("event:vaccin|vaccin", "The clinic began a vaccination drive.", "vaccination", "vaccins"),
+])
+def test_subject_of_a_stem_key_shows_a_written_word(key: str, text: str, shown: str, hidden: str) -> None:
+    from claimkit.conflicts.explain import subject
+    claim = Claim(id="d:c1", doc="d", start=0, end=len(text), text=text)
+    words = subject(key, [claim])
+    assert shown in words and hidden not in words

@@ -171,3 +171,19 @@ def test_prices_of_one_thing_named_by_its_noun() -> None:
              "The kettles, which sold for 65 euros, were made in 2030."),
     ]
     assert _kinds(analyze(docs)) == ["numeric"]
+
+
+@pytest.mark.parametrize(("plan", "denial"), [
+    ("Kestan Paper will reopen the Orsk mill in May, chief executive Ada Roan said on Wednesday.",
+     "The Orsk mill will not reopen until May, the regional safety board said on Sunday."),
+    ("The Orsk mill will reopen on Friday, chief executive Ada Roan said on Wednesday.",
+     "The Orsk mill will not reopen on Monday, the regional safety board said on Thursday."),
+    ("Dockers at the port of Velm will strike on Friday, union leader Oda Prest said on Wednesday.",
+     "Dockers at the port of Velm will not strike on Monday, the port authority said on Thursday."),
+    ("Kestan Paper will sell the Orsk mill in May, chief executive Ada Roan said on Wednesday.",
+     "The Orsk mill will not be sold to a rival, the regional safety board said on Sunday."),
+])
+def test_a_restricted_denial_does_not_rule_out_the_plan(plan: str, denial: str) -> None:
+    """"will not X until May", "on another day" or "to someone" leaves the plan standing."""
+    docs = [_doc("p1", "2031-02-04", "Orsk mill plan", plan), _doc("p2", "2031-02-06", "Orsk mill denial", denial)]
+    assert "status" not in _kinds(analyze(docs))

@@ -595,6 +595,30 @@ CALLING_OFF_VERBS: frozenset[str] = frozenset({"postpone", "cancel", "suspend", 
 NOMINAL_SUFFIXES: tuple[str, ...] = ("isations", "izations", "isation", "ization", "ations", "ation", "itions",
                                      "ition", "ments", "ment", "ures", "ure", "ings", "ing", "als", "al")
 
+#: Nouns that name an event without a nominal suffix ("there was no recount", "the parade was cancelled"); with
+#: :data:`ONGOING_THINGS`, the event classes and any nominalisation, the nouns whose event "there was no ..." or a
+#: calling-off verb denies.
+EVENT_NOUNS: frozenset[str] = frozenset({
+    "recount", "parade", "vote", "ballot", "election", "referendum", "census", "match", "game", "race", "concert",
+    "festival", "ceremony", "summit", "trial", "inquiry", "probe", "audit", "ban", "walkout", "rally", "march",
+    "raid", "recall", "sale", "auction", "visit", "tour", "debate", "talks", "cull", "evacuation", "rescue",
+    "launch", "release", "strike", "protest", "attack", "fair", "show", "exam", "review", "hearing", "meeting",
+    "wedding", "funeral", "hunt", "dredge", "repair", "repairs", "shutdown", "closure", "ceasefire", "truce",
+})
+
+#: Nouns that look like events (a verb's stem or a nominal suffix) but name none: "there was no sign of him" says
+#: nothing of signing, "no end in sight" nothing of an ending, "an evening curfew" is no evening.
+NON_EVENT_NOUNS: frozenset[str] = frozenset({
+    "sign", "signs", "end", "change", "changes", "word", "doubt", "way", "point", "question", "sense", "need",
+    "reason", "sight", "time", "place", "room", "chance", "hope", "evidence", "mention", "trace", "indication",
+    "shortage", "lack", "sound", "answer", "record", "let-up", "thing", "nothing", "something", "evening",
+    "morning", "spring", "ceiling", "building", "buildings", "king", "ring", "string", "feeling", "pressure",
+    "nature", "future", "culture", "structure", "picture", "feature", "government", "moment", "element",
+    "department", "apartment", "equipment", "comment", "signal", "signals", "official", "officials", "general",
+    "animal", "animals", "capital", "hospital", "material", "total", "final", "rival", "rivals", "interest",
+    "cost", "price", "fare", "fares", "shipping", "clothing", "housing", "funding", "ending",
+})
+
 #: Particles that make a phrasal verb ("shut down", "run out of"): read with the verb, never as its object.
 PARTICLES: frozenset[str] = frozenset({"down", "out", "off", "up", "back", "away", "over"})
 

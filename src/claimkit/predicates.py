@@ -30,11 +30,13 @@ from .lexicon import (
     CALLING_OFF_VERBS,
     ENDING_VERBS,
     EVENT_CLASSES,
+    EVENT_NOUNS,
     HEADLINE_VERBS,
     IRREGULAR_PAST,
     LIGHT_VERBS,
     NEGATIVE_IMPLICATIVES,
     NOMINAL_SUFFIXES,
+    NON_EVENT_NOUNS,
     NOUN_CLASSES,
     NUMBER_WORDS,
     ONGOING_THINGS,
@@ -364,19 +366,43 @@ _VERB_SUFFIXES = ("ating", "ated", "ates", "ate", "ising", "ised", "ises", "ise"
 _SUFFIXES = tuple(sorted({*NOMINAL_SUFFIXES, *_VERB_SUFFIXES}, key=len, reverse=True))
 
 
+#: Verbs a nominal "-al" or "-ure" may be made of ("approval", "closure"), and the verbs a short stem restores
+#: ("voting" of "vote", "suing" of "sue").
+_VERB_BASES = frozenset({
+    *(f for forms in EVENT_CLASSES.values() for f in forms if " " not in f), *HEADLINE_VERBS, *SUPPORT_VERBS,
+    *CALLING_OFF_VERBS, *(k for k in VERB_SYNONYMS if " " not in k), *VERB_SYNONYMS.values(),
+    "refuse", "fail", "remove", "propose", "renew", "survive", "expose", "disclose", "depart", "deny", "dispose",
+    "vote", "rule", "sue", "bury", "rent", "dismiss", "arrive", "approve",
+})
+#: "-al" and "-ure" nouns and adjectives that are no verb's noun, though their rest is a verb: "signal", "formal".
+_AL_URE_KEPT = frozenset({"signal", "signals", "formal", "final", "finals", "pressure", "pressures", "mortal",
+                          "portal", "moral", "natural", "nature", "general", "total", "several", "rival", "trial"})
+_AL_URE = frozenset({"al", "als", "ure", "ures"})
+
+
 @functools.lru_cache(maxsize=8192)
 def event_stem(word: str) -> str:
     """The stem a verb and its nominalisations share, by suffix stripping: "vaccinated", "vaccinating" and
     "vaccination" give "vaccin"; "postponed" and "postponement" "postpon"; "closing" and "closure" "clos";
-    "recall" and "recalling" "recall". A stem keeps at least four letters (three for short words)."""
+    "recall" and "recalling" "recall". A stem keeps at least four letters (three for short words), unless it is a
+    known verb's ("voting" and "voted" give "vot" as "vote" does, "sued" and "suing" "sue"); "-al" and "-ure" are
+    stripped only from a known verb ("approval", but not "signal" nor "pressure")."""
     w = word.lower().strip(".,;:!?“”\"'’")
     if " " in w:
         return " ".join((event_stem(w.split()[0]), *w.split()[1:]))
     floor = 4 if len(w) > 5 else 3
     for suffix in _SUFFIXES if w.endswith(_SUFFIXES) else ():
-        if w.endswith(suffix) and len(w) - len(suffix) >= floor and not (suffix == "s" and w.endswith(("ss", "us"))):
-            w = w[:-len(suffix)] + ("uc" if suffix == "uction" else "")
+        if not w.endswith(suffix) or (suffix == "s" and w.endswith(("ss", "us"))):
+            continue
+        rest = w[:-len(suffix)]
+        if suffix in _AL_URE and (w in _AL_URE_KEPT or not ({rest, f"{rest}e"} & _VERB_BASES)):
+            continue  # "signal", "general", "pressure": no verb's noun
+        if len(rest) >= floor:
+            w = rest + ("uc" if suffix == "uction" else "")
             break
+        single = rest[:-1] if len(rest) > 2 and rest[-1] == rest[-2] else rest
+        if f"{single}e" in _VERB_BASES and f"{single}e" != w:
+            return event_stem(f"{single}e")  # "voting", "sued": the short verb's own stem
     if len(w) > floor and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]  # "stopped", "planning": the doubled consonant
     if len(w) > floor and w.endswith("e"):
@@ -398,8 +424,23 @@ _THERE_NO = regex.compile(r"\bthere\s{1,3}(?:is|are|was|were|has\s{1,3}been|have
                           regex.IGNORECASE)
 _NOMINAL_ENDINGS = tuple(s for s in NOMINAL_SUFFIXES if len(s) > 2)
 #: "no child", "not a single child", "none of the clinics": a subject that negates its verb.
-_NO_SUBJECT = regex.compile(r"\b(?:no|not\s{1,3}(?:a\s{1,3}single|one|any)|none\s{1,3}of\s{1,3}the)"
-                            r"(?:\s{1,3}[\p{L}\-]{1,20}){0,2}\s{1,3}$", regex.IGNORECASE)
+_NO_SUBJECT = regex.compile(r"(?<!\b(?:in|with|at|for|by|of|on|to|within|without|after|before|under|from)"
+                            r"\s{1,3})\b(?:no|not\s{1,3}(?:a\s{1,3}single|one|any)|none\s{1,3}of\s{1,3}the)"
+                            r"(?:\s{1,3}(?!(?:the|a|an|this|that|these|those|its|their|his|her|our)\b)[\p{L}\-]{1,20}){0,2}\s{1,3}$",
+                            regex.IGNORECASE)
+
+
+def _names_event(noun: str) -> bool:
+    """Whether a noun names an event: a listed event noun ("recount", "parade"), an ongoing thing, a form of an
+    event class, or a nominalisation ("evacuation", "rationing") that is not listed as naming none ("sign", "end",
+    "evening")."""
+    low = noun.lower()
+    if low in NON_EVENT_NOUNS or low in TIME_NAMES:
+        return False
+    one = singular_noun(low)
+    if {low, one} & (EVENT_NOUNS | ONGOING_THINGS) or low in _EVENT_FORMS:
+        return True
+    return low.endswith(_NOMINAL_ENDINGS) and len(event_stem(low)) >= 4
 
 
 def _event_noun(words: list[tuple[str, int, int]], gaps: list[bool], thing: Entity) -> tuple[str, int, int]:
@@ -408,7 +449,8 @@ def _event_noun(words: list[tuple[str, int, int]], gaps: list[bool], thing: Enti
     k = next((n for n, w in enumerate(words) if w[1] == thing.start), None)
     if k is not None and k > 0 and not gaps[k]:
         before = words[k - 1][0]
-        if before[:1].islower() and before.lower().endswith(_NOMINAL_ENDINGS) and _content(before):
+        if before[:1].islower() and before.lower().endswith(_NOMINAL_ENDINGS) and _content(before) and \
+                _names_event(before):  # not "an evening curfew", "a shipping service"
             return before, words[k - 1][1], words[k - 1][2]
     return thing.noun, thing.start, thing.end
 
@@ -424,6 +466,8 @@ def _event_itself(lemma: str, written: str, thing: Entity, words: list[tuple[str
         stem = event_stem(noun)
         if len(stem) < 3 or noun[:1].isupper():
             return None
+        if own in _CALLING_OFF_STEMS and not _names_event(noun):
+            return None  # "cancelled 300 flights": flights are no event of their own
         return Predication(stem, Entity(stem, noun, (), s, e), start, end,
                            negated != (own in _CALLING_OFF_STEMS), modal, nominal=True, itself=True)
     if len(own) < 3 or own in _LIGHT_STEMS:
@@ -432,6 +476,15 @@ def _event_itself(lemma: str, written: str, thing: Entity, words: list[tuple[str
 
 
 _SYNONYM_LEMMAS = frozenset(VERB_SYNONYMS.values())
+
+
+def _verb_after_to(lows: list[str], gaps: list[bool], k: int) -> bool:
+    """Whether ``lows[k]``, right after "to", may be a verb: "declined to sign" is a refusal, "declined to 300
+    units" and "declined to the lowest level" are no refusal."""
+    if k >= len(lows) or gaps[k]:
+        return False
+    low = lows[k]
+    return low[:1].isalpha() and low not in _DETERMINERS and low not in NUMBER_WORDS and low not in _HEAD_STOP
 
 
 def find_predications(text: str, start: int, end: int, names: frozenset[str] | None = None,
@@ -471,7 +524,7 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
         else:
             if i + 1 < len(words) and not gaps[i + 1] and (
                     (low in ASPECTUAL_VERBS and lows[i + 1].endswith("ing")) or
-                    (low in NEGATIVE_IMPLICATIVES and lows[i + 1] == "to")):
+                    (low in NEGATIVE_IMPLICATIVES and lows[i + 1] == "to" and _verb_after_to(lows, gaps, i + 2))):
                 i += 1  # "began vaccinating", "refused to answer": the verb read next is the event
                 continue
             verb = _verb_at(words, gaps, i, title)
@@ -507,7 +560,11 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
             modal = any(w in _MODALS for w in chain)
             if chain[-1:] == ["to"] and first >= 2 and not gaps[first] and \
                     lows[first - 1] in NEGATIVE_IMPLICATIVES:
-                negated = not negated  # "refused to answer", "failed to reach": the event does not happen
+                outer = _chain(words, gaps, first - 1)
+                if not any(w in _NEGATORS or w.endswith("n't") for w in outer):
+                    # "refused to answer", "failed to reach": the event does not happen (but "did not refuse to
+                    # sign", "never failed to pay": it does)
+                    negated = not negated
             if lemma in ENDING_VERBS and thing.cls in ONGOING_THINGS:
                 lemma = "end"  # "called off the stoppage": the strike ended
             opposite = OPPOSITE_PREDICATES.get(lemma)
@@ -532,10 +589,12 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
         i += size
     for m in _THERE_NO.finditer(text, start, end):
         # "there has been no recount", "there was no evacuation": the event noun's event is denied
-        which = "mod" if m.group("mod") and m.group("mod").lower().endswith(_NOMINAL_ENDINGS) else "noun"
+        which = "mod" if m.group("mod") and m.group("mod").lower().endswith(_NOMINAL_ENDINGS) and \
+            _names_event(m.group("mod")) else "noun"
         noun = m.group(which)  # "no evacuation order": the nominalisation names the event
         stem = event_stem(noun)
-        if len(stem) >= 3 and noun.lower() not in _HEAD_STOP and noun.lower() not in AGREEMENT_NOUNS:
+        if len(stem) >= 3 and noun.lower() not in _HEAD_STOP and noun.lower() not in AGREEMENT_NOUNS and \
+                _names_event(noun):  # not "there was no sign of him"
             found.append(Predication(stem, Entity(stem, noun, (), m.start(which), m.end(which)), m.start(),
                                      m.end(), True, False, nominal=True, itself=True))
     taken = [(p.start, p.end) for p in found if p.lemma == "agree"]

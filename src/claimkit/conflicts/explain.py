@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 import regex
 
 from ..grouping import describe_key, parse_key
+from ..lexicon import EVENT_LABELS
+from ..predicates import event_stem
 from ..subjects import name_stem, place_after
 from ..timeline import interval
 from ..types import Claim, TimeMention
@@ -47,7 +49,30 @@ def subject(key: str, claims: Sequence[Claim]) -> str:
                 break
         if written:
             text = text.replace(stem.capitalize(), written, 1)
+    family, event, cls, _ = parse_key(key)
+    if family == "event":
+        # a key built from a stem ("event:sign|sign") is shown by a word one of its claims writes ("signed")
+        if event and event not in EVENT_LABELS:
+            verb = _written(event, claims)
+            if verb:
+                text = text.replace(f"“{event}…”", f"“{verb}”", 1)
+        plural = cls if cls in {"people", "length", "area"} or cls.endswith("s") else f"{cls}s"
+        noun = (_written(cls, claims, noun=True) or _written(cls, claims)) if cls else None
+        if noun and noun not in {cls, plural} and text.startswith(plural):
+            text = noun + text[len(plural):]
     return text
+
+
+def _written(stem: str, claims: Sequence[Claim], noun: bool = False) -> str | None:
+    """A lower-case word of the claims whose event stem is ``stem``, as written ("changed" for "chang"; with
+    ``noun``, no verb's past: "change"), or None."""
+    for claim in claims:
+        for word in claim.text.split():
+            word = word.strip(".,;:“”\"'’()")
+            if word[:1].islower() and word.isalpha() and event_stem(word) == stem and not (
+                    noun and word.endswith("ed")):
+                return word
+    return None
 
 
 def who(claim: Claim) -> str:

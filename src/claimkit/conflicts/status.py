@@ -13,6 +13,7 @@ name, so that unrelated stories about dams do not collide.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
 
@@ -229,12 +230,64 @@ def _rules_out(claim: Claim, stem: str) -> bool:
         _uses(p, stem) and p.modal and p.negated for p in _predications(claim))
 
 
+#: Words that restrict a denial to a time or a condition: "will not reopen until May" does not rule out May.
+_RESTRICTING = regex.compile(r"(?i)\b(?:until|till|before|only|unless|except|so\s{1,3}long\s{1,3}as)\b")
+_CLAUSE_END = regex.compile(r"[,;:.!?()“”\"]")
+_COMPLEMENT = regex.compile(r"(?i)\b(?:to|on|in|at|for|with|by|from|into|after|this|next)\s{1,3}"
+                            r"(?P<words>(?:[\p{L}\d][\p{L}\d\-']{0,25}\s{0,3}){1,4})")
+_COMPLEMENT_STOP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "any"})
+
+
+def _clause(claim: Claim, stem: str, ruled_out: bool) -> tuple[int, int] | None:
+    """Where the rest of the clause of the claim's predicate ``stem`` lies in its text (after the verb, up to the
+    next punctuation), or None."""
+    for p in _predications(claim):
+        if _uses(p, stem) and (not ruled_out or (p.modal and p.negated)):
+            stop = _CLAUSE_END.search(claim.text, p.end)
+            return p.end, stop.start() if stop else len(claim.text)
+    return None
+
+
+def _clause_dates(claim: Claim, span: tuple[int, int]) -> list[tuple[dt.date, dt.date]]:
+    """The days of the times written in the stretch ``span`` of the claim's text."""
+    found = []
+    for t in claim.times:
+        if t.field == claim.field and span[0] <= t.start - claim.start < span[1]:
+            days = interval(t.value, t.mod)
+            if days is not None:
+                found.append(days)
+    return found
+
+
+def _restricted(expects: Claim, rules_out: Claim, stem: str) -> bool:
+    """The denial is of something narrower or other than what is expected: "will not reopen until May" (a
+    restriction), "will not strike on Monday" against "will strike on Friday" (a complement the plan lacks), "will
+    not sell the mill to a rival" against "will sell the mill", or the two clauses date the event differently."""
+    r, x = _clause(rules_out, stem, True), _clause(expects, stem, False)
+    if r is None:
+        return False
+    rest = rules_out.text[r[0]:r[1]]
+    if _RESTRICTING.search(rest) or _RESTRICTING.search(rules_out.text[max(0, r[0] - 40):r[0]].split(",")[-1]):
+        return True
+    plan = {w.lower() for w in _LETTERS.findall(expects.text)}
+    for m in _COMPLEMENT.finditer(rest):
+        if any(w.lower() not in plan for w in _LETTERS.findall(m.group("words"))
+               if w.lower() not in _COMPLEMENT_STOP):
+            return True
+    if x is not None:
+        dates_r, dates_x = _clause_dates(rules_out, r), _clause_dates(expects, x)
+        if dates_r and dates_x and all(dr[1] < dx[0] or dx[1] < dr[0]
+                                       for dr in dates_r for dx in dates_x):
+            return True
+    return False
+
+
 def _expected_but_ruled_out(a: Claim, b: Claim, stem: str) -> bool:
     """One source expects the event ("will reopen in April"), another, speaking the same day or later, says it will
     not happen ("will not reopen")."""
     for expects, rules_out in ((a, b), (b, a)):
         if not (expects.polarity == "positive" and expects.modality == "expected" and _expects(expects, stem)
-                and _rules_out(rules_out, stem)):
+                and _rules_out(rules_out, stem)) or _restricted(expects, rules_out, stem):
             continue
         said_x, said_r = said_interval(expects), said_interval(rules_out)
         if said_x is not None and said_r is not None and said_r[1] >= said_x[0]:
