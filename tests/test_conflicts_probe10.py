@@ -5,24 +5,20 @@ increments, ranges, tolls dated by their disaster, milder forms of an event, and
 from __future__ import annotations
 
 import pytest
+from stories import conflict_kinds, story
 
-from claimkit import analyze
 from claimkit.attribution import find_frames, name_source
 from claimkit.segment import clauses
 from claimkit.subjects import place_after
 from claimkit.types import Analysis
 
 
-def _story(*bodies: str, titles: tuple[str, ...] = ()) -> Analysis:
-    docs = []
-    for i, body in enumerate(bodies):
-        docs.append({"id": f"d{i + 1}", "publisher": f"Paper {i + 1}", "published": f"2030-05-{10 + i:02d}",
-                     "title": titles[i] if i < len(titles) else "Marsh town news", "text": body + "\n"})
-    return analyze(docs)
+def _story(*bodies: str, titles: tuple[str, ...] = (), dates: tuple[str, ...] = ()) -> Analysis:
+    return story(*bodies, titles=titles, dates=dates, first="2030-05-10", title="Marsh town news")
 
 
 def _kinds(analysis: Analysis) -> list[str]:
-    return sorted(c.kind for c in analysis.conflicts)
+    return conflict_kinds(analysis)
 
 
 @pytest.mark.parametrize(

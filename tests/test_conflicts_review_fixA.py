@@ -5,23 +5,18 @@ subject and recipient (all sentences fictional)."""
 from __future__ import annotations
 
 import pytest
+from stories import conflict_kinds, story
 
 import claimkit.claims
-from claimkit import analyze
 from claimkit.types import Analysis
 
 
-def _story(*bodies: str, dates: tuple[str, ...] = (), titles: tuple[str, ...] = ()) -> Analysis:
-    docs = []
-    for i, body in enumerate(bodies):
-        docs.append({"id": f"d{i + 1}", "publisher": f"Paper {i + 1}",
-                     "published": dates[i] if i < len(dates) else f"2031-03-{10 + i:02d}",
-                     "title": titles[i] if i < len(titles) else "Varno news", "text": body + "\n"})
-    return analyze(docs)
+def _story(*bodies: str, titles: tuple[str, ...] = (), dates: tuple[str, ...] = ()) -> Analysis:
+    return story(*bodies, titles=titles, dates=dates, first="2031-03-10", title="Varno news")
 
 
 def _kinds(analysis: Analysis) -> list[str]:
-    return sorted(c.kind for c in analysis.conflicts)
+    return conflict_kinds(analysis)
 
 
 SAME_DAY = ("2031-03-10", "2031-03-10")

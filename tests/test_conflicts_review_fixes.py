@@ -4,22 +4,17 @@ are for, verdicts of two courts, rounder figures, refusals and conditions (all s
 from __future__ import annotations
 
 import pytest
+from stories import conflict_kinds, story
 
-from claimkit import analyze
 from claimkit.types import Analysis
 
 
 def _story(*bodies: str, titles: tuple[str, ...] = (), dates: tuple[str, ...] = ()) -> Analysis:
-    docs = []
-    for i, body in enumerate(bodies):
-        docs.append({"id": f"d{i + 1}", "publisher": f"Paper {i + 1}",
-                     "published": dates[i] if i < len(dates) else f"2031-03-{10 + i:02d}",
-                     "title": titles[i] if i < len(titles) else "Korva business news", "text": body + "\n"})
-    return analyze(docs)
+    return story(*bodies, titles=titles, dates=dates, first="2031-03-10", title="Korva business news")
 
 
 def _kinds(analysis: Analysis) -> list[str]:
-    return sorted(c.kind for c in analysis.conflicts)
+    return conflict_kinds(analysis)
 
 
 @pytest.mark.parametrize(

@@ -4,21 +4,17 @@ figures rounded to their last digit, amounts of money for one measure (all sente
 from __future__ import annotations
 
 import pytest
+from stories import conflict_kinds, story
 
-from claimkit import analyze
 from claimkit.types import Analysis
 
 
-def _story(*bodies: str, titles: tuple[str, ...] = ()) -> Analysis:
-    docs = []
-    for i, body in enumerate(bodies):
-        docs.append({"id": f"d{i + 1}", "publisher": f"Paper {i + 1}", "published": f"2031-03-{10 + i:02d}",
-                     "title": titles[i] if i < len(titles) else "Quarry town news", "text": body + "\n"})
-    return analyze(docs)
+def _story(*bodies: str, titles: tuple[str, ...] = (), dates: tuple[str, ...] = ()) -> Analysis:
+    return story(*bodies, titles=titles, dates=dates, first="2031-03-10", title="Quarry town news")
 
 
 def _kinds(analysis: Analysis) -> list[str]:
-    return sorted(c.kind for c in analysis.conflicts)
+    return conflict_kinds(analysis)
 
 
 @pytest.mark.parametrize(
