@@ -51,6 +51,11 @@ class WorkerCrash(RuntimeError):
     """A worker process died (killed, or out of memory) before returning its documents."""
 
 
+def to_document(document: Document | Mapping[str, Any]) -> Document:
+    """``document`` itself, or the document its JSON object describes (what every entry point accepts)."""
+    return document if isinstance(document, Document) else Document.from_data(document)
+
+
 def resolve_jobs(jobs: int) -> int:
     """The number of worker processes ``jobs`` asks for: 0 means one per CPU, a negative number is refused."""
     if jobs < 0:
@@ -139,7 +144,7 @@ def _chunks(documents: Iterable[Document | Mapping[str, Any]]) -> Iterator[_Chun
     while True:
         try:
             document = next(iterator)
-            doc = document if isinstance(document, Document) else Document.from_data(document)
+            doc = to_document(document)
         except StopIteration:
             break
         except (Exception, SystemExit) as exc:  # a bad document, or --strict stopping at a bad input line

@@ -15,15 +15,12 @@ import attrs
 
 from .canonical import unify_people
 from .parallel import per_document, resolve_jobs
+from .parallel import to_document as _document
 from .plugins import PluginManager, describe_exception, flatten, get_plugin_manager
 from .timeline import build_timeline, claim_order
 from .types import Analysis, Claim, Conflict, Document, Extraction, Mention, PluginError
 
 __all__ = ["analyze", "claims_for", "extract", "extract_all", "find_conflicts"]
-
-
-def _document(document: Document | Mapping[str, Any]) -> Document:
-    return document if isinstance(document, Document) else Document.from_data(document)
 
 
 #: :meth:`Mention.sort_key` after its first part, for mentions whose plugin is set (as ``extract`` makes sure): a C

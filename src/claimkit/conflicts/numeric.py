@@ -11,6 +11,7 @@ cumulative figure (deaths, injuries, evacuations, arrests) that rises over time 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -305,9 +306,15 @@ def _one_off(event: str, a: Claim, b: Claim) -> bool:
     quantity for the month, where things sold or made under a verb are counted again and again."""
     if not event or event in {"?", ANY_EVENT}:
         return False
-    named = regex.compile(rf"\bthe\s{{1,3}}(?:[\p{{L}}\-]{{1,30}}\s{{1,3}}){{0,2}}?{regex.escape(event)}s?\b",
-                          regex.IGNORECASE)
+    named = _naming(event)
     return any(named.search(c.text) is not None for c in (a, b))
+
+
+@functools.lru_cache(maxsize=256)
+def _naming(event: str) -> regex.Pattern[str]:
+    """"the" and up to two words before the event's noun ("the recall", "the kettle recall"), compiled once an event."""
+    return regex.compile(rf"\bthe\s{{1,3}}(?:[\p{{L}}\-]{{1,30}}\s{{1,3}}){{0,2}}?{regex.escape(event)}s?\b",
+                         regex.IGNORECASE)
 
 
 def _people(count: CountMention | None) -> bool:
