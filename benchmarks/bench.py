@@ -13,9 +13,11 @@ document, without output). MB are UTF-8 megabytes (10^6 bytes) of ``text`` and `
 figure; MB/s of the process's CPU time is printed beside it because it stays meaningful on a machine busy with
 other work. The first pass over the corpus is reported too: the plugins keep small bounded memo tables of short
 phrases (a weekday name's reading, a source description) across documents, which the repeated passes find full,
-so the first pass is the figure for text the process has not seen before. "load" is the time to import the plugins
-and extract one document before the clock starts (patterns compiled, tables built): what every process pays once,
-and where a table moved from the pass to import time shows up.
+so the first pass is the figure for text the process has not seen before. Each line ends with the build that ran:
+"compiled" (a regular install, compiled with mypyc) or "pure Python" (an editable install, or
+``CLAIMKIT_PURE_PYTHON=1`` at install time); a plugin that fails to load stops the benchmark. "load" is the time
+to import the plugins and extract one document before the clock starts (patterns compiled, tables built): what
+every process pays once, and where a table moved from the pass to import time shows up.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from importlib import metadata
 
 def _child(corpus: str, plugins: list[str], repeat: int) -> dict[str, object]:
     from claimkit import Document, PluginManager, extract
+    from claimkit.plugins import is_compiled
 
     docs = []
     with open(corpus, encoding="utf-8") as fh:
@@ -42,6 +45,11 @@ def _child(corpus: str, plugins: list[str], repeat: int) -> dict[str, object]:
     os.environ["CLAIMKIT_LOAD_PLUGINS"] = ",".join(plugins)
     loading = time.perf_counter()
     pm = PluginManager(builtins=False)  # imports the plugins: their tables and patterns are built here
+    missing = sorted(set(plugins) - set(pm.plugin_names()))
+    if pm.load_errors or missing:
+        # a plugin that did not load would be timed as doing nothing, very fast
+        why = "; ".join(f"{e.plugin}: {e.message}" for e in pm.load_errors) or f"not installed: {', '.join(missing)}"
+        raise SystemExit(f"bench: plugin failed to load ({why})")
     extract(docs[0], plugins=pm)  # warm-up: lazy tables, regex caches
     load_seconds = time.perf_counter() - loading
     best = float("inf")
@@ -76,6 +84,7 @@ def _child(corpus: str, plugins: list[str], repeat: int) -> dict[str, object]:
         "mentions": mentions,
         "errors": errors,
         "peak_rss_mb": round(peak_kb / 1024, 1),
+        "compiled": [name for name, plugin in pm.pm.list_name_plugin() if is_compiled(plugin)],
     }
 
 
@@ -104,6 +113,14 @@ def _analyze_child(corpus: str, copies: int) -> dict[str, object]:
         "errors": len(result.errors),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
+
+
+def _build(config: list[str], compiled: object) -> str:
+    """'compiled', 'pure Python', or which of the plugins are compiled."""
+    done = [name for name in config if isinstance(compiled, list) and name in compiled]
+    if not done:
+        return "pure Python"
+    return "compiled" if len(done) == len(config) else f"compiled: {', '.join(done)}"
 
 
 def main() -> int:
@@ -147,7 +164,8 @@ def main() -> int:
                   f"({row['cpu_mb_per_s']:.2f} MB/s of CPU time, first pass {row['first_cpu_mb_per_s']:.2f})  "
                   f"load {row['load_seconds']:.2f} s  "
                   f"peak {row['peak_rss_mb']} MB  "
-                  f"{row['mentions']} mentions  {row['errors']} errors")
+                  f"{row['mentions']} mentions  {row['errors']} errors  "
+                  f"{_build(config, row['compiled'])}")
     return 0
 
 

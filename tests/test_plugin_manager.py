@@ -160,7 +160,7 @@ def test_an_empty_allow_list_loads_no_installed_plugin(fake_entry_points, monkey
 def test_describe_lists_name_version_and_hooks(bare_pm):
     bare_pm.register(MondayFinder(), name="monday", version="1.2")
     rows = bare_pm.describe()
-    assert rows == [{"name": "monday", "version": "1.2", "hooks": ["claimkit_extract"]}]
+    assert rows == [{"name": "monday", "version": "1.2", "hooks": ["claimkit_extract"], "compiled": False}]
 
 
 def test_a_failing_conflict_detector_does_not_stop_analysis(bare_pm):

@@ -162,7 +162,8 @@ def cmd_plugins(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2))
     else:
         for row in rows:
-            print(f"{row['name']} {row['version'] or ''}".rstrip())
+            compiled = " (compiled)" if row["compiled"] else ""
+            print(f"{row['name']} {row['version'] or ''}".rstrip() + compiled)
             for hook in row["hooks"]:
                 print(f"    {hook}")
     for e in pm.load_errors:

@@ -8,7 +8,9 @@ into :class:`~claimkit.types.PluginError` records (or raises :class:`PluginFailu
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
 import os
+import sys
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import metadata
@@ -27,6 +29,7 @@ __all__ = [
     "PluginManager",
     "describe_exception",
     "get_plugin_manager",
+    "is_compiled",
     "strict_from_env",
 ]
 
@@ -43,6 +46,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "claimkit.formats.csvfmt",
     "claimkit.formats.text",
 )
+
+_EXTENSION_SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
 
 
 class PluginFailure(RuntimeError):
@@ -75,6 +80,23 @@ def describe_exception(exc: BaseException) -> str:
     frames = traceback.extract_tb(exc.__traceback__)
     where = f" ({frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno})" if frames else ""
     return f"{type(exc).__name__}: {exc}{where}"
+
+
+def is_compiled(plugin: object) -> bool:
+    """True when a module plugin runs compiled code: it, or a loaded module of its package, is an extension module.
+
+    The bundled plugins are compiled with mypyc when installed from a regular wheel and are pure Python when
+    installed editable (see ``tools/compile_hook.py``); speed differs, results do not.
+    """
+    name = getattr(plugin, "__name__", None)
+    if not isinstance(plugin, ModuleType) or not name:
+        return False
+    prefix = name + "."
+    for module_name, module in list(sys.modules.items()):
+        if module_name == name or module_name.startswith(prefix):
+            if str(getattr(module, "__file__", None) or "").endswith(_EXTENSION_SUFFIXES):
+                return True
+    return False
 
 
 class PluginManager:
@@ -143,13 +165,14 @@ class PluginManager:
         return sorted(name for name, _ in self.pm.list_name_plugin())
 
     def describe(self, include_builtins: bool = False) -> list[dict[str, Any]]:
-        """Name, version and implemented hooks of each plugin (built-ins only when asked)."""
+        """Name, version, implemented hooks and compiled-or-not of each plugin (built-ins only when asked)."""
         rows = []
         for name, plugin in sorted(self.pm.list_name_plugin()):
             if not include_builtins and name in DEFAULT_PLUGINS:
                 continue
             hooks = sorted(h.name for h in self.pm.get_hookcallers(plugin) or ())
-            rows.append({"name": name, "version": self._versions.get(name), "hooks": hooks})
+            rows.append({"name": name, "version": self._versions.get(name), "hooks": hooks,
+                         "compiled": is_compiled(plugin)})
         return rows
 
     # -- calling ------------------------------------------------------------------------------------------------------

@@ -1378,7 +1378,7 @@ class Resolver:
                 not self.after.startswith(" of "):
             # "the past few months" is a vague past; "the last few minutes of the lunch" a stretch of something
             return Reading("DATE", "PAST_REF", None)
-        mod = quantity_mod(" ".join(w for w in words if w not in _DURATION_LEADS))
+        mod: str | None = quantity_mod(" ".join(w for w in words if w not in _DURATION_LEADS))
         joint = next((w for i, w in enumerate(words) if w == "or" or (
             w == "to" and i > 0 and number_of(words[i - 1:i]) is not None)), None)
         if joint is not None:

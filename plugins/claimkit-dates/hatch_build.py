@@ -1,0 +1,1 @@
+../../tools/compile_hook.py
