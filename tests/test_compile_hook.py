@@ -43,7 +43,7 @@ def _hook(tmp_path: Path, exclude: list[str] | None = None, target: str = "wheel
     package.mkdir(parents=True)
     for name in ("__init__.py", "core.py", "tables.py"):
         (package / name).write_text("X: int = 1\n", encoding="utf-8")
-    config: dict[str, Any] = {"path": "hatch_build.py"}
+    config: dict[str, Any] = {"path": "compile_hook.py"}
     if exclude is not None:
         config["exclude"] = exclude
     build_config = SimpleNamespace(target_config={"packages": ["src/demo_plugin"]})

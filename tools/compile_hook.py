@@ -1,6 +1,6 @@
 """Hatch build hook: compile a plugin package with mypyc, keeping the pure-Python source as the fallback.
 
-Each plugin's ``hatch_build.py`` is a link to this file. Building a regular wheel (``pip install ./plugins/...``)
+Each plugin's ``compile_hook.py`` is a link to this file (its source distribution carries a copy). Building a regular wheel (``pip install ./plugins/...``)
 compiles every module of the package except those named in the hook's ``exclude`` option (modules defining pluggy
 ``@hookimpl`` functions must stay Python: pluggy marks the functions with an attribute, which a compiled function
 cannot carry). The ``.py`` files ship beside the compiled modules, so tracebacks and ``inspect`` still find source.
@@ -13,7 +13,7 @@ cannot carry). The ``.py`` files ship beside the compiled modules, so tracebacks
 Configured in the plugin's ``pyproject.toml``::
 
     [tool.hatch.build.targets.wheel.hooks.custom]
-    path = "hatch_build.py"
+    path = "compile_hook.py"
     exclude = ["__init__.py"]
 
 ``claimkit plugins`` and ``benchmarks/bench.py`` say whether each installed plugin is compiled.
