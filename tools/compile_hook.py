@@ -1,7 +1,8 @@
 """Hatch build hook: compile a plugin package with mypyc, keeping the pure-Python source as the fallback.
 
-Each plugin's ``compile_hook.py`` is a link to this file (its source distribution carries a copy). Building a regular wheel (``pip install ./plugins/...``)
-compiles every module of the package except those named in the hook's ``exclude`` option (modules defining pluggy
+Each plugin's ``compile_hook.py`` is a link to this file (its source distribution carries a copy). Building a
+regular wheel (``pip install ./plugins/...``) compiles every module of the package except those named in the
+hook's ``exclude`` option (modules defining pluggy
 ``@hookimpl`` functions must stay Python: pluggy marks the functions with an attribute, which a compiled function
 cannot carry). The ``.py`` files ship beside the compiled modules, so tracebacks and ``inspect`` still find source.
 
@@ -50,7 +51,7 @@ def _flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in _TRUE
 
 
-class CompileHook(BuildHookInterface):  # type: ignore[misc]
+class CompileHook(BuildHookInterface[Any]):
     """Compile the wheel's package with mypyc (see the module docstring)."""
 
     PLUGIN_NAME = "custom"
