@@ -2,9 +2,9 @@
 
 Each plugin's ``compile_hook.py`` is a link to this file (its source distribution carries a copy). Building a
 regular wheel (``pip install ./plugins/...``) compiles every module of the package except those named in the
-hook's ``exclude`` option (modules defining pluggy
-``@hookimpl`` functions must stay Python: pluggy marks the functions with an attribute, which a compiled function
-cannot carry). The ``.py`` files ship beside the compiled modules, so tracebacks and ``inspect`` still find source.
+hook's ``exclude`` option (modules defining pluggy ``@hookimpl`` functions must stay Python: pluggy marks the
+functions with an attribute, which a compiled function cannot carry). The ``.py`` files ship beside the compiled
+modules, so tracebacks and ``inspect`` still find source.
 
 - Editable installs (``pip install -e``) are never compiled: edits to the source must take effect at once.
 - ``CLAIMKIT_PURE_PYTHON=1`` skips compilation.
