@@ -350,7 +350,7 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
                     cur = cur * mult
                     res.scaled = True
                     res.plain = False
-                    res.scale = mult
+                    res.scale = float(mult)
                     j += 1
                     good = j
                     res.end = letter.end
@@ -419,7 +419,7 @@ def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | 
                 break
             cur *= 100
             res.scaled = True
-            res.scale = 100
+            res.scale = 100.0
             last = "hundred"
         elif w in SCALES or (w.endswith("s") and w[:-1] in SCALES and cur is not None):
             scale = float(SCALES.get(w) or SCALES[w[:-1]])
