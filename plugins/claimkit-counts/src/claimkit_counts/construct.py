@@ -15,6 +15,7 @@ than setting the seventeen slots.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from claimkit import CountMention, Span
 from claimkit.types import unchecked_constructor
@@ -22,23 +23,23 @@ from claimkit.types import unchecked_constructor
 __all__ = ["count_mention", "new_count_mention", "new_span", "number", "span"]
 
 #: ``count_mention(start=..., end=..., text=..., ...)``: a count mention from its fields, values already converted.
-count_mention = unchecked_constructor(CountMention, convert=False)
+count_mention: Final = unchecked_constructor(CountMention, convert=False)
 #: ``span(start=..., end=..., text=..., field=...)``: a span of the text or title.
-span = unchecked_constructor(Span, convert=False)
+span: Final = unchecked_constructor(Span, convert=False)
 
 #: The fields :func:`new_count_mention` takes, in this order (the leading fields of :class:`CountMention`).
-COUNT_FIELDS = ("start", "end", "text", "field", "plugin", "value", "low", "high", "op", "unit", "unit_span",
-                "modifiers", "category", "negated", "hypothetical", "quoted", "time")
+COUNT_FIELDS: Final = ("start", "end", "text", "field", "plugin", "value", "low", "high", "op", "unit", "unit_span",
+                       "modifiers", "category", "negated", "hypothetical", "quoted", "time")
 #: The fields :func:`new_span` takes, in this order.
-SPAN_FIELDS = ("start", "end", "text", "field")
+SPAN_FIELDS: Final = ("start", "end", "text", "field")
 
 
 #: ``new_count_mention(start, end, text, field, plugin, value, low, high, op, unit, unit_span, modifiers, category,
 #: negated, hypothetical, quoted, time)``: :func:`count_mention` with the fields by position.
-new_count_mention: Callable[..., CountMention] = unchecked_constructor(CountMention, convert=False,
+new_count_mention: Final[Callable[..., CountMention]] = unchecked_constructor(CountMention, convert=False,
                                                                       positional=COUNT_FIELDS)
 #: ``new_span(start, end, text, field)``: :func:`span` with the fields by position.
-new_span: Callable[..., Span] = unchecked_constructor(Span, convert=False, positional=SPAN_FIELDS)
+new_span: Final[Callable[..., Span]] = unchecked_constructor(Span, convert=False, positional=SPAN_FIELDS)
 
 
 def number(x: float | None) -> int | float | None:
