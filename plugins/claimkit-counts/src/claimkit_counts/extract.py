@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-import attrs
 import regex
 
 from claimkit import CountMention
@@ -197,24 +196,33 @@ _WORD_YEAR: Final = re.compile(
 _WORD_BEFORE: Final = re.compile(r"([A-Z][A-Za-z]{1,20})[ \t]{1,2}$")
 
 
-@attrs.define
 class _Found:
-    """A count under construction (mutable until the last pass). Built with positional arguments, in field order."""
+    """A count under construction (mutable until the last pass). Built with positional arguments, in field order.
 
-    start: int
-    end: int
-    value: float | None
-    low: float | None
-    high: float | None
-    op: str
-    unit: str | None = None
-    category: str = "other"
-    unit_span: tuple[int, int] | None = None
-    modifiers: tuple[str, ...] = ()
-    bare: bool = False  # no unit of its own: may borrow one
-    people_verb: bool = False
-    may_borrow: bool = True  # a bare number that ends a clause or precedes a verb may elide a noun
-    bound: str | None = None  # ">" / "<" family for joining two-sided bounds
+    A plain class with slots (not attrs): compiled with mypyc it is a native class, whose construction and field
+    reads are C struct accesses, where an attrs class stays a Python class with a Python ``__init__``."""
+
+    __slots__ = ("bare", "bound", "category", "end", "high", "low", "may_borrow", "modifiers", "op", "people_verb",
+                 "start", "unit", "unit_span", "value")
+
+    def __init__(self, start: int, end: int, value: float | None, low: float | None, high: float | None, op: str,
+                 unit: str | None = None, category: str = "other", unit_span: tuple[int, int] | None = None,
+                 modifiers: tuple[str, ...] = (), bare: bool = False, people_verb: bool = False,
+                 may_borrow: bool = True, bound: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.low = low
+        self.high = high
+        self.op = op
+        self.unit = unit
+        self.category = category
+        self.unit_span = unit_span
+        self.modifiers = modifiers
+        self.bare = bare  # no unit of its own: may borrow one
+        self.people_verb = people_verb
+        self.may_borrow = may_borrow  # a bare number that ends a clause or precedes a verb may elide a noun
+        self.bound = bound  # ">" / "<" family for joining two-sided bounds
 
 
 def _interval(value: float, op: str) -> tuple[float | None, float | None]:
@@ -554,9 +562,8 @@ def _join_bounds(found: list[_Found], text: str) -> list[_Found]:
                     and _JOIN_BOUNDS.match(text[a.end:f.start]) and (a.unit == f.unit or a.unit is None)):
                 low, high = (a.value, f.value) if a.bound == ">" else (f.value, a.value)
                 if low < high:
-                    out[-1] = attrs.evolve(a, end=f.end, value=None, low=low, high=high, op="=", bound=None,
-                                           unit=f.unit, category=f.category, unit_span=f.unit_span,
-                                           modifiers=f.modifiers, bare=f.bare, people_verb=f.people_verb)
+                    out[-1] = _Found(a.start, f.end, None, low, high, "=", f.unit, f.category, f.unit_span, f.modifiers,
+                                     f.bare, f.people_verb, a.may_borrow, None)
                     continue
         out.append(f)
     return out
@@ -710,7 +717,6 @@ def _mentions(text: str, found: list[_Found], ctx: Context, field: str, plugin: 
     """The mentions of ``found``, in order."""
     new_span = construct.new_span
     new_count_mention = construct.new_count_mention
-    flags = ctx.flags
     out = []
     for f in found:
         unit_span = None
@@ -722,7 +728,8 @@ def _mentions(text: str, found: list[_Found], ctx: Context, field: str, plugin: 
             category = "people"
         start = f.start
         end = f.end
-        negated, hypothetical, quoted, time = flags(start, end)
+        # (called on ``ctx``, not through a bound method kept in a local: compiled, that is a direct native call)
+        negated, hypothetical, quoted, time = ctx.flags(start, end)
         value, low, high = f.value, f.low, f.high
         # Values as the mention stores them (see :func:`_number`). A whole float in the range of a 64-bit integer,
         # the common case, becomes an ``int`` inline; an exact count holds one float object as value, low and high,

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from attrs import frozen
-
 from .lexicon import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
@@ -76,14 +74,24 @@ _NON_LETTER_OPENINGS: Final = frozenset("%" + _CURRENCY_SIGNS) | frozenset(
     w[0] for w in MEASURE_ABBREVIATIONS if not w[0].isalpha())
 
 
-@frozen
 class Sign:
-    """A unit read from signs or abbreviations: ``unit``, ``category`` and where it ends."""
+    """A unit read from signs or abbreviations: ``unit``, ``category`` and where it ends.
 
-    unit: str
-    category: str
-    start: int
-    end: int
+    A plain class with slots (not attrs), which mypyc compiles to a native class; its fields are not changed after
+    it is built."""
+
+    __slots__ = ("category", "end", "start", "unit")
+
+    def __init__(self, unit: str, category: str, start: int, end: int) -> None:
+        """A sign read as ``unit`` of ``category`` at ``start``-``end``."""
+        self.unit = unit
+        self.category = category
+        self.start = start
+        self.end = end
+
+    def __repr__(self) -> str:
+        """As a call of the constructor."""
+        return f"Sign({self.unit!r}, {self.category!r}, {self.start!r}, {self.end!r})"
 
 
 _SPACES: Final = " \t\u00a0"
