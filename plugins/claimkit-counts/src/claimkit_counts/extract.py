@@ -1203,7 +1203,13 @@ def _people_object(text: str, start: int) -> bool:
     if start < 3 or text[start - 1] != " ":
         return False
     space = text.rfind(" ", max(0, start - _BEFORE_WORD_REACH - 2), start - 1)
-    return text[space + 1:start - 1].lower() in PEOPLE_OBJECT_VERBS
+    # (without a space in reach the word runs back to the start of the text: a stretch longer than every verb, whose
+    # lower-cased copy, never shorter, is none of them, is not lower-cased)
+    word = text[space + 1:start - 1]
+    return len(word) <= _LONGEST_PEOPLE_OBJECT_VERB and word.lower() in PEOPLE_OBJECT_VERBS
+
+
+_LONGEST_PEOPLE_OBJECT_VERB: Final = max(len(verb) for verb in PEOPLE_OBJECT_VERBS)
 
 
 def _finish(text: str, start: int, end: int, value: float | None, low: float | None, high: float | None, op: str,
