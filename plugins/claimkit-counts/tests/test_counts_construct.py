@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 import pytest
 from claimkit_counts import construct
@@ -45,30 +46,48 @@ def test_count_mention_equals_the_attrs_built_one(
     assert built.to_data() == reference.to_data()
 
 
+# the positional constructors, and the slot setters that serve as them when the module is compiled (in pure Python
+# they are plain functions, tested all the same)
+_COUNT_BUILDERS = [construct.new_count_mention, construct._set_count_mention]
+_SPAN_BUILDERS = [construct.new_span, construct._set_span]
+
+
+@pytest.mark.parametrize("build", _COUNT_BUILDERS)
 @pytest.mark.parametrize(
     ("value", "unit_span", "flags"),
     [
         (40, None, (False, False, False, None)),
         (None, Span(10, 16, "troops"), (True, True, True, "2014-03")),
+        (2.5, Span(0, 1, "x", "title"), (False, True, False, "2014")),
     ],
 )
 def test_positional_count_mention_equals_the_attrs_built_one(
-    value: float | None, unit_span: Span | None, flags: tuple[bool, bool, bool, str | None],
+    build: Callable[..., CountMention], value: float | None, unit_span: Span | None,
+    flags: tuple[bool, bool, bool, str | None],
 ) -> None:
     fields = {"start": 3, "end": 8, "text": "about", "field": "title", "plugin": "counts", "value": value,
               "low": 2000, "high": None, "op": ">=", "unit": "troop", "unit_span": unit_span, "modifiers": ("naval",),
               "category": "people", "negated": flags[0], "hypothetical": flags[1], "quoted": flags[2], "time": flags[3]}
-    built = construct.new_count_mention(*(fields[name] for name in construct.COUNT_FIELDS))
+    built = build(*(fields[name] for name in construct.COUNT_FIELDS))
     reference = CountMention(**fields)
     assert type(built) is CountMention
     assert built == reference
+    assert hash(built) == hash(reference)
     assert built.to_data() == reference.to_data()
 
 
-def test_positional_span_equals_the_attrs_built_one() -> None:
-    built = construct.new_span(4, 9, "ferry", "title")
+@pytest.mark.parametrize("build", _SPAN_BUILDERS)
+def test_positional_span_equals_the_attrs_built_one(build: Callable[..., Span]) -> None:
+    built = build(4, 9, "ferry", "title")
     assert type(built) is Span
     assert built == Span(4, 9, "ferry", "title")
+    assert hash(built) == hash(Span(4, 9, "ferry", "title"))
+
+
+def test_compiled_setters_serve_only_when_compiled() -> None:
+    # the slot setters take the constructors' place only in the compiled module (interpreted, they cost more)
+    assert (construct.new_count_mention is construct._set_count_mention) == construct.COMPILED
+    assert (construct.new_span is construct._set_span) == construct.COMPILED
 
 
 def test_span_equals_the_attrs_built_one() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from .lexicon import (
     HYPOTHETICAL_CUES,
@@ -25,15 +26,15 @@ __all__ = ["Context"]
 
 # A sentence ends at . ! ? (maybe closed by a quote or bracket) before a space and an upper-case letter, digit or
 # opening quote, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9]))")
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9]))")
 # The same ends found one stop character at a time: a pattern that begins with one literal character is scanned
 # for it by a tight loop in C, several times faster than testing a character class at every position. The matches
 # cannot overlap (after its first character a match holds only quotes, brackets and spaces), so the union of the
 # scans (``str.find`` for the rarer stops), sorted, is exactly what ``_SENTENCE_END`` finds; a line break
 # always ends a sentence.
-_STOP_TAIL = r"[\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9])"
-_FULL_STOP = re.compile(r"\." + _STOP_TAIL)
-_OTHER_STOPS = tuple((ch, re.compile(re.escape(ch) + _STOP_TAIL)) for ch in "!?")
+_STOP_TAIL: Final = r"[\"”’)\]]{0,2}[ \t]{1,4}(?=[\"“‘(\[]?[A-Z0-9])"
+_FULL_STOP: Final = re.compile(r"\." + _STOP_TAIL)
+_OTHER_STOPS: Final = tuple((ch, re.compile(re.escape(ch) + _STOP_TAIL)) for ch in "!?")
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -74,15 +75,15 @@ def _stop_ends(text: str) -> list[int]:
     if len(ends) > 1:
         ends.sort()
     return ends
-_PUNCT_CHARS = ",.;:!?\"“”‘’()[]"
+_PUNCT_CHARS: Final = ",.;:!?\"“”‘’()[]"
 # The words of a lower-cased window with that punctuation dropped: the maximal runs of characters that are neither
 # white space (``\s`` is ``str.split``'s white space) nor punctuation. One C call; ``str.translate`` with a table
 # falls off its fast path on any non-ASCII window (curly quotes) and is several times slower there.
-_WORDS = re.compile(r"[^\s" + re.escape(_PUNCT_CHARS) + r"]+")
+_WORDS: Final = re.compile(r"[^\s" + re.escape(_PUNCT_CHARS) + r"]+")
 # The bytes of an ASCII window with the punctuation of ``_PUNCT_CHARS`` made a space (see :func:`_words`).
-_ASCII_PUNCT_TO_SPACE = bytes(32 if chr(c) in _PUNCT_CHARS else c for c in range(256))
+_ASCII_PUNCT_TO_SPACE: Final = bytes(32 if chr(c) in _PUNCT_CHARS else c for c in range(256))
 # The punctuation of ``_PUNCT_CHARS`` outside ASCII (curly quotes).
-_CURLY_PUNCT = tuple(c for c in _PUNCT_CHARS if not c.isascii())
+_CURLY_PUNCT: Final = tuple(c for c in _PUNCT_CHARS if not c.isascii())
 # A cheap test that the windows of a count hold no cue. In a byte copy (every character outside ASCII one "?",
 # upper case lowered, the punctuation of ``_PUNCT_CHARS`` and every ASCII white space made a space) a word that
 # ``_WORDS`` reads and that equals a cue once lower-cased is a word of ``bytes.split`` too: a cue is ASCII letters,
@@ -90,17 +91,17 @@ _CURLY_PUNCT = tuple(c for c in _PUNCT_CHARS if not c.isascii())
 # which comes with a combining dot) turn into "?" where no cue can hold them. The copy only adds word breaks, so a
 # window whose copy has no cue among its words has none among its own.
 # "May" as a word, and a day or a year after it ("May 3", "May 2030"): see ``Context._month_may``.
-_MAY = re.compile(r"\b[Mm][Aa][Yy]\b")
-_DAY_OR_YEAR = re.compile(r"[ \t]{1,3}\d")
-_CUE_BYTES = frozenset(c.encode() for c in NEGATION_CUES | HYPOTHETICAL_CUES)
-_CUE_TABLE = bytes(
+_MAY: Final = re.compile(r"\b[Mm][Aa][Yy]\b")
+_DAY_OR_YEAR: Final = re.compile(r"[ \t]{1,3}\d")
+_CUE_BYTES: Final = frozenset(c.encode() for c in NEGATION_CUES | HYPOTHETICAL_CUES)
+_CUE_TABLE: Final = bytes(
     c + 32 if 65 <= c <= 90 else 32 if chr(c).isspace() or chr(c) in _PUNCT_CHARS else c for c in range(128)
 ) + bytes(range(128, 256))
 
 
 # A character after which no word goes on: a count that ends before one (or at the end of the text, where the slice
 # there is empty) does not end inside a word.
-_WORD_BREAKS = frozenset({"", " ", ",", ".", "\n"})
+_WORD_BREAKS: Final = frozenset({"", " ", ",", ".", "\n"})
 
 
 def _words(window: str) -> list[str]:
@@ -130,31 +131,31 @@ def _inside_word(text: str, at: int) -> bool:
     return not (a.isspace() or a in _PUNCT_CHARS or b.isspace() or b in _PUNCT_CHARS)
 
 
-_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
+_MONTH_NAMES: Final = "|".join(sorted((re.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
 # (a comma after the year is refused only before a digit: "In 2025, 3,100 people applied" is dated)
-_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d|,\d|s\b)")
-_MONTH_DAY_BEFORE = re.compile(
+_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d(?!\d|,\d|s\b)")
+_MONTH_DAY_BEFORE: Final = re.compile(
     r"(?i:\b(" + _MONTH_NAMES + r")\.?[ \t]{1,3}(?:(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3})?)$"
 )
-_MONTH_NUMBER = {name: i for i, names in enumerate(
+_MONTH_NUMBER: Final = {name: i for i, names in enumerate(
     (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")), start=1) for name in names}
 
 # The cues that frame a count from after it (see ``HYPOTHETICAL_NOUNS``).
-_HYPOTHETICAL_AFTER = HYPOTHETICAL_CUES - HYPOTHETICAL_NOUNS
+_HYPOTHETICAL_AFTER: Final = HYPOTHETICAL_CUES - HYPOTHETICAL_NOUNS
 # A list of counts around a comma: a count (and its noun) before it, and after it at most one more item and "and",
 # "or" or "nor" before the count (the window is lower case).
-_LIST_ITEM_BEFORE = re.compile(r"\d(?:[ \t]{1,3}[a-z]{1,20})?[ \t]{0,3}$")
-_LIST_ITEM_AFTER = re.compile(
+_LIST_ITEM_BEFORE: Final = re.compile(r"\d(?:[ \t]{1,3}[a-z]{1,20})?[ \t]{0,3}$")
+_LIST_ITEM_AFTER: Final = re.compile(
     r"[ \t]{0,3}(?:[\d.,]{1,20}(?:[ \t]{1,3}[a-z]{1,20})?[ \t]{1,3})?(?:(?:and|or|nor)[ \t]{1,3})?$"
 )
 
 #: How far before a count a negation or condition may stand, and after it a condition.
-BEFORE = 90
-AFTER = 60
+BEFORE: Final = 90
+AFTER: Final = 60
 #: How far back a paragraph's quotation marks are counted.
-QUOTE_REACH = 2000
+QUOTE_REACH: Final = 2000
 
 
 class Context:

@@ -9,9 +9,8 @@ bounds ("more than 12 and fewer than 30") and gives bare numbers the unit they e
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
-import attrs
 import regex
 
 from claimkit import CountMention
@@ -52,7 +51,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,3}") for w in sorted(words, key=len, reverse=True))
 
 
-_NUMBER_WORDS = sorted(
+_NUMBER_WORDS: Final = sorted(
     set(ONES) | set(TENS) | {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
                              "billions", "trillion", "trillions", "dozen", "dozens", "lakh", "crore", "half",
                              "quarter", "several", "few", "handful", "couple", "scores", "tens", "minus",
@@ -85,57 +84,59 @@ def _trie(words: list[str]) -> str:
 # ``regex`` scans one plain ASCII range about ten times faster than ``re``, and several times faster than a class
 # that also holds the vulgar fractions; those are rare, so a document holding one (found by a few ``str``
 # searches) is scanned with the full class, which keeps "2½" one candidate.
-_DIGIT_SCAN = regex.compile(r"[0-9]+")
-_DIGIT_VULGAR_SCAN = regex.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]+")
-_VULGAR_CHARS = tuple(VULGAR_FRACTIONS)
+_DIGIT_SCAN: Final = regex.compile(r"[0-9]+")
+_DIGIT_VULGAR_SCAN: Final = regex.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]+")
+_VULGAR_CHARS: Final = tuple(VULGAR_FRACTIONS)
 # A number word stands between two non-letters. In the reduced copy (one byte per character: ``str.encode`` with
 # "replace" writes one "?" for each non-ASCII character, and ``bytes.translate`` maps the rest by a table) those are
 # all spaces, so the pattern starts with a literal space, which ``re`` finds by a fast search instead of testing a
 # class at every position; a space put before the copy lets a word at the start of the text match too.
-_LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_LETTERS_ONLY: Final = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 # At a space the engine tries the word's first letter against each branch of the trie in turn, and half the spaces
 # (another space, "a", "i", "w", "p" ...) open no number word at all: a class of the first letters, tested once,
 # turns those away. What follows it is the trie of the words' remainders, whatever their first letter ("new" reads
 # as "n" and the "ew" of "few"), so a match is kept only when the whole word is a number word.
 # (no capturing group: the engine then keeps no marks at each space it tries)
-_NUMBER_WORD_BYTES = frozenset(w.encode() for w in _NUMBER_WORDS)
-_WORD_SCAN = re.compile(b" [" + "".join(sorted({w[0] for w in _NUMBER_WORDS})).encode() + b"](?:"
-                        + _trie(sorted({w[1:] for w in _NUMBER_WORDS}, key=len, reverse=True)).encode()
-                        + b")(?![a-z])")
+_NUMBER_WORD_BYTES: Final = frozenset(w.encode() for w in _NUMBER_WORDS)
+_WORD_SCAN: Final = re.compile(b" [" + "".join(sorted({w[0] for w in _NUMBER_WORDS})).encode() + b"](?:"
+                               + _trie(sorted({w[1:] for w in _NUMBER_WORDS}, key=len, reverse=True)).encode()
+                               + b")(?![a-z])")
 # The only characters outside A-Z and a-z whose lower case holds an ASCII letter: "İ" lowers to two characters, so a
 # text holding one is lowered for the scan only in its ASCII range (see ``extract_counts``), where "İ" stays what it
 # is; the Kelvin sign lowers to "k", and a text holding one is scanned in its ``str.lower`` copy.
-_KELVIN = "\u212a"
-_WORD_SCAN_LOWER = re.compile(r"[^a-z](?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])("
-                              + _trie(_NUMBER_WORDS) + r")(?![a-z])")
-_WORD_AT_START = re.compile(_trie(_NUMBER_WORDS) + r"(?![a-z])")
-_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
-_LEAD_WORD = re.compile(r"(?i:\b(?:a|an|minus|negative))[ \t]{1,3}$")
-_OP_LAST_WORDS = frozenset(p.split()[-1] for p in PREFIX_OPERATORS if p[0].isalpha()) | frozenset(
+_KELVIN: Final = "\u212a"
+_WORD_SCAN_LOWER: Final = re.compile(r"[^a-z](?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])("
+                                     + _trie(_NUMBER_WORDS) + r")(?![a-z])")
+_WORD_AT_START: Final = re.compile(_trie(_NUMBER_WORDS) + r"(?![a-z])")
+_ASCII_LOWER: Final = {c: c + 32 for c in range(65, 91)}
+_LEAD_WORD: Final = re.compile(r"(?i:\b(?:a|an|minus|negative))[ \t]{1,3}$")
+_OP_LAST_WORDS: Final = frozenset(p.split()[-1] for p in PREFIX_OPERATORS if p[0].isalpha()) | frozenset(
     "(" + p.split()[-1] for p in PREFIX_OPERATORS if p[0].isalpha())
-_SYMBOL_OPS = sorted((p.replace(" ", "") for p in PREFIX_OPERATORS if not p[0].isalpha()), key=len, reverse=True)
+_SYMBOL_OPS: Final = sorted((p.replace(" ", "") for p in PREFIX_OPERATORS if not p[0].isalpha()), key=len, reverse=True)
 # Another number close ahead: then "or less", "and more" introduce a second bound, not a suffix operator.
-_NUMBER_AHEAD = re.compile(
+_NUMBER_AHEAD: Final = re.compile(
     r"(?:[ \t]{1,3}(?i:than|to|equal|or|and|it)){0,5}[ \t]{1,3}(?:[-−$€£]?\d|(?i:" + "|".join(
         sorted(set(ONES) | set(TENS) | {"a", "an", "half"}, key=len, reverse=True)) + r")\b)"
 )
-_PERCENT_OF = re.compile(r"(?i:\bper[ -]?cents?|\bpercents?)[ \t]{1,3}of[ \t]{1,3}$")
+_PERCENT_OF: Final = re.compile(r"(?i:\bper[ -]?cents?|\bpercents?)[ \t]{1,3}of[ \t]{1,3}$")
 # Anything after a number that could extend it into a range, a tolerance or a bound; without it those are skipped.
-_AFTER_GATE = re.compile(r"[ \t]{0,3}(?:[-–—~+±&]|(?i:to|through|thru|and|or|plus)\b)")
-_SHAPE_NEXT = "-/.:apAP"
+_AFTER_GATE: Final = re.compile(r"[ \t]{0,3}(?:[-–—~+±&]|(?i:to|through|thru|and|or|plus)\b)")
+_SHAPE_NEXT: Final = "-/.:apAP"
 # (after a space a shape goes on with a digit, "am"/"pm"/"o'clock"/"in the morning" or a capitalised street name)
-_SHAPE_AFTER_SPACE = "0123456789apoiABCDEFGHIJKLMNOPQRSTUVWXYZ("
-_GLUED_SUFFIX = re.compile(r"-(plus|odd)\b", re.IGNORECASE)
-_TOLERANCE = re.compile(r"[ \t]{0,2}(?:\+/-|±|\+-)[ \t]{0,2}")
-_SUFFIX_OP = re.compile(r"[ \t]{1,3}(?i:" + _alternation(list(SUFFIX_OPERATORS)) + r")(?![\w])(?![ \t]{0,3}\d)")
-_PLUS = re.compile(r"\+(?![\d\w])")
-_OR_EQUAL = re.compile(r"[ \t]{1,3}(?i:or[ \t]{1,3}equal(?:[ \t]{1,3}to)?)(?![ \t]{0,3}(?:\d|[a-z]+[ \t]{0,3}\d))")
-_RANGE = re.compile(
+_SHAPE_AFTER_SPACE: Final = "0123456789apoiABCDEFGHIJKLMNOPQRSTUVWXYZ("
+_GLUED_SUFFIX: Final = re.compile(r"-(plus|odd)\b", re.IGNORECASE)
+_TOLERANCE: Final = re.compile(r"[ \t]{0,2}(?:\+/-|±|\+-)[ \t]{0,2}")
+_SUFFIX_OP: Final = re.compile(r"[ \t]{1,3}(?i:" + _alternation(list(SUFFIX_OPERATORS)) + r")(?![\w])(?![ \t]{0,3}\d)")
+_PLUS: Final = re.compile(r"\+(?![\d\w])")
+_OR_EQUAL: Final = re.compile(
+    r"[ \t]{1,3}(?i:or[ \t]{1,3}equal(?:[ \t]{1,3}to)?)(?![ \t]{0,3}(?:\d|[a-z]+[ \t]{0,3}\d))"
+)
+_RANGE: Final = re.compile(
     r"(?P<dash>[ \t]{0,2}[-–—~][ \t]{0,2})(?![ \t]{0,2}(?i:to|through)\b)"
     r"|[ \t]{0,2}-?[ \t]{1,3}(?P<word>(?i:to|through|thru))[ \t]{1,3}"
     r"|[ \t]{1,3}(?P<and>(?i:and|&))[ \t]{1,3}"
 )
-_VAGUE = re.compile(
+_VAGUE: Final = re.compile(
     r"(?i:(?P<mult>" + _alternation(list(VAGUE_MULTIPLES)) + r")[ \t]{1,3}(?P<scale>hundred|thousand|million|"
     r"billion|dozen)(?!\w)|(?P<vague>" + _alternation([v for v in VAGUE_AMOUNTS if v not in ("several", "a few",
                                                                                             "a couple", "handful",
@@ -143,76 +144,85 @@ _VAGUE = re.compile(
     + r"|scores(?=[ \t]{1,3}of\b))(?!\w))"
 )
 # The first two characters, lower case, of every phrase ``_VAGUE`` reads ("a " and "a\t" for "a few", "a couple").
-_VAGUE_OPENINGS = frozenset(
+_VAGUE_OPENINGS: Final = frozenset(
     w[:2].replace(" ", sep) for w in (*VAGUE_MULTIPLES, *VAGUE_AMOUNTS, "scores") for sep in " \t"
 )
-_OF = re.compile(r"[ \t]{1,3}(?i:of)(?:[ \t]{1,3}(?i:the|these|those|their|its|our|his|her|them))?(?=[ \t])")
+_OF: Final = re.compile(r"[ \t]{1,3}(?i:of)(?:[ \t]{1,3}(?i:the|these|those|their|its|our|his|her|them))?(?=[ \t])")
 # Searched over whole sentences: the first letter, as a plain class (every character the case-insensitive letter
 # matches), lets the engine skip ahead to it, where "\b" and "(?i:" in front would make it try every position.
-_NUMBER_OF = re.compile(
+_NUMBER_OF: Final = re.compile(
     r"[NnTtCcFfEe](?<!\w.)(?i:(?<=n)umbers?|(?<=t)(?:otal|ally)|(?<=c)ount|(?<=f)igure|(?<=e)stimates?)"
     r"[ \t]{1,3}(?i:of)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?"
 )
 #: How far back (characters, counts) a bare number may look for the unit it elides.
-BORROW_REACH = 400
-BORROW_STEPS = 12
-_SIGN = "-−"
-_POINT_OR_SIGN = "." + _SIGN
-_SIGN_BEFORE = " \t\n(<>=$€£¥"
-_PRONOUN_ONE_BEFORE = re.compile(
+BORROW_REACH: Final = 400
+BORROW_STEPS: Final = 12
+_SIGN: Final = "-−"
+_POINT_OR_SIGN: Final = "." + _SIGN
+_SIGN_BEFORE: Final = " \t\n(<>=$€£¥"
+_PRONOUN_ONE_BEFORE: Final = re.compile(
     r"(?i:\b(?:the|this|that|which|each|every|any|no|another|last|only|some|someone|anyone|no-one|little|big|"
     r"right|wrong|other|such|a|same|next|first|one|every)[ \t]{1,3})$"
 )
-_PRONOUN_ONE_AFTER = re.compile(r"[ \t]{1,3}(?i:of|another|day|way|thing|time|point|side|hand|another's)\b|[-‐]")
-_INCH = re.compile(r"[ \t]in(?=[ \t]*(?:[.,;:)]|$|thick|long|wide|tall|deep|high))")
-_JOIN_FORWARD = re.compile(r"[ \t]{0,2}(?:,|,?[ \t]{1,3}(?:and|or|to|&))[ \t]{1,3}$|[ \t]{0,2}[-–][ \t]{0,2}$")
-_JOIN_BOUNDS = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:and[ \t]{1,3})?$")
-_TWO_DIGITS = re.compile(r"\d{2}(?!\d)")
-_CURRENCY_SIGN = re.compile(r"(?:US|[A-Z]{1,2})?[$€£¥₹][ \t]?")
-_LETTERS = re.compile(r"[A-Za-z]{1,20}")
-_ALNUM_RUN = re.compile(r"[\w.\-/]{0,40}")
+_PRONOUN_ONE_AFTER: Final = re.compile(r"[ \t]{1,3}(?i:of|another|day|way|thing|time|point|side|hand|another's)\b|[-‐]")
+_INCH: Final = re.compile(r"[ \t]in(?=[ \t]*(?:[.,;:)]|$|thick|long|wide|tall|deep|high))")
+_JOIN_FORWARD: Final = re.compile(r"[ \t]{0,2}(?:,|,?[ \t]{1,3}(?:and|or|to|&))[ \t]{1,3}$|[ \t]{0,2}[-–][ \t]{0,2}$")
+_JOIN_BOUNDS: Final = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:and[ \t]{1,3})?$")
+_TWO_DIGITS: Final = re.compile(r"\d{2}(?!\d)")
+_CURRENCY_SIGN: Final = re.compile(r"(?:US|[A-Z]{1,2})?[$€£¥₹][ \t]?")
+_LETTERS: Final = re.compile(r"[A-Za-z]{1,20}")
+_ALNUM_RUN: Final = re.compile(r"[\w.\-/]{0,40}")
 # What may follow a number whose noun is elided: the end of a clause, or a verb, adverb or preposition
 # ("the union said 400.", "38 injured", "others at 9,000,", "and 45 in the north"), or a time adjunct ("up from 5,000
 # last year", "700 the previous week", "400 yesterday").
-_TIME_ADJUNCT = (r"(?:the[ \t]{1,3})?(?:" + "|".join(sorted(TIME_DEICTICS)) + r")[ \t]{1,3}(?:"
-                 + "|".join(sorted(TIME_UNITS)) + r")|" + "|".join(sorted(TIME_ADVERBS)))
-_ELLIPSIS_END = re.compile(
+_TIME_ADJUNCT: Final = (r"(?:the[ \t]{1,3})?(?:" + "|".join(sorted(TIME_DEICTICS)) + r")[ \t]{1,3}(?:"
+                        + "|".join(sorted(TIME_UNITS)) + r")|" + "|".join(sorted(TIME_ADVERBS)))
+_ELLIPSIS_END: Final = re.compile(
     r"[ \t]{0,2}(?:[.,;:)!?\"”’]|$|\n|[ \t]{0,2}(?:and|or|but|in|on|at|of|from|for|by|with|among|had|have|has|were|"
     r"was|are|is|more|each|apiece|others?|so|to|who|which|that|according|" + _TIME_ADJUNCT + r"|"
     r"[a-z]{3,20}(?:ed|ly))\b)"
 )
 # Tallies of people named before a bare number in its sentence.
 # (as ``_NUMBER_OF``: "İ" and "ı" are the other characters a case-insensitive "i" matches)
-_PEOPLE_TALLY = re.compile(
+_PEOPLE_TALLY: Final = re.compile(
     r"[DdCcIi\u0130\u0131Ff](?<!\w.)(?i:(?<=d)(?:eath[ \t]toll\b|eaths?\b|ead\b)|(?<=c)asualty[ \t]toll\b"
     r"|(?<=i)njury[ \t]toll\b|(?<=f)atality[ \t]toll\b)"
 )
 # A year in words: "nineteen ninety-one", "twenty twenty-two".
-_WORD_YEAR = re.compile(
+_WORD_YEAR: Final = re.compile(
     r"(?i:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \t]"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh[ \t]\w+)(?:-\w+)?)"
 )
-_WORD_BEFORE = re.compile(r"([A-Z][A-Za-z]{1,20})[ \t]{1,2}$")
+_WORD_BEFORE: Final = re.compile(r"([A-Z][A-Za-z]{1,20})[ \t]{1,2}$")
 
 
-@attrs.define
 class _Found:
-    """A count under construction (mutable until the last pass). Built with positional arguments, in field order."""
+    """A count under construction (mutable until the last pass). Built with positional arguments, in field order.
 
-    start: int
-    end: int
-    value: float | None
-    low: float | None
-    high: float | None
-    op: str
-    unit: str | None = None
-    category: str = "other"
-    unit_span: tuple[int, int] | None = None
-    modifiers: tuple[str, ...] = ()
-    bare: bool = False  # no unit of its own: may borrow one
-    people_verb: bool = False
-    may_borrow: bool = True  # a bare number that ends a clause or precedes a verb may elide a noun
-    bound: str | None = None  # ">" / "<" family for joining two-sided bounds
+    A plain class with slots (not attrs): compiled with mypyc it is a native class, whose construction and field
+    reads are C struct accesses, where an attrs class stays a Python class with a Python ``__init__``."""
+
+    __slots__ = ("bare", "bound", "category", "end", "high", "low", "may_borrow", "modifiers", "op", "people_verb",
+                 "start", "unit", "unit_span", "value")
+
+    def __init__(self, start: int, end: int, value: float | None, low: float | None, high: float | None, op: str,
+                 unit: str | None = None, category: str = "other", unit_span: tuple[int, int] | None = None,
+                 modifiers: tuple[str, ...] = (), bare: bool = False, people_verb: bool = False,
+                 may_borrow: bool = True, bound: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.low = low
+        self.high = high
+        self.op = op
+        self.unit = unit
+        self.category = category
+        self.unit_span = unit_span
+        self.modifiers = modifiers
+        self.bare = bare  # no unit of its own: may borrow one
+        self.people_verb = people_verb
+        self.may_borrow = may_borrow  # a bare number that ends a clause or precedes a verb may elide a noun
+        self.bound = bound  # ">" / "<" family for joining two-sided bounds
 
 
 def _interval(value: float, op: str) -> tuple[float | None, float | None]:
@@ -245,31 +255,31 @@ def _number_start(text: str, p: int) -> tuple[int, bool]:
 
 
 # Last letters of "a", "an", "minus", "negative", as the case-insensitive pattern matches them ("ſ" folds to "s").
-_LEAD_ENDINGS = frozenset("aAnNsSeEſ")
+_LEAD_ENDINGS: Final = frozenset("aAnNsSeEſ")
 
 
 # A number after one lower-case word and one space (" killed 20", " than 2,000") is the common case in news. The
 # look-backs of the general path (currency codes, operators, "between"/"from", labels, months, ages, "id=" markup,
 # year words, capitalised names) can then each match only when that word is in one of their tables, so the word,
 # looked up once, lets them be skipped.
-_BEFORE_WORD_REACH = 12
-_LABEL_WORDS = frozenset(w for w in LABEL_WORDS if w.isalpha())
+_BEFORE_WORD_REACH: Final = 12
+_LABEL_WORDS: Final = frozenset(w for w in LABEL_WORDS if w.isalpha())
 # A plain word before a number that is one of these makes ``notcounts.is_year_context`` true (its look-back finds the
 # word between the space before it and the space after it), so the look-back is searched only when no plain word
 # stands there.
-_YEAR_WORDS = frozenset(notcounts.YEAR_CONTEXT_WORDS)
-_OPERATOR_WORDS = _OP_LAST_WORDS | {"between", "from"}
-_CURRENCY_WORDS = frozenset(w for w in CURRENCY_PREFIXES if w.isalpha())
-_AGE_WORDS = frozenset({"age", "aged", "ages", "id"})  # "aged 30"; "id 7202" is markup
-_AGE_LIST_WORDS = frozenset({"and", "or", "to", "between"})  # "aged 19, 22 and 31", "aged between 20 and 60"
+_YEAR_WORDS: Final = frozenset(notcounts.YEAR_CONTEXT_WORDS)
+_OPERATOR_WORDS: Final = _OP_LAST_WORDS | {"between", "from"}
+_CURRENCY_WORDS: Final = frozenset(w for w in CURRENCY_PREFIXES if w.isalpha())
+_AGE_WORDS: Final = frozenset({"age", "aged", "ages", "id"})  # "aged 30"; "id 7202" is markup
+_AGE_LIST_WORDS: Final = frozenset({"and", "or", "to", "between"})  # "aged 19, 22 and 31", "aged between 20 and 60"
 # First letters (as the case-insensitive patterns match them) of an ordinal ending ("th", "'s") and of an age unit
 # ("-year-old"): without one right after the number, those patterns cannot match.
-_ORDINAL_FIRST = frozenset("snrtSNRTſ'")
+_ORDINAL_FIRST: Final = frozenset("snrtSNRTſ'")
 # The characters other than letters before digits that ``notcounts.attached_junk`` may read as glue.
-_JUNK_BEFORE = frozenset("_^-‐−+/")
+_JUNK_BEFORE: Final = frozenset("_^-‐−+/")
 # (``notcounts.month_after`` needs one of these or a capital after the number's space)
-_MONTH_AFTER_FIRST = ("o", " ", "\t")
-_AGE_UNIT_FIRST = frozenset("ymwdYMWD")
+_MONTH_AFTER_FIRST: Final = ("o", " ", "\t")
+_AGE_UNIT_FIRST: Final = frozenset("ymwdYMWD")
 
 
 def _plain_word_before(text: str, start: int) -> str | None:
@@ -309,7 +319,7 @@ def _read_signed(text: str, start: int, money: bool) -> Number | None:
 
 
 # What may open the first word of an operator phrase and is not part of it: "(about 30", "“more than 40".
-_OPERATOR_OPENERS = "(\"“'‘["
+_OPERATOR_OPENERS: Final = "(\"“'‘["
 
 
 def _operator_lengths() -> dict[tuple[str, str], tuple[int, ...]]:
@@ -323,9 +333,9 @@ def _operator_lengths() -> dict[tuple[str, str], tuple[int, ...]]:
     return {tail: tuple(sorted(found, reverse=True)) for tail, found in lengths.items()}
 
 
-_OP_LENGTHS = _operator_lengths()
+_OP_LENGTHS: Final = _operator_lengths()
 # The words of the longest operator phrase: the look-back before a number keeps no more than these.
-_OP_MAX_WORDS = max(len(phrase.split()) for phrase in PREFIX_OPERATORS)
+_OP_MAX_WORDS: Final = max(len(phrase.split()) for phrase in PREFIX_OPERATORS)
 
 
 def _words_before(text: str, start: int) -> list[tuple[str, int]]:
@@ -428,13 +438,13 @@ def _noun_or_sign(text: str, pos: int, value: float | None, currency: str | None
 
 
 # A lower-case word glued to a number by a hyphen, and ending there ("500-bed hospital", "5,000-strong").
-_GLUED_WORD = re.compile(r"[a-z]{2,20}(?![\w'’-])")
+_GLUED_WORD: Final = re.compile(r"[a-z]{2,20}(?![\w'’-])")
 # A lower-case word after a space, whole.
-_SPACED_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})(?![\w'’-])")
+_SPACED_WORD: Final = re.compile(r"[ \t]{1,2}([a-z]{2,20})(?![\w'’-])")
 # Glued words that name no unit ("a three-fold rise", "a 20-odd crowd"), and endings of adjectives, which name none
 # either ("a six-pointed star", "a three-dimensional view").
-_NOT_GLUED_UNITS = frozenset({"fold", "odd", "plus", "ish", "something", "somethings"})
-_ADJECTIVE_ENDINGS = ("al", "ing", "ic", "ous", "ful", "less")
+_NOT_GLUED_UNITS: Final = frozenset({"fold", "odd", "plus", "ish", "something", "somethings"})
+_ADJECTIVE_ENDINGS: Final = ("al", "ing", "ic", "ous", "ful", "less")
 
 
 def _glued_unit(text: str, pos: int, at: int, value: float | None) -> tuple[
@@ -552,9 +562,8 @@ def _join_bounds(found: list[_Found], text: str) -> list[_Found]:
                     and _JOIN_BOUNDS.match(text[a.end:f.start]) and (a.unit == f.unit or a.unit is None)):
                 low, high = (a.value, f.value) if a.bound == ">" else (f.value, a.value)
                 if low < high:
-                    out[-1] = attrs.evolve(a, end=f.end, value=None, low=low, high=high, op="=", bound=None,
-                                           unit=f.unit, category=f.category, unit_span=f.unit_span,
-                                           modifiers=f.modifiers, bare=f.bare, people_verb=f.people_verb)
+                    out[-1] = _Found(a.start, f.end, None, low, high, "=", f.unit, f.category, f.unit_span, f.modifiers,
+                                     f.bare, f.people_verb, a.may_borrow, None)
                     continue
         out.append(f)
     return out
@@ -605,8 +614,8 @@ def _borrow_units(found: list[_Found], text: str, ctx: Context) -> None:
 # Pieces of the words of ``_NUMBER_OF`` and ``_PEOPLE_TALLY`` that hold no letter a case-insensitive pattern also
 # matches outside ASCII ("i", "s", "k"): a stretch whose lower-case copy holds none of a pattern's pieces holds no
 # match of it, and the pattern is not searched there.
-_NUMBER_OF_PIECES = ("umber", "otal", "ally", "ount", "gure", "mate")
-_TALLY_PIECES = ("dea", "toll")
+_NUMBER_OF_PIECES: Final = ("umber", "otal", "ally", "ount", "gure", "mate")
+_TALLY_PIECES: Final = ("dea", "toll")
 
 
 def _may_hold_number_of(text: str, start: int, end: int) -> bool:
@@ -617,7 +626,7 @@ def _may_hold_number_of(text: str, start: int, end: int) -> bool:
 
 # "The toll" alone tallies people too ("the toll rose to 23"), where "took a heavy toll" is the idiom. (Searched apart
 # from ``_PEOPLE_TALLY``: a "t" among that pattern's first letters would stop its scan at every "t" of a sentence.)
-_THE_TOLL = re.compile(r"(?i:\bthe toll\b)")
+_THE_TOLL: Final = re.compile(r"(?i:\bthe toll\b)")
 
 
 def _tally_before(text: str, start: int, end: int) -> bool:
@@ -673,8 +682,9 @@ def extract_counts(text: str, field: str = "text", plugin: str | None = None) ->
         # offsets in the copy are one more than in the text (the space put before it): a match starts at the space
         # before its word, which is where the word starts in the text
         reduced = b" " + text.encode("ascii", "replace").translate(_LETTERS_ONLY)
-        words = [(m.start(), m.end() - 1) for m in _WORD_SCAN.finditer(reduced)
-                 if reduced[m.start() + 1:m.end()] in _NUMBER_WORD_BYTES]
+        # (each match's span asked for once: a method call on a match costs more than unpacking a pair)
+        words = [(s, e - 1) for s, e in [m.span() for m in _WORD_SCAN.finditer(reduced)]
+                 if reduced[s + 1:e] in _NUMBER_WORD_BYTES]
     if words:
         candidates = sorted(candidates + words)
     consumed = 0
@@ -708,7 +718,6 @@ def _mentions(text: str, found: list[_Found], ctx: Context, field: str, plugin: 
     """The mentions of ``found``, in order."""
     new_span = construct.new_span
     new_count_mention = construct.new_count_mention
-    flags = ctx.flags
     out = []
     for f in found:
         unit_span = None
@@ -720,7 +729,8 @@ def _mentions(text: str, found: list[_Found], ctx: Context, field: str, plugin: 
             category = "people"
         start = f.start
         end = f.end
-        negated, hypothetical, quoted, time = flags(start, end)
+        # (called on ``ctx``, not through a bound method kept in a local: compiled, that is a direct native call)
+        negated, hypothetical, quoted, time = ctx.flags(start, end)
         value, low, high = f.value, f.low, f.high
         # Values as the mention stores them (see :func:`_number`). A whole float in the range of a 64-bit integer,
         # the common case, becomes an ``int`` inline; an exact count holds one float object as value, low and high,
@@ -745,8 +755,8 @@ def _mentions(text: str, found: list[_Found], ctx: Context, field: str, plugin: 
 
 
 # Whole floats strictly inside (-2**63, 2**63) are stored as ``int`` (as :func:`construct.number` does).
-_INT_HIGH = 2.0**63
-_INT_LOW = -_INT_HIGH
+_INT_HIGH: Final = 2.0**63
+_INT_LOW: Final = -_INT_HIGH
 
 
 def _number(x: float) -> int | float | None:
@@ -811,7 +821,7 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
 
 
 # Numbers listed after a label: ", 7", " and 6", " through 14", "-9".
-_LABEL_LIST = re.compile(
+_LABEL_LIST: Final = re.compile(
     r"(?:(?:,|,?[ \t]{1,3}(?:and|or|to|through|&)|[ \t]{0,2}[-–][ \t]{0,2})[ \t]{0,3}\d{1,4}[A-Za-z]?(?![\d,.]\d)){1,6}"
 )
 
@@ -830,8 +840,8 @@ def _may_be_shape(text: str, p: int, cand_end: int) -> bool:
 
 # The first letters of the words after an hour ("10 am", "9 pm", "7 o'clock", "6 in the morning"), and their first
 # two characters: after a space and a lower-case letter, only an hour can make a shape ("20 people" makes none).
-_HOUR_WORD_FIRST = "apoi"
-_HOUR_WORD_OPENINGS = frozenset({"am", "aM", "a.", "pm", "pM", "p.", "o'", "o\u2019", "in"})
+_HOUR_WORD_FIRST: Final = "apoi"
+_HOUR_WORD_OPENINGS: Final = frozenset({"am", "aM", "a.", "pm", "pM", "p.", "o'", "o\u2019", "in"})
 
 
 def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
@@ -1033,15 +1043,15 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
 # One space and a lower-case word (group 1) ending before a space, a punctuation mark or the end: after digits, the
 # word is whole (no letter, digit, "_" or apostrophe goes on with it), so the case-insensitive words with "\b" of
 # ``_AFTER_GATE`` and of the number's own look-ahead match it only when they are it.
-_DIGITS_THEN_WORD = re.compile(r" ([a-z]{1,20})(?=[ ,.;:!?)\n]|\Z)")
+_DIGITS_THEN_WORD: Final = re.compile(r" ([a-z]{1,20})(?=[ ,.;:!?)\n]|\Z)")
 # The words of ``_AFTER_GATE``, lower case.
-_AFTER_GATE_WORDS = frozenset({"to", "through", "thru", "and", "or", "plus"})
+_AFTER_GATE_WORDS: Final = frozenset({"to", "through", "thru", "and", "or", "plus"})
 
 # Words before a number that the quick reading below leaves to the general one: operators and "between"/"from",
 # currency codes, "aged" and "id", labels, the lead words of a number ("a dozen", "minus 3") and "of" (after
 # "percent of").
-_SPECIAL_BEFORE = _OPERATOR_WORDS | _CURRENCY_WORDS | _AGE_WORDS | _LABEL_WORDS | {"a", "an", "minus", "negative", "of",
-                                                                                "per"}
+_SPECIAL_BEFORE: Final = _OPERATOR_WORDS | _CURRENCY_WORDS | _AGE_WORDS | _LABEL_WORDS | {
+    "a", "an", "minus", "negative", "of", "per"}
 
 
 def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None) -> tuple[_Found | None, int] | None:
@@ -1141,7 +1151,7 @@ def _count_after_plain_word(text: str, p: int, cand_end: int, before: str | None
 
 
 # Currency signs of one character ("$", "€"): after a space, such a sign is the whole prefix.
-_SIGN_PREFIXES = frozenset(w for w in CURRENCY_PREFIXES if len(w) == 1 and not w.isalnum())
+_SIGN_PREFIXES: Final = frozenset(w for w in CURRENCY_PREFIXES if len(w) == 1 and not w.isalnum())
 
 
 def _count_after_currency_sign(text: str, p: int, cand_end: int) -> tuple[_Found | None, int] | None:
@@ -1169,17 +1179,17 @@ def _count_after_currency_sign(text: str, p: int, cand_end: int) -> tuple[_Found
                    bound=None)
 
 
-_SPACE_OR_TAB = (" ", "\t")
+_SPACE_OR_TAB: Final = (" ", "\t")
 # "of" and a determiner after a bare number: a partitive ("300 of the workers", "at least 17 of the 23 delegates"),
 # whose noun, or the count after it, names what is counted.
 # A possessive after the determiner belongs to it ("66 of the state's delegates").
-_DETERMINER = r"(?:the|these|those|their|its|our|his|her|my|your|all[ \t]{1,3}the)[ \t]{1,3}"
-_POSSESSIVE = r"(?:[A-Za-z][A-Za-z.\-]{0,30}['’]s[ \t]{1,3})"
-_PARTITIVE = re.compile(r" of[ \t]{1,3}" + _DETERMINER + _POSSESSIVE + "?")
+_DETERMINER: Final = r"(?:the|these|those|their|its|our|his|her|my|your|all[ \t]{1,3}the)[ \t]{1,3}"
+_POSSESSIVE: Final = r"(?:[A-Za-z][A-Za-z.\-]{0,30}['’]s[ \t]{1,3})"
+_PARTITIVE: Final = re.compile(r" of[ \t]{1,3}" + _DETERMINER + _POSSESSIVE + "?")
 # The stretch between such a number and the count whose noun it shares ("17 of the 23 delegates", "three of the
 # previous four contests").
-_PARTITIVE_BEFORE_COUNT = re.compile(r" of[ \t]{1,3}" + _DETERMINER + r"(?:[a-z]{2,20}[ \t]{1,3})?$")
-_POSSESSIVE_AT = re.compile(_POSSESSIVE)
+_PARTITIVE_BEFORE_COUNT: Final = re.compile(r" of[ \t]{1,3}" + _DETERMINER + r"(?:[a-z]{2,20}[ \t]{1,3})?$")
+_POSSESSIVE_AT: Final = re.compile(_POSSESSIVE)
 
 
 def _partitive_noun(text: str, end: int) -> NounPhrase | None:
@@ -1194,7 +1204,13 @@ def _people_object(text: str, start: int) -> bool:
     if start < 3 or text[start - 1] != " ":
         return False
     space = text.rfind(" ", max(0, start - _BEFORE_WORD_REACH - 2), start - 1)
-    return text[space + 1:start - 1].lower() in PEOPLE_OBJECT_VERBS
+    # (without a space in reach the word runs back to the start of the text: a stretch longer than every verb, whose
+    # lower-cased copy, never shorter, is none of them, is not lower-cased)
+    word = text[space + 1:start - 1]
+    return len(word) <= _LONGEST_PEOPLE_OBJECT_VERB and word.lower() in PEOPLE_OBJECT_VERBS
+
+
+_LONGEST_PEOPLE_OBJECT_VERB: Final = max(len(verb) for verb in PEOPLE_OBJECT_VERBS)
 
 
 def _finish(text: str, start: int, end: int, value: float | None, low: float | None, high: float | None, op: str,
@@ -1264,8 +1280,8 @@ def _letters_glued(text: str, end: int) -> bool:
     return singular(word) not in _GLUED_OK and word not in _GLUED_OK
 
 
-_GLUED_OK = frozenset({"year", "yr", "day", "week", "month", "hour", "min", "minute", "second", "sec", "x",
-                       "km", "kg", "mile", "metre", "meter", "ft", "inch", "lb", "mph", "kph", "pm", "am"})
+_GLUED_OK: Final = frozenset({"year", "yr", "day", "week", "month", "hour", "min", "minute", "second", "sec", "x",
+                              "km", "kg", "mile", "metre", "meter", "ft", "inch", "lb", "mph", "kph", "pm", "am"})
 
 
 def _skip_alnum(text: str, end: int) -> int:

@@ -6,32 +6,34 @@ plain dicts and frozensets so they read like a dictionary and can be extended wi
 
 from __future__ import annotations
 
+from typing import Final
+
 # ---------------------------------------------------------------------------------------------------------------
 # Number words
 # ---------------------------------------------------------------------------------------------------------------
 
 #: Cardinal words below twenty.
-ONES: dict[str, int] = {
+ONES: Final[dict[str, int]] = {
     "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 
 #: Multiples of ten.
-TENS: dict[str, int] = {
+TENS: Final[dict[str, int]] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }
 
 #: Words that multiply what precedes them ("three hundred", "1.5 million", "13 lakh").
-SCALES: dict[str, int] = {
+SCALES: Final[dict[str, int]] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "lakh": 100_000, "lac": 100_000, "crore": 10_000_000,
     "dozen": 12, "dz": 12, "doz": 12, "score": 20,
 }
 
 #: Letter multipliers written straight after digits ("12k", "€2bn", "10M"); case matters for "M"/"m".
-SUFFIX_MULTIPLIERS: dict[str, int] = {
+SUFFIX_MULTIPLIERS: Final[dict[str, int]] = {
     "k": 1_000, "K": 1_000, "M": 1_000_000, "MM": 1_000_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
     "mil": 1_000_000, "B": 1_000_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
     "G": 1_000_000_000, "T": 1_000_000_000_000, "tn": 1_000_000_000_000, "tln": 1_000_000_000_000,
@@ -39,13 +41,13 @@ SUFFIX_MULTIPLIERS: dict[str, int] = {
 }
 
 #: Multipliers that may also stand after a space ("2.33 k", "10 bln"); the rest are read only when attached.
-SPACED_MULTIPLIERS = frozenset({"k", "K", "M", "MM", "mn", "mln", "mil", "bn", "bln", "G", "tn", "tln", "trn"})
+SPACED_MULTIPLIERS: Final = frozenset({"k", "K", "M", "MM", "mn", "mln", "mil", "bn", "bln", "G", "tn", "tln", "trn"})
 
 #: Multipliers that mean "million" only next to a currency ("$10m"), else metres ("a 100m race").
-MONEY_ONLY_MULTIPLIERS = frozenset({"m"})
+MONEY_ONLY_MULTIPLIERS: Final = frozenset({"m"})
 
 #: Denominator words of spelled fractions (singular and plural forms).
-FRACTIONS: dict[str, int] = {
+FRACTIONS: Final[dict[str, int]] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
     "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "sixteenth": 16,
@@ -56,20 +58,20 @@ FRACTIONS: dict[str, int] = {
 }
 
 #: Unicode vulgar fractions.
-VULGAR_FRACTIONS: dict[str, float] = {
+VULGAR_FRACTIONS: Final[dict[str, float]] = {
     "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
     "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 1 / 10,
 }
 
 #: Words that make the following number negative.
-NEGATIVE_WORDS = frozenset({"minus", "negative"})
+NEGATIVE_WORDS: Final = frozenset({"minus", "negative"})
 
 # ---------------------------------------------------------------------------------------------------------------
 # Operators and vague amounts
 # ---------------------------------------------------------------------------------------------------------------
 
 #: Phrases before a number and the operator they give it (longest phrases win where they overlap).
-PREFIX_OPERATORS: dict[str, str] = {
+PREFIX_OPERATORS: Final[dict[str, str]] = {
     # approximate
     "about": "~", "around": "~", "approximately": "~", "approx.": "~", "approx": "~", "roughly": "~",
     "some": "~", "an estimated": "~", "estimated": "~", "est.": "~", "circa": "~", "c.": "~", "close to": "~",
@@ -110,7 +112,7 @@ PREFIX_OPERATORS: dict[str, str] = {
 }
 
 #: Phrases after a number that turn it into a bound ("500 or more", "200 or greater than").
-SUFFIX_OPERATORS: dict[str, str] = {
+SUFFIX_OPERATORS: Final[dict[str, str]] = {
     "or more": ">=", "and more": ">=", "or greater": ">=", "or greater than": ">=", "or higher": ">=",
     "or above": ">=", "or over": ">=", "and above": ">=", "and over": ">=", "and up": ">=", "plus": ">=",
     "or more than": ">=", "or equal": "=", "or less": "<=", "or fewer": "<=", "and less": "<=", "and fewer": "<=",
@@ -119,13 +121,13 @@ SUFFIX_OPERATORS: dict[str, str] = {
 }
 
 #: A bound followed by "or equal (to)" becomes inclusive.
-INCLUSIVE = {">": ">=", "<": "<=", "=": "=", ">=": ">=", "<=": "<=", "~": "~"}
+INCLUSIVE: Final = {">": ">=", "<": "<=", "=": "=", ">=": ">=", "<=": "<=", "~": "~"}
 
 #: Connectors between the two ends of a range; "and" only after "between".
-RANGE_CONNECTORS = frozenset({"-", "–", "—", "~", "to", "through", "thru"})
+RANGE_CONNECTORS: Final = frozenset({"-", "–", "—", "~", "to", "through", "thru"})
 
 #: Vague amounts without a number: (low, high) of the conventional interval.
-VAGUE_AMOUNTS: dict[str, tuple[int, int]] = {
+VAGUE_AMOUNTS: Final[dict[str, tuple[int, int]]] = {
     "a handful": (2, 9), "handful": (2, 9), "a couple": (2, 3), "a few": (2, 9), "several": (2, 9),
     "dozens": (12, 99), "scores": (20, 99), "hundreds": (100, 999), "thousands": (1_000, 9_999),
     "tens of thousands": (10_000, 99_999), "hundreds of thousands": (100_000, 999_999),
@@ -136,7 +138,7 @@ VAGUE_AMOUNTS: dict[str, tuple[int, int]] = {
 }
 
 #: "several thousand", "a few hundred": the vague word times a scale.
-VAGUE_MULTIPLES: dict[str, tuple[int, int]] = {
+VAGUE_MULTIPLES: Final[dict[str, tuple[int, int]]] = {
     "several": (2, 9), "a few": (2, 9), "a couple of": (2, 2), "a couple": (2, 2), "some": (2, 9),
     "many": (2, 9), "a handful of": (2, 9),
 }
@@ -146,7 +148,7 @@ VAGUE_MULTIPLES: dict[str, tuple[int, int]] = {
 # ---------------------------------------------------------------------------------------------------------------
 
 #: Currency signs and codes written before the number.
-CURRENCY_PREFIXES: dict[str, str] = {
+CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "$": "dollar", "US$": "dollar", "dlrs": "dollar", "dlr": "dollar", "U.S.$": "dollar", "USD": "dollar",
     "A$": "dollar", "AU$": "dollar",
     "C$": "dollar", "CA$": "dollar", "NZ$": "dollar", "HK$": "dollar", "S$": "dollar", "€": "euro", "EUR": "euro",
@@ -159,14 +161,14 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 
 #: Currency signs and codes written after the number ("15€", "2mil SEK").
-CURRENCY_SUFFIXES: dict[str, str] = {
+CURRENCY_SUFFIXES: Final[dict[str, str]] = {
     "€": "euro", "$": "dollar", "£": "pound", "¥": "yen", "USD": "dollar", "EUR": "euro", "GBP": "pound",
     "JPY": "yen", "CNY": "yuan", "RMB": "yuan", "INR": "rupee", "CHF": "franc", "SEK": "krona", "NOK": "krone",
     "DKK": "krone", "RUB": "ruble", "ZAR": "rand", "BRL": "real", "MXN": "peso",
 }
 
 #: Currency nouns (singular) after the number ("10 000 dollars", "3 dimes").
-CURRENCY_NOUNS = frozenset({
+CURRENCY_NOUNS: Final = frozenset({
     "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "cent", "penny", "pence", "dime", "nickel",
     "quarter-dollar", "franc", "mark", "ruble", "rouble", "peso", "real", "rand", "naira", "shilling", "dinar",
     "dirham", "riyal", "rial", "shekel", "lira", "krona", "krone", "kronor", "kroner", "ringgit", "baht", "rupiah",
@@ -174,14 +176,14 @@ CURRENCY_NOUNS = frozenset({
 })
 
 #: Percent signs and words; value: the unit written out.
-PERCENT_WORDS: dict[str, str] = {
+PERCENT_WORDS: Final[dict[str, str]] = {
     "%": "percent", "percent": "percent", "percents": "percent", "per cent": "percent", "per-cent": "percent",
     "percentage": "percent", "pct": "percent", "percentage point": "percentage point",
     "percentage points": "percentage point", "basis point": "basis point", "basis points": "basis point",
 }
 
 #: Abbreviated units of measure (case-sensitive) and their full singular names.
-MEASURE_ABBREVIATIONS: dict[str, str] = {
+MEASURE_ABBREVIATIONS: Final[dict[str, str]] = {
     "km": "kilometre", "m": "metre", "cm": "centimetre", "mm": "millimetre", "nm": "nanometre", "µm": "micrometre",
     "mi": "mile", "ft": "foot", "yd": "yard", "kg": "kilogram", "g": "gram", "mg": "milligram", "µg": "microgram",
     "lb": "pound-mass", "lbs": "pound-mass", "oz": "ounce", "t": "tonne", "kt": "kilotonne", "Mt": "megatonne",
@@ -208,14 +210,14 @@ MEASURE_ABBREVIATIONS: dict[str, str] = {
 }
 
 #: Full unit-of-measure words whose spelling is normalised ("meters" -> "metre").
-SPELLING: dict[str, str] = {
+SPELLING: Final[dict[str, str]] = {
     "meter": "metre", "kilometer": "kilometre", "centimeter": "centimetre", "millimeter": "millimetre",
     "nanometer": "nanometre", "micrometer": "micrometre", "liter": "litre", "milliliter": "millilitre",
     "centiliter": "centilitre", "deciliter": "decilitre", "kilo": "kilogram", "metres": "metre",
 }
 
 #: Singular units of measure and time (lets a singular noun after a number count as its unit).
-MEASURE_NOUNS = frozenset({
+MEASURE_NOUNS: Final = frozenset({
     "metre", "kilometre", "centimetre", "millimetre", "nanometre", "micrometre", "mile", "foot", "inch", "yard",
     "gram", "kilogram", "milligram", "tonne", "ton", "ounce", "litre", "millilitre", "gallon", "barrel", "cup",
     "tablespoon", "teaspoon", "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
@@ -226,21 +228,22 @@ MEASURE_NOUNS = frozenset({
 })
 
 #: Time units: a count of these reads as a duration ("three days").
-TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"})
+TIME_UNITS: Final = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+                               "century"})
 #: Words that make a time unit in the singular right after a count a time adjunct, not what is counted ("up from 5,000
 #: last year", "450 next month", "700 the previous week"): the count's noun is elided and borrowed from an earlier one.
-TIME_DEICTICS = frozenset({"last", "next", "past", "coming", "previous", "following", "this", "same"})
+TIME_DEICTICS: Final = frozenset({"last", "next", "past", "coming", "previous", "following", "this", "same"})
 #: Adverbs of time that may follow a count whose noun is elided ("the union said 400 yesterday").
-TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+TIME_ADVERBS: Final = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 #: Words before "May" that make it the month ("since May", "in early May"); after anything else, and before no day
 #: number or year, it is the verb ("Firm May Hire 300", "May 300 workers stay?").
-MONTH_MAY_BEFORE = frozenset({
+MONTH_MAY_BEFORE: Final = frozenset({
     "in", "since", "by", "until", "till", "from", "through", "of", "early", "mid", "late", "last", "next", "this",
     "during", "before", "after", "to", "between",
 })
 
 #: Units that may follow "per" or "/" to make a rate ("$15/hour", "4,500 barrels per day").
-RATE_DENOMINATORS: dict[str, str] = {
+RATE_DENOMINATORS: Final[dict[str, str]] = {
     "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
     "annum": "year", "minute": "minute", "min": "minute", "second": "second", "s": "second", "sec": "second",
     "kg": "kilogram", "kilogram": "kilogram", "kilo": "kilogram", "ton": "ton", "tonne": "tonne", "pound": "pound",
@@ -256,7 +259,7 @@ RATE_DENOMINATORS: dict[str, str] = {
 # ---------------------------------------------------------------------------------------------------------------
 
 #: Nouns for people (singular); a count of these is category "people".
-PERSON_NOUNS = frozenset("""
+PERSON_NOUNS: Final = frozenset("""
 people person individual resident inhabitant civilian citizen villager townspeople refugee migrant immigrant
 emigrant evacuee returnee asylum-seeker seeker displaced homeless child kid adult woman man boy girl baby infant
 toddler teenager teen youth student pupil teacher professor lecturer worker employee staff staffer member soldier
@@ -299,20 +302,20 @@ electrician plumber clerk cashier coach referee umpire scholar grandparent grand
 
 #: Person nouns that are mostly adjectives in the singular ("national security", "general elections", "private
 #: companies"): one of these heads a phrase only in the plural or as its last word ("300 nationals", "a general").
-ADJECTIVAL_PERSON_NOUNS = frozenset("""
+ADJECTIVAL_PERSON_NOUNS: Final = frozenset("""
 national native independent liberal conservative moderate progressive elderly indigenous private general chief head
 american european african asian republican socialist representative deputy relative
 """.split())
 
 #: Collective nouns that count people without a plural "-s" ("300 personnel", "500 staff").
-INVARIANT_PLURALS = frozenset({
+INVARIANT_PLURALS: Final = frozenset({
     "people", "personnel", "staff", "police", "crew", "militia", "infantry", "cavalry", "clergy", "livestock",
     "cattle", "sheep", "deer", "fish", "aircraft", "spacecraft", "series", "species", "offspring", "swine",
     "headquarters", "means",
 })
 
 #: Irregular plurals and their singulars.
-IRREGULAR_PLURALS: dict[str, str] = {
+IRREGULAR_PLURALS: Final[dict[str, str]] = {
     "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "geese": "goose", "lives": "life", "wives": "wife", "halves": "half", "knives": "knife", "thieves": "thief",
     "leaves": "leaf", "wolves": "wolf", "shelves": "shelf", "loaves": "loaf", "calves": "calf", "selves": "self",
@@ -330,7 +333,7 @@ IRREGULAR_PLURALS: dict[str, str] = {
 }
 
 #: Words before the head noun that do not narrow what is counted ("2,000 more troops" counts troops).
-NON_RESTRICTIVE = frozenset({
+NON_RESTRICTIVE: Final = frozenset({
     "more", "other", "additional", "extra", "further", "new", "total", "estimated", "approximately", "about",
     "roughly", "some", "of", "the", "such", "odd", "or", "so", "plus", "fewer", "less", "different", "separate",
     "individual", "million", "billion", "thousand", "hundred", "own",
@@ -338,7 +341,7 @@ NON_RESTRICTIVE = frozenset({
 
 #: Function words, auxiliaries and pronouns (and their contractions with "is"): none of them is a counted noun, and
 #: they end the noun phrase.
-STOPWORDS = frozenset("""
+STOPWORDS: Final = frozenset("""
 a an the this that these those it its it's they them their there here he she him her his hers we us our you your
 i me my mine is are was were be been being am has have had having do does did doing done will would shall should
 can could may might must ought not no nor never and or but if then than so as of in on at by for with without
@@ -353,7 +356,7 @@ that's there's what's who's he's she's here's where's that’s there’s what’
 """.split())
 
 #: Verbs (and participles) that, right after a number with no noun, say it counts people ("6,000 had fled").
-PEOPLE_VERBS = frozenset("""
+PEOPLE_VERBS: Final = frozenset("""
 died die dead killed injured wounded hurt fled flee displaced evacuated arrested detained captured kidnapped
 abducted missing rescued drowned perished starved executed murdered slain shot stabbed trapped stranded sheltered
 sheltering homeless hospitalised hospitalized treated infected vaccinated voted protested marched rallied
@@ -363,7 +366,7 @@ defected deserted returned escaped survived
 
 #: Verbs whose object, when it is a bare number, counts people ("the blast killed 14", "killing at least nine",
 #: "police arrested 40"): only people are killed, wounded, arrested or evacuated in news counts.
-PEOPLE_OBJECT_VERBS = frozenset("""
+PEOPLE_OBJECT_VERBS: Final = frozenset("""
 kill kills killed killing injure injures injured injuring wound wounds wounded wounding hurt hurting arrest arrests
 arrested arresting detain detains detained detaining abduct abducts abducted abducting kidnap kidnaps kidnapped
 kidnapping evacuate evacuates evacuated evacuating rescue rescues rescued rescuing execute executes executed
@@ -373,7 +376,7 @@ sicken sickens sickened sickening hire hires hired hiring employ employs employe
 
 #: Verbs of growth before "from X to Y": the two numbers are the old and the new figure, not a range ("turnout rose
 #: from 40 to 55 percent"). Only growth: after a verb of decline the figures fall, which no range reads anyway.
-INCREASE_VERBS = frozenset("""
+INCREASE_VERBS: Final = frozenset("""
 rise rises rose risen rising increase increases increased increasing grow grows grew grown growing climb climbs
 climbed climbing jump jumps jumped jumping soar soars soared soaring surge surges surged surging double doubles
 doubled doubling triple triples tripled tripling raise raises raised raising boost boosts boosted boosting
@@ -383,7 +386,7 @@ lifting revise revises revised revising upgrade upgrades upgraded upgrading
 
 #: Verbs that stand capitalised before a number in a headline ("Quake Kills 40", "Council Cuts 300 Jobs"): a count,
 #: where a capitalised word before a number is otherwise a name ("Boeing 737", "Apollo 11").
-HEADLINE_VERBS = frozenset("""
+HEADLINE_VERBS: Final = frozenset("""
 cut cuts send sends leave leaves add adds lose loses hire hires fire fires shed sheds axe axes slash slashes win wins
 get gets hit hits top tops pass passes reach reaches near nears exceed exceeds claim claims free frees deploy deploys
 save saves need needs seek seeks offer offers pay pays owe owes fine fines jail jails ban bans sack sacks sue sues
@@ -393,15 +396,15 @@ displaces recall recalls bar bars deport deports charge charges convict convicts
 """.split())
 
 #: Auxiliaries that may stand between such a number and its verb ("6,000 had fled", "12 were hurt").
-AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is", "been", "be", "being", "got", "have been",
-                         "had been", "were being", "reportedly", "also", "later", "since", "all"})
+AUXILIARIES: Final = frozenset({"had", "have", "has", "were", "was", "are", "is", "been", "be", "being", "got",
+                                "have been", "had been", "were being", "reportedly", "also", "later", "since", "all"})
 
 # ---------------------------------------------------------------------------------------------------------------
 # Not counts
 # ---------------------------------------------------------------------------------------------------------------
 
 #: Words before a number that make it a label, not a count ("page 12", "Section 3", "No. 5", "Flight 370").
-LABEL_WORDS = frozenset("""
+LABEL_WORDS: Final = frozenset("""
 page pages p. pp. section sections sec. chapter chapters ch. article articles art. paragraph paragraphs para.
 clause clauses no. nos. number num. # item items figure fig. table tab. vol. volume volumes verse verses line lines
 room rooms flight flights route routes highway interstate platform gate gates level grade grades episode episodes
@@ -414,13 +417,13 @@ aisle cell locker
 """.split())
 
 #: Month names and abbreviations: a number beside one is a day or a year.
-MONTHS = frozenset("""
+MONTHS: Final = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
 """.split())
 
 #: Words that put a count in a hypothetical or conditional frame.
-HYPOTHETICAL_CUES = frozenset("""
+HYPOTHETICAL_CUES: Final = frozenset("""
 could would might may if unless should whether hypothetically potentially possibly possible proposed proposal
 plans plan planned planning consider considering considered envisage envisages envisaged contemplate
 contemplating contemplated threatened threatens threaten option options scenario scenarios
@@ -428,21 +431,22 @@ contemplating contemplated threatened threatens threaten option options scenario
 
 #: The nouns among those cues: before a count they may frame it ("the plan calls for 3,000 homes"), after it they are
 #: mostly what the count's clause is about ("60 percent of residents oppose the plan"), so they frame only from before.
-HYPOTHETICAL_NOUNS = frozenset({"plan", "plans", "proposal", "option", "options", "scenario", "scenarios"})
+HYPOTHETICAL_NOUNS: Final = frozenset({"plan", "plans", "proposal", "option", "options", "scenario", "scenarios"})
 
 #: Reporting verbs in the past before which "would" is the reported "will" ("the board said the merger would affect
 #: 410 pupils"): a report of a future count, not a hypothetical one, unless "if" or "unless" sets a condition.
-REPORTED_FUTURE_VERBS = frozenset("""
+REPORTED_FUTURE_VERBS: Final = frozenset("""
 said told announced estimated predicted expected forecast projected warned added stated reported claimed
 believed thought insisted confirmed promised pledged argued noted wrote explained indicated acknowledged
 """.split())
 
 #: Words that deny what follows in their clause.
-NEGATION_CUES = frozenset({"not", "never", "no", "n't", "neither", "nor", "none", "denied", "denies", "deny",
-                           "denying", "without", "cannot", "nobody", "nothing", "rejected", "rejects", "dismissed"})
+NEGATION_CUES: Final = frozenset({"not", "never", "no", "n't", "neither", "nor", "none", "denied", "denies", "deny",
+                                  "denying", "without", "cannot", "nobody", "nothing", "rejected", "rejects",
+                                  "dismissed"})
 
 #: Sentence-initial words that are not names ("In 2004", "About 200"): never make a label out of a number.
-CAPITALISED_FUNCTION_WORDS = frozenset("""
+CAPITALISED_FUNCTION_WORDS: Final = frozenset("""
 in on at by for with from to of and or but the a an some about around nearly almost over under more fewer less
 between up as at only just roughly approximately another all some estimated officials police it they we he she
 """.split())

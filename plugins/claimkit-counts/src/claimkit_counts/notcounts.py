@@ -7,6 +7,7 @@ Each test looks only at a few characters around the number, so they are cheap en
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import LABEL_WORDS, MONTHS, PERCENT_WORDS, PERSON_NOUNS
 from .nouns import known_noun
@@ -17,34 +18,36 @@ __all__ = [
 ]
 
 # Shapes that swallow the whole token run: dates, times, versions/IP addresses, phone numbers.
-_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|\d{4}-\d{2}(?!\d)(?!,\d)")
-_VERSION = re.compile(r"\d{1,4}\.\d{1,4}\.\d{1,4}")
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]?(?i:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|GMT|UTC)|\d{1,2}:\d{2}")
-_HOUR = re.compile(
+_DATE: Final = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|\d{4}-\d{2}(?!\d)(?!,\d)")
+_VERSION: Final = re.compile(r"\d{1,4}\.\d{1,4}\.\d{1,4}")
+_CLOCK: Final = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]?(?i:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|GMT|UTC)|\d{1,2}:\d{2}"
+)
+_HOUR: Final = re.compile(
     r"\d{1,2}(?:\.\d{2})?[ \t]?(?:a\.m\.|p\.m\.|(?i:am|pm)\b|o'clock|o’clock"
     r"|in[ \t]the[ \t](?:morning|afternoon|evening))"
 )
 # A street address: "469 Elm St.", "12 Harbour Road".
-_ADDRESS = re.compile(
+_ADDRESS: Final = re.compile(
     r"\d{1,5}[ \t](?:[A-Z][a-z]{1,15}[ \t]){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
     r"Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Highway|Hwy)\b"
 )
-_PHONE = re.compile(
+_PHONE: Final = re.compile(
     r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?!\d)"
 )
-_AGE = re.compile(r"[-\s](?:year|yr|month|week|day)s?[-\s]old\b|[ \t]years?[ \t]of[ \t]age\b", re.IGNORECASE)
-_ORDINAL = re.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])|'s(?![A-Za-z])", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"(#|[A-Za-z][A-Za-z.]{0,14})[ \t]{0,2}$")
-_AGED = re.compile(r"(?i:\b(?:aged|age|ages))[ \t,:]{1,3}$")
-_GROUP_SPLIT = re.compile(r"[ .-]")
-_LIST_MARK = re.compile(r"[.)][ \t]")
-_MONTH_BEFORE = re.compile(r"([A-Za-z]{3,9}\.?)[ \t]{1,2}$")
-_MONTH_AFTER = re.compile(r"[ \t]{1,2}(?:of[ \t]{1,2})?([A-Za-z]{3,9}\.?)")
-_PHONE_WORDS = re.compile(r"(?i:call|phone|tel\.?|fax|dial|hotline|number|text|whatsapp)[ \t:]{1,3}$")
+_AGE: Final = re.compile(r"[-\s](?:year|yr|month|week|day)s?[-\s]old\b|[ \t]years?[ \t]of[ \t]age\b", re.IGNORECASE)
+_ORDINAL: Final = re.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])|'s(?![A-Za-z])", re.IGNORECASE)
+_WORD_BEFORE: Final = re.compile(r"(#|[A-Za-z][A-Za-z.]{0,14})[ \t]{0,2}$")
+_AGED: Final = re.compile(r"(?i:\b(?:aged|age|ages))[ \t,:]{1,3}$")
+_GROUP_SPLIT: Final = re.compile(r"[ .-]")
+_LIST_MARK: Final = re.compile(r"[.)][ \t]")
+_MONTH_BEFORE: Final = re.compile(r"([A-Za-z]{3,9}\.?)[ \t]{1,2}$")
+_MONTH_AFTER: Final = re.compile(r"[ \t]{1,2}(?:of[ \t]{1,2})?([A-Za-z]{3,9}\.?)")
+_PHONE_WORDS: Final = re.compile(r"(?i:call|phone|tel\.?|fax|dial|hotline|number|text|whatsapp)[ \t:]{1,3}$")
 
 # The shapes above in one pattern: an alternation tries its branches in order, so the first shape that matches
 # wins, as when they are tried one by one, in one call instead of five.
-_SHAPES = re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE, _VERSION, _CLOCK, _HOUR, _ADDRESS)))
+_SHAPES: Final = re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE, _VERSION, _CLOCK, _HOUR, _ADDRESS)))
 
 
 def skip_shape(text: str, start: int) -> int:
@@ -72,13 +75,13 @@ def _is_phone(text: str, start: int, shape: str) -> bool:
 
 
 # "Dana Ortiz, 52,": a name; "the driver, 52,": a person noun (group 1), checked against the lexicon
-_APPOSITION = re.compile(r"(?:[A-Z][a-z]{1,20}|\b([a-z]{2,20})),[ \t]$")
+_APPOSITION: Final = re.compile(r"(?:[A-Z][a-z]{1,20}|\b([a-z]{2,20})),[ \t]$")
 # "aged 19, 22 and 31", "aged 5 to 11", "aged between 20 and 60": the numbers of a list or range of ages
 # (``_may_end_age_list`` restates its possible last words by their last letters: a new word here must go there too)
-_AGE_LIST = re.compile(r"(?i:\bage[ds]?)[ \t]{1,2}(?:between[ \t]{1,2})?"
-                       r"(?:\d{1,3}(?:,[ \t]{1,2}\d{1,3}){0,10},?[ \t]{1,2}(?:(?:and|or|to)[ \t]{1,2})?)?$")
+_AGE_LIST: Final = re.compile(r"(?i:\bage[ds]?)[ \t]{1,2}(?:between[ \t]{1,2})?"
+                              r"(?:\d{1,3}(?:,[ \t]{1,2}\d{1,3}){0,10},?[ \t]{1,2}(?:(?:and|or|to)[ \t]{1,2})?)?$")
 # (a string: the empty slice at the end of the text is in it too, and the pattern then decides)
-_AGE_UNIT_FIRST = "ymwdYMWD"
+_AGE_UNIT_FIRST: Final = "ymwdYMWD"
 
 
 def is_age(text: str, end: int, start: int) -> bool:
@@ -146,9 +149,9 @@ def attached_junk(text: str, start: int, end: int) -> bool:
     return bool(_ORDINAL.match(text, end))
 
 
-_RANKS = frozenset({"#", "no", "no.", "nos.", "number", "num."})
-_NEXT_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})\b")
-_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:a|an|each|every|per))[ \t]{1,2}$")
+_RANKS: Final = frozenset({"#", "no", "no.", "nos.", "number", "num."})
+_NEXT_WORD: Final = re.compile(r"[ \t]{1,2}([a-z]{2,20})\b")
+_ARTICLE_BEFORE: Final = re.compile(r"(?i:\b(?:a|an|each|every|per))[ \t]{1,2}$")
 def counted_after(text: str, end: int) -> bool:
     """A noun for people, a measure, a currency or "percent" right after the number ("200 workers", "30 miles"):
     the number counts it."""
@@ -186,8 +189,8 @@ def is_list_number(text: str, start: int, end: int) -> bool:
 
 
 # (a colon and a space before a number open a tally in news, "Ferry fire: 3 missing", not markup)
-_MARKUP_BEFORE = re.compile(r"=[ \t]?[\"']?$|:[\"']?$|(?i:\bid|code)[\"']?[ \t:=]{0,3}$")
-_LIST_PAREN = re.compile(r"\)[ \t]")
+_MARKUP_BEFORE: Final = re.compile(r"=[ \t]?[\"']?$|:[\"']?$|(?i:\bid|code)[\"']?[ \t:=]{0,3}$")
+_LIST_PAREN: Final = re.compile(r"\)[ \t]")
 
 
 def is_markup_number(text: str, start: int, end: int, plain: bool) -> bool:
@@ -206,8 +209,8 @@ def is_markup_number(text: str, start: int, end: int, plain: bool) -> bool:
 
 # The last characters of what ``_WORD_BEFORE`` and ``_MONTH_BEFORE`` read before the spaces (ASCII: neither
 # pattern ignores case).
-_MONTH_LAST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
-_LABEL_LAST = _MONTH_LAST | {"#"}
+_MONTH_LAST: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_LABEL_LAST: Final = _MONTH_LAST | {"#"}
 
 
 def _ends_before(text: str, start: int, least: int, last: frozenset[str]) -> bool:
@@ -250,12 +253,12 @@ def _is_month(word: str) -> bool:
 
 
 #: Words right before a four-digit number that make it a year ("in 2004", "the 2024 elections").
-YEAR_CONTEXT_WORDS = (
+YEAR_CONTEXT_WORDS: Final = (
     "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "early", "late", "mid", "the",
     "this", "that", "its", "their", "his", "her", "our", "year", "fiscal", "fy", "spring", "summer", "autumn", "fall",
     "winter", "through", "between", "and", "to", "circa", "around", "c.",
 )
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE: Final = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w) for w in YEAR_CONTEXT_WORDS) + r"))[ \t-]{1,2}$|'s[ \t]$"
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from functools import partial
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .lexicon import (
     ADJECTIVAL_PERSON_NOUNS,
@@ -35,26 +35,26 @@ __all__ = ["NounPhrase", "category_of", "people_verb_follows", "read_noun_phrase
 
 # A word of a noun phrase: an acronym with dots ("U.S."), or letters with inner hyphens/apostrophes. A closing
 # quotation mark may stand before it (“fewer than 500” Veloran personnel).
-_WORD = re.compile(
+_WORD: Final = re.compile(
     r"""[ \t\u00a0]{0,3}(?:["”’'][ \t]{0,2})?"""
     r"""(?P<w>(?:[A-Z]\.){2,4}(?:-[A-Za-z]{1,20}){0,2}|[A-Za-z][A-Za-z'’]{0,30}(?:-[A-Za-z]{1,20}){0,3})"""
     r"""(?![\w$€£])""",
 )
 
-_TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
+_TEMPERATURE_SCALES: Final = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
 
 # Endings of demonyms ("Cuban", "Sudanese", "Israeli", "Kenyan"): a capitalised plural with one counts people.
-_DEMONYM = re.compile(r"(?:an|ese|i|ite|ish|ch|er)$")
-_NUMBER_WORDS = frozenset(ONES) | frozenset(TENS) | {"hundred", "thousand", "million", "billion", "trillion"}
+_DEMONYM: Final = re.compile(r"(?:an|ese|i|ite|ish|ch|er)$")
+_NUMBER_WORDS: Final = frozenset(ONES) | frozenset(TENS) | {"hundred", "thousand", "million", "billion", "trillion"}
 
 # Words that may stand between a number and its noun without narrowing it ("2,000 more troops").
-_SKIPPABLE = frozenset({"more", "other", "additional", "extra", "further", "fewer", "less", "new"})
+_SKIPPABLE: Final = frozenset({"more", "other", "additional", "extra", "further", "fewer", "less", "new"})
 
 # The function words that end the reading of a phrase (the skippable ones do not: "2,000 more troops").
-_PHRASE_ENDERS = STOPWORDS - _SKIPPABLE
+_PHRASE_ENDERS: Final = STOPWORDS - _SKIPPABLE
 
 #: How many words a noun phrase may have before its head.
-MAX_WORDS = 5
+MAX_WORDS: Final = 5
 
 
 class NounPhrase(NamedTuple):
@@ -70,7 +70,7 @@ class NounPhrase(NamedTuple):
 
 # ``tuple.__new__`` bound to ``NounPhrase``: a phrase built from a tuple of all its fields, without the Python-level
 # ``__new__`` of a named tuple (one per count with a noun).
-_new_phrase = partial(tuple.__new__, NounPhrase)
+_new_phrase: Final = partial(tuple.__new__, NounPhrase)
 
 
 def singular(word: str) -> str:
@@ -182,9 +182,9 @@ def read_noun_phrase(text: str, pos: int, value: float | None = None) -> NounPhr
 
 
 # Words of four letters or more, which a headline in title case capitalises.
-_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{3,30}")
+_CONTENT_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’]{3,30}")
 #: How far around a position :func:`title_case_at` reads its line.
-TITLE_REACH = 160
+TITLE_REACH: Final = 160
 
 
 def title_case_at(text: str, pos: int) -> bool:
@@ -282,7 +282,7 @@ def category_of(unit: str | None) -> str:
     return "other"
 
 
-_AFTER = re.compile(r"[ \t]{1,3}([A-Za-z]{2,20})(?:[ \t]{1,3}([A-Za-z]{2,20}))?(?:[ \t]{1,3}([A-Za-z]{2,20}))?")
+_AFTER: Final = re.compile(r"[ \t]{1,3}([A-Za-z]{2,20})(?:[ \t]{1,3}([A-Za-z]{2,20}))?(?:[ \t]{1,3}([A-Za-z]{2,20}))?")
 
 
 def people_verb_follows(text: str, pos: int) -> bool:

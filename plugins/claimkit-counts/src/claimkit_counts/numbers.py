@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from functools import partial
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .lexicon import (
     FRACTIONS,
@@ -30,14 +30,14 @@ from .nouns import singular
 __all__ = ["DIGIT_EXTENDING_WORDS", "Number", "Token", "read_number", "tokens"]
 
 #: How far after the start a number expression may reach, in characters and in tokens.
-WINDOW = 160
-MAX_TOKENS = 24
+WINDOW: Final = 160
+MAX_TOKENS: Final = 24
 
-_VULGAR = "".join(VULGAR_FRACTIONS)
+_VULGAR: Final = "".join(VULGAR_FRACTIONS)
 
 # One token at a time, after inline spaces: a number written in digits (grouped by commas, Indian commas, thin spaces or
 # European dots), a word, or any other single character. Every repeat is bounded.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"""
     [ \t\u00a0\u202f]{0,6}
     (?:
@@ -61,7 +61,7 @@ _TOKEN = re.compile(
 
 # The tail of a number in digits: an exponent ("e-3", "×10−5", "x10^6"), a power ("^23") or a product of a power
 # ("x2^10").
-_TAIL = re.compile(
+_TAIL: Final = re.compile(
     r"""
     [eE](?P<e>[-+−]?\d{1,3})(?![A-Za-z\d])
   | \ ?[x×]\ ?10\ ?\^?\ ?(?P<ten>[-+−]?\d{1,3})(?!\d)
@@ -72,14 +72,15 @@ _TAIL = re.compile(
 )
 
 #: Words that may continue a number expression ("and", "point", "over", scales, fractions, number words).
-NUMBER_VOCABULARY = frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS) | frozenset(
+NUMBER_VOCABULARY: Final = frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS) | frozenset(
     f"{w}s" for w in SCALES) | {"a", "an", "and", "point", "over", "of", "minus", "negative", "half", "quarter"}
-_JOINERS = frozenset({"-", ",", "&", "/", "."})
+_JOINERS: Final = frozenset({"-", ",", "&", "/", "."})
 
 # "20m people": before people or things counted in millions a glued "m" means million, not metres ("100m race").
-_PLURAL_AFTER = re.compile(r"[ \t]{1,2}(?:[A-Z][\w.-]{0,20}[ \t]{1,2}){0,2}([a-z]{2,20})\b")
-_COUNTED_IN_MILLIONS = frozenset({"tonne", "ton", "barrel", "vote", "job", "home", "household", "copy", "share",
-                                  "dose", "vaccine", "case", "ballot", "sale", "view", "download", "acre", "hectare"})
+_PLURAL_AFTER: Final = re.compile(r"[ \t]{1,2}(?:[A-Z][\w.-]{0,20}[ \t]{1,2}){0,2}([a-z]{2,20})\b")
+_COUNTED_IN_MILLIONS: Final = frozenset({"tonne", "ton", "barrel", "vote", "job", "home", "household", "copy", "share",
+                                         "dose", "vaccine", "case", "ballot", "sale", "view", "download", "acre",
+                                         "hectare"})
 
 
 def _millions_of(text: str, pos: int) -> bool:
@@ -92,7 +93,7 @@ def _millions_of(text: str, pos: int) -> bool:
     unit = singular(word)
     return unit != word and (unit in PERSON_NOUNS or unit in _COUNTED_IN_MILLIONS)
 
-_SLASH = re.compile(r"(\d{1,4})/(\d{1,4})(?![\d/])")
+_SLASH: Final = re.compile(r"(\d{1,4})/(\d{1,4})(?![\d/])")
 
 
 class Token:
@@ -135,7 +136,7 @@ class Number(NamedTuple):
 
 # ``tuple.__new__`` bound to ``Number``: the shortcuts of :func:`read_number` build their result from a tuple of all
 # its fields without the Python-level ``__new__`` of a named tuple.
-_new_number = partial(tuple.__new__, Number)
+_new_number: Final = partial(tuple.__new__, Number)
 
 
 def tokens(text: str, pos: int, limit: int = WINDOW) -> list[Token]:
@@ -251,7 +252,7 @@ class _Cardinal:
 
 
 #: Words that make number words after "<digits> <scale>," part of the number ("5 million, two hundred").
-_COMMA_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
+_COMMA_SCALES: Final = frozenset({"hundred", "thousand", "million", "billion"})
 
 
 def _cardinal(text: str, toks: list[Token], i: int, money: bool) -> _Cardinal | None:
@@ -549,7 +550,7 @@ def _scale_after(toks: list[Token], j: int) -> tuple[float, int, int] | None:
 # word, multiplier, exponent, fraction, further digit group or decimal comma): read without tokenising.
 # Every character that a case-insensitive ASCII letter matches besides its two cases ("ſ" is an "s", "K" the
 # Kelvin sign a "k", "İ" and "ı" are "i").
-_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_CASE_FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def _case_branches(words: list[str]) -> str:
@@ -564,14 +565,14 @@ def _case_branches(words: list[str]) -> str:
 
 
 #: Words after digits that extend the number: scales (maybe plural), letter multipliers, "and", "point", "over".
-_EXTENDING_SCALES = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "lac", "crore", "score",
-                     "dz", "doz"]
-_EXTENDING_OTHERS = ["k", "mn", "mln", "mil", "bn", "bln", "tn", "tln", "trn", "and", "point", "over"]
+_EXTENDING_SCALES: Final = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "lac", "crore",
+                            "score", "dz", "doz"]
+_EXTENDING_OTHERS: Final = ["k", "mn", "mln", "mil", "bn", "bln", "tn", "tln", "trn", "and", "point", "over"]
 #: Those words in lower case (the scales also with a plural "s"): a digit run followed by one space and a lower-case
 #: word outside this set, ending before a character that is no letter, digit or "_", is read by ``_SIMPLE`` alone.
-DIGIT_EXTENDING_WORDS = frozenset(_EXTENDING_SCALES) | frozenset(f"{w}s" for w in _EXTENDING_SCALES) | frozenset(
+DIGIT_EXTENDING_WORDS: Final = frozenset(_EXTENDING_SCALES) | frozenset(f"{w}s" for w in _EXTENDING_SCALES) | frozenset(
     _EXTENDING_OTHERS)
-_SIMPLE = re.compile(
+_SIMPLE: Final = re.compile(
     r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,30})(?:\.\d{1,30})?"
     r"(?![0-9A-Za-z/^×½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]|[,.]\d|[ \t\u00a0\u202f]{1,6}(?:[0-9½⅓⅔¼¾]|(?:(?:"
     + _case_branches(_EXTENDING_SCALES) + r")(?i:s?)|" + _case_branches(_EXTENDING_OTHERS) + r")\b|(?:G|M|MM|B)\b))"
@@ -583,25 +584,28 @@ _SIMPLE = re.compile(
 # number only when it is a digit, a vulgar fraction, a decimal point before a digit, "-", "&" (group 3), or a word
 # of number vocabulary, a letter multiplier or an ordinal (checked on group 2). Anything else reads as the word's
 # value alone, exactly as the general path would.
-_WORD_SIMPLE = re.compile(
+_WORD_SIMPLE: Final = re.compile(
     r"([A-Za-z]{1,20})[ \t\u00a0\u202f]{0,6}(?:([A-Za-z]{1,20})|([-&0-9" + _VULGAR + r"]|\.\d))?"
 )
-_SMALL_WORDS = {w: float(v) for w, v in (*ONES.items(), *TENS.items())}
+_SMALL_WORDS: Final = {w: float(v) for w, v in (*ONES.items(), *TENS.items())}
 # The next most common case, digits and a big scale ("1.5 million", "$40 billion,"), when nothing after the scale
 # can extend the number: no digit, vulgar fraction, decimal point, "-" or "&" (group 6), no word of number
 # vocabulary (group 3), and no number word after a comma (groups 4, 5: "5 million, two hundred"). The digits are
 # those ``tokens`` reads (no other digit form can stand before a space and a letter); the value is the one the
 # general reader computes.
-_DIGITS_SCALE = re.compile(
+_DIGITS_SCALE: Final = re.compile(
     r"((?:\d{1,3}(?:,\d{3}){1,6}|\d{1,30})(?:\.\d{1,30})?)[ \t\u00a0\u202f]{1,6}([A-Za-z]{1,20})"
     r"[ \t\u00a0\u202f]{0,6}(?:([A-Za-z]{1,20})|(,)[ \t\u00a0\u202f]{0,6}([A-Za-z]{1,20})?|([-&0-9" + _VULGAR
     + r"]|\.\d))?"
 )
 # Words that the general reader reads as a number only before a scale or one of ``_AFTER_ARTICLE_OR_HALF`` (they
 # mirror the reader's own word tables: a word added there must be added here, or its shortcut test fails).
+# (these four are not ``Final``, unlike the module's other tables: the tests swap them for ones that never match
+# to reach the general reader, which a compiled module must then look up too)
 _ARTICLES_AND_HALVES = frozenset({"a", "an", "half", "quarter"})
-_AFTER_ARTICLE_OR_HALF = frozenset(FRACTIONS) | {"of", "a", "an"}
-_BIG_SCALES = {w + s: float(SCALES[w]) for w in ("thousand", "million", "billion", "trillion") for s in ("", "s")}
+_AFTER_ARTICLE_OR_HALF: Final = frozenset(FRACTIONS) | {"of", "a", "an"}
+_BIG_SCALES: Final = {
+    w + s: float(SCALES[w]) for w in ("thousand", "million", "billion", "trillion") for s in ("", "s")}
 # Digits before "and" ("2010 and 2012", "46 and Rubio 30"), which ``_SIMPLE`` leaves to the general reader because
 # "and" extends a number after a scale ("two million and five"). After bare digits it never does: the general reader
 # stops there unless "and" opens a mixed number ("2 and a half", "3 and one third"), whose first word (group 2, the
@@ -613,7 +617,7 @@ _DIGITS_AND = re.compile(
 )
 # The words after "and" that may open a mixed number: the general reader decides (``ONES`` and the articles, as the
 # reader's ``_TOKEN`` reads them).
-_MIXED_OPENERS = frozenset(ONES) | {"a", "an"}
+_MIXED_OPENERS: Final = frozenset(ONES) | {"a", "an"}
 # A number word glued by a hyphen to the word after it ("two-year", "six-term"), group 1: after a word from ``ONES``
 # the general reader always stops at the hyphen, and after one from ``TENS`` unless a digit word follows
 # ("twenty-one"); it reads more only when the word after is a fraction or an ordinal ("two-thirds", "twenty-first").
@@ -624,9 +628,10 @@ _HYPHEN_WORD = re.compile(r"-([A-Za-z]{1,20})")
 # letter) alone.
 _DIGITS_GLUED = re.compile(r"((?:\d{1,3}(?:,\d{3}){1,6}|\d{1,30})(?:\.\d{1,30})?)([A-Za-z]{1,20})")
 # The first letters of the exponents and powers that ``_TAIL`` reads after digits.
-_TAIL_LETTERS = "eExX"
+_TAIL_LETTERS: Final = "eExX"
 # The words a number expression may begin with; ``_cardinal`` and the cases before it read nothing from any other.
-_START_WORDS = frozenset(_SMALL_WORDS) | frozenset(SCALES) | NEGATIVE_WORDS | {"hundred", "a", "an", "half", "quarter"}
+_START_WORDS: Final = frozenset(_SMALL_WORDS) | frozenset(SCALES) | NEGATIVE_WORDS | {
+    "hundred", "a", "an", "half", "quarter"}
 
 
 def read_number(text: str, pos: int, money: bool = False) -> Number | None:
@@ -806,12 +811,13 @@ def read_number(text: str, pos: int, money: bool = False) -> Number | None:
     return Number(toks[0].start, end, sign * value, digits, plain and sign > 0, scaled, scale, fraction)
 
 
-_ORDINAL_UNITS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                            "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
-                            "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
-                            "thousandth", "millionth", "billionth"})
+_ORDINAL_UNITS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                   "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                                   "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+                                   "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
+                                   "thousandth", "millionth", "billionth"})
 # Words after a number word that the general reader must see: number vocabulary, fractions and ordinals. "of",
 # "a", "an", "minus" and "negative" go on a number only at its start ("half of a million", "a dozen", "minus
 # three"): after a lone number word the general reader stops at them too ("one of them", "one a day").
-_EXTENDING_WORDS = (NUMBER_VOCABULARY - {"of", "a", "an", "minus", "negative"}) | frozenset(FRACTIONS) | _ORDINAL_UNITS
+_EXTENDING_WORDS: Final = (NUMBER_VOCABULARY - {"of", "a", "an", "minus", "negative"}) | frozenset(FRACTIONS) | (
+    _ORDINAL_UNITS)

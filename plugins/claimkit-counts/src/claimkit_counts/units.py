@@ -8,8 +8,7 @@ the business of :mod:`claimkit_counts.nouns`.
 from __future__ import annotations
 
 import re
-
-from attrs import frozen
+from typing import Final
 
 from .lexicon import (
     CURRENCY_PREFIXES,
@@ -26,41 +25,41 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_CURRENCY_BEFORE = re.compile(
+_CURRENCY_BEFORE: Final = re.compile(
     r"(?:(?<![A-Za-z])(?:" + _alternation([w for w in CURRENCY_PREFIXES if w[-1].isalpha() or w[-1] == "."])
     + r")[ \t\u00a0]{0,2}|(?:" + _alternation([w for w in CURRENCY_PREFIXES if not (w[-1].isalpha() or w[-1] == ".")])
     + r")[ \t\u00a0]?)$"
 )
 
-_PERCENT = re.compile(
+_PERCENT: Final = re.compile(
     r"[ \t\u00a0]{0,2}(?:%|(?i:percentage[ \t]points?|basis[ \t]points?|per[ -]?cents?|percentages?|pct)(?![A-Za-z]))"
 )
-_CURRENCY_SIGNS = "€$£¥"
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_SIGNS: Final = "€$£¥"
+_CURRENCY_AFTER: Final = re.compile(
     r"[ \t\u00a0]?(?:[" + _CURRENCY_SIGNS + r"](?![\d])|(?:"
     + _alternation([w for w in CURRENCY_SUFFIXES if w.isalpha()]) + r")(?![A-Za-z]))"
 )
-_ABBREVIATION = re.compile(
+_ABBREVIATION: Final = re.compile(
     r"(?P<sp>[ \t\u00a0]?)(?P<u>" + _alternation(list(MEASURE_ABBREVIATIONS))
     + r")(?P<inv>[−-]1)?(?![A-Za-z\d])(?!\.\d)"
 )
-_RATE = re.compile(
+_RATE: Final = re.compile(
     r"[ \t]{0,2}(?:/[ \t]?|per[ \t]{1,2}(?:an?[ \t]{1,2})?)(?P<d>(?i:" + _alternation(list(RATE_DENOMINATORS))
     + r"))(?:s|es)?(?![A-Za-z])"
 )
 
 #: Single letters that are units only when attached to the number or followed by punctuation ("5m", "278,000 t.").
-_LONE_LETTERS = frozenset({"m", "g", "t", "l", "L", "h", "W", "J", "V", "A", "s", "K"})
+_LONE_LETTERS: Final = frozenset({"m", "g", "t", "l", "L", "h", "W", "J", "V", "A", "s", "K"})
 
 
 # A lone letter after a space is a unit only before punctuation, "/", "of" or the end ("3 to 4 L of wine").
-_LONE_OK = re.compile(r"[ \t]{0,2}(?:[.,;:)\]/]|of\b|$)")
+_LONE_OK: Final = re.compile(r"[ \t]{0,2}(?:[.,;:)\]/]|of\b|$)")
 
 
 # A cheap first look at what follows the number: most counts are followed by a plain noun and need none of the
 # patterns below.
-_GATE = re.compile(r"[ \t\u00a0]{0,2}([^\sA-Za-zµ]|[A-Za-zµ]{1,12})")
-_SIGN_WORDS = frozenset(MEASURE_ABBREVIATIONS) | frozenset(CURRENCY_SUFFIXES) | frozenset(
+_GATE: Final = re.compile(r"[ \t\u00a0]{0,2}([^\sA-Za-zµ]|[A-Za-zµ]{1,12})")
+_SIGN_WORDS: Final = frozenset(MEASURE_ABBREVIATIONS) | frozenset(CURRENCY_SUFFIXES) | frozenset(
     w.split()[0] for w in MEASURE_ABBREVIATIONS) | {"percent", "percents", "percentage", "percentages", "per",
                                                     "pct", "basis"}
 
@@ -68,25 +67,35 @@ _SIGN_WORDS = frozenset(MEASURE_ABBREVIATIONS) | frozenset(CURRENCY_SUFFIXES) | 
 # The first three letters, lower case, of every sign word of three or more letters: a word of three or more letters
 # after the number's space that opens otherwise is none of them (neither as written nor lower-cased), so the gate's
 # answer is known without running it.
-_SIGN_OPENINGS = frozenset(w[:3].lower() for w in _SIGN_WORDS if len(w) >= 3)
+_SIGN_OPENINGS: Final = frozenset(w[:3].lower() for w in _SIGN_WORDS if len(w) >= 3)
 # The characters other than letters that a sign may open with ("%", a currency sign, "°C"): after the spaces, any
 # other such character ("20,", "20.", "20)") opens none of the patterns below.
-_NON_LETTER_OPENINGS = frozenset("%" + _CURRENCY_SIGNS) | frozenset(
+_NON_LETTER_OPENINGS: Final = frozenset("%" + _CURRENCY_SIGNS) | frozenset(
     w[0] for w in MEASURE_ABBREVIATIONS if not w[0].isalpha())
 
 
-@frozen
 class Sign:
-    """A unit read from signs or abbreviations: ``unit``, ``category`` and where it ends."""
+    """A unit read from signs or abbreviations: ``unit``, ``category`` and where it ends.
 
-    unit: str
-    category: str
-    start: int
-    end: int
+    A plain class with slots (not attrs), which mypyc compiles to a native class; its fields are not changed after
+    it is built."""
+
+    __slots__ = ("category", "end", "start", "unit")
+
+    def __init__(self, unit: str, category: str, start: int, end: int) -> None:
+        """A sign read as ``unit`` of ``category`` at ``start``-``end``."""
+        self.unit = unit
+        self.category = category
+        self.start = start
+        self.end = end
+
+    def __repr__(self) -> str:
+        """As a call of the constructor."""
+        return f"Sign({self.unit!r}, {self.category!r}, {self.start!r}, {self.end!r})"
 
 
-_SPACES = " \t\u00a0"
-_PREFIX_LAST_CHARS = frozenset(w[-1] for w in CURRENCY_PREFIXES)
+_SPACES: Final = " \t\u00a0"
+_PREFIX_LAST_CHARS: Final = frozenset(w[-1] for w in CURRENCY_PREFIXES)
 
 
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
