@@ -661,8 +661,8 @@ _AGREEMENT_LINK = regex.compile(r"\s{1,3}(?:(?:on|with|over|for)|to\s{1,3}\p{Ll}
 _AGREEMENT_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{0,30}")
 #: Determiners before an agreement's noun ("a new deal", "all the terms"); the module's own set above reads
 #: the objects of every other verb.
-_AGREEMENT_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "your", "any", "this", "that", "these",
-                          "those", "new", "some", "all"})
+_AGREEMENT_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "your", "any", "this",
+                                    "that", "these", "those", "new", "some", "all"})
 _AGREEMENT_STOP = frozenset({"to", "for", "with", "on", "over", "by", "in", "at", "of", "and", "or", "but", "that",
                              "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would", "after",
                              "before", "from", "as", "than", "under", "last", "next", "this", "if", "said",
