@@ -27,6 +27,10 @@ from claimkit.predicates import find_predications
         ("The launch cost about 70 million dollars, the operator said.",
          "The repair bill came to 110 million dollars, an analyst said.",
          ("Pelkin rocket lifts off", "Pelkin mission costs questioned"), (), []),
+        # what costs is named, and differs: the new pier and the harbour repairs are two costs
+        ("The new pier cost 40 million dollars, the operator said.",
+         "The harbour repairs cost 90 million dollars, an analyst said.",
+         ("Pelkin harbour reopens", "Pelkin harbour costs questioned"), (), []),
         # an article with two amounts of the measure: which one would the other article's be?
         ("The launch cost about 70 million dollars, the operator said. The first launch cost 40 million dollars.",
          "An analyst put the cost of the mission at 110 million dollars.",

@@ -369,12 +369,36 @@ def _one_figure_per_article(
 def _same_measure_word(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | None) -> bool:
     """Both claims name their amount by the same measure word ("the damage at", "damage worth"; not "cost" and
     "bill")."""
-    words = []
+    words, subjects = [], []
     for claim, count in ((a, fa), (b, fb)):
         if count is None or count.field != claim.field:
             return False
-        words.append(measure_word(claim.text, 0, max(0, count.start - claim.start)))
+        at = max(0, count.start - claim.start)
+        word = measure_word(claim.text, 0, at)
+        words.append(word)
+        subjects.append(_measure_subject(claim.text, word, at) if word else None)
+    if subjects[0] is not None and subjects[1] is not None and subjects[0] != subjects[1]:
+        return False  # "the new park cost", "the flood repairs cost": two things
     return words[0] is not None and words[0] == words[1]
+
+
+_WORD_BEFORE = regex.compile(r"(\p{Ll}[\p{Ll}\-]{2,30})\s{1,3}$")
+
+
+def _measure_subject(text: str, word: str, at: int) -> str | None:
+    """The noun right before a measure word, singular: what costs ("the flood repairs cost" -> repair), or None."""
+    lowered = text[:at].lower()
+    where = lowered.rfind(word.split()[0][:4])
+    if where < 0:
+        return None
+    m = _WORD_BEFORE.search(text, max(0, where - 32), where)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    if noun in _NOT_OWNERS or noun.endswith(("ed", "ing", "ly")) or noun in {"the", "its", "their", "his", "her",
+                                                                            "our", "and", "but", "for", "was"}:
+        return None
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _sole_amounts(claims: Sequence[Claim], base: str) -> set[str]:
