@@ -117,3 +117,50 @@ def test_paid_as_light_verb(text: str) -> None:
 def test_called_off_plan(text: str, modality: str) -> None:
     """A plan that is called off is done: "planned" after a verb of calling off expects nothing."""
     assert read_modality(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kinds"),
+    [
+        # the body denies the headline's event of anyone
+        ("Police arrest Ostrel mill owner",
+         "Police questioned the owner of the Ostrel mill on Monday but have not arrested anyone, a spokesman said.",
+         ["headline"]),
+        # near misses: a negation of someone else, or an arrest the body reports too
+        ("Police arrest Ostrel mill owner",
+         "Police questioned the owner of the Ostrel mill on Monday, a spokesman said. His lawyer has not been "
+         "arrested.", []),
+        ("Police arrest Ostrel mill owner",
+         "Police arrested the owner of the Ostrel mill on Monday, a spokesman said. They have not charged anyone.",
+         []),
+    ],
+)
+def test_headline_denied_of_anyone(title: str, body: str, kinds: list[str]) -> None:
+    """A flat headline event against a body that says it happened to no one."""
+    assert [k for k in conflict_kinds(story(body, titles=(title,))) if k == "headline"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "titles", "dates", "kinds"),
+    [
+        # one article places the event at the place the other article names throughout
+        ("The port authority said that the strike at Dravik had ended after overnight talks.",
+         "The Dravik Dockers' Union denied that it had called off the stoppage, its leader Ansa Holm said. Holm "
+         "said the Dravik Dockers' Union would hold firm. Holm will meet the mayor, and Holm has called a rally.",
+         ("Strike over, port says", "Union says dock stoppage goes on"), (), ["status"]),
+        # weeks apart: the strike may have ended since
+        ("The port authority said that the strike at Dravik had ended after overnight talks.",
+         "The Dravik Dockers' Union denied that it had called off the stoppage, its leader Ansa Holm said. Holm "
+         "said the Dravik Dockers' Union would hold firm. Holm will meet the mayor, and Holm has called a rally.",
+         ("Strike over, port says", "Union says dock stoppage goes on"), ("2031-03-10", "2031-03-20"), []),
+        # another place: another strike
+        ("The port authority said that the strike at Dravik had ended after overnight talks.",
+         "The Kelm Dockers' Union denied that it had called off the stoppage, its leader Ansa Holm said. Holm "
+         "said the Kelm Dockers' Union would hold firm. Holm will meet the mayor, and Holm has called a rally.",
+         ("Strike over, port says", "Union says dock stoppage goes on"), (), []),
+    ],
+)
+def test_denial_placed_in_story(first: str, second: str, titles: tuple[str, ...], dates: tuple[str, ...],
+                                kinds: list[str]) -> None:
+    """A denial and an assertion a few days apart meet when one places the event where the other's story is."""
+    assert conflict_kinds(story(first, second, titles=titles, dates=dates)) == kinds
