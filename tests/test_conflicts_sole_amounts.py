@@ -14,8 +14,8 @@ from claimkit.predicates import find_predications
     ("first", "second", "titles", "dates", "kinds"),
     [
         # one amount of one measure word in each of two articles on one subject: the story's amount
-        ("The launch cost about 70 million dollars, the operator said.",
-         "An analyst put the cost of the mission at 110 million dollars.",
+        ("The launch cost roughly 65 million dollars, the operator said.",
+         "An analyst put the mission's cost at 120 million dollars.",
          ("Pelkin rocket lifts off", "Pelkin mission costs questioned"), (), ["numeric"]),
         ("The blaze did damage worth 20 million euros to the mill, its owner said on Monday.",
          "Loss adjusters put the damage at over 70 million euros.",
@@ -24,7 +24,7 @@ from claimkit.predicates import find_predications
          "The fee agreed was 18 million euros, the selling club said.",
          ("Bravik sign striker", "Bravik deal questioned"), (), ["numeric"]),
         # not the same measure word: "cost" and "bill" may be two amounts
-        ("The launch cost about 70 million dollars, the operator said.",
+        ("The launch cost roughly 65 million dollars, the operator said.",
          "The repair bill came to 110 million dollars, an analyst said.",
          ("Pelkin rocket lifts off", "Pelkin mission costs questioned"), (), []),
         # what costs is named, and differs: the new pier and the harbour repairs are two costs
@@ -32,16 +32,16 @@ from claimkit.predicates import find_predications
          "The harbour repairs cost 90 million dollars, an analyst said.",
          ("Pelkin harbour reopens", "Pelkin harbour costs questioned"), (), []),
         # an article with two amounts of the measure: which one would the other article's be?
-        ("The launch cost about 70 million dollars, the operator said. The first launch cost 40 million dollars.",
-         "An analyst put the cost of the mission at 110 million dollars.",
+        ("The launch cost roughly 65 million dollars, the operator said. The first launch cost 40 million dollars.",
+         "An analyst put the mission's cost at 120 million dollars.",
          ("Pelkin rocket lifts off", "Pelkin mission costs questioned"), (), []),
         # weeks apart: the amount may have been revised
-        ("The launch cost about 70 million dollars, the operator said.",
-         "An analyst put the cost of the mission at 110 million dollars.",
+        ("The launch cost roughly 65 million dollars, the operator said.",
+         "An analyst put the mission's cost at 120 million dollars.",
          ("Pelkin rocket lifts off", "Pelkin mission costs questioned"), ("2031-03-10", "2031-03-24"), []),
         # two articles on two subjects
-        ("The launch cost about 70 million dollars, the operator said.",
-         "An analyst put the cost of the mission at 110 million dollars.",
+        ("The launch cost roughly 65 million dollars, the operator said.",
+         "An analyst put the mission's cost at 120 million dollars.",
          ("Pelkin rocket lifts off", "Dorrel probe reaches orbit"), (), []),
     ],
 )
@@ -55,8 +55,8 @@ def test_one_amount_per_article(first: str, second: str, titles: tuple[str, ...]
     ("first", "second", "titles", "kinds"),
     [
         # a payment of a ransom, denied and asserted
-        ("The insurer had paid no ransom to the attackers, its chief executive Ola Brenn said.",
-         "The insurer paid a ransom of 2 million dollars to the attackers, the regulator said.",
+        ("The insurer paid no ransom to the gang, its chief executive Ola Brenn said.",
+         "The insurer paid a ransom of 2 million dollars to the gang, the regulator said.",
          ("Kestova insurer hacked", "Kestova insurer paid hackers"), ["status"]),
         # a theft, denied and asserted
         ("Hackers stole the records of the Kestova insurer's clients, a researcher said.",
@@ -84,7 +84,7 @@ def test_payments_thefts_and_sealed_borders(first: str, second: str, titles: tup
 @pytest.mark.parametrize(
     ("text", "lemma", "thing", "negated"),
     [
-        ("the bank had paid no ransom to the attackers", "pay", "ransom", True),
+        ("the bank had paid no ransom to the gang", "pay", "ransom", True),
         ("no fee was paid", "pay", "fee", True),
         ("the bank paid a ransom", "pay", "ransom", False),
         ("no customer data was stolen", "steal", "data", True),
@@ -144,20 +144,20 @@ def test_headline_denied_of_anyone(title: str, body: str, kinds: list[str]) -> N
     ("first", "second", "titles", "dates", "kinds"),
     [
         # one article places the event at the place the other article names throughout
-        ("The port authority said that the strike at Dravik had ended after overnight talks.",
-         "The Dravik Dockers' Union denied that it had called off the stoppage, its leader Ansa Holm said. Holm "
+        ("The port authority said that the strike at Dravik had ended on Tuesday morning.",
+         "The Dravik Dockers' Union denied it had called off the walkout, its leader Ansa Holm said. Holm "
          "said the Dravik Dockers' Union would hold firm. Holm will meet the mayor, and Holm has called a rally.",
-         ("Strike over, port says", "Union says dock stoppage goes on"), (), ["status"]),
+         ("Strike over, harbour says", "Dockers vow to stay out"), (), ["status"]),
         # weeks apart: the strike may have ended since
-        ("The port authority said that the strike at Dravik had ended after overnight talks.",
-         "The Dravik Dockers' Union denied that it had called off the stoppage, its leader Ansa Holm said. Holm "
+        ("The port authority said that the strike at Dravik had ended on Tuesday morning.",
+         "The Dravik Dockers' Union denied it had called off the walkout, its leader Ansa Holm said. Holm "
          "said the Dravik Dockers' Union would hold firm. Holm will meet the mayor, and Holm has called a rally.",
-         ("Strike over, port says", "Union says dock stoppage goes on"), ("2031-03-10", "2031-03-20"), []),
+         ("Strike over, harbour says", "Dockers vow to stay out"), ("2031-03-10", "2031-03-20"), []),
         # another place: another strike
-        ("The port authority said that the strike at Dravik had ended after overnight talks.",
-         "The Kelm Dockers' Union denied that it had called off the stoppage, its leader Ansa Holm said. Holm "
+        ("The port authority said that the strike at Dravik had ended on Tuesday morning.",
+         "The Kelm Dockers' Union denied it had called off the walkout, its leader Ansa Holm said. Holm "
          "said the Kelm Dockers' Union would hold firm. Holm will meet the mayor, and Holm has called a rally.",
-         ("Strike over, port says", "Union says dock stoppage goes on"), (), []),
+         ("Strike over, harbour says", "Dockers vow to stay out"), (), []),
     ],
 )
 def test_denial_placed_in_story(first: str, second: str, titles: tuple[str, ...], dates: tuple[str, ...],
