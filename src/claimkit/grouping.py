@@ -38,7 +38,7 @@ from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
 
 __all__ = ["any_event_key", "count_base", "count_key", "currency", "event_key", "is_broad_key", "matches",
-           "money_key", "open_class", "parse_key", "singular", "specific_base"]
+           "measure_word", "money_key", "open_class", "parse_key", "singular", "specific_base"]
 
 #: Noun classes too broad to compare without an event.
 GENERIC_CLASSES = frozenset({"people", "length", "area", "leader"})
@@ -138,6 +138,9 @@ _PER_SHARE = regex.compile(r"(?:\s{1,3}[\p{L}]{1,12})?\s{1,3}(?:a|per)\s{1,3}(?:
 #: "of which 12 million crowns is owed to banks", "a payout that included 3 million in fees": part of an amount.
 _PART_OF = regex.compile(r"\b(?:includ(?:e|es|ed|ing)|of\s{1,3}which)\b[^.;]{0,40}$", regex.IGNORECASE)
 _ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+#: What stands between a measure noun and the "worth" or "valued" that gives its amount ("damage worth", "the
+#: losses, valued at").
+_VALUED_NOUN = regex.compile(r"[\s,]{1,3}(?:(?:is|are|was|were|being|estimated)\s{1,3})?")
 #: How far before an amount its measure word is looked for.
 MEASURE_REACH = 60
 
@@ -155,9 +158,7 @@ def money_key(text: str, count: CountMention, clause_start: int, clause_end: int
     number = _NUMBER_BEFORE.search(text, start, count.start)
     if number is not None:
         start = number.end()  # the measure of an earlier amount is not this one's ("cost 410 million, seats 42,000")
-    found = None
-    for m in _MEASURE.finditer(text, start, count.start):
-        found = m
+    found = _last_measure(text, start, count.start)
     if found is None:
         return None
     measure = _MEASURE_FORMS[" ".join(found.group(1).lower().split())]
@@ -168,6 +169,26 @@ def money_key(text: str, count: CountMention, clause_start: int, clause_end: int
         period = rate.group("p") or _ADVERB_PERIODS[rate.group("adv").lower()]
         measure = f"{measure}-per-{period.lower()}"
     return f"count:{measure}|money-{cur}"
+
+
+def _last_measure(text: str, start: int, at: int) -> regex.Match[str] | None:
+    """The last measure word in ``text[start:at]``; of "damage worth", "losses valued at" the noun (the value of a
+    cost is the cost)."""
+    found = previous = None
+    for m in _MEASURE.finditer(text, start, at):
+        found, previous = m, found
+    if found is not None and previous is not None and \
+            _MEASURE_FORMS[" ".join(found.group(1).lower().split())] == "value" and \
+            _VALUED_NOUN.fullmatch(text, previous.end(), found.start()):
+        return previous
+    return found
+
+
+def measure_word(text: str, start: int, at: int) -> str | None:
+    """The money measure word that names the amount at ``at`` ("the damage at", "a fee of", "damage worth"), lower
+    case and singular, looked for in ``text[start:at]`` (at most :data:`MEASURE_REACH` back), or None."""
+    found = _last_measure(text, max(start, at - MEASURE_REACH), at)
+    return singular(" ".join(found.group(1).lower().split())) if found is not None else None
 
 
 def count_base(count: CountMention) -> str | None:

@@ -351,7 +351,7 @@ MONEY_MEASURES: dict[str, tuple[str, ...]] = {
     "cost": ("cost", "costs", "costing", "costed", "spent", "spend", "spends", "spending", "bill", "damage",
              "damages", "loss", "losses", "lost", "losing"),
     "price": ("price", "priced", "paid", "pay", "pays", "paying", "sold for", "sells for", "selling for",
-              "bought for", "buy", "buys", "acquire", "acquires", "purchase", "purchased"),
+              "bought for", "buy", "buys", "acquire", "acquires", "purchase", "purchased", "fee", "transfer fee"),
     "revenue": ("revenue", "revenues", "collected", "collects", "raises", "earned", "earns", "income", "takings",
                 "turnover", "sales"),
     "profit": ("profit", "profits"),
@@ -506,6 +506,7 @@ VERB_SYNONYMS: dict[str, str] = {
     "stepped down": "resign", "step down": "resign", "steps down": "resign", "quit": "resign", "quits": "resign",
     "broke": "break", "broken": "break", "ran": "run", "won": "win", "lost": "lose", "sent": "send", "held": "hold",
     "began": "begin", "begun": "begin", "struck": "strike", "fell": "fall", "fallen": "fall", "paid": "pay",
+    "stole": "steal", "stolen": "steal",
     "sold": "sell", "bought": "buy", "built": "build", "brought": "bring", "caught": "catch", "left": "leave",
     "met": "meet", "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw", "hit": "hit",
     "split": "split", "cut": "cut", "cuts": "cut", "upheld": "uphold", "overturned": "overturn", "struck down":
@@ -628,6 +629,7 @@ IRREGULAR_PAST: frozenset[str] = frozenset({
     "shut", "ran", "broke", "broken", "won", "lost", "sent", "held", "began", "begun", "struck", "fell", "fallen",
     "paid", "sold", "bought", "built", "brought", "caught", "left", "met", "chose", "chosen", "drew", "drawn",
     "upheld", "withdrew", "withdrawn", "freed", "quit", "split", "cut", "hit", "taken", "took", "given", "gave",
+    "stole", "stolen",
 })
 
 #: Objects that name the same thing under different words: compared under the first form ("agreement").

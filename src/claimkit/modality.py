@@ -69,6 +69,14 @@ _HEADLINE_FUTURE = regex.compile(
     r"[\p{L}'’\-]{2,30}\s{1,3}to\s{1,3}(?:be\s{1,3})?(?-i:[a-z]{3,20})\b", regex.IGNORECASE)
 
 
+#: A verb of calling off right before an attributive "planned", "proposed", "upcoming" or "pending" (checked
+#: before the marker): "cancelled the planned march", "has called off her planned meeting".
+_CALLED_OFF_BEFORE = regex.compile(
+    r"(?i)\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s{1,3}off|scrap(?:ped|s)?|postpone(?:d|s)?|put(?:s)?\s{1,3}off|"
+    r"shelve(?:d|s)?|suspend(?:ed|s)?|abandon(?:ed|s)?|halt(?:ed|s)?|axe(?:d|s)?|drop(?:ped|s)?)\s{1,3}"
+    r"(?:the|a|an|its|her|his|their|our|this|next\s{1,3}week's)\s{1,3}$")
+
+
 def _main(pattern: regex.Pattern[str], content: str, inside: regex.Pattern[str] = _SUBORDINATE
           ) -> regex.Match[str] | None:
     """The first match of ``pattern`` in the claim's first sentence that is not inside a subordinate clause ("the
@@ -152,5 +160,7 @@ def read_modality(content: str, frame: str = "", cue_class: str | None = None, *
             # "would" after a completed action ("had fought ... would") still reports the past; keep it asserted
             if m.group(0).lower() == "would" and _PAST_PERFECT.search(text):
                 continue
+            if _CALLED_OFF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "has called off her planned meeting": the calling off is done, the plan is the object
             return Reading("expected", polarity, m.group(0))
     return Reading("asserted", polarity)

@@ -281,6 +281,37 @@ def _listed_phrasal(words: list[tuple[str, int, int]], gaps: list[bool], i: int)
         f"{words[i][0].lower()} {words[i + 1][0].lower()}" in VERB_SYNONYMS
 
 
+#: What is paid when "paid" reports a payment, not a light verb ("paid tribute", "paid a visit").
+_PAYMENTS = frozenset({"ransom", "ransoms", "bribe", "bribes", "fee", "fees", "compensation", "fine", "fines",
+                       "bonus", "bonuses", "wages", "salary", "salaries", "dividend", "dividends", "debt", "debts"})
+#: How many words around "paid" the payment is looked for ("paid no ransom", "no ransom had been paid").
+_PAYMENT_REACH = 3
+
+
+def _payment(words: list[tuple[str, int, int]], gaps: list[bool], i: int) -> bool:
+    """"paid" reports a payment: a noun of money paid stands right after it or before it in its clause ("paid a
+    ransom", "the fee was paid")."""
+    if words[i][0].lower() != "paid":
+        return False
+    for k in range(i + 1, min(len(words), i + 1 + _PAYMENT_REACH)):
+        if gaps[k]:
+            break
+        if words[k][0].lower() in _PAYMENTS:
+            return True
+    for k in range(i - 1, max(-1, i - 1 - _PAYMENT_REACH), -1):
+        if gaps[k + 1]:
+            break
+        if words[k][0].lower() in _PAYMENTS:
+            return True
+    return False
+
+
+#: Ways and places that "sealed" closes rather than signs ("the frontier had been sealed").
+_SEALED_PASSAGES = frozenset({"border", "crossing", "road", "roads", "port", "airport", "area", "zone", "city",
+                              "town", "village", "district", "building", "entrance", "exit", "tunnel", "bridge",
+                              "pass", "route"})
+
+
 def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title: bool
              ) -> tuple[str, int] | None:
     """The lemma of the verb at ``words[i]`` and how many words it takes ("shut down" takes two), when the word
@@ -288,7 +319,8 @@ def _verb_at(words: list[tuple[str, int, int]], gaps: list[bool], i: int, title:
     low = words[i][0].lower()
     if not words[i][0][:1].isalpha() or (words[i][0][:1].isupper() and not title and i > 0):
         return None
-    if (low in _NOT_VERBS and not _listed_phrasal(words, gaps, i)) or low in _HEAD_STOP:
+    if (low in _NOT_VERBS and not _listed_phrasal(words, gaps, i) and not _payment(words, gaps, i)) or \
+            low in _HEAD_STOP:
         return None  # ("called" is no event, "called off" is)
     # most words are no verb: only an -ed or irregular past, a listed verb, a word after an auxiliary, or (in a
     # headline) a bare present can be one
@@ -555,6 +587,7 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
             first = i - len(raw)
             negated = any(w in _NEGATORS or w.endswith("n't") for w in chain) or (
                 first > 0 and not gaps[first] and words[first - 1][0].lower() in {"not", "never", "no"}) or (
+                thing.start > words[i][1] and lows[after] in {"no", "none"}) or (
                 thing.start < words[i][1] and _NO_SUBJECT.search(text, max(start, thing.start - 40), thing.start)
                 is not None)
             modal = any(w in _MODALS for w in chain)
@@ -565,6 +598,8 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
                     # "refused to answer", "failed to reach": the event does not happen (but "did not refuse to
                     # sign", "never failed to pay": it does)
                     negated = not negated
+            if lemma == "sign" and lows[i].startswith("seal") and thing.cls in _SEALED_PASSAGES:
+                lemma = "close"  # "sealed the border" closes it, where "sealed the deal" signs one
             if lemma in ENDING_VERBS and thing.cls in ONGOING_THINGS:
                 lemma = "end"  # "called off the stoppage": the strike ended
             opposite = OPPOSITE_PREDICATES.get(lemma)
@@ -624,8 +659,10 @@ _CONDITION_BEFORE = regex.compile(r"\b(?:if|unless|whether)\b[^,;:.!?]{0,80}$", 
 #: "on", "with", "over" or "for" phrase after it ("a deal on fishing rights", "settled with the union").
 _AGREEMENT_LINK = regex.compile(r"\s{1,3}(?:(?:on|with|over|for)|to\s{1,3}\p{Ll}{2,20})\s{1,3}", regex.IGNORECASE)
 _AGREEMENT_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{0,30}")
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "your", "any", "this", "that", "these",
-                          "those", "new", "some", "all"})
+#: Determiners before an agreement's noun ("a new deal", "all the terms"); the module's own set above reads
+#: the objects of every other verb.
+_AGREEMENT_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "your", "any", "this",
+                                    "that", "these", "those", "new", "some", "all"})
 _AGREEMENT_STOP = frozenset({"to", "for", "with", "on", "over", "by", "in", "at", "of", "and", "or", "but", "that",
                              "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would", "after",
                              "before", "from", "as", "than", "under", "last", "next", "this", "if", "said",
@@ -672,7 +709,7 @@ def agreement_class(text: str, at: int, end: int) -> str:
         if n > 4 or (w.start() > last and not text[last:w.start()].isspace()) or low in _AGREEMENT_STOP:
             break  # up to a comma, a preposition or a verb: "its truck unit to Osk" -> "unit"
         last = w.end()
-        if head is None and low in _DETERMINERS:
+        if head is None and low in _AGREEMENT_DETERMINERS:
             continue
         head = w
     if head is None:

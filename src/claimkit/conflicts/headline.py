@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..grouping import matches, parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CONTRARIES, EVENT_CLASSES
@@ -83,6 +85,16 @@ def _headline_body(claims: Sequence[Claim]) -> list[Conflict]:
     return found
 
 
+#: Words that make a negation total: "have not arrested anyone", "no one was hurt", "nothing was taken".
+_ANYONE = regex.compile(r"(?i)\b(?:anyone|anybody|anything|no\s{1,3}one|nobody|nothing)\b")
+
+
+def _of_anyone(claim: Claim) -> bool:
+    """The claim negates its event of anyone or anything ("police have not arrested anyone")."""
+    return claim.polarity == "negative" and claim.modality in {"denied", "asserted"} and \
+        _ANYONE.search(claim.text) is not None
+
+
 def _flat(claim: Claim) -> bool:
     return (claim.field == "title" and claim.modality == "asserted" and claim.polarity == "positive"
             and (claim.source is None or claim.source.kind == "publication"))
@@ -96,8 +108,9 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         return _headline_body(claims)
     if family not in {"event", "count"}:
         return []
-    if family == "event" and cls == _event and not stems:
-        return []  # the event itself, with no thing ("hire", "block"): too loose to hold a headline to its body
+    loose = family == "event" and cls == _event and not stems
+    # the event itself, with no thing ("hire", "block"): too loose to hold a headline to its body, unless the body
+    # denies it of anyone ("Police arrest manager" over "police have not arrested anyone")
     found = []
     bodies: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -114,7 +127,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
                 continue  # a predicate without a class or a thing ("pledges to expand") is read by the headline key
             if any(c.modality == "asserted" and c.polarity == "positive" for c in body):
                 continue
-            weak = [c for c in body if c.modality in _WEAK]
+            weak = [c for c in body if c.modality in _WEAK and (not loose or _of_anyone(c))]
             if not weak:
                 continue
             parts = "; ".join(f"{who(c)} {_WEAK[c.modality]}: {evidence(c)}" for c in weak)

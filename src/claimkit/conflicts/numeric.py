@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..grouping import ANY_EVENT, GENERIC_CLASSES, matches, parse_key
+from ..grouping import ANY_EVENT, GENERIC_CLASSES, matches, measure_word, parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import AREA_UNITS, CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS, NOUN_CLASSES
 from ..quantities import bounds
@@ -366,6 +366,53 @@ def _one_figure_per_article(
     return [usable[i] for i in keep], [figures[i] for i in keep], [intervals[i] for i in keep]
 
 
+def _same_measure_word(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | None) -> bool:
+    """Both claims name their amount by the same measure word ("the damage at", "damage worth"; not "cost" and
+    "bill")."""
+    words, subjects = [], []
+    for claim, count in ((a, fa), (b, fb)):
+        if count is None or count.field != claim.field:
+            return False
+        at = max(0, count.start - claim.start)
+        word = measure_word(claim.text, 0, at)
+        words.append(word)
+        subjects.append(_measure_subject(claim.text, word, at) if word else None)
+    if subjects[0] is not None and subjects[1] is not None and subjects[0] != subjects[1]:
+        return False  # "the new park cost", "the flood repairs cost": two things
+    return words[0] is not None and words[0] == words[1]
+
+
+_WORD_BEFORE = regex.compile(r"(\p{Ll}[\p{Ll}\-]{2,30})\s{1,3}$")
+
+
+def _measure_subject(text: str, word: str, at: int) -> str | None:
+    """The noun right before a measure word, singular: what costs ("the flood repairs cost" -> repair), or None."""
+    lowered = text[:at].lower()
+    where = lowered.rfind(word.split()[0][:4])
+    if where < 0:
+        return None
+    m = _WORD_BEFORE.search(text, max(0, where - 32), where)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    if noun in _NOT_OWNERS or noun.endswith(("ed", "ing", "ly")) or noun in {"the", "its", "their", "his", "her",
+                                                                            "our", "and", "but", "for", "was"}:
+        return None
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _sole_amounts(claims: Sequence[Claim], base: str) -> set[str]:
+    """The articles that give one figure only under an amount's key ("the damage at 60 million euros" and no other
+    damage): where two articles on one subject each give one, it is the amount of their story ("the launch cost
+    about 70 million", "the cost of the mission at 110 million"), though neither names whose it is."""
+    figures: dict[str, set[float | None]] = {}
+    for i, claim in enumerate(claims):
+        figure = _figure(claims, base, i)
+        if figure is not None:
+            figures.setdefault(claim.doc, set()).add(figure.value)
+    return {doc for doc, values in figures.items() if len(values) == 1}
+
+
 @hookimpl
 def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     """One conflict per set of mutually incompatible figures under a ``count:`` key."""
@@ -384,13 +431,17 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     intervals = [_interval(f) if f is not None else (0.0, 0.0) for f in figures]
     if unknown:
         usable, figures, intervals = _one_figure_per_article(usable, figures, intervals, base)
+    # articles that give one amount only for the measure (in any modality): the amount of their story
+    sole = _sole_amounts(claims, base) if money else set()
     edges = []
     for i, j in window_pairs(usable):
         a, b = usable[i], usable[j]
         if (a.doc == b.doc and same_source(a, b)) or same_words(a, b) or reprinted(a, b):
             continue
         if money and (a.doc == b.doc or not same_main_name(a, b) or not (
-                shared_name(a, b) or _same_owner(a, figures[i], b, figures[j]))
+                shared_name(a, b) or _same_owner(a, figures[i], b, figures[j])
+                or (a.doc in sole and b.doc in sole and _same_measure_word(a, figures[i], b, figures[j])
+                    and (apart := days_apart(a, b)) is not None and apart <= FEW_DAYS and same_story(a, b, usable)))
                 or _objects_differ(a, figures[i], b, figures[j])):
             # one article's amounts of one measure are of several things (quarters, units, parts); two articles'
             # are one amount only when they share their main name and both claims name its owner or place ("Orvane

@@ -344,7 +344,17 @@ def _related(a: Claim, b: Claim, named: bool, group: Sequence[Claim], denial: bo
     # (sharing a headline name or the place they open with) a few days apart
     # a denial and an assertion also meet in two articles on one story a few days apart
     return named or same_place(a, b) or (denial and apart is not None and apart <= FEW_DAYS
-                                         and same_story(a, b, group))
+                                         and (same_story(a, b, group) or _placed_in_story(a, b)))
+
+
+def _placed_in_story(a: Claim, b: Claim) -> bool:
+    """One claim places the event where the other's article is about or mostly speaks of ("the strike at Veltra
+    had ended" against an article naming Veltra throughout): one story, though told without a shared headline."""
+    def marks(claim: Claim, prefixes: tuple[str, ...]) -> set[str]:
+        return {k.split(":", 1)[1] for k in claim.subjects if k.startswith(prefixes)}
+
+    story = ("about:", "named:", "main:")
+    return a.doc != b.doc and bool(marks(a, ("place:",)) & marks(b, story) or marks(b, ("place:",)) & marks(a, story))
 
 
 def _dated(asserted: Sequence[Claim], denials: Sequence[Claim]) -> str:
