@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
+from types import FunctionType
 from typing import Final, NamedTuple
 
 from .lexicon import ABBREVIATIONS
@@ -173,7 +174,15 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def tokenize_with_starts(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
-    """The tokens of ``text[start:end]`` and their start offsets (for bisecting), both computed in one pass."""
+    """The tokens of ``text[start:end]`` and their start offsets (for bisecting), both computed in one pass.
+
+    The offsets end with one more: where the span ends (``start + len(text[start:end])``).
+    """
+    return _scan_tokens(text, start, end) if COMPILED else _split_tokens(text, start, end)
+
+
+def _split_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """``tokenize_with_starts`` by a split on ``_TOKEN_SPLIT``: the interpreted module's way."""
     # Splitting on the captured token pattern gives the gaps and tokens in turn ([gap, token, gap, ..., gap]); the
     # running sum of their lengths gives every offset. All of it runs in C: no match object, no call per token.
     start, end = max(0, start), max(0, end)  # as ``finditer`` reads negative offsets
@@ -182,6 +191,74 @@ def tokenize_with_starts(text: str, start: int, end: int) -> tuple[list[Token], 
     words = pieces[1::2]
     starts = offsets[1::2]
     return list(zip(starts, offsets[2::2], words, map(str.lower, words))), starts
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a word character as the pattern engine reads ``\\w`` (a letter, a digit or ``_``)."""
+    c = ord(text[i])
+    if c < 128:
+        return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
+    return text[i].isalnum()
+
+
+def _scan_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """``tokenize_with_starts`` by a scan of the characters: the same tokens as ``_TOKEN_SPLIT`` reads.
+
+    Compiled (mypyc), a loop over the characters' code points runs in C with no object per character and is a few
+    times faster than the pattern engine's split, which builds every gap and offset as an object; interpreted it is
+    far slower, so only the compiled module uses it (see ``COMPILED``). A token is a character that is not a space
+    (as ``str.isspace`` reads it), which goes on as a word (letters, digits, ``_``, and up to six joints of an
+    apostrophe, a period or a hyphen and more word characters) when it is a word character, and as a doubled
+    apostrophe when it is an apostrophe and one follows.
+    """
+    n = len(text)
+    if start < 0:
+        start = 0
+    if end > n:
+        end = n
+    toks: list[Token] = []
+    starts: list[int] = []
+    i = start
+    while i < end:
+        c = ord(text[i])
+        if c < 128:
+            if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:  # the ASCII spaces of ``str.isspace``
+                i += 1
+                continue
+            word = 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
+        else:
+            ch = text[i]
+            if ch.isspace():
+                i += 1
+                continue
+            word = ch.isalnum()
+        s = i
+        i += 1
+        if word:
+            while i < end and _is_word_char(text, i):
+                i += 1
+            joints = 0
+            while joints < 6 and i + 1 < end:
+                c = ord(text[i])
+                if (c == 39 or c == 46 or c == 45 or c == 0x2019) and _is_word_char(text, i + 1):  # ' . - ’
+                    i += 2
+                    while i < end and _is_word_char(text, i):
+                        i += 1
+                    joints += 1
+                else:
+                    break
+        elif c == 39 and i < end and ord(text[i]) == 39:  # ''
+            i += 1
+        word_text = text[s:i]
+        toks.append((s, i, word_text, word_text.lower()))
+        starts.append(s)
+    starts.append(end if end > start else start)
+    return toks, starts
+
+
+#: Whether this module runs compiled (mypyc makes its functions built-in functions). The compiled module tokenises by
+#: ``_scan_tokens``, the interpreted one by splitting on a pattern; both give the same tokens.
+COMPILED: Final = not isinstance(is_word, FunctionType)
 
 
 # ``tuple.__new__(Sentence, (start, end, paragraph))`` builds a sentence without the named tuple's Python-level
