@@ -5,13 +5,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from .lexicon import ADJECTIVE_PARTICIPLES, INFINITIVE_PARTICIPLES, PARTICIPLE_OBJECT_OPENERS, PARTICIPLE_STOPS
 from .marks import QuoteSpan
 from .sentences import END, START, TEXT, Sentence, Token, tokenize
 
-OPENING_MARKS = frozenset({"“", "„", "«", "\"", "''", "‘"})
-CLOSING_MARKS = frozenset({"”", "»", "\"", "''", "’", "'"})
+OPENING_MARKS: Final = frozenset({"“", "„", "«", "\"", "''", "‘"})
+CLOSING_MARKS: Final = frozenset({"”", "»", "\"", "''", "’", "'"})
 # What makes a content direct, as the corpus convention has it: a double quotation mark (not doubled apostrophes).
 QUOTE_MARK_CHARS = "\"“”«»„"
 QUOTE_MARK = re.compile("[" + QUOTE_MARK_CHARS + "]")
@@ -33,12 +34,12 @@ STOP_WORDS = ("(?:(?:" + "|".join(sorted(PARTICIPLE_STOPS - ADJECTIVE_PARTICIPLE
               + ")")
 _STOPS = STOP_WORDS
 # A comma inside a closing double mark ('... the plan,” adding that ...') stops the clause after the mark.
-_PUNCT_STOP = re.compile(r"[;,”\"](?:(?<=;)|(?<=,)\s{1,3}" + _STOPS + r"|(?<=,[”\"])\s{1,3}" + _STOPS + ")")
+_PUNCT_STOP: Final = re.compile(r"[;,”\"](?:(?<=;)|(?<=,)\s{1,3}" + _STOPS + r"|(?<=,[”\"])\s{1,3}" + _STOPS + ")")
 # "... but saying ...", "... and questioning ...": a participle of speech joined by "but" or "and" reports anew. Each
 # pattern opens with its literal word, which the engine finds far faster than a class of first letters.
-_BUT_STOP = re.compile(r"but(?<=\sbut)\s{1,3}" + _STOPS)
-_AND_STOP = re.compile(r"and(?<=\sand)\s{1,3}" + _STOPS)
-POSSESSIVE_ENDINGS = ("’s", "'s")
+_BUT_STOP: Final = re.compile(r"but(?<=\sbut)\s{1,3}" + _STOPS)
+_AND_STOP: Final = re.compile(r"and(?<=\sand)\s{1,3}" + _STOPS)
+POSSESSIVE_ENDINGS: Final = ("’s", "'s")
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", "\"", "''"})
 SOURCE_ENDS = frozenset({",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–", "?", "!"})
 TRIM = re.compile(r"[\s,:;—–-]")

@@ -46,7 +46,7 @@ def inflections(base: str) -> tuple[str, ...]:
 
 
 # Forms found only as nouns: they open the nominal layout alone.
-NOUN_ONLY: set[str] = set()
+NOUN_ONLY: Final[set[str]] = set()
 
 
 def _forms() -> dict[str, tuple[str, str]]:
@@ -84,7 +84,7 @@ def _forms() -> dict[str, tuple[str, str]]:
     return table
 
 
-FORMS: dict[str, tuple[str, str]] = _forms()
+FORMS: Final[dict[str, tuple[str, str]]] = _forms()
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -215,7 +215,7 @@ def _pattern_cues(text: str, start: int, end: int | None) -> Iterator[CueHit]:
         yield _tuple_new(CueHit, span + FORMS[m.group(1)])
 
 
-_tuple_new = tuple.__new__
+_tuple_new: Final = tuple.__new__
 
 # The cues of more than one word, by their first word, longest first (the pattern prefers the longest cue that ends
 # at a word end).

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from .candidates import (
     ANY_MARK,
@@ -111,7 +112,7 @@ from .sources import (
 )
 
 _TRAILER_STOPS = frozenset({"with", "on", "to", "for", "published", "aired", "broadcast", "posted"})
-_TRAILERS: dict[str, list[list[str]]] = {}
+_TRAILERS: Final[dict[str, list[list[str]]]] = {}
 for _phrase in CUE_TRAILERS:
     _TRAILERS.setdefault(_phrase.split()[0], []).append(_phrase.split())
 
@@ -190,7 +191,7 @@ def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tu
     return (i, j) if j > i else None
 
 
-_FLOATING = frozenset({"both", "all"})
+_FLOATING: Final = frozenset({"both", "all"})
 # Passives that take a predicate noun or adjective ("The plan is considered a long shot"), and the words after them
 # that are no predicate ("is considered by the board", "was deemed that ...").
 _NAMING_PASSIVES = frozenset({"considered", "deemed"})
@@ -424,7 +425,7 @@ def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
 
 
 # The context of a lemma with no words before or after it that undo the cue.
-_NO_CONTEXT: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+_NO_CONTEXT: Final[tuple[frozenset[str], frozenset[str]]] = (frozenset(), frozenset())
 
 
 def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> bool:
@@ -1261,11 +1262,12 @@ _CONTRACTED = SUBJECT_PRONOUNS | {"that", "there", "what", "who", "here", "where
 _RELATIVE_VERBS = BE_FORMS | {"has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must"}
 
 
-_SUBJECT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "if", "because", "as", "but",
-                            "and", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says"})
+_SUBJECT_STOPS: Final = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "if", "because", "as",
+                                   "but", "and", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+                                   "said", "says"})
 
 
-_SUBJECT_PREPOSITIONS = frozenset({"in", "of", "from", "across", "among", "at", "on", "with", "for", "by"})
+_SUBJECT_PREPOSITIONS: Final = frozenset({"in", "of", "from", "across", "among", "at", "on", "with", "for", "by"})
 
 
 _FRONTED_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "last", "earlier", "later", "since"})
@@ -1276,9 +1278,10 @@ _FRONTED_PREPOSITIONS = frozenset({"with", "without", "for", "to", "by", "from",
 
 
 # Words that link a sentence to the previous one before its subject ("But the crews said ...", "Indeed, ...").
-_SENTENCE_LINKS = frozenset({"but", "and", "yet", "so", "still", "indeed", "meanwhile", "however", "now", "also",
-                             "instead", "moreover", "further", "furthermore", "besides", "nonetheless", "nevertheless",
-                             "separately", "similarly", "likewise", "then", "or", "plus", "overall", "ultimately"})
+_SENTENCE_LINKS: Final = frozenset({"but", "and", "yet", "so", "still", "indeed", "meanwhile", "however", "now",
+                                    "also", "instead", "moreover", "further", "furthermore", "besides", "nonetheless",
+                                    "nevertheless", "separately", "similarly", "likewise", "then", "or", "plus",
+                                    "overall", "ultimately"})
 
 
 # Dashes that end a dateline, and how many tokens a dateline may span before its dash ("DOVER, Kent (Wire) —").
@@ -1470,7 +1473,7 @@ def _subject_after_quote(ctx: SentenceView, a: int) -> tuple[int, int] | None:
 
 
 # The longest source read between a closing quotation and its cue, in tokens.
-_MAX_SUBJECT_AFTER_QUOTE = 16
+_MAX_SUBJECT_AFTER_QUOTE: Final = 16
 
 
 def _fronted_verb(ctx: SentenceView, hit: CueHit, e: int, n: int, paragraph: int) -> Candidate | None:
@@ -1680,7 +1683,8 @@ def _statement_before(ctx: SentenceView, sa: int) -> bool:
     return quote is None or ctx.text.count(" ", quote.start, quote.end) >= 3
 
 
-_STATEMENT_NOUNS = frozenset({"statement", "release", "email", "letter", "tweet", "message", "memo", "video", "ad"})
+_STATEMENT_NOUNS: Final = frozenset({"statement", "release", "email", "letter", "tweet", "message", "memo", "video",
+                                     "ad"})
 _STATEMENT_VERBS = frozenset({"issued", "released", "sent", "put", "posted", "published", "tweeted", "emailed",
                               "issues", "releases", "sends", "puts", "posts", "publishes"})
 
@@ -1894,7 +1898,7 @@ def _words_of(ctx: SentenceView, ci: int, cj: int, hit: CueHit, paragraph: int) 
 
 
 # Nouns of opinion that attribute a sentence after "in" ("in Berg's view", "in the opinion of the engineers").
-_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "assessment"})
+_VIEW_NOUNS: Final = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "assessment"})
 
 
 def _in_view_of(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Candidate],
@@ -2000,7 +2004,7 @@ _FINITE_BREAKS = BE_FORMS | SUBORDINATORS | frozenset({"has", "have", "had", "wi
                                                        "should", "may", "might", "must", "do", "does", "did", "as",
                                                        "after", "before", "until"})
 #: Relative pronouns that close a sentence-opening noun phrase.
-_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+_RELATIVE_OPENERS: Final = frozenset({"who", "whom", "whose", "which"})
 #: Marks that end a sentence or a clause: the long-subject reading never crosses them outside a bracket or dashes.
 _LONG_SUBJECT_STOPS = frozenset({";", ":", "?", "!"})
 
@@ -2129,7 +2133,7 @@ def _closing_report(toks: Sequence[Token], k: int) -> bool:
 
 
 #: Forms of "it" that open an impersonal passive report ("it is said", "it’s assumed").
-_EXPLETIVES = frozenset({"it", "it's", "it’s"})
+_EXPLETIVES: Final = frozenset({"it", "it's", "it’s"})
 
 
 def _expletive_passive(toks: Sequence[Token], a: int, ci: int, e: int, n: int) -> int | None:

@@ -263,4 +263,4 @@ COMPILED: Final = not isinstance(is_word, FunctionType)
 
 # ``tuple.__new__(Sentence, (start, end, paragraph))`` builds a sentence without the named tuple's Python-level
 # constructor.
-_tuple_new = tuple.__new__
+_tuple_new: Final = tuple.__new__

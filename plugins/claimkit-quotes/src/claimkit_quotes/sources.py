@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from attrs import frozen
 
@@ -36,7 +37,7 @@ from .lexicon import (
 )
 from .sentences import END, LOW, START, TEXT, Token, is_capital, is_word
 
-_MAX_NP = 14
+_MAX_NP: Final = 14
 _CLOSING_MARKS = frozenset({"”", "\"", "''", "»", "’", "'"})
 _APPOSITIVE_OPENERS = DETERMINERS | RELATIVE_PRONOUNS | frozenset({"whose"})
 _QUANTIFIERS = frozenset({"none", "each", "either", "neither", "any", "most", "many", "some", "all", "both",
@@ -66,12 +67,12 @@ _NOT_AGENTS = frozenset({"others", "orders", "numbers", "matters", "letters", "p
                          "vigor", "terror", "horror", "anchor", "sponsor", "doctor", "ancestor", "debtor"})
 _REPORTING_FORMS = frozenset({"said", "says", "added", "adds", "told", "tells", "noted", "wrote", "writes", "argued",
                               "explained", "warned", "insisted", "stressed"})
-_CONTRACTED_PRONOUNS = frozenset(p + a + e for p in ("he", "she", "they", "we", "i") for a in ("'", "’")
-                                 for e in ("s", "ve", "d", "ll"))
-_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "opposed",
-                            "loyal", "sympathetic", "friendly", "allied", "affiliated", "connected", "linked"})
-_ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "nonetheless", "nevertheless",
-                     "still", "moreover", "separately", "similarly", "likewise", "indeed"})
+_CONTRACTED_PRONOUNS: Final = frozenset(p + a + e for p in ("he", "she", "they", "we", "i") for a in ("'", "’")
+                                        for e in ("s", "ve", "d", "ll"))
+_POSTMODIFIERS: Final = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "opposed",
+                                   "loyal", "sympathetic", "friendly", "allied", "affiliated", "connected", "linked"})
+_ASIDES: Final = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "nonetheless", "nevertheless",
+                            "still", "moreover", "separately", "similarly", "likewise", "indeed"})
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "speaking", "asked", "when", "while",
                                    "like", "unlike", "for", "from", "with", "without"})
 _CLAUSE_VERBS = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "should",
@@ -82,7 +83,7 @@ _TIME_ADJUNCTS = frozenset({"during", "before", "after", "while", "when", "last"
                             "earlier", "later", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
                             "saturday", "sunday"})
 _FLOATING_AUXILIARIES = frozenset({"have", "has", "had", "are", "were", "will", "would", "did", "do", "can", "could"})
-_APPOSITIVE_STOPS = frozenset({";", ":", ".", "“", "”", "\"", "''", "—", "–", "?", "!"})
+_APPOSITIVE_STOPS: Final = frozenset({";", ":", ".", "“", "”", "\"", "''", "—", "–", "?", "!"})
 
 
 # Auxiliaries that are also first names ("said Will Doyle", "May Lee said"): capitalised before another capitalised
@@ -469,7 +470,7 @@ def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tup
 
 
 #: Dashes that set off a phrase inside a sentence: a spaced hyphen (alone or doubled, "--"), an em and an en dash.
-_DASHES = frozenset({"-", "—", "–"})
+_DASHES: Final = frozenset({"-", "—", "–"})
 #: The most tokens between a closing dash and the dash that opens its phrase.
 _MAX_DASHED = 30
 
