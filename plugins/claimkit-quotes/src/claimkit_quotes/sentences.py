@@ -75,10 +75,20 @@ def _inside_quote(pos: int, quotes: Sequence[QuoteSpan], starts: Sequence[int]) 
     return i >= 0 and quotes[i].start < pos < quotes[i].end - 1
 
 
+# What may open an abbreviation's word before it is read ("(Mr.", "“Dr."), and the longest word that may be an
+# abbreviation or initials ("a.b.c.d").
+_ABBREVIATION_LEAD: Final = "(\"“‘'"
+_LONGEST_ABBREVIATION: Final = max(7, *map(len, ABBREVIATIONS))
+
+
 def _is_abbreviation(text: str, pos: int) -> bool:
     """Whether the period at ``pos`` closes an abbreviation or an initial."""
     space = max(text.rfind(" ", max(0, pos - 12), pos), text.rfind("\n", max(0, pos - 12), pos))
-    word = text[space + 1:pos].lstrip("(\"“‘'").lower()
+    if pos - space - 1 > _LONGEST_ABBREVIATION and text[space + 1] not in _ABBREVIATION_LEAD:
+        # Too long for any of the cases below (lower-casing never shortens a word). Without a space in reach, the
+        # word runs from the text start, and lower-casing all of that would cost time in proportion to the text.
+        return False
+    word = text[space + 1:pos].lstrip(_ABBREVIATION_LEAD).lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
     if "." in word and _INITIALS.fullmatch(word):
@@ -209,7 +219,9 @@ def _scan_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int
     far slower, so only the compiled module uses it (see ``COMPILED``). A token is a character that is not a space
     (as ``str.isspace`` reads it), which goes on as a word (letters, digits, ``_``, and up to six joints of an
     apostrophe, a period or a hyphen and more word characters) when it is a word character, and as a doubled
-    apostrophe when it is an apostrophe and one follows.
+    apostrophe when it is an apostrophe and one follows. A token with no capital letter and nothing beyond ASCII is
+    its own lower-cased text (most are: no second string is made). The test for a word character is written out in
+    the loop over a word's characters (a call per character costs a tenth of the scan).
     """
     n = len(text)
     if start < 0:
@@ -226,31 +238,48 @@ def _scan_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int
                 i += 1
                 continue
             word = 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
+            plain = not 65 <= c <= 90
         else:
             ch = text[i]
             if ch.isspace():
                 i += 1
                 continue
             word = ch.isalnum()
+            plain = False
         s = i
         i += 1
         if word:
-            while i < end and _is_word_char(text, i):
-                i += 1
             joints = 0
-            while joints < 6 and i + 1 < end:
+            while True:
+                while i < end:
+                    c = ord(text[i])
+                    if c < 128:
+                        if 97 <= c <= 122 or 48 <= c <= 57 or c == 95:
+                            i += 1
+                        elif 65 <= c <= 90:
+                            plain = False
+                            i += 1
+                        else:
+                            break
+                    elif text[i].isalnum():
+                        plain = False
+                        i += 1
+                    else:
+                        break
+                if joints == 6 or i + 1 >= end:
+                    break
                 c = ord(text[i])
                 if (c == 39 or c == 46 or c == 45 or c == 0x2019) and _is_word_char(text, i + 1):  # ' . - ’
-                    i += 2
-                    while i < end and _is_word_char(text, i):
-                        i += 1
+                    if c == 0x2019:
+                        plain = False
+                    i += 1
                     joints += 1
                 else:
                     break
         elif c == 39 and i < end and ord(text[i]) == 39:  # ''
             i += 1
         word_text = text[s:i]
-        toks.append((s, i, word_text, word_text.lower()))
+        toks.append((s, i, word_text, word_text if plain else word_text.lower()))
         starts.append(s)
     starts.append(end if end > start else start)
     return toks, starts
