@@ -301,10 +301,12 @@ def _scan_cues(text: str, start: int, end: int | None) -> list[CueHit]:
                     or keys[(c * 128 + second) * _KEY_LENGTHS + min(e - i, _KEY_LENGTHS - 1)]:
                 word = text[i:e]
                 found = -1
-                if e < stop and word in phrases:
+                if e + 1 < stop and ord(text[e]) == 32 and word in phrases:
                     for phrase in phrases[word]:
                         last = i + len(phrase)
-                        if last <= stop and text.startswith(phrase, i) and (last == stop or not _wordish(text, last)):
+                        # the first letter of the phrase's second word, before the whole phrase is compared
+                        if last <= stop and text[e + 1] == phrase[e + 1 - i] and text.startswith(phrase, i) \
+                                and (last == stop or not _wordish(text, last)):
                             found = last
                             word = phrase
                             break

@@ -366,7 +366,7 @@ _DESCRIBED_MAX = 8192
 _TOKEN_TEXT: Final = itemgetter(TEXT)
 
 
-def _describe(tokens: Sequence[Token], text: str) -> SourceInfo:
+def _describe(tokens: list[Token], text: str) -> SourceInfo:
     """``describe(tokens, text)``, remembered by phrase."""
     if not tokens:
         return describe(tokens, text)

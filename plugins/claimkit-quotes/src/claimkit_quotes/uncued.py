@@ -304,7 +304,7 @@ def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
                      paragraph=s.paragraph)
 
 
-def _from_document(head: Sequence[Token]) -> int | None:
+def _from_document(head: list[Token]) -> int | None:
     """Where "the report" starts in a head ending "from the report" ("More from the study"), or None."""
     n = len(head)
     if n < 3 or head[-1][LOW] not in DOCUMENT_HEADS:
