@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from types import FunctionType
 from typing import Final, NamedTuple
 
 from .lexicon import (
@@ -19,7 +20,6 @@ from .lexicon import (
     NOMINAL_CUES,
     REPORTING_VERBS,
 )
-from .sentences import COMPILED
 
 # Verbs that double their last consonant ("admitted", "rebutting").
 _DOUBLING = frozenset({"admit", "rebut", "quip", "plan", "brag", "regret", "commit", "refer", "abet", "slam", "snap",
@@ -347,3 +347,8 @@ def _scan_cues(text: str, start: int, end: int | None) -> list[CueHit]:
         can_start = False
         i = e
     return hits
+
+
+#: Whether this module runs compiled (mypyc makes its functions built-in functions): the compiled module finds cues by
+#: ``_scan_cues``, the interpreted one by the pattern; both find the same.
+COMPILED: Final = not isinstance(_wordish, FunctionType)

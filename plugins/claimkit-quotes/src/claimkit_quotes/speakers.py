@@ -151,7 +151,10 @@ class SpeakerResolver:
         """The last lower-case description ending with ``head`` before ``pos`` ("regional civil protection agency"
         for "the agency"), or None when there is none or it says no more than the head ("the same agency")."""
         found = None
-        for m in _described(head).finditer(self.text, max(0, pos - 4 * _WINDOW), pos):
+        lo = max(0, pos - 4 * _WINDOW)
+        if self.text.find(" " + head, lo, pos) < 0:
+            return None  # a description ends with a space and the head: without one the pattern need not be built
+        for m in _described(head).finditer(self.text, lo, pos):
             words = m.group(1).split()
             if not any(w in _NOT_DESCRIBING or w in NOT_NAMES for w in words):
                 found = " ".join([*words, head])
