@@ -10,9 +10,20 @@ import re
 
 import pytest
 from claimkit_quotes.candidates import STOP_WORDS, clause_stop
-from claimkit_quotes.cues import FORMS, _basic_plane, _trie_pattern, find_cues
+from claimkit_quotes.cues import FORMS, _basic_plane, _pattern_cues, _scan_cues, _trie_pattern, find_cues
 from claimkit_quotes.marks import _MARK, _marks
-from claimkit_quotes.sentences import _END, _TOKEN, END, START, TEXT, _end_spans, tokenize
+from claimkit_quotes.sentences import (
+    _END,
+    _TOKEN,
+    END,
+    START,
+    TEXT,
+    _end_spans,
+    _scan_tokens,
+    _split_tokens,
+    tokenize,
+    tokenize_with_starts,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -106,3 +117,71 @@ def test_clause_stop_spans(text: str, start: int, expected: tuple[int, int] | No
 def test_sentence_ends_before_newlines_are_the_pattern_matches(text: str) -> None:
     """A mark before a newline ends a sentence only when nothing but spaces follows it."""
     assert list(_end_spans(text)) == [m.span() for m in _END.finditer(text)]
+
+
+# The compiled module tokenises and finds cues by scans of the characters (``_scan_tokens``, ``_scan_cues``), the
+# interpreted one by patterns (``_split_tokens``, ``_pattern_cues``): both pairs must agree on every text and window,
+# whichever of the two the module in use runs.
+_SCAN_TEXTS = [
+    "Anna Berg said the ferry would run on time.",
+    "“We won’t stop,” said Tom Reed. ''Fine,'' he added.",
+    "The co-op's e.g. U.S.-based rock'n'roll a-b-c-d-e-f-g-h plan",  # up to six joints, then a new token
+    "x'' '' ' a'b z.-y ''' __init__ 3.5% -said said- 'said’",
+    "Pointed out the error, according to them, and pointed to the according to",
+    "According to Mayor Lund, officials went on to say made it clear.",
+    "tab\there\x1cfile\x1dsep\u00a0no-break\u2028line\u3000wide",  # spaces str.isspace knows beyond " \t\n"
+    "½ ٣ é ß Ünal naïve İstanbul",  # letters and digits beyond ASCII
+    "Reed \U0001f600said it; \U0001d400said no, \U0001d400 said yes.",  # beyond the Basic Multilingual Plane
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_token_scan_is_the_split_in_every_window(text: str) -> None:
+    for start in range(-2, len(text) + 2):
+        for end in range(-2, len(text) + 3):
+            assert _scan_tokens(text, start, end) == _split_tokens(text, start, end), (start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Berg's co-op said", ["Berg's", "co-op", "said"]),
+    ("a'b'c'd'e'f'g'h", ["a'b'c'd'e'f'g", "'", "h"]),
+    ("x'' ''y", ["x", "''", "''", "y"]),
+    ("U.S. rules.", ["U.S", ".", "rules", "."]),
+    ("\u3000Reed\u2028said", ["Reed", "said"]),
+])
+def test_token_texts(text: str, expected: list[str]) -> None:
+    toks, starts = tokenize_with_starts(text, 0, len(text))
+    assert [t[TEXT] for t in toks] == expected
+    assert starts == [t[START] for t in toks] + [len(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.integers(-5, 60), st.integers(-5, 60))
+def test_token_scan_is_the_split(text: str, start: int, end: int) -> None:
+    assert _scan_tokens(text, start, end) == _split_tokens(text, start, end)
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_cue_scan_is_the_pattern_search_in_every_window(text: str) -> None:
+    for start in range(-2, len(text) + 2):
+        for end in [None, *range(-2, len(text) + 3)]:
+            assert _scan_cues(text, start, end) == list(_pattern_cues(text, start, end)), (start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reed said so", ["said"]),
+    ("-said 'said said’ said", ["said"]),  # no cue after or before a hyphen or an apostrophe
+    ("according to them", ["according to"]),  # the longest cue
+    ("according tox", []),
+    ("they pointed to it and pointed out", ["pointed to", "pointed out"]),
+])
+def test_cue_scan_texts(text: str, expected: list[str]) -> None:
+    assert [text[hit.start:hit.end] for hit in _scan_cues(text, 0, None)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.integers(-5, 60), st.one_of(st.none(), st.integers(-5, 60)))
+def test_cue_scan_is_the_pattern_search(text: str, start: int, end: int | None) -> None:
+    assert _scan_cues(text, start, end) == list(_pattern_cues(text, start, end))

@@ -5,15 +5,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-
-from attrs import define, field
+from typing import Final
 
 from .lexicon import ADJECTIVE_PARTICIPLES, INFINITIVE_PARTICIPLES, PARTICIPLE_OBJECT_OPENERS, PARTICIPLE_STOPS
 from .marks import QuoteSpan
 from .sentences import END, START, TEXT, Sentence, Token, tokenize
 
-OPENING_MARKS = frozenset({"“", "„", "«", "\"", "''", "‘"})
-CLOSING_MARKS = frozenset({"”", "»", "\"", "''", "’", "'"})
+OPENING_MARKS: Final = frozenset({"“", "„", "«", "\"", "''", "‘"})
+CLOSING_MARKS: Final = frozenset({"”", "»", "\"", "''", "’", "'"})
 # What makes a content direct, as the corpus convention has it: a double quotation mark (not doubled apostrophes).
 QUOTE_MARK_CHARS = "\"“”«»„"
 QUOTE_MARK = re.compile("[" + QUOTE_MARK_CHARS + "]")
@@ -35,12 +34,12 @@ STOP_WORDS = ("(?:(?:" + "|".join(sorted(PARTICIPLE_STOPS - ADJECTIVE_PARTICIPLE
               + ")")
 _STOPS = STOP_WORDS
 # A comma inside a closing double mark ('... the plan,” adding that ...') stops the clause after the mark.
-_PUNCT_STOP = re.compile(r"[;,”\"](?:(?<=;)|(?<=,)\s{1,3}" + _STOPS + r"|(?<=,[”\"])\s{1,3}" + _STOPS + ")")
+_PUNCT_STOP: Final = re.compile(r"[;,”\"](?:(?<=;)|(?<=,)\s{1,3}" + _STOPS + r"|(?<=,[”\"])\s{1,3}" + _STOPS + ")")
 # "... but saying ...", "... and questioning ...": a participle of speech joined by "but" or "and" reports anew. Each
 # pattern opens with its literal word, which the engine finds far faster than a class of first letters.
-_BUT_STOP = re.compile(r"but(?<=\sbut)\s{1,3}" + _STOPS)
-_AND_STOP = re.compile(r"and(?<=\sand)\s{1,3}" + _STOPS)
-POSSESSIVE_ENDINGS = ("’s", "'s")
+_BUT_STOP: Final = re.compile(r"but(?<=\sbut)\s{1,3}" + _STOPS)
+_AND_STOP: Final = re.compile(r"and(?<=\sand)\s{1,3}" + _STOPS)
+POSSESSIVE_ENDINGS: Final = ("’s", "'s")
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", "\"", "''"})
 SOURCE_ENDS = frozenset({",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–", "?", "!"})
 TRIM = re.compile(r"[\s,:;—–-]")
@@ -70,64 +69,103 @@ def clause_stop(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (punct.start() + 1, punct.end()) if text[punct.start()] in "”\"" else punct.span()
 
 
-@define
 class Candidate:
     """An attribution before speaker resolution: content parts, cue and source offsets, and the source's tokens.
 
     ``antecedent`` holds the phrase a relative source ("who", "which") stands for.
+
+    A plain class with its own ``__init__`` (not an attrs or data class): compiled with mypyc it is a native class
+    whose fields are read and set without a dictionary look-up, and interpreted it costs what a slotted attrs class
+    costs.
     """
+
+    __slots__ = ("antecedent", "cue", "cue_class", "nominal", "paragraph", "parts", "series", "source", "source_tokens",
+                 "strong")
 
     parts: list[tuple[int, int]]
     cue: tuple[int, int] | None
     cue_class: str | None
     source: tuple[int, int] | None
-    source_tokens: list[Token] = field(factory=list)
-    antecedent: list[Token] = field(factory=list)
-    paragraph: int = 0
-    strong: bool = False  # a core reporting cue ("said", "told", "according to")
-    nominal: bool = False  # a noun cue ("her claim that ..."): nests freely inside other attributions
-    series: bool = False  # a verb phrase in a comma series of the previous attribution's subject
+    source_tokens: list[Token]
+    antecedent: list[Token]
+    paragraph: int
+    strong: bool  # a core reporting cue ("said", "told", "according to")
+    nominal: bool  # a noun cue ("her claim that ..."): nests freely inside other attributions
+    series: bool  # a verb phrase in a comma series of the previous attribution's subject
+
+    def __init__(self, parts: list[tuple[int, int]], cue: tuple[int, int] | None, cue_class: str | None,
+                 source: tuple[int, int] | None, source_tokens: list[Token] | None = None,
+                 antecedent: list[Token] | None = None, paragraph: int = 0, strong: bool = False,
+                 nominal: bool = False, series: bool = False) -> None:
+        self.parts = parts
+        self.cue = cue
+        self.cue_class = cue_class
+        self.source = source
+        self.source_tokens = [] if source_tokens is None else source_tokens
+        self.antecedent = [] if antecedent is None else antecedent
+        self.paragraph = paragraph
+        self.strong = strong
+        self.nominal = nominal
+        self.series = series
+
+    def __repr__(self) -> str:
+        return (f"Candidate(parts={self.parts!r}, cue={self.cue!r}, cue_class={self.cue_class!r}, "
+                f"source={self.source!r}, paragraph={self.paragraph!r}, strong={self.strong!r}, "
+                f"nominal={self.nominal!r}, series={self.series!r})")
 
 
-@define
 class SentenceView:
     """A sentence being read: the tokens of a window around its cues and the quotations around it.
 
     ``before`` and ``after`` cut contents on the characters, so the window need not cover the whole sentence.
+    A plain class with its own ``__init__``, as ``Candidate`` is.
     """
+
+    __slots__ = ("_content_end", "_last_stop", "claimed", "end_char", "quote_ends", "quote_starts", "quotes",
+                 "sentence", "series_closes", "starts", "text", "tokens", "truncated")
 
     text: str
     sentence: Sentence
     tokens: list[Token]
     quotes: Sequence[QuoteSpan]
     quote_starts: Sequence[int]
-    claimed: int = 0  # offset before which content is already taken by an earlier attribution
-    truncated: bool = False  # the tokens start after the sentence start (only a window around the cues is read)
-    end_char: int = 0  # where the sentence's content ends: its end without final punctuation
-    starts: list[int] = field(factory=list)  # the tokens' start offsets, when the tokeniser gave them
-    quote_ends: frozenset[int] | None = None  # the quotations' ends (computed from ``quotes`` when not given)
-    _content_end: int = field(init=False, default=0)  # ``content_end()``, computed once: the tokens never change
+    claimed: int  # offset before which content is already taken by an earlier attribution
+    truncated: bool  # the tokens start after the sentence start (only a window around the cues is read)
+    end_char: int  # where the sentence's content ends: its end without final punctuation
+    starts: list[int]  # the tokens' start offsets, when the tokeniser gave them
+    quote_ends: frozenset[int] | None  # the quotations' ends (computed from ``quotes`` when not given)
+    _content_end: int  # ``content_end()``, computed once: the tokens never change
     # The (start, end) offsets of the "..., and <verb>" closes of comma series in the sentence, scanned once by the
     # series rule (``layouts._series_member``) so that a long series stays linear.
-    series_closes: list[tuple[int, int]] | None = field(init=False, default=None)
+    series_closes: list[tuple[int, int]] | None
     # The last clause stop looked for: (start, end, stop). A later search with the same end from a start up to the
     # stop's begins finds the same stop (see ``_clause_stop``), so a run of contents in a long series scans once.
-    _last_stop: tuple[int, int, tuple[int, int] | None] | None = field(init=False, default=None)
+    _last_stop: tuple[int, int, tuple[int, int] | None] | None
 
-    def __attrs_post_init__(self) -> None:
-        end = self.sentence.end
-        if self.text[self.sentence.start] in "([" and self.text[end - 1] in ")]":
+    def __init__(self, text: str, sentence: Sentence, tokens: list[Token], quotes: Sequence[QuoteSpan],
+                 quote_starts: Sequence[int], claimed: int = 0, truncated: bool = False,
+                 starts: list[int] | None = None, quote_ends: frozenset[int] | None = None) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.tokens = tokens
+        self.quotes = quotes
+        self.quote_starts = quote_starts
+        self.claimed = claimed
+        self.truncated = truncated
+        self.starts = [] if starts is None else starts
+        self.series_closes = None
+        self._last_stop = None
+        end = sentence.end
+        if text[sentence.start] in "([" and text[end - 1] in ")]":
             end -= 1  # "(According to X, ...)": a bracketed sentence keeps its brackets out of the content
-        while end > self.sentence.start and self.text[end - 1] in ".!?…; ":
+        while end > sentence.start and text[end - 1] in ".!?…; ":
             end -= 1
         self.end_char = end
-        toks = self.tokens
-        n = len(toks)
-        while n > 0 and toks[n - 1][START] >= end:
+        n = len(tokens)
+        while n > 0 and tokens[n - 1][START] >= end:
             n -= 1
         self._content_end = n
-        if self.quote_ends is None:
-            self.quote_ends = frozenset(q.end for q in self.quotes)
+        self.quote_ends = frozenset(q.end for q in quotes) if quote_ends is None else quote_ends
 
     def head(self, end: int) -> list[Token]:
         """The tokens of ``text[sentence.start:end]``, as ``tokenize`` gives them.

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from types import FunctionType
+from typing import Final, NamedTuple
 
 from .lexicon import (
     ADJECTIVE_CUES,
@@ -45,7 +46,7 @@ def inflections(base: str) -> tuple[str, ...]:
 
 
 # Forms found only as nouns: they open the nominal layout alone.
-NOUN_ONLY: set[str] = set()
+NOUN_ONLY: Final[set[str]] = set()
 
 
 def _forms() -> dict[str, tuple[str, str]]:
@@ -83,7 +84,7 @@ def _forms() -> dict[str, tuple[str, str]]:
     return table
 
 
-FORMS: dict[str, tuple[str, str]] = _forms()
+FORMS: Final[dict[str, tuple[str, str]]] = _forms()
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -186,6 +187,11 @@ class CueHit(NamedTuple):
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[CueHit]:
     """Every cue word or phrase in ``text[start:end]``, in order."""
+    return iter(_scan_cues(text, start, end)) if COMPILED else _pattern_cues(text, start, end)
+
+
+def _pattern_cues(text: str, start: int, end: int | None) -> Iterator[CueHit]:
+    """``find_cues`` by the search of ``_CUE``: the interpreted module's way."""
     start = max(0, start)
     stop = len(text) if end is None else end
     if start < stop and text[start:start + 1] in _FIRST_CHARS \
@@ -209,4 +215,140 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
         yield _tuple_new(CueHit, span + FORMS[m.group(1)])
 
 
-_tuple_new = tuple.__new__
+_tuple_new: Final = tuple.__new__
+
+# The cues of more than one word, by their first word, longest first (the pattern prefers the longest cue that ends
+# at a word end).
+_PHRASES: Final[dict[str, list[str]]] = {}
+for _form in sorted(FORMS, key=len, reverse=True):
+    if " " in _form:
+        _PHRASES.setdefault(_form.split(" ", 1)[0], []).append(_form)
+
+# A cheap first test of a word, before it is cut out of the text and looked up: one byte per (first character, second
+# character, length) of the words that are a cue or open one, for the first two characters in ASCII (lengths from 15
+# on share a byte; a word of one character has 0 for its second). A word whose byte is 0 is no cue; a word with
+# another first or second character is looked up.
+_KEY_LENGTHS: Final = 16
+
+
+def _word_keys() -> bytes:
+    table = bytearray(128 * 128 * _KEY_LENGTHS)
+    for word in [*FORMS, *_PHRASES]:
+        first = word.split(" ", 1)[0]
+        second = ord(first[1]) if len(first) > 1 else 0  # a word of one character has 0 for its second
+        if ord(first[0]) < 128 and second < 128:
+            table[(ord(first[0]) * 128 + second) * _KEY_LENGTHS + min(len(first), _KEY_LENGTHS - 1)] = 1
+    return bytes(table)
+
+
+_CUE_KEYS: Final = _word_keys()
+
+
+def _wordish(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a word character (as the pattern engine reads ``\\w``), an apostrophe or a hyphen: a
+    character no cue may follow or be preceded by."""
+    c = ord(text[i])
+    if c < 128:
+        return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95 or c == 39 or c == 45
+    return c == 0x2019 or text[i].isalnum()
+
+
+def _scan_cues(text: str, start: int, end: int | None) -> list[CueHit]:
+    """``find_cues`` by a scan of the characters: the matches of the exact cue pattern (``_exact_cue``), with a cue
+    at ``start`` itself when no word character, apostrophe or hyphen stands before it.
+
+    A cue starts after a character that is not ``_wordish`` and ends before one (or at the end of the span); its
+    words hold only word characters, so a one-word cue is a whole run of ``_wordish`` characters and a longer one
+    starts with such a run and a space. Each run that passes ``_CUE_KEYS`` is looked up in ``FORMS`` (after the
+    phrases it opens, longest first, as the pattern prefers the longest cue). Compiled (mypyc) this runs in C, several
+    times faster than the pattern's scan; interpreted it is slower, so only the compiled module uses it (see
+    ``COMPILED``). The test of ``_wordish`` is written out in the loop: a call per character costs a tenth of the scan.
+    """
+    n = len(text)
+    stop = n if end is None else max(0, min(end, n))
+    i = max(0, start)
+    hits: list[CueHit] = []
+    if i >= stop:
+        return hits
+    can_start = i == 0 or not _wordish(text, i - 1)
+    forms = FORMS
+    phrases = _PHRASES
+    keys = _CUE_KEYS
+    while i < stop:
+        c = ord(text[i])
+        if c < 128:
+            if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95 or c == 39 or c == 45):
+                can_start = True
+                i += 1
+                continue
+        elif c != 0x2019 and not text[i].isalnum():
+            can_start = True
+            i += 1
+            continue
+        e = i + 1
+        while e < stop:
+            c = ord(text[e])
+            if c < 128:
+                if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95 or c == 39 or c == 45):
+                    break
+            elif c != 0x2019 and not text[e].isalnum():
+                break
+            e += 1
+        if can_start:
+            c = ord(text[i])
+            second = ord(text[i + 1]) if e > i + 1 else 0
+            if c >= 128 or second >= 128 \
+                    or keys[(c * 128 + second) * _KEY_LENGTHS + min(e - i, _KEY_LENGTHS - 1)]:
+                word = text[i:e]
+                found = -1
+                if e + 1 < stop and ord(text[e]) == 32 and word in phrases:
+                    for phrase in phrases[word]:
+                        last = i + len(phrase)
+                        # the first letter of the phrase's second word, before the whole phrase is compared
+                        if last <= stop and text[e + 1] == phrase[e + 1 - i] and text.startswith(phrase, i) \
+                                and (last == stop or not _wordish(text, last)):
+                            found = last
+                            word = phrase
+                            break
+                if found < 0 and word in forms:
+                    found = e
+                if found >= 0:
+                    hits.append(_tuple_new(CueHit, (i, found) + forms[word]))
+                    e = found
+        can_start = False
+        i = e
+    return hits
+    can_start = i == 0 or not _wordish(text, i - 1)
+    forms = FORMS
+    phrases = _PHRASES
+    while i < stop:
+        if not _wordish(text, i):
+            can_start = True
+            i += 1
+            continue
+        e = i + 1
+        while e < stop and _wordish(text, e):
+            e += 1
+        if can_start:
+            word = text[i:e]
+            found = -1
+            if e < stop and word in phrases:
+                for phrase in phrases[word]:
+                    last = i + len(phrase)
+                    if last <= stop and text.startswith(phrase, i) and (last == stop or not _wordish(text, last)):
+                        found = last
+                        word = phrase
+                        break
+            if found < 0 and word in forms:
+                found = e
+            if found >= 0:
+                hits.append(_tuple_new(CueHit, (i, found) + forms[word]))
+                e = found
+        can_start = False
+        i = e
+    return hits
+
+
+#: Whether this module runs compiled (mypyc makes its functions built-in functions): the compiled module finds cues by
+#: ``_scan_cues``, the interpreted one by the pattern; both find the same.
+COMPILED: Final = not isinstance(_wordish, FunctionType)

@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
+from typing import Final
 
 from claimkit import QuoteMention, Span
 from claimkit.spans import SpanIndex
@@ -32,12 +33,12 @@ from .uncued import (
 )
 
 # Cues of the uncued layouts that open a sentence ("In a new poll, ...", "For most voters, ...").
-_PREPOSITION_CUES = frozenset({"in", "for", "from", "on", "at", "by"})
+_PREPOSITION_CUES: Final = frozenset({"in", "for", "from", "on", "at", "by"})
 
-_WINDOW_LEFT = 160
+_WINDOW_LEFT: Final = 160
 
 
-_WINDOW_RIGHT = 150
+_WINDOW_RIGHT: Final = 150
 
 # A form of "be" a few words before an adjective cue ("is not hopeful about", "were deeply concerned that").
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\b|['’](?:s|re|m)\b")
@@ -359,13 +360,13 @@ def _unique(cands: list[Candidate]) -> list[Candidate]:
 
 # Source phrases recur ("he", "she", "officials", a name), within a document and across documents: ``describe`` reads
 # each distinct phrase once. It reads only the phrase's text and its tokens' texts, which together make the key.
-_DESCRIBED: dict[tuple[str, tuple[str, ...]], SourceInfo] = {}
+_DESCRIBED: Final[dict[tuple[str, tuple[str, ...]], SourceInfo]] = {}
 _DESCRIBED_MAX = 8192
 # A token's text (read in C, without a comprehension's frame).
-_TOKEN_TEXT = itemgetter(TEXT)
+_TOKEN_TEXT: Final = itemgetter(TEXT)
 
 
-def _describe(tokens: Sequence[Token], text: str) -> SourceInfo:
+def _describe(tokens: list[Token], text: str) -> SourceInfo:
     """``describe(tokens, text)``, remembered by phrase."""
     if not tokens:
         return describe(tokens, text)
@@ -383,8 +384,8 @@ _SENTENCE_SPACES = 3
 
 # Spans and mentions built without re-checking their fields: every offset pair slices ``text`` itself, so the texts
 # fit; the parts are passed as the tuple of offset pairs the converter would make of them.
-_new_span = unchecked_constructor(Span)
-_new_mention = unchecked_constructor(QuoteMention, convert=False)
+_new_span: Final = unchecked_constructor(Span)
+_new_mention: Final = unchecked_constructor(QuoteMention, convert=False)
 
 
 def _mentions(text: str, cands: list[Candidate], plugin: str | None,

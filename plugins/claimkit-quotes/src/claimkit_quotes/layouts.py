@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from .candidates import (
     ANY_MARK,
@@ -111,7 +112,7 @@ from .sources import (
 )
 
 _TRAILER_STOPS = frozenset({"with", "on", "to", "for", "published", "aired", "broadcast", "posted"})
-_TRAILERS: dict[str, list[list[str]]] = {}
+_TRAILERS: Final[dict[str, list[list[str]]]] = {}
 for _phrase in CUE_TRAILERS:
     _TRAILERS.setdefault(_phrase.split()[0], []).append(_phrase.split())
 
@@ -129,7 +130,7 @@ def _continues(token: Token) -> bool:
 _SECOND_REPORT_OPENERS = frozenset({"who", "whose", "which", "but", "and", "though", "although", "while", "yet"})
 
 
-def _resumes(toks: Sequence[Token], k: int) -> bool:
+def _resumes(toks: list[Token], k: int) -> bool:
     """Whether the token at ``k``, after "..., X said,", resumes the content: as ``_continues``, except a relative
     pronoun ("who", "which", "whose"), which always opens a clause of its own, and a conjunction followed (past a
     pronoun, "also", "then" or "later") by a reporting verb, which reports anew."""
@@ -152,7 +153,7 @@ def _resumes(toks: Sequence[Token], k: int) -> bool:
     return True
 
 
-def _gap_verb_ends(toks: Sequence[Token], k: int) -> bool:
+def _gap_verb_ends(toks: list[Token], k: int) -> bool:
     """Whether one or two words after "to" close the clause ("which he is expected to win,"): the verb lacks its
     object, which the relative pronoun supplies."""
     for j in range(k + 1, min(len(toks), k + 3)):
@@ -161,7 +162,7 @@ def _gap_verb_ends(toks: Sequence[Token], k: int) -> bool:
     return False
 
 
-def _object_relative(toks: Sequence[Token], a: int) -> int | None:
+def _object_relative(toks: list[Token], a: int) -> int | None:
     """Index of "which" in ", which he favors": a pronoun subject between an object relative pronoun and the cue
     (the caller checks that nothing follows the cue as its object)."""
     if a < 3 or toks[a - 2][LOW] != "which" or toks[a - 3][TEXT] != ",":
@@ -172,7 +173,7 @@ def _object_relative(toks: Sequence[Token], a: int) -> int | None:
     return a - 2
 
 
-def _named_subject_follows(toks: Sequence[Token], k: int, n: int) -> bool:
+def _named_subject_follows(toks: list[Token], k: int, n: int) -> bool:
     """"At the time, she said, Hollis was ...": a name and a lowercase verb after "..., X said," resume the content
     (a date or a second attribution does not)."""
     return (k + 1 < n and is_word(toks[k]) and is_capital(toks[k]) and toks[k][LOW] not in NOT_NAMES
@@ -180,7 +181,7 @@ def _named_subject_follows(toks: Sequence[Token], k: int, n: int) -> bool:
             and not toks[k + 1][LOW].endswith("ing"))
 
 
-def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tuple[int, int] | None:
+def _cue_tokens(toks: list[Token], starts: Sequence[int], hit: CueHit) -> tuple[int, int] | None:
     i = bisect.bisect_left(starts, hit.start)
     if i >= len(toks) or toks[i][START] != hit.start:
         return None
@@ -190,7 +191,7 @@ def _cue_tokens(toks: Sequence[Token], starts: Sequence[int], hit: CueHit) -> tu
     return (i, j) if j > i else None
 
 
-_FLOATING = frozenset({"both", "all"})
+_FLOATING: Final = frozenset({"both", "all"})
 # Passives that take a predicate noun or adjective ("The plan is considered a long shot"), and the words after them
 # that are no predicate ("is considered by the board", "was deemed that ...").
 _NAMING_PASSIVES = frozenset({"considered", "deemed"})
@@ -207,12 +208,12 @@ def _is_adverb(token: Token) -> bool:
     return low.endswith("ly") and len(low) > 4 and token[TEXT] == low and low.isalpha() and low not in NOT_LY_ADVERBS
 
 
-def _about(toks: Sequence[Token], cj: int, n: int) -> int:
+def _about(toks: list[Token], cj: int, n: int) -> int:
     """Token index after "asked (about)": the preposition of a question's topic belongs to the cue."""
     return cj + 1 if cj + 1 < n and toks[cj][LOW] == "about" else cj
 
 
-def _number_follows(toks: Sequence[Token], k: int, n: int) -> bool:
+def _number_follows(toks: list[Token], k: int, n: int) -> bool:
     """Whether a number opens at token ``k``: digits, a number word ("twenty", "twenty-five", "half", "one-third") or
     an article before one ("a dozen", "a few", "a third"). "about" before it is an approximation, not a topic
     ("against" before one is still a topic: "testified against two of the guards")."""
@@ -228,7 +229,7 @@ def _number_follows(toks: Sequence[Token], k: int, n: int) -> bool:
     return all(part in NUMBER_WORDS for part in low.split("-"))  # ("twenty-five", "one-third", "half-dozen")
 
 
-def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int, int]:
+def _extend_cue(toks: list[Token], a: int, b: int, lemma: str) -> tuple[int, int]:
     """Widen a cue over auxiliaries before it, a particle ("called for") or a statement/time phrase after it."""
     # A capitalised "May" or "Will" before the verb is a month or a name, not an auxiliary.
     # (The word test comes last: the word lists are looked up first, and most tokens before a cue are in none.)
@@ -274,7 +275,7 @@ def _extend_cue(toks: Sequence[Token], a: int, b: int, lemma: str) -> tuple[int,
     return a, b
 
 
-def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
+def _skip_addressee(toks: list[Token], e: int, n: int) -> int:
     """Token index where the content starts after "told reporters (on Tuesday) (that)", after a lowercase addressee
     of people or a body before a clause ("told the council the plan was sound"), or at a colon or quotation after
     the addressee and a short adjunct ("told the Gazette on Sunday: “...”")."""
@@ -311,7 +312,7 @@ def _skip_addressee(toks: Sequence[Token], e: int, n: int) -> int:
     return _past_adjunct_to_colon(toks, k, n) if k > start else e
 
 
-def _adjuncts_end(toks: Sequence[Token], k: int, n: int) -> int:
+def _adjuncts_end(toks: list[Token], k: int, n: int) -> int:
     """Index of the first token past the short adjuncts of time and place that start at ``k`` ("in a memo on
     Monday", "late Tuesday", "by video link"), or ``k`` when none starts there: up to three adjuncts, each opened by
     a word of ``ADDRESSEE_ADJUNCTS`` or a weekday and going on over a few plain words."""
@@ -326,14 +327,14 @@ def _adjuncts_end(toks: Sequence[Token], k: int, n: int) -> int:
     return k
 
 
-def _past_adjunct_to_colon(toks: Sequence[Token], k: int, n: int) -> int:
+def _past_adjunct_to_colon(toks: list[Token], k: int, n: int) -> int:
     """Past an addressee at ``k``: where a colon or a quotation after short adjuncts opens the content ("told the
     Gazette on Sunday: “...”"), or ``k``."""
     j = _adjuncts_end(toks, k, n)
     return j if k < j < n and (toks[j][TEXT] == ":" or toks[j][TEXT] in OPENING_MARKS) else k
 
 
-def _addressee_closes(toks: Sequence[Token], e: int, n: int) -> bool:
+def _addressee_closes(toks: list[Token], e: int, n: int) -> bool:
     """Whether only the addressee of a "tell"-type cue and short adjuncts follow the cue to the end of the sentence
     ("..., she told the tribunal in a memo.", "..., she told a radio station on Monday.", "..., he told the paper,
     adding ..."): what was told is then the clause before the source, not the addressee."""
@@ -370,7 +371,7 @@ def _addressee_noun(low: str) -> bool:
     return low in PEOPLE_NOUNS or singular in PEOPLE_NOUNS or low in ADDRESSEE_BODIES or singular in ADDRESSEE_BODIES
 
 
-def _comma_after_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
+def _comma_after_adjunct(toks: list[Token], e: int, n: int) -> int:
     """Index of the comma closing short adjuncts of time or place right after a cue ("said on Tuesday,", "said in a
     bulletin late Tuesday,"), or -1."""
     if e >= n or not (toks[e][LOW] in ADDRESSEE_ADJUNCTS or toks[e][LOW] in WEEKDAYS):
@@ -383,7 +384,7 @@ def _comma_after_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
 _COMMA_ADJUNCT = 7
 
 
-def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
+def _skip_adjunct(toks: list[Token], e: int, n: int) -> int:
     """Where the content starts after "said in an interview (on Tuesday) that ...": at "that" after an adjunct, or
     past a restricting adverb ("said only: “...”")."""
     if e + 2 < n and toks[e][LOW] in RESTRICTING_ADVERBS and (
@@ -424,10 +425,10 @@ def _skip_adjunct(toks: Sequence[Token], e: int, n: int) -> int:
 
 
 # The context of a lemma with no words before or after it that undo the cue.
-_NO_CONTEXT: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+_NO_CONTEXT: Final[tuple[frozenset[str], frozenset[str]]] = (frozenset(), frozenset())
 
 
-def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> bool:
+def _not_a_cue(toks: list[Token], ci: int, cj: int, e: int, lemma: str) -> bool:
     """Whether the cue word at tokens ``ci:cj`` (widened to ``e``) reports nothing in its context.
 
     "a talk show", "a think tank", "found himself", "a group called ..." and a bare "spoke" (without "about" or
@@ -485,7 +486,7 @@ def _not_a_cue(toks: Sequence[Token], ci: int, cj: int, e: int, lemma: str) -> b
     return False
 
 
-def _opens_inverted_source(toks: Sequence[Token], ci: int, cj: int) -> bool:
+def _opens_inverted_source(toks: list[Token], ci: int, cj: int) -> bool:
     """Whether the quantity word after an "add" cue opens the source of an inverted attribution ("“...,” added
     another official.", "“...?” adds one aide.") rather than a counted object ("added two inspectors",
     "..., adding two workers"): the cue follows a quoted statement that opens the sentence and ends in a comma, a
@@ -505,7 +506,7 @@ def _opens_inverted_source(toks: Sequence[Token], ci: int, cj: int) -> bool:
     return False
 
 
-def _is_noun_use(toks: Sequence[Token], a: int) -> bool:
+def _is_noun_use(toks: list[Token], a: int) -> bool:
     """Whether the cue word at token ``a`` is used as a noun ("the report", "his claim", "reports have said")."""
     if a + 1 < len(toks) and toks[a][LOW].endswith("s") and toks[a + 1][LOW] in VERB_AFTER_NOUN:
         return True  # a plural noun followed by its verb
@@ -880,7 +881,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     return out
 
 
-def _clitic_joins_cue(toks: Sequence[Token], starts: Sequence[int], cand: Candidate) -> None:
+def _clitic_joins_cue(toks: list[Token], starts: Sequence[int], cand: Candidate) -> None:
     """"He’s comparing ...", "they’ve said ...", "who’s argued ...": the contracted auxiliary of a pronoun opens the
     cue (the corpus marks "’s comparing"), and the pronoun alone is the source."""
     if cand.cue is None:
@@ -940,7 +941,7 @@ def _infinitive(ctx: SentenceView, hit: CueHit, ci: int, cj: int, n: int, paragr
                      (toks[src[0]][START], toks[src[1] - 1][END]), list(toks[src[0]:src[1]]), paragraph=paragraph)
 
 
-def _subject_end(toks: Sequence[Token], end: int, limit: int) -> int:
+def _subject_end(toks: list[Token], end: int, limit: int) -> int:
     """Token index after a sentence-opening subject whose capitalised words end at ``end``: lowercase nouns after them
     ("Democratic voters", "Federal investigators") join it when a verb follows within a few words."""
     for k in range(end, min(limit, end + 3)):
@@ -1004,7 +1005,7 @@ _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "am", "has", "have"
                                  "can", "should", "shall", "may", "might", "must", "did", "does"})
 
 
-def _finite_clause_before(toks: Sequence[Token], starts: Sequence[int], start: int, comma: int) -> bool:
+def _finite_clause_before(toks: list[Token], starts: Sequence[int], start: int, comma: int) -> bool:
     """Whether the content from offset ``start`` to the comma at token ``comma`` opens with a clause of its own: a
     finite auxiliary ("the pier was safe") or a past form after a noun ("the driver left the pier") among its first
     words. A past form after an article, a determiner, an adverb or "to" ("the revised plan") or a relative pronoun
@@ -1056,7 +1057,7 @@ _QUANTIFIER_SUBJECTS = frozenset({"most", "many", "some", "all", "few", "several
                                   "one", "two", "three", "majority", "dozens", "hundreds", "thousands"})
 
 
-def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
+def _opening_subject(toks: list[Token], a: int) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence before token ``a``, past a dateline and up to three openers in a row:
     linking words ("But", "Then,") and fronted phrases that end in a comma ("In 2019, ...", "After the vote, ...")."""
     first = _dateline_end(toks, a)
@@ -1087,7 +1088,7 @@ def _opening_subject(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
     return first + subject[0], first + subject[1]
 
 
-def _main_clause_verb(head: Sequence[Token], end: int, comma: int, last: int) -> bool:
+def _main_clause_verb(head: list[Token], end: int, comma: int, last: int) -> bool:
     """Whether a lowercase verb follows a sentence's opening subject that ends at ``end``, before the comma that
     closes ``head`` at ``last``: right after it ("Reed went to court, ..."), or, when the subject ends at the first
     comma, right after a second comma ("Local farmers, angry at the delay, went to court, ...")."""
@@ -1154,7 +1155,7 @@ def _opening_participle(ctx: SentenceView, hit: CueHit, a: int, e: int, n: int, 
                      (rest[0][START], rest[subj[1] - 1][END]), list(rest[:subj[1]]), paragraph=paragraph)
 
 
-def _only_links(toks: Sequence[Token], sa: int) -> bool:
+def _only_links(toks: list[Token], sa: int) -> bool:
     """Whether nothing but words linking the sentence to the previous one stand before the source ("However, the
     board said Thursday, ...", "In fact, she said on Monday ..."), or nothing at all: a sentence that opens with its
     source and goes on after the cue ("They asked the council to ...") reports what follows, not the quotation
@@ -1169,7 +1170,7 @@ _LINK_WORDS = frozenset({"in", "fact", "after", "all", "of", "course", "for", "e
                          "first", "finally", "also"})
 
 
-def _nothing_reported_after(toks: Sequence[Token], e: int, n: int) -> bool:
+def _nothing_reported_after(toks: list[Token], e: int, n: int) -> bool:
     """Whether the sentence ends at the cue ending at ``e`` or after a short adjunct ("as she has noted before.");
     after a comma the sentence may go on with what was reported ("However, as the Herald reported, ...")."""
     if e >= n:
@@ -1261,11 +1262,12 @@ _CONTRACTED = SUBJECT_PRONOUNS | {"that", "there", "what", "who", "here", "where
 _RELATIVE_VERBS = BE_FORMS | {"has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must"}
 
 
-_SUBJECT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "if", "because", "as", "but",
-                            "and", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says"})
+_SUBJECT_STOPS: Final = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "if", "because", "as",
+                                   "but", "and", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+                                   "said", "says"})
 
 
-_SUBJECT_PREPOSITIONS = frozenset({"in", "of", "from", "across", "among", "at", "on", "with", "for", "by"})
+_SUBJECT_PREPOSITIONS: Final = frozenset({"in", "of", "from", "across", "among", "at", "on", "with", "for", "by"})
 
 
 _FRONTED_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "last", "earlier", "later", "since"})
@@ -1276,9 +1278,10 @@ _FRONTED_PREPOSITIONS = frozenset({"with", "without", "for", "to", "by", "from",
 
 
 # Words that link a sentence to the previous one before its subject ("But the crews said ...", "Indeed, ...").
-_SENTENCE_LINKS = frozenset({"but", "and", "yet", "so", "still", "indeed", "meanwhile", "however", "now", "also",
-                             "instead", "moreover", "further", "furthermore", "besides", "nonetheless", "nevertheless",
-                             "separately", "similarly", "likewise", "then", "or", "plus", "overall", "ultimately"})
+_SENTENCE_LINKS: Final = frozenset({"but", "and", "yet", "so", "still", "indeed", "meanwhile", "however", "now",
+                                    "also", "instead", "moreover", "further", "furthermore", "besides", "nonetheless",
+                                    "nevertheless", "separately", "similarly", "likewise", "then", "or", "plus",
+                                    "overall", "ultimately"})
 
 
 # Dashes that end a dateline, and how many tokens a dateline may span before its dash ("DOVER, Kent (Wire) —").
@@ -1286,7 +1289,7 @@ _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _DATELINE_SPAN = 14
 
 
-def _dateline_end(toks: Sequence[Token], end: int) -> int:
+def _dateline_end(toks: list[Token], end: int) -> int:
     """The index after the dash of a dateline that opens ``toks`` ("DOVER (Wire) — ...": a word in capitals, then a
     dash within ``_DATELINE_SPAN`` tokens, before ``end``), or 0 without one: the sentence proper starts there."""
     if not toks or not toks[0][TEXT].isupper() or len(toks[0][TEXT]) < 2:
@@ -1295,7 +1298,7 @@ def _dateline_end(toks: Sequence[Token], end: int) -> int:
     return 0 if dash is None else dash + 1
 
 
-def _past_link(toks: Sequence[Token], k: int, end: int) -> int:
+def _past_link(toks: list[Token], k: int, end: int) -> int:
     """The index after a linking word at ``k`` and the comma after it ("But ...", "Then, ..."), or ``k`` when the
     token there links nothing; ``end`` bounds the comma's index."""
     if k < end and toks[k][LOW] in _SENTENCE_LINKS:
@@ -1337,7 +1340,7 @@ def _subject_before_comma(ctx: SentenceView, hit: CueHit, a: int, e: int, paragr
                      list(toks[0:sb]), paragraph=paragraph)
 
 
-def _only_fronted_phrase(toks: Sequence[Token], sa: int) -> bool:
+def _only_fronted_phrase(toks: list[Token], sa: int) -> bool:
     """Whether everything before the source is one fronted phrase ("In a later interview,", "When pressed,"): it
     is made of chunks that open with a preposition or a subordinator, or short time phrases, and no quotation."""
     if sa < 3 or toks[sa - 1][TEXT] != ",":
@@ -1358,7 +1361,7 @@ def _only_fronted_phrase(toks: Sequence[Token], sa: int) -> bool:
     return True
 
 
-def _determined_noun(toks: Sequence[Token], a: int) -> tuple[int, int] | None:
+def _determined_noun(toks: list[Token], a: int) -> tuple[int, int] | None:
     """"..., the admiral said": a lowercase noun after an article (one adjective allowed) before a core reporting
     verb, for heads missing from the word tables."""
     j = a - 1
@@ -1426,7 +1429,7 @@ def _sentence_subject(ctx: SentenceView, a: int) -> tuple[int, int] | None:
     return first, a
 
 
-def _possessor_before(toks: Sequence[Token], sa: int) -> int:
+def _possessor_before(toks: list[Token], sa: int) -> int:
     """The start of a source widened over its possessor: "the mayor's senior adviser Tom Reed", "Acme's chief"."""
     k = sa
     if k > 0 and is_word(toks[k - 1]) and toks[k - 1][LOW].endswith(POSSESSIVE_ENDINGS) \
@@ -1470,7 +1473,7 @@ def _subject_after_quote(ctx: SentenceView, a: int) -> tuple[int, int] | None:
 
 
 # The longest source read between a closing quotation and its cue, in tokens.
-_MAX_SUBJECT_AFTER_QUOTE = 16
+_MAX_SUBJECT_AFTER_QUOTE: Final = 16
 
 
 def _fronted_verb(ctx: SentenceView, hit: CueHit, e: int, n: int, paragraph: int) -> Candidate | None:
@@ -1614,7 +1617,7 @@ def _passive_subject(ctx: SentenceView, hit: CueHit, a: int, e: int, cj: int, n:
                      source, agent, paragraph=paragraph)
 
 
-def _by_agent(toks: Sequence[Token], cj: int, n: int) -> tuple[int, int] | None:
+def _by_agent(toks: list[Token], cj: int, n: int) -> tuple[int, int] | None:
     """"She was asked by a reporter whether ...": the agent of a passive question is its asker, the source."""
     if cj >= n or toks[cj][LOW] != "by":
         return None
@@ -1680,12 +1683,13 @@ def _statement_before(ctx: SentenceView, sa: int) -> bool:
     return quote is None or ctx.text.count(" ", quote.start, quote.end) >= 3
 
 
-_STATEMENT_NOUNS = frozenset({"statement", "release", "email", "letter", "tweet", "message", "memo", "video", "ad"})
+_STATEMENT_NOUNS: Final = frozenset({"statement", "release", "email", "letter", "tweet", "message", "memo", "video",
+                                     "ad"})
 _STATEMENT_VERBS = frozenset({"issued", "released", "sent", "put", "posted", "published", "tweeted", "emailed",
                               "issues", "releases", "sends", "puts", "posts", "publishes"})
 
 
-def _statement_verb(toks: Sequence[Token], a: int) -> int:
+def _statement_verb(toks: list[Token], a: int) -> int:
     """Token index where the cue of a participle starts: "issued a statement saying" is one cue."""
     k = a - 1
     if k < 2 or toks[k][LOW] not in _STATEMENT_NOUNS:
@@ -1869,7 +1873,7 @@ def _with_source_before(ctx: SentenceView, hit: CueHit, a: int, e: int, sa: int,
     return Candidate(parts, cue, hit.cue_class, source, list(toks[sa:sb]), antecedent)
 
 
-def _phrase_until_comma(toks: Sequence[Token], first: int, hi: int) -> tuple[int, int] | None:
+def _phrase_until_comma(toks: list[Token], first: int, hi: int) -> tuple[int, int] | None:
     """Tokens from ``first`` up to the next comma, bracket or quotation mark: an "according to" source."""
     k = first
     while k < hi and k - first < 40 and toks[k][TEXT] not in SOURCE_ENDS \
@@ -1894,7 +1898,7 @@ def _words_of(ctx: SentenceView, ci: int, cj: int, hit: CueHit, paragraph: int) 
 
 
 # Nouns of opinion that attribute a sentence after "in" ("in Berg's view", "in the opinion of the engineers").
-_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "assessment"})
+_VIEW_NOUNS: Final = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "assessment"})
 
 
 def _in_view_of(ctx: SentenceView, ci: int, cj: int, hit: CueHit, out: list[Candidate],
@@ -2000,12 +2004,12 @@ _FINITE_BREAKS = BE_FORMS | SUBORDINATORS | frozenset({"has", "have", "had", "wi
                                                        "should", "may", "might", "must", "do", "does", "did", "as",
                                                        "after", "before", "until"})
 #: Relative pronouns that close a sentence-opening noun phrase.
-_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+_RELATIVE_OPENERS: Final = frozenset({"who", "whom", "whose", "which"})
 #: Marks that end a sentence or a clause: the long-subject reading never crosses them outside a bracket or dashes.
 _LONG_SUBJECT_STOPS = frozenset({";", ":", "?", "!"})
 
 
-def _closing_index(toks: Sequence[Token], k: int, end: int) -> int | None:
+def _closing_index(toks: list[Token], k: int, end: int) -> int | None:
     """The index of the token that closes the bracket or dash opened at token ``k``, before ``end``, or None."""
     word = toks[k][TEXT]
     closer = ")" if word == "(" else word
@@ -2107,7 +2111,7 @@ _CLOSING_REPORTS = frozenset({"say", "report", "write", "tell", "note", "state",
 _CLOSING_TAIL = 5
 
 
-def _closing_report(toks: Sequence[Token], k: int) -> bool:
+def _closing_report(toks: list[Token], k: int) -> bool:
     """Whether the tokens from ``k`` to the sentence's end are a report of their own that closes the sentence: a
     source phrase (a determiner or a name first) and a reporting verb in the past or present, then at most a short
     adjunct ("..., Berg said, the Herald reported on Monday."). Such a phrase reports the whole sentence before it,
@@ -2129,10 +2133,10 @@ def _closing_report(toks: Sequence[Token], k: int) -> bool:
 
 
 #: Forms of "it" that open an impersonal passive report ("it is said", "it’s assumed").
-_EXPLETIVES = frozenset({"it", "it's", "it’s"})
+_EXPLETIVES: Final = frozenset({"it", "it's", "it’s"})
 
 
-def _expletive_passive(toks: Sequence[Token], a: int, ci: int, e: int, n: int) -> int | None:
+def _expletive_passive(toks: list[Token], a: int, ci: int, e: int, n: int) -> int | None:
     """Where the content starts when the cue ``toks[a:e]`` (verb at ``ci``) is an impersonal passive after "it"
     ("It is widely expected that ...", "it was said that ...", "it’s assumed the vote will pass"), else None: the
     verb group holds a form of "be" before a past participle, and a "that" clause, or a clause opening with a
@@ -2157,7 +2161,7 @@ def _expletive_passive(toks: Sequence[Token], a: int, ci: int, e: int, n: int) -
 _RELATIVE_SOURCES = frozenset({"who", "that", "which"})
 
 
-def _end_inner_relative(toks: Sequence[Token], out: list[Candidate], cand: Candidate, a: int) -> None:
+def _end_inner_relative(toks: list[Token], out: list[Candidate], cand: Candidate, a: int) -> None:
     """"Republicans who have praised the plan warned ...": an attribution whose source lies inside ``cand``'s source
     (a relative clause of it) reports up to ``cand``'s verb at token ``a``, not across it into ``cand``'s content."""
     assert cand.source is not None

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # A doubled apostrophe is read as one mark (''), not two apostrophes. The pattern opens with one character class, which
 # lets the engine skip straight to the marks instead of trying an alternation at every offset.
 _MARK = re.compile(r"[\"“”„«»‘’'](?:(?<=')')?")
 _MARK_CHARS = "\"“”„«»‘’'"
-_OPENERS = frozenset("“„«")
+_OPENERS: Final = frozenset("“„«")
 _CLOSERS = frozenset("”»")
 # Characters after which a straight mark opens a quote.
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,\u00a0")

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
+from types import FunctionType
 from typing import Final, NamedTuple
 
 from .lexicon import ABBREVIATIONS
@@ -74,10 +75,20 @@ def _inside_quote(pos: int, quotes: Sequence[QuoteSpan], starts: Sequence[int]) 
     return i >= 0 and quotes[i].start < pos < quotes[i].end - 1
 
 
+# What may open an abbreviation's word before it is read ("(Mr.", "“Dr."), and the longest word that may be an
+# abbreviation or initials ("a.b.c.d").
+_ABBREVIATION_LEAD: Final = "(\"“‘'"
+_LONGEST_ABBREVIATION: Final = max(7, *map(len, ABBREVIATIONS))
+
+
 def _is_abbreviation(text: str, pos: int) -> bool:
     """Whether the period at ``pos`` closes an abbreviation or an initial."""
     space = max(text.rfind(" ", max(0, pos - 12), pos), text.rfind("\n", max(0, pos - 12), pos))
-    word = text[space + 1:pos].lstrip("(\"“‘'").lower()
+    if pos - space - 1 > _LONGEST_ABBREVIATION and text[space + 1] not in _ABBREVIATION_LEAD:
+        # Too long for any of the cases below (lower-casing never shortens a word). Without a space in reach, the
+        # word runs from the text start, and lower-casing all of that would cost time in proportion to the text.
+        return False
+    word = text[space + 1:pos].lstrip(_ABBREVIATION_LEAD).lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
     if "." in word and _INITIALS.fullmatch(word):
@@ -173,7 +184,15 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def tokenize_with_starts(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
-    """The tokens of ``text[start:end]`` and their start offsets (for bisecting), both computed in one pass."""
+    """The tokens of ``text[start:end]`` and their start offsets (for bisecting), both computed in one pass.
+
+    The offsets end with one more: where the span ends (``start + len(text[start:end])``).
+    """
+    return _scan_tokens(text, start, end) if COMPILED else _split_tokens(text, start, end)
+
+
+def _split_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """``tokenize_with_starts`` by a split on ``_TOKEN_SPLIT``: the interpreted module's way."""
     # Splitting on the captured token pattern gives the gaps and tokens in turn ([gap, token, gap, ..., gap]); the
     # running sum of their lengths gives every offset. All of it runs in C: no match object, no call per token.
     start, end = max(0, start), max(0, end)  # as ``finditer`` reads negative offsets
@@ -184,6 +203,93 @@ def tokenize_with_starts(text: str, start: int, end: int) -> tuple[list[Token], 
     return list(zip(starts, offsets[2::2], words, map(str.lower, words))), starts
 
 
+def _is_word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a word character as the pattern engine reads ``\\w`` (a letter, a digit or ``_``)."""
+    c = ord(text[i])
+    if c < 128:
+        return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
+    return text[i].isalnum()
+
+
+def _scan_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """``tokenize_with_starts`` by a scan of the characters: the same tokens as ``_TOKEN_SPLIT`` reads.
+
+    Compiled (mypyc), a loop over the characters' code points runs in C with no object per character and is a few
+    times faster than the pattern engine's split, which builds every gap and offset as an object; interpreted it is
+    far slower, so only the compiled module uses it (see ``COMPILED``). A token is a character that is not a space
+    (as ``str.isspace`` reads it), which goes on as a word (letters, digits, ``_``, and up to six joints of an
+    apostrophe, a period or a hyphen and more word characters) when it is a word character, and as a doubled
+    apostrophe when it is an apostrophe and one follows. A token with no capital letter and nothing beyond ASCII is
+    its own lower-cased text (most are: no second string is made). The test for a word character is written out in
+    the loop over a word's characters (a call per character costs a tenth of the scan).
+    """
+    n = len(text)
+    if start < 0:
+        start = 0
+    if end > n:
+        end = n
+    toks: list[Token] = []
+    starts: list[int] = []
+    i = start
+    while i < end:
+        c = ord(text[i])
+        if c < 128:
+            if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:  # the ASCII spaces of ``str.isspace``
+                i += 1
+                continue
+            word = 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
+            plain = not 65 <= c <= 90
+        else:
+            ch = text[i]
+            if ch.isspace():
+                i += 1
+                continue
+            word = ch.isalnum()
+            plain = False
+        s = i
+        i += 1
+        if word:
+            joints = 0
+            while True:
+                while i < end:
+                    c = ord(text[i])
+                    if c < 128:
+                        if 97 <= c <= 122 or 48 <= c <= 57 or c == 95:
+                            i += 1
+                        elif 65 <= c <= 90:
+                            plain = False
+                            i += 1
+                        else:
+                            break
+                    elif text[i].isalnum():
+                        plain = False
+                        i += 1
+                    else:
+                        break
+                if joints == 6 or i + 1 >= end:
+                    break
+                c = ord(text[i])
+                if (c == 39 or c == 46 or c == 45 or c == 0x2019) and _is_word_char(text, i + 1):  # ' . - ’
+                    if c == 0x2019:
+                        plain = False
+                    i += 1
+                    joints += 1
+                else:
+                    break
+        elif c == 39 and i < end and ord(text[i]) == 39:  # ''
+            i += 1
+        word_text = text[s:i]
+        toks.append((s, i, word_text, word_text if plain else word_text.lower()))
+        starts.append(s)
+    starts.append(end if end > start else start)
+    return toks, starts
+
+
+#: Whether this module runs compiled (mypyc makes its functions built-in functions). The compiled module tokenises by
+#: ``_scan_tokens``, the interpreted one by splitting on a pattern; both give the same tokens.
+COMPILED: Final = not isinstance(is_word, FunctionType)
+
+
 # ``tuple.__new__(Sentence, (start, end, paragraph))`` builds a sentence without the named tuple's Python-level
 # constructor.
-_tuple_new = tuple.__new__
+_tuple_new: Final = tuple.__new__

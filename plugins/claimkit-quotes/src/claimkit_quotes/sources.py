@@ -9,7 +9,7 @@ or the appositive) and its kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from typing import Final
 
 from attrs import frozen
 
@@ -36,7 +36,7 @@ from .lexicon import (
 )
 from .sentences import END, LOW, START, TEXT, Token, is_capital, is_word
 
-_MAX_NP = 14
+_MAX_NP: Final = 14
 _CLOSING_MARKS = frozenset({"”", "\"", "''", "»", "’", "'"})
 _APPOSITIVE_OPENERS = DETERMINERS | RELATIVE_PRONOUNS | frozenset({"whose"})
 _QUANTIFIERS = frozenset({"none", "each", "either", "neither", "any", "most", "many", "some", "all", "both",
@@ -66,12 +66,12 @@ _NOT_AGENTS = frozenset({"others", "orders", "numbers", "matters", "letters", "p
                          "vigor", "terror", "horror", "anchor", "sponsor", "doctor", "ancestor", "debtor"})
 _REPORTING_FORMS = frozenset({"said", "says", "added", "adds", "told", "tells", "noted", "wrote", "writes", "argued",
                               "explained", "warned", "insisted", "stressed"})
-_CONTRACTED_PRONOUNS = frozenset(p + a + e for p in ("he", "she", "they", "we", "i") for a in ("'", "’")
-                                 for e in ("s", "ve", "d", "ll"))
-_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "opposed",
-                            "loyal", "sympathetic", "friendly", "allied", "affiliated", "connected", "linked"})
-_ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "nonetheless", "nevertheless",
-                     "still", "moreover", "separately", "similarly", "likewise", "indeed"})
+_CONTRACTED_PRONOUNS: Final = frozenset(p + a + e for p in ("he", "she", "they", "we", "i") for a in ("'", "’")
+                                        for e in ("s", "ve", "d", "ll"))
+_POSTMODIFIERS: Final = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "opposed",
+                                   "loyal", "sympathetic", "friendly", "allied", "affiliated", "connected", "linked"})
+_ASIDES: Final = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "nonetheless", "nevertheless",
+                            "still", "moreover", "separately", "similarly", "likewise", "indeed"})
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "speaking", "asked", "when", "while",
                                    "like", "unlike", "for", "from", "with", "without"})
 _CLAUSE_VERBS = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "should",
@@ -82,7 +82,7 @@ _TIME_ADJUNCTS = frozenset({"during", "before", "after", "while", "when", "last"
                             "earlier", "later", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
                             "saturday", "sunday"})
 _FLOATING_AUXILIARIES = frozenset({"have", "has", "had", "are", "were", "will", "would", "did", "do", "can", "could"})
-_APPOSITIVE_STOPS = frozenset({";", ":", ".", "“", "”", "\"", "''", "—", "–", "?", "!"})
+_APPOSITIVE_STOPS: Final = frozenset({";", ":", ".", "“", "”", "\"", "''", "—", "–", "?", "!"})
 
 
 # Auxiliaries that are also first names ("said Will Doyle", "May Lee said"): capitalised before another capitalised
@@ -90,7 +90,7 @@ _APPOSITIVE_STOPS = frozenset({";", ":", ".", "“", "”", "\"", "''", "—", "
 _NAME_AUXILIARIES = frozenset({"will", "may"})
 
 
-def _first_name(tokens: Sequence[Token], k: int, hi: int) -> bool:
+def _first_name(tokens: list[Token], k: int, hi: int) -> bool:
     """Whether token ``k`` is an auxiliary spelled as a first name right before a capitalised word."""
     t = tokens[k]
     return t[LOW] in _NAME_AUXILIARIES and t[TEXT][0].isupper() and k + 1 < hi and is_word(tokens[k + 1]) \
@@ -141,7 +141,7 @@ def head_ok(token: Token) -> bool:
             or low in ORGANIZATION_HEADS or low in PUBLICATION_HEADS or _singular(low) in PUBLICATION_HEADS)
 
 
-def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
+def scan_left(tokens: list[Token], j: int, lo: int) -> int | None:
     """Start index of the noun phrase ending at token ``j`` (inclusive), scanning no further left than ``lo``."""
     if j < lo or not head_ok(tokens[j]):
         return None
@@ -219,7 +219,7 @@ def scan_left(tokens: Sequence[Token], j: int, lo: int) -> int | None:
     return start
 
 
-def _head_before_complement(tokens: Sequence[Token], j: int, lo: int) -> int | None:
+def _head_before_complement(tokens: list[Token], j: int, lo: int) -> int | None:
     """Start of a noun phrase of people whose complement ends at token ``j`` ("a spokeswoman for the airline", "an
     aide to the mayor"), or None: the complement is a few plain words after one preposition."""
     for m in range(j - 1, max(lo, j - 6), -1):
@@ -242,7 +242,7 @@ def _head_before_complement(tokens: Sequence[Token], j: int, lo: int) -> int | N
 
 #: What may stand right before a description that opens its clause: quotation marks, a dash or a bracket.
 _CLAUSE_OPENING_MARKS = frozenset({"“", "\"", "‘", "—", "–", "(", "-", "''", "``"})
-def _chunk_start(tokens: Sequence[Token], right: int, lo: int) -> int | None:
+def _chunk_start(tokens: list[Token], right: int, lo: int) -> int | None:
     """Index of the comma opening the comma-bounded chunk that ends before ``right``, or None."""
     k = right - 1
     while k >= lo and right - k < 30:
@@ -256,7 +256,7 @@ def _chunk_start(tokens: Sequence[Token], right: int, lo: int) -> int | None:
     return None
 
 
-def _at_boundary(tokens: Sequence[Token], start: int, lo: int) -> bool:
+def _at_boundary(tokens: list[Token], start: int, lo: int) -> bool:
     """Whether a phrase starting at ``start`` opens its clause (sentence start, comma, conjunction, quote)."""
     if start <= lo:
         return True
@@ -269,7 +269,7 @@ def _at_boundary(tokens: Sequence[Token], start: int, lo: int) -> bool:
         or before[LOW] in ("but", "and", "so", "yet", "while", "as", "then")
 
 
-def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
+def _appositive_name(tokens: list[Token], comma: int, lo: int) -> int | None:
     """Start of "Name, appositive(, appositive)," ending with the comma at ``comma``, or None.
 
     Handles "Hugh Hill, a doctor,", "Anna Berg (D-Ohio), chair of the panel,", "the director of the agency,
@@ -324,14 +324,14 @@ def _appositive_name(tokens: Sequence[Token], comma: int, lo: int) -> int | None
     return None
 
 
-def _hometown(tokens: Sequence[Token], k: int, right: int) -> bool:
+def _hometown(tokens: list[Token], k: int, right: int) -> bool:
     """Whether the chunk ``tokens[k:right]`` is a home town after a name and an age ("Ana Lind, 44, of Harlow,"):
     "of" or "from" and one to three capitalised words, with the age right before it."""
     return tokens[k][LOW] in ("of", "from") and 1 < right - k <= 4 and k >= 3 and tokens[k - 2][TEXT].isdigit() \
         and tokens[k - 3][TEXT] == "," and all(is_word(t) and is_capital(t) for t in tokens[k + 1:right])
 
 
-def _chunk_end(tokens: Sequence[Token], k: int, hi: int) -> int:
+def _chunk_end(tokens: list[Token], k: int, hi: int) -> int:
     """The index of the first comma or sentence mark at or after ``k`` (``hi`` without one within six tokens)."""
     for m in range(k, min(hi, k + 6)):
         if tokens[m][TEXT] in (",", ".", "!", "?", ";"):
@@ -339,7 +339,7 @@ def _chunk_end(tokens: Sequence[Token], k: int, hi: int) -> int:
     return hi
 
 
-def appositive_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
+def appositive_start(tokens: list[Token], comma: int, lo: int) -> int | None:
     """Start of a name and its appositives ending with the comma at ``comma`` ("Ann Lee, 24, of Dover," before a
     relative pronoun), or None."""
     return _appositive_name(tokens, comma, lo)
@@ -352,7 +352,7 @@ def relative_antecedent(token: Token) -> bool:
     return head_ok(token) or token[LOW].endswith("s")
 
 
-def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, int] | None:
+def source_before(tokens: list[Token], cue: int, lo: int = 0) -> tuple[int, int] | None:
     """The source phrase just left of token ``cue`` as a token range ``[a, b)``, or None; coordinated names count
     as one source ("Reed and Berg said", "Reed, Berg and Holt said")."""
     span = _single_source_before(tokens, cue, lo)
@@ -374,7 +374,7 @@ def source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, 
     return a, b
 
 
-def _conjunct_start(tokens: Sequence[Token], end: int, lo: int) -> int | None:
+def _conjunct_start(tokens: list[Token], end: int, lo: int) -> int | None:
     """Start of a name of a list of sources ending at token ``end`` ("Reed", "Sen. Ann Lee (D-Ohio)"), or None."""
     if tokens[end][TEXT] == ")":
         # "Sens. Ann Lee (D-Ohio) and Tom Reed (R-Iowa) said": a bracket after each name
@@ -389,7 +389,7 @@ def _conjunct_start(tokens: Sequence[Token], end: int, lo: int) -> int | None:
     return first if first is not None and is_capital(tokens[first]) and end - first < 6 else None
 
 
-def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tuple[int, int] | None:
+def _single_source_before(tokens: list[Token], cue: int, lo: int = 0) -> tuple[int, int] | None:
     """The source phrase just left of token ``cue`` as a token range ``[a, b)``, or None.
 
     Handles pronouns ("he said"), relative pronouns ("who said"), names with titles, descriptions ("a spokesman
@@ -469,12 +469,12 @@ def _single_source_before(tokens: Sequence[Token], cue: int, lo: int = 0) -> tup
 
 
 #: Dashes that set off a phrase inside a sentence: a spaced hyphen (alone or doubled, "--"), an em and an en dash.
-_DASHES = frozenset({"-", "—", "–"})
+_DASHES: Final = frozenset({"-", "—", "–"})
 #: The most tokens between a closing dash and the dash that opens its phrase.
 _MAX_DASHED = 30
 
 
-def is_dash(tokens: Sequence[Token], k: int) -> bool:
+def is_dash(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` is a dash: an em or an en dash, or a hyphen standing alone (spaced, "Lind - a nurse", or
     doubled, "Lind--a nurse"), not one glued between marks ("U.A.W.-C.L.C.")."""
     word = tokens[k][TEXT]
@@ -485,7 +485,7 @@ def is_dash(tokens: Sequence[Token], k: int) -> bool:
         or (k + 1 == len(tokens) or tokens[k + 1][START] > end or tokens[k + 1][TEXT] == "-")
 
 
-def _dash_appositive(tokens: Sequence[Token], j: int, lo: int) -> tuple[int, int] | None:
+def _dash_appositive(tokens: list[Token], j: int, lo: int) -> tuple[int, int] | None:
     """The source whose phrase set off by dashes ends with the dash at token ``j``, as a token range, or None.
 
     Handles "Ana Lind — the mayor's sister — said", "Ana Lind -- who chairs the board -- said" and "A former mayor
@@ -516,7 +516,7 @@ def _dash_appositive(tokens: Sequence[Token], j: int, lo: int) -> tuple[int, int
     return None
 
 
-def _premodifier(tokens: Sequence[Token], first: int, hi: int) -> bool:
+def _premodifier(tokens: list[Token], first: int, hi: int) -> bool:
     """"said former adviser Tom Reed", "said undecided voter Anna Berg": lowercase modifiers open a source phrase
     when a name follows within a few words, every one of them a plain lowercase word."""
     for k in range(first, min(hi, first + 4)):
@@ -530,7 +530,7 @@ def _premodifier(tokens: Sequence[Token], first: int, hi: int) -> bool:
     return False
 
 
-def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int] | None:
+def source_after(tokens: list[Token], first: int, hi: int) -> tuple[int, int] | None:
     """The source phrase starting at token ``first`` ("said Anna Berg, the interior minister"), or None."""
     if first >= hi:
         return None
@@ -612,7 +612,7 @@ def source_after(tokens: Sequence[Token], first: int, hi: int) -> tuple[int, int
     return first, end
 
 
-def _closing_name(tokens: Sequence[Token], first: int, hi: int) -> bool:
+def _closing_name(tokens: list[Token], first: int, hi: int) -> bool:
     """Whether a name of one to four capitalised words starts at ``first`` and ends the sentence ("..., said the
     chief engineer, Paul Dunn.") or the source before a participle cue ("..., said the head keeper, Ines Holm,
     adding that ..."): a description's appositive naming the speaker."""
@@ -687,7 +687,7 @@ def _outside_brackets(words: list[Token]) -> list[Token]:
     return out
 
 
-def _dash_groups(tokens: Sequence[Token]) -> int:
+def _dash_groups(tokens: list[Token]) -> int:
     """How many dashes stand among ``tokens`` (a doubled hyphen, two touching tokens, counts once)."""
     groups = 0
     prev_end = -1
@@ -699,7 +699,7 @@ def _dash_groups(tokens: Sequence[Token]) -> int:
     return groups
 
 
-def describe(tokens: Sequence[Token], text: str) -> SourceInfo:
+def describe(tokens: list[Token], text: str) -> SourceInfo:
     """Read kind, canonical name and role out of a source phrase's tokens.
 
     Args:
@@ -811,7 +811,7 @@ def _people_head(token: Token) -> bool:
             or low in ANONYMOUS_HEADS or (low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS))
 
 
-def subject_at_start(tokens: Sequence[Token]) -> tuple[int, int] | None:
+def subject_at_start(tokens: list[Token]) -> tuple[int, int] | None:
     """The subject phrase opening a sentence ("She went on ...", "Senator Anna Berg criticised ..."), or None."""
     if not tokens or not is_word(tokens[0]):
         return None

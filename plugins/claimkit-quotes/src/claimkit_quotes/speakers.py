@@ -11,8 +11,6 @@ import functools
 import re
 from typing import NamedTuple
 
-from attrs import define, field
-
 from .lexicon import NOT_NAMES, ORGANIZATION_HEADS, PUBLICATION_HEADS, TITLE_WORDS
 from .sources import SourceInfo
 
@@ -73,23 +71,32 @@ class Resolved(NamedTuple):
     role: str | None = None
 
 
-@define
 class SpeakerResolver:
     """Resolves the sources of one document, in document order.
 
     Args:
         text: the document text (for names mentioned outside attributions).
+        people: people known before the first source, as (offset, full name, role).
+        organizations: organisations known before the first source, as (offset, name, head word).
     """
 
-    text: str
-    people: list[tuple[int, str, str | None]] = field(factory=list)  # (offset, full name, role)
-    organizations: list[tuple[int, str, str]] = field(factory=list)  # (offset, name, head word)
-    # The latest full name (with a space) per lower-cased last word: what a surname resolves to.
-    _full_names: dict[str, str] = field(factory=dict, init=False)
-    # The last source resolved: (offset, kind, speaker), for "it".
-    _last_source: tuple[int, str, str | None] | None = field(default=None, init=False)
+    __slots__ = ("_full_names", "_last_source", "organizations", "people", "text")
 
-    def __attrs_post_init__(self) -> None:
+    text: str
+    people: list[tuple[int, str, str | None]]  # (offset, full name, role)
+    organizations: list[tuple[int, str, str]]  # (offset, name, head word)
+    # The latest full name (with a space) per lower-cased last word: what a surname resolves to.
+    _full_names: dict[str, str]
+    # The last source resolved: (offset, kind, speaker), for "it".
+    _last_source: tuple[int, str, str | None] | None
+
+    def __init__(self, text: str, people: list[tuple[int, str, str | None]] | None = None,
+                 organizations: list[tuple[int, str, str]] | None = None) -> None:
+        self.text = text
+        self.people = [] if people is None else people
+        self.organizations = [] if organizations is None else organizations
+        self._full_names = {}
+        self._last_source = None
         for _, name, _ in self.people:
             if " " in name:
                 self._full_names[_last_word(name)] = name
@@ -144,7 +151,10 @@ class SpeakerResolver:
         """The last lower-case description ending with ``head`` before ``pos`` ("regional civil protection agency"
         for "the agency"), or None when there is none or it says no more than the head ("the same agency")."""
         found = None
-        for m in _described(head).finditer(self.text, max(0, pos - 4 * _WINDOW), pos):
+        lo = max(0, pos - 4 * _WINDOW)
+        if self.text.find(" " + head, lo, pos) < 0:
+            return None  # a description ends with a space and the head: without one the pattern need not be built
+        for m in _described(head).finditer(self.text, lo, pos):
             words = m.group(1).split()
             if not any(w in _NOT_DESCRIBING or w in NOT_NAMES for w in words):
                 found = " ".join([*words, head])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from .candidates import (
     ANY_MARK,
@@ -34,7 +35,7 @@ from .sources import source_after, subject_at_start
 
 # A cheap test before tokenising: capitalised words (or "the"/"a" and a few words), up to two lowercase words,
 # then a word ending in -ed or -s ("Anna Berg slammed ...", "The council has rejected ...").
-_STANCE_OPENING = re.compile(
+_STANCE_OPENING: Final = re.compile(
     r"(?:(?:The|A|An)\s)?(?:[A-Z][\w’'.-]{0,20}\s){1,6}(?:[a-z]{1,15}\s){0,2}[a-z]{1,20}(?:ed|s)\s")
 
 
@@ -114,7 +115,7 @@ _STANDING_IDIOMS = frozenset({"the polls", "the surveys", "the opinion polls", "
 # Words that show the phrase before "poll" is no survey's name ("voters in the north head to the polls", "in the week
 # after polls closed", "in his standing in the polls", "in the press and polls").
 _NOT_IN_SURVEY_NAME = frozenset({"to", "after", "before", "in", "and", "head", "heads", "standing"})
-_DOCUMENT_AFTER = re.compile(
+_DOCUMENT_AFTER: Final = re.compile(
     # "in " opens the pattern (the lookbehind for the space or comma before it follows) so that the engine jumps
     # from one "in " to the next.
     r"in (?<=[\s,]in )((?:a|an|the|this|that|its|their|his|her|our|one|last|another) (?:[^\s,.;:!?“”\"()]{1,40} ){0,7}?"
@@ -303,7 +304,7 @@ def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
                      paragraph=s.paragraph)
 
 
-def _from_document(head: Sequence[Token]) -> int | None:
+def _from_document(head: list[Token]) -> int | None:
     """Where "the report" starts in a head ending "from the report" ("More from the study"), or None."""
     n = len(head)
     if n < 3 or head[-1][LOW] not in DOCUMENT_HEADS:
