@@ -35,3 +35,23 @@ from claimkit.predicates import find_predications
 def test_headline_denied_of_anyone_not_of_some(title: str, body: str, kinds: list[str]) -> None:
     """A denial "of anyone" holds against the headline only when nothing narrows it."""
     assert [k for k in conflict_kinds(story(body, titles=(title,))) if k == "headline"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("The gale did damage worth 15 million euros to the Korva docks, the harbour master said.",
+         "Loss adjusters put the damage to the Korva docks at 40 million euros.", ["numeric"]),
+        # the later article says its figure revises the earlier one
+        ("The gale did damage worth 15 million euros to the Korva docks, the harbour master said.",
+         "The harbour master revised the estimate of the damage to 40 million euros on Wednesday.", []),
+        ("The gale did damage worth 15 million euros to the Korva docks, the harbour master said.",
+         "The damage to the Korva docks has now risen to 40 million euros, the harbour master said.", []),
+        ("Adjusters put the damage to the Korva docks at 15 million euros in a first look.",
+         "Adjusters raised their estimate of the damage to the Korva docks to 40 million euros.", []),
+    ],
+)
+def test_revised_amount(first: str, second: str, kinds: list[str]) -> None:
+    """A later figure that says it revises the earlier one is no contradiction."""
+    titles = ("Gale batters Korva docks", "Korva docks damage assessed")
+    assert conflict_kinds(story(first, second, titles=titles)) == kinds
