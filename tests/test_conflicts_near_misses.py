@@ -55,3 +55,18 @@ def test_revised_amount(first: str, second: str, kinds: list[str]) -> None:
     """A later figure that says it revises the earlier one is no contradiction."""
     titles = ("Gale batters Korva docks", "Korva docks damage assessed")
     assert conflict_kinds(story(first, second, titles=titles)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The board scrapped the proposed levy and will hold a ballot in May", "expected"),
+        ("The drivers refused to cancel the planned stoppage", "expected"),
+        ("The drivers threatened to call off the planned stoppage", "expected"),
+        ("The drivers called off the planned stoppage", "asserted"),
+        ("The board postponed the planned ballot", "asserted"),
+    ],
+)
+def test_plan_called_off_or_still_planned(text: str, modality: str) -> None:
+    """Only a calling off that is done makes its plan asserted; another expectation in the clause still counts."""
+    assert read_modality(text).modality == modality
