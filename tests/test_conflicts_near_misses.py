@@ -70,3 +70,18 @@ def test_revised_amount(first: str, second: str, kinds: list[str]) -> None:
 def test_plan_called_off_or_still_planned(text: str, modality: str) -> None:
     """Only a calling off that is done makes its plan asserted; another expectation in the clause still counts."""
     assert read_modality(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "thing"),
+    [
+        ("officers arrested no fewer than 30 fans", "detain", "fan"),
+        ("burglars stole no fewer than four statues", "steal", "statue"),
+        ("the council signed no more than two contracts", "sign", "contract"),
+    ],
+)
+def test_no_before_a_comparative_is_a_bound(text: str, lemma: str, thing: str) -> None:
+    """"no fewer than" bounds the object's number: the verb is not negated, the object is its noun."""
+    found = [(p.lemma, p.thing.cls, p.negated) for p in find_predications(text, 0, len(text))]
+    assert (lemma, thing, False) in found
+    assert not any(negated for _, _, negated in found)
