@@ -85,3 +85,21 @@ def test_no_before_a_comparative_is_a_bound(text: str, lemma: str, thing: str) -
     found = [(p.lemma, p.thing.cls, p.negated) for p in find_predications(text, 0, len(text))]
     assert (lemma, thing, False) in found
     assert not any(negated for _, _, negated in found)
+
+
+@pytest.mark.parametrize(
+    ("denial", "kinds"),
+    [
+        ("The Solva Porters' Union denied it had called off the stoppage, its leader Mira Tann said.", ["status"]),
+        # the denial is of a stoppage at another site
+        ("The Solva Porters' Union denied it had called off the stoppage at the Brenn depot, its leader Mira Tann "
+         "said.", []),
+    ],
+)
+def test_denial_placed_elsewhere(denial: str, kinds: list[str]) -> None:
+    """A denial meets an assertion placed where its article is about, unless it names another site itself."""
+    rest = (" Tann said the Solva Porters' Union would hold firm. Tann will meet the mayor, and Tann has called a "
+            "rally.")
+    analysis = story("The depot operator said that the stoppage at Solva had ended on Thursday morning.",
+                     denial + rest, titles=("Stoppage over, operator says", "Porters vow to stay out"))
+    assert conflict_kinds(analysis) == kinds
