@@ -103,3 +103,31 @@ def test_denial_placed_elsewhere(denial: str, kinds: list[str]) -> None:
     analysis = story("The depot operator said that the stoppage at Solva had ended on Thursday morning.",
                      denial + rest, titles=("Stoppage over, operator says", "Porters vow to stay out"))
     assert conflict_kinds(analysis) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The cost overrun on the Tessel viaduct came to 45 million euros.", None),
+        ("Fans face a price rise of 12 euros next season.", None),
+        ("The new Tessel viaduct cost 200 million euros.", "count:cost|money-euro"),
+        ("The price rises to 60 euros next season.", "count:price|money-euro"),
+    ],
+)
+def test_change_of_a_measure_is_not_the_measure(text: str, key: str | None) -> None:
+    """"the cost overrun", "a price rise": the amount is a change of the measure, not keyed as the measure."""
+    from claimkit_counts.extract import extract_counts
+
+    from claimkit.grouping import money_key
+
+    amounts = [c for c in extract_counts(text) if c.category == "money"]
+    assert amounts
+    assert money_key(text, amounts[0], 0, len(text)) == key
+
+
+def test_cost_and_cost_overrun() -> None:
+    """A cost and its overrun in two articles on one viaduct are two amounts."""
+    analysis = story("The new Tessel viaduct cost 200 million euros, the city said on Monday.",
+                     "The cost overrun on the Tessel viaduct came to 45 million euros, auditors said.",
+                     titles=("Tessel viaduct opens", "Tessel viaduct over budget"))
+    assert conflict_kinds(analysis) == []
