@@ -143,6 +143,11 @@ _ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "we
 _VALUED_NOUN = regex.compile(r"[\s,]{1,3}(?:(?:is|are|was|were|being|estimated)\s{1,3})?")
 #: How far before an amount its measure word is looked for.
 MEASURE_REACH = 60
+#: A noun right after a measure word that makes the amount a change or a bound of the measure, not the measure:
+#: "the cost overrun came to", "a price rise of", "a fee cap of" (but "the price rises to" gives the price).
+_CHANGE_AFTER = regex.compile(
+    r"\s{1,3}(?:(?:overruns?|hikes?|savings|difference|gap|ceilings?|reductions?|inflation|growth)\b|"
+    r"(?:increase|rise|cut|cap|limit)s?\b(?!\s{1,3}to\b))", regex.IGNORECASE)
 
 
 def money_key(text: str, count: CountMention, clause_start: int, clause_end: int) -> str | None:
@@ -159,7 +164,7 @@ def money_key(text: str, count: CountMention, clause_start: int, clause_end: int
     if number is not None:
         start = number.end()  # the measure of an earlier amount is not this one's ("cost 410 million, seats 42,000")
     found = _last_measure(text, start, count.start)
-    if found is None:
+    if found is None or _CHANGE_AFTER.match(text, found.end()):
         return None
     measure = _MEASURE_FORMS[" ".join(found.group(1).lower().split())]
     if measure == "value" and _DEAL_BEFORE.search(text, max(0, found.start() - 60), found.start()):

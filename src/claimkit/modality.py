@@ -70,24 +70,27 @@ _HEADLINE_FUTURE = regex.compile(
 
 
 #: A verb of calling off right before an attributive "planned", "proposed", "upcoming" or "pending" (checked
-#: before the marker): "cancelled the planned march", "has called off her planned meeting".
+#: before the marker): "cancelled the planned march", "has called off her planned meeting"; not an infinitive
+#: ("refused to cancel the planned march": the march is still planned).
 _CALLED_OFF_BEFORE = regex.compile(
-    r"(?i)\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s{1,3}off|scrap(?:ped|s)?|postpone(?:d|s)?|put(?:s)?\s{1,3}off|"
+    r"(?i)(?<!\bto\s{1,3})\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s{1,3}off|scrap(?:ped|s)?|postpone(?:d|s)?|put(?:s)?\s{1,3}off|"
     r"shelve(?:d|s)?|suspend(?:ed|s)?|abandon(?:ed|s)?|halt(?:ed|s)?|axe(?:d|s)?|drop(?:ped|s)?)\s{1,3}"
     r"(?:the|a|an|its|her|his|their|our|this|next\s{1,3}week's)\s{1,3}$")
 
 
-def _main(pattern: regex.Pattern[str], content: str, inside: regex.Pattern[str] = _SUBORDINATE
-          ) -> regex.Match[str] | None:
+def _main(pattern: regex.Pattern[str], content: str, inside: regex.Pattern[str] = _SUBORDINATE,
+          after: regex.Pattern[str] | None = None) -> regex.Match[str] | None:
     """The first match of ``pattern`` in the claim's first sentence that is not inside a subordinate clause ("the
-    dam has not been breached" negates the claim; "someone that no one trusts" does not)."""
+    dam has not been breached" negates the claim; "someone that no one trusts" does not), nor right after a match
+    of ``after``."""
     # a content that opens with its complementizer ("that the dam ...") is the main clause itself
     skip = _COMPLEMENTIZER.match(content)
     begin = skip.end() if skip else 0
     first = _SENTENCE_END.search(content, begin)
     limit = first.start() + 1 if first else len(content)
     for m in pattern.finditer(content, begin, limit):
-        if inside.search(content, max(begin, m.start() - 80), m.start()) is None:
+        if inside.search(content, max(begin, m.start() - 80), m.start()) is None and (
+                after is None or after.search(content, max(0, m.start() - 40), m.start()) is None):
             return m
     return None
 
@@ -155,12 +158,14 @@ def read_modality(content: str, frame: str = "", cue_class: str | None = None, *
             at < m.end() - 3 for at, _ in headline_verbs(content).values()):
         # no verb stands before the infinitive ("Bridge reopens to traffic" states; "Bridge to reopen" expects)
         return Reading("expected", polarity, m.group(0))
-    for text, m in ((content, _main(_EXPECT, content, _RELATIVE)), (frame, _EXPECT.search(frame))):
+    # "has called off her planned meeting": the calling off is done, the plan is its object (a later marker, as
+    # in "dropped the proposed tax and will hold a vote", still counts)
+    for text, m in ((content, _main(_EXPECT, content, _RELATIVE, _CALLED_OFF_BEFORE)),
+                    (frame, next((m for m in _EXPECT.finditer(frame) if _CALLED_OFF_BEFORE.search(
+                        frame, max(0, m.start() - 40), m.start()) is None), None))):
         if m is not None:
             # "would" after a completed action ("had fought ... would") still reports the past; keep it asserted
             if m.group(0).lower() == "would" and _PAST_PERFECT.search(text):
                 continue
-            if _CALLED_OFF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                continue  # "has called off her planned meeting": the calling off is done, the plan is the object
             return Reading("expected", polarity, m.group(0))
     return Reading("asserted", polarity)

@@ -107,7 +107,10 @@ _SYNONYM_FIRSTS = frozenset(form.split()[0] for form in VERB_SYNONYMS)
 _CHAIN_WORDS = _BE | _HAVE | _MODALS | _DO | _ADVERBS
 _QUANTITY_WORDS = frozenset({*NUMBER_WORDS, "about", "around", "some", "nearly", "almost", "roughly", "least",
                              "at", "more", "than", "over", "up", "to", "hundreds", "thousands", "dozens", "of",
-                             "million", "thousand", "hundred", "several", "few"})
+                             "million", "thousand", "hundred", "several", "few", "fewer", "less"})
+#: Comparatives that make "no" part of a bound on the object's quantity, not a negation ("arrested no fewer
+#: than 20", "paid no more than a million").
+_BOUND_AFTER_NO = frozenset({"more", "fewer", "less", "greater", "smaller", "later", "sooner", "earlier", "longer"})
 _QUICK = IRREGULAR_PAST | _SYNONYM_FIRSTS
 _GAP_CHARS = frozenset(",;:.!?()“”\"—–")
 
@@ -587,7 +590,8 @@ def find_predications(text: str, start: int, end: int, names: frozenset[str] | N
             first = i - len(raw)
             negated = any(w in _NEGATORS or w.endswith("n't") for w in chain) or (
                 first > 0 and not gaps[first] and words[first - 1][0].lower() in {"not", "never", "no"}) or (
-                thing.start > words[i][1] and lows[after] in {"no", "none"}) or (
+                thing.start > words[i][1] and lows[after] in {"no", "none"} and not (
+                    after + 1 < len(words) and lows[after + 1] in _BOUND_AFTER_NO)) or (
                 thing.start < words[i][1] and _NO_SUBJECT.search(text, max(start, thing.start - 40), thing.start)
                 is not None)
             modal = any(w in _MODALS for w in chain)

@@ -89,10 +89,25 @@ def _headline_body(claims: Sequence[Claim]) -> list[Conflict]:
 _ANYONE = regex.compile(r"(?i)\b(?:anyone|anybody|anything|no\s{1,3}one|nobody|nothing)\b")
 
 
+#: What narrows "anyone" to some of them, right after it or after its verb: "anyone else", "nobody other than",
+#: "anyone at his home", "anything with the rival firm", "nobody was arrested at the rally".
+_NARROWED = regex.compile(
+    r"(?i)\s{1,3}(?:(?:was|were|has|have|had|been|be)\s{1,3}){0,2}(?:\p{Ll}{3,20}ed\s{1,3}|[a-z]{3,12}en\s{1,3})?"
+    r"(?:else|other|besides|but|except|apart|beyond|at|with|inside|outside|near|among|from|"
+    r"in(?!\s{1,3}(?:connection|relation|the\s{1,3}case)\b))\b")
+#: A bound in time that makes "not ... anyone" true of a past moment only: "until then", "at first", "before the
+#: raid".
+_BOUNDED = regex.compile(r"(?i)\b(?:until|till|before|at\s{1,3}first|initially|by\s{1,3}then|at\s{1,3}that\s{1,3}"
+                         r"(?:time|point)|at\s{1,3}the\s{1,3}time)\b")
+
+
 def _of_anyone(claim: Claim) -> bool:
-    """The claim negates its event of anyone or anything ("police have not arrested anyone")."""
-    return claim.polarity == "negative" and claim.modality in {"denied", "asserted"} and \
-        _ANYONE.search(claim.text) is not None
+    """The claim negates its event of anyone or anything ("police have not arrested anyone"), not of some of them
+    ("anyone else", "nobody at the rally") nor up to some moment only ("until then they had not arrested anyone")."""
+    if claim.polarity != "negative" or claim.modality not in {"denied", "asserted"}:
+        return False
+    m = _ANYONE.search(claim.text)
+    return m is not None and _NARROWED.match(claim.text, m.end()) is None and _BOUNDED.search(claim.text) is None
 
 
 def _flat(claim: Claim) -> bool:

@@ -342,6 +342,25 @@ def _revision(event: str, a: Claim, b: Claim, ia: tuple[float, float], ib: tuple
     return False
 
 
+#: The words of a figure that says it revises an earlier one: "revised the estimate to", "raised their estimate",
+#: "an updated figure", "has now risen to", "up from".
+_REVISED = regex.compile(
+    r"(?i)\b(?:revis(?:ed|es|ing)|(?:updated|new|latest|raised|lowered|upped|increased|reduced|cut)\s{1,3}"
+    r"(?:(?:its|their|his|her|the|an?|own|first|initial|earlier)\s{1,3}){0,2}(?:estimate|figure|forecast|assessment|"
+    r"tally)s?|(?:has|have|had)\s{1,3}(?:now\s{1,3}|since\s{1,3})?(?:risen|climbed|grown|fallen|dropped|swelled|jumped|"
+    r"increased|decreased)\s{1,3}to|(?:up|down)\s{1,3}from)\b")
+
+
+def _revised(a: Claim, b: Claim) -> bool:
+    """The later of two claims (or either, said on one day) says its figure revises an earlier one ("the mayor
+    revised the estimate of the damage to 35 million"): a new figure, not a contradiction."""
+    da, db = said_interval(a), said_interval(b)
+    if da is None or db is None:
+        return False
+    return any(_REVISED.search(later.text) is not None and not ds[1] < do[0]
+               for later, ds, do in ((a, da, db), (b, db, da)))
+
+
 #: Without an event, figures below this are counts of small sets ("two candidates", "three states"): rarely one
 #: quantity that sources dispute.
 SMALL = 10
@@ -480,7 +499,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             (alo, ahi), (blo, bhi) = _interval(fa, False), _interval(fb, False)
         if ahi >= blo and bhi >= alo:
             continue
-        if _revision(event, a, b, intervals[i], intervals[j]):
+        if _revision(event, a, b, intervals[i], intervals[j]) or _revised(a, b):
             continue
         edges.append((i, j))
     found = []

@@ -22,9 +22,9 @@ import regex
 from .. import lexicon
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
-from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, MILDER_FORMS, REPETITIONS, SPEECH_VERBS
+from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, MILDER_FORMS, REPETITIONS, SPEECH_VERBS, TIME_NAMES
 from ..predicates import MAY_NAME_BY_NOUN, Predication, find_predications
-from ..subjects import expected_at, generic_predicate, verb_stem
+from ..subjects import expected_at, generic_predicate, name_stem, verb_stem
 from ..timeline import interval
 from ..types import Claim, Conflict, TimeMention
 from .explain import (
@@ -354,7 +354,27 @@ def _placed_in_story(a: Claim, b: Claim) -> bool:
         return {k.split(":", 1)[1] for k in claim.subjects if k.startswith(prefixes)}
 
     story = ("about:", "named:", "main:")
-    return a.doc != b.doc and bool(marks(a, ("place:",)) & marks(b, story) or marks(b, ("place:",)) & marks(a, story))
+    if a.doc == b.doc:
+        return False
+    for placed, other in ((a, b), (b, a)):
+        places = marks(placed, ("place:",)) & marks(other, story)
+        if places and not _sited_elsewhere(other, places):
+            return True
+    return False
+
+
+#: A site named after a preposition, with or without "the": "at the Kelm plant", "in Kelm".
+_SITE = regex.compile(r"\b(?:at|in|near|outside|inside)\s{1,3}(?:the\s{1,3})?(\p{Lu}[\p{L}'’\-]{1,30})")
+
+
+def _sited_elsewhere(claim: Claim, places: set[str]) -> bool:
+    """The claim places its own event at a site other than ``places`` ("denied it had called off the walkout at
+    the Kelm plant", in an article that names Veltra throughout)."""
+    for m in _SITE.finditer(claim.text):
+        word = m.group(1)
+        if word.lower() not in TIME_NAMES and name_stem(word) not in places:
+            return True
+    return False
 
 
 def _dated(asserted: Sequence[Claim], denials: Sequence[Claim]) -> str:
