@@ -1,4 +1,4 @@
-"""Conflicts on wording of unseen stories: one amount per article under one measure word, "damage worth", a fee,
+"""Conflicts on wording of unseen stories: one amount per article under one measure word, "damage worth",
 payments, thefts and sealed borders, and a plan that was called off (all sentences fictional)."""
 
 from __future__ import annotations
@@ -20,9 +20,14 @@ from claimkit.predicates import find_predications
         ("The blaze did damage worth 20 million euros to the mill, its owner said on Monday.",
          "Loss adjusters put the damage at over 70 million euros.",
          ("Fire guts Ardova mill", "Ardova mill will not reopen"), (), ["numeric"]),
+        # a fee is not a measure of its own: whose fee it is (the transfer's, an agent's, a loan's) is rarely said,
+        # and "the agent's fee was 2 million" against a transfer fee would be a false alarm
         ("The club signed the striker for a fee of 30 million euros, its director said.",
          "The fee agreed was 18 million euros, the selling club said.",
-         ("Bravik sign striker", "Bravik deal questioned"), (), ["numeric"]),
+         ("Bravik sign striker", "Bravik deal questioned"), (), []),
+        ("The club signed the striker for a fee of 30 million euros, its director said.",
+         "The striker's agent was paid a fee of 2 million euros, a source said.",
+         ("Bravik sign striker", "Bravik striker's agent paid"), (), []),
         # not the same measure word: "cost" and "bill" may be two amounts
         ("The launch cost roughly 65 million dollars, the operator said.",
          "The repair bill came to 110 million dollars, an analyst said.",

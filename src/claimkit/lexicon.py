@@ -351,7 +351,7 @@ MONEY_MEASURES: dict[str, tuple[str, ...]] = {
     "cost": ("cost", "costs", "costing", "costed", "spent", "spend", "spends", "spending", "bill", "damage",
              "damages", "loss", "losses", "lost", "losing"),
     "price": ("price", "priced", "paid", "pay", "pays", "paying", "sold for", "sells for", "selling for",
-              "bought for", "buy", "buys", "acquire", "acquires", "purchase", "purchased", "fee", "transfer fee"),
+              "bought for", "buy", "buys", "acquire", "acquires", "purchase", "purchased"),
     "revenue": ("revenue", "revenues", "collected", "collects", "raises", "earned", "earns", "income", "takings",
                 "turnover", "sales"),
     "profit": ("profit", "profits"),
