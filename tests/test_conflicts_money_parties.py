@@ -1,0 +1,72 @@
+"""Amounts of one measure that are not one amount: damage done to two things, a cost borne by two parties, a
+price paid for a player and money paid in bonuses (all sentences fictional)."""
+
+from __future__ import annotations
+
+import pytest
+from stories import conflict_kinds, story
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # damage to two things
+        ("The gale did damage to the Tessel brewery of 20 million euros, its owner said.",
+         "The gale did damage to nearby farms of 3 million euros, the mayor said.", []),
+        ("The gale did damage worth 20 million euros to the Tessel brewery, officials said.",
+         "The gale did damage worth 3 million euros to the Tessel farms, the mayor said.", []),
+        ("The gale caused 20 million euros of damage to the Tessel brewery, officials said.",
+         "Loss adjusters put the damage to the Tessel farms at 3 million euros.", []),
+        # damage to one thing: flagged
+        ("The gale did damage to the Tessel brewery of 20 million euros, its owner said.",
+         "Loss adjusters put the damage to the Tessel brewery at 3 million euros.", ["numeric"]),
+        ("The gale did damage worth 20 million euros to the Tessel brewery, officials said.",
+         "The gale did damage worth 3 million euros to the Tessel brewery, its owner said.", ["numeric"]),
+    ],
+)
+def test_damage_to_two_things(first: str, second: str, kinds: list[str]) -> None:
+    """Damage to the brewery and damage to the farms are two amounts; two figures for the brewery conflict."""
+    titles = ("Gale hits Tessel", "Tessel counts gale damage")
+    assert conflict_kinds(story(first, second, titles=titles)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("The Orlen dock strike cost the harbour 12 million euros, the harbour board said.",
+         "The Orlen dock strike cost the dockers 3 million euros in lost wages, their union said.", []),
+        ("The Orlen dock strike cost the harbour 12 million euros, the harbour board said.",
+         "The Orlen dock strike cost shippers 3 million euros, a trade group said.", []),
+        # one party, two figures: flagged
+        ("The Orlen dock strike cost the harbour 12 million euros, the harbour board said.",
+         "The Orlen dock strike cost the harbour 3 million euros, the dockers' union said.", ["numeric"]),
+        ("The Orlen dock strike cost the harbour 12 million euros, the harbour board said.",
+         "The Orlen dock strike cost about 3 million euros, the dockers' union said.", ["numeric"]),
+    ],
+)
+def test_cost_to_two_parties(first: str, second: str, kinds: list[str]) -> None:
+    """"cost the harbour" and "cost the dockers": the cost of one strike to two parties is two amounts."""
+    titles = ("Orlen dock strike", "Orlen dock strike ends")
+    assert conflict_kinds(story(first, second, titles=titles)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("Rovel paid 30 million euros for the striker, the club said.",
+         "Rovel paid the striker's old club 2 million euros in bonuses, a source said.", []),
+        ("Rovel paid 30 million euros for the striker, the club said.",
+         "Rovel paid the striker 2 million euros in bonuses, a source said.", []),
+        ("Rovel paid the striker 6 million euros in wages, the club said.",
+         "Rovel paid the striker 2 million euros in bonuses, a source said.", []),
+        # one price, two figures: flagged
+        ("Rovel paid 30 million euros for the striker, the club said.",
+         "Rovel paid 20 million euros for the striker, a source said.", ["numeric"]),
+        ("Rovel paid the striker 6 million euros in wages, the club said.",
+         "Rovel paid the striker 2 million euros in wages, a source said.", ["numeric"]),
+    ],
+)
+def test_paid_for_and_paid_in(first: str, second: str, kinds: list[str]) -> None:
+    """"paid 30 million for the striker" is his price; "paid him 2 million in bonuses" is another amount."""
+    titles = ("Rovel sign striker", "Rovel striker deal")
+    assert conflict_kinds(story(first, second, titles=titles)) == kinds
