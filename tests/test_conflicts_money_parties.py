@@ -1,10 +1,12 @@
-"""Amounts of one measure that are not one amount: damage done to two things, a cost borne by two parties, a
-price paid for a player and money paid in bonuses (all sentences fictional)."""
+"""Amounts of one measure that are not one amount: damage done to two things, a cost borne by two parties, a sum
+asked for and a sum paid, a price paid for a player and money paid in bonuses (all sentences fictional)."""
 
 from __future__ import annotations
 
 import pytest
 from stories import conflict_kinds, story
+
+from claimkit.grouping import money_key
 
 
 @pytest.mark.parametrize(
@@ -48,6 +50,53 @@ def test_cost_to_two_parties(first: str, second: str, kinds: list[str]) -> None:
     """"cost the harbour" and "cost the dockers": the cost of one strike to two parties is two amounts."""
     titles = ("Orlen dock strike", "Orlen dock strike ends")
     assert conflict_kinds(story(first, second, titles=titles)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("The Hollin insurer paid 1 million dollars to the extortionists, police said.",
+         "The extortionists had asked the Hollin insurer to pay 5 million dollars, police said.", []),
+        ("The Hollin insurer paid 1 million dollars to the extortionists, police said.",
+         "The Hollin insurer paid the extortionists after a ransom demand of 5 million dollars, police said.", []),
+        ("The Hollin insurer paid 1 million dollars to the extortionists, police said.",
+         "The extortionists demanded that the Hollin insurer pay 5 million dollars, police said.", []),
+        # two figures paid: flagged
+        ("The Hollin insurer paid 1 million dollars to the extortionists, police said.",
+         "The Hollin insurer paid 5 million dollars to the extortionists, its chief said.", ["numeric"]),
+        # two figures asked for: flagged as well
+        ("The extortionists asked the Hollin insurer to pay 1 million dollars, police said.",
+         "The extortionists had asked the Hollin insurer to pay 5 million dollars, its chief said.", ["numeric"]),
+    ],
+)
+def test_asked_for_is_not_paid(first: str, second: str, kinds: list[str]) -> None:
+    """A sum asked for is not a sum paid; two sums asked for still conflict."""
+    titles = ("Hollin insurer hacked", "Hollin insurer paid extortionists")
+    assert conflict_kinds(story(first, second, titles=titles)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The gang asked the insurer to pay 5 million dollars.", "count:demand|money-dollar"),
+        ("The gang wants to be paid 5 million dollars.", "count:demand|money-dollar"),
+        ("The firm seeks damages of 5 million dollars.", "count:demand|money-dollar"),
+        ("The asking price is 5 million dollars.", "count:demand|money-dollar"),
+        ("The insurer paid after a ransom demand of 5 million dollars.", "count:demand|money-dollar"),
+        # not asked for: the request is over, or it is a noun of its own
+        ("The gang asked for money, and the insurer paid 5 million dollars.", "count:price|money-dollar"),
+        ("The gang who demanded money were paid 5 million dollars.", "count:price|money-dollar"),
+        ("Falling demand cost the firm 5 million dollars.", "count:cost|money-dollar"),
+        ("The insurer agreed to pay 5 million dollars.", "count:price|money-dollar"),
+    ],
+)
+def test_money_key_of_a_request(text: str, key: str) -> None:
+    """An amount a request word governs is keyed as a demand."""
+    from claimkit_counts.extract import extract_counts
+
+    amounts = [c for c in extract_counts(text) if c.category == "money"]
+    assert amounts
+    assert money_key(text, amounts[0], 0, len(text)) == key
 
 
 @pytest.mark.parametrize(
