@@ -119,3 +119,21 @@ def test_paid_for_and_paid_in(first: str, second: str, kinds: list[str]) -> None
     """"paid 30 million for the striker" is his price; "paid him 2 million in bonuses" is another amount."""
     titles = ("Rovel sign striker", "Rovel striker deal")
     assert conflict_kinds(story(first, second, titles=titles)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("The Tessel viaduct was budgeted to cost 150 million euros, the city said.",
+         "The Tessel viaduct finally cost 200 million euros, the city said.", []),
+        # two budgets, or two costs: flagged
+        ("The Tessel viaduct was budgeted to cost 150 million euros, the city said.",
+         "The Tessel viaduct was budgeted to cost 90 million euros, auditors said.", ["numeric"]),
+        ("The Tessel viaduct cost 150 million euros, the city said.",
+         "The Tessel viaduct finally cost 200 million euros, auditors said.", ["numeric"]),
+    ],
+)
+def test_budgeted_to_cost_is_a_budget(first: str, second: str, kinds: list[str]) -> None:
+    """"was budgeted to cost 150 million" is the plan, not the cost."""
+    titles = ("Tessel viaduct opens", "Tessel viaduct over budget")
+    assert conflict_kinds(story(first, second, titles=titles)) == kinds

@@ -163,6 +163,8 @@ _REQUEST_TO = regex.compile(r"(?i)\b(?:to|that)\b")
 #: What ends a request's reach: a clause break, a coordinated or relative clause (and, before a measure word, a
 #: finite verb of its own: "the hackers who demanded money were paid").
 _REQUEST_BREAK = regex.compile(r"(?i)[,;:.!?]|\b(?:and|but|while|after|before|when|because|so|then|who|which)\b")
+#: A plan for the measure word after it: "was budgeted to cost".
+_BUDGETED_TO = regex.compile(r"(?i)\b(?:budgeted|earmarked|allocated)\s{1,3}to\s{1,3}$")
 _FINITE = regex.compile(r"(?i)\b(?:was|were|is|are|has|have|had|did|does)\b")
 
 
@@ -204,6 +206,8 @@ def money_key(text: str, count: CountMention, clause_start: int, clause_end: int
     measure = _MEASURE_FORMS[" ".join(found.group(1).lower().split())]
     if measure == "value" and _DEAL_BEFORE.search(text, max(0, found.start() - 60), found.start()):
         measure = "price"  # "a deal valued at", "the offer was worth": what is paid
+    if measure != "budget" and _BUDGETED_TO.search(text, max(clause_start, found.start() - 30), found.start()):
+        measure = "budget"  # "was budgeted to cost 150 million": what was planned, not what it cost
     if _requested(text, max(clause_start, found.start() - MEASURE_REACH,
                             number.end() if number is not None else 0), found, count.start):
         measure = "demand"  # "asked the insurer to pay 5 million": what one side wants, not what was paid
