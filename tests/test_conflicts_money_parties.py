@@ -137,3 +137,21 @@ def test_budgeted_to_cost_is_a_budget(first: str, second: str, kinds: list[str])
     """"was budgeted to cost 150 million" is the plan, not the cost."""
     titles = ("Tessel viaduct opens", "Tessel viaduct over budget")
     assert conflict_kinds(story(first, second, titles=titles)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("President Bill Okafor has requested 50 million dollars in emergency relief.", None),
+        ("The Price family paid 5 million dollars for the mill.", "count:price|money-dollar"),
+        ("The storm passed. Damage was put at 5 million dollars.", "count:cost|money-dollar"),
+        ("OKAFOR TO BUY THE MILL FOR 5 MILLION DOLLARS, the firm said.", "count:price|money-dollar"),
+    ],
+)
+def test_capitalised_measure_word_inside_a_sentence_is_a_name(text: str, key: str | None) -> None:
+    """"Bill" in "President Bill Okafor" is a name, not a bill; a sentence may still open with "Damage"."""
+    from claimkit_counts.extract import extract_counts
+
+    amounts = [c for c in extract_counts(text) if c.category == "money"]
+    assert amounts
+    assert money_key(text, amounts[0], 0, len(text)) == key

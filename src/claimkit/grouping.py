@@ -200,7 +200,7 @@ def money_key(text: str, count: CountMention, clause_start: int, clause_end: int
     number = _NUMBER_BEFORE.search(text, start, count.start)
     if number is not None:
         start = number.end()  # the measure of an earlier amount is not this one's ("cost 410 million, seats 42,000")
-    found = _last_measure(text, start, count.start)
+    found = _last_measure(text, start, count.start, count.field == "text")
     if found is None or _CHANGE_AFTER.match(text, found.end()):
         return None
     measure = _MEASURE_FORMS[" ".join(found.group(1).lower().split())]
@@ -218,11 +218,23 @@ def money_key(text: str, count: CountMention, clause_start: int, clause_end: int
     return f"count:{measure}|money-{cur}"
 
 
-def _last_measure(text: str, start: int, at: int) -> regex.Match[str] | None:
+def _in_name(text: str, m: regex.Match[str]) -> bool:
+    """A capitalised measure word inside a sentence of running text is a name ("President Bill Okafor"); one in
+    capitals ("TO BUY") is not."""
+    word = m.group(1)
+    if not word[:1].isupper() or word.isupper():
+        return False
+    lead = text[:m.start()].rstrip(" “\"‘'(")
+    return bool(lead) and lead[-1] not in ".!?:;\n"
+
+
+def _last_measure(text: str, start: int, at: int, names: bool = False) -> regex.Match[str] | None:
     """The last measure word in ``text[start:at]``; of "damage worth", "losses valued at" the noun (the value of a
-    cost is the cost)."""
+    cost is the cost). With ``names`` (running text), a capitalised word inside a sentence is a name, no measure."""
     found = previous = None
     for m in _MEASURE.finditer(text, start, at):
+        if names and _in_name(text, m):
+            continue
         found, previous = m, found
     if found is not None and previous is not None and \
             _MEASURE_FORMS[" ".join(found.group(1).lower().split())] == "value" and \
