@@ -149,11 +149,48 @@ _CHANGE_AFTER = regex.compile(
     r"\s{1,3}(?:(?:overruns?|hikes?|savings|difference|gap|ceilings?|reductions?|inflation|growth)\b|"
     r"(?:increase|rise|cut|cap|limit)s?\b(?!\s{1,3}to\b))", regex.IGNORECASE)
 
+#: Words of asking for an amount: "asked the insurer to pay", "wants to be paid", "seeks damages of", "a ransom
+#: demand of". An amount asked for is keyed as a demand, not as what was paid.
+_REQUEST = regex.compile(r"(?i)\b(?:ask|asks|asked|asking|demand|demands|demanded|demanding|want|wants|wanted|"
+                         r"wanting|urge|urges|urged|urging|request|requests|requested|requesting|seek|seeks|seeking|"
+                         r"sought|call(?:s|ed|ing)?\s{1,3}on)\b")
+#: Of those, the forms that ask for the measure named right after them ("seeks damages", "the asking price"), where
+#: a noun ("demand", "request") could be the measure's subject ("falling demand cost").
+_REQUEST_ADJACENT = frozenset({"asking", "asked", "demanded", "demanding", "requested", "requesting", "seek", "seeks",
+                               "seeking", "sought"})
+#: What a request reaches a measure word after it through: "to" ("asked the insurer to pay") or "that".
+_REQUEST_TO = regex.compile(r"(?i)\b(?:to|that)\b")
+#: What ends a request's reach: a clause break, a coordinated or relative clause (and, before a measure word, a
+#: finite verb of its own: "the hackers who demanded money were paid").
+_REQUEST_BREAK = regex.compile(r"(?i)[,;:.!?]|\b(?:and|but|while|after|before|when|because|so|then|who|which)\b")
+#: A plan for the measure word after it: "was budgeted to cost".
+_BUDGETED_TO = regex.compile(r"(?i)\b(?:budgeted|earmarked|allocated)\s{1,3}to\s{1,3}$")
+_FINITE = regex.compile(r"(?i)\b(?:was|were|is|are|has|have|had|did|does)\b")
+
+
+def _requested(text: str, start: int, measure: regex.Match[str], at: int) -> bool:
+    """The amount at ``at`` is asked for: a request word governs its measure word ("asked the insurer to pay",
+    "seeks damages of") or stands between the measure word and the amount ("paid after a ransom demand of")."""
+    for m in _REQUEST.finditer(text, start, at):
+        if m.start() >= measure.end():
+            if not _REQUEST_BREAK.search(text, m.end(), at):
+                return True
+            continue
+        if m.end() > measure.start():
+            continue
+        between = text[m.end():measure.start()]
+        if _REQUEST_BREAK.search(between) or _FINITE.search(between):
+            continue
+        if _REQUEST_TO.search(between) or (not between.strip() and m.group(0).lower() in _REQUEST_ADJACENT):
+            return True
+    return False
+
 
 def money_key(text: str, count: CountMention, clause_start: int, clause_end: int) -> str | None:
     """``count:<measure>|money-<currency>`` for an amount of money whose measure a word before it names ("the
     damage at about $150 million" -> ``count:cost|money-dollar``; "about $1 million a day" keys the rate,
-    ``count:cost-per-day|money-dollar``); None when the count is no amount or its measure is not named."""
+    ``count:cost-per-day|money-dollar``; an amount asked for, "asked the insurer to pay $5 million", is a
+    ``demand``); None when the count is no amount or its measure is not named."""
     cur = currency(count)
     if cur is None or count.field not in {"text", "title"}:
         return None
@@ -163,12 +200,17 @@ def money_key(text: str, count: CountMention, clause_start: int, clause_end: int
     number = _NUMBER_BEFORE.search(text, start, count.start)
     if number is not None:
         start = number.end()  # the measure of an earlier amount is not this one's ("cost 410 million, seats 42,000")
-    found = _last_measure(text, start, count.start)
+    found = _last_measure(text, start, count.start, count.field == "text")
     if found is None or _CHANGE_AFTER.match(text, found.end()):
         return None
     measure = _MEASURE_FORMS[" ".join(found.group(1).lower().split())]
     if measure == "value" and _DEAL_BEFORE.search(text, max(0, found.start() - 60), found.start()):
         measure = "price"  # "a deal valued at", "the offer was worth": what is paid
+    if measure != "budget" and _BUDGETED_TO.search(text, max(clause_start, found.start() - 30), found.start()):
+        measure = "budget"  # "was budgeted to cost 150 million": what was planned, not what it cost
+    if _requested(text, max(clause_start, found.start() - MEASURE_REACH,
+                            number.end() if number is not None else 0), found, count.start):
+        measure = "demand"  # "asked the insurer to pay 5 million": what one side wants, not what was paid
     rate = _MONEY_RATE.match(text[count.end:min(len(text), clause_end, count.end + 60)])
     if rate is not None:
         period = rate.group("p") or _ADVERB_PERIODS[rate.group("adv").lower()]
@@ -176,11 +218,23 @@ def money_key(text: str, count: CountMention, clause_start: int, clause_end: int
     return f"count:{measure}|money-{cur}"
 
 
-def _last_measure(text: str, start: int, at: int) -> regex.Match[str] | None:
+def _in_name(text: str, m: regex.Match[str]) -> bool:
+    """A capitalised measure word inside a sentence of running text is a name ("President Bill Okafor"); one in
+    capitals ("TO BUY") is not."""
+    word = m.group(1)
+    if not word[:1].isupper() or word.isupper():
+        return False
+    lead = text[:m.start()].rstrip(" “\"‘'(")
+    return bool(lead) and lead[-1] not in ".!?:;\n"
+
+
+def _last_measure(text: str, start: int, at: int, names: bool = False) -> regex.Match[str] | None:
     """The last measure word in ``text[start:at]``; of "damage worth", "losses valued at" the noun (the value of a
-    cost is the cost)."""
+    cost is the cost). With ``names`` (running text), a capitalised word inside a sentence is a name, no measure."""
     found = previous = None
     for m in _MEASURE.finditer(text, start, at):
+        if names and _in_name(text, m):
+            continue
         found, previous = m, found
     if found is not None and previous is not None and \
             _MEASURE_FORMS[" ".join(found.group(1).lower().split())] == "value" and \

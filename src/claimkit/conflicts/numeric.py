@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..grouping import ANY_EVENT, GENERIC_CLASSES, matches, measure_word, parse_key
+from ..grouping import ANY_EVENT, GENERIC_CLASSES, matches, measure_word, parse_key, singular
 from ..hookspecs import hookimpl
 from ..lexicon import AREA_UNITS, CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS, NOUN_CLASSES
 from ..quantities import bounds
@@ -242,42 +242,108 @@ _BOUGHT_BEFORE = regex.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|ac
                                + _QUANTITY,
                                regex.IGNORECASE)
 _FOR_AFTER = regex.compile(r"(?:\s{1,3}[\p{Ll}]{1,12}){0,1}?\s{1,3}(?:for|on)\s{1,3}" + _NP, regex.IGNORECASE)
-#: Whom an amount is paid to, when it does not say what for: "paid $9 million to the contractor".
-_TO_AFTER = regex.compile(r"\s{1,3}to\s{1,3}(?:a|an|the|its|their|his|her)\s{1,3}" + _NP, regex.IGNORECASE)
+#: Whom an amount is paid to, when it does not say what for: "paid $9 million to the contractor"; what it was done
+#: to: "20 million euros of damage to the mill".
+_TO_AFTER = regex.compile(r"(?:\s{1,3}(?:of|in)\s{1,3}(?:damages?|harm))?\s{1,3}to\s{1,3}(?:a|an|the|its|their|his|her)"
+                          r"\s{1,3}" + _NP, regex.IGNORECASE)
+#: What was damaged, before the amount: "the damage to the mill of 20 million", "damage to nearby homes was put at"
+#: (the noun phrase as short as it can be: "the mill of" is the mill).
+_DAMAGE_TO_BEFORE = regex.compile(r"\b(?:damages?|harm)\s{1,3}(?:done\s{1,3})?to\s{1,3}"
+                                  + _NP.replace("{0,2})", "{0,2}?)")
+                                  + r"(?:\s{1,3}(?:of|worth|at|valued\s{1,3}at|put\s{1,3}at))?" + _QUANTITY,
+                                  regex.IGNORECASE)
+#: Who bears or gets an amount, named between the verb and the amount: "the strike cost the port 12 million",
+#: "paid the striker's old club 2 million".
+_BEARER_BEFORE = regex.compile(
+    r"\b(?:cost|costs|costing|paid|pay|pays|paying|owe|owes|owed|owing)\s{1,3}(?:(?:a|an|the|its|their|his|her)"
+    r"\s{1,3})?(?P<np>[\p{L}][\p{L}'’\-]{1,30}(?:\s{1,3}[\p{L}][\p{L}'’\-]{1,30}){0,2})\s{1,3}(?:(?:about|around|"
+    r"nearly|roughly|almost|some|just|only|over|under|at\s{1,3}least|more\s{1,3}than|less\s{1,3}than|up\s{1,3}to|"
+    r"an\s{1,3}estimated)\s{1,3})?[^\s\p{L}]{0,3}$", regex.IGNORECASE)
+#: Words that cannot stand in the noun phrase of a bearer: "paid out", "cost a total of", "paid back".
+_NOT_BEARERS = frozenset({"out", "back", "off", "down", "up", "of", "to", "for", "in", "on", "at", "by", "with",
+                          "than", "total", "sum", "fee", "price", "fine", "bill", "ransom", "amount", "figure",
+                          "and", "or", "a", "an", "the", "had", "has", "have", "was", "were", "been", "be",
+                          "already", "also", "still", "now", "then", "again", "finally", "eventually", "reportedly",
+                          "him", "them", "it", "us", "me", "you", "himself", "itself", "themselves"})
+#: What an amount is paid in, after it: "2 million in bonuses", "3 million in lost wages".
+_KIND_AFTER = regex.compile(r"\s{1,3}in\s{1,3}(?:(?:lost|unpaid|extra|additional|annual|signing|back|legal|"
+                            r"overdue)\s{1,3})?(?P<kind>\p{Ll}[\p{Ll}\-]{2,30})\b(?!['’])")
+#: Words after "in" that name no kind of payment: the measures, forms of payment, time and place words.
+_NOT_KINDS = frozenset({
+    "the", "its", "their", "his", "her", "this", "that", "these", "those", "all", "total", "one", "two", "each",
+    "cash", "shares", "stock", "instalments", "installments", "tranches", "stages", "advance", "full", "part",
+    "kind", "person", "private", "public", "court", "return", "exchange", "addition", "response", "recent",
+    "damage", "damages", "losses", "loss", "costs", "cost", "revenue", "revenues", "sales", "income", "profit",
+    "profits", "value", "aid", "funding", "spending", "fines", "penalties", "compensation", "euros", "dollars",
+    "pounds", "crowns", "francs", "yen", "cents",
+})
 _NOT_OBJECTS = frozenset({"more", "than", "about", "around", "some", "nearly", "roughly", "almost", "over", "under",
                           "up", "just", "only", "estimated", "total", "year", "month", "week", "day", "quarter",
                           "cost", "costs", "price", "value", "budget", "loss", "losses", "damage", "sum", "amount",
                           "the", "a", "an", "is", "was", "were", "are", "last", "next", "this", "in"})
 
 
-def _object(claim: Claim, count: CountMention | None) -> str | None:
+def _purpose(claim: Claim, count: CountMention | None) -> tuple[str, str] | None:
     """What an amount is paid or spent for, by its head noun ("the budget for roads is 40 million" -> road,
-    "agreed to buy Korva Paper for $2 billion" -> paper), else whom it is paid to ("to the builder" -> builder),
-    or None when the claim does not say."""
+    "agreed to buy Korva Paper for $2 billion" -> paper), else whom it is paid to or what it was done to ("to the
+    builder" -> builder, "the damage to the mill of" -> mill), else who bears or gets it ("cost the port 12
+    million" -> port), with the role it was read in ("for", "to", "bearer"); None when the claim does not say."""
     if count is None or count.field != claim.field:
         return None
     at = count.start - claim.start
     if at < 0 or at > len(claim.text):
         return None
     end = (count.unit_span.end if count.unit_span is not None else count.end) - claim.start
-    for m in (_BOUGHT_BEFORE.search(claim.text, max(0, at - 60), at),
-              _FOR_BEFORE.search(claim.text, max(0, at - 60), at),
-              _FOR_AFTER.match(claim.text, max(at, end)), _TO_AFTER.match(claim.text, max(at, end))):
+    for role, m in (("for", _BOUGHT_BEFORE.search(claim.text, max(0, at - 60), at)),
+                    ("for", _FOR_BEFORE.search(claim.text, max(0, at - 60), at)),
+                    ("for", _FOR_AFTER.match(claim.text, max(at, end))),
+                    ("to", _TO_AFTER.match(claim.text, max(at, end))),
+                    ("to", _DAMAGE_TO_BEFORE.search(claim.text, max(0, at - 70), at)),
+                    ("bearer", _BEARER_BEFORE.search(claim.text, max(0, at - 60), at))):
         if m is None:
             continue
         words = m.group("np").lower().split()
+        if role == "bearer" and any(w in _NOT_BEARERS for w in words):
+            continue
         while words and words[-1] in _NOT_OBJECTS:
             words.pop()  # "for roads is": the verb is no part of the noun
         if words and words[-1].isalpha() and words[-1] not in _NOT_OBJECTS:
             word = words[-1]
-            return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+            return (word[:-1] if word.endswith("s") and not word.endswith("ss") else word), role
     return None
 
 
+def _object(claim: Claim, count: CountMention | None) -> str | None:
+    """The head noun of what an amount is for, whom it is paid to or who bears it (see :func:`_purpose`)."""
+    found = _purpose(claim, count)
+    return found[0] if found is not None else None
+
+
+def _kind(claim: Claim, count: CountMention | None) -> str | None:
+    """What an amount is paid in, singular ("3 million euros in lost wages" -> "wage"), or None."""
+    if count is None or count.field != claim.field:
+        return None
+    end = (count.unit_span.end if count.unit_span is not None else count.end) - claim.start
+    if end < 0 or end > len(claim.text):
+        return None
+    m = _KIND_AFTER.match(claim.text, end)
+    if m is None or m.group("kind") in _NOT_KINDS or m.group("kind").endswith("ly"):
+        return None
+    return singular(m.group("kind"))
+
+
 def _objects_differ(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | None) -> bool:
-    """Both claims say what their amount is for, and not the same thing ("for roads", "for schools")."""
-    oa, ob = _object(a, fa), _object(b, fb)
-    return oa is not None and ob is not None and oa != ob
+    """Both claims say what their amount is for, and not the same thing ("for roads", "for schools"); or one says
+    what its amount is paid in and the other what its amount bought or another kind ("in bonuses", "for the
+    striker")."""
+    pa, pb = _purpose(a, fa), _purpose(b, fb)
+    if pa is not None and pb is not None and pa[0] != pb[0]:
+        return True
+    ka, kb = _kind(a, fa), _kind(b, fb)
+    if ka is not None and kb is not None:
+        return ka != kb
+    return (ka is not None and pb is not None and pb[1] == "for") or (kb is not None and pa is not None
+                                                                       and pa[1] == "for")
 
 
 def _same_owner(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | None) -> bool:
