@@ -16,7 +16,7 @@ from claimkit_quotes import candidates, cues, sentences
 from claimkit_quotes.candidates import Candidate, SentenceView
 from claimkit_quotes.lexicon import NOT_NAMES
 from claimkit_quotes.sentences import Sentence, _is_abbreviation, tokenize_with_starts
-from claimkit_quotes.speakers import _NOT_DESCRIBING, _WINDOW, SpeakerResolver, _described
+from claimkit_quotes.speakers import _NOT_DESCRIBING, _WINDOW, SpeakerResolver, _described, may_describe
 
 
 @pytest.mark.parametrize("module", [sentences, cues])
@@ -96,7 +96,47 @@ def _plain_described(text: str, head: str, pos: int) -> str | None:
     ("The regional board closed the pier. The agency said so.", "agency"),  # no such head before
     ("the coastal water ministry's plan. Later the ministry said no.", "ministry"),
     ("x" * 2500 + " the regional harbor agency met. The agency said so.", "agency"),
+    ("The agency closed the pier. Later the agency said so.", "agency"),  # only "the" before the head
+    ("The well-run agency closed the pier. The agency said so.", "agency"),  # a hyphenated word before the head
+    ("The Valdor agency closed the pier. The agency said so.", "agency"),  # a capitalised word before the head
+    ("The 3rd agency closed the pier. The agency said so.", "agency"),
+    ("The -x agency closed the pier. The agency said so.", "agency"),  # a word opening with a hyphen
 ])
 def test_described_organization_is_the_pattern_reading(text: str, head: str) -> None:
     pos = text.rindex("The " + head) if "The " + head in text else text.rindex("the " + head)
     assert SpeakerResolver(text)._described_organization(head, pos) == _plain_described(text, head, pos)
+
+
+@pytest.mark.parametrize(("text", "head", "lo", "expected"), [
+    ("The regional harbor agency met.", "agency", 0, True),
+    ("The agency met. Then the agency spoke.", "agency", 0, False),  # "the" alone before the head
+    ("They met the agency.", "agency", 0, False),
+    ("the new agency", "agency", 0, True),  # the word itself rules nothing out: the pattern's reading does
+    ("the well-run agency", "agency", 0, True),
+    ("the run- agency", "agency", 0, True),  # a word may end with a hyphen
+    ("the -run agency", "agency", 0, False),  # but not open with one
+    ("the Valdor agency", "agency", 0, False),
+    ("the x agency", "agency", 0, False),  # one letter is no word of the pattern
+    ("new agency", "agency", 0, False),  # the word must follow a space (after "the")
+    ("the new agency", "agency", 4, False),  # nor may the word start where the search does
+    ("the new agency", "agency", 3, True),
+    ("The agency and the port agency met.", "agency", 0, True),  # a later occurrence qualifies
+    ("the port agencyX", "agency", 0, True),  # the head's end is left to the pattern
+])
+def test_may_describe(text: str, head: str, lo: int, expected: bool) -> None:
+    assert may_describe(text, head, lo, len(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "The regional harbor agency met; the agency said so.",
+    "Then the agency and the the agency met, and the new port agency's staff.",
+    "the big red agency office, the run- agency, the -x agency, The Valdor agency, a the agency.",
+    "The oldest and largest agency-run port agency stayed.",
+])
+@pytest.mark.parametrize("head", ["agency", "port agency", "office"])
+def test_may_describe_holds_wherever_the_pattern_matches(text: str, head: str) -> None:
+    """Wherever the pattern finds a description the look finds it possible, at every start and end of the search."""
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1, 3):
+            if _described(head).search(text, lo, hi) is not None:
+                assert may_describe(text, head, lo, hi), (lo, hi)

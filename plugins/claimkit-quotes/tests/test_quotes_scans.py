@@ -107,6 +107,13 @@ def test_clause_stop_is_the_plain_pattern_match(text: str, a: int, b: int) -> No
     ("We will stay, but adding more staff", 0, (13, 24)),
     ("We will stay and adding more staff", 0, (12, 23)),
     ('He said it was "fair," adding more', 0, (22, 29)),
+    # words holding "but" or "and" before the stop: the search starts at the first of them and reads on
+    ("The butter band and saying more", 0, (15, 26)),
+    ("Abutment sand but saying more", 0, (13, 24)),
+    ("and saying more", 0, None),  # the word at the text start has no space before it
+    ("Fine and but saying more", 0, (8, 19)),  # a "but" stop before which an "and" is no stop
+    ("Fine but and saying more", 0, (8, 19)),  # an "and" stop after a "but" that is none
+    ("Fine band; and saying more", 0, (9, 10)),  # the semicolon first
 ])
 def test_clause_stop_spans(text: str, start: int, expected: tuple[int, int] | None) -> None:
     assert clause_stop(text, start, len(text)) == expected

@@ -54,11 +54,16 @@ def clause_stop(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     punct = _PUNCT_STOP.search(text, start, end)
     # A "but" or "and" stop lies wholly before a comma or semicolon found after its start (it holds neither), so the
-    # searches for it may stop there; its space comes first, at ``start`` at the earliest.
+    # searches for it may stop there; its space comes first, at ``start`` at the earliest. Each search starts at the
+    # first occurrence of its word (``str.find``, cheaper than a pattern search that finds nothing), and is not run
+    # without one: a match opens with the word, and its lookbehind sees the text before the search's start.
     if start + 1 < end:
         limit = end if punct is None else punct.start()
-        but = _BUT_STOP.search(text, start + 1, limit)
-        conj = _AND_STOP.search(text, start + 1, limit if but is None else but.start())
+        at = text.find("but", start + 1, limit)
+        but = _BUT_STOP.search(text, at, limit) if at >= 0 else None
+        limit = limit if but is None else but.start()
+        at = text.find("and", start + 1, limit)
+        conj = _AND_STOP.search(text, at, limit) if at >= 0 else None
         if conj is not None:
             return conj.start() - 1, conj.end()
         if but is not None:

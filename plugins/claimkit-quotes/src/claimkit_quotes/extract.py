@@ -10,11 +10,11 @@ from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import Final
 
-from claimkit import QuoteMention, Span
+from claimkit import QuoteMention
 from claimkit.spans import SpanIndex
-from claimkit.types import unchecked_constructor
 
 from .candidates import QUOTE_MARK, QUOTE_MARK_CHARS, TRIM, Candidate, SentenceView
+from .construct import new_mention, new_span
 from .cues import CueHit, find_cues
 from .layouts import read_sentence
 from .lexicon import ADJECTIVE_PARTICLES
@@ -382,11 +382,6 @@ def _describe(tokens: list[Token], text: str) -> SourceInfo:
 # The fewest spaces inside a single quotation that make it a quoted sentence rather than a quoted word or title.
 _SENTENCE_SPACES = 3
 
-# Spans and mentions built without re-checking their fields: every offset pair slices ``text`` itself, so the texts
-# fit; the parts are passed as the tuple of offset pairs the converter would make of them.
-_new_span: Final = unchecked_constructor(Span)
-_new_mention: Final = unchecked_constructor(QuoteMention, convert=False)
-
 
 def _mentions(text: str, cands: list[Candidate], plugin: str | None,
               house_singles: Sequence[int] = ()) -> list[QuoteMention]:
@@ -400,6 +395,7 @@ def _mentions(text: str, cands: list[Candidate], plugin: str | None,
     # a content is direct when one of them lies inside one of its parts.
     marks = (list(house_singles) or char_positions(text, QUOTE_MARK_CHARS)) if cands else []
     out: list[QuoteMention] = []
+    # spans and mentions are built without re-checking their fields (see ``construct``)
     for c in cands:
         parts = sorted(set(c.parts)) if len(c.parts) > 1 else c.parts
         start, end = parts[0][0], parts[-1][1]
@@ -409,7 +405,7 @@ def _mentions(text: str, cands: list[Candidate], plugin: str | None,
             info = _describe(c.antecedent or c.source_tokens, text)
             s, e = c.source
             phrase = text[s:e]
-            source = _new_span(start=s, end=e, text=phrase)
+            source = new_span(s, e, phrase, "text")
             if c.antecedent:
                 phrase = text[c.antecedent[0][START]:c.antecedent[-1][END]]
             resolved = resolver.resolve(info, s, phrase, c.strong)
@@ -423,10 +419,9 @@ def _mentions(text: str, cands: list[Candidate], plugin: str | None,
         cue = None
         if c.cue:
             s, e = c.cue
-            cue = _new_span(start=s, end=e, text=text[s:e])
-        out.append(_new_mention(
-            start=start, end=end, text=text[start:end], cue=cue, source=source,
-            speaker=speaker or None, direct=direct, cue_class=c.cue_class,
-            source_kind=kind, role=role, parts=tuple(parts) if len(parts) > 1 else (), plugin=plugin,
+            cue = new_span(s, e, text[s:e], "text")
+        out.append(new_mention(
+            start, end, text[start:end], "text", plugin, cue, source, speaker or None, direct, c.cue_class, kind,
+            role, tuple(parts) if len(parts) > 1 else (),
         ))
     return out

@@ -42,6 +42,23 @@ def _described(head: str) -> re.Pattern[str]:
     return re.compile(r"\b[Tt]he((?: (?![Tt]he )[a-z][a-z-]{1,20}){1,4}) " + re.escape(head) + r"\b(?![’'-])")
 
 
+def may_describe(text: str, head: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` may hold a description of ``head`` (see :func:`_described`): a space and the head
+    after a word of at least two letters, hyphens or letters, that opens with a letter after a space and is not
+    "the". Every match of the pattern ends so (its last lower-case word, then the head), so where this fails the
+    pattern finds nothing; it saves compiling the pattern for heads never described."""
+    needle = " " + head
+    at = text.find(needle, lo, hi)
+    while at >= 0:
+        k = at
+        while k > lo and ("a" <= text[k - 1] <= "z" or text[k - 1] == "-"):
+            k -= 1
+        if at - k >= 2 and text[k] != "-" and k > lo and text[k - 1] == " " and text[k:at] != "the":
+            return True
+        at = text.find(needle, at + 1, hi)
+    return False
+
+
 def _last_word(name: str) -> str:
     words = name.rsplit(None, 1)
     return words[-1].lower() if words else ""
@@ -152,8 +169,8 @@ class SpeakerResolver:
         for "the agency"), or None when there is none or it says no more than the head ("the same agency")."""
         found = None
         lo = max(0, pos - 4 * _WINDOW)
-        if self.text.find(" " + head, lo, pos) < 0:
-            return None  # a description ends with a space and the head: without one the pattern need not be built
+        if not may_describe(self.text, head, lo, pos):
+            return None  # the pattern (compiled once per head, at a cost) need not be built nor run
         for m in _described(head).finditer(self.text, lo, pos):
             words = m.group(1).split()
             if not any(w in _NOT_DESCRIBING or w in NOT_NAMES for w in words):
