@@ -318,35 +318,6 @@ def _scan_cues(text: str, start: int, end: int | None) -> list[CueHit]:
         can_start = False
         i = e
     return hits
-    can_start = i == 0 or not _wordish(text, i - 1)
-    forms = FORMS
-    phrases = _PHRASES
-    while i < stop:
-        if not _wordish(text, i):
-            can_start = True
-            i += 1
-            continue
-        e = i + 1
-        while e < stop and _wordish(text, e):
-            e += 1
-        if can_start:
-            word = text[i:e]
-            found = -1
-            if e < stop and word in phrases:
-                for phrase in phrases[word]:
-                    last = i + len(phrase)
-                    if last <= stop and text.startswith(phrase, i) and (last == stop or not _wordish(text, last)):
-                        found = last
-                        word = phrase
-                        break
-            if found < 0 and word in forms:
-                found = e
-            if found >= 0:
-                hits.append(_tuple_new(CueHit, (i, found) + forms[word]))
-                e = found
-        can_start = False
-        i = e
-    return hits
 
 
 #: Whether this module runs compiled (mypyc makes its functions built-in functions): the compiled module finds cues by
