@@ -555,7 +555,9 @@ class _Reader:
             return self.clock.default() if self.doc.published is None else Moment(self.doc.published.isoformat())
         if draft.speech is not None:
             s, e = draft.speech
-            times = self._times_in(s, e)
+            # a time inside what a source said dates what was said, not the saying ("said on Friday the dam had
+            # passed an inspection in July and showed ...": July is no day of speaking)
+            times = [t for t in self._times_in(s, e) if not self._in_content(t[0], t[1])]
             if times:
                 cue = draft.cue.start if draft.cue is not None else e
                 ts, te, mention = min(times, key=lambda t: abs(t[0] - cue))
@@ -570,6 +572,11 @@ class _Reader:
         if self.doc.published is not None:
             return Moment(self.doc.published.isoformat())
         return None
+
+    def _in_content(self, start: int, end: int) -> bool:
+        """``[start, end)`` lies inside the content of a quote of the body text."""
+        i = bisect.bisect_right(self._quote_starts, start)
+        return any(q.start <= start and end <= q.end for q in self.quotes[max(0, i - 3):i])
 
     def _entity(self, text: str, entity: Entity | None, start: int, source: Source | None = None) -> Entity | None:
         """Fill in modifiers a definite noun phrase leaves out ("the soldiers" after "Veloran soldiers"; "its

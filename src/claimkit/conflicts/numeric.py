@@ -22,7 +22,7 @@ from ..hookspecs import hookimpl
 from ..lexicon import AREA_UNITS, CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS, NOUN_CLASSES
 from ..quantities import bounds
 from ..subjects import find_events
-from ..types import Claim, Conflict, CountMention
+from ..types import Claim, Conflict, CountMention, TimeMention
 from .explain import (
     components,
     days_apart,
@@ -357,13 +357,29 @@ _CLAUSE_AFTER = regex.compile(r",\s{1,3}(?:which|who|whose|while|but|(?:[\p{L}'â
                               r"(?:was|were|is|are|had|has|have|will|would))\b", regex.IGNORECASE)
 
 
+#: A level reached, right before its figure: "has fallen by a tenth since May, to 4,000", "rose to about 300".
+_LEVEL_BEFORE = regex.compile(r"(?i)\bto\s{1,3}(?:(?:about|around|some|roughly|nearly|almost|just|over|under|"
+                              r"more\s{1,3}than|fewer\s{1,3}than|less\s{1,3}than)\s{1,3})?$")
+_SINCE_BEFORE = regex.compile(r"(?i)\bsince\s{1,3}(?:(?:early|late|mid|the\s{1,3}start\s{1,3}of)[\s\-]{1,3})?$")
+
+
+def _start_of_change(claim: Claim, count: CountMention, time: TimeMention) -> bool:
+    """The time is where a change starts and the figure the level it has reached ("has fallen since May, to
+    4,000"): the figure is of the day it is given, not of the starting time."""
+    at, t = count.start - claim.start, time.start - claim.start
+    return 0 <= t < at and _LEVEL_BEFORE.search(claim.text, max(0, at - 25), at) is not None and \
+        _SINCE_BEFORE.search(claim.text, max(0, t - 25), t) is not None
+
+
 def _dated_as(claim: Claim, count: CountMention | None) -> Claim:
     """The claim with only the times that can date its figure: a time after the figure beyond a comma stands in a
-    clause of its own ("sold for 899 euros, were made in 2024": 2024 dates the making, not the price)."""
+    clause of its own ("sold for 899 euros, were made in 2024": 2024 dates the making, not the price); the start of
+    a change before the level it reached ("since May, to 4,000") dates no figure."""
     if count is None or count.field != claim.field or not claim.times:
         return claim
-    own = tuple(t for t in claim.times if t.start < count.start or _CLAUSE_AFTER.search(claim.text[
+    own = tuple(t for t in claim.times if (t.start < count.start or _CLAUSE_AFTER.search(claim.text[
         max(0, count.end - claim.start):max(0, t.start - claim.start)]) is None)
+        and not (t.field == claim.field and _start_of_change(claim, count, t)))
     return claim if len(own) == len(claim.times) else attrs.evolve(claim, times=own)
 
 

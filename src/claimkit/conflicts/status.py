@@ -212,6 +212,40 @@ def _event_after(asserted: Claim, denial: Claim, stem: str = "") -> bool:
     return False
 
 
+#: "since" right before a time: "has not been inspected since May" denies the event for the whole stretch.
+_SINCE_BEFORE = regex.compile(r"(?i)\bsince\s{1,3}(?:(?:early|late|mid|the\s{1,3}(?:start|end)\s{1,3}of)"
+                              r"[\s\-]{1,3})?$")
+
+
+def _not_since(denial: Claim, stem: str) -> tuple[dt.date, dt.date] | None:
+    """The stretch of days a negated perfect denies the predicate ``stem`` over ("had not been inspected since
+    May": from May to the day the source spoke), or None when the claim says no such thing."""
+    said = said_interval(denial)
+    if said is None or not any(_uses(p, stem) and p.negated and not p.modal for p in _predications(denial)):
+        return None
+    for t in denial.times:
+        at = t.start - denial.start
+        if t.field != denial.field or at < 0 or _SINCE_BEFORE.search(denial.text, max(0, at - 30), at) is None:
+            continue
+        days = interval(t.value, t.mod)
+        if days is not None and days[1] < said[0]:
+            return days[1], said[0]
+    return None
+
+
+def _inside_denied_stretch(denial: Claim, asserted: Claim, stem: str) -> bool:
+    """One source dates the event ``stem`` ("was inspected last week") inside the stretch another, speaking later
+    or the same day, says it has not happened in ("has not been inspected since May")."""
+    if denial.polarity != "negative" or not _happened(asserted) or not _reads(asserted, stem):
+        return False
+    stretch = _not_since(denial, stem)
+    if stretch is None:
+        return False
+    dated = [d for t in _event_times(asserted, stem) if t.field == asserted.field
+             and (d := interval(t.value, t.mod)) is not None]
+    return bool(dated) and all(stretch[0] < d[0] and d[1] <= stretch[1] for d in dated)
+
+
 def _happened_before_expected(a: Claim, b: Claim) -> bool:
     """One claim says it happened and the other, said later (or the same day), that it is still to come."""
     for happened, expected in ((a, b), (b, a)):
@@ -414,12 +448,15 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         return []  # "reached a deal", "struck an accord": nothing says what on, so two are not known to be one
     named = bool(stems)
     itself = _cls == _event and not named
+    # dated inside a stretch another source says it has not happened in: compared whatever names the thing, since
+    # both the date and the stretch must fit
+    stretched = _stretch_conflicts(key, claims, _event, named)
     if itself:
         # the event itself, with no thing ("a recall", "rationing"): only where one of the two claims names the
         # event by its noun ("ordered a recall") - two verbs alone ("hired", "will hire") say too little of what
         # was done to be one event (the pairs must still be on one story, see _related)
         if not any(_nominal(c, _event) for c in claims):
-            return []
+            return stretched
     # "will assert his right again" after "asserted his right": for a predicate without an event class, whether
     # an expectation repeats or contradicts a report is beyond these rules; denials are not
     known = _event in EVENT_CLASSES
@@ -480,8 +517,37 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
                 + _describe(asserted, "asserts") + "." + _dated(asserted, denials))
 
     found.extend(_status_conflicts(key, claims, ruled_out, expected_and_ruled_out))
-    found.extend(_status_conflicts(key, claims, edges, denied_and_asserted))
-    return found
+    covered = {i for c in stretched for i in c.claims}
+    found.extend(c for c in _status_conflicts(key, claims, edges, denied_and_asserted)
+                 if not set(c.claims) <= covered)
+    return found + stretched
+
+
+def _stretch_conflicts(key: str, claims: Sequence[Claim], event: str, named: bool) -> list[Conflict]:
+    """Conflicts of an event dated by one source inside the stretch another says it has not happened in (see
+    :func:`_inside_denied_stretch`): two sources on one story, or two sources of one article."""
+    edges = []
+    for i, j in window_pairs(claims):
+        a, b = claims[i], claims[j]
+        for d, h in ((a, b), (b, a)):
+            if same_source(d, h) or same_words(d, h) or places_differ(d, h):
+                continue
+            if not _inside_denied_stretch(d, h, event):
+                continue
+            apart = days_apart(d, h)
+            if d.doc == h.doc or named or same_place(d, h) or (
+                    apart is not None and apart <= FEW_DAYS and same_story(d, h, claims)):
+                edges.append((i, j))
+                break
+
+    def explain(members: list[Claim]) -> str:
+        denials = [c for c in members if c.polarity == "negative"]
+        asserted = [c for c in members if c not in denials]
+        return (f"Did it happen in that time? On {subject(key, claims)}, " + _describe(asserted, "dates it")
+                + "; while " + _describe(denials, "says it has not happened since") + ". The date falls inside "
+                "the stretch the denial covers, so both cannot be right.")
+
+    return _status_conflicts(key, claims, edges, explain)
 
 
 def _status_conflicts(key: str, claims: Sequence[Claim], pairs: list[tuple[int, int]],
