@@ -35,6 +35,7 @@ from .lexicon import (
     PRESENCE_EVENTS,
     SPEECH_VERBS,
     SUBORDINATE_OPENERS,
+    SUBSTANCE_MEASURES,
 )
 from .modality import CUE_MODALITY, read_modality
 from .predicates import find_predications, governing_verb, predicate_of
@@ -202,6 +203,10 @@ def _within(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
 def _inside_number(text: str, at: int) -> bool:
     """``at`` follows the thousands separator of a figure ("10,|000")."""
     return 2 <= at < len(text) and text[at - 1] in ",." and text[at - 2].isdigit() and text[at].isdigit()
+
+
+#: The substance after a measure: "litres of diesel", "tonnes of the grain".
+_SUBSTANCE_AFTER = regex.compile(r"\s{1,3}of\s{1,3}(?:(?:the|its|their)\s{1,3})?(\p{Ll}[\p{Ll}\-]{2,30})\b(?![’'])")
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -713,6 +718,11 @@ class _Reader:
                                      count.category)
                 self.last_entity = entity
                 self.last_counted = self.last_counted or entity
+            elif count.unit and singular_noun(count.unit.lower()) in SUBSTANCE_MEASURES and \
+                    count.unit_span is not None and (of := _SUBSTANCE_AFTER.match(text, count.unit_span.end)):
+                # "3,000 litres of diesel": a measure is compared only as one of the same substance
+                count = attrs.evolve(count, unit=f"{singular_noun(count.unit.lower())} of "
+                                                 f"{singular_noun(of.group(1).lower())}")
             if self._possible(reading.evidence, draft) and not count.hypothetical:
                 # "could reach 100" is a possibility, not a figure; "officials said it would reach 100" is the
                 # reported "will" of an indirect quote, an expected figure that may disagree with others

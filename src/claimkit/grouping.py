@@ -29,6 +29,7 @@ from .lexicon import (
     EVENT_PARTICIPANTS,
     LENGTH_UNITS,
     MEASURE_UNITS,
+    SUBSTANCE_MEASURES,
     MONEY_MEASURES,
     NOUN_CLASSES,
     NOUN_DEFAULT_EVENT,
@@ -258,8 +259,11 @@ def count_base(count: CountMention) -> str | None:
     cur = currency(count)
     if cur is not None:
         return f"money-{cur}"
+    measure, of, substance = count.unit.partition(" of ")
     if count.category == "percent" and count.unit.startswith("percent of "):
         cls: str | None = f"percent-{count.unit.removeprefix('percent of ').replace(' ', '-')}"
+    elif of and singular(measure) in SUBSTANCE_MEASURES:
+        cls = f"{singular(measure)}-{substance.replace(' ', '-')}"
     else:
         cls = noun_of(count.unit)
     if cls is None:

@@ -133,20 +133,66 @@ _PART_AFTER = regex.compile(r"\s{1,3}(?:more|additional|further|new|extra|other)
 _PART_BEFORE = regex.compile(r"\b(?:another|an\s{1,3}additional|a\s{1,3}further)\s{1,3}$", regex.IGNORECASE)
 
 
+# "212 passengers and 12 crew", "40 pupils and three teachers": one group beside another, each a part of all
+_PART_AND = regex.compile(r"\s{1,3}and\s{1,3}(?:about\s{1,3}|some\s{1,3}|around\s{1,3})?(?:\d[\d,.]*|"
+                          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,3}dozen|dozens|"
+                          r"hundreds|several|a\s{1,3}few))\s{1,3}\p{L}", regex.IGNORECASE)
+
+
 def _part(claim: Claim, count: CountMention) -> bool:
-    """The count is an increment or another group ("six more bodies were recovered"), not the quantity's total."""
+    """The count is an increment or another group ("six more bodies were recovered", "212 passengers and 12
+    crew"), not the quantity's total."""
     if count.field != claim.field:
         return False
     at, end = count.start - claim.start, count.end - claim.start
     if at < 0 or end > len(claim.text):
         return False
+    noun_end = (count.unit_span.end if count.unit_span is not None and count.unit_span.end > count.end
+                else count.end) - claim.start
     return _PART_AFTER.match(claim.text, end, end + 15) is not None or \
-        _PART_BEFORE.search(claim.text, max(0, at - 20), at) is not None
+        _PART_BEFORE.search(claim.text, max(0, at - 20), at) is not None or \
+        (noun_end > end and _PART_AND.match(claim.text, noun_end) is not None)
+
+
+#: Crew named beside a count of people: "passengers" and "people on board" then differ by the crew.
+_CREW = regex.compile(r"(?i)\bcrew\b")
+
+
+def _crew_apart(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | None) -> bool:
+    """The two figures count people by different nouns ("passengers", "people") and a claim names the crew: the
+    difference may be the crew."""
+    if fa is None or fb is None or singular(fa.unit or "") == singular(fb.unit or ""):
+        return False
+    return _CREW.search(a.text) is not None or _CREW.search(b.text) is not None
 
 
 # "A separate fire near Pell has burned 400 hectares", "a smaller rally drew 2,000": the claim is about another event
 _SEPARATE = regex.compile(r"\b(?:a|an)\s{1,3}(?:separate|smaller|larger|different|unrelated|second|third)\s{1,3}"
                           r"(?!\d)\p{L}", regex.IGNORECASE)
+
+
+#: "in the capital alone", "Osterby alone": a part of the total, which it may not exceed.
+_ALONE = regex.compile(r"(?i)\b\p{L}[\p{L}'’\-]{1,30}\s{1,3}alone\b")
+#: "still had no power", "remain without water", "are still missing": what is left at the time, not the total.
+_REMAINING = regex.compile(r"(?i)^\s{1,3}(?:(?:are|is|were|was|have|has|had|in\s{1,3}\p{L}{2,20})\s{1,3}){0,2}"
+                           r"(?:still|remain|remains|remained|remaining)\b")
+
+
+def _partial(claim: Claim) -> bool:
+    """The claim gives the figure of a part only ("17 people died in Brelin alone"): a least value of the whole."""
+    return _ALONE.search(claim.text) is not None
+
+
+def _remaining(claim: Claim, count: CountMention) -> bool:
+    """The count is what is left at the time ("2,000 homes remain without power", "thousands still had no power"),
+    not the total the event reached."""
+    if count.field != claim.field:
+        return False
+    end = (count.unit_span.end if count.unit_span is not None and count.unit_span.end > count.end
+           else count.end) - claim.start
+    if end < 0 or end > len(claim.text):
+        return False
+    return _REMAINING.match(claim.text[end:end + 50]) is not None
 
 
 def _separate(claim: Claim) -> bool:
@@ -576,9 +622,15 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue  # figures for another place or another time ("In March, 32 people were killed in ...")
         (alo, ahi), (blo, bhi) = intervals[i], intervals[j]
         fa, fb = figures[i], figures[j]
+        if fa is not None and fb is not None and _remaining(a, fa) != _remaining(b, fb) or \
+                _crew_apart(a, fa, b, fb):
+            continue  # what is left ("still without power") against what the event reached: two quantities
         if fa is not None and fb is not None and fa.op not in _BOUNDS and fb.op not in _BOUNDS:
             # two exact figures: each with its full rounding slack
             (alo, ahi), (blo, bhi) = _interval(fa, False), _interval(fb, False)
+        # a part ("in the capital alone") is a least value of the whole
+        ahi = float("inf") if _partial(a) and not _partial(b) else ahi
+        bhi = float("inf") if _partial(b) and not _partial(a) else bhi
         if ahi >= blo and bhi >= alo:
             continue
         if _revision(event, a, b, intervals[i], intervals[j]) or _revised(a, b):

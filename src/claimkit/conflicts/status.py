@@ -488,7 +488,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue
         for d, h in ((a, b), (b, a)):
             if (_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)) and \
-                    _supports(h, _event) and \
+                    _supports(h, _event) and _not_since(d, _event) is None and \
                     _related(d, h, named, claims, True) and not _event_after(h, d, _event) and \
                     not _milder_only(h, d, _event) and not _other_verdict(d, h, _event):
                 edges.append((i, j))

@@ -1,0 +1,165 @@
+"""Rules of the thirteenth session for unseen stories, each with the near misses it must not fire on: power cuts
+said in other words, measures of one substance, people carried and people on board, a level reached since a
+starting time, an event dated inside a stretch another source says it has not happened in, and the day a source
+spoke when its words name another month (all sentences fictional)."""
+
+from __future__ import annotations
+
+import pytest
+from stories import conflict_kinds, story
+
+from claimkit.modality import read_modality
+
+_GRID = ("Storm cuts power across Varnholm", "Varnholm blackout: figures disputed")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # one outage in two wordings, two incompatible figures
+        ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
+         "Some 230,000 homes were left without electricity in the Varnholm storm, the regional ministry said.",
+         ["numeric"]),
+        # what is left a day later is another quantity than what the storm cut
+        ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
+         "Some 8,000 homes in Varnholm were still without power on Sunday, the regional ministry said.", []),
+        ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
+         "About 12,000 homes remain without power in the Varnholm area, the regional ministry said.", []),
+        # homes and businesses are two things
+        ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
+         "Some 230,000 customers were left without electricity in the Varnholm storm, the regional ministry "
+         "said.", []),
+        # a part of the area only: at most the whole, no contradiction while below it
+        ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
+         "In the old town alone, some 30,000 homes lost power in the Varnholm storm, the regional ministry said.",
+         []),
+    ],
+)
+def test_outage_in_other_words(first: str, second: str, kinds: list[str]) -> None:
+    """"lost power" and "left without electricity" count one outage; what remains or a part does not."""
+    assert conflict_kinds(story(first, second, titles=_GRID)) == kinds
+
+
+_SPILL = ("Diesel leak at Dorrel depot", "Dorrel depot leak larger than reported")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("About 4,000 litres of diesel leaked from a tank at the Dorrel depot on Monday, the operator Kestin Fuels "
+         "said.",
+         "Roughly 31,000 litres of diesel escaped from the Dorrel depot, the river authority said on Tuesday.",
+         ["numeric"]),
+        # another substance in the same measure
+        ("About 4,000 litres of diesel leaked from a tank at the Dorrel depot on Monday, the operator Kestin Fuels "
+         "said.",
+         "Roughly 31,000 litres of water were used to flush the drains at the Dorrel depot, the river authority "
+         "said on Tuesday.", []),
+        # what the tank held is no amount spilled
+        ("About 4,000 litres of diesel leaked from a tank at the Dorrel depot on Monday, the operator Kestin Fuels "
+         "said.",
+         "The tank at the Dorrel depot held roughly 31,000 litres of diesel, the river authority said on "
+         "Tuesday.", []),
+        # no substance named: not known to be the same measure
+        ("About 4,000 litres of diesel leaked from a tank at the Dorrel depot on Monday, the operator Kestin Fuels "
+         "said.",
+         "Roughly 31,000 litres escaped from the Dorrel depot, the river authority said on Tuesday.", []),
+    ],
+)
+def test_measure_of_one_substance(first: str, second: str, kinds: list[str]) -> None:
+    """Litres are compared only as litres of one substance spilled."""
+    assert conflict_kinds(story(first, second, titles=_SPILL)) == kinds
+
+
+_FERRY = ("Coach overturns near Lissow", "Lissow coach crash: police give figures")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("A Tarvo Lines coach carrying 31 passengers overturned near Lissow on Monday, the operator said.",
+         "There were about 55 people on board the Tarvo Lines coach that overturned near Lissow, police said on "
+         "Tuesday.", ["numeric"]),
+        # the crew makes the difference
+        ("A Tarvo Lines coach carrying 31 passengers and two crew overturned near Lissow on Monday, the operator "
+         "said.",
+         "There were 33 people on board the Tarvo Lines coach that overturned near Lissow, police said on "
+         "Tuesday.", []),
+        ("A Tarvo Lines ferry carrying 2,100 passengers ran aground near Lissow on Monday, the operator said.",
+         "About 2,900 people, including the crew, were on board the Tarvo Lines ferry, police said on Tuesday.", []),
+    ],
+)
+def test_carried_and_on_board(first: str, second: str, kinds: list[str]) -> None:
+    """People carried are people on board, unless the crew may be the difference."""
+    assert conflict_kinds(story(first, second, titles=_FERRY)) == kinds
+
+
+_LIST = ("Brenna clinic waiting list shrinks", "Union disputes Brenna clinic figures")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # the level reached now, not in January
+        ("The number of patients waiting for treatment at the Brenna clinic has fallen by 5 percent since "
+         "January, to 12,000, health minister Ola Ferrin said on Monday.",
+         "More than 16,000 patients are on the waiting list at the Brenna clinic, the nurses' union said on "
+         "Tuesday.", ["numeric"]),
+        # the figure of January itself, against one of today
+        ("In January, 16,500 patients were waiting for treatment at the Brenna clinic, health minister Ola Ferrin "
+         "said on Monday.",
+         "More than 12,000 patients are on the waiting list at the Brenna clinic, the nurses' union said on "
+         "Tuesday.", []),
+    ],
+)
+def test_level_reached_since(first: str, second: str, kinds: list[str]) -> None:
+    """"since January, to 12,000": the figure is of the day it is given."""
+    assert conflict_kinds(story(first, second, titles=_LIST)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("content", "modality"),
+    [
+        ("the number of patients waiting for planned surgery has fallen to 9,000", "asserted"),
+        ("a list of proposed sites was published", "asserted"),
+        ("the planned strike will go ahead", "expected"),
+        ("the union called a planned walkout for Friday", "expected"),
+    ],
+)
+def test_attributive_plan_in_a_phrase(content: str, modality: str) -> None:
+    """"planned" inside a prepositional phrase describes its noun, not the claim."""
+    assert read_modality(content, "said on Monday", "say").modality == modality
+
+
+_BRIDGE = ("Torsa bridge closed after crack found", "Torsa bridge checks questioned")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("The Torsa bridge had been inspected last month, the roads agency said on Monday.",
+         "The Torsa bridge has not been inspected since 2029, the engineers' association said on Tuesday.",
+         ["status"]),
+        # the inspection is dated before the stretch begins
+        ("The Torsa bridge was inspected in 2028, the roads agency said on Monday.",
+         "The Torsa bridge has not been inspected since 2029, the engineers' association said on Tuesday.", []),
+        # no date: not known to fall inside the stretch
+        ("The Torsa bridge has been inspected, the roads agency said on Monday.",
+         "The Torsa bridge has not been inspected since 2029, the engineers' association said on Tuesday.", []),
+        # "since" with no negation: no stretch denied
+        ("The Torsa bridge had been inspected last month, the roads agency said on Monday.",
+         "The Torsa bridge has been inspected twice since 2029, the engineers' association said on Tuesday.", []),
+    ],
+)
+def test_dated_inside_a_denied_stretch(first: str, second: str, kinds: list[str]) -> None:
+    """An event dated inside "has not happened since" contradicts it."""
+    assert [k for k in conflict_kinds(story(first, second, titles=_BRIDGE)) if k == "status"] == kinds
+
+
+def test_a_month_in_what_was_said_is_no_day_of_speaking() -> None:
+    """"said on Friday the mill had passed a check in March and showed ...": the second part is said on Friday."""
+    analysis = story("Orvel Mills chief Tam Rusk said on Friday the mill had passed a fire check in March and "
+                     "showed no sign of damage. The fire service said, however, that the mill had not been "
+                     "checked since 2027.", first="2031-06-14")
+    said = {c.text: c.said_on for c in analysis.claims}
+    assert all(value is None or not value.startswith("2031-03") for value in said.values()), said
