@@ -163,3 +163,31 @@ def test_a_month_in_what_was_said_is_no_day_of_speaking() -> None:
                      "checked since 2027.", first="2031-06-14")
     said = {c.text: c.said_on for c in analysis.claims}
     assert all(value is None or not value.startswith("2031-03") for value in said.values()), said
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kinds"),
+    [
+        # the headline announces a closure the body rules out
+        ("Harl Foods to close Vessby bakery",
+         "Harl Foods will cut 120 jobs at its Vessby bakery, the company said on Monday. The bakery will stay open "
+         "and keep making bread, a spokesman said.", ["headline"]),
+        ("Harl Foods to close Vessby bakery",
+         "Harl Foods said on Monday it would not close its Vessby bakery but would cut 120 jobs there.",
+         ["headline"]),
+        # open for a while only: the closure may still come
+        ("Harl Foods to close Vessby bakery",
+         "Harl Foods will close its Vessby bakery next year. The bakery will stay open until the end of March, a "
+         "spokesman said on Monday.", []),
+        # the body expects what the headline announces
+        ("Harl Foods to close Vessby bakery",
+         "Harl Foods will close its Vessby bakery by next summer, the company said on Monday.", []),
+        # the headline states a plan, the body another site's fate
+        ("Harl Foods to close Vessby bakery",
+         "Harl Foods will shut its Vessby bakery next year, the company said. Its Dorna bakery will stay open "
+         "until 2033, a spokesman said.", []),
+    ],
+)
+def test_announced_in_the_headline_ruled_out_in_the_body(title: str, body: str, kinds: list[str]) -> None:
+    """"X to close" over a body that says it will stay open, or will not close."""
+    assert [k for k in conflict_kinds(story(body, titles=(title,))) if k == "headline"] == kinds

@@ -45,6 +45,7 @@ from .spans import SpanIndex
 from .subjects import (
     Entity,
     EventHit,
+    announced_predicates,
     contrary_state_at,
     counted_entity,
     entity_after,
@@ -1021,7 +1022,7 @@ def _headline_keys(document: Document, claims: list[Claim]) -> list[Claim]:
     claims of its article that speak of the same thing (they share a content word), under ``headline:<doc>``."""
     if not document.title:
         return claims
-    found = headline_verbs(document.title)
+    found = headline_verbs(document.title) or announced_predicates(document.title)
     if not found:
         return claims
     topic = topic_words(document.title, found)

@@ -31,6 +31,7 @@ __all__ = [
     "Entity",
     "EventHit",
     "contrary",
+    "announced_predicates",
     "contrary_state",
     "counted_entity",
     "entity_after",
@@ -320,6 +321,17 @@ def stated_predicates(title: str) -> dict[str, tuple[int, int]]:
             continue
         found[lemma] = (s, e)
     return found
+
+
+#: The infinitive of a headline's announcement: "Firm to close plant", "Line to be shut".
+_TO_BEFORE = regex.compile(r"(?i)\bto\s{1,3}(?:be\s{1,3})?$")
+
+
+def announced_predicates(title: str) -> dict[str, tuple[int, int]]:
+    """The predicates of :data:`claimkit.lexicon.CONTRARIES` a headline announces in the infinitive ("Firm to close
+    plant"), by lemma, with where they stand."""
+    return {lemma: at for lemma, at in predicates(title).items()
+            if _TO_BEFORE.search(title, max(0, at[0] - 10), at[0]) is not None}
 
 
 def headline_verbs(title: str) -> dict[str, tuple[int, int]]:
