@@ -191,3 +191,28 @@ def test_a_month_in_what_was_said_is_no_day_of_speaking() -> None:
 def test_announced_in_the_headline_ruled_out_in_the_body(title: str, body: str, kinds: list[str]) -> None:
     """"X to close" over a body that says it will stay open, or will not close."""
     assert [k for k in conflict_kinds(story(body, titles=(title,))) if k == "headline"] == kinds
+
+
+_PIPE = ("Water main leak at Selby", "Selby leak goes on")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("The leak had been stopped on Monday morning, Selby Water said on Monday.",
+         "The main is still leaking into the cellars of Selby, the fire brigade said on Tuesday.", ["status"]),
+        # said before the stopping: no contradiction
+        ("The main is still leaking into the cellars of Selby, the fire brigade said on Monday.",
+         "The leak was stopped on Tuesday afternoon, Selby Water said on Tuesday.", []),
+        # another process goes on
+        ("The leak had been stopped on Monday morning, Selby Water said on Monday.",
+         "A second main is still leaking into the cellars of Selby, the fire brigade said on Tuesday.", []),
+        # something else goes on
+        ("The leak had been stopped on Monday morning, Selby Water said on Monday.",
+         "Pumps were still working in the cellars of Selby, the fire brigade said on Tuesday.", []),
+    ],
+)
+def test_stopped_and_still_going(first: str, second: str, kinds: list[str]) -> None:
+    """"stopped on Monday" against "is still leaking" said later."""
+    analysis = story(first, second, titles=_PIPE, first="2031-03-10")
+    assert [k for k in conflict_kinds(analysis) if k == "status"] == kinds

@@ -38,11 +38,12 @@ from .lexicon import (
     SUBSTANCE_MEASURES,
 )
 from .modality import CUE_MODALITY, read_modality
-from .predicates import find_predications, governing_verb, predicate_of
+from .predicates import event_stem, find_predications, governing_verb, predicate_of
 from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
 from .spans import SpanIndex
 from .subjects import (
+    STILL_GOING,
     Entity,
     EventHit,
     announced_predicates,
@@ -812,6 +813,11 @@ class _Reader:
             elif keys:
                 state_at = None  # the keys come from other words: they stand
         state = None if state_at is None else (state_at[0], state_at[1])
+        going_on = STILL_GOING.search(text, start, end) if state is None and not counts and not long_claim and \
+            modality == "asserted" else None
+        if going_on is not None and len(event_stem(going_on.group(1))) >= 3:
+            # "the tank is still leaking": the leak has not been stopped
+            keys.append(event_key("stop", event_stem(going_on.group(1))))
         if state is not None:
             # "the school is standing and undamaged": the source says the school was not destroyed
             keys.append(event_key(state[0], state[1].label()))

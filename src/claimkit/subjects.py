@@ -31,6 +31,7 @@ __all__ = [
     "Entity",
     "EventHit",
     "contrary",
+    "STILL_GOING",
     "announced_predicates",
     "contrary_state",
     "counted_entity",
@@ -321,6 +322,11 @@ def stated_predicates(title: str) -> dict[str, tuple[int, int]]:
             continue
         found[lemma] = (s, e)
     return found
+
+
+#: A process said to go on: "is still leaking", "were still burning" (a form of "be" right before "still"); it says
+#: the process has not been stopped.
+STILL_GOING = regex.compile(r"(?i)\b(?:is|are|was|were|been)\s{1,3}still\s{1,3}(\p{Ll}{3,20}ing)\b")
 
 
 #: The infinitive of a headline's announcement: "Firm to close plant", "Line to be shut".

@@ -23,8 +23,8 @@ from .. import lexicon
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, MILDER_FORMS, REPETITIONS, SPEECH_VERBS, TIME_NAMES
-from ..predicates import MAY_NAME_BY_NOUN, Predication, find_predications
-from ..subjects import expected_at, generic_predicate, name_stem, verb_stem
+from ..predicates import MAY_NAME_BY_NOUN, Predication, event_stem, find_predications
+from ..subjects import STILL_GOING, expected_at, generic_predicate, name_stem, verb_stem
 from ..timeline import interval
 from ..types import Claim, Conflict, TimeMention
 from .explain import (
@@ -244,6 +244,27 @@ def _inside_denied_stretch(denial: Claim, asserted: Claim, stem: str) -> bool:
     dated = [d for t in _event_times(asserted, stem) if t.field == asserted.field
              and (d := interval(t.value, t.mod)) is not None]
     return bool(dated) and all(stretch[0] < d[0] and d[1] <= stretch[1] for d in dated)
+
+
+#: Words that make a process another one than the one stopped: "a second valve is still leaking".
+_ANOTHER = regex.compile(r"(?i)\b(?:another|second|third|other|separate|different|new)\b")
+
+
+def _still_going(claim: Claim, thing: str) -> bool:
+    """The claim says the process ``thing`` (a stem: "leak") is still going on ("is still leaking")."""
+    return any(event_stem(m.group(1)) == thing for m in STILL_GOING.finditer(claim.text))
+
+
+def _goes_on(claim: Claim, event: str, thing: str, stopped: Claim) -> bool:
+    """The claim says the process ``thing`` is still going on ("the tank is still leaking") on a day the other
+    claim's stopping ("the leak was stopped on Sunday") had already happened: said the same day or later than the
+    stopping, which is not dated after the day the claim was said."""
+    if event != "stop" or claim.modality != "asserted" or claim.polarity != "positive":
+        return False
+    if not _still_going(claim, thing) or _ANOTHER.search(claim.text) is not None:
+        return False  # "a second tank is still leaking": another process
+    said, other = said_interval(claim), said_interval(stopped)
+    return said is not None and other is not None and said[1] >= other[0]
 
 
 def _happened_before_expected(a: Claim, b: Claim) -> bool:
@@ -487,7 +508,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         if itself and not (_nominal(a, _event) or _nominal(b, _event)):
             continue
         for d, h in ((a, b), (b, a)):
-            if (_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)) and \
+            going = _goes_on(d, _event, _cls, h)
+            if (going or ((_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)))) and \
                     _supports(h, _event) and _not_since(d, _event) is None and \
                     _related(d, h, named, claims, True) and not _event_after(h, d, _event) and \
                     not _milder_only(h, d, _event) and not _other_verdict(d, h, _event):
@@ -511,7 +533,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
                 + _describe(against, "says it will not happen") + ". Both cannot be right.")
 
     def denied_and_asserted(members: list[Claim]) -> str:
-        denials = [c for c in members if _denied(c) or (not known and _negates(c, _event))]
+        denials = [c for c in members if _denied(c) or (not known and _negates(c, _event))
+                   or (_event == "stop" and _still_going(c, _cls))]
         asserted = [c for c in members if _supports(c, _event) and c not in denials]
         return (f"Denied and asserted: on {subject(key, claims)}, " + _describe(denials, "denies") + "; while "
                 + _describe(asserted, "asserts") + "." + _dated(asserted, denials))
