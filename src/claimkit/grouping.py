@@ -29,11 +29,11 @@ from .lexicon import (
     EVENT_PARTICIPANTS,
     LENGTH_UNITS,
     MEASURE_UNITS,
-    SUBSTANCE_MEASURES,
     MONEY_MEASURES,
     NOUN_CLASSES,
     NOUN_DEFAULT_EVENT,
     PARTICIPATION_EVENTS,
+    SUBSTANCE_MEASURES,
 )
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention

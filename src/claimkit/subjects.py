@@ -27,12 +27,12 @@ from .lexicon import (
 )
 
 __all__ = [
+    "STILL_GOING",
     "WORD",
     "Entity",
     "EventHit",
-    "contrary",
-    "STILL_GOING",
     "announced_predicates",
+    "contrary",
     "contrary_state",
     "counted_entity",
     "entity_after",

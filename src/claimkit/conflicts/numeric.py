@@ -622,7 +622,7 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue  # figures for another place or another time ("In March, 32 people were killed in ...")
         (alo, ahi), (blo, bhi) = intervals[i], intervals[j]
         fa, fb = figures[i], figures[j]
-        if fa is not None and fb is not None and _remaining(a, fa) != _remaining(b, fb) or \
+        if (fa is not None and fb is not None and _remaining(a, fa) != _remaining(b, fb)) or \
                 _crew_apart(a, fa, b, fb):
             continue  # what is left ("still without power") against what the event reached: two quantities
         if fa is not None and fb is not None and fa.op not in _BOUNDS and fb.op not in _BOUNDS:
