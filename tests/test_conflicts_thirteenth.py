@@ -216,3 +216,35 @@ def test_stopped_and_still_going(first: str, second: str, kinds: list[str]) -> N
     """"stopped on Monday" against "is still leaking" said later."""
     analysis = story(first, second, titles=_PIPE, first="2031-03-10")
     assert [k for k in conflict_kinds(analysis) if k == "status"] == kinds
+
+
+_STORM = ("Gale hits Varnholm", "Varnholm outage drags on")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("Electricity had been fully restored by Sunday evening, Pellan Energy spokesman Ivo Marsk said on Sunday.",
+         "Hundreds of households in Varnholm still had no power on Monday, the mayor said on Monday.", ["status"]),
+        ("Pellan Energy said on Sunday it had restored power across Varnholm.",
+         "Many families in Varnholm were still without electricity on Monday, the mayor said on Monday.",
+         ["status"]),
+        # partly back: some may still lack it
+        ("Electricity had been partly restored by Sunday evening, Pellan Energy spokesman Ivo Marsk said on "
+         "Sunday.",
+         "Hundreds of households in Varnholm still had no power on Monday, the mayor said on Monday.", []),
+        ("Power was restored to 40,000 homes by Sunday evening, Pellan Energy spokesman Ivo Marsk said on Sunday.",
+         "Hundreds of households in Varnholm still had no power on Monday, the mayor said on Monday.", []),
+        # the lack was reported before the restoration
+        ("Hundreds of households in Varnholm still had no power on Sunday, the mayor said on Sunday.",
+         "Electricity had been fully restored by Monday evening, Pellan Energy spokesman Ivo Marsk said on "
+         "Monday.", []),
+        # another supply
+        ("Electricity had been fully restored by Sunday evening, Pellan Energy spokesman Ivo Marsk said on Sunday.",
+         "Hundreds of households in Varnholm still had no running water on Monday, the mayor said on Monday.", []),
+    ],
+)
+def test_restored_and_still_lacking(first: str, second: str, kinds: list[str]) -> None:
+    """A supply "fully restored" against "still had no power" said the same day or later."""
+    analysis = story(first, second, titles=_STORM, first="2031-03-09")
+    assert [k for k in conflict_kinds(analysis) if k == "status"] == kinds

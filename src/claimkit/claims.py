@@ -63,6 +63,7 @@ from .subjects import (
     singular_noun,
     story_names,
     title_names,
+    utility_keys,
     topic_words,
 )
 from .timeline import interval
@@ -818,6 +819,9 @@ class _Reader:
         if going_on is not None and len(event_stem(going_on.group(1))) >= 3:
             # "the tank is still leaking": the leak has not been stopped
             keys.append(event_key("stop", event_stem(going_on.group(1))))
+        if not long_claim and modality in {"asserted", "denied"}:
+            # "power was restored", "still had no electricity": the supply's restoration, said or denied
+            keys.extend(k for k in utility_keys(text, start, end) if k not in keys)
         if state is not None:
             # "the school is standing and undamaged": the source says the school was not destroyed
             keys.append(event_key(state[0], state[1].label()))

@@ -27,7 +27,11 @@ from .lexicon import (
 )
 
 __all__ = [
+    "PARTIAL",
+    "RESTORED",
     "STILL_GOING",
+    "STILL_WITHOUT",
+    "UTILITIES",
     "WORD",
     "Entity",
     "EventHit",
@@ -53,6 +57,7 @@ __all__ = [
     "stated_predicates",
     "story_names",
     "title_names",
+    "utility_keys",
     "topic_words",
     "uses",
     "verb_lemma",
@@ -327,6 +332,38 @@ def stated_predicates(title: str) -> dict[str, tuple[int, int]]:
 #: A process said to go on: "is still leaking", "were still burning" (a form of "be" right before "still"); it says
 #: the process has not been stopped.
 STILL_GOING = regex.compile(r"(?i)\b(?:is|are|was|were|been)\s{1,3}still\s{1,3}(\p{Ll}{3,20}ing)\b")
+
+
+#: Supplies a home has or lacks, by the word for them: "power" and "electricity" are one.
+UTILITIES: dict[str, str] = {"power": "power", "electricity": "power", "heating": "heating", "water": "water",
+                             "gas": "gas", "internet": "internet"}
+_UTILITY = r"(?P<utility>" + "|".join(UTILITIES) + r")"
+#: A supply said to be back, with nothing that makes it partial: "electricity had been fully restored".
+RESTORED = regex.compile(
+    r"(?i)\b" + _UTILITY + r"\b(?:\s{1,3}(?:supplies|supply|service|services))?\s{1,3}(?:was|were|is|are|had|has|have)"
+    r"(?:\s{1,3}been)?\s{1,3}(?:fully\s{1,3}|completely\s{1,3})?restored\b|\brestored\s{1,3}(?:full\s{1,3})?"
+    + _UTILITY + r"\b")
+#: A supply said to be still lacking: "still had no power", "were still without electricity".
+STILL_WITHOUT = regex.compile(
+    r"(?i)\bstill\s{1,3}(?:(?:had|have|has|were|was|are|is|been|left)\s{1,3})?(?:no|without)\s{1,3}" + _UTILITY
+    + r"\b|\b(?:had|have|has|were|was|are|is)\s{1,3}still\s{1,3}(?:no|without)\s{1,3}" + _UTILITY + r"\b")
+#: Words that make a restoration partial: "partly restored", "restored to most homes".
+PARTIAL = regex.compile(r"(?i)\b(?:partly|partially|largely|mostly|most|some|half|many|parts|much|gradually|"
+                        r"being|beginning|begun|began|starting)\b")
+
+
+def utility_keys(text: str, start: int, end: int) -> list[str]:
+    """``event:restore|utility-<supply>`` for a claim that says a supply is back in full ("power was restored") or
+    still lacking ("still had no electricity"); empty for a partial restoration."""
+    found = []
+    for pattern in (RESTORED, STILL_WITHOUT):
+        m = pattern.search(text, start, end)
+        if m is None or (pattern is RESTORED and PARTIAL.search(text, start, end)):
+            continue
+        key = f"event:restore|utility-{UTILITIES[m.group('utility').lower()]}"
+        if key not in found:
+            found.append(key)
+    return found
 
 
 #: The infinitive of a headline's announcement: "Firm to close plant", "Line to be shut".

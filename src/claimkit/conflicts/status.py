@@ -24,7 +24,16 @@ from ..grouping import parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, MILDER_FORMS, REPETITIONS, SPEECH_VERBS, TIME_NAMES
 from ..predicates import MAY_NAME_BY_NOUN, Predication, event_stem, find_predications
-from ..subjects import STILL_GOING, expected_at, generic_predicate, name_stem, verb_stem
+from ..subjects import (
+    PARTIAL,
+    RESTORED,
+    STILL_GOING,
+    STILL_WITHOUT,
+    expected_at,
+    generic_predicate,
+    name_stem,
+    verb_stem,
+)
 from ..timeline import interval
 from ..types import Claim, Conflict, TimeMention
 from .explain import (
@@ -467,6 +476,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         return []
     if _event == "agree" and _cls == "agreement":
         return []  # "reached a deal", "struck an accord": nothing says what on, so two are not known to be one
+    if _event == "restore" and _cls.startswith("utility-"):
+        return _supply_conflicts(key, claims)
     named = bool(stems)
     itself = _cls == _event and not named
     # dated inside a stretch another source says it has not happened in: compared whatever names the thing, since
@@ -544,6 +555,39 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
     found.extend(c for c in _status_conflicts(key, claims, edges, denied_and_asserted)
                  if not set(c.claims) <= covered)
     return found + stretched
+
+
+def _supply_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
+    """A supply said to be back in full ("electricity had been fully restored by Sunday") against a source that,
+    speaking the same day or later, says it is still lacking ("households still had no power on Monday"): two
+    sources on one story (or one article), the restoration not dated after the day the lack is reported."""
+    edges = []
+    for i, j in window_pairs(claims):
+        a, b = claims[i], claims[j]
+        for back, lacking in ((a, b), (b, a)):
+            if RESTORED.search(back.text) is None or PARTIAL.search(back.text) or back.counts or \
+                    STILL_WITHOUT.search(lacking.text) is None or not _happened(back) or \
+                    lacking.modality not in {"asserted", "denied"}:
+                continue
+            if same_source(back, lacking) or places_differ(back, lacking) or _event_after(back, lacking):
+                continue
+            said_back, said_lacking = said_interval(back), said_interval(lacking)
+            if said_back is None or said_lacking is None or said_lacking[1] < said_back[0]:
+                continue
+            apart = days_apart(back, lacking)
+            if back.doc == lacking.doc or (apart is not None and apart <= FEW_DAYS
+                                           and same_story(back, lacking, claims)):
+                edges.append((i, j))
+                break
+
+    def explain(members: list[Claim]) -> str:
+        back = [c for c in members if RESTORED.search(c.text)]
+        lacking = [c for c in members if c not in back]
+        supply = key.rsplit("utility-", 1)[-1]
+        return (f"Is the {supply} supply back? " + _describe(back, "says it is restored") + "; but "
+                + _describe(lacking, "says it is still lacking") + ". Both cannot be right.")
+
+    return _status_conflicts(key, claims, edges, explain)
 
 
 def _stretch_conflicts(key: str, claims: Sequence[Claim], event: str, named: bool) -> list[Conflict]:
