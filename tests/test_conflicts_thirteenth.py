@@ -33,6 +33,27 @@ _GRID = ("Storm cuts power across Varnholm", "Varnholm blackout: figures dispute
         ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
          "In the old town alone, some 30,000 homes lost power in the Varnholm storm, the regional ministry said.",
          []),
+        # the most at one moment against all that lost it at some point
+        ("About 90,000 homes in Varnholm lost power at the peak of the storm on Friday night, the grid company "
+         "Pellan Energy said.",
+         "In total, some 230,000 homes in Varnholm lost power at some point during the storm, the regional ministry "
+         "said.", []),
+        # another town (named first in its sentence)
+        ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
+         "In Kelby, some 230,000 homes lost power in the storm, the regional ministry said.", []),
+        # a figure quoted only to be rejected
+        ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
+         "The ministry said reports that 230,000 homes in Varnholm lost power were wrong.", []),
+        ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
+         "The ministry dismissed claims of 230,000 homes without power in Varnholm.", []),
+        # a revision
+        ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
+         "Pellan Energy raised its estimate on Saturday: some 230,000 homes in Varnholm lost power in the storm.",
+         []),
+        # people are not homes
+        ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
+         "Some 230,000 people in Varnholm were left without electricity in the storm, the regional ministry said.",
+         []),
     ],
 )
 def test_outage_in_other_words(first: str, second: str, kinds: list[str]) -> None:
@@ -59,6 +80,10 @@ _SPILL = ("Diesel leak at Dorrel depot", "Dorrel depot leak larger than reported
         ("About 4,000 litres of diesel leaked from a tank at the Dorrel depot on Monday, the operator Kestin Fuels "
          "said.",
          "The tank at the Dorrel depot held roughly 31,000 litres of diesel, the river authority said on "
+         "Tuesday.", []),
+        # a daily rate against a total
+        ("About 4,000 litres of diesel leaked each day from the Dorrel depot, the operator Kestin Fuels said.",
+         "Roughly 31,000 litres of diesel escaped from the Dorrel depot in total, the river authority said on "
          "Tuesday.", []),
         # no substance named: not known to be the same measure
         ("About 4,000 litres of diesel leaked from a tank at the Dorrel depot on Monday, the operator Kestin Fuels "

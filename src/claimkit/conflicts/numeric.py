@@ -178,9 +178,36 @@ _REMAINING = regex.compile(r"(?i)^\s{1,3}(?:(?:are|is|were|was|have|has|had|in\s
                            r"(?:still|remain|remains|remained|remaining)\b")
 
 
+#: "at the peak", "at one point", "at any one time": the most at one moment, a least value of all there were.
+_PEAK = regex.compile(r"(?i)\b(?:at\s{1,3}(?:the|its|their)\s{1,3}(?:peak|height|worst)|at\s{1,3}one\s{1,3}(?:point|time)|"
+                      r"at\s{1,3}any\s{1,3}one\s{1,3}time|at\s{1,3}(?:its|the)\s{1,3}highest)\b")
+
+
 def _partial(claim: Claim) -> bool:
-    """The claim gives the figure of a part only ("17 people died in Brelin alone"): a least value of the whole."""
-    return _ALONE.search(claim.text) is not None
+    """The claim gives the figure of a part only ("17 people died in Brelin alone", "90,000 homes were without
+    power at the peak"): a least value of the whole."""
+    return _ALONE.search(claim.text) is not None or _PEAK.search(claim.text) is not None
+
+
+#: A figure the claim gives only to reject it: "reports that 400 homes were hit were wrong", "dismissed claims of
+#: 400".
+_REJECTED_AFTER = regex.compile(
+    r"(?i)\b(?:was|were|is|are|been)\s{1,3}(?:\p{L}{2,12}\s{1,3})?(?:wrong|false|untrue|incorrect|inaccurate|"
+    r"exaggerated|overstated|understated|baseless|unfounded|inflated|misleading|mistaken)\b")
+_REJECTING_BEFORE = regex.compile(
+    r"(?i)\b(?:rejected|rejects|dismissed|dismisses|disputed|disputes|denied|denies|refuted|refutes|"
+    r"questioned|questions)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:(?:reports?|claims?|figures?|estimates?|suggestions?|"
+    r"rumou?rs?)\s{1,3}(?:of|that)\s{1,3})?(?:(?:about|around|some|nearly|more\s{1,3}than)\s{1,3})?$")
+
+
+def _rejected(claim: Claim, count: CountMention) -> bool:
+    """The claim gives the figure only to reject it ("said reports that 400 homes lost power were wrong",
+    "dismissed claims of 400 dead")."""
+    at = count.start - claim.start
+    if count.field != claim.field or at < 0 or at > len(claim.text):
+        return False
+    return _REJECTED_AFTER.search(claim.text, at) is not None or \
+        _REJECTING_BEFORE.search(claim.text, max(0, at - 60), at) is not None
 
 
 def _remaining(claim: Claim, count: CountMention) -> bool:
@@ -230,7 +257,7 @@ def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = 
     claim = claims[index]
     money = base.startswith("money-")  # an amount's key names its rate ("cost-per-day"): a rate is its figure
     candidates = [c for c in claim.counts if matches(c, base, event) and not (c.negated or c.hypothetical)
-                  and (money or not _rate(claim, c)) and not _part(claim, c)
+                  and (money or not _rate(claim, c)) and not _part(claim, c) and not _rejected(claim, c)
                   and not (money and _projected(claim, c))]
     if len(candidates) <= 1 or event is None:
         return candidates[0] if candidates else None
