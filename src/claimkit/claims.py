@@ -63,8 +63,8 @@ from .subjects import (
     singular_noun,
     story_names,
     title_names,
-    utility_keys,
     topic_words,
+    utility_keys,
 )
 from .timeline import interval
 from .types import Claim, CountMention, Document, Mention, QuoteMention, Source, Span, TimeMention

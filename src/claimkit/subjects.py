@@ -57,9 +57,9 @@ __all__ = [
     "stated_predicates",
     "story_names",
     "title_names",
-    "utility_keys",
     "topic_words",
     "uses",
+    "utility_keys",
     "verb_lemma",
     "verb_stem",
 ]
@@ -85,7 +85,8 @@ _FUNCTION_CAPITALS = frozenset({"the", "a", "an", "this", "that", "these", "thos
                                 "there", "how", "what", "who", "why", "our", "their", "his", "her", "more", "fewer",
                                 "less", "at least", "up", "over", "around", "nearly", "almost", "according"})
 _PLACE = regex.compile(
-    r"\b(?:" + "|".join((*PLACE_PREPOSITIONS, *(p.capitalize() for p in PLACE_PREPOSITIONS))) + r")\s{1,3}(?:the\s{1,3}(?:[a-z\-]{2,20}\s{1,3}){0,2}?(?:town|city|"
+    r"\b(?:" + "|".join((*PLACE_PREPOSITIONS, *(p.capitalize() for p in PLACE_PREPOSITIONS)))
+    + r")\s{1,3}(?:the\s{1,3}(?:[a-z\-]{2,20}\s{1,3}){0,2}?(?:town|city|"
     r"village|region|province|port|district|area|state|country)\s{1,3}of\s{1,3}|(?:central|northern|southern|"
     r"eastern|western|downtown|greater|outer|inner|rural|coastal)\s{1,3})?((?:\p{Lu}[\p{L}\-]{1,30}\s{0,2}){1,3})"
 )

@@ -179,8 +179,8 @@ _REMAINING = regex.compile(r"(?i)^\s{1,3}(?:(?:are|is|were|was|have|has|had|in\s
 
 
 #: "at the peak", "at one point", "at any one time": the most at one moment, a least value of all there were.
-_PEAK = regex.compile(r"(?i)\b(?:at\s{1,3}(?:the|its|their)\s{1,3}(?:peak|height|worst)|at\s{1,3}one\s{1,3}(?:point|time)|"
-                      r"at\s{1,3}any\s{1,3}one\s{1,3}time|at\s{1,3}(?:its|the)\s{1,3}highest)\b")
+_PEAK = regex.compile(r"(?i)\b(?:at\s{1,3}(?:the|its|their)\s{1,3}(?:peak|height|worst)|"
+                      r"at\s{1,3}one\s{1,3}(?:point|time)|at\s{1,3}any\s{1,3}one\s{1,3}time|at\s{1,3}(?:its|the)\s{1,3}highest)\b")
 
 
 def _partial(claim: Claim) -> bool:
