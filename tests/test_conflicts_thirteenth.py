@@ -273,3 +273,52 @@ def test_restored_and_still_lacking(first: str, second: str, kinds: list[str]) -
     """A supply "fully restored" against "still had no power" said the same day or later."""
     analysis = story(first, second, titles=_STORM, first="2031-03-09")
     assert [k for k in conflict_kinds(analysis) if k == "status"] == kinds
+
+
+_HEAT = ("Heat deaths rise in Dorvik", "Dorvik heat toll climbs")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # the whole country against one region
+        ("Nine people died of heat in Dorvik on Monday, the regional health office said on Tuesday.",
+         "Across the country, 140 heat deaths have been recorded this month, the statistics bureau said on "
+         "Tuesday.", []),
+        # a running total against a day's figure
+        ("Nine people died of heat in Dorvik on Monday, the regional health office said on Tuesday.",
+         "Heat has killed 51 people in Dorvik since the heatwave began, the regional health office said on "
+         "Tuesday.", []),
+        # a part of those counted, named by what else befell them
+        ("Police detained 30 people at the Dorvik rally on Monday, a police spokesman said on Monday.",
+         "Eight people detained at the Dorvik rally have been charged, prosecutors said on Tuesday.", []),
+        ("Police detained 30 people at the Dorvik rally on Monday, and 12 of them were released on Monday night, a "
+         "police spokesman said on Monday.",
+         "Police said on Tuesday they had detained 31 people at the Dorvik rally.", []),
+    ],
+)
+def test_scopes_and_subsets(first: str, second: str, kinds: list[str]) -> None:
+    """Other scopes (the country, a running total) and subsets (those charged, "of them") are other quantities."""
+    assert [k for k in conflict_kinds(story(first, second, titles=_HEAT, first="2031-03-11"))
+            if k == "numeric"] == kinds
+
+
+def test_a_rejected_figure_denies_no_event() -> None:
+    """"a figure of 300 deaths was false" rejects a figure; it does not deny the deaths."""
+    analysis = story("Nine people died of heat in Dorvik on Monday, the regional health office said on Tuesday.",
+                     "A figure of 300 deaths circulating online was false, a health office spokesman said on "
+                     "Wednesday.", titles=_HEAT, first="2031-03-11")
+    assert conflict_kinds(analysis) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "modality"),
+    [
+        ("the board suspended the coach on Monday pending an inquiry", "asserted"),
+        ("the driver was held pending trial", "asserted"),
+        ("the merger is pending", "expected"),
+    ],
+)
+def test_pending_as_a_preposition(content: str, modality: str) -> None:
+    """"pending an inquiry" means until: no expectation of the claim."""
+    assert read_modality(content, "said on Monday", "say").modality == modality

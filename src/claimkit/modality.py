@@ -85,11 +85,17 @@ _IN_PHRASE_BEFORE = regex.compile(
     r"(?i)\b(?:for|of|about|against|over|from|with|into|on|at)\s{1,3}(?:(?:the|a|an|its|her|his|their|our)\s{1,3})?$")
 
 
+#: "pending" as a preposition: "suspended pending an inquiry", "held pending trial" (until, not a plan).
+_PENDING_PREPOSITION = regex.compile(r"(?i)\s{1,3}(?:a|an|the|his|her|its|their|further|trial|review|appeal)\b")
+
+
 def _in_phrase(content: str, m: regex.Match[str]) -> bool:
     """The marker is an attributive adjective inside a prepositional phrase ("patients waiting for planned
-    surgery")."""
-    return m.group(0).lower() in _ATTRIBUTIVE and \
-        _IN_PHRASE_BEFORE.search(content, max(0, m.start() - 30), m.start()) is not None
+    surgery"), or "pending" is itself a preposition ("suspended pending an inquiry")."""
+    word = m.group(0).lower()
+    if word == "pending" and _PENDING_PREPOSITION.match(content, m.end()) is not None:
+        return True
+    return word in _ATTRIBUTIVE and _IN_PHRASE_BEFORE.search(content, max(0, m.start() - 30), m.start()) is not None
 
 
 def _main(pattern: regex.Pattern[str], content: str, inside: regex.Pattern[str] = _SUBORDINATE,

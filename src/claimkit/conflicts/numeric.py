@@ -129,7 +129,12 @@ _RATE = regex.compile(r"^[\s\p{L}'’\-]{0,40}?\b(?:a|per|each|every)\s{1,3}(?:y
 
 
 # "six more bodies", "12 new cases", "two other workers", "another 40 homes": a part added to (or beside) a total
-_PART_AFTER = regex.compile(r"\s{1,3}(?:more|additional|further|new|extra|other)\b", regex.IGNORECASE)
+_PART_AFTER = regex.compile(r"\s{1,3}(?:more|additional|further|new|extra|other|of\s{1,3}(?:them|those|these|whom))\b",
+                           regex.IGNORECASE)
+# "Five people detained at the march have been charged": those of the detained the main verb speaks of
+_REDUCED_RELATIVE = regex.compile(r"\s{1,3}(?:[\p{Ll}\-]{2,20}\s{1,3})?(?:[\p{Ll}]{2,20}ed|held|hurt|taken)\s{1,3}"
+                                  r"(?:in|at|during|on|after|by|near|from|over)\b[^.;:]{0,80}?\s(?:have|has|had|were|"
+                                  r"was|are|is|will)\s{1,3}(?:been\s{1,3}|now\s{1,3}|since\s{1,3})?\p{Ll}{3,20}\b")
 _PART_BEFORE = regex.compile(r"\b(?:another|an\s{1,3}additional|a\s{1,3}further)\s{1,3}$", regex.IGNORECASE)
 
 
@@ -150,6 +155,7 @@ def _part(claim: Claim, count: CountMention) -> bool:
     noun_end = (count.unit_span.end if count.unit_span is not None and count.unit_span.end > count.end
                 else count.end) - claim.start
     return _PART_AFTER.match(claim.text, end, end + 15) is not None or \
+        _REDUCED_RELATIVE.match(claim.text, end) is not None or \
         _PART_BEFORE.search(claim.text, max(0, at - 20), at) is not None or \
         (noun_end > end and _PART_AND.match(claim.text, noun_end) is not None)
 
@@ -198,6 +204,30 @@ _REJECTING_BEFORE = regex.compile(
     r"(?i)\b(?:rejected|rejects|dismissed|dismisses|disputed|disputes|denied|denies|refuted|refutes|"
     r"questioned|questions)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:(?:reports?|claims?|figures?|estimates?|suggestions?|"
     r"rumou?rs?)\s{1,3}(?:of|that)\s{1,3})?(?:(?:about|around|some|nearly|more\s{1,3}than)\s{1,3})?$")
+
+
+#: A count of the whole country against one of a place: "across the country", "nationwide".
+_NATIONWIDE = regex.compile(r"(?i)\b(?:across|throughout|around)\s{1,3}the\s{1,3}(?:country|nation)\b|"
+                            r"\b(?:nationwide|nationally|countrywide)\b")
+#: A running total: "since the heatwave began", "since late July", "so far", "in total", "the total ... to".
+_RUNNING = regex.compile(r"(?i)\b(?:since|so\s{1,3}far|to\s{1,3}date|in\s{1,3}total|altogether|total|toll|"
+                         r"cumulative)\b")
+
+
+def _scopes_differ(a: Claim, b: Claim) -> bool:
+    """One claim counts the whole country, the other does not say so ("across the country" against "in Dunmore");
+    or one gives a running total ("since July", "the toll") and the other a figure of one day ("on Tuesday")."""
+    for x, y in ((a, b), (b, a)):
+        if _NATIONWIDE.search(x.text) is not None and _NATIONWIDE.search(y.text) is None:
+            return True
+        if _RUNNING.search(x.text) is not None and _RUNNING.search(y.text) is None and _one_day(y):
+            return True
+    return False
+
+
+def _one_day(claim: Claim) -> bool:
+    """The claim dates what it reports to one day ("on Tuesday")."""
+    return any(t.type == "DATE" and t.value and len(t.value) == 10 and t.field == claim.field for t in claim.times)
 
 
 def _rejected(claim: Claim, count: CountMention) -> bool:
@@ -652,6 +682,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         if (fa is not None and fb is not None and _remaining(a, fa) != _remaining(b, fb)) or \
                 _crew_apart(a, fa, b, fb):
             continue  # what is left ("still without power") against what the event reached: two quantities
+        if _scopes_differ(a, b):
+            continue  # the country against one place, a running total against a day's figure
         if fa is not None and fb is not None and fa.op not in _BOUNDS and fb.op not in _BOUNDS:
             # two exact figures: each with its full rounding slack
             (alo, ahi), (blo, bhi) = _interval(fa, False), _interval(fb, False)

@@ -255,6 +255,12 @@ def _inside_denied_stretch(denial: Claim, asserted: Claim, stem: str) -> bool:
     return bool(dated) and all(stretch[0] < d[0] and d[1] <= stretch[1] for d in dated)
 
 
+#: A denial of a figure rather than of its event: "a figure of 300 deaths ... was false", "reports of 40 dead".
+_FIGURE_DENIED = regex.compile(r"(?i)\b(?:figures?|numbers?|estimates?|counts?|toll|tally|reports?|claims?|rumou?rs?)"
+                               r"\s{1,3}(?:of|that)\s{1,3}(?:(?:about|some|around|nearly|more\s{1,3}than|over)"
+                               r"\s{1,3})?\d")
+
+
 #: Words that make a process another one than the one stopped: "a second valve is still leaking".
 _ANOTHER = regex.compile(r"(?i)\b(?:another|second|third|other|separate|different|new)\b")
 
@@ -519,6 +525,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         if itself and not (_nominal(a, _event) or _nominal(b, _event)):
             continue
         for d, h in ((a, b), (b, a)):
+            if _FIGURE_DENIED.search(d.text) is not None:
+                continue  # "a figure of 300 deaths was false": a figure rejected, not the event denied
             going = _goes_on(d, _event, _cls, h)
             if (going or ((_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)))) and \
                     _supports(h, _event) and _not_since(d, _event) is None and \
