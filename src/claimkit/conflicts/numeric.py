@@ -209,9 +209,9 @@ _REJECTING_BEFORE = regex.compile(
 #: A count of the whole country against one of a place: "across the country", "nationwide".
 _NATIONWIDE = regex.compile(r"(?i)\b(?:across|throughout|around)\s{1,3}the\s{1,3}(?:country|nation)\b|"
                             r"\b(?:nationwide|nationally|countrywide)\b")
-#: A running total: "since the heatwave began", "since late July", "so far", "in total", "the total ... to".
-_RUNNING = regex.compile(r"(?i)\b(?:since|so\s{1,3}far|to\s{1,3}date|in\s{1,3}total|altogether|total|toll|"
-                         r"cumulative)\b")
+#: A running total: "since the heatwave began", "since late July", "so far", "in total" (not "the toll", which
+#: may be put at a figure on one day).
+_RUNNING = regex.compile(r"(?i)\b(?:since|so\s{1,3}far|to\s{1,3}date|in\s{1,3}total|altogether|cumulative)\b")
 
 
 def _scopes_differ(a: Claim, b: Claim) -> bool:
