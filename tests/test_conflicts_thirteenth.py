@@ -38,6 +38,9 @@ _GRID = ("Storm cuts power across Varnholm", "Varnholm blackout: figures dispute
          "Pellan Energy said.",
          "In total, some 230,000 homes in Varnholm lost power at some point during the storm, the regional ministry "
          "said.", []),
+        # the whole region against one town
+        ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
+         "Across the region, some 230,000 homes lost power in the storm, the regional ministry said.", []),
         # another town (named first in its sentence)
         ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
          "In Kelby, some 230,000 homes lost power in the storm, the regional ministry said.", []),
@@ -229,6 +232,9 @@ _PIPE = ("Water main leak at Selby", "Selby leak goes on")
         # said before the stopping: no contradiction
         ("The main is still leaking into the cellars of Selby, the fire brigade said on Monday.",
          "The leak was stopped on Tuesday afternoon, Selby Water said on Tuesday.", []),
+        # another source of it goes on
+        ("The leak in the Selby main was stopped on Monday morning, Selby Water said on Monday.",
+         "Water is still leaking from the reservoir near Selby, the fire brigade said on Tuesday.", []),
         # another process goes on
         ("The leak had been stopped on Monday morning, Selby Water said on Monday.",
          "A second main is still leaking into the cellars of Selby, the fire brigade said on Tuesday.", []),

@@ -206,9 +206,10 @@ _REJECTING_BEFORE = regex.compile(
     r"rumou?rs?)\s{1,3}(?:of|that)\s{1,3})?(?:(?:about|around|some|nearly|more\s{1,3}than)\s{1,3})?$")
 
 
-#: A count of the whole country against one of a place: "across the country", "nationwide".
-_NATIONWIDE = regex.compile(r"(?i)\b(?:across|throughout|around)\s{1,3}the\s{1,3}(?:country|nation)\b|"
-                            r"\b(?:nationwide|nationally|countrywide)\b")
+#: A count of a whole country or region against one of a place: "across the country", "nationwide".
+_NATIONWIDE = regex.compile(r"(?i)\b(?:across|throughout|around)\s{1,3}the\s{1,3}(?:whole\s{1,3}|entire\s{1,3})?"
+                            r"(?:country|nation|region|province|state|county|island)\b|"
+                            r"\b(?:nationwide|nationally|countrywide|region-wide|statewide)\b")
 #: A running total: "since the heatwave began", "since late July", "so far", "in total" (not "the toll", which
 #: may be put at a figure on one day).
 _RUNNING = regex.compile(r"(?i)\b(?:since|so\s{1,3}far|to\s{1,3}date|in\s{1,3}total|altogether|cumulative)\b")

@@ -265,6 +265,15 @@ _FIGURE_DENIED = regex.compile(r"(?i)\b(?:figures?|numbers?|estimates?|counts?|t
 _ANOTHER = regex.compile(r"(?i)\b(?:another|second|third|other|separate|different|new)\b")
 
 
+#: The head noun of a "from/in/at/of the ..." phrase: where a process is ("from the tanker", "in the pipeline").
+_SITE_NOUN = regex.compile(r"\b(?:from|in|at|of|inside)\s{1,3}the\s{1,3}(?:[\p{L}\-]{2,25}\s{1,3}){0,2}?(\p{Ll}{3,25})\b")
+
+
+def _sites(text: str) -> set[str]:
+    """The head nouns of the claim's "from/in/at/of the ..." phrases, time words left out."""
+    return {m.group(1) for m in _SITE_NOUN.finditer(text) if m.group(1) not in TIME_NAMES}
+
+
 def _still_going(claim: Claim, thing: str) -> bool:
     """The claim says the process ``thing`` (a stem: "leak") is still going on ("is still leaking")."""
     return any(event_stem(m.group(1)) == thing for m in STILL_GOING.finditer(claim.text))
@@ -278,6 +287,9 @@ def _goes_on(claim: Claim, event: str, thing: str, stopped: Claim) -> bool:
         return False
     if not _still_going(claim, thing) or _ANOTHER.search(claim.text) is not None:
         return False  # "a second tank is still leaking": another process
+    where, there = _sites(claim.text), _sites(stopped.text)
+    if where and there and not where & there:
+        return False  # "stopped in the pipeline", "still leaking from the tanker": two sources of it
     said, other = said_interval(claim), said_interval(stopped)
     return said is not None and other is not None and said[1] >= other[0]
 
