@@ -266,7 +266,8 @@ _ANOTHER = regex.compile(r"(?i)\b(?:another|second|third|other|separate|differen
 
 
 #: The head noun of a "from/in/at/of the ..." phrase: where a process is ("from the tanker", "in the pipeline").
-_SITE_NOUN = regex.compile(r"\b(?:from|in|at|of|inside)\s{1,3}the\s{1,3}(?:[\p{L}\-]{2,25}\s{1,3}){0,2}?(\p{Ll}{3,25})\b")
+_SITE_NOUN = regex.compile(r"\b(?:from|in|at|of|inside)\s{1,3}the\s{1,3}(?:[\p{L}\-]{2,25}\s{1,3}){0,2}?"
+                           r"(\p{Ll}{3,25})\b")
 
 
 def _sites(text: str) -> set[str]:
