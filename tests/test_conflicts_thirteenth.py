@@ -18,7 +18,7 @@ _GRID = ("Storm cuts power across Varnholm", "Varnholm blackout: figures dispute
     [
         # one outage in two wordings, two incompatible figures
         ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
-         "Some 230,000 homes were left without electricity in the Varnholm storm, the regional ministry said.",
+         "Some 230,000 homes were left without power after the Varnholm storm, the regional ministry said.",
          ["numeric"]),
         # what is left a day later is another quantity than what the storm cut
         ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
@@ -27,7 +27,7 @@ _GRID = ("Storm cuts power across Varnholm", "Varnholm blackout: figures dispute
          "About 12,000 homes remain without power in the Varnholm area, the regional ministry said.", []),
         # homes and businesses are two things
         ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
-         "Some 230,000 customers were left without electricity in the Varnholm storm, the regional ministry "
+         "Some 230,000 customers were left without power after the Varnholm storm, the regional ministry "
          "said.", []),
         # a part of the area only: at most the whole, no contradiction while below it
         ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
@@ -55,7 +55,7 @@ _GRID = ("Storm cuts power across Varnholm", "Varnholm blackout: figures dispute
          []),
         # people are not homes
         ("About 90,000 homes in Varnholm lost power on Friday night, the grid company Pellan Energy said.",
-         "Some 230,000 people in Varnholm were left without electricity in the storm, the regional ministry said.",
+         "Some 230,000 people in Varnholm were left without power after the storm, the regional ministry said.",
          []),
     ],
 )
@@ -131,12 +131,12 @@ _LIST = ("Brenna clinic waiting list shrinks", "Union disputes Brenna clinic fig
         # the level reached now, not in January
         ("The number of patients waiting for treatment at the Brenna clinic has fallen by 5 percent since "
          "January, to 12,000, health minister Ola Ferrin said on Monday.",
-         "More than 16,000 patients are on the waiting list at the Brenna clinic, the nurses' union said on "
+         "More than 16,000 patients wait for treatment at the Brenna clinic, the nurses' union said on "
          "Tuesday.", ["numeric"]),
         # the figure of January itself, against one of today
         ("In January, 16,500 patients were waiting for treatment at the Brenna clinic, health minister Ola Ferrin "
          "said on Monday.",
-         "More than 12,000 patients are on the waiting list at the Brenna clinic, the nurses' union said on "
+         "More than 12,000 patients wait for treatment at the Brenna clinic, the nurses' union said on "
          "Tuesday.", []),
     ],
 )
@@ -148,7 +148,7 @@ def test_level_reached_since(first: str, second: str, kinds: list[str]) -> None:
 @pytest.mark.parametrize(
     ("content", "modality"),
     [
-        ("the number of patients waiting for planned surgery has fallen to 9,000", "asserted"),
+        ("the list of people waiting for planned operations has shrunk to 9,000", "asserted"),
         ("a list of proposed sites was published", "asserted"),
         ("the planned strike will go ahead", "expected"),
         ("the union called a planned walkout for Friday", "expected"),
@@ -227,20 +227,20 @@ _PIPE = ("Water main leak at Selby", "Selby leak goes on")
 @pytest.mark.parametrize(
     ("first", "second", "kinds"),
     [
-        ("The leak had been stopped on Monday morning, Selby Water said on Monday.",
-         "The main is still leaking into the cellars of Selby, the fire brigade said on Tuesday.", ["status"]),
+        ("Crews stopped the leak on Monday morning, Selby Water said on Monday.",
+         "The main is still leaking into the cellars of Selby, firefighters said on Tuesday.", ["status"]),
         # said before the stopping: no contradiction
-        ("The main is still leaking into the cellars of Selby, the fire brigade said on Monday.",
-         "The leak was stopped on Tuesday afternoon, Selby Water said on Tuesday.", []),
+        ("The main is still leaking into the cellars of Selby, firefighters said on Monday.",
+         "Crews stopped the leak on Tuesday afternoon, Selby Water said on Tuesday.", []),
         # another source of it goes on
         ("The leak in the Selby main was stopped on Monday morning, Selby Water said on Monday.",
-         "Water is still leaking from the reservoir near Selby, the fire brigade said on Tuesday.", []),
+         "Water is still leaking from the reservoir near Selby, firefighters said on Tuesday.", []),
         # another process goes on
-        ("The leak had been stopped on Monday morning, Selby Water said on Monday.",
-         "A second main is still leaking into the cellars of Selby, the fire brigade said on Tuesday.", []),
+        ("Crews stopped the leak on Monday morning, Selby Water said on Monday.",
+         "A second main is still leaking into the cellars of Selby, firefighters said on Tuesday.", []),
         # something else goes on
-        ("The leak had been stopped on Monday morning, Selby Water said on Monday.",
-         "Pumps were still working in the cellars of Selby, the fire brigade said on Tuesday.", []),
+        ("Crews stopped the leak on Monday morning, Selby Water said on Monday.",
+         "Pumps were still working in the cellars of Selby, firefighters said on Tuesday.", []),
     ],
 )
 def test_stopped_and_still_going(first: str, second: str, kinds: list[str]) -> None:
@@ -255,24 +255,26 @@ _STORM = ("Gale hits Varnholm", "Varnholm outage drags on")
 @pytest.mark.parametrize(
     ("first", "second", "kinds"),
     [
-        ("Electricity had been fully restored by Sunday evening, Pellan Energy spokesman Ivo Marsk said on Sunday.",
-         "Hundreds of households in Varnholm still had no power on Monday, the mayor said on Monday.", ["status"]),
+        ("Electricity was fully restored across the town by Sunday night, Pellan Energy spokesman Ivo Marsk said on "
+         "Sunday.",
+         "Hundreds of homes in Varnholm were still without power on Monday, the mayor said on Monday.", ["status"]),
         ("Pellan Energy said on Sunday it had restored power across Varnholm.",
          "Many families in Varnholm were still without electricity on Monday, the mayor said on Monday.",
          ["status"]),
         # partly back: some may still lack it
-        ("Electricity had been partly restored by Sunday evening, Pellan Energy spokesman Ivo Marsk said on "
-         "Sunday.",
-         "Hundreds of households in Varnholm still had no power on Monday, the mayor said on Monday.", []),
+        ("Electricity was partly restored across the town by Sunday night, Pellan Energy spokesman Ivo Marsk said "
+         "on Sunday.",
+         "Hundreds of homes in Varnholm were still without power on Monday, the mayor said on Monday.", []),
         ("Power was restored to 40,000 homes by Sunday evening, Pellan Energy spokesman Ivo Marsk said on Sunday.",
-         "Hundreds of households in Varnholm still had no power on Monday, the mayor said on Monday.", []),
+         "Hundreds of homes in Varnholm were still without power on Monday, the mayor said on Monday.", []),
         # the lack was reported before the restoration
-        ("Hundreds of households in Varnholm still had no power on Sunday, the mayor said on Sunday.",
-         "Electricity had been fully restored by Monday evening, Pellan Energy spokesman Ivo Marsk said on "
-         "Monday.", []),
+        ("Hundreds of homes in Varnholm were still without power on Sunday, the mayor said on Sunday.",
+         "Electricity was fully restored across the town by Monday night, Pellan Energy spokesman Ivo Marsk said "
+         "on Monday.", []),
         # another supply
-        ("Electricity had been fully restored by Sunday evening, Pellan Energy spokesman Ivo Marsk said on Sunday.",
-         "Hundreds of households in Varnholm still had no running water on Monday, the mayor said on Monday.", []),
+        ("Electricity was fully restored across the town by Sunday night, Pellan Energy spokesman Ivo Marsk said on "
+         "Sunday.",
+         "Hundreds of homes in Varnholm were still without running water on Monday, the mayor said on Monday.", []),
     ],
 )
 def test_restored_and_still_lacking(first: str, second: str, kinds: list[str]) -> None:
@@ -300,7 +302,7 @@ _HEAT = ("Heat deaths rise in Dorvik", "Dorvik heat toll climbs")
          "Eight people detained at the Dorvik rally have been charged, prosecutors said on Tuesday.", []),
         ("Police detained 30 people at the Dorvik rally on Monday, and 12 of them were released on Monday night, a "
          "police spokesman said on Monday.",
-         "Police said on Tuesday they had detained 31 people at the Dorvik rally.", []),
+         "A police spokeswoman put the number detained at the Dorvik rally at 31 on Tuesday.", []),
     ],
 )
 def test_scopes_and_subsets(first: str, second: str, kinds: list[str]) -> None:
@@ -312,7 +314,7 @@ def test_scopes_and_subsets(first: str, second: str, kinds: list[str]) -> None:
 def test_a_rejected_figure_denies_no_event() -> None:
     """"a figure of 300 deaths was false" rejects a figure; it does not deny the deaths."""
     analysis = story("Nine people died of heat in Dorvik on Monday, the regional health office said on Tuesday.",
-                     "A figure of 300 deaths circulating online was false, a health office spokesman said on "
+                     "A figure of 300 deaths shared online was false, a health office spokesman said on "
                      "Wednesday.", titles=_HEAT, first="2031-03-11")
     assert conflict_kinds(analysis) == []
 

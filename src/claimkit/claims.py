@@ -563,8 +563,8 @@ class _Reader:
             return self.clock.default() if self.doc.published is None else Moment(self.doc.published.isoformat())
         if draft.speech is not None:
             s, e = draft.speech
-            # a time inside what a source said dates what was said, not the saying ("said on Friday the dam had
-            # passed an inspection in July and showed ...": July is no day of speaking)
+            # a time inside what a source said dates what was said, not the saying ("said on Friday the mill had
+            # passed a check in March and showed ...": March is no day of speaking)
             times = [t for t in self._times_in(s, e) if not self._in_content(t[0], t[1])]
             if times:
                 cue = draft.cue.start if draft.cue is not None else e
@@ -817,10 +817,10 @@ class _Reader:
         going_on = STILL_GOING.search(text, start, end) if state is None and not counts and not long_claim and \
             modality == "asserted" else None
         if going_on is not None and len(event_stem(going_on.group(1))) >= 3:
-            # "the tank is still leaking": the leak has not been stopped
+            # "the valve is still leaking": the leak has not been stopped
             keys.append(event_key("stop", event_stem(going_on.group(1))))
         if not long_claim and modality in {"asserted", "denied"}:
-            # "power was restored", "still had no electricity": the supply's restoration, said or denied
+            # "power was restored", "still without electricity": the supply's restoration, said or denied
             keys.extend(k for k in utility_keys(text, start, end) if k not in keys)
         if state is not None:
             # "the school is standing and undamaged": the source says the school was not destroyed

@@ -78,7 +78,7 @@ _CALLED_OFF_BEFORE = regex.compile(
     r"(?:the|a|an|its|her|his|their|our|this|next\s{1,3}week's)\s{1,3}$")
 
 
-#: An attributive marker in a prepositional phrase: "waiting for planned surgery", "a list of proposed sites" - the
+#: An attributive marker in a prepositional phrase: "queueing for planned operations", "a list of proposed sites" - the
 #: plan is of the noun it describes, not of what the claim reports.
 _ATTRIBUTIVE = frozenset({"planned", "proposed", "upcoming", "pending"})
 _IN_PHRASE_BEFORE = regex.compile(
@@ -90,8 +90,8 @@ _PENDING_PREPOSITION = regex.compile(r"(?i)\s{1,3}(?:a|an|the|his|her|its|their|
 
 
 def _in_phrase(content: str, m: regex.Match[str]) -> bool:
-    """The marker is an attributive adjective inside a prepositional phrase ("patients waiting for planned
-    surgery"), or "pending" is itself a preposition ("suspended pending an inquiry")."""
+    """The marker is an attributive adjective inside a prepositional phrase ("people queueing for planned
+    operations"), or "pending" is itself a preposition ("suspended pending an inquiry")."""
     word = m.group(0).lower()
     if word == "pending" and _PENDING_PREPOSITION.match(content, m.end()) is not None:
         return True

@@ -339,12 +339,12 @@ STILL_GOING = regex.compile(r"(?i)\b(?:is|are|was|were|been)\s{1,3}still\s{1,3}(
 UTILITIES: dict[str, str] = {"power": "power", "electricity": "power", "heating": "heating", "water": "water",
                              "gas": "gas", "internet": "internet"}
 _UTILITY = r"(?P<utility>" + "|".join(UTILITIES) + r")"
-#: A supply said to be back, with nothing that makes it partial: "electricity had been fully restored".
+#: A supply said to be back, with nothing that makes it partial: "power was fully restored".
 RESTORED = regex.compile(
     r"(?i)\b" + _UTILITY + r"\b(?:\s{1,3}(?:supplies|supply|service|services))?\s{1,3}(?:was|were|is|are|had|has|have)"
     r"(?:\s{1,3}been)?\s{1,3}(?:fully\s{1,3}|completely\s{1,3})?restored\b|\brestored\s{1,3}(?:full\s{1,3})?"
     + _UTILITY + r"\b")
-#: A supply said to be still lacking: "still had no power", "were still without electricity".
+#: A supply said to be still lacking: "were still without power", "still have no electricity".
 STILL_WITHOUT = regex.compile(
     r"(?i)\bstill\s{1,3}(?:(?:had|have|has|were|was|are|is|been|left)\s{1,3})?(?:no|without)\s{1,3}" + _UTILITY
     + r"\b|\b(?:had|have|has|were|was|are|is)\s{1,3}still\s{1,3}(?:no|without)\s{1,3}" + _UTILITY + r"\b")
@@ -355,7 +355,7 @@ PARTIAL = regex.compile(r"(?i)\b(?:partly|partially|largely|mostly|most|some|hal
 
 def utility_keys(text: str, start: int, end: int) -> list[str]:
     """``event:restore|utility-<supply>`` for a claim that says a supply is back in full ("power was restored") or
-    still lacking ("still had no electricity"); empty for a partial restoration."""
+    still lacking ("were still without electricity"); empty for a partial restoration."""
     found = []
     for pattern in (RESTORED, STILL_WITHOUT):
         m = pattern.search(text, start, end)

@@ -179,7 +179,7 @@ _SEPARATE = regex.compile(r"\b(?:a|an)\s{1,3}(?:separate|smaller|larger|differen
 
 #: "in the capital alone", "Osterby alone": a part of the total, which it may not exceed.
 _ALONE = regex.compile(r"(?i)\b\p{L}[\p{L}'’\-]{1,30}\s{1,3}alone\b")
-#: "still had no power", "remain without water", "are still missing": what is left at the time, not the total.
+#: "were still without power", "remain without water", "are still missing": what is left at the time, not the total.
 _REMAINING = regex.compile(r"(?i)^\s{1,3}(?:(?:are|is|were|was|have|has|had|in\s{1,3}\p{L}{2,20})\s{1,3}){0,2}"
                            r"(?:still|remain|remains|remained|remaining)\b")
 
@@ -242,7 +242,7 @@ def _rejected(claim: Claim, count: CountMention) -> bool:
 
 
 def _remaining(claim: Claim, count: CountMention) -> bool:
-    """The count is what is left at the time ("2,000 homes remain without power", "thousands still had no power"),
+    """The count is what is left at the time ("2,000 homes remain without power", "hundreds were still without heating"),
     not the total the event reached."""
     if count.field != claim.field:
         return False

@@ -221,7 +221,7 @@ def _event_after(asserted: Claim, denial: Claim, stem: str = "") -> bool:
     return False
 
 
-#: "since" right before a time: "has not been inspected since May" denies the event for the whole stretch.
+#: "since" right before a time: "has not been serviced since March" denies the event for the whole stretch.
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s{1,3}(?:(?:early|late|mid|the\s{1,3}(?:start|end)\s{1,3}of)"
                               r"[\s\-]{1,3})?$")
 
@@ -244,7 +244,7 @@ def _not_since(denial: Claim, stem: str) -> tuple[dt.date, dt.date] | None:
 
 def _inside_denied_stretch(denial: Claim, asserted: Claim, stem: str) -> bool:
     """One source dates the event ``stem`` ("was inspected last week") inside the stretch another, speaking later
-    or the same day, says it has not happened in ("has not been inspected since May")."""
+    or the same day, says it has not happened in ("has not been serviced since March")."""
     if denial.polarity != "negative" or not _happened(asserted) or not _reads(asserted, stem):
         return False
     stretch = _not_since(denial, stem)
@@ -281,13 +281,13 @@ def _still_going(claim: Claim, thing: str) -> bool:
 
 
 def _goes_on(claim: Claim, event: str, thing: str, stopped: Claim) -> bool:
-    """The claim says the process ``thing`` is still going on ("the tank is still leaking") on a day the other
-    claim's stopping ("the leak was stopped on Sunday") had already happened: said the same day or later than the
+    """The claim says the process ``thing`` is still going on ("the valve is still leaking") on a day the other
+    claim's stopping ("crews stopped the spill on Friday") had already happened: said the same day or later than the
     stopping, which is not dated after the day the claim was said."""
     if event != "stop" or claim.modality != "asserted" or claim.polarity != "positive":
         return False
     if not _still_going(claim, thing) or _ANOTHER.search(claim.text) is not None:
-        return False  # "a second tank is still leaking": another process
+        return False  # "a second valve is still leaking": another process
     where, there = _sites(claim.text), _sites(stopped.text)
     if where and there and not where & there:
         return False  # "stopped in the pipeline", "still leaking from the tanker": two sources of it
@@ -579,8 +579,8 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
 
 
 def _supply_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
-    """A supply said to be back in full ("electricity had been fully restored by Sunday") against a source that,
-    speaking the same day or later, says it is still lacking ("households still had no power on Monday"): two
+    """A supply said to be back in full ("power was fully restored on Friday") against a source that,
+    speaking the same day or later, says it is still lacking ("some streets were still without power on Saturday"): two
     sources on one story (or one article), the restoration not dated after the day the lack is reported."""
     edges = []
     for i, j in window_pairs(claims):
