@@ -129,7 +129,7 @@ _LIST = ("Brenna clinic waiting list shrinks", "Union disputes Brenna clinic fig
     ("first", "second", "kinds"),
     [
         # the level reached now, not in January
-        ("The number of patients waiting for treatment at the Brenna clinic has fallen by 5 percent since "
+        ("The count of patients waiting for treatment at the Brenna clinic has fallen by 5 percent since "
          "January, to 12,000, health minister Ola Ferrin said on Monday.",
          "More than 16,000 patients wait for treatment at the Brenna clinic, the nurses' union said on "
          "Tuesday.", ["numeric"]),
@@ -198,7 +198,7 @@ def test_a_month_in_what_was_said_is_no_day_of_speaking() -> None:
     [
         # the headline announces a closure the body rules out
         ("Harl Foods to close Vessby bakery",
-         "Harl Foods will cut 120 jobs at its Vessby bakery, the company said on Monday. The bakery will stay open "
+         "Harl Foods will cut 120 jobs at its Vessby bakery, the firm said on Monday. The bakery will stay open "
          "and keep making bread, a spokesman said.", ["headline"]),
         ("Harl Foods to close Vessby bakery",
          "Harl Foods said on Monday it would not close its Vessby bakery but would cut 120 jobs there.",

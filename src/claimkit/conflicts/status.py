@@ -227,8 +227,8 @@ _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s{1,3}(?:(?:early|late|mid|the\s{1,3
 
 
 def _not_since(denial: Claim, stem: str) -> tuple[dt.date, dt.date] | None:
-    """The stretch of days a negated perfect denies the predicate ``stem`` over ("had not been inspected since
-    May": from May to the day the source spoke), or None when the claim says no such thing."""
+    """The stretch of days a negated perfect denies the predicate ``stem`` over ("had not been serviced since
+    March": from March to the day the source spoke), or None when the claim says no such thing."""
     said = said_interval(denial)
     if said is None or not any(_uses(p, stem) and p.negated and not p.modal for p in _predications(denial)):
         return None
