@@ -209,10 +209,10 @@ def test_a_month_in_what_was_said_is_no_day_of_speaking() -> None:
          "spokesman said on Monday.", []),
         # the body expects what the headline announces
         ("Harl Foods to close Vessby bakery",
-         "Harl Foods will close its Vessby bakery by next summer, the company said on Monday.", []),
+         "Harl Foods will close its Vessby bakery by next summer, the firm said on Monday.", []),
         # the headline states a plan, the body another site's fate
         ("Harl Foods to close Vessby bakery",
-         "Harl Foods will shut its Vessby bakery next year, the company said. Its Dorna bakery will stay open "
+         "Harl Foods will shut its Vessby bakery next year, the firm said. Its Dorna bakery will stay open "
          "until 2033, a spokesman said.", []),
     ],
 )
