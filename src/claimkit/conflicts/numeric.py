@@ -242,7 +242,7 @@ def _rejected(claim: Claim, count: CountMention) -> bool:
 
 
 def _remaining(claim: Claim, count: CountMention) -> bool:
-    """The count is what is left at the time ("2,000 homes remain without power", "hundreds were still without heating"),
+    """The count is what is left at the time ("2,000 homes remain without power", "hundreds were still without heat"),
     not the total the event reached."""
     if count.field != claim.field:
         return False
