@@ -680,14 +680,11 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue  # figures for another place or another time ("In March, 32 people were killed in ...")
         (alo, ahi), (blo, bhi) = intervals[i], intervals[j]
         fa, fb = figures[i], figures[j]
-        if (fa is not None and fb is not None and _remaining(a, fa) != _remaining(b, fb)) or \
-                _crew_apart(a, fa, b, fb):
-            continue  # what is left ("still without power") against what the event reached: two quantities
-        if _scopes_differ(a, b):
-            continue  # the country against one place, a running total against a day's figure
         if fa is not None and fb is not None and fa.op not in _BOUNDS and fb.op not in _BOUNDS:
             # two exact figures: each with its full rounding slack
             (alo, ahi), (blo, bhi) = _interval(fa, False), _interval(fb, False)
+        if ahi >= blo and bhi >= alo:
+            continue
         # a part ("in the capital alone") is a least value of the whole
         ahi = float("inf") if _partial(a) and not _partial(b) else ahi
         bhi = float("inf") if _partial(b) and not _partial(a) else bhi
@@ -695,6 +692,11 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             continue
         if _revision(event, a, b, intervals[i], intervals[j]) or _revised(a, b):
             continue
+        if (fa is not None and fb is not None and _remaining(a, fa) != _remaining(b, fb)) or \
+                _crew_apart(a, fa, b, fb):
+            continue  # what is left ("still without power") against what the event reached: two quantities
+        if _scopes_differ(a, b):
+            continue  # the country against one place, a running total against a day's figure
         edges.append((i, j))
     found = []
     for group in components(len(usable), edges):

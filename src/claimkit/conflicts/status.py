@@ -538,13 +538,13 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         if itself and not (_nominal(a, _event) or _nominal(b, _event)):
             continue
         for d, h in ((a, b), (b, a)):
-            if _FIGURE_DENIED.search(d.text) is not None:
-                continue  # "a figure of 300 deaths was false": a figure rejected, not the event denied
             going = _goes_on(d, _event, _cls, h)
             if (going or ((_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)))) and \
                     _supports(h, _event) and _not_since(d, _event) is None and \
                     _related(d, h, named, claims, True) and not _event_after(h, d, _event) and \
-                    not _milder_only(h, d, _event) and not _other_verdict(d, h, _event):
+                    not _milder_only(h, d, _event) and not _other_verdict(d, h, _event) and \
+                    _FIGURE_DENIED.search(d.text) is None:
+                # (not "a figure of 300 deaths was false": a figure rejected, not the event denied)
                 edges.append((i, j))
                 break
     ruled_out = []
@@ -614,13 +614,15 @@ def _supply_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
 def _stretch_conflicts(key: str, claims: Sequence[Claim], event: str, named: bool) -> list[Conflict]:
     """Conflicts of an event dated by one source inside the stretch another says it has not happened in (see
     :func:`_inside_denied_stretch`): two sources on one story, or two sources of one article."""
-    edges = []
+    edges: list[tuple[int, int]] = []
+    if not any(c.polarity == "negative" and "since" in c.text.lower() for c in claims):
+        return []  # no claim denies a stretch: the common case, decided once
     for i, j in window_pairs(claims):
         a, b = claims[i], claims[j]
         for d, h in ((a, b), (b, a)):
-            if same_source(d, h) or same_words(d, h) or places_differ(d, h):
+            if d.polarity != "negative" or "since" not in d.text.lower() or not _inside_denied_stretch(d, h, event):
                 continue
-            if not _inside_denied_stretch(d, h, event):
+            if same_source(d, h) or same_words(d, h) or places_differ(d, h):
                 continue
             apart = days_apart(d, h)
             if d.doc == h.doc or named or same_place(d, h) or (
