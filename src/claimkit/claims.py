@@ -35,15 +35,18 @@ from .lexicon import (
     PRESENCE_EVENTS,
     SPEECH_VERBS,
     SUBORDINATE_OPENERS,
+    SUBSTANCE_MEASURES,
 )
 from .modality import CUE_MODALITY, read_modality
-from .predicates import find_predications, governing_verb, predicate_of
+from .predicates import event_stem, find_predications, governing_verb, predicate_of
 from .quantities import find_numbers, with_operator
 from .segment import clauses, sentences, trim
 from .spans import SpanIndex
 from .subjects import (
+    STILL_GOING,
     Entity,
     EventHit,
+    announced_predicates,
     contrary_state_at,
     counted_entity,
     entity_after,
@@ -61,6 +64,7 @@ from .subjects import (
     story_names,
     title_names,
     topic_words,
+    utility_keys,
 )
 from .timeline import interval
 from .types import Claim, CountMention, Document, Mention, QuoteMention, Source, Span, TimeMention
@@ -202,6 +206,10 @@ def _within(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
 def _inside_number(text: str, at: int) -> bool:
     """``at`` follows the thousands separator of a figure ("10,|000")."""
     return 2 <= at < len(text) and text[at - 1] in ",." and text[at - 2].isdigit() and text[at].isdigit()
+
+
+#: The substance after a measure: "litres of diesel", "tonnes of the grain".
+_SUBSTANCE_AFTER = regex.compile(r"\s{1,3}of\s{1,3}(?:(?:the|its|their)\s{1,3})?(\p{Ll}[\p{Ll}\-]{2,30})\b(?![’'])")
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -555,7 +563,9 @@ class _Reader:
             return self.clock.default() if self.doc.published is None else Moment(self.doc.published.isoformat())
         if draft.speech is not None:
             s, e = draft.speech
-            times = self._times_in(s, e)
+            # a time inside what a source said dates what was said, not the saying ("said on Friday the mill had
+            # passed a check in March and showed ...": March is no day of speaking)
+            times = [t for t in self._times_in(s, e) if not self._in_content(t[0], t[1])]
             if times:
                 cue = draft.cue.start if draft.cue is not None else e
                 ts, te, mention = min(times, key=lambda t: abs(t[0] - cue))
@@ -570,6 +580,11 @@ class _Reader:
         if self.doc.published is not None:
             return Moment(self.doc.published.isoformat())
         return None
+
+    def _in_content(self, start: int, end: int) -> bool:
+        """``[start, end)`` lies inside the content of a quote of the body text."""
+        i = bisect.bisect_right(self._quote_starts, start)
+        return any(q.start <= start and end <= q.end for q in self.quotes[max(0, i - 3):i])
 
     def _entity(self, text: str, entity: Entity | None, start: int, source: Source | None = None) -> Entity | None:
         """Fill in modifiers a definite noun phrase leaves out ("the soldiers" after "Veloran soldiers"; "its
@@ -706,6 +721,11 @@ class _Reader:
                                      count.category)
                 self.last_entity = entity
                 self.last_counted = self.last_counted or entity
+            elif count.unit and singular_noun(count.unit.lower()) in SUBSTANCE_MEASURES and \
+                    count.unit_span is not None and (of := _SUBSTANCE_AFTER.match(text, count.unit_span.end)):
+                # "3,000 litres of diesel": a measure is compared only as one of the same substance
+                count = attrs.evolve(count, unit=f"{singular_noun(count.unit.lower())} of "
+                                                 f"{singular_noun(of.group(1).lower())}")
             if self._possible(reading.evidence, draft) and not count.hypothetical:
                 # "could reach 100" is a possibility, not a figure; "officials said it would reach 100" is the
                 # reported "will" of an indirect quote, an expected figure that may disagree with others
@@ -794,6 +814,14 @@ class _Reader:
             elif keys:
                 state_at = None  # the keys come from other words: they stand
         state = None if state_at is None else (state_at[0], state_at[1])
+        going_on = STILL_GOING.search(text, start, end) if state is None and not counts and not long_claim and \
+            modality == "asserted" else None
+        if going_on is not None and len(event_stem(going_on.group(1))) >= 3:
+            # "the valve is still leaking": the leak has not been stopped
+            keys.append(event_key("stop", event_stem(going_on.group(1))))
+        if not long_claim and modality in {"asserted", "denied"}:
+            # "power was restored", "still without electricity": the supply's restoration, said or denied
+            keys.extend(k for k in utility_keys(text, start, end) if k not in keys)
         if state is not None:
             # "the school is standing and undamaged": the source says the school was not destroyed
             keys.append(event_key(state[0], state[1].label()))
@@ -1004,7 +1032,7 @@ def _headline_keys(document: Document, claims: list[Claim]) -> list[Claim]:
     claims of its article that speak of the same thing (they share a content word), under ``headline:<doc>``."""
     if not document.title:
         return claims
-    found = headline_verbs(document.title)
+    found = headline_verbs(document.title) or announced_predicates(document.title)
     if not found:
         return claims
     topic = topic_words(document.title, found)

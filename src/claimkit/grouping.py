@@ -33,6 +33,7 @@ from .lexicon import (
     NOUN_CLASSES,
     NOUN_DEFAULT_EVENT,
     PARTICIPATION_EVENTS,
+    SUBSTANCE_MEASURES,
 )
 from .subjects import name_stem, noun_class
 from .types import Claim, CountMention
@@ -258,8 +259,11 @@ def count_base(count: CountMention) -> str | None:
     cur = currency(count)
     if cur is not None:
         return f"money-{cur}"
+    measure, of, substance = count.unit.partition(" of ")
     if count.category == "percent" and count.unit.startswith("percent of "):
         cls: str | None = f"percent-{count.unit.removeprefix('percent of ').replace(' ', '-')}"
+    elif of and singular(measure) in SUBSTANCE_MEASURES:
+        cls = f"{singular(measure)}-{substance.replace(' ', '-')}"
     else:
         cls = noun_of(count.unit)
     if cls is None:

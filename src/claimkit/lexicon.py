@@ -268,7 +268,13 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "burn": ("burned", "burnt", "burning", "scorched", "charred", "blackened"),
     "attend": ("took part", "taken part", "take part", "taking part", "takes part", "turned out", "turn out",
                "turnout", "crowd", "crowds", "attended", "attend", "attending", "attendance"),
-    "aboard": ("on board", "aboard", "onboard"),
+    "aboard": ("on board", "aboard", "onboard", "carrying"),
+    "outage": ("lost power", "lose power", "losing power", "loses power", "lost electricity", "lose electricity",
+               "losing electricity", "left without power", "left without electricity", "were without power",
+               "were without electricity", "plunged into darkness", "left in the dark", "cut off from power",
+               "cut off from electricity", "power cut", "power cuts", "power outage", "power outages"),
+    "spill": ("leaked", "leaking", "spilled", "spilt", "spilling", "escaped", "seeped", "discharged",
+              "poured into", "gushed"),
     "layoff": ("laid off", "lay off", "lays off", "laying off", "layoff", "layoffs", "lost their jobs",
                "lose their jobs", "losing their jobs", "lost jobs", "job cuts", "job losses", "cut jobs",
                "cutting jobs", "cuts jobs", "redundancies", "made redundant", "shed jobs", "sheds jobs",
@@ -302,6 +308,7 @@ EVENT_PARTICIPANTS: dict[str, frozenset[str]] = {
     "burn": frozenset({"area", "building", "vehicle"}),
     "attend": frozenset({"people", "worker"}),
     "aboard": frozenset({"people", "worker", "soldier"}),
+    "outage": frozenset({"building", "people"}),
 }
 
 #: How each event class reads in an explanation.
@@ -312,6 +319,7 @@ EVENT_LABELS: dict[str, str] = {
     "explode": "explosion", "destroy": "destruction", "rescue": "rescues", "infect": "infections",
     "cancel": "cancellations", "resign": "resignation", "close": "closure", "layoff": "job losses",
     "burn": "area or things burned", "attend": "turnout or attendance", "aboard": "people on board",
+    "outage": "power cut", "spill": "spill or leak",
 }
 
 #: Events that say only that the counted were there or took part ("60 firefighters fought the fire", "58 were
@@ -331,6 +339,10 @@ MEASURE_UNITS: frozenset[str] = frozenset({
     "inch", "ounce", "bit", "lot", "part", "half", "third", "quarter", "other", "more", "one", "way",
     "step", "round", "term", "age", "aged", "old",
 })
+
+#: Measures of a substance ("3,000 litres of diesel", "40 tonnes of grain"): compared only as the same measure of the
+#: same substance, named after "of" (a class ``<measure>-<substance>``).
+SUBSTANCE_MEASURES: frozenset[str] = frozenset({"litre", "liter", "gallon", "barrel", "tonne", "ton", "kilogram"})
 
 #: Events whose counts only grow: a later, higher figure is a revision, not a contradiction.
 CUMULATIVE_EVENTS: frozenset[str] = frozenset({"die", "injure", "displace", "detain", "casualty", "destroy", "rescue",

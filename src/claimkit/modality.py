@@ -78,8 +78,28 @@ _CALLED_OFF_BEFORE = regex.compile(
     r"(?:the|a|an|its|her|his|their|our|this|next\s{1,3}week's)\s{1,3}$")
 
 
+#: An attributive marker in a prepositional phrase: "queueing for planned operations", "a list of proposed sites" - the
+#: plan is of the noun it describes, not of what the claim reports.
+_ATTRIBUTIVE = frozenset({"planned", "proposed", "upcoming", "pending"})
+_IN_PHRASE_BEFORE = regex.compile(
+    r"(?i)\b(?:for|of|about|against|over|from|with|into|on|at)\s{1,3}(?:(?:the|a|an|its|her|his|their|our)\s{1,3})?$")
+
+
+#: "pending" as a preposition: "suspended pending an inquiry", "held pending trial" (until, not a plan).
+_PENDING_PREPOSITION = regex.compile(r"(?i)\s{1,3}(?:a|an|the|his|her|its|their|further|trial|review|appeal)\b")
+
+
+def _in_phrase(content: str, m: regex.Match[str]) -> bool:
+    """The marker is an attributive adjective inside a prepositional phrase ("people queueing for planned
+    operations"), or "pending" is itself a preposition ("suspended pending an inquiry")."""
+    word = m.group(0).lower()
+    if word == "pending" and _PENDING_PREPOSITION.match(content, m.end()) is not None:
+        return True
+    return word in _ATTRIBUTIVE and _IN_PHRASE_BEFORE.search(content, max(0, m.start() - 30), m.start()) is not None
+
+
 def _main(pattern: regex.Pattern[str], content: str, inside: regex.Pattern[str] = _SUBORDINATE,
-          after: regex.Pattern[str] | None = None) -> regex.Match[str] | None:
+          after: regex.Pattern[str] | None = None, phrases: bool = False) -> regex.Match[str] | None:
     """The first match of ``pattern`` in the claim's first sentence that is not inside a subordinate clause ("the
     dam has not been breached" negates the claim; "someone that no one trusts" does not), nor right after a match
     of ``after``."""
@@ -90,7 +110,8 @@ def _main(pattern: regex.Pattern[str], content: str, inside: regex.Pattern[str] 
     limit = first.start() + 1 if first else len(content)
     for m in pattern.finditer(content, begin, limit):
         if inside.search(content, max(begin, m.start() - 80), m.start()) is None and (
-                after is None or after.search(content, max(0, m.start() - 40), m.start()) is None):
+                after is None or after.search(content, max(0, m.start() - 40), m.start()) is None) and \
+                not (phrases and _in_phrase(content, m)):
             return m
     return None
 
@@ -160,7 +181,7 @@ def read_modality(content: str, frame: str = "", cue_class: str | None = None, *
         return Reading("expected", polarity, m.group(0))
     # "has called off her planned meeting": the calling off is done, the plan is its object (a later marker, as
     # in "dropped the proposed tax and will hold a vote", still counts)
-    for text, m in ((content, _main(_EXPECT, content, _RELATIVE, _CALLED_OFF_BEFORE)),
+    for text, m in ((content, _main(_EXPECT, content, _RELATIVE, _CALLED_OFF_BEFORE, True)),
                     (frame, next((m for m in _EXPECT.finditer(frame) if _CALLED_OFF_BEFORE.search(
                         frame, max(0, m.start() - 40), m.start()) is None), None))):
         if m is not None:

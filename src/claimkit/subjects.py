@@ -27,9 +27,15 @@ from .lexicon import (
 )
 
 __all__ = [
+    "PARTIAL",
+    "RESTORED",
+    "STILL_GOING",
+    "STILL_WITHOUT",
+    "UTILITIES",
     "WORD",
     "Entity",
     "EventHit",
+    "announced_predicates",
     "contrary",
     "contrary_state",
     "counted_entity",
@@ -53,6 +59,7 @@ __all__ = [
     "title_names",
     "topic_words",
     "uses",
+    "utility_keys",
     "verb_lemma",
     "verb_stem",
 ]
@@ -78,7 +85,8 @@ _FUNCTION_CAPITALS = frozenset({"the", "a", "an", "this", "that", "these", "thos
                                 "there", "how", "what", "who", "why", "our", "their", "his", "her", "more", "fewer",
                                 "less", "at least", "up", "over", "around", "nearly", "almost", "according"})
 _PLACE = regex.compile(
-    r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s{1,3}(?:the\s{1,3}(?:[a-z\-]{2,20}\s{1,3}){0,2}?(?:town|city|"
+    r"\b(?:" + "|".join((*PLACE_PREPOSITIONS, *(p.capitalize() for p in PLACE_PREPOSITIONS)))
+    + r")\s{1,3}(?:the\s{1,3}(?:[a-z\-]{2,20}\s{1,3}){0,2}?(?:town|city|"
     r"village|region|province|port|district|area|state|country)\s{1,3}of\s{1,3}|(?:central|northern|southern|"
     r"eastern|western|downtown|greater|outer|inner|rural|coastal)\s{1,3})?((?:\p{Lu}[\p{L}\-]{1,30}\s{0,2}){1,3})"
 )
@@ -320,6 +328,54 @@ def stated_predicates(title: str) -> dict[str, tuple[int, int]]:
             continue
         found[lemma] = (s, e)
     return found
+
+
+#: A process said to go on: "is still leaking", "were still burning" (a form of "be" right before "still"); it says
+#: the process has not been stopped.
+STILL_GOING = regex.compile(r"(?i)\b(?:is|are|was|were|been)\s{1,3}still\s{1,3}(\p{Ll}{3,20}ing)\b")
+
+
+#: Supplies a home has or lacks, by the word for them: "power" and "electricity" are one.
+UTILITIES: dict[str, str] = {"power": "power", "electricity": "power", "heating": "heating", "water": "water",
+                             "gas": "gas", "internet": "internet"}
+_UTILITY = r"(?P<utility>" + "|".join(UTILITIES) + r")"
+#: A supply said to be back, with nothing that makes it partial: "power was fully restored".
+RESTORED = regex.compile(
+    r"(?i)\b" + _UTILITY + r"\b(?:\s{1,3}(?:supplies|supply|service|services))?\s{1,3}(?:was|were|is|are|had|has|have)"
+    r"(?:\s{1,3}been)?\s{1,3}(?:fully\s{1,3}|completely\s{1,3})?restored\b|\brestored\s{1,3}(?:full\s{1,3})?"
+    + _UTILITY + r"\b")
+#: A supply said to be still lacking: "were still without power", "still have no electricity".
+STILL_WITHOUT = regex.compile(
+    r"(?i)\bstill\s{1,3}(?:(?:had|have|has|were|was|are|is|been|left)\s{1,3})?(?:no|without)\s{1,3}" + _UTILITY
+    + r"\b|\b(?:had|have|has|were|was|are|is)\s{1,3}still\s{1,3}(?:no|without)\s{1,3}" + _UTILITY + r"\b")
+#: Words that make a restoration partial: "partly restored", "restored to most homes".
+PARTIAL = regex.compile(r"(?i)\b(?:partly|partially|largely|mostly|most|some|half|many|parts|much|gradually|"
+                        r"being|beginning|begun|began|starting)\b")
+
+
+def utility_keys(text: str, start: int, end: int) -> list[str]:
+    """``event:restore|utility-<supply>`` for a claim that says a supply is back in full ("power was restored") or
+    still lacking ("were still without electricity"); empty for a partial restoration."""
+    found = []
+    for pattern in (RESTORED, STILL_WITHOUT):
+        m = pattern.search(text, start, end)
+        if m is None or (pattern is RESTORED and PARTIAL.search(text, start, end)):
+            continue
+        key = f"event:restore|utility-{UTILITIES[m.group('utility').lower()]}"
+        if key not in found:
+            found.append(key)
+    return found
+
+
+#: The infinitive of a headline's announcement: "Firm to close plant", "Line to be shut".
+_TO_BEFORE = regex.compile(r"(?i)\bto\s{1,3}(?:be\s{1,3})?$")
+
+
+def announced_predicates(title: str) -> dict[str, tuple[int, int]]:
+    """The predicates of :data:`claimkit.lexicon.CONTRARIES` a headline announces in the infinitive ("Firm to close
+    plant"), by lemma, with where they stand."""
+    return {lemma: at for lemma, at in predicates(title).items()
+            if _TO_BEFORE.search(title, max(0, at[0] - 10), at[0]) is not None}
 
 
 def headline_verbs(title: str) -> dict[str, tuple[int, int]]:

@@ -15,7 +15,15 @@ import regex
 from ..grouping import matches, parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CONTRARIES, EVENT_CLASSES
-from ..subjects import contrary, expected_at, head_after, headline_verbs, negated_at, uses
+from ..subjects import (
+    announced_predicates,
+    contrary,
+    expected_at,
+    head_after,
+    headline_verbs,
+    negated_at,
+    uses,
+)
 from ..types import Claim, Conflict
 from .explain import evidence, subject, who
 from .numeric import _interval
@@ -23,11 +31,12 @@ from .numeric import _interval
 _WEAK = {"expected": "only expects it", "hedged": "only hedges it", "denied": "denies it"}
 
 
-def _against_headline(title: Claim, body: Sequence[Claim]) -> list[tuple[Claim, str]]:
-    """Body claims that do not let the headline's predicate stand, with how: they state its opposite ("stay
-    closed" against "reopens"), negate it ("will not reopen"), or only expect, hedge or deny it. Empty when some
-    body claim asserts the predicate flatly."""
-    found = headline_verbs(title.text)
+def _against_headline(title: Claim, body: Sequence[Claim],
+                      found: dict[str, tuple[int, int]] | None = None) -> list[tuple[Claim, str]]:
+    """Body claims that do not let the headline's predicate (``found``, else the verbs it states) stand, with how:
+    they state its opposite ("stay closed" against "reopens"), negate it ("will not reopen"), or only expect,
+    hedge or deny it. Empty when some body claim asserts the predicate flatly."""
+    found = headline_verbs(title.text) if found is None else found
     against: list[tuple[Claim, str]] = []
     for claim in body:
         if claim.modality == "other":
@@ -64,14 +73,39 @@ def _same_object(title: str, title_end: int, text: str, at: int) -> bool:
     return got is not None and got.cls == wanted.cls
 
 
+#: What makes a contrary state temporary: "will stay open until March" does not deny that it closes later.
+_FOR_NOW = regex.compile(r"(?i)\b(?:until|till|through|for\s{1,3}now|for\s{1,3}the\s{1,3}time\s{1,3}being|"
+                         r"for\s{1,3}(?:another|a\s{1,3}further|the\s{1,3}next|a\s{1,3}few|several|some)|while|"
+                         r"before|at\s{1,3}least\s{1,3}until|pending|in\s{1,3}the\s{1,3}meantime|meanwhile|"
+                         r"temporarily|initially|at\s{1,3}first|for\s{1,3}\d)\b")
+
+
+def _against_plan(title: Claim, body: Sequence[Claim]) -> list[tuple[Claim, str]]:
+    """For a headline that announces an event ("Firm to close Dunmore plant"): body claims that say it will not
+    happen, by its opposite with no time limit ("the plant will stay open") or by negating it ("will not close");
+    a body that only expects it too agrees with the headline."""
+    announced = announced_predicates(title.text)
+    if not announced:
+        return []
+    return [(c, how) for c, how in _against_headline(title, body, announced)
+            if not how.endswith(_WEAK["expected"]) and _FOR_NOW.search(c.text) is None]
+
+
+
+def _planned(claim: Claim) -> bool:
+    return (claim.field == "title" and claim.modality == "expected" and claim.polarity == "positive"
+            and (claim.source is None or claim.source.kind == "publication"))
+
+
 def _headline_body(claims: Sequence[Claim]) -> list[Conflict]:
-    """A flat headline predicate ("X reopens") against its own body ("X will stay closed for a month")."""
+    """A flat headline predicate ("X reopens") against its own body ("X will stay closed for a month"); a
+    headline's announced event ("X to close") against a body that says it will not happen."""
     found = []
     for title in claims:
-        if not _flat(title):
+        if not _flat(title) and not _planned(title):
             continue
         body = [c for c in claims if c.field == "text" and c.doc == title.doc]
-        against = _against_headline(title, body)
+        against = _against_headline(title, body) if _flat(title) else _against_plan(title, body)
         if not against:
             continue
         parts = "; ".join(f"{how}: {evidence(c)}" for c, how in against)

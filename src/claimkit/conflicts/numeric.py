@@ -22,7 +22,7 @@ from ..hookspecs import hookimpl
 from ..lexicon import AREA_UNITS, CUMULATIVE_EVENTS, DECLINING_EVENTS, LENGTH_UNITS, NOUN_CLASSES
 from ..quantities import bounds
 from ..subjects import find_events
-from ..types import Claim, Conflict, CountMention
+from ..types import Claim, Conflict, CountMention, TimeMention
 from .explain import (
     components,
     days_apart,
@@ -129,24 +129,128 @@ _RATE = regex.compile(r"^[\s\p{L}'’\-]{0,40}?\b(?:a|per|each|every)\s{1,3}(?:y
 
 
 # "six more bodies", "12 new cases", "two other workers", "another 40 homes": a part added to (or beside) a total
-_PART_AFTER = regex.compile(r"\s{1,3}(?:more|additional|further|new|extra|other)\b", regex.IGNORECASE)
+_PART_AFTER = regex.compile(r"\s{1,3}(?:more|additional|further|new|extra|other|of\s{1,3}(?:them|those|these|whom))\b",
+                           regex.IGNORECASE)
+# "Five people detained at the march have been charged": those of the detained the main verb speaks of
+_REDUCED_RELATIVE = regex.compile(r"\s{1,3}(?:[\p{Ll}\-]{2,20}\s{1,3})?(?:[\p{Ll}]{2,20}ed|held|hurt|taken)\s{1,3}"
+                                  r"(?:in|at|during|on|after|by|near|from|over)\b[^.;:]{0,80}?\s(?:have|has|had|were|"
+                                  r"was|are|is|will)\s{1,3}(?:been\s{1,3}|now\s{1,3}|since\s{1,3})?\p{Ll}{3,20}\b")
 _PART_BEFORE = regex.compile(r"\b(?:another|an\s{1,3}additional|a\s{1,3}further)\s{1,3}$", regex.IGNORECASE)
 
 
+# "212 passengers and 12 crew", "40 pupils and three teachers": one group beside another, each a part of all
+_PART_AND = regex.compile(r"\s{1,3}and\s{1,3}(?:about\s{1,3}|some\s{1,3}|around\s{1,3})?(?:\d[\d,.]*|"
+                          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s{1,3}dozen|dozens|"
+                          r"hundreds|several|a\s{1,3}few))\s{1,3}\p{L}", regex.IGNORECASE)
+
+
 def _part(claim: Claim, count: CountMention) -> bool:
-    """The count is an increment or another group ("six more bodies were recovered"), not the quantity's total."""
+    """The count is an increment or another group ("six more bodies were recovered", "212 passengers and 12
+    crew"), not the quantity's total."""
     if count.field != claim.field:
         return False
     at, end = count.start - claim.start, count.end - claim.start
     if at < 0 or end > len(claim.text):
         return False
+    noun_end = (count.unit_span.end if count.unit_span is not None and count.unit_span.end > count.end
+                else count.end) - claim.start
     return _PART_AFTER.match(claim.text, end, end + 15) is not None or \
-        _PART_BEFORE.search(claim.text, max(0, at - 20), at) is not None
+        _REDUCED_RELATIVE.match(claim.text, end) is not None or \
+        _PART_BEFORE.search(claim.text, max(0, at - 20), at) is not None or \
+        (noun_end > end and _PART_AND.match(claim.text, noun_end) is not None)
+
+
+#: Crew named beside a count of people: "passengers" and "people on board" then differ by the crew.
+_CREW = regex.compile(r"(?i)\bcrew\b")
+
+
+def _crew_apart(a: Claim, fa: CountMention | None, b: Claim, fb: CountMention | None) -> bool:
+    """The two figures count people by different nouns ("passengers", "people") and a claim names the crew: the
+    difference may be the crew."""
+    if fa is None or fb is None or singular(fa.unit or "") == singular(fb.unit or ""):
+        return False
+    return _CREW.search(a.text) is not None or _CREW.search(b.text) is not None
 
 
 # "A separate fire near Pell has burned 400 hectares", "a smaller rally drew 2,000": the claim is about another event
 _SEPARATE = regex.compile(r"\b(?:a|an)\s{1,3}(?:separate|smaller|larger|different|unrelated|second|third)\s{1,3}"
                           r"(?!\d)\p{L}", regex.IGNORECASE)
+
+
+#: "in the capital alone", "Osterby alone": a part of the total, which it may not exceed.
+_ALONE = regex.compile(r"(?i)\b\p{L}[\p{L}'’\-]{1,30}\s{1,3}alone\b")
+#: "were still without power", "remain without water", "are still missing": what is left at the time, not the total.
+_REMAINING = regex.compile(r"(?i)^\s{1,3}(?:(?:are|is|were|was|have|has|had|in\s{1,3}\p{L}{2,20})\s{1,3}){0,2}"
+                           r"(?:still|remain|remains|remained|remaining)\b")
+
+
+#: "at the peak", "at one point", "at any one time": the most at one moment, a least value of all there were.
+_PEAK = regex.compile(r"(?i)\b(?:at\s{1,3}(?:the|its|their)\s{1,3}(?:peak|height|worst)|"
+                      r"at\s{1,3}one\s{1,3}(?:point|time)|at\s{1,3}any\s{1,3}one\s{1,3}time|at\s{1,3}(?:its|the)\s{1,3}highest)\b")
+
+
+def _partial(claim: Claim) -> bool:
+    """The claim gives the figure of a part only ("17 people died in Brelin alone", "90,000 homes were without
+    power at the peak"): a least value of the whole."""
+    return _ALONE.search(claim.text) is not None or _PEAK.search(claim.text) is not None
+
+
+#: A figure the claim gives only to reject it: "reports that 400 homes were hit were wrong", "dismissed claims of
+#: 400".
+_REJECTED_AFTER = regex.compile(
+    r"(?i)\b(?:was|were|is|are|been)\s{1,3}(?:\p{L}{2,12}\s{1,3})?(?:wrong|false|untrue|incorrect|inaccurate|"
+    r"exaggerated|overstated|understated|baseless|unfounded|inflated|misleading|mistaken)\b")
+_REJECTING_BEFORE = regex.compile(
+    r"(?i)\b(?:rejected|rejects|dismissed|dismisses|disputed|disputes|denied|denies|refuted|refutes|"
+    r"questioned|questions)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:(?:reports?|claims?|figures?|estimates?|suggestions?|"
+    r"rumou?rs?)\s{1,3}(?:of|that)\s{1,3})?(?:(?:about|around|some|nearly|more\s{1,3}than)\s{1,3})?$")
+
+
+#: A count of a whole country or region against one of a place: "across the country", "nationwide".
+_NATIONWIDE = regex.compile(r"(?i)\b(?:across|throughout|around)\s{1,3}the\s{1,3}(?:whole\s{1,3}|entire\s{1,3})?"
+                            r"(?:country|nation|region|province|state|county|island)\b|"
+                            r"\b(?:nationwide|nationally|countrywide|region-wide|statewide)\b")
+#: A running total: "since the heatwave began", "since late July", "so far", "in total" (not "the toll", which
+#: may be put at a figure on one day).
+_RUNNING = regex.compile(r"(?i)\b(?:since|so\s{1,3}far|to\s{1,3}date|in\s{1,3}total|altogether|cumulative)\b")
+
+
+def _scopes_differ(a: Claim, b: Claim) -> bool:
+    """One claim counts the whole country, the other does not say so ("across the country" against "in Dunmore");
+    or one gives a running total ("since July", "the toll") and the other a figure of one day ("on Tuesday")."""
+    for x, y in ((a, b), (b, a)):
+        if _NATIONWIDE.search(x.text) is not None and _NATIONWIDE.search(y.text) is None:
+            return True
+        if _RUNNING.search(x.text) is not None and _RUNNING.search(y.text) is None and _one_day(y):
+            return True
+    return False
+
+
+def _one_day(claim: Claim) -> bool:
+    """The claim dates what it reports to one day ("on Tuesday")."""
+    return any(t.type == "DATE" and t.value and len(t.value) == 10 and t.field == claim.field for t in claim.times)
+
+
+def _rejected(claim: Claim, count: CountMention) -> bool:
+    """The claim gives the figure only to reject it ("said reports that 400 homes lost power were wrong",
+    "dismissed claims of 400 dead")."""
+    at = count.start - claim.start
+    if count.field != claim.field or at < 0 or at > len(claim.text):
+        return False
+    return _REJECTED_AFTER.search(claim.text, at) is not None or \
+        _REJECTING_BEFORE.search(claim.text, max(0, at - 60), at) is not None
+
+
+def _remaining(claim: Claim, count: CountMention) -> bool:
+    """The count is what is left at the time ("2,000 homes remain without power", "hundreds were still without heat"),
+    not the total the event reached."""
+    if count.field != claim.field:
+        return False
+    end = (count.unit_span.end if count.unit_span is not None and count.unit_span.end > count.end
+           else count.end) - claim.start
+    if end < 0 or end > len(claim.text):
+        return False
+    return _REMAINING.match(claim.text[end:end + 50]) is not None
 
 
 def _separate(claim: Claim) -> bool:
@@ -184,7 +288,7 @@ def _figure(claims: Sequence[Claim], base: str, index: int, event: str | None = 
     claim = claims[index]
     money = base.startswith("money-")  # an amount's key names its rate ("cost-per-day"): a rate is its figure
     candidates = [c for c in claim.counts if matches(c, base, event) and not (c.negated or c.hypothetical)
-                  and (money or not _rate(claim, c)) and not _part(claim, c)
+                  and (money or not _rate(claim, c)) and not _part(claim, c) and not _rejected(claim, c)
                   and not (money and _projected(claim, c))]
     if len(candidates) <= 1 or event is None:
         return candidates[0] if candidates else None
@@ -357,13 +461,29 @@ _CLAUSE_AFTER = regex.compile(r",\s{1,3}(?:which|who|whose|while|but|(?:[\p{L}'�
                               r"(?:was|were|is|are|had|has|have|will|would))\b", regex.IGNORECASE)
 
 
+#: A level reached, right before its figure: "has fallen by a tenth since May, to 4,000", "rose to about 300".
+_LEVEL_BEFORE = regex.compile(r"(?i)\bto\s{1,3}(?:(?:about|around|some|roughly|nearly|almost|just|over|under|"
+                              r"more\s{1,3}than|fewer\s{1,3}than|less\s{1,3}than)\s{1,3})?$")
+_SINCE_BEFORE = regex.compile(r"(?i)\bsince\s{1,3}(?:(?:early|late|mid|the\s{1,3}start\s{1,3}of)[\s\-]{1,3})?$")
+
+
+def _start_of_change(claim: Claim, count: CountMention, time: TimeMention) -> bool:
+    """The time is where a change starts and the figure the level it has reached ("has fallen since May, to
+    4,000"): the figure is of the day it is given, not of the starting time."""
+    at, t = count.start - claim.start, time.start - claim.start
+    return 0 <= t < at and _LEVEL_BEFORE.search(claim.text, max(0, at - 25), at) is not None and \
+        _SINCE_BEFORE.search(claim.text, max(0, t - 25), t) is not None
+
+
 def _dated_as(claim: Claim, count: CountMention | None) -> Claim:
     """The claim with only the times that can date its figure: a time after the figure beyond a comma stands in a
-    clause of its own ("sold for 899 euros, were made in 2024": 2024 dates the making, not the price)."""
+    clause of its own ("sold for 899 euros, were made in 2024": 2024 dates the making, not the price); the start of
+    a change before the level it reached ("since May, to 4,000") dates no figure."""
     if count is None or count.field != claim.field or not claim.times:
         return claim
-    own = tuple(t for t in claim.times if t.start < count.start or _CLAUSE_AFTER.search(claim.text[
+    own = tuple(t for t in claim.times if (t.start < count.start or _CLAUSE_AFTER.search(claim.text[
         max(0, count.end - claim.start):max(0, t.start - claim.start)]) is None)
+        and not (t.field == claim.field and _start_of_change(claim, count, t)))
     return claim if len(own) == len(claim.times) else attrs.evolve(claim, times=own)
 
 
@@ -565,8 +685,18 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
             (alo, ahi), (blo, bhi) = _interval(fa, False), _interval(fb, False)
         if ahi >= blo and bhi >= alo:
             continue
+        # a part ("in the capital alone") is a least value of the whole
+        ahi = float("inf") if _partial(a) and not _partial(b) else ahi
+        bhi = float("inf") if _partial(b) and not _partial(a) else bhi
+        if ahi >= blo and bhi >= alo:
+            continue
         if _revision(event, a, b, intervals[i], intervals[j]) or _revised(a, b):
             continue
+        if (fa is not None and fb is not None and _remaining(a, fa) != _remaining(b, fb)) or \
+                _crew_apart(a, fa, b, fb):
+            continue  # what is left ("still without power") against what the event reached: two quantities
+        if _scopes_differ(a, b):
+            continue  # the country against one place, a running total against a day's figure
         edges.append((i, j))
     found = []
     for group in components(len(usable), edges):

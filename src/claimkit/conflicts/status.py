@@ -23,8 +23,17 @@ from .. import lexicon
 from ..grouping import parse_key
 from ..hookspecs import hookimpl
 from ..lexicon import CONTINUATIONS, DENIALS, EVENT_CLASSES, MILDER_FORMS, REPETITIONS, SPEECH_VERBS, TIME_NAMES
-from ..predicates import MAY_NAME_BY_NOUN, Predication, find_predications
-from ..subjects import expected_at, generic_predicate, name_stem, verb_stem
+from ..predicates import MAY_NAME_BY_NOUN, Predication, event_stem, find_predications
+from ..subjects import (
+    PARTIAL,
+    RESTORED,
+    STILL_GOING,
+    STILL_WITHOUT,
+    expected_at,
+    generic_predicate,
+    name_stem,
+    verb_stem,
+)
 from ..timeline import interval
 from ..types import Claim, Conflict, TimeMention
 from .explain import (
@@ -210,6 +219,80 @@ def _event_after(asserted: Claim, denial: Claim, stem: str = "") -> bool:
         if span is not None and span[0] > said[1]:
             return True
     return False
+
+
+#: "since" right before a time: "has not been serviced since March" denies the event for the whole stretch.
+_SINCE_BEFORE = regex.compile(r"(?i)\bsince\s{1,3}(?:(?:early|late|mid|the\s{1,3}(?:start|end)\s{1,3}of)"
+                              r"[\s\-]{1,3})?$")
+
+
+def _not_since(denial: Claim, stem: str) -> tuple[dt.date, dt.date] | None:
+    """The stretch of days a negated perfect denies the predicate ``stem`` over ("had not been serviced since
+    March": from March to the day the source spoke), or None when the claim says no such thing."""
+    said = said_interval(denial)
+    if said is None or not any(_uses(p, stem) and p.negated and not p.modal for p in _predications(denial)):
+        return None
+    for t in denial.times:
+        at = t.start - denial.start
+        if t.field != denial.field or at < 0 or _SINCE_BEFORE.search(denial.text, max(0, at - 30), at) is None:
+            continue
+        days = interval(t.value, t.mod)
+        if days is not None and days[1] < said[0]:
+            return days[1], said[0]
+    return None
+
+
+def _inside_denied_stretch(denial: Claim, asserted: Claim, stem: str) -> bool:
+    """One source dates the event ``stem`` ("was inspected last week") inside the stretch another, speaking later
+    or the same day, says it has not happened in ("has not been serviced since March")."""
+    if denial.polarity != "negative" or not _happened(asserted) or not _reads(asserted, stem):
+        return False
+    stretch = _not_since(denial, stem)
+    if stretch is None:
+        return False
+    dated = [d for t in _event_times(asserted, stem) if t.field == asserted.field
+             and (d := interval(t.value, t.mod)) is not None]
+    return bool(dated) and all(stretch[0] < d[0] and d[1] <= stretch[1] for d in dated)
+
+
+#: A denial of a figure rather than of its event: "a figure of 300 deaths ... was false", "reports of 40 dead".
+_FIGURE_DENIED = regex.compile(r"(?i)\b(?:figures?|numbers?|estimates?|counts?|toll|tally|reports?|claims?|rumou?rs?)"
+                               r"\s{1,3}(?:of|that)\s{1,3}(?:(?:about|some|around|nearly|more\s{1,3}than|over)"
+                               r"\s{1,3})?\d")
+
+
+#: Words that make a process another one than the one stopped: "a second valve is still leaking".
+_ANOTHER = regex.compile(r"(?i)\b(?:another|second|third|other|separate|different|new)\b")
+
+
+#: The head noun of a "from/in/at/of the ..." phrase: where a process is ("from the tanker", "in the pipeline").
+_SITE_NOUN = regex.compile(r"\b(?:from|in|at|of|inside)\s{1,3}the\s{1,3}(?:[\p{L}\-]{2,25}\s{1,3}){0,2}?"
+                           r"(\p{Ll}{3,25})\b")
+
+
+def _sites(text: str) -> set[str]:
+    """The head nouns of the claim's "from/in/at/of the ..." phrases, time words left out."""
+    return {m.group(1) for m in _SITE_NOUN.finditer(text) if m.group(1) not in TIME_NAMES}
+
+
+def _still_going(claim: Claim, thing: str) -> bool:
+    """The claim says the process ``thing`` (a stem: "leak") is still going on ("is still leaking")."""
+    return any(event_stem(m.group(1)) == thing for m in STILL_GOING.finditer(claim.text))
+
+
+def _goes_on(claim: Claim, event: str, thing: str, stopped: Claim) -> bool:
+    """The claim says the process ``thing`` is still going on ("the valve is still leaking") on a day the other
+    claim's stopping ("crews stopped the spill on Friday") had already happened: said the same day or later than the
+    stopping, which is not dated after the day the claim was said."""
+    if event != "stop" or claim.modality != "asserted" or claim.polarity != "positive":
+        return False
+    if not _still_going(claim, thing) or _ANOTHER.search(claim.text) is not None:
+        return False  # "a second valve is still leaking": another process
+    where, there = _sites(claim.text), _sites(stopped.text)
+    if where and there and not where & there:
+        return False  # "stopped in the pipeline", "still leaking from the tanker": two sources of it
+    said, other = said_interval(claim), said_interval(stopped)
+    return said is not None and other is not None and said[1] >= other[0]
 
 
 def _happened_before_expected(a: Claim, b: Claim) -> bool:
@@ -412,14 +495,19 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         return []
     if _event == "agree" and _cls == "agreement":
         return []  # "reached a deal", "struck an accord": nothing says what on, so two are not known to be one
+    if _event == "restore" and _cls.startswith("utility-"):
+        return _supply_conflicts(key, claims)
     named = bool(stems)
     itself = _cls == _event and not named
+    # dated inside a stretch another source says it has not happened in: compared whatever names the thing, since
+    # both the date and the stretch must fit
+    stretched = _stretch_conflicts(key, claims, _event, named)
     if itself:
         # the event itself, with no thing ("a recall", "rationing"): only where one of the two claims names the
         # event by its noun ("ordered a recall") - two verbs alone ("hired", "will hire") say too little of what
         # was done to be one event (the pairs must still be on one story, see _related)
         if not any(_nominal(c, _event) for c in claims):
-            return []
+            return stretched
     # "will assert his right again" after "asserted his right": for a predicate without an event class, whether
     # an expectation repeats or contradicts a report is beyond these rules; denials are not
     known = _event in EVENT_CLASSES
@@ -450,10 +538,13 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         if itself and not (_nominal(a, _event) or _nominal(b, _event)):
             continue
         for d, h in ((a, b), (b, a)):
-            if (_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)) and \
-                    _supports(h, _event) and \
+            going = _goes_on(d, _event, _cls, h)
+            if (going or ((_denied(d) or (not known and _negates(d, _event))) and (known or _denies(d, _event)))) and \
+                    _supports(h, _event) and _not_since(d, _event) is None and \
                     _related(d, h, named, claims, True) and not _event_after(h, d, _event) and \
-                    not _milder_only(h, d, _event) and not _other_verdict(d, h, _event):
+                    not _milder_only(h, d, _event) and not _other_verdict(d, h, _event) and \
+                    _FIGURE_DENIED.search(d.text) is None:
+                # (not "a figure of 300 deaths was false": a figure rejected, not the event denied)
                 edges.append((i, j))
                 break
     ruled_out = []
@@ -474,14 +565,79 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
                 + _describe(against, "says it will not happen") + ". Both cannot be right.")
 
     def denied_and_asserted(members: list[Claim]) -> str:
-        denials = [c for c in members if _denied(c) or (not known and _negates(c, _event))]
+        denials = [c for c in members if _denied(c) or (not known and _negates(c, _event))
+                   or (_event == "stop" and _still_going(c, _cls))]
         asserted = [c for c in members if _supports(c, _event) and c not in denials]
         return (f"Denied and asserted: on {subject(key, claims)}, " + _describe(denials, "denies") + "; while "
                 + _describe(asserted, "asserts") + "." + _dated(asserted, denials))
 
     found.extend(_status_conflicts(key, claims, ruled_out, expected_and_ruled_out))
-    found.extend(_status_conflicts(key, claims, edges, denied_and_asserted))
-    return found
+    covered = {i for c in stretched for i in c.claims}
+    found.extend(c for c in _status_conflicts(key, claims, edges, denied_and_asserted)
+                 if not set(c.claims) <= covered)
+    return found + stretched
+
+
+def _supply_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
+    """A supply said to be back in full ("power was fully restored on Friday") against a source that,
+    speaking the same day or later, says it is still lacking ("some streets were still without power on Saturday"): two
+    sources on one story (or one article), the restoration not dated after the day the lack is reported."""
+    edges = []
+    for i, j in window_pairs(claims):
+        a, b = claims[i], claims[j]
+        for back, lacking in ((a, b), (b, a)):
+            if RESTORED.search(back.text) is None or PARTIAL.search(back.text) or back.counts or \
+                    STILL_WITHOUT.search(lacking.text) is None or not _happened(back) or \
+                    lacking.modality not in {"asserted", "denied"}:
+                continue
+            if same_source(back, lacking) or places_differ(back, lacking) or _event_after(back, lacking):
+                continue
+            said_back, said_lacking = said_interval(back), said_interval(lacking)
+            if said_back is None or said_lacking is None or said_lacking[1] < said_back[0]:
+                continue
+            apart = days_apart(back, lacking)
+            if back.doc == lacking.doc or (apart is not None and apart <= FEW_DAYS
+                                           and same_story(back, lacking, claims)):
+                edges.append((i, j))
+                break
+
+    def explain(members: list[Claim]) -> str:
+        back = [c for c in members if RESTORED.search(c.text)]
+        lacking = [c for c in members if c not in back]
+        supply = key.rsplit("utility-", 1)[-1]
+        return (f"Is the {supply} supply back? " + _describe(back, "says it is restored") + "; but "
+                + _describe(lacking, "says it is still lacking") + ". Both cannot be right.")
+
+    return _status_conflicts(key, claims, edges, explain)
+
+
+def _stretch_conflicts(key: str, claims: Sequence[Claim], event: str, named: bool) -> list[Conflict]:
+    """Conflicts of an event dated by one source inside the stretch another says it has not happened in (see
+    :func:`_inside_denied_stretch`): two sources on one story, or two sources of one article."""
+    edges: list[tuple[int, int]] = []
+    if not any(c.polarity == "negative" and "since" in c.text.lower() for c in claims):
+        return []  # no claim denies a stretch: the common case, decided once
+    for i, j in window_pairs(claims):
+        a, b = claims[i], claims[j]
+        for d, h in ((a, b), (b, a)):
+            if d.polarity != "negative" or "since" not in d.text.lower() or not _inside_denied_stretch(d, h, event):
+                continue
+            if same_source(d, h) or same_words(d, h) or places_differ(d, h):
+                continue
+            apart = days_apart(d, h)
+            if d.doc == h.doc or named or same_place(d, h) or (
+                    apart is not None and apart <= FEW_DAYS and same_story(d, h, claims)):
+                edges.append((i, j))
+                break
+
+    def explain(members: list[Claim]) -> str:
+        denials = [c for c in members if c.polarity == "negative"]
+        asserted = [c for c in members if c not in denials]
+        return (f"Did it happen in that time? On {subject(key, claims)}, " + _describe(asserted, "dates it")
+                + "; while " + _describe(denials, "says it has not happened since") + ". The date falls inside "
+                "the stretch the denial covers, so both cannot be right.")
+
+    return _status_conflicts(key, claims, edges, explain)
 
 
 def _status_conflicts(key: str, claims: Sequence[Claim], pairs: list[tuple[int, int]],
