@@ -224,7 +224,7 @@ class _Reader:
                                 for f in ("text", "title")}
         self.names = proper_words(self.text)
         self.clock = StoryClock(document.published)
-        self.book = SourceBook()
+        self.book = SourceBook(self.text, document.title)
         self.publication = Source(document.publisher or document.author or "the publication", kind="publication",
                                   aliases=(document.author,) if document.author and document.publisher else ())
         self.last_entity: Entity | None = None
@@ -255,7 +255,8 @@ class _Reader:
 
     # -- sources ------------------------------------------------------------------------------------------------
 
-    def _source(self, phrase: str | None, kind: str | None = None, role: str | None = None) -> Source | None:
+    def _source(self, phrase: str | None, kind: str | None = None, role: str | None = None,
+                at: int | None = None) -> Source | None:
         if not phrase:
             return None
         source = name_source(phrase)
@@ -263,7 +264,10 @@ class _Reader:
             source = attrs.evolve(source, kind=kind)
         if role and not source.role:
             source = attrs.evolve(source, role=role)
-        resolved = self.book.resolve(source)
+        # only a definite description is resolved by what the text named before it ("the company", not "its
+        # defense ministry")
+        definite = at is not None and phrase.split()[:1] in (["the"], ["The"])
+        resolved = self.book.resolve(source, at if definite else None)
         if resolved is source and source.name.lower() in PERSON_PRONOUNS:
             return None
         self.book.add(resolved)
@@ -394,7 +398,7 @@ class _Reader:
                 # "X put the number of dead at 44, and said the agency had ...": the quote is the second report;
                 # the figure before it is a claim of its own
                 r0, r1 = head
-            source = self._source(frame.source) if frame is not None else None
+            source = self._source(frame.source, at=frame.source_start) if frame is not None else None
             speech = None
             frame_text = ""
             if frame is not None:
@@ -477,7 +481,7 @@ class _Reader:
         phrase = self._with_appositive(q.source) if q.source is not None else None
         if phrase and _swallowed_denial(phrase):
             phrase = phrase.rsplit(None, 1)[0]
-        mine = self._source(phrase, q.source_kind, q.role) if phrase else None
+        mine = self._source(phrase, q.source_kind, q.role, q.source.start) if phrase and q.source else None
         speaker = q.speaker if q.speaker and q.speaker.lower() not in PERSON_PRONOUNS else None
         if speaker is None:
             return mine
@@ -502,7 +506,7 @@ class _Reader:
         own = frame is not None and cs <= frame.source_start < ce
         if frame is not None and (source is None or (own and (q.source is None or not cs <= q.source.start < ce))):
             # the clause names its own source ("others at “2 kilometers”"); the extractor's is from elsewhere
-            source = self._source(frame.source) or source
+            source = self._source(frame.source, at=frame.source_start) or source
         # the lexicon's class for a cue word it knows; the extractor's otherwise
         known = SPEECH_VERBS.get(q.cue.text.lower()) if q.cue is not None else None
         cue_class = known or q.cue_class or (frame.cue_class if frame is not None else None)
