@@ -199,6 +199,24 @@ def _within(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
     return found
 
 
+# "said the leak had stopped and that none of it reached the river": a second reported statement of its own
+_AND_THAT = regex.compile(r",?\s{1,3}and\s{1,3}that\s{1,3}")
+
+
+def _complements(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The reported statements of ``text[start:end]`` joined by "and that", each a claim with its own modality;
+    the whole span when there is one (or when a quotation mark stands in it: a quote keeps its words together)."""
+    if any(ch in "“”\"" for ch in text[start:end]):
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for m in _AND_THAT.finditer(text, start, end):
+        pieces.append((at, m.start()))
+        at = m.end()
+    pieces.append((at, end))
+    return [p for p in pieces if p[1] > p[0]]
+
+
 def _inside_number(text: str, at: int) -> bool:
     """``at`` follows the thousands separator of a figure ("10,|000")."""
     return 2 <= at < len(text) and text[at - 1] in ",." and text[at - 2].isdigit() and text[at].isdigit()
@@ -416,13 +434,13 @@ class _Reader:
                     speech = (min(speech[0], lead[0]), speech[1])
             if not self._worth_a_claim(r0, r1, frame is not None, frame_text):
                 continue
-            drafts.append(_Draft(
-                r0, r1, "text", source or self.publication, (cs, ce), frame_text,
+            drafts.extend(_Draft(
+                a, b, "text", source or self.publication, (cs, ce), frame_text,
                 frame.cue_class if frame is not None else None,
                 Span.of(text, frame.cue_start, frame.cue_end) if frame is not None and frame.cue_end > frame.cue_start
                 else None,
                 False, speech, frame is not None and source is not None,
-            ))
+            ) for a, b in (_complements(text, r0, r1) if frame is not None else [(r0, r1)]))
             regions.append((r0, r1))
         for q in quotes:
             if any(r0 <= q.start and q.end <= r1 for r0, r1 in regions):
@@ -540,7 +558,7 @@ class _Reader:
         pieces = [(a, b) for a, b in clauses(text, qs, qe)]
         with_counts = [p for p in pieces if self._counts_in(p[0], p[1])
                        or self._numbers_in(p[0], p[1])]
-        spans = with_counts if len(with_counts) >= 2 else [(qs, qe)]
+        spans = with_counts if len(with_counts) >= 2 else _complements(text, qs, qe) if not q.direct else [(qs, qe)]
         if qe - qs > _LONG:
             # a long passage holds many statements: one claim per sentence of it
             spans = [(qs + a, qs + b) for a, b in sentences(text[qs:qe])] or spans
