@@ -588,9 +588,17 @@ class _Reader:
                     return moment
         if draft.attributed:
             # "..., Quist said." after "Quist said on Friday that ...": a source speaks on the day it last spoke
-            return self.spoke.get(draft.source.name) or self.clock.default()
+            return self.spoke.get(draft.source.name) or self.clock.default(self._event_day(draft))
         if self.doc.published is not None:
             return Moment(self.doc.published.isoformat())
+        return None
+
+    def _event_day(self, draft: _Draft) -> Moment | None:
+        """The first day the draft's own content dates its event at ("left the tracks on Monday morning")."""
+        for ts, te, mention in self._times_in(draft.start, draft.end, draft.field):
+            moment = self.clock.resolve(self.doc.field_text(draft.field)[ts:te], mention, speech=True)
+            if moment is not None and moment.day is not None:
+                return moment
         return None
 
     def _entity(self, text: str, entity: Entity | None, start: int, source: Source | None = None) -> Entity | None:
