@@ -31,7 +31,7 @@ PUBLISHED = dt.date(2030, 5, 8)  # a Wednesday
         ("About 1,400 homes remain without heating", None, "asserted"),
         ("some 300 flats were left without water after the storm", None, "asserted"),
         # nobody acted on the speaker: a grievance of their own
-        ("Nobody warned us. The river rose in minutes", None, "asserted"),
+        ("Nobody told us. The river rose in minutes", None, "asserted"),
         ("No one ever told me the plant was closing", None, "asserted"),
         ("No one has claimed the attack on the depot", None, "denied"),
         # a denial cue or word still denies
@@ -56,13 +56,13 @@ def test_did_not_say_is_other() -> None:
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ("A verdict is expected by the end of June", "expected"),
+        ("A verdict is expected within weeks", "expected"),
         ("New rules are expected within weeks", "expected"),
         ("The result was as expected", "asserted"),
         ("The number of people waiting for planned repairs has fallen by a tenth since June", "asserted"),
         ("The waiting list for planned repairs will shrink", "expected"),
         ("the planned march goes ahead on Sunday", "expected"),
-        ("talks with the owners broke down", "asserted"),
+        ("the talks with the owners collapsed", "asserted"),
     ],
 )
 def test_expectation_markers(content: str, expected: str) -> None:
@@ -81,11 +81,11 @@ def _claim_at(claims: list[Claim], phrase: str) -> Claim:
 
 
 def test_reported_statements_joined_by_and_that_are_claims_of_their_own() -> None:
-    """"said the leak had stopped and that none of it reached the lake": one asserted, one denied."""
-    text = ("Depot manager Ana Corran said the leak had stopped on Monday and that none of the fuel had reached the "
+    """"said the pump had failed and that none of the fuel reached the lake": one asserted, one denied."""
+    text = ("Depot manager Ana Corran said the pump had failed on Monday and that none of the fuel had reached the "
             "lake.")
     claims = build_claims(_doc(text), [])
-    stopped = _claim_at(claims, "leak had stopped")
+    stopped = _claim_at(claims, "pump had failed")
     reached = _claim_at(claims, "reached the lake")
     assert stopped is not reached
     assert (stopped.modality, reached.modality) == ("asserted", "denied")

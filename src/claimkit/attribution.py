@@ -401,7 +401,7 @@ DESCRIPTION_KINDS: dict[str, str] = {
 }
 #: Kinds that a business introduced as an operator, carrier, utility or bank also has: each is a company.
 _BUSINESS = frozenset({"company", "bank", "operator", "utility", "carrier"})
-#: The last word of a company's own name and the kinds it gives ("Northline Rail" runs trains; "Skyvale Air"
+#: The last word of a company's own name and the kinds it gives ("Dunhallow Rail" runs trains; "Skerry Air"
 #: flies them). Only names of two words or more are read this way.
 _ENDING_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("rail", "railways", "railway", "transit", "trains", "buses", "metro"),
@@ -456,9 +456,9 @@ class NamedOrganization(NamedTuple):
 def named_organizations(text: str) -> list[NamedOrganization]:
     """The organisations an article names, with what they are, in text order.
 
-    A name's kinds come from its own words ("Rail Safety Board" is a board, "Northline Rail" a company that
-    operates trains) or from its introduction ("carmaker Brandt-Orell", "the carrier, Skyvale Air", "Halvern
-    Chemicals, the company that owns the plant"). Names with no such evidence (people, places) are left out.
+    A name's kinds come from its own words ("Rail Safety Board" is a board, "Dunhallow Rail" a company that
+    operates trains) or from its introduction ("toymaker Plessig", "the carrier, Skerry Air", "Ostrig
+    Chemicals, the firm that runs the depot"). Names with no such evidence (people, places) are left out.
     """
     found: list[NamedOrganization] = []
     for m in _CAPITALISED_RUN.finditer(text):
@@ -468,13 +468,13 @@ def named_organizations(text: str) -> list[NamedOrganization]:
         described: list[str] = []
         while len(words) > 1 and (words[0].lower() in _LEADING or (
                 _kinds_of_word(words[0]) and words[1][:1].isupper())):
-            # "The Keldor health department", "Carmaker Brandt-Orell": a sentence's capital is no part of the name
+            # "The Pessel water board", "Toymaker Plessig": a sentence's capital is no part of the name
             if words[0].lower() not in _LEADING:
                 kinds |= _kinds_of_word(words[0])
                 described.append(words[0].lower())
             start = text.find(words[1], start + len(words[0]))
             words = words[1:]
-        name = _POSSESSIVE.sub("", " ".join(words).rstrip(".,"))  # "Brandt-Orell's plans"
+        name = _POSSESSIVE.sub("", " ".join(words).rstrip(".,"))  # "Plessig's plans"
         if not name or name.lower() in DESCRIPTION_KINDS or name.lower() in _CALENDAR:
             continue
         lowered = [w.lower().strip(".,'’") for w in words]
@@ -487,14 +487,14 @@ def named_organizations(text: str) -> list[NamedOrganization]:
         if lowered[0] in {"ministry", "department", "council", "union", "board", "agency"} and len(words) >= 3:
             kinds.add(lowered[0])  # "Ministry of Health", "Council of Elders"
         if before := _BEFORE.search(text, max(0, start - 50), start):
-            # "rail operator Northline Rail", "the carrier, Skyvale Air"
+            # "rail operator Dunhallow Rail", "the carrier, Skerry Air"
             intro = before.group(1).lower().split()
             if _kinds_of_word(intro[-1]):
                 kinds |= _kinds_of_word(intro[-1])
                 described += intro
         after = _APPOSED.match(text, m.end())
         if after is not None and _VERB.match(text, after.end() + 1) is None:
-            # "Halvern Chemicals, the company that owns the plant" (not "on Monday, the company said")
+            # "Ostrig Chemicals, the firm that runs the depot" (not "on Monday, the company said")
             intro = after.group(1).lower().split()
             if _kinds_of_word(intro[-1]):
                 kinds |= _kinds_of_word(intro[-1])
@@ -532,7 +532,7 @@ class SourceBook:
             self._organizations = named_organizations(self.text)
         modifiers = words[:-1]
         for named in reversed(self._organizations):
-            # "the rail operator" fits "Northline Rail"; "its defense ministry" is not the "Foreign Ministry"
+            # "the rail operator" fits "Dunhallow Rail"; "its defense ministry" is not the "Foreign Ministry"
             if named.end <= at and kind in named.kinds and all(w in named.words for w in modifiers):
                 return Source(named.name, kind="organization", aliases=(description,))
         if kind == "company" and self.title and (m := _TITLE_SPEAKER.match(self.title)):

@@ -199,7 +199,7 @@ def _within(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
     return found
 
 
-# "said the leak had stopped and that none of it reached the river": a second reported statement of its own
+# "said the pump had failed and that no oil escaped": a second reported statement of its own
 _AND_THAT = regex.compile(r",?\s{1,3}and\s{1,3}that\s{1,3}")
 
 

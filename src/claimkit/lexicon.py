@@ -29,7 +29,7 @@ EXPECTATIONS: tuple[str, ...] = (
     "next week", "next month", "next year", "later this week", "later this month", "later this year", "would",
     "is scheduled to", "are scheduled to", "is preparing to", "are preparing to", "upcoming", "pending",
     "planned", "proposed", "scheduled for", "set for",
-    # a passive of expectation without its infinitive: "A ruling is expected by the end of May"
+    # a passive of expectation without its infinitive: "A verdict is expected within weeks"
     "is expected", "are expected",
 )
 

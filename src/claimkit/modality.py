@@ -57,7 +57,7 @@ _PAST_PERFECT = regex.compile(r"\b(?:had|has|have)\s{1,3}(?:already\s{1,3})?\w{2
 #: Markers that a completed action in the claim outweighs: "would" in reported past, and the attributive adjectives
 #: that only describe a thing the claim speaks of.
 _PAST_SAFE = frozenset({"would", "planned", "proposed", "upcoming", "pending"})
-# "lies" and "lie" as a verb of place ("its intake lies upstream") deny nothing
+# "lies" and "lie" as a verb of place ("the well lies upstream of the mill") deny nothing
 _LIE_VERB = regex.compile(r"\s{1,3}(?:in|on|at|upstream|downstream|ahead|behind|beneath|under|below|above|near|"
                           r"between|within|outside|inside|along|across|north|south|east|west|just|some|somewhere|"
                           r"only|dormant|idle|empty|low|flat|beyond|off|next|close|far|among|beside|to)\b",
@@ -71,7 +71,7 @@ _COUNTED_SUBJECT = regex.compile(
     r"(?:\s{1,3}[\p{L}\-’']{1,25}){1,4}?\s{1,3}"
     r"(?:(?:were|was|are|is|have|has|had|remain|remained|remains|stayed|still)\s{1,3}){0,2}$",
     regex.IGNORECASE)
-# nobody acted on the speaker: "Nobody warned us", "No one ever told me"
+# nobody acted on the speaker: "Nobody told us", "No one ever told me"
 _GRIEVANCE = regex.compile(r"(?:nobody|no\s{1,3}one|no-one)\s{1,3}(?:[\p{L}’']{1,20}\s{1,3}){0,3}?(?:us|me)\b",
                            regex.IGNORECASE)
 
@@ -131,7 +131,7 @@ def _negation_is_content(content: str, negation: regex.Match[str]) -> bool:
     "none of the fuel reached the lake" from the owner of the tank, "no recount has been ordered"). Two negations
     are the content of an assertion instead: one that describes counted things ("at least 300 votes were never
     counted", "about 900 homes remain without heat": the claim is the count of such things), and one in which
-    nobody acted on the speaker ("Nobody warned us": the speaker states a grievance of their own, a fact they
+    nobody acted on the speaker ("Nobody told us": the speaker states a grievance of their own, a fact they
     witnessed, not a rebuttal of someone's report).
     """
     at = negation.start()
@@ -210,7 +210,7 @@ def read_modality(content: str, frame: str = "", cue_class: str | None = None, *
         if m is not None:
             # "would" after a completed action ("had fought ... would") still reports the past; keep it asserted
             if m.group(0).lower() in _PAST_SAFE and _PAST_PERFECT.search(text):
-                # and an attributive "planned" names a thing ("waiting for planned surgery has fallen")
+                # and an attributive "planned" names a thing ("the queue for planned repairs has shrunk")
                 continue
             return Reading("expected", polarity, m.group(0))
     return Reading("asserted", polarity)
