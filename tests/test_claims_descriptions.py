@@ -75,6 +75,10 @@ def test_description_resolves_to_the_named_organisation(text: str, phrase: str, 
         ("The Ministry of Rivers closed the weir. The defence ministry said nothing.", "The defence ministry"),
         # a weekday before a source-last frame is no organisation in apposition
         ("Flights resumed on Tuesday, the aviation agency said.", "the aviation agency"),
+        # a name after "a spokeswoman for the agency," is the spokeswoman's
+        ("A spokeswoman for the port agency, Ana Corran, said it was shut. The agency said more.", "The agency"),
+        # a sentence ends between the description and the name
+        ("Jobs were cut, said the union. Dunhallow Rail declined to comment. The union said more.", "The union"),
         # a person's name is never an organisation
         ("Ostrig chief executive Lene Varro spoke first. The company said it was sorry.", "The company"),
     ],

@@ -430,10 +430,30 @@ _POSSESSIVE = regex.compile(r"['’]s?$")
 _TITLE_SPEAKER = regex.compile(r"\s{0,3}(\p{Lu}[\p{L}\p{N}\-'’&.]*(?:\s\p{Lu}[\p{L}\p{N}\-'’&.]*){0,2})"
                                r"(?:\s{1,3}(?:says|said|insists|denies|confirms)\b|:)")
 _APPOSED = regex.compile(r",\s{1,3}(?:the|a|an)\s{1,3}((?:[\p{Ll}\-]{2,20}\s{1,3}){0,2}[\p{Ll}\-]{2,20})\b")
-_BEFORE = regex.compile(r"(?:^|[^\p{L}])((?:[\p{Ll}\-]{2,20}\s{1,3})?[\p{L}\-]{2,20})(?:,)?\s{1,3}(?:the\s{1,3})?$")
+_INTRO_WORD = regex.compile(r"[\p{L}\-]{2,20}")
+_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "by", "to", "in", "on", "about"})
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december", "today", "yesterday"})
+
+
+def _introduction(text: str, start: int) -> list[str]:
+    """The description right before a name, lower case: "rail operator" in "rail operator Dunhallow Rail", "carrier"
+    in "the carrier, Skerry Air" (an appositive name after a comma only when the description is a definite noun
+    phrase of its own: in "a spokeswoman for the agency, Ana Corran" the name is the spokeswoman's)."""
+    before = text[max(0, start - 60):start].rstrip()
+    comma = before.endswith(",")
+    if comma:
+        before = before[:-1].rstrip()
+    if not before or not before[-1].isalpha():
+        return []  # "... the union. Dunhallow Rail": a sentence ends between them
+    words = [w.lower() for w in _INTRO_WORD.findall(before)[-4:]]
+    described: list[str] = []
+    while words and words[-1] not in _DETERMINERS and len(described) < 2:
+        described.insert(0, words.pop())
+    if comma and not (words and words[-1] == "the" and (len(words) == 1 or words[-2] not in _PREPOSITIONS)):
+        return []
+    return described
 
 
 def _kinds_of_word(word: str) -> set[str]:
@@ -486,12 +506,11 @@ def named_organizations(text: str) -> list[NamedOrganization]:
                     kinds.add(kind)  # "Rail Safety Board", "Corvane Nurses' Union", "Ministry of Health"
         if lowered[0] in {"ministry", "department", "council", "union", "board", "agency"} and len(words) >= 3:
             kinds.add(lowered[0])  # "Ministry of Health", "Council of Elders"
-        if before := _BEFORE.search(text, max(0, start - 50), start):
+        intro = _introduction(text, start)
+        if intro and _kinds_of_word(intro[-1]):
             # "rail operator Dunhallow Rail", "the carrier, Skerry Air"
-            intro = before.group(1).lower().split()
-            if _kinds_of_word(intro[-1]):
-                kinds |= _kinds_of_word(intro[-1])
-                described += intro
+            kinds |= _kinds_of_word(intro[-1])
+            described += intro
         after = _APPOSED.match(text, m.end())
         if after is not None and _VERB.match(text, after.end() + 1) is None:
             # "Ostrig Chemicals, the firm that runs the depot" (not "on Monday, the company said")
