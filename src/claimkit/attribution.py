@@ -531,6 +531,7 @@ class SourceBook:
         self.text = text
         self.title = title
         self._organizations: list[NamedOrganization] | None = None
+        self._runs: list[tuple[int, str]] | None = None
 
     def add(self, source: Source) -> None:
         """Remember a fully named source."""
@@ -558,7 +559,9 @@ class SourceBook:
             # "Dorvik says talks go on" over "Talks with Dorvik go on, the company said": the headline names the
             # speaker its article describes, when the article uses that name alone (not as a person's surname)
             name = m.group(1)
-            runs = [(r.end(), _POSSESSIVE.sub("", r.group(0))) for r in _CAPITALISED_RUN.finditer(self.text)]
+            if self._runs is None:
+                self._runs = [(r.end(), _POSSESSIVE.sub("", r.group(0))) for r in _CAPITALISED_RUN.finditer(self.text)]
+            runs = self._runs
             if name.lower() not in DESCRIPTION_KINDS and any(run == name and end <= at for end, run in runs) \
                     and not any(run.endswith(" " + name) for _, run in runs):
                 return Source(name, kind="organization", aliases=(description,))

@@ -201,12 +201,13 @@ def _within(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
 
 # "said the pump had failed and that no oil escaped": a second reported statement of its own
 _AND_THAT = regex.compile(r",?\s{1,3}and\s{1,3}that\s{1,3}")
+_QUOTE_MARK = regex.compile(r"[“”\"]")
 
 
 def _complements(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The reported statements of ``text[start:end]`` joined by "and that", each a claim with its own modality;
     the whole span when there is one (or when a quotation mark stands in it: a quote keeps its words together)."""
-    if any(ch in "“”\"" for ch in text[start:end]):
+    if text.find("and that", start, end) == -1 or _QUOTE_MARK.search(text, start, end) is not None:
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
     at = start
@@ -588,7 +589,8 @@ class _Reader:
                     return moment
         if draft.attributed:
             # "..., Quist said." after "Quist said on Friday that ...": a source speaks on the day it last spoke
-            return self.spoke.get(draft.source.name) or self.clock.default(self._event_day(draft))
+            return self.spoke.get(draft.source.name) or self.clock.default(
+                self._event_day(draft) if self.clock.reference is None else None)
         if self.doc.published is not None:
             return Moment(self.doc.published.isoformat())
         return None
