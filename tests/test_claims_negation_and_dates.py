@@ -25,6 +25,7 @@ PUBLISHED = dt.date(2030, 5, 8)  # a Wednesday
         ("there is no evidence of sabotage", None, "denied"),
         ("however, that the weir had not been checked since 2021", None, "denied"),
         ("In 2021 the weir was not checked", None, "denied"),
+        ("she named two or three reasons and does not accept the ruling", None, "denied"),
         ("the barge carried 40 tonnes, not 400", None, "denied"),
         # counted things described by the negation: the count is asserted
         ("at least 900 votes were never counted", None, "asserted"),
@@ -91,6 +92,13 @@ def test_reported_statements_joined_by_and_that_are_claims_of_their_own() -> Non
     assert (stopped.modality, reached.modality) == ("asserted", "denied")
     assert stopped.source is not None and reached.source is not None
     assert stopped.source.name == reached.source.name == "Ana Corran"
+
+
+def test_demonstrative_that_does_not_split() -> None:
+    """"and that hangar was sealed": "that" points at the hangar; the sentence stays one claim."""
+    text = "Airport police said a parcel was found in a hangar on Monday and that hangar was sealed."
+    claims = build_claims(_doc(text), [])
+    assert len([c for c in claims if "parcel" in c.text or "sealed" in c.text]) == 1
 
 
 def test_quoted_and_that_stays_one_claim() -> None:

@@ -389,9 +389,10 @@ def _name_one(phrase: str) -> Source:
 # -- definite descriptions of organisations ("the company", "the operator") ------------------------------------
 
 #: The head of a definite description of an organisation, and the kind of body it describes. A named organisation
-#: fits a description when its own words or its introduction give it that kind.
+#: fits a description when its own words or its introduction give it that kind. ("the group" is as often the people
+#: a poll counted as a company: no head here.)
 DESCRIPTION_KINDS: dict[str, str] = {
-    "company": "company", "firm": "company", "group": "company", "corporation": "company", "business": "company",
+    "company": "company", "firm": "company", "corporation": "company", "business": "company",
     "conglomerate": "company", "carmaker": "company", "automaker": "company", "manufacturer": "company",
     "maker": "company", "producer": "company", "retailer": "company", "developer": "company",
     "contractor": "company", "miner": "company", "insurer": "company", "chain": "company", "supplier": "company",

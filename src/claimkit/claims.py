@@ -202,6 +202,11 @@ def _within(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
 # "said the pump had failed and that no oil escaped": a second reported statement of its own
 _AND_THAT = regex.compile(r",?\s{1,3}and\s{1,3}that\s{1,3}")
 _QUOTE_MARK = regex.compile(r"[“”\"]")
+# "that" before a common noun and its verb is a demonstrative ("and that location is ..."), not a complementizer
+_DEMONSTRATIVE = regex.compile(
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you|there|this|these|those|some|no|none|"
+    r"nobody|nothing|all|one|any|every|each|most|many|several|both|neither)\b)\p{Ll}[\p{L}\-]{1,25}\s{1,3}"
+    r"(?:is|was|are|were|has|had|will|would|could|can|may|might|must|should)\b")
 
 
 def _complements(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -212,6 +217,8 @@ def _complements(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     at = start
     for m in _AND_THAT.finditer(text, start, end):
+        if _DEMONSTRATIVE.match(text, m.end()):
+            continue  # "a device was found and that location is being searched": "that" points, it reports nothing
         pieces.append((at, m.start()))
         at = m.end()
     pieces.append((at, end))

@@ -68,7 +68,7 @@ _LIE_VERB = regex.compile(r"\s{1,3}(?:in|on|at|upstream|downstream|ahead|behind|
 _COUNTED_SUBJECT = regex.compile(
     r"(?<![\w,.])(?<!\b(?:in|on|at|by|since|until|from|of|to|between|and)\s{1,3})(?!(?:19|20)\d\d\b)"
     rf"(?:\d[\d,.]*|{_alternation(tuple(w for w in NUMBER_WORDS if ' ' not in w))})"
-    r"(?:\s{1,3}[\p{L}\-’']{1,25}){1,4}?\s{1,3}"
+    r"(?:\s{1,3}(?!(?:and|or|but|that|which|who|does|did|do|then)\b)[\p{L}\-’']{1,25}){1,4}?\s{1,3}"
     r"(?:(?:were|was|are|is|have|has|had|remain|remained|remains|stayed|still)\s{1,3}){0,2}$",
     regex.IGNORECASE)
 # nobody acted on the speaker: "Nobody told us", "No one ever told me"
