@@ -8,12 +8,15 @@ and resolves short forms against earlier ones ("Roff", "she", "the union").
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import attrs
 import regex
 
 from .lexicon import (
     ACCORDING_TO,
     ANONYMOUS_HEADS,
+    NUMBER_WORDS,
     ORGANIZATION_NAME_ENDINGS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
@@ -22,7 +25,8 @@ from .lexicon import (
 )
 from .types import Source
 
-__all__ = ["Frame", "SourceBook", "find_frames", "name_source"]
+__all__ = ["DESCRIPTION_KINDS", "Frame", "NamedOrganization", "SourceBook", "find_frames", "name_source",
+           "named_organizations"]
 
 _PARTICIPLES = {"saying": "neutral", "adding": "neutral", "claiming": "hedging", "denying": "denial",
                 "insisting": "neutral", "warning": "prediction", "arguing": "neutral", "noting": "neutral"}
@@ -51,6 +55,10 @@ _OTHERS = regex.compile(r"\s{0,3}(others|other\s{1,3}[\p{L}]{1,20}|some\s{1,3}[\
 _ROLES = frozenset(w.strip(".") for w in ROLE_WORDS)
 # "as the union had announced", "as officials expected": a comment clause on the sentence, not its attribution
 _AS_COMMENT = regex.compile(r"as\s", regex.IGNORECASE)
+# a participle of purpose that only the subject itself can vouch for
+_INTENT = regex.compile(r",\s{1,3}(?:aiming|hoping|seeking|intending|in\s{1,3}a\s{1,3}bid|in\s{1,3}an\s{1,3}effort)"
+                        r"\s{1,3}to\b", regex.IGNORECASE)
+_ORGANIZATION_ENDS = frozenset(ORGANIZATION_NAME_ENDINGS)
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\-'’.]{0,30}")
 
 
@@ -263,7 +271,38 @@ def find_frames(text: str, start: int, end: int) -> list[Frame]:
         s, e = start + lead.start(1), start + lead.end(1)
         c0, c1 = _strip(text, e, end)
         frames.append(Frame(text[s:e], s, e, s, s, "neutral", c0, c1, "first"))
+    if not frames and (intent := _intent_frame(text, start, end)) is not None:
+        frames.append(intent)
     return frames
+
+
+def _intent_frame(text: str, start: int, end: int) -> Frame | None:
+    """An organisation that states its own aim: in "The Brask water board began metering homes on Monday, aiming to
+    cut use by a fifth", only the board can have told what it aims at, so the board is the clause's source.
+
+    The frame (kind "intent") covers the whole clause; its cue is the aim's participle. None unless the clause
+    opens with an organisation's name or description followed by its verb.
+    """
+    cue = _INTENT.search(text, start, end)
+    if cue is None:
+        return None
+    s, _ = _strip(text, start, cue.start())
+    words = list(_WORD.finditer(text, s, min(cue.start(), s + 120)))
+    for i, word in enumerate(words[:7]):
+        w = word.group(0)
+        if i + 1 < len(words) and (w.lower() in ORGANIZATION_WORDS or (
+                i and w.lower() in _ORGANIZATION_ENDS)) and words[i + 1].group(0).islower() \
+                and words[i + 1].group(0) not in ORGANIZATION_WORDS:
+            e = word.end()
+            phrase = text[s:e]
+            if name_source(phrase).kind != "organization" or not all(
+                    v.group(0)[:1].isupper() or v.group(0).lower() in _DETERMINERS or v.group(0).islower()
+                    for v in words[:i]):
+                return None
+            return Frame(phrase, s, e, cue.start(), cue.end(), "neutral", s, _strip(text, s, end)[1], "intent")
+        if w[:1].islower() and w.lower() not in _DETERMINERS and i >= 3:
+            return None
+    return None
 
 
 def name_source(phrase: str) -> Source:
@@ -347,21 +386,200 @@ def _name_one(phrase: str) -> Source:
     return Source(" ".join(words), kind="unknown")
 
 
+# -- definite descriptions of organisations ("the company", "the operator") ------------------------------------
+
+#: The head of a definite description of an organisation, and the kind of body it describes. A named organisation
+#: fits a description when its own words or its introduction give it that kind. ("the group" is as often the people
+#: a poll counted as a company: no head here.)
+DESCRIPTION_KINDS: dict[str, str] = {
+    "company": "company", "firm": "company", "corporation": "company", "business": "company",
+    "conglomerate": "company", "carmaker": "company", "automaker": "company", "manufacturer": "company",
+    "maker": "company", "producer": "company", "retailer": "company", "developer": "company",
+    "contractor": "company", "miner": "company", "insurer": "company", "chain": "company", "supplier": "company",
+    "lender": "bank", "bank": "bank", "operator": "operator", "utility": "utility", "carrier": "carrier",
+    "airline": "carrier", "railway": "operator", "agency": "agency", "ministry": "ministry",
+    "department": "department", "council": "council", "union": "union", "board": "board",
+}
+#: Kinds that a business introduced as an operator, carrier, utility or bank also has: each is a company.
+_BUSINESS = frozenset({"company", "bank", "operator", "utility", "carrier"})
+#: The last word of a company's own name and the kinds it gives ("Dunhallow Rail" runs trains; "Skerry Air"
+#: flies them). Only names of two words or more are read this way.
+_ENDING_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("rail", "railways", "railway", "transit", "trains", "buses", "metro"),
+                    frozenset({"company", "operator"})),
+    **dict.fromkeys(("air", "airlines", "airways", "aviation", "lines", "ferries", "shipping", "freight",
+                     "logistics"), frozenset({"company", "carrier", "operator"})),
+    **dict.fromkeys(("energy", "utilities", "hydro", "grid", "gas", "electric"),
+                    frozenset({"company", "utility", "operator"})),
+    **dict.fromkeys(("bank", "bancorp"), frozenset({"company", "bank"})),
+    **dict.fromkeys(("group", "dairies", "mills", "foods", "farms", "breweries", "bakeries", "stores", "motors",
+                     "mining", "minerals", "metals", "holdings", "industries", "systems", "technologies",
+                     "telecom", "communications", "pharmaceuticals", "pharma", "partners", "securities",
+                     "insurance", "construction", "engineering", "chemicals", "resources", "ventures", "solutions",
+                     "enterprises", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc",
+                     "gmbh", "co.", "textiles", "automotive", "petroleum", "roads", "steelworks"),
+                    frozenset({"company"})),
+}
+# (a full stop before a capital ends the name: "... Varro Logistics. The firm said")
+_CAPITALISED_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])\p{Lu}[\p{L}\p{N}\-'’&]*(?:\.(?!\s{1,2}\p{Lu}))?"
+    r"(?:\s{1,2}(?:(?:of|for|&)\s{1,2})?\p{Lu}[\p{L}\p{N}\-'’&]*(?:\.(?!\s{1,2}\p{Lu}))?)*")
+# words that open a sentence before a name ("The", "Two Skerry Air flights")
+_LEADING = frozenset({"the", "a", "an", "all", "some", "its", "their", "this", "that", "these", "those", "both",
+                      *(w for w in NUMBER_WORDS if " " not in w)})
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_TITLE_SPEAKER = regex.compile(r"\s{0,3}(\p{Lu}[\p{L}\p{N}\-'’&.]*(?:\s\p{Lu}[\p{L}\p{N}\-'’&.]*){0,2})"
+                               r"(?:\s{1,3}(?:says|said|insists|denies|confirms)\b|:)")
+_APPOSED = regex.compile(r",\s{1,3}(?:the|a|an)\s{1,3}((?:[\p{Ll}\-]{2,20}\s{1,3}){0,2}[\p{Ll}\-]{2,20})\b")
+_INTRO_WORD = regex.compile(r"[\p{L}\-]{2,20}")
+_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "by", "to", "in", "on", "about"})
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "today", "yesterday"})
+
+
+def _introduction(text: str, start: int) -> list[str]:
+    """The description right before a name, lower case: "rail operator" in "rail operator Dunhallow Rail", "carrier"
+    in "the carrier, Skerry Air" (an appositive name after a comma only when the description is a definite noun
+    phrase of its own: in "a spokeswoman for the agency, Ana Corran" the name is the spokeswoman's)."""
+    before = text[max(0, start - 60):start].rstrip()
+    comma = before.endswith(",")
+    if comma:
+        before = before[:-1].rstrip()
+    if not before or not before[-1].isalpha():
+        return []  # "... the union. Dunhallow Rail": a sentence ends between them
+    words = [w.lower() for w in _INTRO_WORD.findall(before)[-4:]]
+    described: list[str] = []
+    while words and words[-1] not in _DETERMINERS and len(described) < 2:
+        described.insert(0, words.pop())
+    if comma and not (words and words[-1] == "the" and (len(words) == 1 or words[-2] not in _PREPOSITIONS)):
+        return []
+    return described
+
+
+def _kinds_of_word(word: str) -> set[str]:
+    kind = DESCRIPTION_KINDS.get(word.lower()) or ("company" if word.lower().endswith("maker") else None)
+    if kind is None:
+        return set()
+    return {kind, "company"} if kind in _BUSINESS else {kind}
+
+
+class NamedOrganization(NamedTuple):
+    """An organisation an article names: where its name ends, the name, the kinds of body it is ("company",
+    "operator", "board") and the words that describe it (its own and its introduction's, lower case)."""
+
+    end: int
+    name: str
+    kinds: frozenset[str]
+    words: frozenset[str]
+
+
+def named_organizations(text: str) -> list[NamedOrganization]:
+    """The organisations an article names, with what they are, in text order.
+
+    A name's kinds come from its own words ("Rail Safety Board" is a board, "Dunhallow Rail" a company that
+    operates trains) or from its introduction ("toymaker Plessig", "the carrier, Skerry Air", "Ostrig
+    Chemicals, the firm that runs the depot"). Names with no such evidence (people, places) are left out.
+    """
+    found: list[NamedOrganization] = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        start = m.start()
+        kinds: set[str] = set()
+        described: list[str] = []
+        while len(words) > 1 and (words[0].lower() in _LEADING or (
+                _kinds_of_word(words[0]) and words[1][:1].isupper())):
+            # "The Pessel water board", "Toymaker Plessig": a sentence's capital is no part of the name
+            if words[0].lower() not in _LEADING:
+                kinds |= _kinds_of_word(words[0])
+                described.append(words[0].lower())
+            start = text.find(words[1], start + len(words[0]))
+            words = words[1:]
+        name = _POSSESSIVE.sub("", " ".join(words).rstrip(".,"))  # "Plessig's plans"
+        if not name or name.lower() in DESCRIPTION_KINDS or name.lower() in _CALENDAR:
+            continue
+        lowered = [w.lower().strip(".,'’") for w in words]
+        if len(words) >= 2:
+            kinds |= _ENDING_KINDS.get(lowered[-1], frozenset())
+            for w in lowered[1:]:
+                kind = DESCRIPTION_KINDS.get(w)
+                if kind is not None and kind not in _BUSINESS and kind != "company":
+                    kinds.add(kind)  # "Rail Safety Board", "Corvane Nurses' Union", "Ministry of Health"
+        if lowered[0] in {"ministry", "department", "council", "union", "board", "agency"} and len(words) >= 3:
+            kinds.add(lowered[0])  # "Ministry of Health", "Council of Elders"
+        intro = _introduction(text, start)
+        if intro and _kinds_of_word(intro[-1]):
+            # "rail operator Dunhallow Rail", "the carrier, Skerry Air"
+            kinds |= _kinds_of_word(intro[-1])
+            described += intro
+        after = _APPOSED.match(text, m.end())
+        if after is not None and _VERB.match(text, after.end() + 1) is None:
+            # "Ostrig Chemicals, the firm that runs the depot" (not "on Monday, the company said")
+            intro = after.group(1).lower().split()
+            if _kinds_of_word(intro[-1]):
+                kinds |= _kinds_of_word(intro[-1])
+                described += intro
+        if kinds:
+            found.append(NamedOrganization(m.end(), name, frozenset(kinds), frozenset(lowered + described)))
+    return found
+
+
 class SourceBook:
     """The sources a document has named so far, to resolve "Roff", "she" and "the union" to earlier names."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "", title: str | None = None) -> None:
         self.sources: list[Source] = []
+        self.text = text
+        self.title = title
+        self._organizations: list[NamedOrganization] | None = None
+        self._runs: list[tuple[int, str]] | None = None
 
     def add(self, source: Source) -> None:
         """Remember a fully named source."""
         if source.kind in {"person", "organization"} and source not in self.sources:
             self.sources.append(source)
 
-    def resolve(self, source: Source) -> Source:
-        """The earlier source this one refers to, or the source itself."""
+    def described(self, description: str, at: int) -> Source | None:
+        """The organisation a description such as "company" or "rail operator" refers to at ``at`` in the text:
+        the last one named before it whose own words or introduction fit the description's head and modifiers;
+        None when the text named none (the description stays as it is)."""
+        words = description.split()
+        if not 1 <= len(words) <= 3 or any(not w.islower() for w in words):
+            return None
+        kind = DESCRIPTION_KINDS.get(words[-1])
+        if kind is None:
+            return None
+        if self._organizations is None:
+            self._organizations = named_organizations(self.text)
+        modifiers = words[:-1]
+        for named in reversed(self._organizations):
+            # "the rail operator" fits "Dunhallow Rail"; "its defense ministry" is not the "Foreign Ministry"
+            if named.end <= at and kind in named.kinds and all(w in named.words for w in modifiers):
+                return Source(named.name, kind="organization", aliases=(description,))
+        if kind == "company" and self.title and (m := _TITLE_SPEAKER.match(self.title)):
+            # "Dorvik says talks go on" over "Talks with Dorvik go on, the company said": the headline names the
+            # speaker its article describes, when the article uses that name alone (not as a person's surname)
+            name = m.group(1)
+            if self._runs is None:
+                self._runs = [(r.end(), _POSSESSIVE.sub("", r.group(0))) for r in _CAPITALISED_RUN.finditer(self.text)]
+            runs = self._runs
+            if name.lower() not in DESCRIPTION_KINDS and any(run == name and end <= at for end, run in runs) \
+                    and not any(run.endswith(" " + name) for _, run in runs):
+                return Source(name, kind="organization", aliases=(description,))
+        return None
+
+    def resolve(self, source: Source, at: int | None = None) -> Source:
+        """The earlier source this one refers to, or the source itself.
+
+        Args:
+            source: the source as named where it speaks.
+            at: where its words stand in the book's text; a definite description of an organisation ("the
+                company", "the rail operator") there is the organisation of that kind the text named last before it.
+        """
         name = source.name
         lowered = name.lower()
+        if at is not None and source.kind == "organization" and (named := self.described(name, at)) is not None:
+            return named
         if lowered == "it":
             # "..., the fire brigade said. Two workers were hurt, it said.": a reporting "it" is an organisation
             for earlier in reversed(self.sources):

@@ -203,6 +203,32 @@ def _within(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
     return found
 
 
+# "said the pump had failed and that no oil escaped": a second reported statement of its own
+_AND_THAT = regex.compile(r",?\s{1,3}and\s{1,3}that\s{1,3}")
+_QUOTE_MARK = regex.compile(r"[“”\"]")
+# "that" before a common noun and its verb is a demonstrative ("and that location is ..."), not a complementizer
+_DEMONSTRATIVE = regex.compile(
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you|there|this|these|those|some|no|none|"
+    r"nobody|nothing|all|one|any|every|each|most|many|several|both|neither)\b)\p{Ll}[\p{L}\-]{1,25}\s{1,3}"
+    r"(?:is|was|are|were|has|had|will|would|could|can|may|might|must|should)\b")
+
+
+def _complements(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The reported statements of ``text[start:end]`` joined by "and that", each a claim with its own modality;
+    the whole span when there is one (or when a quotation mark stands in it: a quote keeps its words together)."""
+    if text.find("and that", start, end) == -1 or _QUOTE_MARK.search(text, start, end) is not None:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for m in _AND_THAT.finditer(text, start, end):
+        if _DEMONSTRATIVE.match(text, m.end()):
+            continue  # "a device was found and that location is being searched": "that" points, it reports nothing
+        pieces.append((at, m.start()))
+        at = m.end()
+    pieces.append((at, end))
+    return [p for p in pieces if p[1] > p[0]]
+
+
 def _inside_number(text: str, at: int) -> bool:
     """``at`` follows the thousands separator of a figure ("10,|000")."""
     return 2 <= at < len(text) and text[at - 1] in ",." and text[at - 2].isdigit() and text[at].isdigit()
@@ -232,7 +258,7 @@ class _Reader:
                                 for f in ("text", "title")}
         self.names = proper_words(self.text)
         self.clock = StoryClock(document.published)
-        self.book = SourceBook()
+        self.book = SourceBook(self.text, document.title)
         self.publication = Source(document.publisher or document.author or "the publication", kind="publication",
                                   aliases=(document.author,) if document.author and document.publisher else ())
         self.last_entity: Entity | None = None
@@ -263,7 +289,8 @@ class _Reader:
 
     # -- sources ------------------------------------------------------------------------------------------------
 
-    def _source(self, phrase: str | None, kind: str | None = None, role: str | None = None) -> Source | None:
+    def _source(self, phrase: str | None, kind: str | None = None, role: str | None = None,
+                at: int | None = None) -> Source | None:
         if not phrase:
             return None
         source = name_source(phrase)
@@ -271,7 +298,10 @@ class _Reader:
             source = attrs.evolve(source, kind=kind)
         if role and not source.role:
             source = attrs.evolve(source, role=role)
-        resolved = self.book.resolve(source)
+        # only a definite description is resolved by what the text named before it ("the company", not "its
+        # defense ministry")
+        definite = at is not None and phrase.split()[:1] in (["the"], ["The"])
+        resolved = self.book.resolve(source, at if definite else None)
         if resolved is source and source.name.lower() in PERSON_PRONOUNS:
             return None
         self.book.add(resolved)
@@ -402,7 +432,7 @@ class _Reader:
                 # "X put the number of dead at 44, and said the agency had ...": the quote is the second report;
                 # the figure before it is a claim of its own
                 r0, r1 = head
-            source = self._source(frame.source) if frame is not None else None
+            source = self._source(frame.source, at=frame.source_start) if frame is not None else None
             speech = None
             frame_text = ""
             if frame is not None:
@@ -420,13 +450,13 @@ class _Reader:
                     speech = (min(speech[0], lead[0]), speech[1])
             if not self._worth_a_claim(r0, r1, frame is not None, frame_text):
                 continue
-            drafts.append(_Draft(
-                r0, r1, "text", source or self.publication, (cs, ce), frame_text,
+            drafts.extend(_Draft(
+                a, b, "text", source or self.publication, (cs, ce), frame_text,
                 frame.cue_class if frame is not None else None,
                 Span.of(text, frame.cue_start, frame.cue_end) if frame is not None and frame.cue_end > frame.cue_start
                 else None,
                 False, speech, frame is not None and source is not None,
-            ))
+            ) for a, b in (_complements(text, r0, r1) if frame is not None else [(r0, r1)]))
             regions.append((r0, r1))
         for q in quotes:
             if any(r0 <= q.start and q.end <= r1 for r0, r1 in regions):
@@ -485,7 +515,7 @@ class _Reader:
         phrase = self._with_appositive(q.source) if q.source is not None else None
         if phrase and _swallowed_denial(phrase):
             phrase = phrase.rsplit(None, 1)[0]
-        mine = self._source(phrase, q.source_kind, q.role) if phrase else None
+        mine = self._source(phrase, q.source_kind, q.role, q.source.start) if phrase and q.source else None
         speaker = q.speaker if q.speaker and q.speaker.lower() not in PERSON_PRONOUNS else None
         if speaker is None:
             return mine
@@ -510,7 +540,7 @@ class _Reader:
         own = frame is not None and cs <= frame.source_start < ce
         if frame is not None and (source is None or (own and (q.source is None or not cs <= q.source.start < ce))):
             # the clause names its own source ("others at “2 kilometers”"); the extractor's is from elsewhere
-            source = self._source(frame.source) or source
+            source = self._source(frame.source, at=frame.source_start) or source
         # the lexicon's class for a cue word it knows; the extractor's otherwise
         known = SPEECH_VERBS.get(q.cue.text.lower()) if q.cue is not None else None
         cue_class = known or q.cue_class or (frame.cue_class if frame is not None else None)
@@ -544,7 +574,7 @@ class _Reader:
         pieces = [(a, b) for a, b in clauses(text, qs, qe)]
         with_counts = [p for p in pieces if self._counts_in(p[0], p[1])
                        or self._numbers_in(p[0], p[1])]
-        spans = with_counts if len(with_counts) >= 2 else [(qs, qe)]
+        spans = with_counts if len(with_counts) >= 2 else _complements(text, qs, qe) if not q.direct else [(qs, qe)]
         if qe - qs > _LONG:
             # a long passage holds many statements: one claim per sentence of it
             spans = [(qs + a, qs + b) for a, b in sentences(text[qs:qe])] or spans
@@ -576,7 +606,8 @@ class _Reader:
                     return moment
         if draft.attributed:
             # "..., Quist said." after "Quist said on Friday that ...": a source speaks on the day it last spoke
-            return self.spoke.get(draft.source.name) or self.clock.default()
+            return self.spoke.get(draft.source.name) or self.clock.default(
+                self._event_day(draft) if self.clock.reference is None else None)
         if self.doc.published is not None:
             return Moment(self.doc.published.isoformat())
         return None
@@ -585,6 +616,14 @@ class _Reader:
         """``[start, end)`` lies inside the content of a quote of the body text."""
         i = bisect.bisect_right(self._quote_starts, start)
         return any(q.start <= start and end <= q.end for q in self.quotes[max(0, i - 3):i])
+
+    def _event_day(self, draft: _Draft) -> Moment | None:
+        """The first day the draft's own content dates its event at ("left the tracks on Monday morning")."""
+        for ts, te, mention in self._times_in(draft.start, draft.end, draft.field):
+            moment = self.clock.resolve(self.doc.field_text(draft.field)[ts:te], mention, speech=True)
+            if moment is not None and moment.day is not None:
+                return moment
+        return None
 
     def _entity(self, text: str, entity: Entity | None, start: int, source: Source | None = None) -> Entity | None:
         """Fill in modifiers a definite noun phrase leaves out ("the soldiers" after "Veloran soldiers"; "its

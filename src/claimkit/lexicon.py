@@ -29,6 +29,8 @@ EXPECTATIONS: tuple[str, ...] = (
     "next week", "next month", "next year", "later this week", "later this month", "later this year", "would",
     "is scheduled to", "are scheduled to", "is preparing to", "are preparing to", "upcoming", "pending",
     "planned", "proposed", "scheduled for", "set for",
+    # a passive of expectation without its infinitive: "A verdict is expected within weeks"
+    "is expected", "are expected",
 )
 
 #: Modal verbs that make a figure a possibility rather than a report ("the toll could reach 100").

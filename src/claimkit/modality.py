@@ -17,6 +17,7 @@ from .lexicon import (
     HEDGES,
     NEGATIONS,
     NONCOMMITTAL,
+    NUMBER_WORDS,
     QUESTION_WORDS,
 )
 from .subjects import headline_verbs
@@ -53,6 +54,28 @@ _PAST_PERFECT = regex.compile(r"\b(?:had|has|have)\s{1,3}(?:already\s{1,3})?\w{2
                               regex.IGNORECASE)
 
 
+#: Markers that a completed action in the claim outweighs: "would" in reported past, and the attributive adjectives
+#: that only describe a thing the claim speaks of.
+_PAST_SAFE = frozenset({"would", "planned", "proposed", "upcoming", "pending"})
+# "lies" and "lie" as a verb of place ("the well lies upstream of the mill") deny nothing
+_LIE_VERB = regex.compile(r"\s{1,3}(?:in|on|at|upstream|downstream|ahead|behind|beneath|under|below|above|near|"
+                          r"between|within|outside|inside|along|across|north|south|east|west|just|some|somewhere|"
+                          r"only|dormant|idle|empty|low|flat|beyond|off|next|close|far|among|beside|to)\b",
+                          regex.IGNORECASE)
+
+
+# a count that is the subject of the negated verb: "at least 300 votes were | never counted"
+_COUNTED_SUBJECT = regex.compile(
+    r"(?<![\w,.])(?<!\b(?:in|on|at|by|since|until|from|of|to|between|and)\s{1,3})(?!(?:19|20)\d\d\b)"
+    rf"(?:\d[\d,.]*|{_alternation(tuple(w for w in NUMBER_WORDS if ' ' not in w))})"
+    r"(?:\s{1,3}(?!(?:and|or|but|that|which|who|does|did|do|then)\b)[\p{L}\-’']{1,25}){1,4}?\s{1,3}"
+    r"(?:(?:were|was|are|is|have|has|had|remain|remained|remains|stayed|still)\s{1,3}){0,2}$",
+    regex.IGNORECASE)
+# nobody acted on the speaker: "Nobody told us", "No one ever told me"
+_GRIEVANCE = regex.compile(r"(?:nobody|no\s{1,3}one|no-one)\s{1,3}(?:[\p{L}’']{1,20}\s{1,3}){0,3}?(?:us|me)\b",
+                           regex.IGNORECASE)
+
+
 _SUBORDINATE = regex.compile(
     r"\b(?:that|who|whom|which|whose|if|whether|because|unless|although|though|when|while|until|why|how|than)"
     r"(?:\s{1,3}[\p{L}’'\-]{1,20}){0,4}\s{1,3}$",
@@ -60,7 +83,9 @@ _SUBORDINATE = regex.compile(
 )
 # a relative clause ("the rules, which will cost millions"): hedges and expectations there are not the claim's
 _RELATIVE = regex.compile(r"\b(?:who|whom|which|whose)(?:\s{1,3}[\p{L}’'\-]{1,20}){0,4}\s{1,3}$", regex.IGNORECASE)
-_COMPLEMENTIZER = regex.compile(r"\W{0,3}that\s{1,3}", regex.IGNORECASE)
+# (after a connective adverb the attribution left in: "said, however, that the dam ...")
+_COMPLEMENTIZER = regex.compile(r"\W{0,3}(?:(?:however|though|moreover|meanwhile|instead|nevertheless|also|too)"
+                                r"\W{1,3})?that\s{1,3}", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?][”\"’]?\s{1,5}[“\"‘]?\p{Lu}")
 # a headline's future: "Bridge to be demolished", "Tram line to cost $480 million", "Workers to strike on Monday"
 # (the infinitive stands where the verb would; after a verb that reports a decision it is that verb's object)
@@ -120,6 +145,22 @@ def _main_negation(content: str) -> regex.Match[str] | None:
     return _main(_NEGATION, content)
 
 
+def _negation_is_content(content: str, negation: regex.Match[str]) -> bool:
+    """Whether a negation belongs to what the source asserts rather than saying that something is not so.
+
+    A negated claim is a denial: the source says the event or state is not so ("the dam has not been breached",
+    "none of the fuel reached the lake" from the owner of the tank, "no recount has been ordered"). Two negations
+    are the content of an assertion instead: one that describes counted things ("at least 300 votes were never
+    counted", "about 900 homes remain without heat": the claim is the count of such things), and one in which
+    nobody acted on the speaker ("Nobody told us": the speaker states a grievance of their own, a fact they
+    witnessed, not a rebuttal of someone's report).
+    """
+    at = negation.start()
+    if _COUNTED_SUBJECT.search(content, max(0, at - 70), at) is not None:
+        return True
+    return _GRIEVANCE.match(content, at) is not None
+
+
 class Reading:
     """The modality and polarity of one claim, with the words that decided them.
 
@@ -161,10 +202,13 @@ def read_modality(content: str, frame: str = "", cue_class: str | None = None, *
     if m := _NONCOMMITTAL.search(content) or _NONCOMMITTAL.search(frame):
         return Reading("other", evidence=m.group(0))
     negation = _main_negation(content)
+    if negation is not None and _negation_is_content(content, negation):
+        negation = None
     polarity = "negative" if negation else "positive"
     if cue_class == "denial":
         return Reading("denied", "negative", "cue")
-    if m := _DENIAL.search(content):
+    if m := next((m for m in _DENIAL.finditer(content) if not (
+            m.group(0).lower() in {"lie", "lies"} and _LIE_VERB.match(content, m.end()))), None):
         return Reading("denied", "negative", m.group(0))
     if negation:
         return Reading("denied", "negative", negation.group(0))
@@ -186,7 +230,8 @@ def read_modality(content: str, frame: str = "", cue_class: str | None = None, *
                         frame, max(0, m.start() - 40), m.start()) is None), None))):
         if m is not None:
             # "would" after a completed action ("had fought ... would") still reports the past; keep it asserted
-            if m.group(0).lower() == "would" and _PAST_PERFECT.search(text):
+            if m.group(0).lower() in _PAST_SAFE and _PAST_PERFECT.search(text):
+                # and an attributive "planned" names a thing ("the queue for planned repairs has shrunk")
                 continue
             return Reading("expected", polarity, m.group(0))
     return Reading("asserted", polarity)

@@ -40,6 +40,8 @@ _NEXT_DAY = regex.compile(r"\bthe\s{1,3}(next|following|previous)\s{1,3}day\b", 
 _TODAY = regex.compile(r"\b(today|yesterday)\b", regex.IGNORECASE)
 _DAY_VALUE = regex.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH_VALUE = regex.compile(r"^\d{4}-\d{2}$")
+#: How far back an event may lie for an undated statement about it to be placed on its day.
+_NEWS_CYCLE_DAYS = 1
 _MOD = {"early": "START", "beginning of": "START", "mid": "MID", "late": "END", "end of": "END"}
 
 
@@ -176,10 +178,20 @@ class StoryClock:
         if speech:
             self.reference = moment
 
-    def default(self) -> Moment | None:
-        """The said-on of a claim with no time of its own: the reference time, else the publication date."""
+    def default(self, event: Moment | None = None) -> Moment | None:
+        """The said-on of a claim with no time of its own: the reference time, else the publication date.
+
+        Args:
+            event: the day the claim's own content places its event at, or None. Before any speech of the story
+                was dated, a statement about an event of the news cycle (the day before publication) was made that
+                day: "The ferry sank on Sunday, the operator said" in Monday's paper reports what the operator
+                said on Sunday.
+        """
         if self.reference is not None:
             return self.reference
+        if event is not None and event.day is not None and self.published is not None \
+                and 0 < (self.published - event.day).days <= _NEWS_CYCLE_DAYS:
+            return Moment(event.day.isoformat(), None, event.day)
         if self.published is not None:
             return Moment(self.published.isoformat(), None, self.published)
         return None
