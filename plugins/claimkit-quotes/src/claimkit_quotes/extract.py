@@ -30,6 +30,7 @@ from .uncued import (
     named_colon_quotes,
     stances,
     standalone_quotes,
+    transcript_turns,
 )
 
 # Cues of the uncued layouts that open a sentence ("In a new poll, ...", "For most voters, ...").
@@ -303,6 +304,12 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     cands.extend(document_openers(sentences, text))
     cands.extend(document_trailers(sentences, text, cued))
     cands.extend(stances(sentences, text, cued, {c.parts[0][0] for c in cands}))
+    turns = transcript_turns(text)
+    if turns:
+        # a transcript's turn replaces what the colon layouts read from its label
+        turn_cues = {c.cue for c in turns}
+        cands = [c for c in cands if c.cue not in turn_cues]
+        cands.extend(turns)
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     return _mentions(text, _unique(_drop_weak_inner(cands, text)), plugin, british)
 
