@@ -93,3 +93,51 @@ def test_a_headline_speaker(text: str, source: str, content: str) -> None:
 )
 def test_no_headline_speaker(text: str) -> None:
     assert _colon_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The hearing was tense.\n\nIn a note to the board, Varga wrote:\n\nThe harbour cannot wait for another "
+         "budget. The piers are failing now.\n\nThe board did not reply.", "wrote", "Varga",
+         "The harbour cannot wait for another budget. The piers are failing now"),
+        ("The Dover Gazette reports:\n\n…at least four harbour contracts were signed without any tender at all.\n\n"
+         "The board denied it.", "reports", "The Dover Gazette",
+         "…at least four harbour contracts were signed without any tender at all"),
+        ("The port closed.\n\nIn a speech last July, he said:\n\nLet no one doubt that the port will open again "
+         "next spring.\n\nIt did not.", "said", "he", "Let no one doubt that the port will open again next spring"),
+    ],
+)
+def test_a_block_quotation_after_a_reporting_verb(text: str, cue: str, source: str, content: str) -> None:
+    found = [(m.cue.text, m.source.text if m.source else None, m.text) for m in extract_quotes(text) if m.cue]
+    assert (cue, source, content) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # markup, a list or a short line after the colon is no block quotation
+        "Varga wrote:\n\n<post author=\"varga\">The harbour is open again for all ships.</post>\n\nMore.",
+        "Varga said:\n\n- the fees\n\n- the piers\n\nMore.",
+        "Varga said:\n\nSee below.\n\nMore.",
+        # a verb that does not report ("took to the radio") introduces nothing
+        "Varga took to the radio:\n\nThe harbour is open again for all ships and boats.\n\nMore.",
+    ],
+)
+def test_no_block_quotation(text: str) -> None:
+    assert not any(m.text.startswith(("The harbour", "the fees", "See below")) for m in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The drop in turnout does not surprise Democratic pollster Ilse Varga: “Voters in the north have "
+         "stopped believing in the harbour plan.”", "Democratic pollster Ilse Varga"),
+        ("HARBOUR FEES WILL RISE - Varga and Tom Brandt: “We expect the fees to double within two years.”",
+         "Varga and Tom Brandt"),
+        ("More from Varga and Brandt: “The board has not published its accounts since the spring.”",
+         "Varga and Brandt"),
+    ],
+)
+def test_a_name_and_a_colon_before_a_quotation(text: str, source: str) -> None:
+    assert [s for s, _ in _colon_quotes(text)] == [source]

@@ -23,6 +23,7 @@ from .sentences import END, START, TEXT, Token, split_sentences, tokenize_with_s
 from .sources import SourceInfo, describe
 from .speakers import SpeakerResolver
 from .uncued import (
+    block_quotes,
     colon_verb_quotes,
     continue_quotes,
     document_openers,
@@ -296,6 +297,7 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     cands = _drop_nested(cands, text)
     _end_relative_clauses(cands, text)
     cands.extend(colon_verb_quotes(sentences, text, quotes, quote_starts, cued))
+    cands.extend(block_quotes(sentences, text, by_sentence, cued))
     continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
     taken = {start for c in cands for start, _ in c.parts}
     first_cue = {i: hits[0].start for i, hits in by_sentence.items() if i in cued}

@@ -18,6 +18,7 @@ from .candidates import (
     OPENING_MARKS,
     Candidate,
 )
+from .cues import CueHit
 from .lexicon import (
     BE_FORMS,
     COLON_LABELS,
@@ -30,6 +31,7 @@ from .lexicon import (
     ORGANIZATION_HEADS,
     PEOPLE_NOUNS,
     PUBLICATION_HEADS,
+    STRONG_CUES,
     SUBJECT_PRONOUNS,
 )
 from .marks import QuoteSpan
@@ -214,10 +216,17 @@ def named_colon_quotes(text: str, quotes: Sequence[QuoteSpan], taken: set[int]) 
         while k > 0 and len(head) - k < 5 and (is_capital(head[k - 1]) or head[k - 1][TEXT] == ".") \
                 and head[k - 1][LOW] not in NOT_NAMES:
             k -= 1
+            if k > 1 and head[k - 1][LOW] == "and" and is_capital(head[k - 2]) and head[k - 2][LOW] not in NOT_NAMES:
+                k -= 1  # "Ann Lee and Tom Reed: “...”": two names speak together
         if k == len(head) or not is_capital(head[k]):
             continue
-        if k > 0 and not (head[k - 1][TEXT] in ("-", "—", "–", ".", "\"", "“", "]", ")")
-                          or head[k - 1][LOW] in ("from", "by")):
+        if k > 1 and len(head) - k >= 2 and head[k - 1][LOW] in PEOPLE_NOUNS and not is_capital(head[k - 1]):
+            # "... doesn't surprise pollster Ann Lee: “...”": a noun of people and a full name after any verb
+            k -= 1
+            if k > 0 and is_capital(head[k - 1]) and head[k - 1][LOW] not in NOT_NAMES:
+                k -= 1  # "Republican pollster Ann Lee"
+        elif k > 0 and not (head[k - 1][TEXT] in ("-", "—", "–", ".", "\"", "“", "]", ")")
+                            or head[k - 1][LOW] in ("from", "by")):
             continue
         if text.count(" ", quote.start, quote.end) < 3:
             continue
@@ -260,6 +269,56 @@ def colon_verb_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
         out.append(Candidate([(quote.start, quote.end)], (verb[START], colon + 1), "neutral",
                              (head[subj[0]][START], head[subj[1] - 1][END]), list(head[subj[0]:subj[1]]),
                              paragraph=s.paragraph))
+        cued.add(i)
+    return out
+
+
+# The fewest spaces in a paragraph quoted as a block: a line of a few words ("More below.") is no statement.
+_BLOCK_SPACES = 4
+# The characters that open a paragraph which is no block quotation: markup (an embedded post), a list's dash or
+# bullet, and the quotation marks that the quotation layouts read.
+_NOT_BLOCK_OPENERS: Final = frozenset("<-–—•*#[" + "“\"‘'«")
+
+
+def block_quotes(sentences: Sequence[Sentence], text: str, hits: dict[int, list[CueHit]],
+                 cued: set[int]) -> list[Candidate]:
+    """"Berg wrote:" ending a paragraph, then a paragraph without quotation marks: that paragraph is what she wrote.
+
+    Only a core reporting verb right before the colon ("Reed said:", "the Gazette reports:", "Berg argued that:")
+    whose subject opens its clause introduces a block; a sentence that already reads an attribution does not.
+    """
+    out: list[Candidate] = []
+    n = len(sentences)
+    for i, found in hits.items():
+        s = sentences[i]
+        if text[s.end - 1] != ":" or i in cued or i + 1 >= n or sentences[i + 1].paragraph != s.paragraph + 1:
+            continue
+        hit = found[-1]
+        if hit.lemma not in STRONG_CUES or hit.lemma == "according to":
+            continue
+        gap = text[hit.end:s.end - 1].strip()
+        if gap and gap != "that":
+            continue
+        nxt = sentences[i + 1]
+        if text[nxt.start] in _NOT_BLOCK_OPENERS or text[nxt.start].isdigit():
+            continue
+        end = text.find("\n", nxt.start)
+        if end < 0:
+            end = len(text)
+        while end > nxt.start and text[end - 1] in " \t\u00a0.;:":
+            end -= 1
+        if text.count(" ", nxt.start, end) < _BLOCK_SPACES:
+            continue
+        head = _last_clause(tokenize(text, s.start, hit.start))
+        subj = subject_at_start(head)
+        if subj is None or subj[1] != len(head):
+            continue
+        first = head[subj[0]][LOW]
+        if first in NOT_NAMES and first not in SUBJECT_PRONOUNS and first not in DETERMINERS:
+            continue
+        out.append(Candidate([(nxt.start, end)], (hit.start, hit.end), hit.cue_class,
+                             (head[subj[0]][START], head[-1][END]), list(head[subj[0]:]), paragraph=nxt.paragraph,
+                             strong=True))
         cued.add(i)
     return out
 
