@@ -280,6 +280,9 @@ _BLOCK_SPACES = 4
 _NOT_BLOCK_OPENERS: Final = frozenset("<-–—•*#[" + "“\"‘'«")
 
 
+_COLON_LINE_END: Final = re.compile(r":[ \u00a0]?\n")
+
+
 def block_quotes(sentences: Sequence[Sentence], text: str, hits: dict[int, list[CueHit]],
                  cued: set[int]) -> list[Candidate]:
     """"Berg wrote:" ending a paragraph, then a paragraph without quotation marks: that paragraph is what she wrote.
@@ -288,6 +291,8 @@ def block_quotes(sentences: Sequence[Sentence], text: str, hits: dict[int, list[
     whose subject opens its clause introduces a block; a sentence that already reads an attribution does not.
     """
     out: list[Candidate] = []
+    if _COLON_LINE_END.search(text) is None:
+        return out  # no paragraph ends with a colon
     n = len(sentences)
     for i, found in hits.items():
         s = sentences[i]
@@ -340,9 +345,10 @@ def _last_clause(head: list[Token]) -> list[Token]:
     return head[start:] if start else head
 
 
-# A speaker label opening a paragraph, maybe after an opening quotation mark: "REED: ...", "Tom Reed: ...". The search
-# jumps from one line break to the next.
+# A speaker label opening a paragraph, maybe after an opening quotation mark: "REED: ...", "Tom Reed: ...".
 _TURN_LABEL: Final = re.compile(r"\n[“\"]?([A-Z][\w.'’-]{1,24}(?: [A-Z][\w.'’-]{0,24}){0,3}):[ \t\u00a0]+(?=\S)")
+# The longest speaker label, with an opening quotation mark and the line break before it.
+_LABEL_SPAN = 128
 # The fewest spaces in a turn: a label before a figure or a word ("Reed: 1,204", "Berg: Yes") is a tally or a
 # heading, not a turn.
 _TURN_SPACES: Final = 2
@@ -357,7 +363,7 @@ def transcript_turns(text: str) -> list[Candidate]:
     "Berg: Hold on.") makes none. The interviewer's "Q:" and the answer's "A:" are no speakers' names: the corpus
     attributes the clauses inside an answer rather than the turn.
     """
-    labels = [m for m in _TURN_LABEL.finditer(text) if _turn_label(m.group(1))]
+    labels = _turn_labels(text)
     if len(labels) < 2:
         return []
     last = [m.group(1).rsplit(" ", 1)[-1].upper() for m in labels]
@@ -376,6 +382,21 @@ def transcript_turns(text: str) -> list[Candidate]:
         colon = m.end(1)
         out.append(Candidate([(start, end)], (colon, colon + 1), "neutral", (m.start(1), colon),
                              tokenize(text, m.start(1), colon)))
+    return out
+
+
+def _turn_labels(text: str) -> list[re.Match[str]]:
+    """The speaker labels that open paragraphs of ``text``, found from its colons (``str.find`` in C) rather than by
+    trying the label's pattern at every line break."""
+    out: list[re.Match[str]] = []
+    colon = text.find(": ")
+    while colon >= 0:
+        line = text.rfind("\n", max(0, colon - _LABEL_SPAN), colon)
+        if line >= 0:
+            m = _TURN_LABEL.match(text, line)
+            if m is not None and m.end(1) == colon and _turn_label(m.group(1)):
+                out.append(m)
+        colon = text.find(": ", colon + 2)
     return out
 
 
