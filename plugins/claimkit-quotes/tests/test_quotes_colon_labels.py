@@ -104,8 +104,9 @@ def test_no_headline_speaker(text: str) -> None:
         ("The Dover Gazette reports:\n\n…at least four harbour contracts were signed without any tender at all.\n\n"
          "The board denied it.", "reports", "The Dover Gazette",
          "…at least four harbour contracts were signed without any tender at all"),
-        ("The port closed.\n\nIn a speech last July, he said:\n\nLet no one doubt that the port will open again "
-         "next spring.\n\nIt did not.", "said", "he", "Let no one doubt that the port will open again next spring"),
+        ("The port closed.\n\nIn an address to the council in May, he said:\n\nLet no one doubt that the port will "
+         "open again next spring.\n\nIt did not.", "said", "he",
+         "Let no one doubt that the port will open again next spring"),
     ],
 )
 def test_a_block_quotation_after_a_reporting_verb(text: str, cue: str, source: str, content: str) -> None:

@@ -39,8 +39,8 @@ def test_the_gerund_speaks_for_the_verb_subject(text: str, cue: str, source: str
         # the verb right before "by" and the gerund make one cue
         ("A ministry spokesman responded by saying Norland should stay out of the dispute.", "responded by saying",
          "A ministry spokesman", "Norland should stay out of the dispute"),
-        ("Varga continued by saying, “We will appeal the ruling.”", "continued by saying", "Varga",
-         "“We will appeal the ruling.”"),
+        ("Varga continued by saying, “The board will fight the ruling.”", "continued by saying", "Varga",
+         "“The board will fight the ruling.”"),
     ],
 )
 def test_a_verb_whose_content_is_only_the_gerund_joins_its_cue(text: str, cue: str, source: str,
@@ -62,9 +62,9 @@ def test_the_verb_content_ends_before_the_preposition() -> None:
         # a gerund of a stance or an action after "by" reports nothing of its own
         "Varga defended the levy by attacking the harbour lobby and its donors.",
         # a gerund inside a reported clause stays in the content
-        "Reed said she was angered by the media declaring the race over.",
+        "Reed said she was upset by the press calling the race for her rival.",
     ],
 )
 def test_no_gerund_attribution(text: str) -> None:
     found = _by_cue(text)
-    assert not any(cue.endswith(("attacking", "declaring")) for cue in found), found
+    assert not any(cue.endswith(("attacking", "calling")) for cue in found), found

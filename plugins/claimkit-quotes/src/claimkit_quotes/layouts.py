@@ -709,7 +709,7 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         participle = cue_low.endswith("ing") and a == ci
         if participle and a > 0 and is_word(toks[a - 1]) and out \
                 and out[-1].parts[-1][0] <= toks[a][START] < out[-1].parts[-1][1]:
-            # "Berg said she was angered by the media declaring ...": a participle inside the content; but "Berg
+            # "Berg said she was upset by the press calling ...": a participle inside the content; but "Berg
             # answered by saying ...": a gerund of means speaks for the verb's subject.
             if toks[a - 1][LOW] in _MEANS_PREPOSITIONS and lemma in _SPEECH_GERUNDS and not cue_low.endswith("ings"):
                 cand = _gerund_of_means(ctx, hit, a, e, out, paragraph)
