@@ -23,6 +23,7 @@ from .sentences import END, START, TEXT, Token, split_sentences, tokenize_with_s
 from .sources import SourceInfo, describe
 from .speakers import SpeakerResolver
 from .uncued import (
+    block_quotes,
     colon_verb_quotes,
     continue_quotes,
     document_openers,
@@ -30,6 +31,7 @@ from .uncued import (
     named_colon_quotes,
     stances,
     standalone_quotes,
+    transcript_turns,
 )
 
 # Cues of the uncued layouts that open a sentence ("In a new poll, ...", "For most voters, ...").
@@ -295,6 +297,7 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     cands = _drop_nested(cands, text)
     _end_relative_clauses(cands, text)
     cands.extend(colon_verb_quotes(sentences, text, quotes, quote_starts, cued))
+    cands.extend(block_quotes(sentences, text, by_sentence, cued))
     continue_quotes(cands, sentences, text, quotes, quote_starts, cued)
     taken = {start for c in cands for start, _ in c.parts}
     first_cue = {i: hits[0].start for i, hits in by_sentence.items() if i in cued}
@@ -303,6 +306,12 @@ def extract_quotes(text: str, plugin: str | None = None) -> list[QuoteMention]:
     cands.extend(document_openers(sentences, text))
     cands.extend(document_trailers(sentences, text, cued))
     cands.extend(stances(sentences, text, cued, {c.parts[0][0] for c in cands}))
+    turns = transcript_turns(text)
+    if turns:
+        # a transcript's turn replaces what the colon layouts read from its label
+        turn_cues = {c.cue for c in turns}
+        cands = [c for c in cands if c.cue not in turn_cues]
+        cands.extend(turns)
     cands.sort(key=lambda c: (c.parts[0][0], c.cue or (0, 0)))
     return _mentions(text, _unique(_drop_weak_inner(cands, text)), plugin, british)
 

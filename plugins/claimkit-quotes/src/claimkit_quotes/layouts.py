@@ -709,7 +709,16 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
         participle = cue_low.endswith("ing") and a == ci
         if participle and a > 0 and is_word(toks[a - 1]) and out \
                 and out[-1].parts[-1][0] <= toks[a][START] < out[-1].parts[-1][1]:
-            continue  # "Berg said she was angered by the media declaring ...": a participle inside the content
+            # "Berg said she was upset by the press calling ...": a participle inside the content; but "Berg
+            # answered by saying ...": a gerund of means speaks for the verb's subject.
+            if toks[a - 1][LOW] in _MEANS_PREPOSITIONS and lemma in _SPEECH_GERUNDS and not cue_low.endswith("ings"):
+                cand = _gerund_of_means(ctx, hit, a, e, out, paragraph)
+                if cand is not None:
+                    cand.strong = lemma in STRONG_CUES
+                    out.append(cand)
+                    used_until = e
+                    ctx.claimed = max(ctx.claimed, toks[e - 1][END])
+            continue
         src = None if participle and a > 0 and is_word(toks[a - 1]) else source_before(toks, a)
         if participle and src is None and a > 1 and is_word(toks[a - 1]) and toks[a - 1][LOW] not in NOT_NAMES \
                 and (is_capital(toks[a - 1]) or not toks[a - 1][LOW].endswith(("ing", "ed", "ly"))) \
@@ -879,6 +888,47 @@ def read_sentence(ctx: SentenceView, hits: list[CueHit], paragraph: int) -> list
     for cand in out:
         _clitic_joins_cue(toks, starts, cand)
     return out
+
+
+# Prepositions that make a gerund the means or the moment of the main verb's action ("answered by saying ...",
+# "scolded the board after telling ...").
+_MEANS_PREPOSITIONS: Final = frozenset({"by", "after", "before"})
+# Verbs of saying whose gerund after such a preposition reports a statement ("by saying", "after claiming"); a gerund
+# of action ("by pushing cuts", "by attacking his record") reports nothing.
+_SPEECH_GERUNDS: Final = STRONG_CUES | frozenset({"suggest", "mention", "remind", "cite", "joke", "interject", "assert",
+                                                  "quip", "threaten", "pledge", "vow", "promise"})
+
+
+def _gerund_of_means(ctx: SentenceView, hit: CueHit, a: int, e: int, out: list[Candidate],
+                     paragraph: int) -> Candidate | None:
+    """"Reed replied by saying ...", "Berg scolded the board after telling voters ...": a reporting gerund after "by",
+    "after" or "before" inside the content of the previous verb reports with that verb's source; the previous content
+    ends before the preposition, and the verb's attribution goes when nothing but the gerund was its content."""
+    prev = out[-1]
+    if prev.source is None or prev.nominal or len(prev.parts) != 1:
+        return None
+    toks = ctx.tokens
+    cand = _participle(ctx, hit, a, e, out, paragraph)
+    if cand is None:
+        return None
+    if hit.lemma in ADDRESSEE_VERBS:
+        # "by telling the crews (that) ...": the addressee is no part of what was said
+        parts = ctx.after(_skip_addressee(toks, e, ctx.content_end()))
+        if parts:
+            cand.parts = parts
+    start = prev.parts[0][0]
+    cut = toks[a - 1][START]
+    text = ctx.text
+    while cut > start and text[cut - 1] in " ,":
+        cut -= 1
+    if cut <= start:
+        # "Reed responded by saying ...", "Berg began by saying ...": the verb and its gerund make one cue
+        out.pop()
+        if prev.cue is not None and prev.cue[1] <= start and not text[prev.cue[1]:toks[a - 1][START]].strip():
+            cand.cue = (prev.cue[0], cand.cue[1] if cand.cue is not None else toks[e - 1][END])
+    else:
+        prev.parts[0] = (start, cut)
+    return cand
 
 
 def _clitic_joins_cue(toks: list[Token], starts: Sequence[int], cand: Candidate) -> None:

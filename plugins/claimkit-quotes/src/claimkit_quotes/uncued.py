@@ -18,6 +18,7 @@ from .candidates import (
     OPENING_MARKS,
     Candidate,
 )
+from .cues import CueHit
 from .lexicon import (
     BE_FORMS,
     COLON_LABELS,
@@ -27,6 +28,10 @@ from .lexicon import (
     NOT_NAMES,
     NOT_STANCE,
     OBJECT_PRONOUNS,
+    ORGANIZATION_HEADS,
+    PEOPLE_NOUNS,
+    PUBLICATION_HEADS,
+    STRONG_CUES,
     SUBJECT_PRONOUNS,
 )
 from .marks import QuoteSpan
@@ -211,10 +216,17 @@ def named_colon_quotes(text: str, quotes: Sequence[QuoteSpan], taken: set[int]) 
         while k > 0 and len(head) - k < 5 and (is_capital(head[k - 1]) or head[k - 1][TEXT] == ".") \
                 and head[k - 1][LOW] not in NOT_NAMES:
             k -= 1
+            if k > 1 and head[k - 1][LOW] == "and" and is_capital(head[k - 2]) and head[k - 2][LOW] not in NOT_NAMES:
+                k -= 1  # "Ann Lee and Tom Reed: “...”": two names speak together
         if k == len(head) or not is_capital(head[k]):
             continue
-        if k > 0 and not (head[k - 1][TEXT] in ("-", "—", "–", ".", "\"", "“", "]", ")")
-                          or head[k - 1][LOW] in ("from", "by")):
+        if k > 1 and len(head) - k >= 2 and head[k - 1][LOW] in PEOPLE_NOUNS and not is_capital(head[k - 1]):
+            # "... doesn't surprise pollster Ann Lee: “...”": a noun of people and a full name after any verb
+            k -= 1
+            if k > 0 and is_capital(head[k - 1]) and head[k - 1][LOW] not in NOT_NAMES:
+                k -= 1  # "Republican pollster Ann Lee"
+        elif k > 0 and not (head[k - 1][TEXT] in ("-", "—", "–", ".", "\"", "“", "]", ")")
+                            or head[k - 1][LOW] in ("from", "by")):
             continue
         if text.count(" ", quote.start, quote.end) < 3:
             continue
@@ -261,6 +273,61 @@ def colon_verb_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
     return out
 
 
+# The fewest spaces in a paragraph quoted as a block: a line of a few words ("More below.") is no statement.
+_BLOCK_SPACES = 4
+# The characters that open a paragraph which is no block quotation: markup (an embedded post), a list's dash or
+# bullet, and the quotation marks that the quotation layouts read.
+_NOT_BLOCK_OPENERS: Final = frozenset("<-–—•*#[" + "“\"‘'«")
+
+
+_COLON_LINE_END: Final = re.compile(r":[ \u00a0]?\n")
+
+
+def block_quotes(sentences: Sequence[Sentence], text: str, hits: dict[int, list[CueHit]],
+                 cued: set[int]) -> list[Candidate]:
+    """"Berg wrote:" ending a paragraph, then a paragraph without quotation marks: that paragraph is what she wrote.
+
+    Only a core reporting verb right before the colon ("Reed said:", "the Gazette reports:", "Berg argued that:")
+    whose subject opens its clause introduces a block; a sentence that already reads an attribution does not.
+    """
+    out: list[Candidate] = []
+    if _COLON_LINE_END.search(text) is None:
+        return out  # no paragraph ends with a colon
+    n = len(sentences)
+    for i, found in hits.items():
+        s = sentences[i]
+        if text[s.end - 1] != ":" or i in cued or i + 1 >= n or sentences[i + 1].paragraph != s.paragraph + 1:
+            continue
+        hit = found[-1]
+        if hit.lemma not in STRONG_CUES or hit.lemma == "according to":
+            continue
+        gap = text[hit.end:s.end - 1].strip()
+        if gap and gap != "that":
+            continue
+        nxt = sentences[i + 1]
+        if text[nxt.start] in _NOT_BLOCK_OPENERS or text[nxt.start].isdigit():
+            continue
+        end = text.find("\n", nxt.start)
+        if end < 0:
+            end = len(text)
+        while end > nxt.start and text[end - 1] in " \t\u00a0.;:":
+            end -= 1
+        if text.count(" ", nxt.start, end) < _BLOCK_SPACES:
+            continue
+        head = _last_clause(tokenize(text, s.start, hit.start))
+        subj = subject_at_start(head)
+        if subj is None or subj[1] != len(head):
+            continue
+        first = head[subj[0]][LOW]
+        if first in NOT_NAMES and first not in SUBJECT_PRONOUNS and first not in DETERMINERS:
+            continue
+        out.append(Candidate([(nxt.start, end)], (hit.start, hit.end), hit.cue_class,
+                             (head[subj[0]][START], head[-1][END]), list(head[subj[0]:]), paragraph=nxt.paragraph,
+                             strong=True))
+        cued.add(i)
+    return out
+
+
 # Words that link a clause to what comes before it ("And Reed gloated:", "..., and then Berg went on:").
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "so", "yet", "now"})
 
@@ -278,20 +345,86 @@ def _last_clause(head: list[Token]) -> list[Token]:
     return head[start:] if start else head
 
 
+# A speaker label opening a paragraph, maybe after an opening quotation mark: "REED: ...", "Tom Reed: ...".
+_TURN_LABEL: Final = re.compile(r"\n[“\"]?([A-Z][\w.'’-]{1,24}(?: [A-Z][\w.'’-]{0,24}){0,3}):[ \t\u00a0]+(?=\S)")
+# The longest speaker label, with an opening quotation mark and the line break before it.
+_LABEL_SPAN = 128
+# The fewest spaces in a turn: a label before a figure or a word ("Reed: 1,204", "Berg: Yes") is a tally or a
+# heading, not a turn.
+_TURN_SPACES: Final = 2
+
+
+def transcript_turns(text: str) -> list[Candidate]:
+    """"REED: ... / BERG: ... / REED: ...": in a transcript, each paragraph opened by a speaker's label is that
+    speaker's turn, the colon its cue and the rest of the paragraph its content.
+
+    A text is a transcript when some speaker's label (by its last word: "Tom Reed", then "Reed") opens two
+    paragraphs; a lone label ("Note: ...") or a row of headings each naming someone once ("Reed: Win at home.",
+    "Berg: Hold on.") makes none. The interviewer's "Q:" and the answer's "A:" are no speakers' names: the corpus
+    attributes the clauses inside an answer rather than the turn.
+    """
+    labels = _turn_labels(text)
+    if len(labels) < 2:
+        return []
+    last = [m.group(1).rsplit(" ", 1)[-1].upper() for m in labels]
+    if len(set(last)) == len(last):
+        return []
+    out: list[Candidate] = []
+    for m in labels:
+        start = m.end()
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        while end > start and text[end - 1] in " \t\u00a0.;":
+            end -= 1
+        if text.count(" ", start, end) < _TURN_SPACES:
+            continue
+        colon = m.end(1)
+        out.append(Candidate([(start, end)], (colon, colon + 1), "neutral", (m.start(1), colon),
+                             tokenize(text, m.start(1), colon)))
+    return out
+
+
+def _turn_labels(text: str) -> list[re.Match[str]]:
+    """The speaker labels that open paragraphs of ``text``, found from its colons (``str.find`` in C) rather than by
+    trying the label's pattern at every line break."""
+    out: list[re.Match[str]] = []
+    colon = text.find(": ")
+    while colon >= 0:
+        line = text.rfind("\n", max(0, colon - _LABEL_SPAN), colon)
+        if line >= 0:
+            m = _TURN_LABEL.match(text, line)
+            if m is not None and m.end(1) == colon and _turn_label(m.group(1)):
+                out.append(m)
+        colon = text.find(": ", colon + 2)
+    return out
+
+
+def _turn_label(label: str) -> bool:
+    """Whether a paragraph's label names a speaker, not a heading ("Update", "Editor's Note", "May 4")."""
+    words = label.split(" ")
+    return words[0].lower() not in NOT_NAMES and not any(w.lower() in COLON_LABELS for w in words) \
+        and not any(ch.isdigit() for ch in label)
+
+
 def _singular_low(word: str) -> str:
     """A crude singular ("polls" -> "poll") for head-word look-ups."""
     return word[:-1] if word.endswith("s") else word
 
 
-def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
-    """"Anna Berg: ..." / "Ministry: ..." at a sentence start: the name before the colon speaks."""
+def _colon_introduction(text: str, s: Sentence, colon: int, headline: bool = False) -> Candidate | None:
+    """"Anna Berg: ..." / "Ministry: ..." at a sentence start: the name before the colon speaks. A headline also
+    reads "Berg to Farmers: ...", "Berg camp: ..." and "EXCLUSIVE – Berg: ..." (see ``_headline_speaker``)."""
     head = tokenize(text, s.start, colon)
-    if not head or len(head) > 5 or not all(is_capital(t) or t[TEXT] in (".", "’s", "'s") for t in head):
+    if not head:
         return None
-    if head[0][LOW] in NOT_NAMES or not is_word(head[-1]) or any(t[LOW] in COLON_LABELS for t in head):
-        return None
-    if head[0][TEXT][0].isdigit():
-        return None  # "11: 06 a.m.", "2016: the year ...": a time or a number, not a speaker
+    if colon - s.start <= _NAME_COLON and _names_speaker(head):
+        sa, sb = 0, len(head)
+    else:
+        found = _headline_speaker(head) if headline else None
+        if found is None:
+            return None
+        sa, sb = found
     end = s.end
     while end > colon and text[end - 1] in ".!?…; ":
         end -= 1
@@ -300,8 +433,52 @@ def _colon_introduction(text: str, s: Sentence, colon: int) -> Candidate | None:
     if text[end:s.end].strip() and text[end - 1] not in "”\"»":
         end = s.end if text[s.end - 1] in "”\"»" else end
     start = colon + 2
-    return Candidate([(start, end)], (colon, colon + 1), "neutral", (head[0][START], head[-1][END]), list(head),
-                     paragraph=s.paragraph)
+    return Candidate([(start, end)], (colon, colon + 1), "neutral", (head[sa][START], head[sb - 1][END]),
+                     list(head[sa:sb]), paragraph=s.paragraph)
+
+
+def _names_speaker(head: list[Token]) -> bool:
+    """Whether the words before a colon are a short name ("Anna Berg", "Ministry"), not a label or a time."""
+    if len(head) > 5 or not all(is_capital(t) or t[TEXT] in (".", "’s", "'s") for t in head):
+        return False
+    if head[0][LOW] in NOT_NAMES or not is_word(head[-1]) or any(t[LOW] in COLON_LABELS for t in head):
+        return False
+    # "11: 06 a.m.", "2016: the year ...": a time or a number, not a speaker
+    return not head[0][TEXT][0].isdigit()
+
+
+# Prepositions after a speaker's name in a headline: the audience, the venue or the subject ("Berg to Farmers:",
+# "Berg at Rally:", "Berg on Tunnel Delays:").
+_HEADLINE_PREPOSITIONS: Final = frozenset({"to", "at", "on"})
+# Lowercase nouns that end a speaker's name in a headline ("Berg camp:", "Gazette editorial:").
+_HEADLINE_HEADS: Final = ORGANIZATION_HEADS | PUBLICATION_HEADS | PEOPLE_NOUNS
+# The most words between a headline's preposition and its colon.
+_HEADLINE_TAIL = 10
+_DASHES: Final = frozenset({"–", "—", "-", "--"})
+
+
+def _headline_speaker(head: list[Token]) -> tuple[int, int] | None:
+    """The speaker's tokens in a headline's words before its colon, beyond a plain name: a name before "to", "at"
+    or "on" and a capitalised phrase ("Berg to Farmers Union"), a name and a lowercase noun of people or
+    organisations ("Berg camp", "Dover Gazette editorial"), a name after a label and a dash ("EXCLUSIVE – Berg");
+    None for anything else ("The Latest", "Breaking News", "Berg and Reed")."""
+    sa = 0
+    if len(head) > 2 and head[1][TEXT] in _DASHES and head[0][LOW] in COLON_LABELS:
+        sa = 2
+    k = sa
+    while k < len(head) and k - sa < 5 and is_word(head[k]) and is_capital(head[k]) \
+            and head[k][LOW] not in _HEADLINE_PREPOSITIONS:
+        k += 1
+    if k == sa or head[sa][LOW] in NOT_NAMES or any(head[j][LOW] in COLON_LABELS for j in range(sa, k)) \
+            or any(ch.isdigit() for ch in head[sa][TEXT]):
+        return None
+    if k == len(head):
+        return (sa, k) if sa else None
+    if k + 1 == len(head) and head[k][LOW] in _HEADLINE_HEADS and not is_capital(head[k]):
+        return sa, k + 1
+    if head[k][LOW] in _HEADLINE_PREPOSITIONS and 1 < len(head) - k <= _HEADLINE_TAIL and is_capital(head[k + 1]):
+        return sa, k
+    return None
 
 
 def _from_document(head: list[Token]) -> int | None:
@@ -313,6 +490,18 @@ def _from_document(head: list[Token]) -> int | None:
     if det < 1 or head[det - 1][LOW] != "from":
         return None
     return det
+
+
+# How far into a sentence the colon after a plain name may stand.
+_NAME_COLON = 40
+# How far into a headline its colon may stand ("Berg on Tunnel Delays and the Harbour Budget: ...").
+_HEADLINE_COLON = 80
+
+
+def _whole_first_line(text: str, s: Sentence) -> bool:
+    """Whether sentence ``s`` is the whole of the text's first line (a headline)."""
+    line_end = text.find("\n", s.start)
+    return s.start == 0 and (line_end < 0 or not text[s.end:line_end].strip())
 
 
 #: Dashes that sign a quotation with its speaker's name ("“...” — Anna Berg", "“...” ― Anna Berg" with the
@@ -332,15 +521,18 @@ def standalone_quotes(sentences: Sequence[Sentence], text: str, quotes: Sequence
     for i, s in enumerate(sentences):
         if i in cued:
             cue_at = first_cue.get(i) if first_cue else None
-            colon = text.find(": ", s.start, min(s.end, s.start + 40)) if cue_at is not None else -1
+            headline = i == 0 and _whole_first_line(text, s)
+            colon = text.find(": ", s.start, min(s.end, s.start + (_HEADLINE_COLON if headline else _NAME_COLON))) \
+                if cue_at is not None else -1
             if cue_at is not None and s.start < colon < cue_at:
-                cand = _colon_introduction(text, s, colon)
+                cand = _colon_introduction(text, s, colon, headline)
                 if cand is not None:
                     out.append(cand)
             continue
-        colon = text.find(": ", s.start, min(s.end, s.start + 40))
+        headline = i == 0 and _whole_first_line(text, s)
+        colon = text.find(": ", s.start, min(s.end, s.start + (_HEADLINE_COLON if headline else _NAME_COLON)))
         if colon > s.start:
-            cand = _colon_introduction(text, s, colon)
+            cand = _colon_introduction(text, s, colon, headline)
             if cand is not None:
                 label = all(t[TEXT].isupper() for t in cand.source_tokens if is_word(t))
                 if label and (s.start == 0 or text[s.start - 1] == "\n"):
