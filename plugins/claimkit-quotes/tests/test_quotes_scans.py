@@ -164,6 +164,17 @@ def test_token_texts(text: str, expected: list[str]) -> None:
     assert starts == [t[START] for t in toks] + [len(text)]
 
 
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_token_starts_are_the_tokens_own_ints(text: str) -> None:
+    # Both tokenisers put one int object per token start in the token and in the starts (no second boxed copy). The
+    # text starts past 256, beyond the ints the interpreter keeps one object each of.
+    text = " " * 300 + text
+    for tokenizer in (_scan_tokens, _split_tokens):
+        toks, starts = tokenizer(text, 0, len(text))
+        assert len(starts) == len(toks) + 1
+        assert all(starts[k] is tok[START] for k, tok in enumerate(toks)), tokenizer
+
+
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS, st.integers(-5, 60), st.integers(-5, 60))
 def test_token_scan_is_the_split(text: str, start: int, end: int) -> None:
