@@ -293,9 +293,14 @@ def _scan_cues(text: str, start: int, end: int | None) -> list[CueHit]:
     times faster than the pattern's scan; interpreted it is slower, so only the compiled module uses it (see
     ``COMPILED``). The test of ``_wordish`` is written out in the loop: a call per character costs a tenth of the scan.
     """
-    n = len(text)
-    stop = n if end is None else max(0, min(end, n))
-    i = max(0, start)
+    n: i64 = len(text)
+    stop: i64 = n if end is None else max(0, min(end, n))
+    i: i64 = max(0, start)
+    c: i64
+    e: i64
+    second: i64
+    found: i64
+    last: i64
     hits: list[CueHit] = []
     if i >= stop:
         return hits
