@@ -10,7 +10,16 @@ import re
 
 import pytest
 from claimkit_quotes.candidates import STOP_WORDS, clause_stop
-from claimkit_quotes.cues import FORMS, _basic_plane, _pattern_cues, _scan_cues, _trie_pattern, find_cues
+from claimkit_quotes.cues import (
+    _CUE_HASHES,
+    FORMS,
+    _basic_plane,
+    _pattern_cues,
+    _scan_cues,
+    _trie_pattern,
+    _word_hash,
+    find_cues,
+)
 from claimkit_quotes.marks import _MARK, _marks
 from claimkit_quotes.sentences import (
     _END,
@@ -164,6 +173,17 @@ def test_token_texts(text: str, expected: list[str]) -> None:
     assert starts == [t[START] for t in toks] + [len(text)]
 
 
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_token_starts_are_the_tokens_own_ints(text: str) -> None:
+    # Both tokenisers put one int object per token start in the token and in the starts (no second boxed copy). The
+    # text starts past 256, beyond the ints the interpreter keeps one object each of.
+    text = " " * 300 + text
+    for tokenizer in (_scan_tokens, _split_tokens):
+        toks, starts = tokenizer(text, 0, len(text))
+        assert len(starts) == len(toks) + 1
+        assert all(starts[k] is tok[START] for k, tok in enumerate(toks)), tokenizer
+
+
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS, st.integers(-5, 60), st.integers(-5, 60))
 def test_token_scan_is_the_split(text: str, start: int, end: int) -> None:
@@ -186,6 +206,23 @@ def test_cue_scan_is_the_pattern_search_in_every_window(text: str) -> None:
 ])
 def test_cue_scan_texts(text: str, expected: list[str]) -> None:
     assert [text[hit.start:hit.end] for hit in _scan_cues(text, 0, None)] == expected
+
+
+def test_cue_scan_finds_every_form() -> None:
+    # The scan passes over a word whose hash no cue has (``_CUE_HASHES``): every form, alone or opening a longer
+    # sentence, is still found, as the pattern finds it.
+    for form in FORMS:
+        for text in (form, f"Reed {form} them."):
+            hits = _scan_cues(text, 0, None)
+            assert hits == list(_pattern_cues(text, 0, None)), form
+            assert form in [text[hit.start:hit.end] for hit in hits], form
+
+
+def test_cue_hash_table_holds_every_first_word() -> None:
+    firsts = {form.split(" ", 1)[0] for form in FORMS}
+    assert all(_CUE_HASHES[_word_hash(first)] for first in firsts)
+    # and it tells most other words apart: far fewer hashes are taken than there are
+    assert sum(_CUE_HASHES) < len(_CUE_HASHES) // 4
 
 
 @settings(max_examples=300, deadline=None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from types import FunctionType
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .lexicon import (
     ADJECTIVE_CUES,
@@ -20,6 +20,11 @@ from .lexicon import (
     NOMINAL_CUES,
     REPORTING_VERBS,
 )
+
+if TYPE_CHECKING:
+    # A native 64-bit int when compiled (arithmetic without the checks of an arbitrary-size int); a plain int when
+    # interpreted, where the name is never looked up (annotations are not evaluated).
+    from mypy_extensions import i64
 
 # Verbs that double their last consonant ("admitted", "rebutting").
 _DOUBLING = frozenset({"admit", "rebut", "quip", "plan", "brag", "regret", "commit", "refer", "abet", "slam", "snap",
@@ -243,6 +248,30 @@ def _word_keys() -> bytes:
 
 _CUE_KEYS: Final = _word_keys()
 
+# A second test, for a word that passes the first: one byte per value of a hash of all its characters (``_word_hash``)
+# that a cue or a phrase's first word has. Most words that share a cue's first two letters and length ("plan" and
+# "play", "candidate") differ from every cue in this hash, and are passed over without being cut out of the text and
+# looked up.
+_HASH_MASK: Final = 0xFFFF
+
+
+def _word_hash(word: str) -> int:
+    """The hash ``_CUE_HASHES`` is indexed by: ``h * 31 + code point`` over the characters, kept to 16 bits."""
+    h = 0
+    for ch in word:
+        h = (h * 31 + ord(ch)) & _HASH_MASK
+    return h
+
+
+def _word_hashes() -> bytes:
+    table = bytearray(_HASH_MASK + 1)
+    for word in [*FORMS, *_PHRASES]:
+        table[_word_hash(word.split(" ", 1)[0])] = 1
+    return bytes(table)
+
+
+_CUE_HASHES: Final = _word_hashes()
+
 
 def _wordish(text: str, i: int) -> bool:
     """Whether ``text[i]`` is a word character (as the pattern engine reads ``\\w``), an apostrophe or a hyphen: a
@@ -264,9 +293,14 @@ def _scan_cues(text: str, start: int, end: int | None) -> list[CueHit]:
     times faster than the pattern's scan; interpreted it is slower, so only the compiled module uses it (see
     ``COMPILED``). The test of ``_wordish`` is written out in the loop: a call per character costs a tenth of the scan.
     """
-    n = len(text)
-    stop = n if end is None else max(0, min(end, n))
-    i = max(0, start)
+    n: i64 = len(text)
+    stop: i64 = n if end is None else max(0, min(end, n))
+    i: i64 = max(0, start)
+    c: i64
+    e: i64
+    second: i64
+    found: i64
+    last: i64
     hits: list[CueHit] = []
     if i >= stop:
         return hits
@@ -274,6 +308,7 @@ def _scan_cues(text: str, start: int, end: int | None) -> list[CueHit]:
     forms = FORMS
     phrases = _PHRASES
     keys = _CUE_KEYS
+    hashes = _CUE_HASHES
     while i < stop:
         c = ord(text[i])
         if c < 128:
@@ -299,6 +334,15 @@ def _scan_cues(text: str, start: int, end: int | None) -> list[CueHit]:
             second = ord(text[i + 1]) if e > i + 1 else 0
             if c >= 128 or second >= 128 \
                     or keys[(c * 128 + second) * _KEY_LENGTHS + min(e - i, _KEY_LENGTHS - 1)]:
+                h: i64 = 0
+                k: i64 = i
+                while k < e:  # ``_word_hash(text[i:e])`` without cutting the word out
+                    h = (h * 31 + ord(text[k])) & _HASH_MASK
+                    k += 1
+                if not hashes[h]:
+                    can_start = False
+                    i = e
+                    continue
                 word = text[i:e]
                 found = -1
                 if e + 1 < stop and ord(text[e]) == 32 and word in phrases:

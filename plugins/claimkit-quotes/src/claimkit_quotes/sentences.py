@@ -12,10 +12,15 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
 from types import FunctionType
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from .lexicon import ABBREVIATIONS
 from .marks import QuoteSpan, char_positions
+
+if TYPE_CHECKING:
+    # A native 64-bit int when compiled (arithmetic and comparisons without the checks of an arbitrary-size int); a
+    # plain int when interpreted, where the name is never looked up (annotations are not evaluated).
+    from mypy_extensions import i64
 
 # A lowercase word after the mark is no sentence start: the pattern leaves those out at once. It opens with one
 # character class (a newline or a mark), which lets the engine skip straight to the candidates instead of trying
@@ -221,17 +226,24 @@ def _scan_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int
     apostrophe, a period or a hyphen and more word characters) when it is a word character, and as a doubled
     apostrophe when it is an apostrophe and one follows. A token with no capital letter and nothing beyond ASCII is
     its own lower-cased text (most are: no second string is made). The test for a word character is written out in
-    the loop over a word's characters (a call per character costs a tenth of the scan).
+    the loop over a word's characters (a call per character costs a tenth of the scan). A token's start is boxed once
+    (held as an object) and the same int object goes into its tuple and into ``starts``: compiled, every int put in
+    a list or a tuple is otherwise a new object, a quarter of what a token allocates and frees.
     """
-    n = len(text)
-    if start < 0:
-        start = 0
-    if end > n:
-        end = n
-    toks: list[Token] = []
-    starts: list[int] = []
-    i = start
-    while i < end:
+    n: i64 = len(text)
+    lo: i64 = start
+    hi: i64 = end
+    if lo < 0:
+        lo = 0
+    if hi > n:
+        hi = n
+    toks: list[Any] = []  # of ``Token``; ``Any`` lets a token's boxed start go in as is
+    starts: list[Any] = []  # of ints
+    i: i64 = lo
+    c: i64
+    s: i64
+    joints: i64
+    while i < hi:
         c = ord(text[i])
         if c < 128:
             if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:  # the ASCII spaces of ``str.isspace``
@@ -251,7 +263,7 @@ def _scan_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int
         if word:
             joints = 0
             while True:
-                while i < end:
+                while i < hi:
                     c = ord(text[i])
                     if c < 128:
                         if 97 <= c <= 122 or 48 <= c <= 57 or c == 95:
@@ -266,7 +278,7 @@ def _scan_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int
                         i += 1
                     else:
                         break
-                if joints == 6 or i + 1 >= end:
+                if joints == 6 or i + 1 >= hi:
                     break
                 c = ord(text[i])
                 if (c == 39 or c == 46 or c == 45 or c == 0x2019) and _is_word_char(text, i + 1):  # ' . - ’
@@ -276,12 +288,13 @@ def _scan_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int
                     joints += 1
                 else:
                     break
-        elif c == 39 and i < end and ord(text[i]) == 39:  # ''
+        elif c == 39 and i < hi and ord(text[i]) == 39:  # ''
             i += 1
         word_text = text[s:i]
-        toks.append((s, i, word_text, word_text if plain else word_text.lower()))
-        starts.append(s)
-    starts.append(end if end > start else start)
+        boxed: object = s
+        toks.append((boxed, i, word_text, word_text if plain else word_text.lower()))
+        starts.append(boxed)
+    starts.append(hi if hi > lo else lo)
     return toks, starts
 
 
