@@ -594,8 +594,11 @@ class _Reader:
         if draft.speech is not None:
             s, e = draft.speech
             # a time inside what a source said dates what was said, not the saying ("said on Friday the mill had
-            # passed a check in March and showed ...": March is no day of speaking)
-            times = [t for t in self._times_in(s, e) if not self._in_content(t[0], t[1])]
+            # passed a check in March and showed ...": March is no day of speaking), unless it stands right after
+            # the verb of saying ("..., the inspector said on Monday" inside a quotation misread around it)
+            verb_end = draft.cue.end if draft.cue is not None else -10
+            times = [t for t in self._times_in(s, e)
+                     if 0 <= t[0] - verb_end <= 4 or not self._in_content(t[0], t[1])]
             if times:
                 cue = draft.cue.start if draft.cue is not None else e
                 ts, te, mention = min(times, key=lambda t: abs(t[0] - cue))

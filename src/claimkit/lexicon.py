@@ -29,6 +29,8 @@ EXPECTATIONS: tuple[str, ...] = (
     "next week", "next month", "next year", "later this week", "later this month", "later this year", "would",
     "is scheduled to", "are scheduled to", "is preparing to", "are preparing to", "upcoming", "pending",
     "planned", "proposed", "scheduled for", "set for",
+    # a wish or an aim of the subject's own, not an event yet: "the mayor wants to house as many as 900 families"
+    "wants to", "want to", "hopes to", "hope to", "aims to", "aim to", "seeks to", "seek to",
     # a passive of expectation without its infinitive: "A verdict is expected within weeks"
     "is expected", "are expected",
 )

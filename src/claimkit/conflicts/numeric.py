@@ -136,6 +136,9 @@ _REDUCED_RELATIVE = regex.compile(r"\s{1,3}(?:[\p{Ll}\-]{2,20}\s{1,3})?(?:[\p{Ll
                                   r"(?:in|at|during|on|after|by|near|from|over)\b[^.;:]{0,80}?\s(?:have|has|had|were|"
                                   r"was|are|is|will)\s{1,3}(?:been\s{1,3}|now\s{1,3}|since\s{1,3})?\p{Ll}{3,20}\b")
 _PART_BEFORE = regex.compile(r"\b(?:another|an\s{1,3}additional|a\s{1,3}further)\s{1,3}$", regex.IGNORECASE)
+# "Of the 40 people rescued on Monday, 12 were taken to hospital": a part of a whole named just before it
+_OF_WHOLE_BEFORE = regex.compile(
+    r"\b(?:of|among)\s{1,3}(?:the|those|these|all\s{1,3}the)\s{1,3}[^.;:,]{0,100},\s{0,3}$", regex.IGNORECASE)
 
 
 # "212 passengers and 12 crew", "40 pupils and three teachers": one group beside another, each a part of all
@@ -157,6 +160,7 @@ def _part(claim: Claim, count: CountMention) -> bool:
     return _PART_AFTER.match(claim.text, end, end + 15) is not None or \
         _REDUCED_RELATIVE.match(claim.text, end) is not None or \
         _PART_BEFORE.search(claim.text, max(0, at - 20), at) is not None or \
+        _OF_WHOLE_BEFORE.search(claim.text, max(0, at - 120), at) is not None or \
         (noun_end > end and _PART_AND.match(claim.text, noun_end) is not None)
 
 
