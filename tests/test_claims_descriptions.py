@@ -55,6 +55,18 @@ def _resolved(text: str, phrase: str, title: str | None = None) -> str:
         # a company is no board and no union: the nearest that fits, not the nearest
         ("The Fenwick Transport Board fined Dunhallow Rail. The board said it had warned it.", "The board",
          "Fenwick Transport Board"),
+        # what the article says a company does outweighs its name: a leasing company runs no ships
+        ("Ferry operator Brask Lines ran the Tolla, which is owned by Vennor Shipping, a leasing company. "
+         "The operator said all passengers were safe.", "The operator", "Brask Lines"),
+        ("Ferry operator Brask Lines runs the Tolla. It is owned by Vennor Shipping, a leasing company based in "
+         "Arnau. Vennor Shipping, which owns the Tolla, said nothing. The operator said all passengers were safe.",
+         "The operator", "Brask Lines"),
+        # a residents' group is no company
+        ("Pellan Metals runs the smelter. The Dorne Residents' Group wants it closed. The company said it would "
+         "fit filters.", "The company", "Pellan Metals"),
+        # a paper spoken to is no operator
+        ("Coriander Trains ran the late service, a spokesman confirmed to the Lisk Metro. The operator said the "
+         "driver was rested.", "The operator", "Coriander Trains"),
     ],
 )
 def test_description_resolves_to_the_named_organisation(text: str, phrase: str, name: str) -> None:

@@ -432,6 +432,16 @@ _TITLE_SPEAKER = regex.compile(r"\s{0,3}(\p{Lu}[\p{L}\p{N}\-'’&.]*(?:\s\p{Lu}[
                                r"(?:\s{1,3}(?:says|said|insists|denies|confirms)\b|:)")
 _APPOSED = regex.compile(r",\s{1,3}(?:the|a|an)\s{1,3}((?:[\p{Ll}\-]{2,20}\s{1,3}){0,2}[\p{Ll}\-]{2,20})\b")
 _INTRO_WORD = regex.compile(r"[\p{L}\-]{2,20}")
+#: Words before a name that make it the one spoken to ("told the Lisk Metro", "confirmed it to the Brisk Post"; a
+#: company sold "to Varro Logistics" takes no article).
+_ADDRESSEE = regex.compile(r"(?i)\b(?:told(?:\s{1,3}the)?|to\s{1,3}the)\s{1,3}$")
+#: Words before "company" or "firm" that say nothing of its trade ("the same company", "a private firm").
+_TRADE_NEUTRAL = frozenset({"same", "other", "private", "public", "parent", "small", "large", "big", "local",
+                            "family", "listed", "state-owned", "new", "former", "second", "first"})
+#: Words of a name ending in "Group" that make it people organised, not a company.
+_CIVIC = frozenset({"residents", "citizens", "parents", "tenants", "neighbours", "neighbors", "families", "victims",
+                    "survivors", "friends", "action", "campaign", "community", "advocacy", "rights", "protest",
+                    "pressure", "support", "activists", "activist", "patients", "volunteers", "women", "veterans"})
 _PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "by", "to", "in", "on", "about"})
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -455,6 +465,12 @@ def _introduction(text: str, start: int) -> list[str]:
     if comma and not (words and words[-1] == "the" and (len(words) == 1 or words[-2] not in _PREPOSITIONS)):
         return []
     return described
+
+
+def _names_its_trade(intro: list[str]) -> bool:
+    """An introduction that says what trade a company is in ("a leasing company", "a property firm"), which then
+    outweighs what the company's name suggests."""
+    return len(intro) >= 2 and DESCRIPTION_KINDS.get(intro[-1]) == "company" and intro[-2] not in _TRADE_NEUTRAL
 
 
 def _kinds_of_word(word: str) -> set[str]:
@@ -481,7 +497,8 @@ def named_organizations(text: str) -> list[NamedOrganization]:
     operates trains) or from its introduction ("toymaker Plessig", "the carrier, Skerry Air", "Ostrig
     Chemicals, the firm that runs the depot"). Names with no such evidence (people, places) are left out.
     """
-    found: list[NamedOrganization] = []
+    read: list[tuple[int, str, set[str], frozenset[str], frozenset[str]]] = []
+    trades: set[str] = set()
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split()
         start = m.start()
@@ -499,29 +516,44 @@ def named_organizations(text: str) -> list[NamedOrganization]:
         if not name or name.lower() in DESCRIPTION_KINDS or name.lower() in _CALENDAR:
             continue
         lowered = [w.lower().strip(".,'’") for w in words]
+        ending: frozenset[str] = frozenset()
         if len(words) >= 2:
-            kinds |= _ENDING_KINDS.get(lowered[-1], frozenset())
+            if not (lowered[-1] == "group" and any(w.rstrip("'’") in _CIVIC for w in lowered[:-1])):
+                # "Dorne Residents' Group", "Tenants Action Group" are people organised, no company
+                ending = _ENDING_KINDS.get(lowered[-1], frozenset())
             for w in lowered[1:]:
                 kind = DESCRIPTION_KINDS.get(w)
                 if kind is not None and kind not in _BUSINESS and kind != "company":
                     kinds.add(kind)  # "Rail Safety Board", "Corvane Nurses' Union", "Ministry of Health"
         if lowered[0] in {"ministry", "department", "council", "union", "board", "agency"} and len(words) >= 3:
             kinds.add(lowered[0])  # "Ministry of Health", "Council of Elders"
+        if _ADDRESSEE.search(text, max(0, start - 12), start) is not None and not kinds:
+            continue  # "confirmed the figures to the Lisk Metro", "told Brisk Radio": spoken to, not speaking
+        overridden = False
         intro = _introduction(text, start)
         if intro and _kinds_of_word(intro[-1]):
             # "rail operator Dunhallow Rail", "the carrier, Skerry Air"
             kinds |= _kinds_of_word(intro[-1])
+            overridden = _names_its_trade(intro)
             described += intro
         after = _APPOSED.match(text, m.end())
         if after is not None and _VERB.match(text, after.end() + 1) is None:
             # "Ostrig Chemicals, the firm that runs the depot" (not "on Monday, the company said")
             intro = after.group(1).lower().split()
+            while len(intro) > 1 and not _kinds_of_word(intro[-1]) and intro[-1] not in _VERBS:
+                intro.pop()  # "a leasing company based in Varro" (not "..., the operator said")
             if _kinds_of_word(intro[-1]):
                 kinds |= _kinds_of_word(intro[-1])
+                overridden = overridden or _names_its_trade(intro)
                 described += intro
-        if kinds:
-            found.append(NamedOrganization(m.end(), name, frozenset(kinds), frozenset(lowered + described)))
-    return found
+        if overridden:
+            trades.add(name)
+        if kinds or ending:
+            read.append((m.end(), name, kinds, ending, frozenset(lowered + described)))
+    # what the article says a body does, anywhere, outweighs what its name suggests: "Ostholm Shipping, a leasing
+    # company" runs no ships, at its next mention either
+    return [NamedOrganization(end, name, frozenset(kinds if name in trades else kinds | ending), words)
+            for end, name, kinds, ending, words in read if kinds or name not in trades]
 
 
 class SourceBook:
