@@ -454,6 +454,10 @@ def test_restored_and_still_lacking_near_misses(first: str, second: str, kinds: 
         ("The cables of the Torsa bridge were inspected last month, the roads agency said on Monday.",
          "The cables of the Torsa bridge have not been inspected since 2029, the engineers' association said on "
          "Tuesday.", ["status"]),
+        # who did it opens the active sentence: no part named
+        ("The roads agency had inspected the Torsa bridge last month, its director said on Monday.",
+         "The Torsa bridge has not been inspected since 2029, the engineers' association said on Tuesday.",
+         ["status"]),
         # another part of the same bridge
         ("The deck of the Torsa bridge was inspected last month, the roads agency said on Monday.",
          "The cables of the Torsa bridge have not been inspected since 2029, the engineers' association said on "

@@ -256,6 +256,13 @@ def _subject_head(text: str) -> str | None:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _passive(text: str, stem: str) -> bool:
+    """The claim states ``stem`` in the passive ("were inspected", "had not been serviced"): its subject is the
+    thing the event was done to, not who did it."""
+    return regex.search(r"(?i)\b(?:was|were|been|is|are)\s{1,3}(?:\p{L}{2,20}ly\s{1,3})?" + regex.escape(stem),
+                        text) is not None
+
+
 def _inside_denied_stretch(denial: Claim, asserted: Claim, stem: str) -> bool:
     """One source dates the event ``stem`` ("was inspected last week") inside the stretch another, speaking later
     or the same day, says it has not happened in ("has not been serviced since March")."""
@@ -265,7 +272,8 @@ def _inside_denied_stretch(denial: Claim, asserted: Claim, stem: str) -> bool:
     if stretch is None:
         return False
     heads = _subject_head(denial.text), _subject_head(asserted.text)
-    if heads[0] and heads[1] and heads[0] != heads[1]:
+    if heads[0] and heads[1] and heads[0] != heads[1] and _passive(denial.text, stem) and \
+            _passive(asserted.text, stem):
         return False  # "the pumps at the dam" and "the gates of the dam": two parts of one site
     dated = [d for t in _event_times(asserted, stem) if t.field == asserted.field
              and (d := interval(t.value, t.mod)) is not None]
