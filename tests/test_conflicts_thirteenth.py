@@ -364,3 +364,106 @@ def test_pending_as_a_preposition(content: str, modality: str) -> None:
 def test_a_wish_or_an_aim_is_no_event_yet(content: str, modality: str) -> None:
     """"wants to", "hopes to", "aims to": the subject's aim, which has not happened yet, like "plans to"."""
     assert read_modality(content, "said on Monday", "say").modality == modality
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kinds"),
+    [
+        # the rule's own case: ruled out with no limit
+        ("Harl Foods to close Vessby bakery",
+         "Harl Foods said on Monday it would not close its Vessby bakery but would cut 120 jobs there.",
+         ["headline"]),
+        # ruled out for a named period only: the closure may come after it
+        ("Harl Foods to close Vessby bakery",
+         "The Vessby bakery will not close this winter, manager Ola Brenn said on Monday, as orders keep coming in.",
+         []),
+        ("Harl Foods to close Vessby bakery",
+         "The Vessby bakery will not close in 2032, manager Ola Brenn said on Monday.", []),
+        # the body expects the announced closures; what it rules out is a third site
+        ("Harl Foods to close two bakeries",
+         "Harl Foods will close its Vessby and Tolm bakeries next spring, the firm said on Monday. Its Dorna "
+         "bakery, which was also reviewed, will not close, a spokesman said.", []),
+    ],
+)
+def test_a_headline_plan_against_a_limited_or_other_denial(title: str, body: str, kinds: list[str]) -> None:
+    """"X to close" is not ruled out by "will not close this winter" nor by another site that stays open."""
+    assert [k for k in conflict_kinds(story(body, titles=(title,))) if k == "headline"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("Crews stopped the leak on Monday morning, Selby Water said on Monday.",
+         "The main is still leaking into the cellars of Selby, firefighters said on Tuesday.", ["status"]),
+        # the paragraph says it began again: a new leak goes on
+        ("Crews stopped the leak on Monday morning, Selby Water said on Monday.",
+         "The main began leaking again on Monday night after a joint gave way, firefighters said. The main is "
+         "still leaking into the cellars of Selby, a fire officer said on Tuesday.", []),
+        # said later, of a moment before the stopping
+        ("Crews stopped the leak on Monday morning, Selby Water said on Monday.",
+         "On Sunday evening the main was still leaking into the cellars of Selby, firefighters said on Tuesday.",
+         []),
+    ],
+)
+def test_stopped_and_still_going_near_misses(first: str, second: str, kinds: list[str]) -> None:
+    """A leak that began again, or one going on before the day it was stopped, is no denial of the stopping."""
+    analysis = story(first, second, titles=_PIPE, first="2031-03-10")
+    assert [k for k in conflict_kinds(analysis) if k == "status"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("Electricity was fully restored across the town by Sunday night, Pellan Energy spokesman Ivo Marsk said on "
+         "Sunday.",
+         "Hundreds of homes in Varnholm were still without power on Monday, the mayor said on Monday.", ["status"]),
+        # back at one building only
+        ("Power was restored to the Varnholm fire station on Sunday, Pellan Energy spokesman Ivo Marsk said on "
+         "Sunday.",
+         "Hundreds of homes in Varnholm were still without power on Monday, the mayor said on Monday.", []),
+        # a new cut after the restoration
+        ("Electricity was fully restored across the town by Sunday night, Pellan Energy spokesman Ivo Marsk said on "
+         "Sunday.",
+         "Another gale cut the lines on Sunday night, and hundreds of homes in Varnholm were still without power on "
+         "Monday, the mayor said on Monday.", []),
+        # said later, of a moment before the restoration
+        ("Electricity was fully restored across the town by Sunday night, Pellan Energy spokesman Ivo Marsk said on "
+         "Sunday.",
+         "On Saturday morning, hundreds of homes in Varnholm were still without power, the mayor said on Monday.",
+         []),
+        # one part of the town back, another part still lacking it
+        ("Electricity was fully restored in the harbour district by Sunday night, Pellan Energy spokesman Ivo Marsk "
+         "said on Sunday.",
+         "Farms in the valley west of Varnholm were still without power on Monday, the mayor said on Monday.", []),
+        # the same part back and lacking
+        ("Electricity was fully restored in the harbour district by Sunday night, Pellan Energy spokesman Ivo Marsk "
+         "said on Sunday.",
+         "Hundreds of homes in the harbour district were still without power on Monday, the mayor said on Monday.",
+         ["status"]),
+    ],
+)
+def test_restored_and_still_lacking_near_misses(first: str, second: str, kinds: list[str]) -> None:
+    """A supply back at one building or part, cut again, or lacking before it came back: no contradiction."""
+    analysis = story(first, second, titles=_STORM, first="2031-03-09")
+    assert [k for k in conflict_kinds(analysis) if k == "status"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("The cables of the Torsa bridge were inspected last month, the roads agency said on Monday.",
+         "The cables of the Torsa bridge have not been inspected since 2029, the engineers' association said on "
+         "Tuesday.", ["status"]),
+        # who did it opens the active sentence: no part named
+        ("The roads agency had inspected the Torsa bridge last month, its director said on Monday.",
+         "The Torsa bridge has not been inspected since 2029, the engineers' association said on Tuesday.",
+         ["status"]),
+        # another part of the same bridge
+        ("The deck of the Torsa bridge was inspected last month, the roads agency said on Monday.",
+         "The cables of the Torsa bridge have not been inspected since 2029, the engineers' association said on "
+         "Tuesday.", []),
+    ],
+)
+def test_a_denied_stretch_of_another_part(first: str, second: str, kinds: list[str]) -> None:
+    """"The cables have not been inspected since" says nothing of the deck."""
+    assert [k for k in conflict_kinds(story(first, second, titles=_BRIDGE)) if k == "status"] == kinds

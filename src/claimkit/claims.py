@@ -132,6 +132,11 @@ _PRONOUN_AT = regex.compile(
 _PRONOUN_WORDS = frozenset({"they", "them", "it", "we", "he", "she", "those", "these", "their"})
 
 
+#: A process said to have started anew: "began leaking again", "the leak resumed", "restarted".
+_RESUMED = regex.compile(r"(?i)\b(?:again|anew|once\s{1,3}more|resum(?:ed|es|ing)|restart(?:ed|s|ing)|"
+                         r"re-?started|re-?opened)\b")
+
+
 @attrs.define
 class _Draft:
     """A claim in the making.
@@ -858,8 +863,10 @@ class _Reader:
         state = None if state_at is None else (state_at[0], state_at[1])
         going_on = STILL_GOING.search(text, start, end) if state is None and not counts and not long_claim and \
             modality == "asserted" else None
-        if going_on is not None and len(event_stem(going_on.group(1))) >= 3:
-            # "the valve is still leaking": the leak has not been stopped
+        if going_on is not None and len(event_stem(going_on.group(1))) >= 3 and \
+                _RESUMED.search(text, max(0, text.rfind("\n", 0, start) + 1), end) is None:
+            # "the valve is still leaking": the leak has not been stopped (unless the paragraph says it began
+            # again: then what goes on is the new leak)
             keys.append(event_key("stop", event_stem(going_on.group(1))))
         if not long_claim and modality in {"asserted", "denied"}:
             # "power was restored", "still without electricity": the supply's restoration, said or denied

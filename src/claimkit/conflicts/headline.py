@@ -87,8 +87,22 @@ def _against_plan(title: Claim, body: Sequence[Claim]) -> list[tuple[Claim, str]
     announced = announced_predicates(title.text)
     if not announced:
         return []
-    return [(c, how) for c, how in _against_headline(title, body, announced)
-            if not how.endswith(_WEAK["expected"]) and _FOR_NOW.search(c.text) is None]
+    against = _against_headline(title, body, announced)
+    if any(how.endswith(_WEAK["expected"]) for _, how in against):
+        return []  # the body expects what the headline announces: what it rules out is another thing or time
+    return [(c, how) for c, how in against if _FOR_NOW.search(c.text) is None and not _limited(c)]
+
+
+#: A period the statement is limited to: "will not close this year", "stays open next winter".
+_THIS_PERIOD = regex.compile(r"(?i)\b(?:this|next|the\s{1,3}coming)\s{1,3}(?:year|month|week|season|spring|summer|"
+                             r"autumn|fall|winter|quarter|term|decade)\b")
+
+
+def _limited(claim: Claim) -> bool:
+    """The claim rules the event out for a time it names only ("will not close this year", "not before 2030"),
+    which leaves the headline's event possible later."""
+    inside = [t for t in claim.times if t.field == claim.field and 0 <= t.start - claim.start <= len(claim.text)]
+    return bool(inside) or _THIS_PERIOD.search(claim.text) is not None
 
 
 

@@ -242,6 +242,27 @@ def _not_since(denial: Claim, stem: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+#: A subject opening the claim: "The spillway gates of the dam were ...", "The pumps had not been ...".
+_SUBJECT = regex.compile(r"(?i)^\s{0,3}the\s{1,3}(?:[\p{L}\-']{2,25}\s{1,3}){0,3}?(\p{Ll}{3,25})\s{1,3}"
+                         r"(?:at|of|in|on|near|inside|from|has|have|had|was|were|is|are)\b")
+
+
+def _subject_head(text: str) -> str | None:
+    """The head noun of the subject a claim opens with, in the singular, or None."""
+    m = _SUBJECT.match(text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _passive(text: str, stem: str) -> bool:
+    """The claim states ``stem`` in the passive ("were inspected", "had not been serviced"): its subject is the
+    thing the event was done to, not who did it."""
+    return regex.search(r"(?i)\b(?:was|were|been|is|are)\s{1,3}(?:\p{L}{2,20}ly\s{1,3})?" + regex.escape(stem),
+                        text) is not None
+
+
 def _inside_denied_stretch(denial: Claim, asserted: Claim, stem: str) -> bool:
     """One source dates the event ``stem`` ("was inspected last week") inside the stretch another, speaking later
     or the same day, says it has not happened in ("has not been serviced since March")."""
@@ -250,6 +271,10 @@ def _inside_denied_stretch(denial: Claim, asserted: Claim, stem: str) -> bool:
     stretch = _not_since(denial, stem)
     if stretch is None:
         return False
+    heads = _subject_head(denial.text), _subject_head(asserted.text)
+    if heads[0] and heads[1] and heads[0] != heads[1] and _passive(denial.text, stem) and \
+            _passive(asserted.text, stem):
+        return False  # "the pumps at the dam" and "the gates of the dam": two parts of one site
     dated = [d for t in _event_times(asserted, stem) if t.field == asserted.field
              and (d := interval(t.value, t.mod)) is not None]
     return bool(dated) and all(stretch[0] < d[0] and d[1] <= stretch[1] for d in dated)
@@ -292,7 +317,22 @@ def _goes_on(claim: Claim, event: str, thing: str, stopped: Claim) -> bool:
     if where and there and not where & there:
         return False  # "stopped in the pipeline", "still leaking from the tanker": two sources of it
     said, other = said_interval(claim), said_interval(stopped)
-    return said is not None and other is not None and said[1] >= other[0]
+    if said is None or other is None or said[1] < other[0]:
+        return False
+    # "when crews arrived on Saturday, the tank was still leaking": going on on its own day, before the stopping
+    return not _dated_before(claim, stopped, "stop")
+
+
+def _dated_before(claim: Claim, other: Claim, stem: str) -> bool:
+    """The claim dates what it says (a time of its own words) before the day ``other`` dates its event ``stem`` (or,
+    undated, the day it was said)."""
+    own = [d for t in claim.times if t.field == claim.field and 0 <= t.start - claim.start <= len(claim.text)
+           and (d := interval(t.value, t.mod)) is not None]
+    theirs = [d for t in _event_times(other, stem) if t.field == other.field
+              and (d := interval(t.value, t.mod)) is not None]
+    if not theirs and (said := said_interval(other)) is not None:
+        theirs = [said]
+    return bool(own) and bool(theirs) and all(d[1] < min(x[0] for x in theirs) for d in own)
 
 
 def _happened_before_expected(a: Claim, b: Claim) -> bool:
@@ -592,6 +632,9 @@ def _supply_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
                 continue
             if same_source(back, lacking) or places_differ(back, lacking) or _event_after(back, lacking):
                 continue
+            if _restored_to_part(back) or _NEW_CUT.search(lacking.text) or _dated_before(lacking, back, "restor") \
+                    or _other_part(back, lacking):
+                continue
             said_back, said_lacking = said_interval(back), said_interval(lacking)
             if said_back is None or said_lacking is None or said_lacking[1] < said_back[0]:
                 continue
@@ -609,6 +652,31 @@ def _supply_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
                 + _describe(lacking, "says it is still lacking") + ". Both cannot be right.")
 
     return _status_conflicts(key, claims, edges, explain)
+
+
+#: "restored to" a building or a part ("restored to the hospital", "to Kelm's old town"), not to all of a place.
+_RESTORED_TO = regex.compile(r"\b[Rr]estored\s{1,3}to\s{1,3}(?!(?i:all|every|each|the\s{1,3}(?:whole|entire))\b)"
+                             r"(?!\p{Lu}[\p{L}\-]{1,30}(?:\s{1,3}\p{Lu}[\p{L}\-]{1,30})?\s{0,3}(?:[,.;]|$|\s"
+                             r"(?!\s{0,2}['’]s)))")
+_FULLY = regex.compile(r"(?i)\b(?:fully|completely|entirely)\b")
+#: A cut that came after the restoration: "a second storm", "lines were brought down again".
+_NEW_CUT = regex.compile(r"(?i)\b(?:second|another|new|fresh|renewed|again)\b")
+#: The lower-case head of a part of a place: "in the town centre", "at the hill villages".
+_PART = regex.compile(r"(?i)\b(?:in|at|across|throughout)\s{1,3}the\s{1,3}(?:[\p{L}\-]{2,25}\s{1,3}){0,2}?"
+                      r"(centre|center|villages?|districts?|quarters?|suburbs?|estates?|outskirts|neighbou?rhoods?|"
+                      r"wards?|parishes|parish|hamlets?|valley|hills?|coast|north|south|east|west|port|harbou?r)\b")
+
+
+def _restored_to_part(claim: Claim) -> bool:
+    """The supply is said back at one building or part ("restored to the main hospital"), not everywhere."""
+    return _RESTORED_TO.search(claim.text) is not None and _FULLY.search(claim.text) is None
+
+
+def _other_part(back: Claim, lacking: Claim) -> bool:
+    """The restoration names a part of a place ("in the town centre") the lacking claim does not speak of ("in the
+    hill villages", or the place as a whole)."""
+    parts = {m.group(1).lower().rstrip("s") for m in _PART.finditer(back.text)}
+    return bool(parts) and not parts & {m.group(1).lower().rstrip("s") for m in _PART.finditer(lacking.text)}
 
 
 def _stretch_conflicts(key: str, claims: Sequence[Claim], event: str, named: bool) -> list[Conflict]:
