@@ -467,3 +467,13 @@ def test_restored_and_still_lacking_near_misses(first: str, second: str, kinds: 
 def test_a_denied_stretch_of_another_part(first: str, second: str, kinds: list[str]) -> None:
     """"The cables have not been inspected since" says nothing of the deck."""
     assert [k for k in conflict_kinds(story(first, second, titles=_BRIDGE)) if k == "status"] == kinds
+
+
+def test_a_headline_figure_against_a_body_figure_of_another_event() -> None:
+    """"Four inmates escape" is not contradicted by "the prison holds about 620 inmates": with no event class in
+    common, a body figure speaks to the headline's only when it counts the headline's own event."""
+    doc = Document(id="p1", published="2031-02-03", publisher="Vell Herald",
+                   title="Four inmates escape from Rask prison",
+                   text="Four inmates escaped from Rask prison on Sunday night, the justice ministry said. The prison "
+                        "holds about 620 inmates and has 210 guards.")
+    assert [c.kind for c in analyze([doc]).conflicts] == []

@@ -207,6 +207,10 @@ def claimkit_conflicts(key: str, claims: Sequence[Claim]) -> list[Conflict]:
         heads = [c for c in title.counts if matches(c, base)]
         figures = [(c, f) for c in body if c.modality in {"asserted", "hedged"} for f in c.counts
                    if matches(f, base)]
+        if _event in {"", "?"}:
+            # a thing counted with no event of its kind ("inmates"): only a body figure of the headline's own event
+            # speaks to it ("Four inmates escape" is not "the prison holds about 850 inmates")
+            figures = [(c, f) for c, f in figures if title.event is not None and c.event == title.event]
         if not heads or not figures:
             continue
         lo, hi = _interval(heads[0])
