@@ -52,3 +52,20 @@ def test_a_plain_word_before_a_number_leaves_operators_and_currencies_alone(
         text: str, mention: str, op: str, unit: str) -> None:
     (m,) = extract_counts(text)
     assert (m.text, m.op, m.unit) == (mention, op, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # "under"/"over" after people named: a bound on their age, no count
+        ("Most of the sick are children under ten.", []),
+        ("Children under 5 were seen first.", []),
+        ("Residents over 65 can ride for free.", []),
+        ("Some 40 children under ten were treated.", ["Some 40"]),
+        # a counted noun after it, or no people before it: a count as before
+        ("The firm sold under 300 cars.", ["under 300"]),
+        ("Children under 300 grams of sugar a week stay healthy.", ["under 300"]),
+    ],
+)
+def test_under_after_people_named_is_an_age(text: str, counts: list[str]) -> None:
+    assert [m.text for m in extract_counts(text)] == counts

@@ -271,6 +271,7 @@ _YEAR_WORDS: Final = frozenset(notcounts.YEAR_CONTEXT_WORDS)
 _OPERATOR_WORDS: Final = _OP_LAST_WORDS | {"between", "from"}
 _CURRENCY_WORDS: Final = frozenset(w for w in CURRENCY_PREFIXES if w.isalpha())
 _AGE_WORDS: Final = frozenset({"age", "aged", "ages", "id"})  # "aged 30"; "id 7202" is markup
+_AGE_BOUND_WORDS: Final = frozenset({"under", "over", "below", "above"})  # "children under ten"
 _AGE_LIST_WORDS: Final = frozenset({"and", "or", "to", "between"})  # "aged 19, 22 and 31", "aged between 20 and 60"
 # First letters (as the case-insensitive patterns match them) of an ordinal ending ("th", "'s") and of an age unit
 # ("-year-old"): without one right after the number, those patterns cannot match.
@@ -809,6 +810,8 @@ def _not_a_count(text: str, p: int, start: int, end: int, cand_end: int, num: Nu
     if (before is None or before in _AGE_WORDS or before in _AGE_LIST_WORDS
             or text[end + 1:end + 2] in _AGE_UNIT_FIRST) and notcounts.is_age(text, end, start):
         return end
+    if before in _AGE_BOUND_WORDS and notcounts.is_age_bound(text, start, end):
+        return end
     if (num.plain or (num.digits and not num.scaled)) and (before is None or before in _LABEL_WORDS) and (
             notcounts.is_label(text, start, end)):
         # "page 12", "No. 5", and with a decimal too: "Version 2.4", "section 4.1"; the numbers listed after a label
@@ -918,6 +921,8 @@ def _count_at(text: str, p: int, cand_end: int) -> tuple[_Found | None, int]:
             return None, resume
     elif num.value == 1 and not num.scaled and not num.fraction and _one_is_pronoun(text, start, end):
         return None, end
+    elif before in _AGE_BOUND_WORDS and notcounts.is_age_bound(text, start, end):
+        return None, end  # "children under ten"
     first = start if money_at is None else money_at[1]
     # operators before: "more than", "about", "between", "from"
     op = "="

@@ -39,6 +39,11 @@ _AGE: Final = re.compile(r"[-\s](?:year|yr|month|week|day)s?[-\s]old\b|[ \t]year
 _ORDINAL: Final = re.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])|'s(?![A-Za-z])", re.IGNORECASE)
 _WORD_BEFORE: Final = re.compile(r"(#|[A-Za-z][A-Za-z.]{0,14})[ \t]{0,2}$")
 _AGED: Final = re.compile(r"(?i:\b(?:aged|age|ages))[ \t,:]{1,3}$")
+# "children under ten", "people over 65": a bound on the age of the people named right before it
+_AGE_BOUND: Final = re.compile(
+    r"(?i:\b(?:children|kids|people|persons|adults|boys|girls|pupils|students|patients|infants|babies|toddlers|"
+    r"youngsters|teenagers|teens|men|women|those|anyone|everyone|residents|workers|drivers|voters))"
+    r"[ \t]{1,3}(?:under|over|below|above)[ \t]{1,3}$")
 _GROUP_SPLIT: Final = re.compile(r"[ .-]")
 _LIST_MARK: Final = re.compile(r"[.)][ \t]")
 _MONTH_BEFORE: Final = re.compile(r"([A-Za-z]{3,9}\.?)[ \t]{1,2}$")
@@ -82,6 +87,12 @@ _AGE_LIST: Final = re.compile(r"(?i:\bage[ds]?)[ \t]{1,2}(?:between[ \t]{1,2})?"
                               r"(?:\d{1,3}(?:,[ \t]{1,2}\d{1,3}){0,10},?[ \t]{1,2}(?:(?:and|or|to)[ \t]{1,2})?)?$")
 # (a string: the empty slice at the end of the text is in it too, and the pattern then decides)
 _AGE_UNIT_FIRST: Final = "ymwdYMWD"
+
+
+def is_age_bound(text: str, start: int, end: int) -> bool:
+    """A number after "under"/"over" that bounds the age of the people named before it ("children under ten",
+    "people over 65"), unless a counted noun follows it ("children under 300 grams" is no age)."""
+    return _AGE_BOUND.search(text, max(0, start - 24), start) is not None and not counted_after(text, end)
 
 
 def is_age(text: str, end: int, start: int) -> bool:
