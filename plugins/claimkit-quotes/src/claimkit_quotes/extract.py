@@ -11,7 +11,6 @@ from operator import itemgetter
 from typing import Final
 
 from claimkit import QuoteMention
-from claimkit.spans import SpanIndex
 
 from .candidates import QUOTE_MARK, QUOTE_MARK_CHARS, TRIM, Candidate, SentenceView
 from .construct import new_mention, new_span
@@ -340,18 +339,37 @@ def _drop_weak_inner(cands: list[Candidate], text: str) -> list[Candidate]:
     if not outers:
         return cands
     # each candidate looks only at the outers whose content can still hold its cue (a long document with thousands
-    # of attributions stays linear)
-    contents = SpanIndex((o.parts[0][0], o.parts[-1][1]) for o in outers)
+    # of attributions stays linear): the outers by content start, with the furthest content end reached so far
+    outers.sort(key=_content_start)
+    starts: list[int] = []
+    reach: list[int] = []
+    far = -1
+    for o in outers:
+        starts.append(o.parts[0][0])
+        far = max(far, o.parts[-1][1])
+        reach.append(far)
     keep = []
     for c in cands:
         cue = c.cue
         if cue is None or c.strong or c.parts[0][0] < cue[1]:
             keep.append(c)
             continue
+        # the outers whose content begins at or before the source (or the cue) and may reach past the cue
         lo = c.source[0] if c.source is not None else cue[0]
-        if not any(outers[k] is not c and _inside(cue, outers[k]) for k in contents.reaching(lo, cue[1])):
+        k = bisect.bisect_right(starts, lo) - 1
+        while k >= 0 and reach[k] >= cue[1]:
+            o = outers[k]
+            if o is not c and _inside(cue, o):
+                break
+            k -= 1
+        else:
             keep.append(c)
     return keep
+
+
+def _content_start(cand: Candidate) -> int:
+    """Where the candidate's content begins."""
+    return cand.parts[0][0]
 
 
 def _unique(cands: list[Candidate]) -> list[Candidate]:

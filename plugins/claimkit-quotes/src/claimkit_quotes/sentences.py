@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from itertools import accumulate
 from types import FunctionType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
@@ -103,15 +103,17 @@ def _is_abbreviation(text: str, pos: int) -> bool:
     return word in ABBREVIATIONS
 
 
-def _end_spans(text: str) -> Iterator[tuple[int, int]]:
+def _end_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``_END.finditer(text)``, tried only where a newline or a mark stands.
 
     ``str.find`` locates those characters in C, far faster than a pattern scan over every offset; a match can only
     start at one of them, so trying them in order (past the end of the previous match) gives the same matches. A
     newline (most candidates: every paragraph break) is a match of its own, read without the pattern. A mark right
     before a newline (the end of most paragraphs) is no match unless only spaces follow: the pattern wants a space, a
-    tab or a no-break space after the mark, or the end of the text.
+    tab or a no-break space after the mark, or the end of the text. A list rather than a generator: compiled, a
+    generator is an object of its own, resumed at every span.
     """
+    spans: list[tuple[int, int]] = []
     resume = 0
     match = _END.match
     last = len(text.rstrip())  # offset after the last character that is not a space
@@ -119,14 +121,15 @@ def _end_spans(text: str) -> Iterator[tuple[int, int]]:
         if pos >= resume:
             if text[pos] == "\n":
                 resume = pos + 1
-                yield pos, resume
+                spans.append((pos, resume))
                 continue
             if pos + 1 < last and text[pos + 1] == "\n":
                 continue
             m = match(text, pos)
             if m is not None:
                 resume = m.end()
-                yield pos, resume
+                spans.append((pos, resume))
+    return spans
 
 
 def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
@@ -143,15 +146,6 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
     out: list[Sentence] = []
     append = out.append
     begin, paragraph, n = 0, 0, len(text)
-
-    def emit(chunk_start: int, chunk_end: int) -> None:
-        # The sentence in ``text[chunk_start:chunk_end]`` without its surrounding spaces, if any is left;
-        # ``str.strip`` drops the same characters as ``str.isspace`` tests, in C.
-        chunk = text[chunk_start:chunk_end]
-        body = chunk.strip()
-        if body:
-            s = chunk_start + len(chunk) - len(chunk.lstrip())
-            append(_tuple_new(Sentence, (s, s + len(body), paragraph)))
 
     for pos, end in _end_spans(text):
         if text[pos] == "\n":
@@ -177,10 +171,21 @@ def split_sentences(text: str, quotes: Sequence[QuoteSpan]) -> list[Sentence]:
             continue
         if _ASKED_QUOTE.match(text, pos) and _NAME_SAID.match(text, nxt, min(n, nxt + 200)):
             continue
-        emit(begin, end)
+        _emit(out, text, begin, end, paragraph)
         begin = end
-    emit(begin, n)
+    _emit(out, text, begin, n, paragraph)
     return out
+
+
+def _emit(out: list[Sentence], text: str, chunk_start: int, chunk_end: int, paragraph: int) -> None:
+    """Add the sentence in ``text[chunk_start:chunk_end]`` without its surrounding spaces to ``out``, if any is left
+    (``str.strip`` drops the same characters as ``str.isspace`` tests, in C). A function of its own, not a closure:
+    compiled, a closure would keep the caller's variables in an object of their own."""
+    chunk = text[chunk_start:chunk_end]
+    body = chunk.strip()
+    if body:
+        s = chunk_start + len(chunk) - len(chunk.lstrip())
+        out.append(_tuple_new(Sentence, (s, s + len(body), paragraph)))
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:

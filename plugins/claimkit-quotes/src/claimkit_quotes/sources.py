@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from attrs import frozen
-
 from .lexicon import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
@@ -632,9 +630,11 @@ def _closing_name(tokens: list[Token], first: int, hi: int) -> bool:
 _NAME_CLOSERS = PARTICIPLE_STOPS | {"who"}
 
 
-@frozen
 class SourceInfo:
     """What a source phrase says about its speaker.
+
+    A plain slotted class with its own ``__init__`` (not an attrs class, whose ``__init__`` runs interpreted even in
+    a compiled build); its fields are final: one description is shared by every phrase read alike.
 
     Attributes:
         kind: person, organization, publication, anonymous or unknown.
@@ -644,11 +644,30 @@ class SourceInfo:
         head: the lower-cased last word of a description without a name ("ministry", "spokesman").
     """
 
-    kind: str
-    name: str | None = None
-    role: str | None = None
-    pronoun: str | None = None
-    head: str | None = None
+    __slots__ = ("head", "kind", "name", "pronoun", "role")
+
+    def __init__(self, kind: str, name: str | None = None, role: str | None = None, pronoun: str | None = None,
+                 head: str | None = None) -> None:
+        self.kind: Final = kind
+        self.name: Final = name
+        self.role: Final = role
+        self.pronoun: Final = pronoun
+        self.head: Final = head
+
+    def _fields(self) -> tuple[str, str | None, str | None, str | None, str | None]:
+        return self.kind, self.name, self.role, self.pronoun, self.head
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SourceInfo):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (f"SourceInfo(kind={self.kind!r}, name={self.name!r}, role={self.role!r}, pronoun={self.pronoun!r}, "
+                f"head={self.head!r})")
 
 
 def _name_run(words: list[Token]) -> tuple[int, int]:
