@@ -256,11 +256,23 @@ def _subject_head(text: str) -> str | None:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+#: A passive's auxiliary and the optional adverb after it: "were ", "had not been ", "was only ".
+_PASSIVE_AUX = regex.compile(r"(?i)\b(?:was|were|been|is|are)\s{1,3}")
+_ADVERB = regex.compile(r"(?i)\p{L}{2,20}ly\s{1,3}")
+
+
 def _passive(text: str, stem: str) -> bool:
     """The claim states ``stem`` in the passive ("were inspected", "had not been serviced"): its subject is the
     thing the event was done to, not who did it."""
-    return regex.search(r"(?i)\b(?:was|were|been|is|are)\s{1,3}(?:\p{L}{2,20}ly\s{1,3})?" + regex.escape(stem),
-                        text) is not None
+    stem = stem.lower()
+    for m in _PASSIVE_AUX.finditer(text):
+        at = m.end()
+        if text[at:at + len(stem)].lower() == stem:
+            return True
+        adverb = _ADVERB.match(text, at)
+        if adverb is not None and text[adverb.end():adverb.end() + len(stem)].lower() == stem:
+            return True
+    return False
 
 
 def _inside_denied_stretch(denial: Claim, asserted: Claim, stem: str) -> bool:
